@@ -1,0 +1,91 @@
+"""Reporters for problems: they only format a list of `Probleem` records, they decide nothing.
+
+Formats: ``tekst`` (``pad:regel:kolom: melding [code]``, for people and editors), ``json`` (for
+tools) and ``github`` (workflow annotations that GitHub shows at the line in a pull request).
+"""
+
+from __future__ import annotations
+
+import json
+from enum import Enum
+
+from .problemen import Niveau, Probleem
+
+
+class Formaat(str, Enum):
+    TEKST = "tekst"
+    JSON = "json"
+    GITHUB = "github"
+
+
+def formatteer(problemen: list[Probleem], formaat: Formaat, aantal_bestanden: int) -> str:
+    """The report of `problemen` found in `aantal_bestanden` files, ending in a newline."""
+    if formaat is Formaat.JSON:
+        return als_json(problemen, aantal_bestanden)
+    if formaat is Formaat.GITHUB:
+        return als_github(problemen, aantal_bestanden)
+    return als_tekst(problemen, aantal_bestanden)
+
+
+def regel(probleem: Probleem) -> str:
+    """One problem as ``pad:regel:kolom: [waarschuwing: ]melding [code]``."""
+    soort = "waarschuwing: " if probleem.niveau is Niveau.WAARSCHUWING else ""
+    return f"{probleem.pad}:{probleem.regel}:{probleem.kolom}: {soort}{probleem.melding} [{probleem.code}]"
+
+
+def samenvatting(problemen: list[Probleem], aantal_bestanden: int) -> str:
+    bestanden = "1 bestand" if aantal_bestanden == 1 else f"{aantal_bestanden} bestanden"
+    fouten = sum(1 for p in problemen if p.niveau is Niveau.FOUT)
+    waarschuwingen = len(problemen) - fouten
+    if not problemen:
+        return f"Geen problemen gevonden in {bestanden}."
+    met_problemen = len({p.pad for p in problemen})
+    delen = []
+    if fouten:
+        delen.append("1 fout" if fouten == 1 else f"{fouten} fouten")
+    if waarschuwingen:
+        delen.append("1 waarschuwing" if waarschuwingen == 1 else f"{waarschuwingen} waarschuwingen")
+    return f"{' en '.join(delen)} in {met_problemen} van {bestanden}."
+
+
+def als_tekst(problemen: list[Probleem], aantal_bestanden: int) -> str:
+    regels = []
+    for probleem in problemen:
+        regels.append(regel(probleem))
+        if probleem.hint:
+            regels.append(f"    tip: {probleem.hint}")
+    regels.append(samenvatting(problemen, aantal_bestanden))
+    return "\n".join(regels) + "\n"
+
+
+def als_json(problemen: list[Probleem], aantal_bestanden: int) -> str:
+    data = {
+        "bestanden": aantal_bestanden,
+        "fouten": sum(1 for p in problemen if p.niveau is Niveau.FOUT),
+        "waarschuwingen": sum(1 for p in problemen if p.niveau is Niveau.WAARSCHUWING),
+        "problemen": [
+            {"pad": p.pad, "regel": p.regel, "kolom": p.kolom, "niveau": p.niveau.value, "code": p.code,
+             "melding": p.melding, "hint": p.hint}
+            for p in problemen
+        ],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def _github_data(tekst: str) -> str:
+    return tekst.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _github_eigenschap(tekst: str) -> str:
+    return _github_data(tekst).replace(":", "%3A").replace(",", "%2C")
+
+
+def als_github(problemen: list[Probleem], aantal_bestanden: int) -> str:
+    regels = []
+    for p in problemen:
+        soort = "warning" if p.niveau is Niveau.WAARSCHUWING else "error"
+        melding = f"{p.melding} (tip: {p.hint})" if p.hint else p.melding
+        regels.append(f"::{soort} file={_github_eigenschap(p.pad)},line={p.regel},col={p.kolom},"
+                      f"title={_github_eigenschap(p.code)}::{_github_data(melding)}")
+    regels.append(samenvatting(problemen, aantal_bestanden))
+    return "\n".join(regels) + "\n"

@@ -1,0 +1,89 @@
+"""Problems found in input files: one small immutable record and the catalogue of codes.
+
+Loading and checking produce `Probleem` records and never print; reporters format them.
+Every kind of problem has a stable code (like a lint rule id) listed in `CODES`, so users can
+look it up (`wijkteamtoets codes`) and tests can assert on it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+
+class Niveau(str, Enum):
+    """Severity of a problem: a `fout` makes the input invalid, a `waarschuwing` does not."""
+
+    FOUT = "fout"
+    WAARSCHUWING = "waarschuwing"
+
+
+@dataclass(frozen=True, order=True)
+class Probleem:
+    """One problem at one place in one input file (regel and kolom are 1-based)."""
+
+    pad: str
+    regel: int
+    kolom: int
+    code: str
+    melding: str
+    hint: str = ""
+    niveau: Niveau = Niveau.FOUT
+
+    def __post_init__(self) -> None:
+        if self.code not in CODES:
+            raise ValueError(f"unknown problem code {self.code!r}")
+
+
+class InvoerFout(Exception):
+    """Raised when an input file cannot be used; carries every problem found in it."""
+
+    def __init__(self, problemen: list[Probleem]) -> None:
+        super().__init__("; ".join(f"{p.pad}:{p.regel}:{p.kolom}: {p.melding}" for p in problemen))
+        self.problemen = sorted(problemen)
+
+
+def pad_tekst(pad: Path | str) -> str:
+    """The path as shown to the user: relative to the working directory when possible."""
+    pad = Path(pad)
+    try:
+        return str(pad.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(pad)
+
+
+# The catalogue of problem codes. Keep it in sync with the README section "Meldingen".
+CODES: dict[str, str] = {
+    # Reading the file
+    "bestand-onleesbaar": "Het bestand bestaat niet of kan niet gelezen worden.",
+    "bestand-te-groot": "Het bestand is groter dan de toegestane maximale grootte.",
+    "geen-utf8": "Het bestand bevat bytes die geen geldige UTF-8 zijn.",
+    "leeg-bestand": "Het bestand is leeg of bevat alleen commentaar.",
+    "tab": "Een tab wordt gebruikt voor inspringing; YAML staat alleen spaties toe.",
+    "yaml-syntaxis": "De YAML-syntaxis is ongeldig.",
+    "dubbele-sleutel": "Een sleutel komt twee keer voor in dezelfde mapping.",
+    "yaml-tag": "Een YAML-tag (zoals !!python/object) is niet toegestaan.",
+    "alias-bom": "Aliassen (*naam) zouden uitgroeien tot te veel knopen.",
+    "te-diep": "De structuur is te diep genest.",
+    "sleutel-geen-tekst": "Een sleutel is geen tekst (bijvoorbeeld een getal, lijst of ja/nee-waarde).",
+    # Schema
+    "ontbrekend-veld": "Een verplicht veld ontbreekt.",
+    "onbekend-veld": "Een veld is onbekend op deze plaats (tikfout?).",
+    "yaml-boolean": "Een waarde als no/yes/on/off wordt door YAML als ja/nee-waarde gelezen waar tekst verwacht wordt.",
+    "yaml-getal": "Een waarde wordt door YAML als getal of datum gelezen waar tekst verwacht wordt.",
+    "ongeldige-waarde": "Een waarde heeft niet het verwachte type of is niet toegestaan.",
+    "ongeldig-id": "Een id voldoet niet aan het patroon (kleine letters, cijfers en koppeltekens).",
+    "lege-tekst": "Een tekstveld is leeg.",
+    # Kader semantics
+    "dubbel-id": "Een id komt meer dan eens voor in het kader.",
+    "onbekend-feit": "Een voorwaarde verwijst naar een feit dat niet bestaat.",
+    "feit-buiten-bereik": "Een voorwaarde verwijst naar een feit van een andere indicator.",
+    "voorwaarde-antwoord": "Een voorwaarde noemt een antwoord dat een feit niet kan hebben.",
+    "cyclus": "Voorwaarden tussen feiten verwijzen in een kring naar elkaar.",
+    "geen-eisen": "Een indicator heeft geen enkele eis.",
+    "niveau-conflict": "Het niveau van een eis past niet bij het niveau van zijn indicator.",
+    "normering-onvolledig": "De normering mist een score of drempel.",
+    "normering-volgorde": "Scores of drempels van de normering staan niet in aflopende volgorde.",
+    "correctie-niet-gevonden": "Een gemelde tekstcorrectie komt niet voor in de tekst waar hij bij hoort.",
+}

@@ -1,0 +1,236 @@
+"""Turning plain YAML data into validated pydantic models, with every problem at its place.
+
+`valideer` runs pydantic on the data of a `YamlDocument` and translates each pydantic error into
+a Dutch `Probleem` at the right line and column, with a hint. It also tells every model node
+where it came from (`Knoop.locatie`), so later checks can point at any field.
+"""
+
+from __future__ import annotations
+
+import difflib
+import types
+import typing
+from typing import Annotated, Any, TypeVar, get_args, get_origin
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, PrivateAttr, StringConstraints, ValidationError
+from pydantic.json_schema import WithJsonSchema
+
+from .problemen import InvoerFout, Probleem
+from .yamlbron import Locatie, Plek, YamlDocument
+
+ID_PATROON = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+
+Id = Annotated[str, StringConstraints(pattern=ID_PATROON, max_length=80)]
+"""A stable id: lower-case letters, digits and single hyphens, e.g. ``veiligheid-ingeschat``."""
+
+Tekst = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+"""A text that must not be empty."""
+
+
+def een_of_lijst(item_schema: dict[str, Any]) -> Any:
+    """Annotation parts for a field that accepts one value or a list of values (always a list)."""
+    return (
+        BeforeValidator(lambda waarde: waarde if isinstance(waarde, list) else [waarde]),
+        WithJsonSchema({"anyOf": [item_schema, {"type": "array", "items": item_schema, "minItems": 1}]}),
+    )
+
+
+class Knoop(BaseModel):
+    """Base of every model read from a file: strict about unknown fields, immutable, and aware of
+    the location it was read from."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    _locatie: Locatie = PrivateAttr(default=())
+    _document: YamlDocument | None = PrivateAttr(default=None)
+
+    @property
+    def locatie(self) -> Locatie:
+        """The path of keys and indices from the document root to this node."""
+        return self._locatie
+
+    def probleem(self, code: str, melding: str, hint: str = "", *veld: str | int, sleutel: bool = False,
+                 **extra: Any) -> Probleem:
+        """A problem located at this node, or at one of its fields (`veld`)."""
+        document = self._document
+        if document is None:
+            return Probleem(pad="<geheugen>", regel=1, kolom=1, code=code, melding=melding, hint=hint, **extra)
+        locatie = (*self._locatie, *veld)
+        plek = document.sleutelplek(locatie) if sleutel else document.plek(locatie)
+        return Probleem(pad=document.pad, regel=plek.regel, kolom=plek.kolom, code=code, melding=melding,
+                        hint=hint, **extra)
+
+
+M = TypeVar("M", bound=Knoop)
+
+
+def valideer(document: YamlDocument, model: type[M]) -> M:
+    """Validate the document's data as `model`; raise `InvoerFout` with every problem found."""
+    try:
+        resultaat = model.model_validate(document.data)
+    except ValidationError as fout:
+        problemen = [_vertaal(document, model, fout_item) for fout_item in fout.errors()]
+        raise InvoerFout(sorted(set(problemen))) from None
+    _ken_locaties_toe(resultaat, (), document)
+    return resultaat
+
+
+def _ken_locaties_toe(waarde: Any, locatie: Locatie, document: YamlDocument) -> None:
+    if isinstance(waarde, Knoop):
+        waarde._locatie = locatie
+        waarde._document = document
+        for naam in type(waarde).model_fields:
+            _ken_locaties_toe(getattr(waarde, naam), (*locatie, naam), document)
+    elif isinstance(waarde, list | tuple):
+        for index, kind in enumerate(waarde):
+            _ken_locaties_toe(kind, (*locatie, index), document)
+    elif isinstance(waarde, dict):
+        for sleutel, kind in waarde.items():
+            _ken_locaties_toe(kind, (*locatie, sleutel), document)
+
+
+_SOORT_TEKST = {
+    "bool": "een ja/nee-waarde (boolean)",
+    "int": "een geheel getal",
+    "float": "een kommagetal",
+    "timestamp": "een datum",
+    "null": "een lege waarde",
+}
+
+
+def _vertaal(document: YamlDocument, model: type[BaseModel], fout: dict[str, Any]) -> Probleem:
+    """One pydantic error as a Dutch problem at its place in the file."""
+    locatie: Locatie = tuple(deel for deel in fout["loc"] if not _is_pydantic_tak(deel))
+    soort = fout["type"]
+    invoer = fout.get("input")
+    bron = document.scalaire_bron.get(locatie)
+    if bron is None and locatie and isinstance(locatie[-1], int):
+        bron = document.scalaire_bron.get(locatie[:-1])  # a single value wrapped into a list
+    veld = next((deel for deel in reversed(locatie) if isinstance(deel, str)), "")
+    plek = document.plek(locatie)
+
+    def maak(code: str, melding: str, hint: str = "", plek: Plek = plek) -> Probleem:
+        return Probleem(pad=document.pad, regel=plek.regel, kolom=plek.kolom, code=code,
+                        melding=melding, hint=hint)
+
+    if soort == "missing":
+        return maak("ontbrekend-veld", f"verplicht veld '{veld}' ontbreekt",
+                    f"voeg '{veld}:' toe", document.plek(locatie[:-1]))
+    if soort == "extra_forbidden":
+        bekend = _veldnamen(model, locatie[:-1])
+        suggestie = difflib.get_close_matches(veld, bekend, n=1)
+        hint = f"bedoelt u '{suggestie[0]}'?" if suggestie else (
+            "toegestane velden: " + ", ".join(bekend) if bekend else "verwijder dit veld")
+        return maak("onbekend-veld", f"onbekend veld '{veld}'", hint, document.sleutelplek(locatie))
+    if bron is not None and bron.soort in ("bool", "int", "float", "timestamp") and soort in (
+        "string_type", "literal_error", "enum", "string_pattern_mismatch"
+    ):
+        code = "yaml-boolean" if bron.soort == "bool" else "yaml-getal"
+        melding = f"'{bron.tekst}' wordt door YAML gelezen als {_SOORT_TEKST[bron.soort]}, niet als tekst"
+        hint = f"zet de waarde tussen aanhalingstekens: \"{bron.tekst}\""
+        if soort in ("literal_error", "enum"):
+            hint += f"; toegestaan zijn {_toegestaan(fout)}"
+        return maak(code, melding, hint)
+    if invoer is None and soort in ("string_type", "literal_error", "enum", "list_type", "dict_type",
+                                   "model_type", "model_attributes_type"):
+        return maak("lege-tekst" if soort == "string_type" else "ongeldige-waarde",
+                    f"waarde van '{veld}' ontbreekt", "vul een waarde in na de dubbele punt")
+    if soort == "string_too_short":
+        return maak("lege-tekst", f"'{veld}' is leeg", "vul een tekst in")
+    if soort == "string_pattern_mismatch":
+        return maak("ongeldig-id", f"'{invoer}' is geen geldig id",
+                    "gebruik kleine letters, cijfers en enkele koppeltekens, bijvoorbeeld 'veiligheid-ingeschat'")
+    if soort in ("literal_error", "enum"):
+        return maak("ongeldige-waarde", f"'{invoer}' is geen toegestane waarde voor '{veld}'",
+                    f"kies uit {_toegestaan(fout)}")
+    if soort == "string_type":
+        return maak("ongeldige-waarde", f"'{veld}' moet een tekst zijn, niet {_beschrijf(invoer)}")
+    if soort in ("list_type",):
+        return maak("ongeldige-waarde", f"'{veld}' moet een lijst zijn (regels die met '- ' beginnen), "
+                    f"niet {_beschrijf(invoer)}")
+    if soort in ("dict_type", "model_type", "model_attributes_type"):
+        return maak("ongeldige-waarde", f"'{veld or 'het document'}' moet een mapping zijn (sleutel: waarde), "
+                    f"niet {_beschrijf(invoer)}")
+    if soort.startswith(("date", "datetime")):
+        return maak("ongeldige-waarde", f"'{invoer}' is geen geldige datum voor '{veld}'",
+                    "schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2017-03-15")
+    if soort in ("float_parsing", "float_type", "int_parsing", "int_type", "int_from_float"):
+        return maak("ongeldige-waarde", f"'{veld}' moet een getal zijn, niet {_beschrijf(invoer)}")
+    if soort in _GRENZEN:
+        grens = next(iter(fout.get("ctx", {}).values()), "")
+        return maak("ongeldige-waarde", f"'{veld}' mag {_GRENZEN[soort]} {grens} zijn, niet {invoer}")
+    if soort in ("bool_type", "bool_parsing"):
+        return maak("ongeldige-waarde", f"'{veld}' moet true of false zijn, niet {_beschrijf(invoer)}")
+    if soort in ("too_short", "too_long", "string_too_long"):
+        return maak("ongeldige-waarde", f"'{veld}' heeft een ongeldige lengte ({fout['msg']})")
+    return maak("ongeldige-waarde", f"ongeldige waarde voor '{veld}' ({fout['msg']})")
+
+
+_GRENZEN = {
+    "greater_than_equal": "niet kleiner dan",
+    "less_than_equal": "niet groter dan",
+    "greater_than": "alleen groter dan",
+    "less_than": "alleen kleiner dan",
+}
+
+
+def _is_pydantic_tak(deel: str | int) -> bool:
+    """Parts pydantic adds to a location for union members or validators, not keys of the file."""
+    return isinstance(deel, str) and (deel.startswith(("function-", "list[", "literal[", "str-")) or "[" in deel)
+
+
+def _toegestaan(fout: dict[str, Any]) -> str:
+    verwacht = str(fout.get("ctx", {}).get("expected", ""))
+    return verwacht.replace(" or ", " of ") if verwacht else "de waarden in de documentatie"
+
+
+def _beschrijf(waarde: Any) -> str:
+    if waarde is None:
+        return "leeg"
+    if isinstance(waarde, bool):
+        return "een ja/nee-waarde"
+    if isinstance(waarde, int | float):
+        return f"het getal {waarde}"
+    if isinstance(waarde, str):
+        return f"de tekst '{waarde}'"
+    if isinstance(waarde, list):
+        return "een lijst"
+    if isinstance(waarde, dict):
+        return "een mapping"
+    return type(waarde).__name__
+
+
+def _veldnamen(model: type[BaseModel], locatie: Locatie) -> list[str]:
+    """Field names allowed at `locatie`, found by walking the model's type annotations."""
+    huidig: Any = model
+    for deel in locatie:
+        huidig = _kern_type(huidig)
+        if isinstance(deel, str) and isinstance(huidig, type) and issubclass(huidig, BaseModel):
+            veld = huidig.model_fields.get(deel)
+            if veld is None:
+                return []
+            huidig = veld.annotation
+        else:
+            argumenten = [a for a in get_args(huidig) if a is not type(None)]
+            if not argumenten:
+                return []
+            huidig = argumenten[-1]
+    huidig = _kern_type(huidig)
+    if isinstance(huidig, type) and issubclass(huidig, BaseModel):
+        return [veld.alias or naam for naam, veld in huidig.model_fields.items()]
+    return []
+
+
+def _kern_type(annotatie: Any) -> Any:
+    """Strip Annotated and Optional from a type annotation."""
+    while True:
+        oorsprong = get_origin(annotatie)
+        if oorsprong is Annotated:
+            annotatie = get_args(annotatie)[0]
+        elif oorsprong in (typing.Union, types.UnionType):
+            leden = [a for a in get_args(annotatie) if a is not type(None)]
+            if len(leden) != 1:
+                return annotatie
+            annotatie = leden[0]
+        else:
+            return annotatie

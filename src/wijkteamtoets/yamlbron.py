@@ -1,0 +1,315 @@
+"""Safe, precise reading of YAML files: the only module that touches YAML.
+
+`lees_yaml` turns a file into plain Python data plus the position of every node, so that later
+checks can say `pad:regel:kolom`. It refuses the classic YAML traps on purpose:
+
+* duplicate keys (PyYAML silently keeps the last one) are an error;
+* tags other than the standard scalar, mapping and sequence tags (``!!python/object`` and
+  friends) are an error, nothing is ever constructed from a tag;
+* alias expansion is bounded (no "billion laughs"), recursive aliases are refused;
+* nesting depth and file size are bounded, so hostile input cannot hang or crash the reader;
+* bytes that are not UTF-8, tabs used for indentation and empty files get their own message.
+
+YAML 1.1 resolution (``no`` is a boolean, ``1.10`` is a float) is kept as PyYAML does it, but the
+original text of every plain scalar that did not resolve to a string is remembered in
+`YamlDocument.scalaire_bron`, so that validation can tell the user to quote it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.constructor import ConstructorError, SafeConstructor
+
+from .problemen import InvoerFout, Probleem, pad_tekst
+
+MAX_BYTES = 2 * 1024 * 1024
+MAX_DIEPTE = 64
+MAX_KNOPEN = 200_000
+
+Locatie = tuple[str | int, ...]
+
+_STANDAARD = "tag:yaml.org,2002:"
+_TOEGESTANE_SCALAIRE_TAGS = {
+    _STANDAARD + naam for naam in ("str", "int", "float", "bool", "null", "timestamp")
+}
+
+
+@dataclass(frozen=True)
+class Plek:
+    """A 1-based line and column in a file."""
+
+    regel: int
+    kolom: int
+
+
+@dataclass(frozen=True)
+class ScalaireBron:
+    """The text of a plain scalar as written, and the kind of value YAML made of it."""
+
+    tekst: str
+    soort: str  # "bool", "int", "float", "timestamp" or "null"
+
+
+@dataclass
+class YamlDocument:
+    """Plain data of one YAML file, with the position of every value and key."""
+
+    pad: str
+    data: Any
+    posities: dict[Locatie, Plek] = field(default_factory=dict)
+    sleutelposities: dict[Locatie, Plek] = field(default_factory=dict)
+    scalaire_bron: dict[Locatie, ScalaireBron] = field(default_factory=dict)
+
+    def plek(self, locatie: Locatie) -> Plek:
+        """Position of the node at `locatie`, or of its nearest existing ancestor."""
+        for lengte in range(len(locatie), -1, -1):
+            plek = self.posities.get(tuple(locatie[:lengte]))
+            if plek is not None:
+                return plek
+        return Plek(1, 1)
+
+    def sleutelplek(self, locatie: Locatie) -> Plek:
+        """Position of the key that introduces `locatie` (falls back to `plek`)."""
+        return self.sleutelposities.get(tuple(locatie)) or self.plek(locatie)
+
+
+def lees_yaml(pad: Path | str) -> YamlDocument:
+    """Read one YAML file into a `YamlDocument`; raise `InvoerFout` with every problem found."""
+    pad = Path(pad)
+    toon = pad_tekst(pad)
+    try:
+        grootte = pad.stat().st_size
+        if grootte > MAX_BYTES:
+            raise InvoerFout([_probleem(toon, 1, 1, "bestand-te-groot",
+                                        f"bestand is {grootte} bytes; het maximum is {MAX_BYTES} bytes",
+                                        "splits het bestand op")])
+        ruw = pad.read_bytes()
+    except IsADirectoryError:
+        raise InvoerFout([_probleem(toon, 1, 1, "bestand-onleesbaar", "dit is een map, geen bestand")]) from None
+    except FileNotFoundError:
+        raise InvoerFout([_probleem(toon, 1, 1, "bestand-onleesbaar", "bestand bestaat niet",
+                                    "controleer het pad")]) from None
+    except OSError as fout:
+        raise InvoerFout([_probleem(toon, 1, 1, "bestand-onleesbaar",
+                                    f"bestand kan niet gelezen worden ({fout.strerror})")]) from None
+    return lees_yaml_tekst(ruw, toon)
+
+
+def lees_yaml_tekst(ruw: bytes, toon: str) -> YamlDocument:
+    """Parse raw bytes that were read from the file shown to the user as `toon`."""
+    if len(ruw) > MAX_BYTES:
+        raise InvoerFout([_probleem(toon, 1, 1, "bestand-te-groot",
+                                    f"invoer is {len(ruw)} bytes; het maximum is {MAX_BYTES} bytes")])
+    tekst = _decodeer(ruw, toon)
+    if "\x00" in tekst:
+        regel, kolom = _regel_kolom(tekst, tekst.index("\x00"))
+        raise InvoerFout([_probleem(toon, regel, kolom, "geen-utf8", "bestand bevat een NUL-teken",
+                                    "dit lijkt een binair bestand; gebruik een YAML-tekstbestand")])
+    wortel = _componeer(tekst, toon)
+    if wortel is None:
+        raise InvoerFout([_probleem(toon, 1, 1, "leeg-bestand", "bestand is leeg",
+                                    "vul het bestand of verwijder het")])
+    document = YamlDocument(pad=toon, data=None)
+    bouwer = _Bouwer(document)
+    document.data = bouwer.bouw(wortel, ())
+    if bouwer.problemen:
+        raise InvoerFout(bouwer.problemen)
+    return document
+
+
+def _probleem(pad: str, regel: int, kolom: int, code: str, melding: str, hint: str = "") -> Probleem:
+    return Probleem(pad=pad, regel=regel, kolom=kolom, code=code, melding=melding, hint=hint)
+
+
+def _regel_kolom(tekst: str, index: int) -> tuple[int, int]:
+    voor = tekst[:index]
+    return voor.count("\n") + 1, index - (voor.rfind("\n") + 1) + 1
+
+
+def _decodeer(ruw: bytes, toon: str) -> str:
+    if ruw.startswith(b"\xef\xbb\xbf"):
+        ruw = ruw[3:]
+    try:
+        return ruw.decode("utf-8")
+    except UnicodeDecodeError as fout:
+        voor = ruw[: fout.start]
+        regel = voor.count(b"\n") + 1
+        begin_regel = voor.rfind(b"\n") + 1
+        kolom = len(voor[begin_regel:].decode("utf-8", errors="replace")) + 1
+        raise InvoerFout([_probleem(
+            toon, regel, kolom, "geen-utf8",
+            f"byte 0x{ruw[fout.start]:02x} is geen geldige UTF-8",
+            "sla het bestand op als UTF-8 (in de meeste editors: 'Opslaan als' > codering UTF-8)",
+        )]) from None
+
+
+class _TeDiep(Exception):
+    def __init__(self, mark: yaml.Mark) -> None:
+        super().__init__("te diep genest")
+        self.mark = mark
+
+
+class _Lezer(yaml.SafeLoader):
+    """SafeLoader whose composer bounds the nesting depth (the pure-Python composer recurses)."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self._diepte = 0
+
+    def compose_node(self, parent: Any, index: Any) -> Any:  # noqa: D102 - PyYAML hook
+        self._diepte += 1
+        try:
+            if self._diepte > MAX_DIEPTE:
+                raise _TeDiep(self.peek_event().start_mark)
+            return super().compose_node(parent, index)
+        finally:
+            self._diepte -= 1
+
+
+def _componeer(tekst: str, toon: str) -> yaml.Node | None:
+    lezer = None
+    try:
+        lezer = _Lezer(tekst)
+        return lezer.get_single_node()
+    except _TeDiep as fout:
+        raise InvoerFout([_probleem(toon, fout.mark.line + 1, fout.mark.column + 1, "te-diep",
+                                    f"de structuur is dieper genest dan {MAX_DIEPTE} niveaus")]) from None
+    except yaml.MarkedYAMLError as fout:
+        raise InvoerFout([_syntaxisprobleem(fout, tekst, toon)]) from None
+    except yaml.reader.ReaderError as fout:
+        regel, kolom = _regel_kolom(tekst, fout.position)
+        raise InvoerFout([_probleem(toon, regel, kolom, "yaml-syntaxis",
+                                    f"besturingsteken #x{fout.character:04x} is niet toegestaan in YAML",
+                                    "verwijder het onzichtbare teken")]) from None
+    except yaml.YAMLError as fout:
+        raise InvoerFout([_probleem(toon, 1, 1, "yaml-syntaxis", f"ongeldige YAML ({fout})")]) from None
+    finally:
+        if lezer is not None:
+            lezer.dispose()
+
+
+def _syntaxisprobleem(fout: yaml.MarkedYAMLError, tekst: str, toon: str) -> Probleem:
+    mark = fout.problem_mark or fout.context_mark
+    regel, kolom = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    regels = tekst.splitlines()
+    if 0 < regel <= len(regels):
+        inspringing = regels[regel - 1][: len(regels[regel - 1]) - len(regels[regel - 1].lstrip())]
+        if "\t" in inspringing:
+            return _probleem(toon, regel, inspringing.index("\t") + 1, "tab",
+                             "tab gebruikt voor inspringing",
+                             "YAML staat alleen spaties toe; vervang de tab door spaties")
+    probleem = fout.problem or fout.context or ""
+    for begin, vertaling in _VERTALINGEN:
+        if probleem.startswith(begin) or (fout.context or "").startswith(begin):
+            melding = f"ongeldige YAML: {vertaling}"
+            break
+    else:
+        melding = f"ongeldige YAML ({probleem})"
+    return _probleem(toon, regel, kolom, "yaml-syntaxis", melding,
+                     "controleer inspringing, dubbele punten en aanhalingstekens op deze regel")
+
+
+# Dutch wording for the PyYAML problems users meet most; anything else is shown as PyYAML says it.
+_VERTALINGEN = (
+    ("mapping values are not allowed here", "een ':' is hier niet toegestaan (tekst met ': ' tussen aanhalingstekens zetten)"),
+    ("could not find expected ':'", "een ':' na de sleutel ontbreekt"),
+    ("expected <block end>", "de inspringing klopt niet"),
+    ("expected a single document", "het bestand bevat meer dan één YAML-document ('---')"),
+    ("found undefined alias", "een alias (*naam) verwijst naar een anker dat niet bestaat"),
+    ("found unexpected end of stream", "het bestand houdt onverwacht op (ontbreekt een afsluitend aanhalingsteken?)"),
+    ("found unknown escape character", "onbekend escapeteken in tekst tussen dubbele aanhalingstekens"),
+    ("found character that cannot start any token", "dit teken kan hier niet staan"),
+    ("did not find expected key", "verwachtte hier een sleutel (klopt de inspringing?)"),
+    ("did not find expected '-' indicator", "verwachtte hier een lijstelement ('- ')"),
+    ("did not find expected node content", "verwachtte hier een waarde"),
+    ("found duplicate anchor", "een anker (&naam) komt twee keer voor"),
+)
+
+
+_CONSTRUCTOR = SafeConstructor()
+
+
+class _Bouwer:
+    """Turns a composed node graph into plain data, recording positions and problems."""
+
+    def __init__(self, document: YamlDocument) -> None:
+        self.document = document
+        self.problemen: list[Probleem] = []
+        self._knopen = 0
+        self._actief: set[int] = set()
+
+    def _meld(self, node: yaml.Node, code: str, melding: str, hint: str = "") -> None:
+        self.problemen.append(_probleem(self.document.pad, node.start_mark.line + 1,
+                                        node.start_mark.column + 1, code, melding, hint))
+
+    def bouw(self, node: yaml.Node, locatie: Locatie) -> Any:
+        self._knopen += 1
+        if self._knopen > MAX_KNOPEN:
+            if self._knopen == MAX_KNOPEN + 1:
+                self._meld(node, "alias-bom",
+                           f"het document groeit uit tot meer dan {MAX_KNOPEN} knopen",
+                           "gebruik geen aliassen (*naam) die naar grote structuren verwijzen")
+            return None
+        if id(node) in self._actief:
+            self._meld(node, "alias-bom", "een alias verwijst naar zichzelf",
+                       "verwijder de recursieve alias")
+            return None
+        self.document.posities.setdefault(locatie, Plek(node.start_mark.line + 1, node.start_mark.column + 1))
+        if isinstance(node, yaml.ScalarNode):
+            return self._scalair(node, locatie)
+        self._actief.add(id(node))
+        try:
+            if isinstance(node, yaml.SequenceNode):
+                if node.tag != _STANDAARD + "seq":
+                    self._meld(node, "yaml-tag", f"tag {node.tag} is niet toegestaan", "verwijder de tag")
+                return [self.bouw(kind, (*locatie, index)) for index, kind in enumerate(node.value)]
+            if node.tag != _STANDAARD + "map":
+                self._meld(node, "yaml-tag", f"tag {node.tag} is niet toegestaan", "verwijder de tag")
+            return self._mapping(node, locatie)
+        finally:
+            self._actief.discard(id(node))
+
+    def _mapping(self, node: yaml.MappingNode, locatie: Locatie) -> dict[str, Any]:
+        resultaat: dict[str, Any] = {}
+        for sleutelnode, waardenode in node.value:
+            if sleutelnode.tag == _STANDAARD + "merge":
+                self._meld(sleutelnode, "yaml-tag", "de samenvoegsleutel '<<' wordt niet ondersteund",
+                           "schrijf de velden uit in plaats van ze samen te voegen")
+                continue
+            if not isinstance(sleutelnode, yaml.ScalarNode) or sleutelnode.tag != _STANDAARD + "str":
+                tekst = sleutelnode.value if isinstance(sleutelnode, yaml.ScalarNode) else "(samengesteld)"
+                self._meld(sleutelnode, "sleutel-geen-tekst", f"sleutel {tekst!s} is geen tekst",
+                           f'zet de sleutel tussen aanhalingstekens: "{tekst}"'
+                           if isinstance(sleutelnode, yaml.ScalarNode) else "gebruik een tekst als sleutel")
+                continue
+            sleutel = sleutelnode.value
+            kindlocatie = (*locatie, sleutel)
+            if sleutel in resultaat:
+                eerste = self.document.sleutelposities[kindlocatie]
+                self._meld(sleutelnode, "dubbele-sleutel",
+                           f"sleutel '{sleutel}' komt al voor op regel {eerste.regel}",
+                           "YAML houdt alleen de laatste waarde; voeg de twee samen of verwijder er één")
+                continue
+            self.document.sleutelposities[kindlocatie] = Plek(sleutelnode.start_mark.line + 1,
+                                                              sleutelnode.start_mark.column + 1)
+            resultaat[sleutel] = self.bouw(waardenode, kindlocatie)
+        return resultaat
+
+    def _scalair(self, node: yaml.ScalarNode, locatie: Locatie) -> Any:
+        if node.tag not in _TOEGESTANE_SCALAIRE_TAGS:
+            self._meld(node, "yaml-tag", f"tag {node.tag} is niet toegestaan", "verwijder de tag")
+            return None
+        try:
+            waarde = _CONSTRUCTOR.yaml_constructors[node.tag](_CONSTRUCTOR, node)
+        except (ConstructorError, ValueError, OverflowError):
+            self._meld(node, "ongeldige-waarde", f"waarde '{node.value}' kan niet gelezen worden",
+                       "zet de waarde tussen aanhalingstekens als het tekst is")
+            return None
+        if not isinstance(waarde, str) and node.style is None:
+            soort = node.tag.removeprefix(_STANDAARD)
+            self.document.scalaire_bron[locatie] = ScalaireBron(tekst=node.value, soort=soort)
+        return waarde

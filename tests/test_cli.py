@@ -1,0 +1,111 @@
+"""The CLI as a whole: Dutch help for every command, README coverage, schema, versions."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+import yaml
+from conftest import KADER, REPO
+from typer.main import get_command
+from typer.testing import CliRunner
+
+from wijkteamtoets.cli import app
+from wijkteamtoets.problemen import CODES
+from wijkteamtoets.schema import json_schema_tekst
+
+README = (REPO / "README.md").read_text(encoding="utf-8")
+
+
+def _commando_paden(commando, voorvoegsel=()):  # type: ignore[no-untyped-def]
+    for naam, sub in getattr(commando, "commands", {}).items():
+        pad = (*voorvoegsel, naam)
+        yield pad, sub
+        yield from _commando_paden(sub, pad)
+
+
+COMMANDOS = list(_commando_paden(get_command(app)))
+ENGELS = re.compile(r"\b(the|and|with|show|check|file|files|write)\b", re.IGNORECASE)
+
+
+@pytest.mark.parametrize(("pad", "commando"), COMMANDOS, ids=lambda x: " ".join(x) if isinstance(x, tuple) else "")
+def test_elk_commando_heeft_nederlandse_hulp_en_staat_in_de_readme(pad, commando) -> None:  # type: ignore[no-untyped-def]
+    assert commando.help, f"{' '.join(pad)} heeft geen hulptekst"
+    assert not ENGELS.search(commando.help), commando.help
+    for parameter in commando.params:
+        if parameter.name != "help" and getattr(parameter, "help", None) is not None:
+            assert not ENGELS.search(parameter.help), parameter.help
+    assert f"wijkteamtoets {' '.join(pad)}" in README
+
+
+def test_hulp_toont_nederlandse_koppen(runner: CliRunner) -> None:
+    resultaat = runner.invoke(app, ["kader", "controleer", "--help"])
+    assert resultaat.exit_code == 0
+    assert "Opties" in resultaat.stdout and "Argumenten" in resultaat.stdout
+    assert "Toon deze hulp en stop." in resultaat.stdout
+
+
+def test_elke_code_staat_in_de_readme() -> None:
+    for code, betekenis in CODES.items():
+        assert f"| `{code}` |" in README, code
+
+
+def test_codes_toont_alle_codes(runner: CliRunner) -> None:
+    resultaat = runner.invoke(app, ["codes"])
+    assert resultaat.exit_code == 0
+    for code in CODES:
+        assert code in resultaat.stdout
+
+
+def test_meegeleverd_schema_is_actueel() -> None:
+    assert (REPO / "schemas" / "kader.schema.json").read_text(encoding="utf-8") == json_schema_tekst("kader")
+
+
+def test_schema_accepteert_het_kader_en_weigert_een_fout(runner: CliRunner) -> None:
+    resultaat = runner.invoke(app, ["schema", "kader"])
+    assert resultaat.exit_code == 0
+    schema = json.loads(resultaat.stdout)
+    kader = yaml.safe_load(KADER.read_text(encoding="utf-8"))
+    jsonschema.validate(kader, schema)
+    kader["themas"][0]["criteria"][0]["indicatoren"][0]["niveau"] = "wijk"
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(kader, schema)
+
+
+def test_schema_overschrijft_niet_zonder_vraag(runner: CliRunner, tmp_path: Path) -> None:
+    doel = tmp_path / "kader.schema.json"
+    doel.write_text("oud", encoding="utf-8")
+    resultaat = runner.invoke(app, ["schema", "kader", "--uitvoer", str(doel)])
+    assert resultaat.exit_code == 2
+    assert resultaat.stderr == f"fout: '{doel}' bestaat al; gebruik --overschrijf om het te vervangen\n"
+    assert doel.read_text(encoding="utf-8") == "oud"
+    assert list(tmp_path.iterdir()) == [doel]
+    resultaat = runner.invoke(app, ["schema", "kader", "--uitvoer", str(doel), "--overschrijf"])
+    assert resultaat.exit_code == 0
+    assert json.loads(doel.read_text(encoding="utf-8"))["title"].startswith("Toezichtkader")
+
+
+def test_versie(runner: CliRunner) -> None:
+    resultaat = runner.invoke(app, ["--versie"])
+    assert resultaat.exit_code == 0
+    assert resultaat.stdout.startswith("wijkteamtoets ")
+
+
+def test_python_m_werkt() -> None:
+    resultaat = subprocess.run([sys.executable, "-m", "wijkteamtoets", "kader", "controleer", str(KADER)],
+                               capture_output=True, text=True, check=False)
+    assert resultaat.returncode == 0, resultaat.stderr
+    assert resultaat.stdout == "Geen problemen gevonden in 1 bestand.\n"
+
+
+def test_kader_controleer_laadt_geen_pandas_of_jinja2() -> None:
+    code = ("import sys\nfrom wijkteamtoets.cli import app\n"
+            "try:\n    app(['kader', 'controleer', sys.argv[1]])\nexcept SystemExit:\n    pass\n"
+            "print(sorted(m for m in ('pandas', 'jinja2') if m in sys.modules))")
+    resultaat = subprocess.run([sys.executable, "-c", code, str(KADER)], capture_output=True, text=True, check=True)
+    assert resultaat.stdout.splitlines()[-1] == "[]"

@@ -1,0 +1,114 @@
+"""`wijkteamtoets kader controleer`: every negative example gives its exact message, place and exit code."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import DATA, KADER, verwachte_regels
+from typer.testing import CliRunner
+
+from wijkteamtoets.cli import app
+from wijkteamtoets.problemen import CODES
+
+FOUT = DATA / "kaders" / "fout"
+GOED = DATA / "kaders" / "goed"
+FOUTE_BESTANDEN = sorted(FOUT.glob("*.yaml"))
+
+
+def _relatief(pad: Path) -> str:
+    return str(pad.relative_to(Path.cwd()))
+
+
+@pytest.mark.parametrize("bestand", FOUTE_BESTANDEN, ids=lambda p: p.stem)
+def test_fout_kader_geeft_exacte_melding(bestand: Path, runner: CliRunner, in_repo: Path) -> None:
+    verwacht = verwachte_regels(bestand)
+    assert verwacht, f"{bestand.name} mist '# verwacht: '-regels"
+    resultaat = runner.invoke(app, ["kader", "controleer", _relatief(bestand)])
+    assert resultaat.exit_code == 1, resultaat.output
+    regels = resultaat.stdout.splitlines()
+    pad = _relatief(bestand)
+    assert regels[:-1] == [r if r.startswith("    tip: ") else f"{pad}:{r}" for r in verwacht]
+    assert regels[-1].endswith("in 1 van 1 bestand.")
+
+
+def test_elke_kadercode_heeft_een_negatief_voorbeeld() -> None:
+    """The file names say which problem they show; together they cover every code a kader can get."""
+    gedekt = {code for bestand in FOUTE_BESTANDEN for regel in verwachte_regels(bestand)
+              for code in CODES if regel.endswith(f"[{code}]")}
+    niet_van_kaders = {"bestand-onleesbaar", "bestand-te-groot"}  # tested in test_yamlbron.py
+    assert set(CODES) - niet_van_kaders - gedekt == set()
+
+
+@pytest.mark.parametrize("bestand", [KADER, *sorted(GOED.glob("*.yaml"))], ids=lambda p: p.stem)
+def test_goed_kader_geeft_exit_0(bestand: Path, runner: CliRunner, in_repo: Path) -> None:
+    resultaat = runner.invoke(app, ["kader", "controleer", str(bestand)])
+    assert resultaat.exit_code == 0, resultaat.output
+    assert resultaat.stdout == "Geen problemen gevonden in 1 bestand.\n"
+
+
+def test_standaard_controleert_de_map_kaders(runner: CliRunner, in_repo: Path) -> None:
+    resultaat = runner.invoke(app, ["kader", "controleer"])
+    assert resultaat.exit_code == 0
+    assert resultaat.stdout == "Geen problemen gevonden in 1 bestand.\n"
+
+
+def test_een_slecht_bestand_stopt_de_andere_niet(runner: CliRunner, in_repo: Path) -> None:
+    paden = [_relatief(FOUT / "dubbel-id.yaml"), _relatief(KADER), _relatief(FOUT / "tab.yaml")]
+    resultaat = runner.invoke(app, ["kader", "controleer", *paden])
+    assert resultaat.exit_code == 1
+    assert resultaat.stdout.splitlines()[-1] == "2 fouten in 2 van 3 bestanden."
+
+
+def test_formaat_json(runner: CliRunner, in_repo: Path) -> None:
+    pad = _relatief(FOUT / "onbekend-feit.yaml")
+    resultaat = runner.invoke(app, ["kader", "controleer", "--formaat", "json", pad])
+    assert resultaat.exit_code == 1
+    assert json.loads(resultaat.stdout) == {
+        "bestanden": 1, "fouten": 1, "waarschuwingen": 0,
+        "problemen": [{"pad": pad, "regel": 69, "kolom": 23, "niveau": "fout", "code": "onbekend-feit",
+                       "melding": "feit 'risico-gesignaleert' bestaat niet",
+                       "hint": "bedoelt u 'risico-gesignaleerd'?"}],
+    }
+
+
+def test_formaat_github_geeft_workflow_annotaties(runner: CliRunner, in_repo: Path) -> None:
+    pad = _relatief(FOUT / "yaml-getal.yaml")
+    resultaat = runner.invoke(app, ["kader", "controleer", "-f", "github", pad])
+    assert resultaat.exit_code == 1
+    assert resultaat.stdout.splitlines()[0] == (
+        f"::error file={pad},line=3,col=9,title=yaml-getal::'1.10' wordt door YAML gelezen als een kommagetal, "
+        "niet als tekst (tip: zet de waarde tussen aanhalingstekens: \"1.10\")")
+
+
+def test_ontbrekend_pad_is_gebruiksfout(runner: CliRunner, in_repo: Path) -> None:
+    resultaat = runner.invoke(app, ["kader", "controleer", "bestaat/niet.yaml"])
+    assert resultaat.exit_code == 2
+    assert resultaat.stderr == "fout: 'bestaat/niet.yaml' bestaat niet\n"
+
+
+def test_lege_map_is_gebruiksfout(runner: CliRunner, tmp_path: Path) -> None:
+    resultaat = runner.invoke(app, ["kader", "controleer", str(tmp_path)])
+    assert resultaat.exit_code == 2
+    assert resultaat.stderr == f"fout: map '{tmp_path}' bevat geen YAML-bestanden (.yaml of .yml)\n"
+
+
+def test_onbekend_formaat_is_gebruiksfout(runner: CliRunner, in_repo: Path) -> None:
+    resultaat = runner.invoke(app, ["kader", "controleer", "--formaat", "xml"])
+    assert resultaat.exit_code == 2
+
+
+def test_zelfde_kader_en_versie_in_twee_bestanden(runner: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "a.yaml").write_bytes((GOED / "mini.yaml").read_bytes())
+    (tmp_path / "b.yaml").write_bytes((GOED / "mini.yaml").read_bytes())
+    resultaat = runner.invoke(app, ["kader", "controleer", str(tmp_path)])
+    assert resultaat.exit_code == 1
+    assert resultaat.stdout.splitlines()[0] == (
+        f"{tmp_path / 'b.yaml'}:3:9: kader 'mini-kader' versie 0.1 staat ook in {tmp_path / 'a.yaml'} [dubbel-id]")
+
+
+def test_controle_verandert_het_invoerbestand_niet(runner: CliRunner, in_repo: Path) -> None:
+    voor = {p: p.read_bytes() for p in FOUTE_BESTANDEN}
+    runner.invoke(app, ["kader", "controleer", _relatief(FOUT)])
+    assert {p: p.read_bytes() for p in FOUTE_BESTANDEN} == voor

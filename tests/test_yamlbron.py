@@ -1,0 +1,149 @@
+"""The YAML reader: positions, and every trap refused with a clear problem instead of a traceback."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from wijkteamtoets.kader import Kader
+from wijkteamtoets.problemen import InvoerFout
+from wijkteamtoets.validatie import valideer
+from wijkteamtoets.yamlbron import MAX_BYTES, Plek, lees_yaml, lees_yaml_tekst
+from conftest import DATA
+
+
+def _codes(tekst: bytes) -> list[tuple[int, int, str]]:
+    with pytest.raises(InvoerFout) as fout:
+        lees_yaml_tekst(tekst, "x.yaml")
+    return [(p.regel, p.kolom, p.code) for p in fout.value.problemen]
+
+
+def test_posities_van_waarden_en_sleutels() -> None:
+    document = lees_yaml_tekst(b"a:\n  b: [1, 2]\n  c:\n    - d: x\n", "x.yaml")
+    assert document.data == {"a": {"b": [1, 2], "c": [{"d": "x"}]}}
+    assert document.plek(("a", "b", 1)) == Plek(2, 10)
+    assert document.plek(("a", "c", 0, "d")) == Plek(4, 10)
+    assert document.sleutelplek(("a", "c")) == Plek(3, 3)
+    assert document.plek(("a", "c", 0, "bestaat-niet")) == Plek(4, 7)
+
+
+def test_alle_dubbele_sleutels_worden_gemeld() -> None:
+    assert _codes(b"a: 1\nb: 2\na: 3\nc:\n  x: 1\n  x: 2\n") == [(3, 1, "dubbele-sleutel"), (6, 3, "dubbele-sleutel")]
+
+
+def test_yaml_1_1_waarden_worden_herkend_en_onthouden() -> None:
+    document = lees_yaml_tekst(b"a: no\nb: 1.10\nc: 2017-03-01\nd: 'no'\ne: ja\n", "x.yaml")
+    assert document.data == {"a": False, "b": 1.1, "c": dt.date(2017, 3, 1), "d": "no", "e": "ja"}
+    assert document.scalaire_bron[("a",)].tekst == "no"
+    assert document.scalaire_bron[("b",)].tekst == "1.10"
+    assert ("d",) not in document.scalaire_bron  # quoted: a string, nothing to warn about
+
+
+def test_utf8_bom_en_crlf_worden_gelezen() -> None:
+    assert lees_yaml_tekst(b"\xef\xbb\xbfa: b\r\nc: d\r\n", "x.yaml").data == {"a": "b", "c": "d"}
+
+
+@pytest.mark.parametrize(("tekst", "verwacht"), [
+    (b"", [(1, 1, "leeg-bestand")]),
+    (b"   \n# alleen commentaar\n", [(1, 1, "leeg-bestand")]),
+    (b"a: 1\nb: caf\xe9\n", [(2, 7, "geen-utf8")]),
+    (b"a: 1\x00", [(1, 5, "geen-utf8")]),
+    (b"a:\n\t- b\n", [(2, 1, "tab")]),
+    (b"a: &x [*x]\n", [(1, 4, "alias-bom")]),
+    (b"a: !!python/object/apply:os.system [echo]\n", [(1, 4, "yaml-tag")]),
+    (b"a: !eigen x\n", [(1, 4, "yaml-tag")]),
+    (b"<<: {a: 1}\n", [(1, 1, "yaml-tag")]),
+    (b"a: 1\n---\nb: 2\n", [(2, 1, "yaml-syntaxis")]),
+    (b"a: [1, 2\n", [(2, 1, "yaml-syntaxis")]),
+    (b"a: \x07\n", [(1, 4, "yaml-syntaxis")]),
+    (b"? [1]\n: 2\n", [(1, 3, "sleutel-geen-tekst")]),
+    (b"1: a\n", [(1, 1, "sleutel-geen-tekst")]),
+    (b"a: 2017-02-30\n", [(1, 4, "ongeldige-waarde")]),
+    (b"a: " + b"[" * 100 + b"]" * 100, [(1, 67, "te-diep")]),
+])
+def test_valkuilen_geven_een_probleem(tekst: bytes, verwacht: list[tuple[int, int, str]]) -> None:
+    assert _codes(tekst) == verwacht
+
+
+def test_python_tag_wordt_niet_uitgevoerd(tmp_path: Path) -> None:
+    doel = tmp_path / "mag-niet-bestaan"
+    tekst = f"a: !!python/object/apply:os.system ['touch {doel}']\n".encode()
+    assert _codes(tekst) == [(1, 4, "yaml-tag")]
+    assert not doel.exists()
+
+
+def test_alias_bom_is_begrensd_en_snel() -> None:
+    regels = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    regels += [f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 10) + "]" for i in range(1, 10)]
+    begin = time.process_time()
+    codes = _codes("\n".join(regels).encode())
+    assert [code for _, _, code in codes] == ["alias-bom"]
+    assert time.process_time() - begin < 30  # a guard against a hang, not a speed target
+
+
+def test_te_groot_bestand(tmp_path: Path) -> None:
+    pad = tmp_path / "groot.yaml"
+    pad.write_bytes(b"a: " + b"x" * MAX_BYTES + b"\n")
+    with pytest.raises(InvoerFout) as fout:
+        lees_yaml(pad)
+    [probleem] = fout.value.problemen
+    assert (probleem.code, probleem.melding) == (
+        "bestand-te-groot", f"bestand is {MAX_BYTES + 4} bytes; het maximum is {MAX_BYTES} bytes")
+
+
+def test_ontbrekend_bestand_en_map(tmp_path: Path) -> None:
+    for pad, melding in [(tmp_path / "weg.yaml", "bestand bestaat niet"), (tmp_path, "dit is een map, geen bestand")]:
+        with pytest.raises(InvoerFout) as fout:
+            lees_yaml(pad)
+        assert [(p.code, p.melding) for p in fout.value.problemen] == [("bestand-onleesbaar", melding)]
+
+
+# Property-based: whatever comes in, the loader raises nothing but the project's own input error.
+
+MINI = (DATA / "kaders" / "goed" / "mini.yaml").read_bytes()
+
+_blad = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True), st.text(max_size=20),
+                  st.dates())
+_boom = st.recursive(_blad, lambda kind: st.one_of(st.lists(kind, max_size=4),
+                                                   st.dictionaries(st.text(max_size=10), kind, max_size=4)),
+                     max_leaves=30)
+
+
+def _laad_als_kader(tekst: bytes) -> None:
+    try:
+        valideer(lees_yaml_tekst(tekst, "fuzz.yaml"), Kader)
+    except InvoerFout as fout:
+        assert fout.problemen, "an InvoerFout always carries at least one problem"
+        for probleem in fout.problemen:
+            assert probleem.regel >= 1 and probleem.kolom >= 1
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=400))
+def test_willekeurige_bytes(tekst: bytes) -> None:
+    _laad_als_kader(tekst)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_boom)
+def test_willekeurige_yaml_bomen(boom: object) -> None:
+    _laad_als_kader(yaml.safe_dump(boom, allow_unicode=True).encode("utf-8"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(min_value=0, max_value=len(MINI) - 1), st.binary(min_size=1, max_size=8))
+def test_beschadigd_kader(positie: int, rommel: bytes) -> None:
+    _laad_als_kader(MINI[:positie] + rommel + MINI[positie + len(rommel):])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dictionaries(st.sampled_from(["id", "versie", "titel", "bron", "normering", "themas", "feiten",
+                                        "correcties", "x"]), _boom, max_size=7))
+def test_kaderachtige_bomen(boom: dict) -> None:
+    _laad_als_kader(yaml.safe_dump(boom, allow_unicode=True).encode("utf-8"))
