@@ -62,8 +62,33 @@ def test_codes_toont_alle_codes(runner: CliRunner) -> None:
         assert code in resultaat.stdout
 
 
-def test_meegeleverd_schema_is_actueel() -> None:
-    assert (REPO / "schemas" / "kader.schema.json").read_text(encoding="utf-8") == json_schema_tekst("kader")
+@pytest.mark.parametrize("soort", ["kader", "dossier", "gemeente"])
+def test_meegeleverd_schema_is_actueel(soort: str) -> None:
+    """Regenerate with: wijkteamtoets schema SOORT --uitvoer schemas/SOORT.schema.json --overschrijf"""
+    assert (REPO / "schemas" / f"{soort}.schema.json").read_text(encoding="utf-8") == json_schema_tekst(soort)
+
+
+def _als_editor(data: object) -> object:
+    """YAML as an editor's language server sees it (YAML 1.2: an unquoted date stays a string)."""
+    if isinstance(data, dict):
+        return {k: _als_editor(v) for k, v in data.items()}
+    if isinstance(data, list):
+        return [_als_editor(v) for v in data]
+    return data.isoformat() if hasattr(data, "isoformat") else data
+
+
+@pytest.mark.parametrize(("soort", "bestand"), [
+    ("dossier", "tests/data/dossiers/goed/voorbeeld-2-1-afgesloten-zonder-hulp.yaml"),
+    ("dossier", "tests/data/dossiers/goed/volledig-goed.yaml"),
+    ("gemeente", "tests/data/dossiers/goed/gemeente.yaml"),
+])
+def test_schema_van_bevindingen_accepteert_goede_bestanden(soort: str, bestand: str) -> None:
+    schema = json.loads(json_schema_tekst(soort))
+    data = _als_editor(yaml.safe_load((REPO / bestand).read_text(encoding="utf-8")))
+    jsonschema.validate(data, schema)
+    data["indicatoren"][next(iter(data["indicatoren"]))]["antwoorden"]["x"] = "misschien"  # type: ignore[index]
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(data, schema)
 
 
 def test_schema_accepteert_het_kader_en_weigert_een_fout(runner: CliRunner) -> None:

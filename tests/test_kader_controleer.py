@@ -33,9 +33,10 @@ def test_fout_kader_geeft_exacte_melding(bestand: Path, runner: CliRunner, in_re
     assert regels[-1].endswith("in 1 van 1 bestand.")
 
 
-def test_elke_kadercode_heeft_een_negatief_voorbeeld() -> None:
-    """The file names say which problem they show; together they cover every code a kader can get."""
-    gedekt = {code for bestand in FOUTE_BESTANDEN for regel in verwachte_regels(bestand)
+def test_elke_code_heeft_een_negatief_voorbeeld() -> None:
+    """The file names say which problem they show; kaders and dossiers together cover every code."""
+    voorbeelden = [*FOUTE_BESTANDEN, *sorted((DATA / "dossiers" / "fout").glob("*.yaml"))]
+    gedekt = {code for bestand in voorbeelden for regel in verwachte_regels(bestand)
               for code in CODES if regel.endswith(f"[{code}]")}
     niet_van_kaders = {"bestand-onleesbaar", "bestand-te-groot"}  # tested in test_yamlbron.py
     assert set(CODES) - niet_van_kaders - gedekt == set()

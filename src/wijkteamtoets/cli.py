@@ -7,6 +7,7 @@ start fast.
 
 from __future__ import annotations
 
+import os
 import sys
 from enum import Enum
 from pathlib import Path
@@ -116,31 +117,199 @@ def kader_toon(
         console.print(kader_boom(kader, volledig=volledig or indicator is not None, alleen=indicator))
 
 
+class BeoordeelFormaat(str, Enum):
+    TEKST = "tekst"
+    MARKDOWN = "markdown"
+    JSON = "json"
+
+
+KadersOptie = Annotated[
+    list[Path] | None,
+    typer.Option("--kaders", "-k", help="Kaderbestand of map met kaders waar de bestanden naar verwijzen. "
+                 "Standaard: [bold]kaders/[/].", show_default=False),
+]
+
+
+def _register(kaders: list[Path] | None):  # type: ignore[no-untyped-def]
+    from .laden import laad_register
+
+    try:
+        register, problemen = laad_register(kaders or [STANDAARD_KADERS])
+    except PadFout as fout:
+        _stop_met_gebruiksfout(str(fout))
+    return register, problemen
+
+
+@app.command("beoordeel")
+def beoordeel(
+    paden: Annotated[list[Path], typer.Argument(help="Dossierbestanden, gemeentebestanden (gemeente.yaml) of "
+                                                "mappen daarmee.", show_default=False)],
+    kaders: KadersOptie = None,
+    formaat: Annotated[BeoordeelFormaat, typer.Option("--formaat", "-f", help="Uitvoer: tekst (tabellen), "
+                                                      "markdown of json.")] = BeoordeelFormaat.TEKST,
+    details: Annotated[bool | None, typer.Option("--details/--overzicht", help="Per indicator het oordeel en "
+                                                 "waarom, of alleen een regel per bestand. Standaard: details bij "
+                                                 "één bestand, anders een overzicht.", show_default=False)] = None,
+    streng: Annotated[bool, typer.Option("--streng", help="Eindig met code 1 als een indicator 'voldoet niet'.")
+                      ] = False,
+) -> None:
+    """Toets dossiers en gemeentebestanden aan hun kader en leid per indicator het oordeel af, met de reden."""
+    from .laden import verzamel_bestanden
+    from .toetsen import toets_bestanden
+    from .verslag import als_json, als_markdown
+
+    register, kaderproblemen = _register(kaders)
+    try:
+        bestanden = verzamel_bestanden(paden)
+    except PadFout as fout:
+        _stop_met_gebruiksfout(str(fout))
+    uitslag = toets_bestanden(bestanden, register)
+    problemen = sorted(kaderproblemen + uitslag.problemen)
+    met_details = details if details is not None else len(bestanden) == 1
+    if formaat is BeoordeelFormaat.JSON:
+        sys.stdout.write(als_json(uitslag.beoordelingen, problemen, len(bestanden)))
+    else:
+        if problemen:
+            sys.stderr.write(formatteer(problemen, Formaat.TEKST, len(bestanden)))
+        if formaat is BeoordeelFormaat.MARKDOWN:
+            sys.stdout.write(als_markdown(uitslag.beoordelingen, met_details))
+        elif uitslag.beoordelingen:
+            from .weergave import beoordeling_weergave, overzicht_tabel
+
+            console = Console(highlight=False)
+            if met_details:
+                for beoordeling in uitslag.beoordelingen:
+                    console.print(beoordeling_weergave(beoordeling))
+            if not met_details or len(uitslag.beoordelingen) > 1:
+                console.print(overzicht_tabel(uitslag.beoordelingen))
+    if any(p.niveau is Niveau.FOUT for p in problemen):
+        raise typer.Exit(EXIT_PROBLEMEN)
+    if streng and any(o.oordeel.value == "voldoet niet" for b in uitslag.beoordelingen for o in b.oordelen):
+        raise typer.Exit(EXIT_PROBLEMEN)
+
+
 class SchemaSoort(str, Enum):
     KADER = "kader"
+    DOSSIER = "dossier"
+    GEMEENTE = "gemeente"
 
 
 @app.command("schema")
 def schema(
-    soort: Annotated[SchemaSoort, typer.Argument(help="Voor welk soort bestand: kader.")],
+    soort: Annotated[SchemaSoort, typer.Argument(help="Voor welk soort bestand: kader, dossier of gemeente.")],
     uitvoer: Annotated[Path | None, typer.Option("--uitvoer", "-o", help="Schrijf naar dit bestand in plaats "
                                                  "van naar het scherm.")] = None,
     overschrijf: Annotated[bool, typer.Option("--overschrijf", help="Vervang een bestaand bestand.")] = False,
 ) -> None:
-    """Schrijf het JSON Schema van kaderbestanden, voor validatie en aanvulling in de editor."""
+    """Schrijf het JSON Schema van kader-, dossier- of gemeentebestanden, voor controle en aanvulling in de
+    editor."""
     from .schema import json_schema_tekst
 
     tekst = json_schema_tekst(soort.value)
     if uitvoer is None:
         sys.stdout.write(tekst)
         return
+    _schrijf(uitvoer, tekst, overschrijf)
+    typer.echo(f"Schema geschreven naar {uitvoer}", err=True)
+
+
+def _schrijf(pad: Path, tekst: str, overschrijf: bool) -> None:
     try:
-        schrijf_bestand(uitvoer, tekst, overschrijf=overschrijf)
+        schrijf_bestand(pad, tekst, overschrijf=overschrijf)
     except BestaatAl as fout:
         _stop_met_gebruiksfout(str(fout))
     except OSError as fout:
-        _stop_met_gebruiksfout(f"kan '{uitvoer}' niet schrijven ({fout.strerror})")
-    typer.echo(f"Schema geschreven naar {uitvoer}", err=True)
+        _stop_met_gebruiksfout(f"kan '{pad}' niet schrijven ({fout.strerror})")
+
+
+nieuw_app = typer.Typer(help="Een nieuw, in te vullen dossier- of gemeentebestand maken uit het kader.",
+                        no_args_is_help=True)
+app.add_typer(nieuw_app, name="nieuw")
+
+GemeenteOptie = Annotated[str, typer.Option("--gemeente", "-g", help="Naam van de gemeente.", show_default=False)]
+UitvoerOptie = Annotated[Path | None, typer.Option("--uitvoer", "-o", help="Bestand of map om naar te schrijven.",
+                                                   show_default=False)]
+OverschrijfOptie = Annotated[bool, typer.Option("--overschrijf", help="Vervang een bestaand bestand.")]
+KaderIdOptie = Annotated[str | None, typer.Option("--kader", help="Id van het kader (nodig als er meer kaders zijn).",
+                                                  show_default=False)]
+KaderVersieOptie = Annotated[str | None, typer.Option("--kaderversie", help="Versie van het kader (standaard de "
+                                                      "hoogste).", show_default=False)]
+
+
+def _kies_kader(kaders: list[Path] | None, kader_id: str | None, versie: str | None):  # type: ignore[no-untyped-def]
+    register, problemen = _register(kaders)
+    if any(p.niveau is Niveau.FOUT for p in problemen):
+        sys.stderr.write(formatteer(problemen, Formaat.TEKST, len({p.pad for p in problemen})))
+        raise typer.Exit(EXIT_PROBLEMEN)
+    try:
+        return register.kies(kader_id, versie)
+    except LookupError as fout:
+        _stop_met_gebruiksfout(str(fout))
+
+
+def _schemapad(doel: Path, soort: str) -> Path | None:
+    schema = Path.cwd() / "schemas" / f"{soort}.schema.json"
+    if not schema.exists():
+        return None
+    return Path(os.path.relpath(schema, doel.resolve().parent))
+
+
+@nieuw_app.command("dossier")
+def nieuw_dossier(
+    gemeente: GemeenteOptie,
+    dossier: Annotated[str | None, typer.Option("--dossier", "-d", help="Pseudoniem dossiernummer, bijv. "
+                                                "GOU-2016-017. Standaard het volgende vrije nummer.",
+                                                show_default=False)] = None,
+    team: Annotated[str | None, typer.Option("--team", help="Naam van het team.", show_default=False)] = None,
+    beoordelaar: Annotated[str | None, typer.Option("--beoordelaar", help="Code van de beoordelaar, bijv. INS1.",
+                                                    show_default=False)] = None,
+    uitvoer: UitvoerOptie = None,
+    overschrijf: OverschrijfOptie = False,
+    kaders: KadersOptie = None,
+    kader_id: KaderIdOptie = None,
+    kaderversie: KaderVersieOptie = None,
+) -> None:
+    """Maak een dossierbestand met elke vraag van het kader, klaar om in te vullen."""
+    import datetime as dt
+    import re
+
+    from .dossier import BEOORDELAAR_PATROON, DOSSIER_ID_PATROON
+    from .sjabloon import dossier_sjabloon, volgend_dossiernummer
+
+    kader = _kies_kader(kaders, kader_id, kaderversie)
+    vandaag = dt.date.today()
+    map = uitvoer if uitvoer is not None and uitvoer.is_dir() else (uitvoer.parent if uitvoer else Path.cwd())
+    nummer = dossier or volgend_dossiernummer(gemeente, vandaag.year, map)
+    if not re.match(DOSSIER_ID_PATROON, nummer):
+        _stop_met_gebruiksfout(f"'{nummer}' is geen pseudoniem dossiernummer; gebruik de vorm ABC-2016-001")
+    if beoordelaar is not None and not re.match(BEOORDELAAR_PATROON, beoordelaar):
+        _stop_met_gebruiksfout(f"'{beoordelaar}' is geen beoordelaarscode; gebruik een code als INS1")
+    doel = map / f"{nummer}.yaml" if uitvoer is None or uitvoer.is_dir() else uitvoer
+    tekst = dossier_sjabloon(kader, gemeente, nummer, team=team, beoordelaar=beoordelaar, datum=vandaag,
+                             schema=_schemapad(doel, "dossier"))
+    _schrijf(doel, tekst, overschrijf)
+    typer.echo(f"Dossierbestand geschreven naar {doel}", err=True)
+
+
+@nieuw_app.command("gemeente")
+def nieuw_gemeente(
+    gemeente: GemeenteOptie,
+    uitvoer: UitvoerOptie = None,
+    overschrijf: OverschrijfOptie = False,
+    kaders: KadersOptie = None,
+    kader_id: KaderIdOptie = None,
+    kaderversie: KaderVersieOptie = None,
+) -> None:
+    """Maak een gemeentebestand met de vragen op gemeenteniveau, klaar om in te vullen."""
+    import datetime as dt
+
+    from .sjabloon import gemeente_sjabloon
+
+    kader = _kies_kader(kaders, kader_id, kaderversie)
+    doel = (uitvoer / "gemeente.yaml" if uitvoer.is_dir() else uitvoer) if uitvoer else Path("gemeente.yaml")
+    tekst = gemeente_sjabloon(kader, gemeente, datum=dt.date.today(), schema=_schemapad(doel, "gemeente"))
+    _schrijf(doel, tekst, overschrijf)
+    typer.echo(f"Gemeentebestand geschreven naar {doel}", err=True)
 
 
 @app.command("codes")

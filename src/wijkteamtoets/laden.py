@@ -9,9 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .dossier import Dossier, Gemeentebevindingen, KaderVerwijzing
+from .dossiercontrole import controleer_dossier, controleer_gemeente
 from .kader import Kader
 from .kadercontrole import controleer_kader
-from .problemen import InvoerFout, Probleem
+from .problemen import InvoerFout, Niveau, Probleem
 from .validatie import valideer
 from .yamlbron import lees_yaml
 
@@ -73,3 +75,84 @@ def controleer_kaderbestanden(bestanden: list[Path]) -> Kadercontrole:
         else:
             gezien[sleutel] = kader
     return uitkomst
+
+
+def is_gemeentebestand(pad: Path) -> bool:
+    """Gemeente files are named ``gemeente.yaml`` (or ``<naam>.gemeente.yaml``); all others are dossiers."""
+    return pad.name in ("gemeente.yaml", "gemeente.yml") or pad.name.endswith((".gemeente.yaml", ".gemeente.yml"))
+
+
+class Kaderregister:
+    """The kaders that dossier files can refer to, by id and versie."""
+
+    def __init__(self, kaders: list[Kader]) -> None:
+        self._kaders = {(kader.id, kader.versie): kader for kader in kaders}
+
+    def zoek(self, verwijzing: KaderVerwijzing) -> Kader | None:
+        return self._kaders.get((verwijzing.id, verwijzing.versie))
+
+    def kies(self, kader_id: str | None, versie: str | None) -> Kader:
+        """The kader with this id and versie; without id the only kader there is; without versie the
+        highest. Raises LookupError with a Dutch message."""
+        ids = sorted({k for k, _ in self._kaders})
+        if kader_id is None:
+            if len(ids) != 1:
+                raise LookupError(f"kies een kader met --kader; beschikbaar: {self.beschikbaar()}")
+            kader_id = ids[0]
+        versies = sorted((v for k, v in self._kaders if k == kader_id), key=_versiesleutel)
+        if not versies or (versie is not None and versie not in versies):
+            raise LookupError(f"kader '{kader_id}'{f' versie {versie}' if versie else ''} bestaat niet; "
+                              f"beschikbaar: {self.beschikbaar()}")
+        return self._kaders[(kader_id, versie or versies[-1])]
+
+    def beschikbaar(self) -> str:
+        return ", ".join(f"{kader_id} {versie}" for kader_id, versie in sorted(self._kaders)) or "geen"
+
+
+def _versiesleutel(versie: str) -> tuple[tuple[int, str], ...]:
+    """Order versions naturally: 1.2 < 1.10."""
+    return tuple((int(deel), "") if deel.isdigit() else (-1, deel) for deel in versie.split("."))
+
+
+def laad_register(paden: list[Path]) -> tuple[Kaderregister, list[Probleem]]:
+    """The register of valid kaders in `paden`, and the problems of the kaders that are not valid."""
+    uitkomst = controleer_kaderbestanden(verzamel_bestanden(paden))
+    foute_paden = {p.pad for p in uitkomst.problemen if p.niveau is Niveau.FOUT}
+    goed = [k for k in uitkomst.kaders if k.probleem("dubbel-id", "").pad not in foute_paden]
+    return Kaderregister(goed), uitkomst.problemen
+
+
+@dataclass(frozen=True)
+class GeladenBestand:
+    """A valid dossier or gemeente file with the kader it refers to."""
+
+    pad: str
+    kader: Kader
+    dossier: Dossier | None = None
+    gemeente: Gemeentebevindingen | None = None
+
+
+def laad_bevindingen(pad: Path, register: Kaderregister) -> tuple[GeladenBestand | None, list[Probleem]]:
+    """Load one dossier or gemeente file and check it against its kader.
+
+    Returns the loaded file (None when it has errors) and its problems (errors and warnings)."""
+    gemeente = is_gemeentebestand(pad)
+    try:
+        document = lees_yaml(pad)
+        model = valideer(document, Gemeentebevindingen if gemeente else Dossier)
+    except InvoerFout as fout:
+        return None, fout.problemen
+    kader = register.zoek(model.kader)
+    if kader is None:
+        return None, [model.kader.probleem(
+            "onbekend-kader", f"kader '{model.kader.id}' versie '{model.kader.versie}' bestaat niet",
+            f"beschikbaar: {register.beschikbaar()}", "versie")]
+    if isinstance(model, Gemeentebevindingen):
+        problemen = controleer_gemeente(kader, model)
+        geladen = GeladenBestand(pad=document.pad, kader=kader, gemeente=model)
+    else:
+        problemen = controleer_dossier(kader, model)
+        geladen = GeladenBestand(pad=document.pad, kader=kader, dossier=model)
+    if any(p.niveau is Niveau.FOUT for p in problemen):
+        return None, problemen
+    return geladen, problemen

@@ -73,7 +73,7 @@ CODES: dict[str, str] = {
     "yaml-boolean": "Een waarde als no/yes/on/off wordt door YAML als ja/nee-waarde gelezen waar tekst verwacht wordt.",
     "yaml-getal": "Een waarde wordt door YAML als getal of datum gelezen waar tekst verwacht wordt.",
     "ongeldige-waarde": "Een waarde heeft niet het verwachte type of is niet toegestaan.",
-    "ongeldig-id": "Een id voldoet niet aan het patroon (kleine letters, cijfers en koppeltekens).",
+    "ongeldig-id": "Een id, dossiernummer of beoordelaarscode voldoet niet aan het patroon.",
     "lege-tekst": "Een tekstveld is leeg.",
     # Kader semantics
     "dubbel-id": "Een id komt meer dan eens voor in het kader.",
@@ -86,4 +86,13 @@ CODES: dict[str, str] = {
     "normering-onvolledig": "De normering mist een score of drempel.",
     "normering-volgorde": "Scores of drempels van de normering staan niet in aflopende volgorde.",
     "correctie-niet-gevonden": "Een gemelde tekstcorrectie komt niet voor in de tekst waar hij bij hoort.",
+    # Dossier and gemeente files against their kader
+    "onbekend-kader": "Het bestand noemt een kader of kaderversie die niet bestaat.",
+    "onbekende-indicator": "Een indicator bestaat niet in het kader.",
+    "onbekende-vraag": "Een feit of eis bestaat niet, of hoort bij een andere indicator.",
+    "verkeerd-niveau": "Een indicator of eis wordt op een ander niveau beoordeeld (dossier of gemeente).",
+    "ongeldig-antwoord": "Een antwoord is niet toegestaan voor deze vraag (een feit kan niet 'deels' zijn).",
+    "antwoord-niet-van-toepassing": "Een eis of feit is beantwoord terwijl hij volgens de feiten niet van toepassing is.",
+    "ontbrekend-antwoord": "Een antwoord of indicator ontbreekt; het oordeel wordt 'niet te beoordelen'.",
+    "afwijking-zonder-verschil": "Een afwijking geeft hetzelfde oordeel als het afgeleide oordeel.",
 }

@@ -11,15 +11,18 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from .dossier import Dossier, Gemeentebevindingen
 from .kader import Kader
 
 SCHEMA_MODELLEN: dict[str, tuple[type[BaseModel], str]] = {
     "kader": (Kader, "Toezichtkader voor wijkteamtoets (kaders/*.yaml)"),
+    "dossier": (Dossier, "Dossierbestand voor wijkteamtoets (bevindingen over één dossier)"),
+    "gemeente": (Gemeentebevindingen, "Gemeentebestand voor wijkteamtoets (gemeente.yaml)"),
 }
 
 
 def json_schema(soort: str) -> dict[str, Any]:
-    """The JSON Schema (draft 2020-12) of input files of this `soort` ('kader' or 'dossier')."""
+    """The JSON Schema (draft 2020-12) of input files of this `soort` ('kader', 'dossier' or 'gemeente')."""
     model, titel = SCHEMA_MODELLEN[soort]
     schema = model.model_json_schema()
     # Class docstrings are English developer text; editors show descriptions to users, so keep only

@@ -26,6 +26,12 @@ Id = Annotated[str, StringConstraints(pattern=ID_PATROON, max_length=80)]
 Tekst = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 """A text that must not be empty."""
 
+PATRONEN: dict[str, tuple[str, str]] = {
+    ID_PATROON: ("is geen geldig id",
+                 "gebruik kleine letters, cijfers en enkele koppeltekens, bijvoorbeeld 'veiligheid-ingeschat'"),
+}
+"""Per regex pattern used in a model: what a mismatch means and how to fix it (models add their own)."""
+
 
 def een_of_lijst(item_schema: dict[str, Any]) -> Any:
     """Annotation parts for a field that accepts one value or a list of values (always a list)."""
@@ -103,9 +109,9 @@ def _vertaal(document: YamlDocument, model: type[BaseModel], fout: dict[str, Any
     locatie: Locatie = tuple(deel for deel in fout["loc"] if not _is_pydantic_tak(deel))
     soort = fout["type"]
     invoer = fout.get("input")
-    bron = document.scalaire_bron.get(locatie)
-    if bron is None and locatie and isinstance(locatie[-1], int):
-        bron = document.scalaire_bron.get(locatie[:-1])  # a single value wrapped into a list
+    # A scalar in the file may have been wrapped by a model (``eis: nee`` -> ``{antwoord: nee}``):
+    # then the error sits one level below the scalar the user wrote.
+    bron = document.scalaire_bron.get(locatie) or document.scalaire_bron.get(locatie[:-1])
     veld = next((deel for deel in reversed(locatie) if isinstance(deel, str)), "")
     plek = document.plek(locatie)
 
@@ -138,8 +144,8 @@ def _vertaal(document: YamlDocument, model: type[BaseModel], fout: dict[str, Any
     if soort == "string_too_short":
         return maak("lege-tekst", f"'{veld}' is leeg", "vul een tekst in")
     if soort == "string_pattern_mismatch":
-        return maak("ongeldig-id", f"'{invoer}' is geen geldig id",
-                    "gebruik kleine letters, cijfers en enkele koppeltekens, bijvoorbeeld 'veiligheid-ingeschat'")
+        melding, hint = PATRONEN.get(fout.get("ctx", {}).get("pattern", ""), PATRONEN[ID_PATROON])
+        return maak("ongeldig-id", f"'{invoer}' {melding}", hint)
     if soort in ("literal_error", "enum"):
         return maak("ongeldige-waarde", f"'{invoer}' is geen toegestane waarde voor '{veld}'",
                     f"kies uit {_toegestaan(fout)}")
@@ -159,10 +165,17 @@ def _vertaal(document: YamlDocument, model: type[BaseModel], fout: dict[str, Any
     if soort in _GRENZEN:
         grens = next(iter(fout.get("ctx", {}).values()), "")
         return maak("ongeldige-waarde", f"'{veld}' mag {_GRENZEN[soort]} {grens} zijn, niet {invoer}")
+    if soort == "value_error":
+        return maak("ongeldige-waarde", str(fout.get("ctx", {}).get("error", fout["msg"])))
     if soort in ("bool_type", "bool_parsing"):
         return maak("ongeldige-waarde", f"'{veld}' moet true of false zijn, niet {_beschrijf(invoer)}")
-    if soort in ("too_short", "too_long", "string_too_long"):
-        return maak("ongeldige-waarde", f"'{veld}' heeft een ongeldige lengte ({fout['msg']})")
+    if soort == "too_short":
+        minimum = fout.get("ctx", {}).get("min_length", 1)
+        return maak("ongeldige-waarde", f"'{veld}' moet minstens {minimum} element{'en' if minimum != 1 else ''} "
+                    "bevatten", "vul de lijst aan")
+    if soort in ("too_long", "string_too_long"):
+        maximum = fout.get("ctx", {}).get("max_length", "")
+        return maak("ongeldige-waarde", f"'{veld}' is te lang (hoogstens {maximum})")
     return maak("ongeldige-waarde", f"ongeldige waarde voor '{veld}' ({fout['msg']})")
 
 

@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 from rich.console import Group
+from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
-from .kader import Indicator, Kader, Vraag
-
-
-def voorwaarde_tekst(voorwaarde: dict) -> str:
-    """A condition in words: ``als feit = ja en ander-feit = nee``."""
-    delen = [f"{feit} = {' of '.join(a.value for a in antwoorden)}" for feit, antwoorden in voorwaarde.items()]
-    return " en ".join(delen)
+from .beoordelen import Beoordeling
+from .kader import Indicator, Kader, Oordeel, Vraag
+from .verslag import TEKEN, oordeel_tekst, telling_tekst, totaal
+from .voorwaarden import voorwaarde_tekst
 
 
 def _vraag_regel(soort: str, vraag: Vraag, kern: bool = False, niveau: str | None = None) -> Text:
@@ -69,3 +67,68 @@ def kader_boom(kader: Kader, *, volledig: bool = False, alleen: str | None = Non
                     criterium_tak = thema_tak.add(Text(f"Criterium {t}.{c}: {criterium.tekst}", style="bold"))
                 criterium_tak.children.append(indicator_boom(f"{t}.{c}.{i}", indicator, volledig))
     return wortel
+
+
+STIJL = {
+    Oordeel.VOLDOET: "green",
+    Oordeel.VOLDOET_DEELS: "yellow",
+    Oordeel.VOLDOET_NIET: "bold red",
+    Oordeel.NIET_VAN_TOEPASSING: "dim",
+    Oordeel.NIET_TE_BEOORDELEN: "magenta",
+}
+
+
+def beoordeling_weergave(beoordeling: Beoordeling) -> Group:
+    """One dossier or gemeente: per thema and criterium a table with every indicator, its oordeel and why."""
+    if beoordeling.soort == "dossier":
+        kop = Text.assemble((f"Dossier {beoordeling.naam}", "bold"),
+                            f" ({beoordeling.gemeente}), beoordelaar {beoordeling.beoordelaar}")
+    else:
+        kop = Text.assemble((f"Gemeente {beoordeling.naam}", "bold"), f", beoordelaars {beoordeling.beoordelaar}")
+    delen: list[object] = [kop]
+    tabel: Table | None = None
+    thema = criterium = None
+    for oordeel in beoordeling.oordelen:
+        if oordeel.thema != thema:
+            thema = oordeel.thema
+            delen.append(Text(f"\nThema {oordeel.nummer.split('.')[0]}: {oordeel.thema_titel}", style="bold blue"))
+        if oordeel.criterium != criterium:
+            criterium = oordeel.criterium
+            tabel = Table(title=f"Criterium {'.'.join(oordeel.nummer.split('.')[:2])}: {oordeel.criterium_tekst}",
+                          title_justify="left", title_style="bold", expand=True)
+            tabel.add_column("nr", no_wrap=True)
+            tabel.add_column("indicator", no_wrap=True)
+            tabel.add_column("oordeel", no_wrap=True)
+            tabel.add_column("waarom", ratio=3)
+            delen.append(tabel)
+        assert tabel is not None
+        tabel.add_row(oordeel.nummer, oordeel.indicator, Text(oordeel_tekst(oordeel), style=STIJL[oordeel.oordeel]),
+                      "\n".join(f"• {reden.tekst}" for reden in oordeel.redenen))
+    delen.append(Text(f"Samenvatting {beoordeling.naam}: {telling_tekst(beoordeling.telling())}."))
+    return Group(*delen)
+
+
+KORT = {
+    Oordeel.VOLDOET: "voldoet",
+    Oordeel.VOLDOET_DEELS: "deels",
+    Oordeel.VOLDOET_NIET: "niet",
+    Oordeel.NIET_VAN_TOEPASSING: "n.v.t.",
+    Oordeel.NIET_TE_BEOORDELEN: "n.t.b.",
+}
+"""Short column headers for the overview, explained in its caption."""
+
+
+def overzicht_tabel(beoordelingen: list[Beoordeling]) -> Table:
+    """One line per dossier or gemeente file with the number of each oordeel, and a total."""
+    tabel = Table(title="Overzicht", title_justify="left", show_footer=True,
+                  caption="deels = voldoet deels, niet = voldoet niet, n.v.t. = niet van toepassing, "
+                          "n.t.b. = niet te beoordelen", caption_justify="left")
+    tabel.add_column("naam", footer="totaal", no_wrap=True)
+    tabel.add_column("gemeente")
+    som = totaal(beoordelingen)
+    for oordeel in Oordeel:
+        tabel.add_column(f"{TEKEN[oordeel]} {KORT[oordeel]}", justify="right", footer=str(som[oordeel]),
+                         style=STIJL[oordeel], no_wrap=True)
+    for beoordeling in beoordelingen:
+        tabel.add_row(beoordeling.naam, beoordeling.gemeente, *(str(n) for n in beoordeling.telling().values()))
+    return tabel

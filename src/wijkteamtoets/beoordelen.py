@@ -1,0 +1,256 @@
+"""Deriving the oordeel of every indicator from the answers, with the reasons why. Pure and deterministic.
+
+The rule (see `normering.antwoorden` in the kader):
+
+1. If the indicator's ``van_toepassing_als`` does not hold, it is *niet van toepassing*; if a feit it
+   needs is missing or 'onbekend', it is *niet te beoordelen*.
+2. The eisen that apply are scored (ja 1, deels 0.5, nee 0 in the shipped kader) and the mean is held
+   against the thresholds. A kerneis answered 'nee' gives *voldoet niet*.
+3. Answers that are missing or 'onbekend' (and eisen whose applicability is undecided) are tried with
+   every possible value. When all possibilities give the same oordeel, that oordeel stands; otherwise
+   the indicator is *niet te beoordelen*.
+4. A written afwijking by the beoordelaar replaces the derived oordeel, and both stay visible.
+
+Nothing here prints or reads files.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+
+from .dossier import Afwijking, Dossier, Gemeentebevindingen, IndicatorBevinding
+from .kader import Antwoord, Eis, Feit, Indicator, Kader, Niveau, Oordeel, Weging
+from .voorwaarden import (
+    Antwoorden,
+    Toetsing,
+    Uitkomst,
+    feiten_van,
+    toets,
+    verzamel_antwoorden,
+    wordt_beoordeeld_op,
+)
+
+MAX_ONZEKER = 8
+"""Above this many unknown answers in one indicator the oordeel is not searched: niet te beoordelen."""
+
+
+@dataclass(frozen=True)
+class Reden:
+    """One reason behind an oordeel. `soort` is a stable key for tools; `tekst` is for people."""
+
+    soort: str  # niet-voldaan, kern-niet-voldaan, deels, onbekend, ontbreekt, niet-van-toepassing, score, afwijking
+    tekst: str
+    vraag: str = ""  # the id of the eis or feit it is about, if any
+
+
+@dataclass(frozen=True)
+class IndicatorOordeel:
+    """The oordeel on one indicator in one dossier (or for one gemeente), and why."""
+
+    thema: str
+    criterium: str
+    indicator: str
+    nummer: str
+    thema_titel: str
+    criterium_tekst: str
+    indicator_tekst: str
+    afgeleid: Oordeel
+    oordeel: Oordeel
+    score: float | None
+    redenen: tuple[Reden, ...]
+    afwijking: Afwijking | None = None
+    niet_voldaan: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Beoordeling:
+    """All oordelen of one dossier or one gemeente file, in kader order."""
+
+    naam: str  # dossier id, or the gemeente's name
+    gemeente: str
+    pad: str
+    soort: str  # "dossier" or "gemeente"
+    beoordelaar: str
+    oordelen: tuple[IndicatorOordeel, ...] = field(default_factory=tuple)
+
+    def telling(self) -> dict[Oordeel, int]:
+        telling = {oordeel: 0 for oordeel in Oordeel}
+        for oordeel in self.oordelen:
+            telling[oordeel.oordeel] += 1
+        return telling
+
+
+def oordeel_uit_score(score: float, weging: Weging) -> Oordeel:
+    """The oordeel whose threshold `score` reaches (thresholds are ordered by kadercontrole)."""
+    for drempel in weging.drempels:
+        if score + 1e-9 >= drempel.vanaf:
+            return drempel.oordeel
+    return weging.drempels[-1].oordeel
+
+
+def _getal(waarde: float) -> str:
+    return f"{waarde:.2f}".replace(".", ",")
+
+
+def beoordeel_indicator(
+    kader: Kader, indicator: Indicator, antwoorden: Antwoorden, niveau: Niveau,
+    feiten: Mapping[str, Feit] | None = None,
+) -> tuple[Oordeel, float | None, list[Reden], list[str]]:
+    """Derive the oordeel of `indicator` at `niveau` from `antwoorden` (by feit or eis id).
+
+    Returns (oordeel, score or None, reasons, ids of eisen not met)."""
+    feiten = feiten if feiten is not None else feiten_van(kader)
+    toepassing = toets(indicator.van_toepassing_als, antwoorden, feiten) if niveau is Niveau.DOSSIER else None
+    if toepassing is not None and toepassing.uitkomst is Uitkomst.NEE:
+        return Oordeel.NIET_VAN_TOEPASSING, None, _redenen_niet_van_toepassing(toepassing, antwoorden, feiten), []
+    if toepassing is not None and toepassing.uitkomst is Uitkomst.ONBESLIST:
+        return Oordeel.NIET_TE_BEOORDELEN, None, _redenen_onbeslist(toepassing, antwoorden, feiten), []
+
+    zeker: list[tuple[Eis, Antwoord]] = []  # applies, answered
+    onzeker: list[tuple[Eis, bool]] = []  # (eis, may also not apply)
+    redenen: list[Reden] = []
+    for eis in indicator.eisen_op(niveau):
+        geldt = toets(eis.als, antwoorden, feiten)
+        if geldt.uitkomst is Uitkomst.NEE:
+            continue
+        antwoord = antwoorden.get(eis.id)
+        if antwoord is None or antwoord is Antwoord.ONBEKEND or geldt.uitkomst is Uitkomst.ONBESLIST:
+            onzeker.append((eis, geldt.uitkomst is Uitkomst.ONBESLIST))
+            redenen.append(_reden_onzeker(eis, antwoord, geldt, antwoorden, feiten))
+        else:
+            zeker.append((eis, antwoord))
+
+    weging = kader.normering.antwoorden
+    niet_voldaan = [eis.id for eis, antwoord in zeker if antwoord is Antwoord.NEE]
+    redenen = [*_redenen_zeker(zeker), *redenen]
+    if not zeker and not onzeker:
+        return Oordeel.NIET_VAN_TOEPASSING, None, [Reden("niet-van-toepassing",
+                                                          "geen van de eisen is van toepassing")], []
+
+    mogelijk = {_oordeel_met_keuze(weging, zeker, onzeker, keuze) for keuze in _keuzes(onzeker)} \
+        if len(onzeker) <= MAX_ONZEKER else {Oordeel.NIET_TE_BEOORDELEN}
+    score = _score(weging, zeker) if zeker and not onzeker else None
+    if len(mogelijk) == 1:
+        oordeel = mogelijk.pop()
+        if onzeker:
+            redenen.append(Reden("score", f"het oordeel staat vast, welk antwoord er op de {len(onzeker)} "
+                                          "open vraag/vragen ook komt"))
+        elif score is not None and not any(r.soort == "kern-niet-voldaan" for r in redenen):
+            eisen = "1 eis" if len(zeker) == 1 else f"{len(zeker)} eisen"
+            redenen.append(Reden("score", f"score {_getal(score)} over {eisen} die van toepassing "
+                                          f"zijn: {oordeel.value}"))
+        return oordeel, score, redenen, niet_voldaan
+    return Oordeel.NIET_TE_BEOORDELEN, None, redenen, niet_voldaan
+
+
+def _keuzes(onzeker: list[tuple[Eis, bool]]) -> Iterator[tuple[Antwoord | None, ...]]:
+    """Every combination of answers the open questions could get (None: the eis turns out not to apply)."""
+    return itertools.product(*[[Antwoord.JA, Antwoord.DEELS, Antwoord.NEE, *([None] if kan_vervallen else [])]
+                               for _, kan_vervallen in onzeker])
+
+
+def _oordeel_met_keuze(weging: Weging, zeker: list[tuple[Eis, Antwoord]], onzeker: list[tuple[Eis, bool]],
+                       keuze: tuple[Antwoord | None, ...]) -> Oordeel:
+    alle = zeker + [(eis, antwoord) for (eis, _), antwoord in zip(onzeker, keuze) if antwoord is not None]
+    return _oordeel_van(weging, alle)
+
+
+def _oordeel_van(weging: Weging, beantwoord: list[tuple[Eis, Antwoord]]) -> Oordeel:
+    if any(eis.kern and antwoord is Antwoord.NEE for eis, antwoord in beantwoord):
+        return Oordeel.VOLDOET_NIET
+    if not beantwoord:
+        return Oordeel.NIET_VAN_TOEPASSING
+    return oordeel_uit_score(_score(weging, beantwoord), weging)
+
+
+def _score(weging: Weging, zeker: list[tuple[Eis, Antwoord]]) -> float:
+    return sum(weging.scores[antwoord.value] for _, antwoord in zeker) / len(zeker)
+
+
+def _redenen_zeker(zeker: list[tuple[Eis, Antwoord]]) -> list[Reden]:
+    redenen = []
+    for eis, antwoord in zeker:
+        if antwoord is Antwoord.NEE:
+            soort = "kern-niet-voldaan" if eis.kern else "niet-voldaan"
+            label = "kerneis niet voldaan" if eis.kern else "niet voldaan"
+            redenen.append(Reden(soort, f"{label}: {eis.vraag} (nee)", eis.id))
+        elif antwoord is Antwoord.DEELS:
+            redenen.append(Reden("deels", f"deels voldaan: {eis.vraag} (deels)", eis.id))
+    return redenen
+
+
+def _feit_tekst(feit_id: str, antwoorden: Antwoorden, feiten: Mapping[str, Feit]) -> str:
+    feit = feiten.get(feit_id)
+    vraag = feit.vraag if feit is not None else feit_id
+    antwoord = antwoorden.get(feit_id)
+    return f"{vraag} ({antwoord.value if antwoord is not None else 'niet ingevuld'})"
+
+
+def _redenen_niet_van_toepassing(toetsing: Toetsing, antwoorden: Antwoorden,
+                                 feiten: Mapping[str, Feit]) -> list[Reden]:
+    return [Reden("niet-van-toepassing", f"niet van toepassing: {_feit_tekst(f, antwoorden, feiten)}", f)
+            for f in toetsing.beslissend]
+
+
+def _redenen_onbeslist(toetsing: Toetsing, antwoorden: Antwoorden, feiten: Mapping[str, Feit]) -> list[Reden]:
+    redenen = []
+    for feit_id in toetsing.beslissend:
+        soort = "onbekend" if antwoorden.get(feit_id) is Antwoord.ONBEKEND else "ontbreekt"
+        redenen.append(Reden(soort, f"onbekend of de indicator van toepassing is: "
+                                    f"{_feit_tekst(feit_id, antwoorden, feiten)}", feit_id))
+    return redenen
+
+
+def _reden_onzeker(eis: Eis, antwoord: Antwoord | None, geldt: Toetsing, antwoorden: Antwoorden,
+                   feiten: Mapping[str, Feit]) -> Reden:
+    if geldt.uitkomst is Uitkomst.ONBESLIST:
+        feit = geldt.beslissend[0]
+        return Reden("onbekend", f"onbekend of deze eis geldt: {eis.vraag} (hangt af van "
+                                 f"{_feit_tekst(feit, antwoorden, feiten)})", eis.id)
+    if antwoord is Antwoord.ONBEKEND:
+        return Reden("onbekend", f"uit het dossier niet op te maken: {eis.vraag} (onbekend)", eis.id)
+    return Reden("ontbreekt", f"antwoord ontbreekt: {eis.vraag}", eis.id)
+
+
+def _beoordeel(kader: Kader, niveau: Niveau, antwoorden: Antwoorden,
+               bevindingen: Mapping[str, IndicatorBevinding]) -> tuple[IndicatorOordeel, ...]:
+    feiten = feiten_van(kader)
+    oordelen = []
+    for t, thema in enumerate(kader.themas, 1):
+        for c, criterium in enumerate(thema.criteria, 1):
+            for i, indicator in enumerate(criterium.indicatoren, 1):
+                if not wordt_beoordeeld_op(indicator, niveau):
+                    continue
+                afgeleid, score, redenen, niet_voldaan = beoordeel_indicator(
+                    kader, indicator, antwoorden, niveau, feiten)
+                bevinding = bevindingen.get(indicator.id)
+                afwijking = bevinding.afwijking if bevinding is not None else None
+                if afwijking is not None:
+                    redenen = [*redenen, Reden("afwijking", f"afwijking door de beoordelaar: afgeleid "
+                                                            f"'{afgeleid.value}', oordeel '{afwijking.oordeel.value}'"
+                                                            f"; motivatie: {afwijking.motivatie}")]
+                oordelen.append(IndicatorOordeel(
+                    thema=thema.id, criterium=criterium.id, indicator=indicator.id, nummer=f"{t}.{c}.{i}",
+                    thema_titel=thema.titel, criterium_tekst=criterium.tekst, indicator_tekst=indicator.tekst,
+                    afgeleid=afgeleid, oordeel=afwijking.oordeel if afwijking else afgeleid, score=score,
+                    redenen=tuple(redenen), afwijking=afwijking, niet_voldaan=tuple(niet_voldaan)))
+    return tuple(oordelen)
+
+
+def beoordeel_dossier(kader: Kader, dossier: Dossier, pad: str = "") -> Beoordeling:
+    """The oordeel on every dossier-level indicator of `kader` for `dossier`."""
+    antwoorden = verzamel_antwoorden(dossier.feiten, dossier.indicatoren)
+    return Beoordeling(naam=dossier.dossier, gemeente=dossier.gemeente, pad=pad, soort="dossier",
+                       beoordelaar=dossier.beoordelaar,
+                       oordelen=_beoordeel(kader, Niveau.DOSSIER, antwoorden, dossier.indicatoren))
+
+
+def beoordeel_gemeente(kader: Kader, bevindingen: Gemeentebevindingen, pad: str = "") -> Beoordeling:
+    """The oordeel on every gemeente-level indicator (and gemeente part of a 'beide' indicator)."""
+    antwoorden = verzamel_antwoorden({}, bevindingen.indicatoren)
+    return Beoordeling(naam=bevindingen.gemeente, gemeente=bevindingen.gemeente, pad=pad, soort="gemeente",
+                       beoordelaar=", ".join(bevindingen.beoordelaars),
+                       oordelen=_beoordeel(kader, Niveau.GEMEENTE, antwoorden, bevindingen.indicatoren))
+

@@ -1,0 +1,181 @@
+"""The annotated findings: one dossier file per case, one gemeente file per gemeente.
+
+A dossier file (``voorbeelden/<gemeente>/dossiers/*.yaml``) holds a pseudonymous dossier id, its
+context and, per indicator, the inspector's answers on feiten and eisen with their bronnen. A
+gemeente file (``voorbeelden/<gemeente>/gemeente.yaml``) holds the local network, the answers for
+the gemeente-level indicators and the inspectors' conclusie. Whether answers fit the kader is
+checked in `dossiercontrole`; these models only describe the shape.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import Enum
+from typing import Annotated, Any
+
+from pydantic import BeforeValidator, Field, GetJsonSchemaHandler, model_validator
+
+from .kader import Antwoord, Oordeel
+from .validatie import PATRONEN, Id, Knoop, Tekst
+
+DOSSIER_ID_PATROON = r"^[A-Z]{2,4}-[0-9]{4}-[0-9]{3}$"
+"""Pseudonymous dossier ids like ``GOU-2016-017``: no room for a name, BSN or address."""
+
+BEOORDELAAR_PATROON = r"^[A-Z]{1,5}[0-9]{1,3}$"
+"""Codes of beoordelaars like ``IJZ04``: never a name."""
+
+PATRONEN[DOSSIER_ID_PATROON] = (
+    "is geen pseudoniem dossiernummer",
+    "gebruik de vorm ABC-2016-001 (letters voor de gemeente, jaar, volgnummer); nooit een naam, BSN of adres",
+)
+PATRONEN[BEOORDELAAR_PATROON] = ("is geen beoordelaarscode", "gebruik een code als INS1 of IJZ04, nooit een naam")
+
+
+class Aanmelding(str, Enum):
+    """How the family came to the wijkteam."""
+
+    VEILIG_THUIS = "veilig-thuis"
+    SCHOOL = "school"
+    HUISARTS = "huisarts"
+    POLITIE = "politie"
+    ZELF = "zelf"
+    JEUGDGEZONDHEIDSZORG = "jeugdgezondheidszorg"
+    WONINGCORPORATIE = "woningcorporatie"
+    SCHULDHULPVERLENING = "schuldhulpverlening"
+    RAAD_VOOR_DE_KINDERBESCHERMING = "raad-voor-de-kinderbescherming"
+    ANDERS = "anders"
+
+
+class Leefgebied(str, Enum):
+    """Leefgebieden with problematiek (after the Zelfredzaamheid-Matrix, plus the child's domains)."""
+
+    FINANCIEN = "financien"
+    WERK_EN_OPLEIDING = "werk-en-opleiding"
+    HUISVESTING = "huisvesting"
+    HUISELIJKE_RELATIES = "huiselijke-relaties"
+    GEESTELIJKE_GEZONDHEID = "geestelijke-gezondheid"
+    LICHAMELIJKE_GEZONDHEID = "lichamelijke-gezondheid"
+    VERSLAVING = "verslaving"
+    SOCIAAL_NETWERK = "sociaal-netwerk"
+    JUSTITIE = "justitie"
+    OPVOEDING = "opvoeding"
+    ONTWIKKELING_KIND = "ontwikkeling-kind"
+    ONDERWIJS = "onderwijs"
+    VEILIGHEID = "veiligheid"
+
+
+class Rol(str, Enum):
+    """The role of a family member; ages, never names or birth dates."""
+
+    MOEDER = "moeder"
+    VADER = "vader"
+    STIEFOUDER = "stiefouder"
+    PLEEGOUDER = "pleegouder"
+    KIND = "kind"
+    GROOTOUDER = "grootouder"
+    ANDER_GEZINSLID = "ander-gezinslid"
+
+
+class Gezinslid(Knoop):
+    rol: Rol
+    leeftijd: int = Field(ge=0, le=110, description="Leeftijd in jaren (0 voor een baby).")
+
+
+class Context(Knoop):
+    aanmelding_via: Aanmelding
+    leefgebieden: list[Leefgebied] = Field(min_length=1, description="Leefgebieden met problematiek.")
+    gezinssamenstelling: list[Gezinslid] = Field(min_length=1)
+    omschrijving: str = Field("", description="Korte, pseudonieme schets van de casus (geen namen of adressen).")
+
+
+class Bron(Knoop):
+    """Evidence for an answer: a document (with pagina and citaat) or an interview (with whom, by role)."""
+
+    document: str | None = Field(None, description="Naam van het document, bijv. 'Plan van aanpak'.")
+    pagina: int | None = Field(None, ge=1)
+    citaat: str | None = Field(None, description="Letterlijk citaat, gepseudonimiseerd.")
+    interview: str | None = Field(None, description="Met wie, als rol: 'jeugdprofessional', 'moeder'.")
+
+    @model_validator(mode="after")
+    def _document_of_interview(self) -> Bron:
+        if (self.document is None) == (self.interview is None):
+            raise ValueError("een bron noemt óf een document óf een interview")
+        if self.interview is not None and (self.pagina is not None):
+            raise ValueError("een interview heeft geen pagina")
+        return self
+
+
+def _kort_antwoord(waarde: Any) -> Any:
+    """Allow ``eis-id: nee`` as short for ``eis-id: {antwoord: nee}``; empty means not filled in."""
+    if waarde is None or isinstance(waarde, str | bool | int | float):
+        return {"antwoord": waarde}
+    return waarde
+
+
+class Beantwoording(Knoop):
+    """An inspector's answer on one eis or feit, with evidence."""
+
+    antwoord: Antwoord | None = Field(description="ja, deels, nee of onbekend; leeg: nog niet ingevuld.")
+    bronnen: list[Bron] = Field(default_factory=list)
+    toelichting: str = ""
+
+
+class _KortOfUitgebreid:
+    """JSON Schema for an answer: empty, just the answer, or the full mapping with bronnen."""
+
+    def __get_pydantic_json_schema__(self, core_schema: Any, handler: GetJsonSchemaHandler) -> dict[str, Any]:
+        return {"anyOf": [{"type": "null"}, {"type": "string", "enum": [a.value for a in Antwoord]},
+                          handler(core_schema)]}
+
+
+BeantwoordingVeld = Annotated[Beantwoording, BeforeValidator(_kort_antwoord), _KortOfUitgebreid()]
+
+
+class Afwijking(Knoop):
+    """A professional judgment that deviates from the derived oordeel; always with a motivatie."""
+
+    oordeel: Oordeel
+    motivatie: Tekst
+
+
+class IndicatorBevinding(Knoop):
+    antwoorden: dict[Id, BeantwoordingVeld] = Field(default_factory=dict)
+    afwijking: Afwijking | None = None
+
+
+class KaderVerwijzing(Knoop):
+    id: Id
+    versie: Tekst
+
+
+class Dossier(Knoop):
+    """The findings on one dossier."""
+
+    dossier: Annotated[str, Field(pattern=DOSSIER_ID_PATROON,
+                                  description="Pseudoniem dossiernummer, bijv. GOU-2016-017.")]
+    gemeente: Tekst
+    team: Tekst
+    kader: KaderVerwijzing
+    beoordelaar: Annotated[str, Field(pattern=BEOORDELAAR_PATROON, description="Code, nooit een naam.")]
+    datum: dt.date = Field(description="Datum van beoordeling (JJJJ-MM-DD).")
+    context: Context
+    feiten: dict[Id, BeantwoordingVeld] = Field(default_factory=dict, description="Algemene feiten.")
+    indicatoren: dict[Id, IndicatorBevinding] = Field(default_factory=dict)
+
+
+class Periode(Knoop):
+    van: dt.date
+    tot: dt.date
+
+
+class Gemeentebevindingen(Knoop):
+    """The findings on a gemeente: its local network and the gemeente-level indicators."""
+
+    gemeente: Tekst
+    kader: KaderVerwijzing
+    beoordelaars: list[Annotated[str, Field(pattern=BEOORDELAAR_PATROON)]] = Field(min_length=1)
+    periode: Periode
+    netwerk: Tekst = Field(description="Het lokale netwerk: teams, werkwijze, samenwerkingspartners.")
+    teams: list[Tekst] = Field(min_length=1)
+    indicatoren: dict[Id, IndicatorBevinding] = Field(default_factory=dict)
+    conclusie: Tekst = Field(description="De conclusie van de inspecties over deze gemeente.")

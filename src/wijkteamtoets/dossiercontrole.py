@@ -1,0 +1,173 @@
+"""Checks of a dossier or gemeente file against its kader: the rules a schema cannot express.
+
+Errors (`fout`): unknown indicator or question ids, a question answered on the wrong niveau, 'deels'
+on a feit, an answer on an eis or feit that does not apply. Warnings (`waarschuwing`): answers or
+indicators that are missing (the oordeel then says *niet te beoordelen*), and an afwijking that
+does not differ from the derived oordeel. Nothing here prints.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator, Mapping
+
+from .dossier import Dossier, Gemeentebevindingen, IndicatorBevinding
+from .kader import Antwoord, Feit, Indicator, Kader, Niveau
+from .problemen import Niveau as Ernst
+from .problemen import Probleem
+from .validatie import Knoop
+from .voorwaarden import (
+    Antwoorden,
+    Uitkomst,
+    feiten_van,
+    toets,
+    verzamel_antwoorden,
+    voorwaarde_tekst,
+    vragen_op_niveau,
+    wordt_beoordeeld_op,
+)
+
+
+def _naam_van_vraag(kader: Kader) -> dict[str, str]:
+    """Which indicator each question id belongs to ('' for an algemeen feit)."""
+    plaats = {feit.id: "" for feit in kader.feiten}
+    for _, _, indicator in kader.indicatoren():
+        for vraag in [*indicator.feiten, *indicator.eisen]:
+            plaats[vraag.id] = indicator.id
+    return plaats
+
+
+def controleer_dossier(kader: Kader, dossier: Dossier) -> list[Probleem]:
+    """Every problem of `dossier` against `kader`, sorted by place."""
+    problemen = list(_controleer_algemene_feiten(kader, dossier))
+    problemen += _controleer_indicatoren(kader, dossier, dossier.indicatoren, Niveau.DOSSIER,
+                                         verzamel_antwoorden(dossier.feiten, dossier.indicatoren))
+    return sorted(problemen)
+
+
+def controleer_gemeente(kader: Kader, bevindingen: Gemeentebevindingen) -> list[Probleem]:
+    """Every problem of a gemeente file against `kader`, sorted by place."""
+    if bevindingen.periode.van > bevindingen.periode.tot:
+        fout = bevindingen.periode.probleem("ongeldige-waarde", "de periode eindigt vóór zij begint",
+                                            "verwissel 'van' en 'tot'", "tot")
+        extra = [fout]
+    else:
+        extra = []
+    return sorted(extra + _controleer_indicatoren(kader, bevindingen, bevindingen.indicatoren, Niveau.GEMEENTE,
+                                                  verzamel_antwoorden({}, bevindingen.indicatoren)))
+
+
+def _controleer_algemene_feiten(kader: Kader, dossier: Dossier) -> Iterator[Probleem]:
+    algemeen = {feit.id: feit for feit in kader.feiten}
+    plaats = _naam_van_vraag(kader)
+    for feit_id, beantwoording in dossier.feiten.items():
+        if feit_id not in algemeen:
+            hint = (f"het hoort bij indicator '{plaats[feit_id]}': zet het onder indicatoren > {plaats[feit_id]} "
+                    "> antwoorden") if plaats.get(feit_id) else _suggestie(feit_id, list(algemeen))
+            yield dossier.probleem("onbekende-vraag", f"'{feit_id}' is geen algemeen feit van het kader", hint,
+                                   "feiten", feit_id, sleutel=True)
+        elif beantwoording.antwoord is Antwoord.DEELS:
+            yield beantwoording.probleem("ongeldig-antwoord", f"feit '{feit_id}' kan niet 'deels' zijn",
+                                         "een feit is ja, nee of onbekend", "antwoord")
+    for feit in kader.feiten:
+        if feit.id not in dossier.feiten or dossier.feiten[feit.id].antwoord is None:
+            yield dossier.probleem("ontbrekend-antwoord", f"antwoord op algemeen feit '{feit.id}' ontbreekt",
+                                   f"beantwoord: {feit.vraag}", "feiten", sleutel=True, niveau=Ernst.WAARSCHUWING)
+
+
+def _suggestie(gegeven: str, bekend: list[str]) -> str:
+    gelijkend = difflib.get_close_matches(gegeven, bekend, n=1)
+    return f"bedoelt u '{gelijkend[0]}'?" if gelijkend else "kijk met 'wijkteamtoets kader toon' welke ids er zijn"
+
+
+def _controleer_indicatoren(kader: Kader, bestand: Knoop, bevindingen: Mapping[str, IndicatorBevinding],
+                            niveau: Niveau, antwoorden: Antwoorden) -> list[Probleem]:
+    problemen: list[Probleem] = []
+    indicatoren = {indicator.id: indicator for _, _, indicator in kader.indicatoren()}
+    feiten = feiten_van(kader)
+    elders = "gemeentebestand" if niveau is Niveau.DOSSIER else "dossierbestand"
+    for indicator_id, bevinding in bevindingen.items():
+        indicator = indicatoren.get(indicator_id)
+        if indicator is None:
+            problemen.append(bestand.probleem("onbekende-indicator", f"indicator '{indicator_id}' bestaat niet in "
+                                              f"kader {kader.id} {kader.versie}",
+                                              _suggestie(indicator_id, list(indicatoren)),
+                                              "indicatoren", indicator_id, sleutel=True))
+        elif not wordt_beoordeeld_op(indicator, niveau):
+            problemen.append(bestand.probleem("verkeerd-niveau", f"indicator '{indicator_id}' wordt niet per "
+                                              f"{niveau.value} beoordeeld", f"zet deze antwoorden in het {elders}",
+                                              "indicatoren", indicator_id, sleutel=True))
+        else:
+            problemen += _controleer_antwoorden(kader, indicator, bevinding, niveau, antwoorden, feiten)
+    for _, _, indicator in kader.indicatoren():
+        if wordt_beoordeeld_op(indicator, niveau) and indicator.id not in bevindingen:
+            if niveau is Niveau.DOSSIER and toets(indicator.van_toepassing_als, antwoorden, feiten).uitkomst \
+                    is Uitkomst.NEE:
+                continue  # not applicable by an algemeen feit: nothing to answer
+            problemen.append(bestand.probleem(
+                "ontbrekend-antwoord", f"indicator '{indicator.id}' ontbreekt; oordeel: niet te beoordelen",
+                "voeg de indicator toe (zie 'wijkteamtoets nieuw')", "indicatoren", sleutel=True,
+                niveau=Ernst.WAARSCHUWING))
+    return problemen
+
+
+def _controleer_antwoorden(kader: Kader, indicator: Indicator, bevinding: IndicatorBevinding, niveau: Niveau,
+                           antwoorden: Antwoorden, feiten: Mapping[str, Feit]) -> Iterator[Probleem]:
+    vragen = {vraag.id: vraag for vraag in vragen_op_niveau(indicator, niveau)}
+    alle = {vraag.id: vraag for vraag in [*indicator.feiten, *indicator.eisen]}
+    plaats = _naam_van_vraag(kader)
+    toepassing = toets(indicator.van_toepassing_als, antwoorden, feiten) if niveau is Niveau.DOSSIER else None
+    for vraag_id, beantwoording in bevinding.antwoorden.items():
+        if vraag_id not in vragen:
+            if vraag_id in alle:
+                yield bevinding.probleem("verkeerd-niveau", f"'{vraag_id}' wordt niet per {niveau.value} "
+                                         "beoordeeld", "zet dit antwoord in het "
+                                         f"{'gemeentebestand' if niveau is Niveau.DOSSIER else 'dossierbestand'}",
+                                         "antwoorden", vraag_id, sleutel=True)
+            elif vraag_id in plaats:
+                waar = (f"indicator '{plaats[vraag_id]}'" if plaats[vraag_id]
+                        else "de algemene feiten (bovenaan, onder 'feiten')")
+                yield bevinding.probleem("onbekende-vraag", f"'{vraag_id}' hoort niet bij indicator "
+                                         f"'{indicator.id}' maar bij {waar}", "verplaats het antwoord",
+                                         "antwoorden", vraag_id, sleutel=True)
+            else:
+                yield bevinding.probleem("onbekende-vraag", f"'{vraag_id}' is geen feit of eis van indicator "
+                                         f"'{indicator.id}'", _suggestie(vraag_id, list(vragen)),
+                                         "antwoorden", vraag_id, sleutel=True)
+            continue
+        vraag = vragen[vraag_id]
+        if isinstance(vraag, Feit) and beantwoording.antwoord is Antwoord.DEELS:
+            yield beantwoording.probleem("ongeldig-antwoord", f"feit '{vraag_id}' kan niet 'deels' zijn",
+                                         "een feit is ja, nee of onbekend", "antwoord")
+        if beantwoording.antwoord is None:
+            continue
+        geldt = toets(vraag.als, antwoorden, feiten)
+        if toepassing is not None and toepassing.uitkomst is Uitkomst.NEE and vraag.id not in indicator.van_toepassing_als:
+            beslissend = toepassing.beslissend[0]
+            yield beantwoording.probleem(
+                "antwoord-niet-van-toepassing", f"'{vraag_id}' is beantwoord, maar de indicator is niet van "
+                f"toepassing ({beslissend} = {_antwoord_tekst(antwoorden, beslissend)})",
+                "verwijder het antwoord, of corrigeer het feit", "antwoord")
+        elif geldt.uitkomst is Uitkomst.NEE:
+            beslissend = geldt.beslissend[0]
+            yield beantwoording.probleem(
+                "antwoord-niet-van-toepassing", f"'{vraag_id}' is beantwoord, maar geldt alleen als "
+                f"{voorwaarde_tekst(vraag.als)}; hier is {beslissend} = {_antwoord_tekst(antwoorden, beslissend)}",
+                "verwijder het antwoord, of corrigeer het feit", "antwoord")
+    if toepassing is not None and toepassing.uitkomst is Uitkomst.NEE:
+        return
+    for vraag in vragen.values():
+        if toets(vraag.als, antwoorden, feiten).uitkomst is Uitkomst.NEE:
+            continue
+        beantwoording = bevinding.antwoorden.get(vraag.id)
+        if beantwoording is None or beantwoording.antwoord is None:
+            soort = "feit" if isinstance(vraag, Feit) else "eis"
+            plek = ("antwoorden", vraag.id) if beantwoording is not None else ("antwoorden",)
+            yield bevinding.probleem("ontbrekend-antwoord", f"antwoord op {soort} '{vraag.id}' ontbreekt",
+                                     f"beantwoord: {vraag.vraag}", *plek, sleutel=True,
+                                     niveau=Ernst.WAARSCHUWING)
+
+
+def _antwoord_tekst(antwoorden: Antwoorden, feit_id: str) -> str:
+    antwoord = antwoorden.get(feit_id)
+    return antwoord.value if antwoord is not None else "niet ingevuld"

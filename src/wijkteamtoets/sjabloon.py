@@ -1,0 +1,138 @@
+"""Ready-to-fill YAML templates for dossier and gemeente files, generated from a kader. Pure text.
+
+Every question of the kader is present with its text as a comment, so an inspector reads the kader
+while filling in. An empty answer means 'not filled in yet': `beoordeel` then warns and says
+*niet te beoordelen*, so a half-filled file is still useful.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+from .kader import Eis, Kader, Niveau, Vraag
+from .voorwaarden import voorwaarde_tekst, vragen_op_niveau, wordt_beoordeeld_op
+
+
+def _tekst(waarde: str) -> str:
+    """A YAML scalar for any text (JSON strings are valid YAML)."""
+    return json.dumps(waarde, ensure_ascii=False)
+
+
+def gemeentecode(gemeente: str) -> str:
+    """Two to four capitals for a gemeente: initials of several words ('Bergen op Zoom' -> 'BOZ'),
+    otherwise the first three letters ('Gouda' -> 'GOU')."""
+    ascii_naam = unicodedata.normalize("NFKD", gemeente).encode("ascii", "ignore").decode()
+    woorden = [w for w in re.split(r"[^A-Za-z]+", ascii_naam) if w]
+    if len(woorden) > 1:
+        code = "".join(w[0] for w in woorden)[:4]
+    else:
+        code = (woorden[0] if woorden else "")[:3]
+    code = code.upper()
+    return code if len(code) >= 2 else (code + "XX")[:2]
+
+
+def volgend_dossiernummer(gemeente: str, jaar: int, map: Path) -> str:
+    """The next free dossier id ``ABC-JJJJ-NNN`` among the files in `map`."""
+    voorvoegsel = f"{gemeentecode(gemeente)}-{jaar}-"
+    bestaand = [int(p.stem[len(voorvoegsel):]) for p in map.glob(f"{voorvoegsel}*.y*ml")
+                if p.stem[len(voorvoegsel):].isdigit()] if map.is_dir() else []
+    return f"{voorvoegsel}{max(bestaand, default=0) + 1:03d}"
+
+
+def _schemaregel(schema: Path | None) -> list[str]:
+    return [f"# yaml-language-server: $schema={schema.as_posix()}"] if schema is not None else []
+
+
+def _vraagregels(vraag: Vraag, inspringing: str) -> list[str]:
+    soort = "feit" if not isinstance(vraag, Eis) else ("eis (kern)" if vraag.kern else "eis")
+    regels = [f"{inspringing}# {soort}: {vraag.vraag}"]
+    if vraag.als:
+        regels.append(f"{inspringing}#   alleen als {voorwaarde_tekst(vraag.als)}")
+    if vraag.toelichting:
+        regels.append(f"{inspringing}#   let op: {vraag.toelichting}")
+    regels.append(f"{inspringing}{vraag.id}:")
+    return regels
+
+
+def _indicatorregels(kader: Kader, niveau: Niveau) -> list[str]:
+    regels = ["indicatoren:"]
+    for t, thema in enumerate(kader.themas, 1):
+        for c, criterium in enumerate(thema.criteria, 1):
+            for i, indicator in enumerate(criterium.indicatoren, 1):
+                if not wordt_beoordeeld_op(indicator, niveau):
+                    continue
+                regels.append(f"  # {t}.{c}.{i} {' '.join(indicator.tekst.split())}")
+                if niveau is Niveau.DOSSIER and indicator.van_toepassing_als:
+                    regels.append(f"  #   van toepassing als {voorwaarde_tekst(indicator.van_toepassing_als)}")
+                regels += [f"  {indicator.id}:", "    antwoorden:"]
+                for vraag in vragen_op_niveau(indicator, niveau):
+                    regels += _vraagregels(vraag, "      ")
+                regels += ["    # afwijking:  (alleen met motivatie)", "    #   oordeel: voldoet deels",
+                           "    #   motivatie: ...", ""]
+    return regels
+
+
+_UITLEG = [
+    "# Vul bij elke vraag ja, deels, nee of onbekend in (een feit: ja, nee of onbekend).",
+    "# Leeg betekent 'nog niet ingevuld'. Met bron en toelichting:",
+    "#   vraag-id:",
+    "#     antwoord: nee",
+    "#     bronnen: [{document: Plan van aanpak, pagina: 3, citaat: \"...\"}, {interview: jeugdprofessional}]",
+    "#     toelichting: ...",
+    "# Schrijf nooit namen, BSN, adressen of geboortedata: alleen rollen en leeftijden.",
+]
+
+
+def dossier_sjabloon(kader: Kader, gemeente: str, dossier: str, *, team: str | None = None,
+                     beoordelaar: str | None = None, datum: dt.date, schema: Path | None = None) -> str:
+    """A dossier file with every dossier-level question of `kader`, ready to fill in."""
+    regels = [
+        *_schemaregel(schema),
+        f"# Dossier voor wijkteamtoets, kader {kader.id} versie {kader.versie}.",
+        *_UITLEG,
+        "",
+        f"dossier: {dossier}",
+        f"gemeente: {_tekst(gemeente)}",
+        f"team: {_tekst(team)}" if team else "team:",
+        f"kader: {{id: {kader.id}, versie: {_tekst(kader.versie)}}}",
+        f"beoordelaar: {beoordelaar or ''}    # een code, bijvoorbeeld INS1; nooit een naam",
+        f"datum: {datum.isoformat()}",
+        "context:",
+        "  aanmelding_via:    # veilig-thuis, school, huisarts, politie, zelf, jeugdgezondheidszorg, woningcorporatie,",
+        "                     # schuldhulpverlening, raad-voor-de-kinderbescherming of anders",
+        "  leefgebieden: []   # bijvoorbeeld [opvoeding, financien, geestelijke-gezondheid]",
+        "  gezinssamenstelling: []   # bijvoorbeeld [{rol: moeder, leeftijd: 34}, {rol: kind, leeftijd: 8}]",
+        "  omschrijving: \"\"   # korte schets zonder namen of adressen",
+        "",
+    ]
+    if kader.feiten:
+        regels += ["# Algemene feiten: één keer per dossier.", "feiten:"]
+        for feit in kader.feiten:
+            regels += _vraagregels(feit, "  ")
+        regels.append("")
+    regels += _indicatorregels(kader, Niveau.DOSSIER)
+    return "\n".join(regels).rstrip("\n") + "\n"
+
+
+def gemeente_sjabloon(kader: Kader, gemeente: str, *, datum: dt.date, schema: Path | None = None) -> str:
+    """A gemeente file with every gemeente-level question of `kader`, ready to fill in."""
+    regels = [
+        *_schemaregel(schema),
+        f"# Bevindingen op gemeenteniveau voor wijkteamtoets, kader {kader.id} versie {kader.versie}.",
+        *_UITLEG,
+        "",
+        f"gemeente: {_tekst(gemeente)}",
+        f"kader: {{id: {kader.id}, versie: {_tekst(kader.versie)}}}",
+        "beoordelaars: []   # codes, bijvoorbeeld [INS1, INS2]",
+        f"periode: {{van: {datum.isoformat()}, tot: {datum.isoformat()}}}",
+        "netwerk:    # het lokale netwerk: teams, werkwijze, samenwerkingspartners",
+        "teams: []",
+        "conclusie:    # de conclusie van de inspecties over deze gemeente",
+        "",
+        *_indicatorregels(kader, Niveau.GEMEENTE),
+    ]
+    return "\n".join(regels).rstrip("\n") + "\n"

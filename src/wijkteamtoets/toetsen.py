@@ -1,0 +1,62 @@
+"""The one place that wires loading, checking and judging of dossier and gemeente files.
+
+`toets_bestanden` loads every file (one bad file does not stop the others), checks it against its
+kader, derives the oordelen and returns plain results; the CLI only renders them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .beoordelen import Beoordeling, beoordeel_dossier, beoordeel_gemeente
+from .laden import GeladenBestand, Kaderregister, laad_bevindingen
+from .problemen import Niveau, Probleem
+
+
+@dataclass
+class Uitslag:
+    """Oordelen of every valid file and the problems of all files."""
+
+    bestanden: list[Path]
+    beoordelingen: list[Beoordeling] = field(default_factory=list)
+    problemen: list[Probleem] = field(default_factory=list)
+
+    @property
+    def heeft_fouten(self) -> bool:
+        return any(p.niveau is Niveau.FOUT for p in self.problemen)
+
+
+def toets_bestanden(bestanden: list[Path], register: Kaderregister) -> Uitslag:
+    """Load, check and judge each file, in the order given (callers pass them sorted)."""
+    uitslag = Uitslag(bestanden=bestanden)
+    for pad in bestanden:
+        geladen, problemen = laad_bevindingen(pad, register)
+        uitslag.problemen.extend(problemen)
+        if geladen is not None:
+            beoordeling = _beoordeel(geladen)
+            uitslag.beoordelingen.append(beoordeling)
+            uitslag.problemen.extend(_afwijkingen_zonder_verschil(geladen, beoordeling))
+    uitslag.problemen.sort()
+    return uitslag
+
+
+def _beoordeel(geladen: GeladenBestand) -> Beoordeling:
+    if geladen.dossier is not None:
+        return beoordeel_dossier(geladen.kader, geladen.dossier, geladen.pad)
+    assert geladen.gemeente is not None
+    return beoordeel_gemeente(geladen.kader, geladen.gemeente, geladen.pad)
+
+
+def _afwijkingen_zonder_verschil(geladen: GeladenBestand, beoordeling: Beoordeling) -> list[Probleem]:
+    bevindingen = (geladen.dossier or geladen.gemeente).indicatoren  # type: ignore[union-attr]
+    problemen = []
+    for oordeel in beoordeling.oordelen:
+        if oordeel.afwijking is not None and oordeel.afwijking.oordeel is oordeel.afgeleid:
+            afwijking = bevindingen[oordeel.indicator].afwijking
+            assert afwijking is not None
+            problemen.append(afwijking.probleem(
+                "afwijking-zonder-verschil", f"de afwijking bij '{oordeel.indicator}' geeft hetzelfde oordeel "
+                f"als het afgeleide ('{oordeel.afgeleid.value}')", "verwijder de afwijking", "oordeel",
+                niveau=Niveau.WAARSCHUWING))
+    return problemen

@@ -1,0 +1,113 @@
+"""Plain-text renderings of beoordelingen: Markdown and JSON. Pure functions over plain data."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from .beoordelen import Beoordeling, IndicatorOordeel
+from .kader import Oordeel
+from .problemen import Probleem
+
+TEKEN = {
+    Oordeel.VOLDOET: "✔",
+    Oordeel.VOLDOET_DEELS: "◐",
+    Oordeel.VOLDOET_NIET: "✘",
+    Oordeel.NIET_VAN_TOEPASSING: "–",
+    Oordeel.NIET_TE_BEOORDELEN: "?",
+}
+"""A symbol per oordeel, always shown next to the word (never colour alone)."""
+
+
+def telling_tekst(telling: dict[Oordeel, int]) -> str:
+    """``9 voldoet, 2 voldoet deels, ...`` for every oordeel, in fixed order."""
+    return ", ".join(f"{aantal} {oordeel.value}" for oordeel, aantal in telling.items())
+
+
+def totaal(beoordelingen: Iterable[Beoordeling]) -> dict[Oordeel, int]:
+    som = {oordeel: 0 for oordeel in Oordeel}
+    for beoordeling in beoordelingen:
+        for oordeel, aantal in beoordeling.telling().items():
+            som[oordeel] += aantal
+    return som
+
+
+def oordeel_tekst(oordeel: IndicatorOordeel) -> str:
+    tekst = f"{TEKEN[oordeel.oordeel]} {oordeel.oordeel.value}"
+    if oordeel.afwijking is not None:
+        tekst += f" (afwijking; afgeleid: {oordeel.afgeleid.value})"
+    return tekst
+
+
+def _cel(tekst: str) -> str:
+    return tekst.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+
+
+def als_markdown(beoordelingen: list[Beoordeling], details: bool) -> str:
+    regels: list[str] = []
+    if details:
+        for beoordeling in beoordelingen:
+            regels += _markdown_beoordeling(beoordeling)
+    if len(beoordelingen) != 1 or not details:
+        regels += ["## Overzicht", "", "| bestand | naam | gemeente | " + " | ".join(o.value for o in Oordeel) + " |",
+                   "| --- | --- | --- | " + " | ".join("---:" for _ in Oordeel) + " |"]
+        for beoordeling in beoordelingen:
+            regels.append(f"| {_cel(beoordeling.pad)} | {_cel(beoordeling.naam)} | {_cel(beoordeling.gemeente)} | "
+                          + " | ".join(str(n) for n in beoordeling.telling().values()) + " |")
+        regels.append("| **totaal** | | | " + " | ".join(f"**{n}**" for n in totaal(beoordelingen).values()) + " |")
+        regels.append("")
+    return "\n".join(regels).rstrip("\n") + "\n"
+
+
+def _markdown_beoordeling(beoordeling: Beoordeling) -> list[str]:
+    if beoordeling.soort == "dossier":
+        regels = [f"## Dossier {beoordeling.naam} ({beoordeling.gemeente})", "",
+                  f"Beoordelaar: {beoordeling.beoordelaar}. Bestand: `{beoordeling.pad}`.", ""]
+    else:
+        regels = [f"## Gemeente {beoordeling.naam}", "",
+                  f"Beoordelaars: {beoordeling.beoordelaar}. Bestand: `{beoordeling.pad}`.", ""]
+    thema = criterium = None
+    for oordeel in beoordeling.oordelen:
+        if oordeel.thema != thema:
+            thema, criterium = oordeel.thema, None
+            regels += [f"### Thema {oordeel.nummer.split('.')[0]}: {oordeel.thema_titel}", ""]
+        if oordeel.criterium != criterium:
+            criterium = oordeel.criterium
+            regels += [f"**Criterium {'.'.join(oordeel.nummer.split('.')[:2])}: {oordeel.criterium_tekst}**", "",
+                       "| nr | indicator | oordeel | waarom |", "| --- | --- | --- | --- |"]
+        waarom = "<br>".join(_cel(reden.tekst) for reden in oordeel.redenen)
+        regels.append(f"| {oordeel.nummer} | {_cel(oordeel.indicator_tekst)} | {_cel(oordeel_tekst(oordeel))} | "
+                      f"{waarom} |")
+        volgende = beoordeling.oordelen.index(oordeel) + 1
+        if volgende == len(beoordeling.oordelen) or beoordeling.oordelen[volgende].criterium != criterium:
+            regels.append("")
+    regels += [f"Samenvatting {beoordeling.naam}: {telling_tekst(beoordeling.telling())}.", ""]
+    return regels
+
+
+def _json_oordeel(oordeel: IndicatorOordeel) -> dict[str, Any]:
+    return {
+        "nummer": oordeel.nummer, "thema": oordeel.thema, "criterium": oordeel.criterium,
+        "indicator": oordeel.indicator, "oordeel": oordeel.oordeel.value, "afgeleid": oordeel.afgeleid.value,
+        "score": oordeel.score,
+        "afwijking": None if oordeel.afwijking is None else {
+            "oordeel": oordeel.afwijking.oordeel.value, "motivatie": oordeel.afwijking.motivatie},
+        "niet_voldaan": list(oordeel.niet_voldaan),
+        "redenen": [{"soort": r.soort, "vraag": r.vraag, "tekst": r.tekst} for r in oordeel.redenen],
+    }
+
+
+def als_json(beoordelingen: list[Beoordeling], problemen: list[Probleem], aantal_bestanden: int) -> str:
+    data = {
+        "bestanden": aantal_bestanden,
+        "beoordelingen": [{
+            "soort": b.soort, "naam": b.naam, "gemeente": b.gemeente, "beoordelaar": b.beoordelaar, "pad": b.pad,
+            "telling": {o.value: n for o, n in b.telling().items()},
+            "oordelen": [_json_oordeel(o) for o in b.oordelen],
+        } for b in beoordelingen],
+        "totaal": {o.value: n for o, n in totaal(beoordelingen).items()},
+        "problemen": [{"pad": p.pad, "regel": p.regel, "kolom": p.kolom, "niveau": p.niveau.value, "code": p.code,
+                       "melding": p.melding, "hint": p.hint} for p in problemen],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

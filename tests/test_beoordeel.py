@@ -1,0 +1,195 @@
+"""`wijkteamtoets beoordeel`: the report's Voorbeeld cases, validation messages, formats, determinism."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import DATA, REPO, verwachte_regels
+from typer.testing import CliRunner
+
+from wijkteamtoets.beoordelen import beoordeel_dossier
+from wijkteamtoets.cli import app
+from wijkteamtoets.kader import Oordeel
+from wijkteamtoets.laden import Kaderregister, laad_bevindingen, laad_kader
+
+GOED = DATA / "dossiers" / "goed"
+FOUT = DATA / "dossiers" / "fout"
+KADER = laad_kader(REPO / "kaders" / "toezicht-wijkteams-2017.yaml")
+REGISTER = Kaderregister([KADER])
+
+
+def _oordelen(naam: str) -> dict[str, tuple[Oordeel, set[tuple[str, str]]]]:
+    geladen, problemen = laad_bevindingen(GOED / naam, REGISTER)
+    assert geladen is not None and geladen.dossier is not None, problemen
+    assert problemen == []
+    beoordeling = beoordeel_dossier(KADER, geladen.dossier)
+    return {o.indicator: (o.oordeel, {(r.soort, r.vraag) for r in o.redenen}) for o in beoordeling.oordelen}
+
+
+# Each Voorbeeld box of the report, with the indicators the text says were not met and the eis that shows why.
+VOORBEELDEN = {
+    "voorbeeld-2-1-afgesloten-zonder-hulp.yaml": [
+        ("afsluiten", Oordeel.VOLDOET_NIET, "inschatting-voor-afsluiten"),
+        ("afsluiten", Oordeel.VOLDOET_NIET, "vervolgtraject-geregeld"),
+        ("opschalen", Oordeel.VOLDOET_NIET, "opgeschaald"),
+    ],
+    "voorbeeld-2-3-geen-risico-inschatting.yaml": [
+        ("veiligheid-ingeschat", Oordeel.VOLDOET_NIET, "risico-inschatting-gemaakt"),
+        ("veiligheid-geevalueerd", Oordeel.VOLDOET_NIET, "vergelijking-start-en-nu"),
+    ],
+    "voorbeeld-2-5-plan-per-gezinslid.yaml": [
+        ("een-gezin-een-plan", Oordeel.VOLDOET_NIET, "plan-voor-gehele-gezin"),
+        ("veiligheid-ingeschat", Oordeel.VOLDOET_NIET, "risico-inschatting-gemaakt"),
+        ("passende-zorg", Oordeel.VOLDOET_DEELS, "passend-hulpaanbod"),
+    ],
+    "voorbeeld-2-5-regie-onduidelijk.yaml": [
+        ("een-gezin-een-plan", Oordeel.VOLDOET_NIET, "regie-bepaald"),
+        ("een-gezin-een-plan", Oordeel.VOLDOET_NIET, "regie-inhoud-duidelijk"),
+    ],
+    "voorbeeld-2-6-opschalen-lukt-niet.yaml": [
+        ("opschalen", Oordeel.VOLDOET_NIET, "opgeschaald"),
+        ("opschalen", Oordeel.VOLDOET_NIET, "dossier-onderbouwt-opschaling"),
+    ],
+}
+
+
+@pytest.mark.parametrize(("bestand", "indicator", "verwacht", "eis"),
+                         [(b, *v) for b, lijst in VOORBEELDEN.items() for v in lijst])
+def test_voorbeelden_uit_het_rapport(bestand: str, indicator: str, verwacht: Oordeel, eis: str) -> None:
+    oordeel, redenen = _oordelen(bestand)[indicator]
+    assert oordeel is verwacht
+    assert any(vraag == eis and soort in ("kern-niet-voldaan", "niet-voldaan", "deels") for soort, vraag in redenen)
+
+
+def test_voorbeeld_toont_de_reden_in_de_uitvoer(runner: CliRunner, in_repo: Path) -> None:
+    resultaat = runner.invoke(app, ["beoordeel", str(GOED / "voorbeeld-2-3-geen-risico-inschatting.yaml")],
+                              env={"COLUMNS": "250"})
+    assert resultaat.exit_code == 0
+    regel = next(r for r in resultaat.stdout.splitlines() if "1.1.3" in r)
+    assert "✘ voldoet niet" in regel
+    assert ("kerneis niet voldaan: Is van de gesignaleerde veiligheidsrisico's / ontwikkelingsbedreigingen een "
+            "inschatting gemaakt? (nee)") in resultaat.stdout
+
+
+def test_goed_dossier_voldoet_op_elke_indicator_die_van_toepassing_is() -> None:
+    oordelen = _oordelen("volledig-goed.yaml")
+    assert len(oordelen) == 13  # every dossier-level indicator, none silently skipped
+    assert {i: o for i, (o, _) in oordelen.items() if o is not Oordeel.VOLDOET} == {
+        "opschalen": Oordeel.NIET_VAN_TOEPASSING}
+
+
+@pytest.mark.parametrize("bestand", sorted(FOUT.glob("*.yaml")), ids=lambda p: p.name)
+def test_fout_dossier_geeft_exacte_melding(bestand: Path, runner: CliRunner, in_repo: Path) -> None:
+    verwacht = verwachte_regels(bestand)
+    assert verwacht, f"{bestand.name} mist '# verwacht: '-regels"
+    pad = str(bestand.relative_to(REPO))
+    resultaat = runner.invoke(app, ["beoordeel", pad])
+    alleen_waarschuwingen = all(": waarschuwing: " in r for r in verwacht if not r.startswith("    tip: "))
+    assert resultaat.exit_code == (0 if alleen_waarschuwingen else 1), resultaat.output
+    regels = resultaat.stderr.splitlines()
+    assert regels[:-1] == [r if r.startswith("    tip: ") else f"{pad}:{r}" for r in verwacht]
+
+
+def test_geldig_maar_onvolledig_dossier_wordt_wel_beoordeeld(runner: CliRunner, in_repo: Path) -> None:
+    pad = str((FOUT / "ontbrekend-antwoord.yaml").relative_to(REPO))
+    resultaat = runner.invoke(app, ["beoordeel", "-f", "json", pad])
+    assert resultaat.exit_code == 0
+    data = json.loads(resultaat.stdout)
+    oordelen = {o["indicator"]: o for o in data["beoordelingen"][0]["oordelen"]}
+    assert oordelen["veiligheid-ingeschat"]["oordeel"] == "niet te beoordelen"
+    assert oordelen["veiligheid-ingeschat"]["redenen"][0] == {
+        "soort": "ontbreekt", "vraag": "inschatting-tijdig",
+        "tekst": "antwoord ontbreekt: Is de inschatting tijdig gemaakt, bij het bepalen van de hulpvraag?"}
+    assert [p["code"] for p in data["problemen"]] == ["ontbrekend-antwoord", "ontbrekend-antwoord"]
+
+
+def test_veel_bestanden_een_regel_per_dossier_en_een_totaal(runner: CliRunner, in_repo: Path) -> None:
+    resultaat = runner.invoke(app, ["beoordeel", str(GOED.relative_to(REPO))], env={"COLUMNS": "120"})
+    assert resultaat.exit_code == 0, resultaat.output
+    regels = resultaat.stdout.splitlines()
+    assert sum(1 for r in regels if "VBD-2017-" in r or "TST-2016-" in r) == 6
+    json_uit = json.loads(runner.invoke(app, ["beoordeel", "-f", "json", str(GOED.relative_to(REPO))]).stdout)
+    assert len(json_uit["beoordelingen"]) == 7  # six dossiers and the gemeente file
+    assert sum(json_uit["totaal"].values()) == 6 * 13 + 4
+    totaal = next(r for r in regels if "totaal" in r)
+    assert [int(cel) for cel in totaal.split("│")[3:8]] == list(json_uit["totaal"].values())
+
+
+def test_een_slecht_bestand_stopt_de_andere_niet(runner: CliRunner, in_repo: Path) -> None:
+    paden = [str((GOED / "volledig-goed.yaml").relative_to(REPO)), str((FOUT / "onbekend-kader.yaml").relative_to(REPO))]
+    resultaat = runner.invoke(app, ["beoordeel", "-f", "json", *paden])
+    assert resultaat.exit_code == 1
+    data = json.loads(resultaat.stdout)
+    assert [b["naam"] for b in data["beoordelingen"]] == ["TST-2016-001"]
+    assert [p["code"] for p in data["problemen"]] == ["onbekend-kader"]
+
+
+@pytest.mark.parametrize("formaat", ["tekst", "markdown", "json"])
+def test_zelfde_uitvoer_in_elke_volgorde(formaat: str, runner: CliRunner, in_repo: Path) -> None:
+    paden = [str(p.relative_to(REPO)) for p in sorted(GOED.glob("*.yaml"))]
+    vooruit = runner.invoke(app, ["beoordeel", "-f", formaat, "--details", *paden])
+    achteruit = runner.invoke(app, ["beoordeel", "-f", formaat, "--details", *reversed(paden)])
+    assert vooruit.exit_code == achteruit.exit_code == 0
+    assert vooruit.stdout_bytes == achteruit.stdout_bytes
+    assert len(vooruit.stdout_bytes) > 1000
+
+
+def test_markdown_per_thema_en_criterium(runner: CliRunner, in_repo: Path) -> None:
+    resultaat = runner.invoke(app, ["beoordeel", "-f", "markdown", str(GOED / "voorbeeld-2-6-opschalen-lukt-niet.yaml")])
+    assert resultaat.exit_code == 0
+    tekst = resultaat.stdout
+    assert tekst.startswith("## Dossier VBD-2017-027 (Voorbeeldgemeente)\n")
+    assert "### Thema 2: In zorg" in tekst
+    assert "**Criterium 2.2: De zorg en ondersteuning is doelgericht**" in tekst
+    assert ("| 2.2.4 | Passende maatregelen zijn ingezet wanneer de inzet van vrijwillige hulp niet tot stand komt of "
+            "onvoldoende toereikend of effectief blijkt. | ✘ voldoet niet | kerneis niet voldaan: Is vanuit het "
+            "wijkteam opgeschaald") in tekst
+    assert tekst.rstrip().endswith("0 niet te beoordelen.")
+
+
+def test_streng_faalt_bij_voldoet_niet(runner: CliRunner, in_repo: Path) -> None:
+    slecht = str(GOED / "voorbeeld-2-6-opschalen-lukt-niet.yaml")
+    goed = str(GOED / "volledig-goed.yaml")
+    assert runner.invoke(app, ["beoordeel", slecht]).exit_code == 0
+    assert runner.invoke(app, ["beoordeel", "--streng", slecht]).exit_code == 1
+    assert runner.invoke(app, ["beoordeel", "--streng", goed]).exit_code == 0
+
+
+def test_afwijking_blijft_zichtbaar(runner: CliRunner, tmp_path: Path) -> None:
+    tekst = (GOED / "voorbeeld-2-6-opschalen-lukt-niet.yaml").read_text(encoding="utf-8")
+    tekst = tekst.replace("  aangepaste-zorg:\n", "  aangepaste-zorg:\n    afwijking:\n      oordeel: voldoet deels\n"
+                          "      motivatie: De moeder stelde in het interview de doelen wel samen bij.\n", 1)
+    pad = tmp_path / "afwijking.yaml"
+    pad.write_text(tekst, encoding="utf-8")
+    resultaat = runner.invoke(app, ["beoordeel", "-f", "json", "-k", str(REPO / "kaders"), str(pad)])
+    assert resultaat.exit_code == 0, resultaat.output
+    oordeel = next(o for o in json.loads(resultaat.stdout)["beoordelingen"][0]["oordelen"]
+                   if o["indicator"] == "aangepaste-zorg")
+    assert (oordeel["oordeel"], oordeel["afgeleid"]) == ("voldoet deels", "voldoet niet")
+    assert oordeel["afwijking"]["motivatie"] == "De moeder stelde in het interview de doelen wel samen bij."
+    assert oordeel["redenen"][-1]["soort"] == "afwijking"
+    markdown = runner.invoke(app, ["beoordeel", "-f", "markdown", "-k", str(REPO / "kaders"), str(pad)]).stdout
+    assert "◐ voldoet deels (afwijking; afgeleid: voldoet niet)" in markdown
+
+
+def test_gebruiksfouten(runner: CliRunner, in_repo: Path, tmp_path: Path) -> None:
+    resultaat = runner.invoke(app, ["beoordeel", "bestaat-niet.yaml"])
+    assert (resultaat.exit_code, resultaat.stderr) == (2, "fout: 'bestaat-niet.yaml' bestaat niet\n")
+    resultaat = runner.invoke(app, ["beoordeel", str(tmp_path)])
+    assert resultaat.exit_code == 2
+    assert runner.invoke(app, ["beoordeel"]).exit_code == 2
+    resultaat = runner.invoke(app, ["beoordeel", "-k", str(tmp_path), str(GOED / "volledig-goed.yaml")])
+    assert resultaat.exit_code == 2
+
+
+def test_beoordeel_laadt_geen_pandas_of_jinja2() -> None:
+    code = ("import sys\nfrom wijkteamtoets.cli import app\n"
+            "try:\n    app(['beoordeel', sys.argv[1]])\nexcept SystemExit:\n    pass\n"
+            "print(sorted(m for m in ('pandas', 'jinja2') if m in sys.modules))")
+    resultaat = subprocess.run([sys.executable, "-c", code, str(GOED / "volledig-goed.yaml")], cwd=REPO,
+                               capture_output=True, text=True, check=True)
+    assert resultaat.stdout.splitlines()[-1] == "[]"

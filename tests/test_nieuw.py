@@ -1,0 +1,100 @@
+"""`wijkteamtoets nieuw`: templates with every question of the kader that `beoordeel` accepts once filled in."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from conftest import KADER
+from typer.testing import CliRunner
+
+from wijkteamtoets.cli import app
+from wijkteamtoets.kader import Niveau
+from wijkteamtoets.laden import laad_kader
+from wijkteamtoets.sjabloon import gemeentecode
+from wijkteamtoets.voorwaarden import vragen_op_niveau
+
+CONTEXT_LEEG = """  aanmelding_via:    # veilig-thuis"""
+CONTEXT = """  aanmelding_via: veilig-thuis    # veilig-thuis"""
+
+
+def _vul_in(tekst: str) -> str:
+    tekst = tekst.replace("team:\n", "team: Wijkteam Noord\n").replace("beoordelaar:  ", "beoordelaar: INS1")
+    tekst = tekst.replace(CONTEXT_LEEG, CONTEXT)
+    tekst = tekst.replace("leefgebieden: []", "leefgebieden: [opvoeding]")
+    return tekst.replace("gezinssamenstelling: []", "gezinssamenstelling: [{rol: moeder, leeftijd: 30}]")
+
+
+def test_gemeentecode() -> None:
+    assert [gemeentecode(g) for g in ["Gouda", "Bergen op Zoom", "Goeree-Overflakkee", "Den Helder", "Almelo",
+                                      "Súdwest-Fryslân"]] == ["GOU", "BOZ", "GO", "DH", "ALM", "SF"]
+
+
+def test_nieuw_dossier_bevat_elke_vraag_en_wordt_na_invullen_geaccepteerd(
+        runner: CliRunner, in_repo: Path, tmp_path: Path) -> None:
+    (tmp_path / "GOU-2026-004.yaml").write_text("bestaand", encoding="utf-8")
+    resultaat = runner.invoke(app, ["nieuw", "dossier", "--gemeente", "Gouda", "--uitvoer", str(tmp_path)])
+    assert resultaat.exit_code == 0, resultaat.output
+    doel = tmp_path / "GOU-2026-005.yaml"
+    assert resultaat.stderr == f"Dossierbestand geschreven naar {doel}\n"
+    tekst = doel.read_text(encoding="utf-8")
+    assert tekst.startswith("# yaml-language-server: $schema=")
+    assert (tmp_path / tekst.splitlines()[0].split("=", 1)[1]).resolve() == KADER.parent.parent / "schemas" / "dossier.schema.json"
+    kader = laad_kader(KADER)
+    for _, _, indicator in kader.indicatoren():
+        for vraag in vragen_op_niveau(indicator, Niveau.DOSSIER) if indicator.niveau is not Niveau.GEMEENTE else []:
+            assert f"      {vraag.id}:\n" in tekst
+            assert vraag.vraag in tekst
+    assert "regie-eenduidig-geinterviewden" not in tekst  # a gemeente-level eis
+
+    doel.write_text(_vul_in(tekst), encoding="utf-8")
+    resultaat = runner.invoke(app, ["beoordeel", "-f", "json", str(doel)])
+    assert resultaat.exit_code == 0, resultaat.output
+    data = json.loads(resultaat.stdout)
+    assert {p["code"] for p in data["problemen"]} == {"ontbrekend-antwoord"}
+    assert {o["oordeel"] for o in data["beoordelingen"][0]["oordelen"]} == {"niet te beoordelen"}
+
+
+def test_nieuw_dossier_overschrijft_niet(runner: CliRunner, in_repo: Path, tmp_path: Path) -> None:
+    doel = tmp_path / "dossier.yaml"
+    doel.write_text("oud", encoding="utf-8")
+    resultaat = runner.invoke(app, ["nieuw", "dossier", "-g", "Gouda", "-d", "GOU-2016-001", "-o", str(doel)])
+    assert resultaat.exit_code == 2
+    assert resultaat.stderr == f"fout: '{doel}' bestaat al; gebruik --overschrijf om het te vervangen\n"
+    assert doel.read_text(encoding="utf-8") == "oud"
+    resultaat = runner.invoke(app, ["nieuw", "dossier", "-g", "Gouda", "-d", "GOU-2016-001", "-o", str(doel),
+                                    "--overschrijf", "--team", "Sociaal Team Jeugd Oost", "--beoordelaar", "INS2"])
+    assert resultaat.exit_code == 0
+    tekst = doel.read_text(encoding="utf-8")
+    assert "dossier: GOU-2016-001\n" in tekst and 'team: "Sociaal Team Jeugd Oost"\n' in tekst
+    assert "beoordelaar: INS2 " in tekst
+
+
+def test_nieuw_dossier_weigert_geen_pseudoniem(runner: CliRunner, in_repo: Path, tmp_path: Path) -> None:
+    resultaat = runner.invoke(app, ["nieuw", "dossier", "-g", "Gouda", "-d", "Jansen", "-o", str(tmp_path)])
+    assert resultaat.exit_code == 2
+    assert resultaat.stderr == "fout: 'Jansen' is geen pseudoniem dossiernummer; gebruik de vorm ABC-2016-001\n"
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_nieuw_gemeente(runner: CliRunner, in_repo: Path, tmp_path: Path) -> None:
+    resultaat = runner.invoke(app, ["nieuw", "gemeente", "-g", "Den Helder", "-o", str(tmp_path)])
+    assert resultaat.exit_code == 0, resultaat.output
+    doel = tmp_path / "gemeente.yaml"
+    tekst = doel.read_text(encoding="utf-8")
+    for vraag_id in ["regie-eenduidig-geinterviewden", "resultaten-in-beeld", "ervaringen-gebruikt"]:
+        assert f"      {vraag_id}:\n" in tekst
+    assert "plan-voor-gehele-gezin" not in tekst
+    tekst = (tekst.replace("beoordelaars: []", "beoordelaars: [INS1]").replace("teams: []", "teams: [Sociaal Wijkteam]")
+             .replace("netwerk:    #", "netwerk: Eén Sociaal Wijkteam.    #")
+             .replace("conclusie:    #", "conclusie: Nog te schrijven.    #"))
+    doel.write_text(tekst, encoding="utf-8")
+    resultaat = runner.invoke(app, ["beoordeel", "-f", "json", str(doel)])
+    assert resultaat.exit_code == 0, resultaat.output
+    assert json.loads(resultaat.stdout)["beoordelingen"][0]["soort"] == "gemeente"
+
+
+def test_nieuw_met_onbekend_kader(runner: CliRunner, in_repo: Path, tmp_path: Path) -> None:
+    resultaat = runner.invoke(app, ["nieuw", "gemeente", "-g", "Gouda", "-o", str(tmp_path), "--kader", "bestaat-niet"])
+    assert resultaat.exit_code == 2
+    assert resultaat.stderr == ("fout: kader 'bestaat-niet' bestaat niet; beschikbaar: toezicht-wijkteams-2017 1.0\n")
