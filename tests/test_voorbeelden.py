@@ -1,0 +1,112 @@
+"""The bundled voorbeelden: valid, pseudonymous, varied, and a reviewed snapshot of their oordelen.
+
+To update the snapshot after a deliberate change: WIJKTEAMTOETS_SNAPSHOT_BIJWERKEN=1 python -m pytest
+tests/test_voorbeelden.py, then review the diff of tests/data/voorbeelden-oordelen.txt.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from conftest import DATA, REPO
+from typer.testing import CliRunner
+
+from wijkteamtoets.cli import app
+from wijkteamtoets.kader import Oordeel
+from wijkteamtoets.laden import laad_register, verzamel_bestanden
+from wijkteamtoets.toetsen import toets_bestanden
+
+VOORBEELDEN = REPO / "voorbeelden"
+SNAPSHOT = DATA / "voorbeelden-oordelen.txt"
+GEMEENTEN = ["Almelo", "Bergen op Zoom", "Den Helder", "Doetinchem", "Goeree-Overflakkee", "Gouda"]
+
+
+@pytest.fixture(scope="module")
+def uitslag():  # type: ignore[no-untyped-def]
+    register, problemen = laad_register([REPO / "kaders"])
+    assert problemen == []
+    return toets_bestanden(verzamel_bestanden([VOORBEELDEN]), register)
+
+
+def test_alle_voorbeelden_zijn_geldig_en_compleet(uitslag) -> None:  # type: ignore[no-untyped-def]
+    assert uitslag.problemen == []
+    assert len(uitslag.beoordelingen) == len(uitslag.bestanden)
+
+
+def test_zes_gemeenten_met_elk_minstens_tien_dossiers(uitslag) -> None:  # type: ignore[no-untyped-def]
+    dossiers = Counter(b.gemeente for b in uitslag.beoordelingen if b.soort == "dossier")
+    gemeenten = sorted(b.gemeente for b in uitslag.beoordelingen if b.soort == "gemeente")
+    assert gemeenten == GEMEENTEN
+    assert set(dossiers) == set(GEMEENTEN)
+    assert min(dossiers.values()) >= 10
+
+
+def test_dossiers_varieren_zoals_een_echte_caseload(uitslag) -> None:  # type: ignore[no-untyped-def]
+    from wijkteamtoets.dossier import Dossier
+    from wijkteamtoets.validatie import valideer
+    from wijkteamtoets.yamlbron import lees_yaml
+
+    dossiers = [valideer(lees_yaml(Path(b.pad)), Dossier) for b in uitslag.beoordelingen if b.soort == "dossier"]
+    assert len({d.context.aanmelding_via for d in dossiers}) >= 6
+    assert len({len(d.context.gezinssamenstelling) for d in dossiers}) >= 3
+    antwoord = lambda d, v: next((a.antwoord.value for b in [d.feiten, *[i.antwoorden for i in d.indicatoren.values()]]  # noqa: E731
+                                  for k, a in b.items() if k == v), None)
+    for feit in ["veiligheidsrisicos-gesignaleerd", "familiegroepsplan-opgesteld", "dossier-afgesloten",
+                 "vrijwillige-hulp-ontoereikend"]:
+        assert {antwoord(d, feit) for d in dossiers} >= {"ja", "nee"}, feit
+    goed = [b for b in uitslag.beoordelingen if b.soort == "dossier"
+            and all(o.oordeel in (Oordeel.VOLDOET, Oordeel.NIET_VAN_TOEPASSING) for o in b.oordelen)]
+    assert len(goed) >= 3  # some dossiers are good
+
+
+def test_sommige_dossiers_hebben_twee_beoordelaars(uitslag) -> None:  # type: ignore[no-untyped-def]
+    per_dossier: dict[str, set[str]] = {}
+    for b in uitslag.beoordelingen:
+        if b.soort == "dossier":
+            per_dossier.setdefault(b.naam, set()).add(b.beoordelaar)
+    dubbel = {naam: codes for naam, codes in per_dossier.items() if len(codes) > 1}
+    assert len(dubbel) >= 2
+    assert all(len(codes) == 2 for codes in dubbel.values())
+
+
+def _snapshot(uitslag) -> str:  # type: ignore[no-untyped-def]
+    """Per gemeente: for each indicator the distribution of dossier oordelen (first rating of each dossier
+    only), and the oordelen from the gemeente file."""
+    regels = []
+    for gemeente in GEMEENTEN:
+        regels.append(gemeente)
+        eerste = {}
+        for b in uitslag.beoordelingen:
+            if b.gemeente == gemeente and b.soort == "dossier" and Path(b.pad).name == f"{b.naam}.yaml":
+                eerste[b.naam] = b
+        regels.append(f"  dossiers: {len(eerste)}")
+        per_indicator: dict[tuple[str, str], Counter[Oordeel]] = {}
+        for b in eerste.values():
+            for o in b.oordelen:
+                per_indicator.setdefault((o.nummer, o.indicator), Counter())[o.oordeel] += 1
+        for (nummer, indicator), telling in sorted(per_indicator.items()):
+            verdeling = ", ".join(f"{telling[o]} {o.value}" for o in Oordeel if telling[o])
+            regels.append(f"  {nummer} {indicator}: {verdeling}")
+        [gemeentebestand] = [b for b in uitslag.beoordelingen if b.gemeente == gemeente and b.soort == "gemeente"]
+        for o in gemeentebestand.oordelen:
+            regels.append(f"  gemeenteniveau {o.nummer} {o.indicator}: {o.oordeel.value}")
+    return "\n".join(regels) + "\n"
+
+
+def test_snapshot_van_de_oordelen_per_gemeente(uitslag) -> None:  # type: ignore[no-untyped-def]
+    actueel = _snapshot(uitslag)
+    if os.environ.get("WIJKTEAMTOETS_SNAPSHOT_BIJWERKEN") == "1":
+        SNAPSHOT.write_text(actueel, encoding="utf-8")
+    assert actueel == SNAPSHOT.read_text(encoding="utf-8")
+
+
+def test_readme_eerste_commando_op_de_voorbeelden(runner: CliRunner, in_repo: Path) -> None:
+    resultaat = runner.invoke(app, ["beoordeel", "voorbeelden/"], env={"COLUMNS": "120"})
+    assert resultaat.exit_code == 0, resultaat.output
+    assert resultaat.stderr == ""
+    for gemeente in GEMEENTEN:
+        assert gemeente in resultaat.stdout
+    assert "totaal" in resultaat.stdout
