@@ -188,6 +188,26 @@ def beoordeel(
         raise typer.Exit(EXIT_PROBLEMEN)
 
 
+@app.command("privacy")
+def privacy(
+    paden: Annotated[list[Path], typer.Argument(help="Bestanden of mappen (YAML) om te doorzoeken.",
+                                                show_default=False)],
+    formaat: Annotated[Formaat, typer.Option("--formaat", "-f", help="Uitvoer: tekst, json of github.")
+                       ] = Formaat.TEKST,
+) -> None:
+    """Zoek persoonsgegevens (BSN, e-mail, telefoon, IBAN, adres, geboortedatum, naam) zonder ze te tonen."""
+    from .laden import verzamel_bestanden
+    from .privacy import scan_bestand
+
+    try:
+        bestanden = verzamel_bestanden(paden)
+    except PadFout as fout:
+        _stop_met_gebruiksfout(str(fout))
+    problemen = sorted(p for bestand in bestanden for p in scan_bestand(bestand))
+    sys.stdout.write(formatteer(problemen, formaat, len(bestanden)))
+    raise typer.Exit(_exitcode(problemen))
+
+
 class SchemaSoort(str, Enum):
     KADER = "kader"
     DOSSIER = "dossier"

@@ -13,6 +13,7 @@ from .dossier import Dossier, Gemeentebevindingen, KaderVerwijzing
 from .dossiercontrole import controleer_dossier, controleer_gemeente
 from .kader import Kader
 from .kadercontrole import controleer_kader
+from .privacy import scan_bestand
 from .problemen import InvoerFout, Niveau, Probleem
 from .validatie import valideer
 from .yamlbron import lees_yaml
@@ -55,10 +56,11 @@ class Kadercontrole:
 
 
 def controleer_kaderbestanden(bestanden: list[Path]) -> Kadercontrole:
-    """Load and check each kader file; one bad file does not stop the others."""
+    """Load and check each kader file, and scan it for personal data; one bad file does not stop the others."""
     uitkomst = Kadercontrole(bestanden=bestanden)
     gezien: dict[tuple[str, str], Kader] = {}
     for bestand in bestanden:
+        uitkomst.problemen.extend(scan_bestand(bestand))
         try:
             kader = laad_kader(bestand)
         except InvoerFout as fout:

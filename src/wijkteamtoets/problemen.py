@@ -95,4 +95,13 @@ CODES: dict[str, str] = {
     "antwoord-niet-van-toepassing": "Een eis of feit is beantwoord terwijl hij volgens de feiten niet van toepassing is.",
     "ontbrekend-antwoord": "Een antwoord of indicator ontbreekt; het oordeel wordt 'niet te beoordelen'.",
     "afwijking-zonder-verschil": "Een afwijking geeft hetzelfde oordeel als het afgeleide oordeel.",
+    # Personal data (see privacy.py)
+    "privacy-bsn": "Mogelijk een burgerservicenummer (9 cijfers die de elfproef doorstaan).",
+    "privacy-e-mail": "Mogelijk een e-mailadres.",
+    "privacy-telefoonnummer": "Mogelijk een Nederlands telefoonnummer.",
+    "privacy-iban": "Mogelijk een bankrekeningnummer (IBAN met geldig controlegetal).",
+    "privacy-adres": "Mogelijk een adres: postcode met huisnummer, of straat met huisnummer.",
+    "privacy-geboortedatum": "Mogelijk een geboortedatum.",
+    "privacy-naam": "Mogelijk een naam na een aanspreekvorm (mevrouw, dhr., moeder, ...).",
+    "privacy-ok-ongeldig": "Een privacy-ok-markering zonder reden, met onbekende soort, of zonder iets te accepteren.",
 }

@@ -1,7 +1,8 @@
 """The one place that wires loading, checking and judging of dossier and gemeente files.
 
 `toets_bestanden` loads every file (one bad file does not stop the others), checks it against its
-kader, derives the oordelen and returns plain results; the CLI only renders them.
+kader, scans it for personal data (warnings), derives the oordelen and returns plain results; the CLI
+only renders them.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from pathlib import Path
 
 from .beoordelen import Beoordeling, beoordeel_dossier, beoordeel_gemeente
 from .laden import GeladenBestand, Kaderregister, laad_bevindingen
+from .privacy import scan_bestand
 from .problemen import Niveau, Probleem
 
 
@@ -33,6 +35,7 @@ def toets_bestanden(bestanden: list[Path], register: Kaderregister) -> Uitslag:
     for pad in bestanden:
         geladen, problemen = laad_bevindingen(pad, register)
         uitslag.problemen.extend(problemen)
+        uitslag.problemen.extend(scan_bestand(pad, Niveau.WAARSCHUWING))
         if geladen is not None:
             beoordeling = _beoordeel(geladen)
             uitslag.beoordelingen.append(beoordeling)
