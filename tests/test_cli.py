@@ -134,3 +134,13 @@ def test_kader_controleer_laadt_geen_pandas_of_jinja2() -> None:
             "print(sorted(m for m in ('pandas', 'jinja2') if m in sys.modules))")
     resultaat = subprocess.run([sys.executable, "-c", code, str(KADER)], capture_output=True, text=True, check=True)
     assert resultaat.stdout.splitlines()[-1] == "[]"
+
+
+def test_readme_snelstart_heeft_twee_commandos_en_ci_draait_het_tweede() -> None:
+    blok = re.search(r"## Snel starten.*?```sh\n(.*?)```", README, re.S)
+    assert blok is not None
+    commandos = [regel for regel in blok.group(1).splitlines() if regel.strip()]
+    assert len(commandos) == 2
+    assert "wijkteamtoets rapport --gemeente Gouda" in commandos[0]
+    assert "pytest" in commandos[1]
+    assert commandos[1] in (REPO / ".ci" / "run").read_text(encoding="utf-8").splitlines()

@@ -103,7 +103,7 @@ def test_snapshot_van_de_oordelen_per_gemeente(uitslag) -> None:  # type: ignore
     assert actueel == SNAPSHOT.read_text(encoding="utf-8")
 
 
-def test_readme_eerste_commando_op_de_voorbeelden(runner: CliRunner, in_repo: Path) -> None:
+def test_beoordeel_op_alle_voorbeelden(runner: CliRunner, in_repo: Path) -> None:
     resultaat = runner.invoke(app, ["beoordeel", "voorbeelden/"], env={"COLUMNS": "120"})
     assert resultaat.exit_code == 0, resultaat.output
     assert resultaat.stderr == ""

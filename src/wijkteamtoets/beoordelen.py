@@ -16,12 +16,13 @@ Nothing here prints or reads files.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
-from .dossier import Afwijking, Dossier, Gemeentebevindingen, IndicatorBevinding
-from .kader import Antwoord, Eis, Feit, Indicator, Kader, Niveau, Oordeel, Weging
+from .dossier import Afwijking, Bron, Dossier, Gemeentebevindingen, IndicatorBevinding
+from .kader import BEOORDEELBARE_OORDELEN, Antwoord, Eis, Feit, Indicator, Kader, Niveau, Oordeel, Weging
 from .voorwaarden import (
     Antwoorden,
     Toetsing,
@@ -46,6 +47,17 @@ class Reden:
 
 
 @dataclass(frozen=True)
+class Bevinding:
+    """What the beoordelaar wrote for one question: answer, toelichting and bronnen (as short texts)."""
+
+    vraag_id: str
+    vraag: str
+    antwoord: str
+    toelichting: str
+    bronnen: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class IndicatorOordeel:
     """The oordeel on one indicator in one dossier (or for one gemeente), and why."""
 
@@ -62,6 +74,7 @@ class IndicatorOordeel:
     redenen: tuple[Reden, ...]
     afwijking: Afwijking | None = None
     niet_voldaan: tuple[str, ...] = ()
+    bevindingen: tuple[Bevinding, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -73,6 +86,8 @@ class Beoordeling:
     pad: str
     soort: str  # "dossier" or "gemeente"
     beoordelaar: str
+    team: str = ""
+    datum: dt.date | None = None
     oordelen: tuple[IndicatorOordeel, ...] = field(default_factory=tuple)
 
     def telling(self) -> dict[Oordeel, int]:
@@ -88,6 +103,21 @@ def oordeel_uit_score(score: float, weging: Weging) -> Oordeel:
         if score + 1e-9 >= drempel.vanaf:
             return drempel.oordeel
     return weging.drempels[-1].oordeel
+
+
+def oordeel_uit_oordelen(oordelen: list[Oordeel], weging: Weging) -> tuple[Oordeel, float | None]:
+    """Combine oordelen (of dossiers, indicatoren or criteria) by a weging of the kader.
+
+    'Niet van toepassing' and 'niet te beoordelen' do not count. With fewer judged oordelen than the
+    weging's minimum the result is 'niet te beoordelen'; when everything was 'niet van toepassing', so
+    is the result."""
+    beoordeeld = [o for o in oordelen if o in BEOORDEELBARE_OORDELEN]
+    if not beoordeeld and oordelen and all(o is Oordeel.NIET_VAN_TOEPASSING for o in oordelen):
+        return Oordeel.NIET_VAN_TOEPASSING, None
+    if not beoordeeld or len(beoordeeld) < weging.minimaal_beoordeeld:
+        return Oordeel.NIET_TE_BEOORDELEN, None
+    score = sum(weging.scores[o.value] for o in beoordeeld) / len(beoordeeld)
+    return oordeel_uit_score(score, weging), score
 
 
 def _getal(waarde: float) -> str:
@@ -227,6 +257,7 @@ def _beoordeel(kader: Kader, niveau: Niveau, antwoorden: Antwoorden,
                     kader, indicator, antwoorden, niveau, feiten)
                 bevinding = bevindingen.get(indicator.id)
                 afwijking = bevinding.afwijking if bevinding is not None else None
+                vragen = {vraag.id: vraag.vraag for vraag in [*indicator.feiten, *indicator.eisen]}
                 if afwijking is not None:
                     redenen = [*redenen, Reden("afwijking", f"afwijking door de beoordelaar: afgeleid "
                                                             f"'{afgeleid.value}', oordeel '{afwijking.oordeel.value}'"
@@ -235,15 +266,31 @@ def _beoordeel(kader: Kader, niveau: Niveau, antwoorden: Antwoorden,
                     thema=thema.id, criterium=criterium.id, indicator=indicator.id, nummer=f"{t}.{c}.{i}",
                     thema_titel=thema.titel, criterium_tekst=criterium.tekst, indicator_tekst=indicator.tekst,
                     afgeleid=afgeleid, oordeel=afwijking.oordeel if afwijking else afgeleid, score=score,
-                    redenen=tuple(redenen), afwijking=afwijking, niet_voldaan=tuple(niet_voldaan)))
+                    redenen=tuple(redenen), afwijking=afwijking, niet_voldaan=tuple(niet_voldaan),
+                    bevindingen=_bevindingen(bevinding, vragen)))
     return tuple(oordelen)
+
+
+def _bron_tekst(bron: Bron) -> str:
+    if bron.interview is not None:
+        return f"interview: {bron.interview}"
+    tekst = f"document: {bron.document}" + (f", p. {bron.pagina}" if bron.pagina else "")
+    return tekst + (f' ("{bron.citaat}")' if bron.citaat else "")
+
+
+def _bevindingen(bevinding: IndicatorBevinding | None, vragen: Mapping[str, str]) -> tuple[Bevinding, ...]:
+    if bevinding is None:
+        return ()
+    return tuple(Bevinding(vraag_id=vraag_id, vraag=vragen.get(vraag_id, vraag_id), antwoord=b.antwoord.value,
+                           toelichting=b.toelichting, bronnen=tuple(_bron_tekst(bron) for bron in b.bronnen))
+                 for vraag_id, b in bevinding.antwoorden.items() if b.antwoord is not None)
 
 
 def beoordeel_dossier(kader: Kader, dossier: Dossier, pad: str = "") -> Beoordeling:
     """The oordeel on every dossier-level indicator of `kader` for `dossier`."""
     antwoorden = verzamel_antwoorden(dossier.feiten, dossier.indicatoren)
     return Beoordeling(naam=dossier.dossier, gemeente=dossier.gemeente, pad=pad, soort="dossier",
-                       beoordelaar=dossier.beoordelaar,
+                       beoordelaar=dossier.beoordelaar, team=dossier.team, datum=dossier.datum,
                        oordelen=_beoordeel(kader, Niveau.DOSSIER, antwoorden, dossier.indicatoren))
 
 
@@ -251,6 +298,6 @@ def beoordeel_gemeente(kader: Kader, bevindingen: Gemeentebevindingen, pad: str 
     """The oordeel on every gemeente-level indicator (and gemeente part of a 'beide' indicator)."""
     antwoorden = verzamel_antwoorden({}, bevindingen.indicatoren)
     return Beoordeling(naam=bevindingen.gemeente, gemeente=bevindingen.gemeente, pad=pad, soort="gemeente",
-                       beoordelaar=", ".join(bevindingen.beoordelaars),
+                       beoordelaar=", ".join(bevindingen.beoordelaars), datum=bevindingen.periode.tot,
                        oordelen=_beoordeel(kader, Niveau.GEMEENTE, antwoorden, bevindingen.indicatoren))
 

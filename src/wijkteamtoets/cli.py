@@ -7,6 +7,7 @@ start fast.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from enum import Enum
@@ -206,6 +207,125 @@ def privacy(
     problemen = sorted(p for bestand in bestanden for p in scan_bestand(bestand))
     sys.stdout.write(formatteer(problemen, formaat, len(bestanden)))
     raise typer.Exit(_exitcode(problemen))
+
+
+class RapportFormaat(str, Enum):
+    HTML = "html"
+    MARKDOWN = "markdown"
+
+
+class ExportFormaat(str, Enum):
+    CSV = "csv"
+    JSON = "json"
+    XLSX = "xlsx"
+
+
+STANDAARD_DATA = Path("voorbeelden")
+STANDAARD_RAPPORTEN = Path("rapporten")
+DataOptie = Annotated[list[Path] | None, typer.Option("--data", help="Map(pen) of bestanden met dossiers en "
+                                                      "gemeentebestanden. Standaard: [bold]voorbeelden/[/].",
+                                                      show_default=False)]
+
+
+@contextlib.contextmanager
+def _voortgang(paden: list[Path]):  # type: ignore[no-untyped-def]
+    """A rich progress bar on stderr while many files are read (only on a terminal)."""
+    from .laden import verzamel_bestanden
+
+    console = Console(stderr=True)
+    try:
+        aantal = len(verzamel_bestanden(paden))
+    except PadFout as fout:
+        _stop_met_gebruiksfout(str(fout))
+    if not console.is_terminal or aantal < 20:
+        yield None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    with Progress(TextColumn("Bestanden lezen"), BarColumn(), MofNCompleteColumn(), console=console,
+                  transient=True) as balk:
+        taak = balk.add_task("lezen", total=aantal)
+        yield lambda _pad: balk.advance(taak)
+
+
+def _meld_uitslag(uitslag, soort: str) -> None:  # type: ignore[no-untyped-def]
+    if uitslag.problemen:
+        sys.stderr.write(formatteer(uitslag.problemen, Formaat.TEKST, len({p.pad for p in uitslag.problemen})))
+        typer.echo(f"Geen {soort} geschreven: los eerst de problemen hierboven op.", err=True)
+        raise typer.Exit(EXIT_PROBLEMEN)
+    for pad in uitslag.geschreven:
+        typer.echo(f"{soort.capitalize()} geschreven: {pad}")
+
+
+@app.command("rapport")
+def rapport(
+    gemeente: Annotated[str | None, typer.Option("--gemeente", "-g", help="Maak het deelrapport van deze gemeente.",
+                                                 show_default=False)] = None,
+    alle: Annotated[bool, typer.Option("--alle", help="Maak het overkoepelende rapport en een deelrapport per "
+                                       "gemeente.")] = False,
+    formaat: Annotated[RapportFormaat, typer.Option("--formaat", "-f", help="html (één bestand, ook offline en "
+                                                    "printbaar) of markdown.")] = RapportFormaat.HTML,
+    uitvoer: Annotated[Path, typer.Option("--uitvoer", "-o", help="Map voor de rapporten (of, met --gemeente, "
+                                          "een bestand).")] = STANDAARD_RAPPORTEN,
+    data: DataOptie = None,
+    kaders: KadersOptie = None,
+    sjabloon: Annotated[Path | None, typer.Option("--sjabloon", help="Map met eigen Jinja-sjablonen die de "
+                                                  "standaardsjablonen vervangen.", show_default=False)] = None,
+    toon_dossiers: Annotated[bool, typer.Option("--toon-dossiers", help="Noem dossiers bij hun pseudonieme "
+                                                "dossiernummer in plaats van 'dossier 1', ...")] = False,
+    overschrijf: OverschrijfOptie = False,
+) -> None:
+    """Maak het deelrapport van een gemeente, of met --alle het overkoepelende rapport en alle deelrapporten."""
+    from .rapporteren import RapportFout, maak_rapporten
+
+    if (gemeente is None) == (not alle):
+        _stop_met_gebruiksfout("kies --gemeente NAAM of --alle")
+    if sjabloon is not None and not sjabloon.is_dir():
+        _stop_met_gebruiksfout(f"sjabloonmap '{sjabloon}' bestaat niet")
+    paden = data or [STANDAARD_DATA]
+    try:
+        with _voortgang(paden) as voortgang:
+            uitslag = maak_rapporten(data=paden, kaders=kaders or [STANDAARD_KADERS], gemeente=gemeente,
+                                     formaat=formaat.value, uitvoer=uitvoer, sjabloonmap=sjabloon,
+                                     toon_dossiers=toon_dossiers, overschrijf=overschrijf, voortgang=voortgang)
+    except (RapportFout, PadFout, BestaatAl) as fout:
+        _stop_met_gebruiksfout(str(fout))
+    except jinja2_fout() as fout:
+        _stop_met_gebruiksfout(f"sjabloon kan niet gebruikt worden: {fout}")
+    _meld_uitslag(uitslag, "rapport")
+
+
+def jinja2_fout() -> type[Exception]:
+    import jinja2
+
+    return jinja2.TemplateError
+
+
+@app.command("exporteer")
+def exporteer(
+    formaat: Annotated[ExportFormaat, typer.Option("--formaat", "-f", help="csv (voor Excel: puntkomma en "
+                                                   "decimale komma), json of xlsx.")] = ExportFormaat.XLSX,
+    uitvoer: Annotated[Path, typer.Option("--uitvoer", "-o", help="Bestand, of map voor oordelen.<formaat>.")
+                       ] = STANDAARD_RAPPORTEN,
+    gemeente: Annotated[str | None, typer.Option("--gemeente", "-g", help="Alleen deze gemeente.",
+                                                 show_default=False)] = None,
+    data: DataOptie = None,
+    kaders: KadersOptie = None,
+    overschrijf: OverschrijfOptie = False,
+) -> None:
+    """Exporteer de tabel met alle oordelen (gemeente, dossier, indicator, oordeel, ...) voor eigen analyse."""
+    from .rapporteren import RapportFout
+    from .rapporteren import exporteer as exporteer_tabel
+
+    paden = data or [STANDAARD_DATA]
+    try:
+        with _voortgang(paden) as voortgang:
+            uitslag = exporteer_tabel(data=paden, kaders=kaders or [STANDAARD_KADERS], gemeente=gemeente,
+                                      formaat=formaat.value, uitvoer=uitvoer, overschrijf=overschrijf,
+                                      voortgang=voortgang)
+    except (RapportFout, PadFout, BestaatAl) as fout:
+        _stop_met_gebruiksfout(str(fout))
+    _meld_uitslag(uitslag, "export")
 
 
 class SchemaSoort(str, Enum):

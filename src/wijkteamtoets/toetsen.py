@@ -7,10 +7,13 @@ only renders them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .beoordelen import Beoordeling, beoordeel_dossier, beoordeel_gemeente
+from .dossier import Gemeentebevindingen
+from .kader import Kader
 from .laden import GeladenBestand, Kaderregister, laad_bevindingen
 from .privacy import scan_bestand
 from .problemen import Niveau, Probleem
@@ -23,21 +26,30 @@ class Uitslag:
     bestanden: list[Path]
     beoordelingen: list[Beoordeling] = field(default_factory=list)
     problemen: list[Probleem] = field(default_factory=list)
+    gemeentebestanden: dict[str, Gemeentebevindingen] = field(default_factory=dict)
+    kaders: dict[str, Kader] = field(default_factory=dict)  # per gemeente, the kader its files refer to
 
     @property
     def heeft_fouten(self) -> bool:
         return any(p.niveau is Niveau.FOUT for p in self.problemen)
 
 
-def toets_bestanden(bestanden: list[Path], register: Kaderregister) -> Uitslag:
-    """Load, check and judge each file, in the order given (callers pass them sorted)."""
+def toets_bestanden(bestanden: list[Path], register: Kaderregister,
+                    voortgang: Callable[[Path], None] | None = None) -> Uitslag:
+    """Load, check and judge each file, in the order given (callers pass them sorted). `voortgang`, if
+    given, is called after each file (for a progress bar)."""
     uitslag = Uitslag(bestanden=bestanden)
     for pad in bestanden:
+        if voortgang is not None:
+            voortgang(pad)
         geladen, problemen = laad_bevindingen(pad, register)
         uitslag.problemen.extend(problemen)
         uitslag.problemen.extend(scan_bestand(pad, Niveau.WAARSCHUWING))
         if geladen is not None:
             beoordeling = _beoordeel(geladen)
+            uitslag.kaders.setdefault(beoordeling.gemeente, geladen.kader)
+            if geladen.gemeente is not None:
+                uitslag.gemeentebestanden[geladen.gemeente.gemeente] = geladen.gemeente
             uitslag.beoordelingen.append(beoordeling)
             uitslag.problemen.extend(_afwijkingen_zonder_verschil(geladen, beoordeling))
     uitslag.problemen.sort()

@@ -1,0 +1,304 @@
+"""Reports: plain data for the templates, and rendering through Jinja. Rendering is a pure function.
+
+`deelrapport_gegevens` and `overkoepelend_gegevens` turn the aggregation into plain dicts and lists
+(templates never see models or DataFrames); `render` fills a template from the package's `sjablonen/`
+or from an inspectorate's own folder. HTML is always autoescaped; Markdown output escapes the
+characters that would become HTML when the Markdown is converted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import pandas as pd
+
+from .aggregeren import gemeenteoordelen, overeenstemming, samenvatten, tekortkomingen, verdelingen
+from .beoordelen import Beoordeling
+from .dossier import Gemeentebevindingen
+from .kader import Kader, Oordeel
+from .verslag import TEKEN
+
+MAANDEN = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+           "november", "december"]
+SLUG = {
+    Oordeel.VOLDOET: "voldoet",
+    Oordeel.VOLDOET_DEELS: "deels",
+    Oordeel.VOLDOET_NIET: "niet",
+    Oordeel.NIET_VAN_TOEPASSING: "nvt",
+    Oordeel.NIET_TE_BEOORDELEN: "ntb",
+}
+VOORBEELDEN_PER_INDICATOR = 2
+
+
+def bestandsnaam(gemeente: str) -> str:
+    """A file-name part for a gemeente: 'Bergen op Zoom' -> 'bergen-op-zoom'."""
+    ascii_naam = unicodedata.normalize("NFKD", gemeente).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_naam.lower()).strip("-") or "gemeente"
+
+
+def datum_tekst(datum: dt.date) -> str:
+    return f"{datum.day} {MAANDEN[datum.month - 1]} {datum.year}"
+
+
+def _procent(deel: float | None) -> str:
+    return "–" if deel is None or pd.isna(deel) else f"{round(deel * 100)}%"
+
+
+def _oordeel(waarde: str) -> dict[str, str]:
+    """An oordeel for a template: its text, its symbol and a CSS class (never colour alone)."""
+    oordeel = Oordeel(waarde) if waarde else Oordeel.NIET_TE_BEOORDELEN
+    return {"tekst": oordeel.value, "teken": TEKEN[oordeel], "klasse": SLUG[oordeel]}
+
+
+def _segmenten(telling: dict[str, int]) -> list[dict[str, Any]]:
+    """Stacked-bar segments (x and width in percent) for a distribution of oordelen."""
+    totaal = sum(telling.values())
+    segmenten, x = [], 0.0
+    for oordeel in Oordeel:
+        aantal = telling.get(oordeel.value, 0)
+        if totaal and aantal:
+            breedte = 100 * aantal / totaal
+            segmenten.append({"x": round(x, 3), "breedte": round(breedte, 3), "aantal": aantal,
+                              **_oordeel(oordeel.value)})
+            x += breedte
+    return segmenten
+
+
+def _zin(rij: pd.Series) -> str:
+    """'4 van de 10 dossiers voldoen', with the ones left out of the count named."""
+    beoordeeld, voldoet = int(rij["beoordeeld"]), int(rij["voldoet"])
+    delen = [f"{voldoet} van de {beoordeeld} beoordeelde dossiers {'voldoet' if voldoet == 1 else 'voldoen'}"
+             f" ({_procent(rij['aandeel_voldoet'])})"]
+    buiten = [f"{int(rij[o.value])} {o.value}" for o in (Oordeel.NIET_VAN_TOEPASSING, Oordeel.NIET_TE_BEOORDELEN)
+              if int(rij[o.value])]
+    if buiten:
+        delen.append(f"niet meegeteld: {', '.join(buiten)}")
+    return "; ".join(delen)
+
+
+def _kader_gegevens(kader: Kader) -> dict[str, Any]:
+    n = kader.normering
+    return {"id": kader.id, "versie": kader.versie, "titel": kader.titel,
+            "bron": {"titel": kader.bron.titel, "uitgever": kader.bron.uitgever, "datum": kader.bron.datum,
+                     "vindplaats": kader.bron.vindplaats},
+            "normering": [("Van antwoorden naar een oordeel per indicator", n.antwoorden.uitleg),
+                          ("Van dossiers naar een oordeel per gemeente", n.dossiers.uitleg),
+                          ("Van indicatoren naar een criterium", n.indicatoren.uitleg),
+                          ("Van criteria naar een thema", n.criteria.uitleg)]}
+
+
+def _dossiernamen(beoordelingen: Iterable[Beoordeling], toon_dossiers: bool) -> dict[str, str]:
+    """How a dossier is named in a report: its pseudonymous id only when asked, else 'dossier 1', ..."""
+    ids = sorted({b.naam for b in beoordelingen if b.soort == "dossier"})
+    return {naam: naam if toon_dossiers else f"dossier {i}" for i, naam in enumerate(ids, 1)}
+
+
+def deelrapport_gegevens(gemeente: str, tabel: pd.DataFrame, beoordelingen: list[Beoordeling],
+                         bevindingen: Gemeentebevindingen | None, kader: Kader, *,
+                         toon_dossiers: bool = False) -> dict[str, Any]:
+    """Everything the deelrapport of `gemeente` shows, as plain data."""
+    eigen_tabel = tabel[tabel["gemeente"] == gemeente]
+    eigen = [b for b in beoordelingen if b.gemeente == gemeente]
+    geteld = {b.pad for b in eigen if eigen_tabel[(eigen_tabel["bestand"] == b.pad) & eigen_tabel["telt_mee"]].size}
+    namen = _dossiernamen(eigen, toon_dossiers)
+    oordelen = gemeenteoordelen(eigen_tabel, kader)
+    criteria, themas = samenvatten(oordelen, kader)
+    verdeling = verdelingen(eigen_tabel).set_index("indicator") if len(eigen_tabel) else pd.DataFrame()
+    tekort = tekortkomingen(eigen_tabel)
+    vragen = {v.id: v.vraag for _, _, i in kader.indicatoren() for v in [*i.feiten, *i.eisen]}
+    per_indicator = oordelen.set_index("indicator")
+
+    thema_lijst = []
+    for t, thema in enumerate(kader.themas, 1):
+        criterium_lijst = []
+        for c, criterium in enumerate(thema.criteria, 1):
+            indicator_lijst = []
+            for i, indicator in enumerate(criterium.indicatoren, 1):
+                rij = per_indicator.loc[indicator.id]
+                gegevens: dict[str, Any] = {
+                    "nummer": f"{t}.{c}.{i}", "id": indicator.id, "tekst": indicator.tekst,
+                    "niveau": indicator.niveau.value, "oordeel": _oordeel(rij["oordeel"]),
+                    "uit_dossiers": _oordeel(rij["uit_dossiers"]) if rij["uit_dossiers"] else None,
+                    "op_gemeenteniveau": _oordeel(rij["op_gemeenteniveau"]) if rij["op_gemeenteniveau"] else None,
+                    "verdeling": None, "tekortkomingen": [], "voorbeelden": [], "gemeentebevindingen": [],
+                }
+                if indicator.id in verdeling.index:
+                    v = verdeling.loc[indicator.id]
+                    telling = {o.value: int(v[o.value]) for o in Oordeel}
+                    gegevens["verdeling"] = {"telling": [{"aantal": telling[o.value], **_oordeel(o.value)}
+                                                         for o in Oordeel],
+                                             "segmenten": _segmenten(telling), "zin": _zin(v),
+                                             "dossiers": int(v["dossiers"])}
+                gegevens["tekortkomingen"] = [
+                    {"vraag": vragen.get(r.eis, r.eis), "aantal": int(r.aantal)}
+                    for r in tekort[tekort["indicator"] == indicator.id].itertuples()]
+                gegevens["voorbeelden"] = _voorbeelden(eigen, geteld, indicator.id, namen)
+                gegevens["gemeentebevindingen"] = _gemeentebevindingen(eigen, indicator.id)
+                indicator_lijst.append(gegevens)
+            c_oordeel = criteria[(criteria["criterium"] == criterium.id)]["oordeel"].iloc[0]
+            criterium_lijst.append({"nummer": f"{t}.{c}", "tekst": criterium.tekst, "oordeel": _oordeel(c_oordeel),
+                                    "indicatoren": indicator_lijst})
+        t_oordeel = themas[themas["thema"] == thema.id]["oordeel"].iloc[0]
+        thema_lijst.append({"nummer": str(t), "titel": thema.titel, "oordeel": _oordeel(t_oordeel),
+                            "criteria": criterium_lijst})
+
+    dossiers = eigen_tabel[(eigen_tabel["soort"] == "dossier")]
+    geteld_dossiers = dossiers[dossiers["telt_mee"]]["dossier"].nunique()
+    dubbel = overeenstemming(eigen_tabel)
+    beoordelaars = sorted(set(dossiers["beoordelaar"]) | set(bevindingen.beoordelaars if bevindingen else []))
+    indicatoroordelen = [Oordeel(o) for o in oordelen["oordeel"]]
+    return {
+        "gemeente": gemeente,
+        "kader": _kader_gegevens(kader),
+        "periode": {"van": datum_tekst(bevindingen.periode.van), "tot": datum_tekst(bevindingen.periode.tot)}
+        if bevindingen else None,
+        "netwerk": bevindingen.netwerk if bevindingen else "",
+        "teams": list(bevindingen.teams) if bevindingen else sorted(set(dossiers["team"])),
+        "conclusie": bevindingen.conclusie if bevindingen else "",
+        "kerncijfers": {
+            "dossiers": int(geteld_dossiers),
+            "beoordelaars": len(beoordelaars),
+            "indicatoren": [{"aantal": indicatoroordelen.count(o), **_oordeel(o.value)} for o in Oordeel],
+        },
+        "themas": thema_lijst,
+        "afwijkingen": _afwijkingen(eigen, geteld, namen, kader),
+        "verantwoording": {
+            "dossiers": int(geteld_dossiers),
+            "beoordelingen": int(dossiers["bestand"].nunique()),
+            "beoordelaars": len(beoordelaars),
+            "dubbel": {"dossiers": dubbel.dossiers, "indicatoren": dubbel.indicatoren,
+                       "aandeel": _procent(dubbel.aandeel)},
+            "gemeentebestand": bevindingen is not None,
+        },
+        "toon_dossiers": toon_dossiers,
+    }
+
+
+def _voorbeelden(eigen: list[Beoordeling], geteld: set[str], indicator: str, namen: dict[str, str]
+                 ) -> list[dict[str, str]]:
+    """A few illustrative toelichtingen on eisen not (fully) met, from counted dossiers, in a fixed order."""
+    gevonden = []
+    for b in sorted(eigen, key=lambda b: b.naam):
+        if b.soort != "dossier" or b.pad not in geteld:
+            continue
+        for o in b.oordelen:
+            if o.indicator != indicator:
+                continue
+            for bevinding in o.bevindingen:
+                if bevinding.antwoord in ("nee", "deels") and bevinding.toelichting:
+                    gevonden.append({"dossier": namen[b.naam], "vraag": bevinding.vraag,
+                                     "antwoord": bevinding.antwoord, "toelichting": bevinding.toelichting})
+    return gevonden[:VOORBEELDEN_PER_INDICATOR]
+
+
+def _gemeentebevindingen(eigen: list[Beoordeling], indicator: str) -> list[dict[str, Any]]:
+    return [{"vraag": bevinding.vraag, "antwoord": bevinding.antwoord, "toelichting": bevinding.toelichting,
+             "bronnen": list(bevinding.bronnen)}
+            for b in eigen if b.soort == "gemeente" for o in b.oordelen if o.indicator == indicator
+            for bevinding in o.bevindingen]
+
+
+def _afwijkingen(eigen: list[Beoordeling], geteld: set[str], namen: dict[str, str], kader: Kader
+                 ) -> list[dict[str, Any]]:
+    lijst = []
+    for b in sorted(eigen, key=lambda b: (b.soort, b.naam)):
+        if b.soort == "dossier" and b.pad not in geteld:
+            continue
+        for o in b.oordelen:
+            if o.afwijking is not None:
+                lijst.append({"waar": namen[b.naam] if b.soort == "dossier" else "gemeenteniveau",
+                              "nummer": o.nummer, "indicator": o.indicator_tekst,
+                              "afgeleid": _oordeel(o.afgeleid.value), "oordeel": _oordeel(o.oordeel.value),
+                              "motivatie": o.afwijking.motivatie})
+    return lijst
+
+
+def overkoepelend_gegevens(tabel: pd.DataFrame, beoordelingen: list[Beoordeling],
+                           gemeentebestanden: dict[str, Gemeentebevindingen], kader: Kader,
+                           deelrapporten: dict[str, str]) -> dict[str, Any]:
+    """The overarching report across gemeenten: the matrix gemeenten x indicatoren and a comparison per thema."""
+    gemeenten = sorted(tabel["gemeente"].unique())
+    oordelen = gemeenteoordelen(tabel, kader)
+    _, themas = samenvatten(oordelen, kader)
+    indicatoren = [{"nummer": f"{t}.{c}.{i}", "id": ind.id, "tekst": ind.tekst}
+                   for t, th in enumerate(kader.themas, 1) for c, cr in enumerate(th.criteria, 1)
+                   for i, ind in enumerate(cr.indicatoren, 1)]
+    matrix = []
+    for gemeente in gemeenten:
+        rij = oordelen[oordelen["gemeente"] == gemeente].set_index("indicator")["oordeel"]
+        cellen = [{"indicator": ind["nummer"], **_oordeel(rij[ind["id"]])} for ind in indicatoren]
+        matrix.append({"gemeente": gemeente, "deelrapport": deelrapporten.get(gemeente, ""), "cellen": cellen})
+    per_thema = []
+    for t, thema in enumerate(kader.themas, 1):
+        rij = themas[themas["thema"] == thema.id].set_index("gemeente")["oordeel"]
+        telling = {o.value: int((rij == o.value).sum()) for o in Oordeel}
+        per_thema.append({"nummer": str(t), "titel": thema.titel,
+                          "gemeenten": [{"gemeente": g, **_oordeel(rij[g])} for g in gemeenten],
+                          "segmenten": _segmenten(telling)})
+    dossiers = tabel[(tabel["soort"] == "dossier")]
+    dubbel = overeenstemming(tabel)
+    return {
+        "kader": _kader_gegevens(kader),
+        "gemeenten": [{"naam": g, "deelrapport": deelrapporten.get(g, ""),
+                       "netwerk": gemeentebestanden[g].netwerk if g in gemeentebestanden else "",
+                       "conclusie": gemeentebestanden[g].conclusie if g in gemeentebestanden else ""}
+                      for g in gemeenten],
+        "indicatoren": indicatoren,
+        "matrix": matrix,
+        "themas": per_thema,
+        "oordelen": [_oordeel(o.value) for o in Oordeel],
+        "verantwoording": {
+            "gemeenten": len(gemeenten),
+            "dossiers": int(dossiers[dossiers["telt_mee"]][["gemeente", "dossier"]].drop_duplicates().shape[0]),
+            "beoordelingen": int(dossiers["bestand"].nunique()),
+            "beoordelaars": len(set(dossiers["beoordelaar"])),
+            "dubbel": {"dossiers": dubbel.dossiers, "indicatoren": dubbel.indicatoren,
+                       "aandeel": _procent(dubbel.aandeel)},
+            "periode": _periode(gemeentebestanden.values()),
+        },
+    }
+
+
+def _periode(bestanden: Iterable[Gemeentebevindingen]) -> dict[str, str] | None:
+    lijst = list(bestanden)
+    if not lijst:
+        return None
+    return {"van": datum_tekst(min(b.periode.van for b in lijst)), "tot": datum_tekst(max(b.periode.tot for b in lijst))}
+
+
+_MARKDOWN_TEKENS = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "\\|", "\n": " "})
+
+
+def _markdown_veilig(waarde: Any) -> Any:
+    """Escape text for Markdown output, so that HTML in a toelichting stays text after conversion."""
+    return waarde.translate(_MARKDOWN_TEKENS) if isinstance(waarde, str) else waarde
+
+
+def omgeving(sjabloonmap: Path | None, formaat: str) -> jinja2.Environment:
+    """A Jinja environment: the inspectorate's own folder first (if any), then the package's templates."""
+    laders: list[jinja2.BaseLoader] = []
+    if sjabloonmap is not None:
+        laders.append(jinja2.FileSystemLoader(str(sjabloonmap)))
+    laders.append(jinja2.PackageLoader("wijkteamtoets", "sjablonen"))
+    html = formaat == "html"
+    return jinja2.Environment(
+        loader=jinja2.ChoiceLoader(laders),
+        autoescape=html,
+        finalize=None if html else _markdown_veilig,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+
+def render(sjabloon: str, gegevens: dict[str, Any], formaat: str, sjabloonmap: Path | None = None) -> str:
+    """Fill template `sjabloon` (without extension) for `formaat` ('html' or 'markdown')."""
+    naam = f"{sjabloon}.{'html' if formaat == 'html' else 'md'}.j2"
+    return omgeving(sjabloonmap, formaat).get_template(naam).render(**gegevens)

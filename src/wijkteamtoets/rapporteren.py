@@ -1,0 +1,147 @@
+"""The one place that wires judging, aggregation, the privacy gate and rendering into report files.
+
+Nothing is written unless everything is right: every input file valid, no personal data in any file
+that feeds the report, no existing file overwritten unless asked. All reports of a run are rendered
+before the first one is written, and each is written atomically.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from .aggregeren import KOLOMMEN, oordelentabel
+from .laden import laad_register, verzamel_bestanden
+from .problemen import Niveau, Probleem
+from .rapport import bestandsnaam, deelrapport_gegevens, overkoepelend_gegevens, render
+from .schrijven import BestaatAl, schrijf_bestand
+from .toetsen import Uitslag, toets_bestanden
+
+EXTENSIE = {"html": ".html", "markdown": ".md"}
+
+
+class RapportFout(Exception):
+    """A request that cannot be met, like an unknown gemeente (a usage error, with a Dutch message)."""
+
+
+@dataclass
+class Rapportuitslag:
+    """What a run wrote, or the problems that stopped it."""
+
+    geschreven: list[Path] = field(default_factory=list)
+    problemen: list[Probleem] = field(default_factory=list)
+
+
+def _voorbereiden(data: list[Path], kaders: list[Path], gemeente: str | None,
+                  voortgang: Callable[[Path], None] | None) -> tuple[Uitslag, list[str], list[Probleem]]:
+    """Judge all files; return the result, the gemeenten asked for, and the problems that block output."""
+    register, kaderproblemen = laad_register(kaders)
+    uitslag = toets_bestanden(verzamel_bestanden(data), register, voortgang)
+    problemen = sorted(kaderproblemen + uitslag.problemen)
+    fouten = [p for p in problemen if p.niveau is Niveau.FOUT]
+    if fouten:
+        return uitslag, [], fouten
+    gemeenten = _kies_gemeenten(uitslag, gemeente)
+    return uitslag, gemeenten, _blokkerend(problemen, uitslag, set(gemeenten))
+
+
+def _blokkerend(problemen: list[Probleem], uitslag: Uitslag, gemeenten: set[str]) -> list[Probleem]:
+    """Errors anywhere, and personal data in any file of the gemeenten in the report (then as errors)."""
+    gemeente_van = {b.pad: b.gemeente for b in uitslag.beoordelingen}
+    blokkerend = []
+    for p in problemen:
+        if p.niveau is Niveau.FOUT:
+            blokkerend.append(p)
+        elif p.code.startswith("privacy-") and gemeente_van.get(p.pad) in gemeenten:
+            blokkerend.append(Probleem(pad=p.pad, regel=p.regel, kolom=p.kolom, code=p.code, melding=p.melding,
+                                       hint=p.hint, niveau=Niveau.FOUT))
+    return blokkerend
+
+
+def _kies_gemeenten(uitslag: Uitslag, gemeente: str | None) -> list[str]:
+    bekend = sorted({b.gemeente for b in uitslag.beoordelingen})
+    if not bekend:
+        raise RapportFout("er zijn geen dossiers of gemeentebestanden gevonden")
+    if gemeente is None:
+        return bekend
+    gevonden = [g for g in bekend if g.casefold() == gemeente.casefold()]
+    if not gevonden:
+        raise RapportFout(f"gemeente '{gemeente}' komt niet voor in de gegevens; bekend zijn: {', '.join(bekend)}")
+    return gevonden
+
+
+def maak_rapporten(
+    *, data: list[Path], kaders: list[Path], gemeente: str | None, formaat: str, uitvoer: Path,
+    sjabloonmap: Path | None = None, toon_dossiers: bool = False, overschrijf: bool = False,
+    voortgang: Callable[[Path], None] | None = None,
+) -> Rapportuitslag:
+    """The deelrapport of `gemeente`, or (gemeente None) one per gemeente plus the overarching report."""
+    uitslag, gemeenten, blokkerend = _voorbereiden(data, kaders, gemeente, voortgang)
+    if blokkerend:
+        return Rapportuitslag(problemen=blokkerend)
+    kaders_in_gebruik = {uitslag.kaders[g].id + " " + uitslag.kaders[g].versie for g in gemeenten}
+    if len(kaders_in_gebruik) > 1:
+        raise RapportFout(f"de gemeenten gebruiken verschillende kaders ({', '.join(sorted(kaders_in_gebruik))}); "
+                          "maak per kader een rapport met --data")
+    kader = uitslag.kaders[gemeenten[0]]
+    tabel = oordelentabel(uitslag.beoordelingen)
+    extensie = EXTENSIE[formaat]
+    een_bestand = gemeente is not None and uitvoer.suffix in EXTENSIE.values()
+    map_ = uitvoer.parent if een_bestand else uitvoer
+    namen = {g: (uitvoer.name if een_bestand else f"deelrapport-{bestandsnaam(g)}{extensie}") for g in gemeenten}
+
+    teksten: dict[Path, str] = {}
+    for g in gemeenten:
+        gegevens = deelrapport_gegevens(g, tabel, uitslag.beoordelingen, uitslag.gemeentebestanden.get(g), kader,
+                                        toon_dossiers=toon_dossiers)
+        teksten[map_ / namen[g]] = render("deelrapport", gegevens, formaat, sjabloonmap)
+    if gemeente is None:
+        gegevens = overkoepelend_gegevens(tabel, uitslag.beoordelingen, uitslag.gemeentebestanden, kader, namen)
+        teksten[map_ / f"overkoepelend{extensie}"] = render("overkoepelend", gegevens, formaat, sjabloonmap)
+    _schrijf_alles(teksten, overschrijf)
+    return Rapportuitslag(geschreven=list(teksten))
+
+
+def _schrijf_alles(inhoud: dict[Path, str | bytes], overschrijf: bool) -> None:
+    """Refuse before writing anything if one target exists; then write each file atomically."""
+    if not overschrijf:
+        for pad in inhoud:
+            if pad.exists():
+                raise BestaatAl(pad)
+    for pad, tekst in inhoud.items():
+        schrijf_bestand(pad, tekst, overschrijf=overschrijf)
+
+
+def exporteer(
+    *, data: list[Path], kaders: list[Path], gemeente: str | None, formaat: str, uitvoer: Path,
+    overschrijf: bool = False, voortgang: Callable[[Path], None] | None = None,
+) -> Rapportuitslag:
+    """Write the tidy table of oordelen as CSV (for Dutch Excel: ';' and decimal comma), JSON or XLSX."""
+    uitslag, gemeenten, blokkerend = _voorbereiden(data, kaders, gemeente, voortgang)
+    if blokkerend:
+        return Rapportuitslag(problemen=blokkerend)
+    tabel = oordelentabel(uitslag.beoordelingen)
+    tabel = tabel[tabel["gemeente"].isin(gemeenten)].reset_index(drop=True)
+    doel = uitvoer if uitvoer.suffix else uitvoer / f"oordelen.{formaat}"
+    _schrijf_alles({doel: tabel_als(tabel, formaat)}, overschrijf)
+    return Rapportuitslag(geschreven=[doel])
+
+
+def tabel_als(tabel: pd.DataFrame, formaat: str) -> str | bytes:
+    """The tidy table as the contents of a CSV, JSON or XLSX file."""
+    tabel = tabel[KOLOMMEN]
+    if formaat == "csv":
+        return "\ufeff" + tabel.to_csv(sep=";", decimal=",", index=False, lineterminator="\n")
+    if formaat == "json":
+        return tabel.to_json(orient="records", force_ascii=False, indent=2) + "\n"
+    buffer = io.BytesIO()
+    with pd.ExcelWriter(buffer, engine="openpyxl") as schrijver:
+        tabel.to_excel(schrijver, sheet_name="oordelen", index=False)
+        blad = schrijver.sheets["oordelen"]
+        blad.freeze_panes = "A2"
+        blad.auto_filter.ref = blad.dimensions
+    return buffer.getvalue()

@@ -1,0 +1,115 @@
+"""The HTML reports in a real browser (headless Chromium, driven by Playwright).
+
+Chromium comes from Debian's package `chromium`; `.ci/run` installs it, and on a root machine with
+apt-get this test installs it too when it is missing.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from conftest import DATA
+from typer.testing import CliRunner
+
+from wijkteamtoets.cli import app
+
+TESTDORP = DATA / "rapport"
+VLAGGEN = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+           "--disable-component-update", "--disable-sync"]
+XSS = "<script>alert(1)</script>"
+
+
+@pytest.fixture(scope="session")
+def chromium() -> str:
+    pad = shutil.which("chromium") or shutil.which("chromium-browser")
+    if pad is None and hasattr(os, "geteuid") and os.geteuid() == 0 and shutil.which("apt-get"):
+        subprocess.run(["apt-get", "update", "-qq"], check=False, capture_output=True)
+        subprocess.run(["apt-get", "install", "-y", "-qq", "chromium"], check=True, capture_output=True)
+        pad = shutil.which("chromium")
+    if pad is None:
+        pytest.fail("Chromium ontbreekt; installeer het (Debian: apt-get install chromium) of draai .ci/run")
+    return pad
+
+
+@pytest.fixture(scope="session")
+def rapporten(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The Testdorp reports, with a toelichting that tries to run a script."""
+    map_ = tmp_path_factory.mktemp("browser")
+    data = map_ / "data"
+    shutil.copytree(TESTDORP / "testdorp", data)
+    pad = data / "dossiers" / "TD-2016-002.yaml"
+    pad.write_text(pad.read_text(encoding="utf-8").replace("Geen inschatting gemaakt.", XSS), encoding="utf-8")
+    resultaat = CliRunner().invoke(app, ["rapport", "--alle", "--data", str(data), "--kaders",
+                                         str(TESTDORP / "kaders"), "-o", str(map_ / "uit")])
+    assert resultaat.exit_code == 0, resultaat.output
+    return map_ / "uit"
+
+
+@pytest.fixture(scope="session")
+def browser(chromium: str):  # type: ignore[no-untyped-def]
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium, args=VLAGGEN, headless=True)
+        yield browser
+        browser.close()
+
+
+def _open(browser, pad: Path):  # type: ignore[no-untyped-def]
+    """Open a report; return the page and what it did: console errors, dialogs, network requests."""
+    pagina = browser.new_page(viewport={"width": 1100, "height": 1400})
+    gebeurd: dict[str, list[str]] = {"fouten": [], "dialogen": [], "netwerk": []}
+    pagina.on("console", lambda bericht: gebeurd["fouten"].append(bericht.text) if bericht.type == "error" else None)
+    pagina.on("pageerror", lambda fout: gebeurd["fouten"].append(str(fout)))
+    pagina.on("dialog", lambda dialoog: (gebeurd["dialogen"].append(dialoog.message), dialoog.dismiss()))
+
+    def verzoek(route) -> None:  # type: ignore[no-untyped-def]
+        if not route.request.url.startswith("file://"):
+            gebeurd["netwerk"].append(route.request.url)
+            route.abort()
+        else:
+            route.continue_()
+
+    pagina.route("**/*", verzoek)
+    pagina.goto(pad.as_uri())
+    pagina.wait_for_load_state("load")
+    return pagina, gebeurd
+
+
+def test_deelrapport_in_de_browser(browser, rapporten: Path) -> None:  # type: ignore[no-untyped-def]
+    pagina, gebeurd = _open(browser, rapporten / "deelrapport-testdorp.html")
+    assert gebeurd == {"fouten": [], "dialogen": [], "netwerk": []}
+    for kop in ["Het wijkteam en kwetsbare gezinnen in Testdorp", "Samenvatting", "Het lokale netwerk",
+                "Thema 1: Thema A", "Afwijkingen van het afgeleide oordeel", "Verantwoording"]:
+        assert pagina.get_by_role("heading", name=kop, exact=True).is_visible(), kop
+    assert pagina.get_by_text("1 van de 2 beoordeelde dossiers voldoet (50%)").is_visible()
+    assert pagina.get_by_text("In het interview bleek de regie helder belegd.").is_visible()
+    # the toelichting with a script tag is shown as text and has not run
+    assert pagina.get_by_text(XSS, exact=True).is_visible()
+    assert pagina.evaluate("document.querySelectorAll('script').length") == 0
+    screenshot = rapporten / "deelrapport.png"
+    pagina.screenshot(path=str(screenshot), full_page=True)
+    assert screenshot.stat().st_size > 20_000
+    pdf = rapporten / "deelrapport.pdf"
+    pagina.pdf(path=str(pdf), format="A4", print_background=True)
+    assert pdf.read_bytes().startswith(b"%PDF") and pdf.read_bytes().count(b"/Type /Page") >= 3
+    pagina.close()
+
+
+def test_overkoepelend_rapport_in_de_browser(browser, rapporten: Path) -> None:  # type: ignore[no-untyped-def]
+    pagina, gebeurd = _open(browser, rapporten / "overkoepelend.html")
+    assert gebeurd == {"fouten": [], "dialogen": [], "netwerk": []}
+    assert pagina.get_by_role("heading", name="Oordelen per gemeente en indicator").is_visible()
+    rij = pagina.locator("table.matrix tbody tr")
+    assert rij.count() == 1
+    assert rij.first.inner_text().split() == ["Testdorp", "◐", "◐", "✘"]
+    assert pagina.get_by_role("link", name="Testdorp").first.get_attribute("href") == "deelrapport-testdorp.html"
+    screenshot = rapporten / "overkoepelend.png"
+    pagina.screenshot(path=str(screenshot), full_page=True)
+    assert screenshot.stat().st_size > 10_000
+    pagina.pdf(path=str(rapporten / "overkoepelend.pdf"), format="A4")
+    pagina.close()

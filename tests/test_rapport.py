@@ -1,0 +1,182 @@
+"""`wijkteamtoets rapport` and `exporteer`: files written only when everything is right, and as asked."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from conftest import DATA, REPO
+from typer.testing import CliRunner
+
+from wijkteamtoets.cli import app
+
+TESTDORP = DATA / "rapport"
+
+
+def _rapport(runner: CliRunner, *argumenten: str):  # type: ignore[no-untyped-def]
+    return runner.invoke(app, ["rapport", "--data", str(TESTDORP / "testdorp"), "--kaders", str(TESTDORP / "kaders"),
+                               *argumenten])
+
+
+def test_readme_commando_schrijft_het_deelrapport_gouda(runner: CliRunner, in_repo: Path, tmp_path: Path) -> None:
+    resultaat = runner.invoke(app, ["rapport", "--gemeente", "Gouda", "--uitvoer", str(tmp_path)])
+    assert resultaat.exit_code == 0, resultaat.output
+    doel = tmp_path / "deelrapport-gouda.html"
+    assert resultaat.stdout == f"Rapport geschreven: {doel}\n"
+    html = doel.read_text(encoding="utf-8")
+    assert "<h1>Het wijkteam en kwetsbare gezinnen in Gouda</h1>" in html
+    assert "De inspecties beoordeelden 12 dossiers" in html
+    assert "http" not in html.split("</style>")[0]  # self-contained: no external stylesheet, font or script
+    assert "<script" not in html and "<link" not in html
+    assert list(tmp_path.iterdir()) == [doel]
+
+
+def test_alle_schrijft_overkoepelend_en_zes_deelrapporten(runner: CliRunner, in_repo: Path, tmp_path: Path) -> None:
+    resultaat = runner.invoke(app, ["rapport", "--alle", "-f", "markdown", "-o", str(tmp_path)])
+    assert resultaat.exit_code == 0, resultaat.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "deelrapport-almelo.md", "deelrapport-bergen-op-zoom.md", "deelrapport-den-helder.md",
+        "deelrapport-doetinchem.md", "deelrapport-goeree-overflakkee.md", "deelrapport-gouda.md", "overkoepelend.md"]
+    overkoepelend = (tmp_path / "overkoepelend.md").read_text(encoding="utf-8")
+    assert "| Gemeente | 1.1.1 | 1.1.2 |" in overkoepelend
+    matrixrij = next(r for r in overkoepelend.splitlines() if r.startswith("| Gouda |") and r.count("|") == 18)
+    assert matrixrij == "| Gouda | ◐ | ✘ | ✘ | ◐ | ◐ | ◐ | ✘ | ✘ | ✘ | ✘ | ✘ | ◐ | ◐ | ◐ | ✘ | ◐ |"
+
+
+def test_onbekende_gemeente_noemt_de_bekende(runner: CliRunner, in_repo: Path, tmp_path: Path) -> None:
+    resultaat = runner.invoke(app, ["rapport", "--gemeente", "Utrecht", "-o", str(tmp_path)])
+    assert resultaat.exit_code == 2
+    assert resultaat.stderr == ("fout: gemeente 'Utrecht' komt niet voor in de gegevens; bekend zijn: Almelo, "
+                                "Bergen op Zoom, Den Helder, Doetinchem, Goeree-Overflakkee, Gouda\n")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_kies_gemeente_of_alle(runner: CliRunner, in_repo: Path) -> None:
+    assert runner.invoke(app, ["rapport"]).exit_code == 2
+    assert runner.invoke(app, ["rapport", "--gemeente", "Gouda", "--alle"]).exit_code == 2
+
+
+def test_overschrijft_niet_zonder_vraag_en_schrijft_dan_niets(runner: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "overkoepelend.html").write_text("oud", encoding="utf-8")
+    resultaat = _rapport(runner, "--alle", "-o", str(tmp_path))
+    assert resultaat.exit_code == 2
+    assert "bestaat al; gebruik --overschrijf" in resultaat.stderr
+    assert [p.name for p in tmp_path.iterdir()] == ["overkoepelend.html"]  # no deelrapport either
+    assert _rapport(runner, "--alle", "-o", str(tmp_path), "--overschrijf").exit_code == 0
+    assert (tmp_path / "overkoepelend.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_rapport_is_deterministisch(runner: CliRunner, tmp_path: Path) -> None:
+    _rapport(runner, "-g", "Testdorp", "-o", str(tmp_path / "a"))
+    _rapport(runner, "-g", "Testdorp", "-o", str(tmp_path / "b"))
+    assert (tmp_path / "a" / "deelrapport-testdorp.html").read_bytes() == \
+        (tmp_path / "b" / "deelrapport-testdorp.html").read_bytes()
+
+
+def test_dossiernummers_alleen_op_verzoek(runner: CliRunner, tmp_path: Path) -> None:
+    _rapport(runner, "-g", "Testdorp", "-o", str(tmp_path / "zonder.md"), "-f", "markdown")
+    _rapport(runner, "-g", "Testdorp", "-o", str(tmp_path / "met.md"), "-f", "markdown", "--toon-dossiers")
+    zonder = (tmp_path / "zonder.md").read_text(encoding="utf-8")
+    met = (tmp_path / "met.md").read_text(encoding="utf-8")
+    assert "TD-2016-" not in zonder and "dossier 2; Is er een inschatting gemaakt? (nee)" in zonder
+    assert "TD-2016-002; Is er een inschatting gemaakt? (nee)" in met
+
+
+def _kopie(tmp_path: Path) -> Path:
+    doel = tmp_path / "data"
+    shutil.copytree(TESTDORP / "testdorp", doel)
+    return doel
+
+
+def test_weigert_bij_persoonsgegevens_en_zegt_waar(runner: CliRunner, tmp_path: Path) -> None:
+    data = _kopie(tmp_path)
+    pad = data / "dossiers" / "TD-2016-002.yaml"
+    pad.write_text(pad.read_text(encoding="utf-8").replace("Geen inschatting gemaakt.", "Mevrouw Jansen belde."),
+                   encoding="utf-8")
+    uit = tmp_path / "uit"
+    resultaat = runner.invoke(app, ["rapport", "-g", "Testdorp", "--data", str(data), "--kaders",
+                                    str(TESTDORP / "kaders"), "-o", str(uit)])
+    assert resultaat.exit_code == 1
+    assert resultaat.stderr.startswith(f"{pad}:19:50: mogelijk naam na een aanspreekvorm; de waarde wordt niet getoond [privacy-naam]")
+    assert "Jansen" not in resultaat.output
+    assert resultaat.stderr.splitlines()[-1] == "Geen rapport geschreven: los eerst de problemen hierboven op."
+    assert not uit.exists()
+
+
+def test_weigert_bij_ongeldige_invoer(runner: CliRunner, tmp_path: Path) -> None:
+    data = _kopie(tmp_path)
+    (data / "dossiers" / "TD-2016-001.yaml").write_text("dossier: [kapot\n", encoding="utf-8")
+    resultaat = runner.invoke(app, ["rapport", "-g", "Testdorp", "--data", str(data), "--kaders",
+                                    str(TESTDORP / "kaders"), "-o", str(tmp_path / "uit")])
+    assert resultaat.exit_code == 1
+    assert "[yaml-syntaxis]" in resultaat.stderr
+    assert not (tmp_path / "uit").exists()
+
+
+def test_markdown_maakt_html_onschadelijk(runner: CliRunner, tmp_path: Path) -> None:
+    data = _kopie(tmp_path)
+    pad = data / "dossiers" / "TD-2016-002.yaml"
+    pad.write_text(pad.read_text(encoding="utf-8").replace("Geen inschatting gemaakt.", "<script>alert(1)</script> | x"),
+                   encoding="utf-8")
+    resultaat = runner.invoke(app, ["rapport", "-g", "Testdorp", "--data", str(data), "--kaders",
+                                    str(TESTDORP / "kaders"), "-f", "markdown", "-o", str(tmp_path / "r.md")])
+    assert resultaat.exit_code == 0, resultaat.output
+    tekst = (tmp_path / "r.md").read_text(encoding="utf-8")
+    assert "<script>" not in tekst and "&lt;script&gt;alert(1)&lt;/script&gt; \\| x" in tekst
+
+
+def test_eigen_sjabloon(runner: CliRunner, tmp_path: Path) -> None:
+    sjablonen = tmp_path / "sjablonen"
+    sjablonen.mkdir()
+    (sjablonen / "deelrapport.md.j2").write_text("# Eigen rapport {{ gemeente }}: {{ kerncijfers.dossiers }} dossiers\n",
+                                                 encoding="utf-8")
+    resultaat = _rapport(runner, "-g", "Testdorp", "-f", "markdown", "--sjabloon", str(sjablonen),
+                         "-o", str(tmp_path / "r.md"))
+    assert resultaat.exit_code == 0, resultaat.output
+    assert (tmp_path / "r.md").read_text(encoding="utf-8") == "# Eigen rapport Testdorp: 4 dossiers\n"
+    (sjablonen / "deelrapport.md.j2").write_text("{{ bestaat_niet }}", encoding="utf-8")
+    resultaat = _rapport(runner, "-g", "Testdorp", "-f", "markdown", "--sjabloon", str(sjablonen),
+                         "-o", str(tmp_path / "r2.md"))
+    assert resultaat.exit_code == 2
+    assert resultaat.stderr.startswith("fout: sjabloon kan niet gebruikt worden: 'bestaat_niet' is undefined")
+    assert not (tmp_path / "r2.md").exists()
+
+
+@pytest.mark.parametrize("formaat", ["csv", "json", "xlsx"])
+def test_exporteer(formaat: str, runner: CliRunner, tmp_path: Path) -> None:
+    resultaat = runner.invoke(app, ["exporteer", "-f", formaat, "--data", str(TESTDORP / "testdorp"), "--kaders",
+                                    str(TESTDORP / "kaders"), "-o", str(tmp_path)])
+    assert resultaat.exit_code == 0, resultaat.output
+    doel = tmp_path / f"oordelen.{formaat}"
+    assert resultaat.stdout == f"Export geschreven: {doel}\n"
+    if formaat == "csv":
+        tabel = pd.read_csv(doel, sep=";", decimal=",", encoding="utf-8-sig")
+    elif formaat == "json":
+        tabel = pd.DataFrame(json.loads(doel.read_text(encoding="utf-8")))
+    else:
+        tabel = pd.read_excel(doel, sheet_name="oordelen")
+    assert len(tabel) == 12
+    assert tabel["telt_mee"].tolist().count(False) == 2
+    rij = tabel[(tabel["dossier"] == "TD-2016-003") & (tabel["indicator"] == "regie")].iloc[0]
+    assert (rij["oordeel"], rij["afgeleid"], bool(rij["afwijking"])) == ("voldoet", "voldoet deels", True)
+
+
+def test_exporteer_een_gemeente_naar_bestand(runner: CliRunner, in_repo: Path, tmp_path: Path) -> None:
+    doel = tmp_path / "gouda.json"
+    resultaat = runner.invoke(app, ["exporteer", "-f", "json", "-g", "gouda", "-o", str(doel)])
+    assert resultaat.exit_code == 0, resultaat.output
+    rijen = json.loads(doel.read_text(encoding="utf-8"))
+    assert {r["gemeente"] for r in rijen} == {"Gouda"}
+    assert len(rijen) == 13 * 13 + 4  # 12 dossiers + 1 second rating, each 13 indicators; gemeente file 4
+
+
+def test_rapport_en_exporteer_laden_pandas_pas_bij_gebruik() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys\nimport wijkteamtoets.cli\nprint(sorted(m for m in ('pandas', 'jinja2') if m in sys.modules))"
+    resultaat = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO)
+    assert resultaat.stdout.strip() == "[]"
