@@ -180,3 +180,21 @@ def test_rapport_en_exporteer_laden_pandas_pas_bij_gebruik() -> None:
     code = "import sys\nimport wijkteamtoets.cli\nprint(sorted(m for m in ('pandas', 'jinja2') if m in sys.modules))"
     resultaat = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO)
     assert resultaat.stdout.strip() == "[]"
+
+
+def test_voortgangsbalk_alleen_bij_veel_bestanden_op_een_terminal(monkeypatch: pytest.MonkeyPatch,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    from wijkteamtoets.cli import _voortgang
+
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    with _voortgang([REPO / "voorbeelden"]) as voortgang:
+        assert callable(voortgang)
+        for pad in sorted((REPO / "voorbeelden").rglob("*.yaml")):
+            voortgang(pad)
+    assert "Bestanden lezen" in capsys.readouterr().err
+    with _voortgang([TESTDORP / "testdorp"]) as voortgang:
+        assert voortgang is None  # a handful of files: no bar
+    monkeypatch.delenv("FORCE_COLOR")
+    monkeypatch.setenv("TERM", "dumb")
+    with _voortgang([REPO / "voorbeelden"]) as voortgang:
+        assert voortgang is None  # not a terminal (captured): no bar

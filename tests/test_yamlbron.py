@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
+import tempfile
 import time
 from pathlib import Path
 
@@ -12,10 +14,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from wijkteamtoets.kader import Kader
+from wijkteamtoets.laden import Kaderregister, laad_bevindingen, laad_kader
 from wijkteamtoets.problemen import InvoerFout
 from wijkteamtoets.validatie import valideer
 from wijkteamtoets.yamlbron import MAX_BYTES, Plek, lees_yaml, lees_yaml_tekst
-from conftest import DATA
+from conftest import DATA, KADER
 
 
 def _codes(tekst: bytes) -> list[tuple[int, int, str]]:
@@ -147,3 +150,45 @@ def test_beschadigd_kader(positie: int, rommel: bytes) -> None:
                                         "correcties", "x"]), _boom, max_size=7))
 def test_kaderachtige_bomen(boom: dict) -> None:
     _laad_als_kader(yaml.safe_dump(boom, allow_unicode=True).encode("utf-8"))
+
+
+
+# The same for dossier files, down to the checks against the kader.
+
+_FUZZMAP = Path(tempfile.mkdtemp(prefix="wijkteamtoets-fuzz-"))
+_REGISTER = Kaderregister([laad_kader(KADER)])
+_GOED_DOSSIER = yaml.safe_load((DATA / "dossiers" / "goed" / "volledig-goed.yaml").read_text(encoding="utf-8"))
+_VRAGEN = sorted({v.id for _, _, i in _REGISTER.kies(None, None).indicatoren() for v in [*i.feiten, *i.eisen]})
+_INDICATOREN = sorted(i.id for _, _, i in _REGISTER.kies(None, None).indicatoren())
+
+
+def _laad_als_dossier(data: object) -> None:
+    pad = _FUZZMAP / "dossier.yaml"
+    pad.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    geladen, problemen = laad_bevindingen(pad, _REGISTER)
+    assert geladen is not None or problemen
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dictionaries(st.sampled_from(["dossier", "gemeente", "team", "kader", "beoordelaar", "datum", "context",
+                                        "feiten", "indicatoren", "x"]), _boom, max_size=8))
+def test_dossierachtige_bomen(boom: dict) -> None:
+    _laad_als_dossier(boom)
+
+
+_WAARDE = st.one_of(st.sampled_from(["ja", "nee", "deels", "onbekend", "misschien"]), st.none(), st.booleans(),
+                    st.integers(), st.fixed_dictionaries({"antwoord": st.sampled_from(["ja", "nee", "deels"])}))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_INDICATOREN + ["onbekend-ding"]),
+                          st.sampled_from(_VRAGEN + ["onbekende-vraag"]), _WAARDE), max_size=8),
+       st.lists(st.sampled_from(_INDICATOREN), max_size=4))
+def test_beschadigde_antwoorden_in_een_goed_dossier(wijzigingen: list, weg: list) -> None:
+    """Answers moved, removed or given odd values: the checks against the kader never crash."""
+    data = copy.deepcopy(_GOED_DOSSIER)
+    for indicator in weg:
+        data["indicatoren"].pop(indicator, None)
+    for indicator, vraag, waarde in wijzigingen:
+        data["indicatoren"].setdefault(indicator, {"antwoorden": {}}).setdefault("antwoorden", {})[vraag] = waarde
+    _laad_als_dossier(data)
