@@ -144,3 +144,18 @@ def test_readme_snelstart_heeft_twee_commandos_en_ci_draait_het_tweede() -> None
     assert "wijkteamtoets rapport --gemeente Gouda" in commandos[0]
     assert "pytest" in commandos[1]
     assert commandos[1] in (REPO / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+
+
+@pytest.mark.parametrize(("argumenten", "melding"), [
+    (["rapport", "--foo"], "onbekende optie: --foo"),
+    (["kader", "controleer", "--formaat", "xml"], "ongeldige waarde voor '--formaat' / '-f': 'xml' is geen van"),
+    (["nieuw", "dossier"], "de optie '--gemeente' / '-g' ontbreekt."),
+    (["beoordel"], "onbekend commando: 'beoordel'. Bedoelt u 'beoordeel'?"),
+    (["beoordeel"], "het argument 'paden' ontbreekt."),
+])
+def test_gebruiksfouten_in_het_nederlands(argumenten: list[str], melding: str) -> None:
+    resultaat = subprocess.run([sys.executable, "-m", "wijkteamtoets", *argumenten], capture_output=True, text=True,
+                               check=False, env={**__import__("os").environ, "COLUMNS": "200"})
+    assert resultaat.returncode == 2
+    assert melding in resultaat.stderr
+    assert "Traceback" not in resultaat.stderr
