@@ -198,3 +198,11 @@ def test_voortgangsbalk_alleen_bij_veel_bestanden_op_een_terminal(monkeypatch: p
     monkeypatch.setenv("TERM", "dumb")
     with _voortgang([REPO / "voorbeelden"]) as voortgang:
         assert voortgang is None  # not a terminal (captured): no bar
+
+
+def test_onschrijfbare_uitvoer_is_een_nette_fout(runner: CliRunner, tmp_path: Path) -> None:
+    geen_map = tmp_path / "bestand"
+    geen_map.write_text("x", encoding="utf-8")
+    resultaat = _rapport(runner, "-g", "Testdorp", "-o", str(geen_map / "r.html"))
+    assert resultaat.exit_code == 2
+    assert resultaat.stderr.startswith(f"fout: kan '{geen_map / 'r.html'}' niet schrijven")

@@ -64,6 +64,7 @@ def test_utf8_bom_en_crlf_worden_gelezen() -> None:
     (b"<<: {a: 1}\n", [(1, 1, "yaml-tag")]),
     (b"a: 1\n---\nb: 2\n", [(2, 1, "yaml-syntaxis")]),
     (b"a: [1, 2\n", [(2, 1, "yaml-syntaxis")]),
+    (b"a: [1, 2\nb: 3\n", [(2, 2, "yaml-syntaxis")]),
     (b"a: \x07\n", [(1, 4, "yaml-syntaxis")]),
     (b"? [1]\n: 2\n", [(1, 3, "sleutel-geen-tekst")]),
     (b"1: a\n", [(1, 1, "sleutel-geen-tekst")]),

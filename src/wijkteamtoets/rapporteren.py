@@ -113,7 +113,10 @@ def _schrijf_alles(inhoud: dict[Path, str | bytes], overschrijf: bool) -> None:
             if pad.exists():
                 raise BestaatAl(pad)
     for pad, tekst in inhoud.items():
-        schrijf_bestand(pad, tekst, overschrijf=overschrijf)
+        try:
+            schrijf_bestand(pad, tekst, overschrijf=overschrijf)
+        except OSError as fout:
+            raise RapportFout(f"kan '{pad}' niet schrijven ({fout.strerror})") from None
 
 
 def exporteer(

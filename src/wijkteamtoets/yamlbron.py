@@ -226,6 +226,13 @@ _VERTALINGEN = (
     ("did not find expected key", "verwachtte hier een sleutel (klopt de inspringing?)"),
     ("did not find expected '-' indicator", "verwachtte hier een lijstelement ('- ')"),
     ("did not find expected node content", "verwachtte hier een waarde"),
+    ("expected the node content", "verwachtte hier een waarde (houdt het bestand te vroeg op?)"),
+    ("did not find expected ',' or ']'", "een ',' of ']' ontbreekt in de lijst tussen [ ]"),
+    ("did not find expected ',' or '}'", "een ',' of '}' ontbreekt in de mapping tussen { }"),
+    ("expected ',' or ']'", "een ',' of ']' ontbreekt in de lijst tussen [ ]"),
+    ("expected ',' or '}'", "een ',' of '}' ontbreekt in de mapping tussen { }"),
+    ("found unexpected ':'", "onverwachte ':' (zet tekst met een dubbele punt tussen aanhalingstekens)"),
+    ("expected <document start>", "onverwachte inhoud; staat er tekst vóór de eerste sleutel?"),
     ("found duplicate anchor", "een anker (&naam) komt twee keer voor"),
 )
 
