@@ -51,7 +51,7 @@ def test_hulp_toont_nederlandse_koppen(runner: CliRunner) -> None:
 
 
 def test_elke_code_staat_in_de_readme() -> None:
-    for code, betekenis in CODES.items():
+    for code in CODES:
         assert f"| `{code}` |" in README, code
 
 

@@ -276,6 +276,8 @@ def rapport(
     overschrijf: OverschrijfOptie = False,
 ) -> None:
     """Maak het deelrapport van een gemeente, of met --alle het overkoepelende rapport en alle deelrapporten."""
+    import jinja2
+
     from .rapporteren import RapportFout, maak_rapporten
 
     if (gemeente is None) == (not alle):
@@ -290,15 +292,9 @@ def rapport(
                                      toon_dossiers=toon_dossiers, overschrijf=overschrijf, voortgang=voortgang)
     except (RapportFout, PadFout, BestaatAl) as fout:
         _stop_met_gebruiksfout(str(fout))
-    except jinja2_fout() as fout:
+    except jinja2.TemplateError as fout:
         _stop_met_gebruiksfout(f"sjabloon kan niet gebruikt worden: {fout}")
     _meld_uitslag(uitslag, "rapport")
-
-
-def jinja2_fout() -> type[Exception]:
-    import jinja2
-
-    return jinja2.TemplateError
 
 
 @app.command("exporteer")

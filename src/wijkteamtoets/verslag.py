@@ -68,7 +68,7 @@ def _markdown_beoordeling(beoordeling: Beoordeling) -> list[str]:
         regels = [f"## Gemeente {beoordeling.naam}", "",
                   f"Beoordelaars: {beoordeling.beoordelaar}. Bestand: `{beoordeling.pad}`.", ""]
     thema = criterium = None
-    for oordeel in beoordeling.oordelen:
+    for index, oordeel in enumerate(beoordeling.oordelen):
         if oordeel.thema != thema:
             thema, criterium = oordeel.thema, None
             regels += [f"### Thema {oordeel.nummer.split('.')[0]}: {oordeel.thema_titel}", ""]
@@ -79,7 +79,7 @@ def _markdown_beoordeling(beoordeling: Beoordeling) -> list[str]:
         waarom = "<br>".join(_cel(reden.tekst) for reden in oordeel.redenen)
         regels.append(f"| {oordeel.nummer} | {_cel(oordeel.indicator_tekst)} | {_cel(oordeel_tekst(oordeel))} | "
                       f"{waarom} |")
-        volgende = beoordeling.oordelen.index(oordeel) + 1
+        volgende = index + 1
         if volgende == len(beoordeling.oordelen) or beoordeling.oordelen[volgende].criterium != criterium:
             regels.append("")
     regels += [f"Samenvatting {beoordeling.naam}: {telling_tekst(beoordeling.telling())}.", ""]
