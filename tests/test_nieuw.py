@@ -98,3 +98,13 @@ def test_nieuw_met_onbekend_kader(runner: CliRunner, in_repo: Path, tmp_path: Pa
     resultaat = runner.invoke(app, ["nieuw", "gemeente", "-g", "Gouda", "-o", str(tmp_path), "--kader", "bestaat-niet"])
     assert resultaat.exit_code == 2
     assert resultaat.stderr == ("fout: kader 'bestaat-niet' bestaat niet; beschikbaar: toezicht-wijkteams-2017 1.0\n")
+
+
+def test_nieuw_in_een_map_die_nog_niet_bestaat(runner: CliRunner, in_repo: Path, tmp_path: Path) -> None:
+    map_ = tmp_path / "almelo" / "dossiers"
+    resultaat = runner.invoke(app, ["nieuw", "dossier", "-g", "Almelo", "-o", str(map_)])
+    assert resultaat.exit_code == 0, resultaat.output
+    assert [p.name for p in map_.iterdir()] == [f"ALM-{__import__('datetime').date.today().year}-001.yaml"]
+    resultaat = runner.invoke(app, ["nieuw", "gemeente", "-g", "Almelo", "-o", str(tmp_path / "almelo")])
+    assert resultaat.exit_code == 0, resultaat.output
+    assert (tmp_path / "almelo" / "gemeente.yaml").is_file()

@@ -390,6 +390,17 @@ def _schemapad(doel: Path, soort: str) -> Path | None:
     return Path(os.path.relpath(schema, doel.resolve().parent))
 
 
+def _is_yamlbestand(uitvoer: Path | None) -> bool:
+    """--uitvoer names a file when it ends in .yaml or .yml; otherwise it is a folder (made if needed)."""
+    return uitvoer is not None and uitvoer.suffix in (".yaml", ".yml")
+
+
+def _doelmap(uitvoer: Path | None) -> Path:
+    if uitvoer is None:
+        return Path.cwd()
+    return uitvoer.parent if _is_yamlbestand(uitvoer) else uitvoer
+
+
 @nieuw_app.command("dossier")
 def nieuw_dossier(
     gemeente: GemeenteOptie,
@@ -414,13 +425,13 @@ def nieuw_dossier(
 
     kader = _kies_kader(kaders, kader_id, kaderversie)
     vandaag = dt.date.today()
-    map = uitvoer if uitvoer is not None and uitvoer.is_dir() else (uitvoer.parent if uitvoer else Path.cwd())
+    map = _doelmap(uitvoer)
     nummer = dossier or volgend_dossiernummer(gemeente, vandaag.year, map)
     if not re.match(DOSSIER_ID_PATROON, nummer):
         _stop_met_gebruiksfout(f"'{nummer}' is geen pseudoniem dossiernummer; gebruik de vorm ABC-2016-001")
     if beoordelaar is not None and not re.match(BEOORDELAAR_PATROON, beoordelaar):
         _stop_met_gebruiksfout(f"'{beoordelaar}' is geen beoordelaarscode; gebruik een code als INS1")
-    doel = map / f"{nummer}.yaml" if uitvoer is None or uitvoer.is_dir() else uitvoer
+    doel = uitvoer if _is_yamlbestand(uitvoer) else map / f"{nummer}.yaml"
     tekst = dossier_sjabloon(kader, gemeente, nummer, team=team, beoordelaar=beoordelaar, datum=vandaag,
                              schema=_schemapad(doel, "dossier"))
     _schrijf(doel, tekst, overschrijf)
@@ -442,7 +453,7 @@ def nieuw_gemeente(
     from .sjabloon import gemeente_sjabloon
 
     kader = _kies_kader(kaders, kader_id, kaderversie)
-    doel = (uitvoer / "gemeente.yaml" if uitvoer.is_dir() else uitvoer) if uitvoer else Path("gemeente.yaml")
+    doel = uitvoer if _is_yamlbestand(uitvoer) else _doelmap(uitvoer) / "gemeente.yaml"
     tekst = gemeente_sjabloon(kader, gemeente, datum=dt.date.today(), schema=_schemapad(doel, "gemeente"))
     _schrijf(doel, tekst, overschrijf)
     typer.echo(f"Gemeentebestand geschreven naar {doel}", err=True)
