@@ -20,7 +20,8 @@ from rich.console import Console
 from . import __version__, nederlands
 from .laden import PadFout, controleer_kaderbestanden, verzamel_bestanden
 from .meldingen import Formaat, formatteer
-from .problemen import CODES, Niveau, Probleem
+from .kader import Oordeel
+from .problemen import CODES, Probleem, heeft_fouten
 from .schrijven import BestaatAl, schrijf_bestand
 
 nederlands.vertaal_hulpteksten()
@@ -51,7 +52,7 @@ def _stop_met_gebruiksfout(melding: str) -> NoReturn:
 
 
 def _exitcode(problemen: list[Probleem]) -> int:
-    return EXIT_PROBLEMEN if any(p.niveau is Niveau.FOUT for p in problemen) else EXIT_OK
+    return EXIT_PROBLEMEN if heeft_fouten(problemen) else EXIT_OK
 
 
 def _versie(waarde: bool) -> None:
@@ -107,7 +108,7 @@ def kader_toon(
 
     bestanden = _kaderbestanden(paden)
     uitkomst = controleer_kaderbestanden(bestanden)
-    if any(p.niveau is Niveau.FOUT for p in uitkomst.problemen):
+    if heeft_fouten(uitkomst.problemen):
         sys.stderr.write(formatteer(uitkomst.problemen, Formaat.TEKST, len(bestanden)))
         raise typer.Exit(EXIT_PROBLEMEN)
     if indicator is not None and not any(k.indicator(indicator) for k in uitkomst.kaders):
@@ -183,9 +184,9 @@ def beoordeel(
                     console.print(beoordeling_weergave(beoordeling))
             if not met_details or len(uitslag.beoordelingen) > 1:
                 console.print(overzicht_tabel(uitslag.beoordelingen))
-    if any(p.niveau is Niveau.FOUT for p in problemen):
+    if heeft_fouten(problemen):
         raise typer.Exit(EXIT_PROBLEMEN)
-    if streng and any(o.oordeel.value == "voldoet niet" for b in uitslag.beoordelingen for o in b.oordelen):
+    if streng and any(o.oordeel is Oordeel.VOLDOET_NIET for b in uitslag.beoordelingen for o in b.oordelen):
         raise typer.Exit(EXIT_PROBLEMEN)
 
 
@@ -374,7 +375,7 @@ KaderVersieOptie = Annotated[str | None, typer.Option("--kaderversie", help="Ver
 
 def _kies_kader(kaders: list[Path] | None, kader_id: str | None, versie: str | None):  # type: ignore[no-untyped-def]
     register, problemen = _register(kaders)
-    if any(p.niveau is Niveau.FOUT for p in problemen):
+    if heeft_fouten(problemen):
         sys.stderr.write(formatteer(problemen, Formaat.TEKST, len({p.pad for p in problemen})))
         raise typer.Exit(EXIT_PROBLEMEN)
     try:

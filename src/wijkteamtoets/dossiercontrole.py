@@ -85,6 +85,7 @@ def _controleer_indicatoren(kader: Kader, bestand: Knoop, bevindingen: Mapping[s
     problemen: list[Probleem] = []
     indicatoren = {indicator.id: indicator for _, _, indicator in kader.indicatoren()}
     feiten = feiten_van(kader)
+    plaats = _naam_van_vraag(kader)
     elders = "gemeentebestand" if niveau is Niveau.DOSSIER else "dossierbestand"
     for indicator_id, bevinding in bevindingen.items():
         indicator = indicatoren.get(indicator_id)
@@ -98,7 +99,7 @@ def _controleer_indicatoren(kader: Kader, bestand: Knoop, bevindingen: Mapping[s
                                               f"{niveau.value} beoordeeld", f"zet deze antwoorden in het {elders}",
                                               "indicatoren", indicator_id, sleutel=True))
         else:
-            problemen += _controleer_antwoorden(kader, indicator, bevinding, niveau, antwoorden, feiten)
+            problemen += _controleer_antwoorden(indicator, bevinding, niveau, antwoorden, feiten, plaats, elders)
     for _, _, indicator in kader.indicatoren():
         if wordt_beoordeeld_op(indicator, niveau) and indicator.id not in bevindingen:
             if niveau is Niveau.DOSSIER and toets(indicator.van_toepassing_als, antwoorden, feiten).uitkomst \
@@ -111,18 +112,17 @@ def _controleer_indicatoren(kader: Kader, bestand: Knoop, bevindingen: Mapping[s
     return problemen
 
 
-def _controleer_antwoorden(kader: Kader, indicator: Indicator, bevinding: IndicatorBevinding, niveau: Niveau,
-                           antwoorden: Antwoorden, feiten: Mapping[str, Feit]) -> Iterator[Probleem]:
+def _controleer_antwoorden(indicator: Indicator, bevinding: IndicatorBevinding, niveau: Niveau,
+                           antwoorden: Antwoorden, feiten: Mapping[str, Feit], plaats: Mapping[str, str],
+                           elders: str) -> Iterator[Probleem]:
     vragen = {vraag.id: vraag for vraag in vragen_op_niveau(indicator, niveau)}
     alle = {vraag.id: vraag for vraag in [*indicator.feiten, *indicator.eisen]}
-    plaats = _naam_van_vraag(kader)
     toepassing = toets(indicator.van_toepassing_als, antwoorden, feiten) if niveau is Niveau.DOSSIER else None
     for vraag_id, beantwoording in bevinding.antwoorden.items():
         if vraag_id not in vragen:
             if vraag_id in alle:
                 yield bevinding.probleem("verkeerd-niveau", f"'{vraag_id}' wordt niet per {niveau.value} "
-                                         "beoordeeld", "zet dit antwoord in het "
-                                         f"{'gemeentebestand' if niveau is Niveau.DOSSIER else 'dossierbestand'}",
+                                         "beoordeeld", f"zet dit antwoord in het {elders}",
                                          "antwoorden", vraag_id, sleutel=True)
             elif vraag_id in plaats:
                 waar = (f"indicator '{plaats[vraag_id]}'" if plaats[vraag_id]

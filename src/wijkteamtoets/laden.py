@@ -14,7 +14,7 @@ from .dossiercontrole import controleer_dossier, controleer_gemeente
 from .kader import Kader
 from .kadercontrole import controleer_kader
 from .privacy import scan_bestand
-from .problemen import InvoerFout, Niveau, Probleem
+from .problemen import InvoerFout, Niveau, Probleem, heeft_fouten
 from .validatie import valideer
 from .yamlbron import lees_yaml
 
@@ -155,6 +155,6 @@ def laad_bevindingen(pad: Path, register: Kaderregister) -> tuple[GeladenBestand
     else:
         problemen = controleer_dossier(kader, model)
         geladen = GeladenBestand(pad=document.pad, kader=kader, dossier=model)
-    if any(p.niveau is Niveau.FOUT for p in problemen):
+    if heeft_fouten(problemen):
         return None, problemen
     return geladen, problemen

@@ -44,6 +44,11 @@ class InvoerFout(Exception):
         self.problemen = sorted(problemen)
 
 
+def heeft_fouten(problemen: list[Probleem]) -> bool:
+    """Whether any problem is an error (warnings alone leave the input valid)."""
+    return any(p.niveau is Niveau.FOUT for p in problemen)
+
+
 def pad_tekst(pad: Path | str) -> str:
     """The path as shown to the user: relative to the working directory when possible."""
     pad = Path(pad)

@@ -29,10 +29,6 @@ class Uitslag:
     gemeentebestanden: dict[str, Gemeentebevindingen] = field(default_factory=dict)
     kaders: dict[str, Kader] = field(default_factory=dict)  # per gemeente, the kader its files refer to
 
-    @property
-    def heeft_fouten(self) -> bool:
-        return any(p.niveau is Niveau.FOUT for p in self.problemen)
-
 
 def toets_bestanden(bestanden: list[Path], register: Kaderregister,
                     voortgang: Callable[[Path], None] | None = None) -> Uitslag:
