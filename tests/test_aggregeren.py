@@ -20,7 +20,7 @@ import pandas as pd
 import pytest
 from conftest import DATA
 
-from wijkteamtoets.aggregeren import (
+from wijkteamtoets.rapportage.aggregeren import (
     gemeenteoordelen,
     oordelentabel,
     overeenstemming,
@@ -28,9 +28,10 @@ from wijkteamtoets.aggregeren import (
     tekortkomingen,
     verdelingen,
 )
-from wijkteamtoets.laden import laad_register, verzamel_bestanden
-from wijkteamtoets.rapport import deelrapport_gegevens
-from wijkteamtoets.toetsen import toets_bestanden
+from wijkteamtoets.controles.laden import laad_register
+from wijkteamtoets.invoer.bestanden import verzamel_bestanden
+from wijkteamtoets.rapportage.inhoud import deelrapport_gegevens
+from wijkteamtoets.beoordelen.toetsen import toets_bestanden
 
 MAP = DATA / "rapport"
 

@@ -11,10 +11,10 @@ import pytest
 from conftest import DATA, REPO, verwachte_regels
 from typer.testing import CliRunner
 
-from wijkteamtoets.beoordelen import beoordeel_dossier
-from wijkteamtoets.cli import app
-from wijkteamtoets.kader import Oordeel
-from wijkteamtoets.laden import Kaderregister, laad_bevindingen, laad_kader
+from wijkteamtoets.beoordelen.afleiden import beoordeel_dossier
+from wijkteamtoets.cli.commandos import app
+from wijkteamtoets.invoer.kader import Oordeel
+from wijkteamtoets.controles.laden import Kaderregister, laad_bevindingen, laad_kader
 
 GOED = DATA / "dossiers" / "goed"
 FOUT = DATA / "dossiers" / "fout"
@@ -187,7 +187,7 @@ def test_gebruiksfouten(runner: CliRunner, in_repo: Path, tmp_path: Path) -> Non
 
 
 def test_beoordeel_laadt_geen_pandas_of_jinja2() -> None:
-    code = ("import sys\nfrom wijkteamtoets.cli import app\n"
+    code = ("import sys\nfrom wijkteamtoets.cli.commandos import app\n"
             "try:\n    app(['beoordeel', sys.argv[1]])\nexcept SystemExit:\n    pass\n"
             "print(sorted(m for m in ('pandas', 'jinja2') if m in sys.modules))")
     resultaat = subprocess.run([sys.executable, "-c", code, str(GOED / "volledig-goed.yaml")], cwd=REPO,

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from conftest import DATA
 
-from wijkteamtoets.beoordelen import beoordeel_indicator
-from wijkteamtoets.kader import Antwoord, Niveau, Oordeel
-from wijkteamtoets.laden import laad_kader
+from wijkteamtoets.beoordelen.afleiden import beoordeel_indicator
+from wijkteamtoets.invoer.kader import Antwoord, Niveau, Oordeel
+from wijkteamtoets.controles.laden import laad_kader
 
 JA, DEELS, NEE, ONBEKEND = Antwoord.JA, Antwoord.DEELS, Antwoord.NEE, Antwoord.ONBEKEND
 MINI = laad_kader(DATA / "kaders" / "goed" / "mini.yaml")

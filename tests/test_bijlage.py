@@ -6,7 +6,7 @@ import re
 
 from conftest import DATA, KADER
 
-from wijkteamtoets.laden import laad_kader
+from wijkteamtoets.controles.laden import laad_kader
 
 
 def _normaliseer(tekst: str) -> str:

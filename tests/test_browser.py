@@ -15,7 +15,7 @@ import pytest
 from conftest import DATA
 from typer.testing import CliRunner
 
-from wijkteamtoets.cli import app
+from wijkteamtoets.cli.commandos import app
 
 TESTDORP = DATA / "rapport"
 VLAGGEN = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",

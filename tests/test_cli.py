@@ -15,9 +15,9 @@ from conftest import KADER, REPO
 from typer.main import get_command
 from typer.testing import CliRunner
 
-from wijkteamtoets.cli import app
+from wijkteamtoets.cli.commandos import app
 from wijkteamtoets.problemen import CODES
-from wijkteamtoets.schema import json_schema_tekst
+from wijkteamtoets.invoer.schema import json_schema_tekst
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
 
@@ -129,7 +129,7 @@ def test_python_m_werkt() -> None:
 
 
 def test_kader_controleer_laadt_geen_pandas_of_jinja2() -> None:
-    code = ("import sys\nfrom wijkteamtoets.cli import app\n"
+    code = ("import sys\nfrom wijkteamtoets.cli.commandos import app\n"
             "try:\n    app(['kader', 'controleer', sys.argv[1]])\nexcept SystemExit:\n    pass\n"
             "print(sorted(m for m in ('pandas', 'jinja2') if m in sys.modules))")
     resultaat = subprocess.run([sys.executable, "-c", code, str(KADER)], capture_output=True, text=True, check=True)

@@ -9,7 +9,7 @@ import pytest
 from conftest import DATA, KADER, verwachte_regels
 from typer.testing import CliRunner
 
-from wijkteamtoets.cli import app
+from wijkteamtoets.cli.commandos import app
 from wijkteamtoets.problemen import CODES
 
 FOUT = DATA / "kaders" / "fout"

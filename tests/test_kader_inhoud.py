@@ -7,9 +7,9 @@ from pathlib import Path
 from conftest import KADER
 from typer.testing import CliRunner
 
-from wijkteamtoets.cli import app
-from wijkteamtoets.kader import Niveau
-from wijkteamtoets.laden import laad_kader
+from wijkteamtoets.cli.commandos import app
+from wijkteamtoets.invoer.kader import Niveau
+from wijkteamtoets.controles.laden import laad_kader
 
 
 def test_drie_themas_zes_criteria_zestien_indicatoren() -> None:

@@ -8,11 +8,11 @@ from pathlib import Path
 from conftest import KADER
 from typer.testing import CliRunner
 
-from wijkteamtoets.cli import app
-from wijkteamtoets.kader import Niveau
-from wijkteamtoets.laden import laad_kader
-from wijkteamtoets.sjabloon import gemeentecode
-from wijkteamtoets.voorwaarden import vragen_op_niveau
+from wijkteamtoets.cli.commandos import app
+from wijkteamtoets.invoer.kader import Niveau
+from wijkteamtoets.controles.laden import laad_kader
+from wijkteamtoets.invoer.invulbestand import gemeentecode
+from wijkteamtoets.invoer.voorwaarden import vragen_op_niveau
 
 CONTEXT_LEEG = """  aanmelding_via:    # veilig-thuis"""
 CONTEXT = """  aanmelding_via: veilig-thuis    # veilig-thuis"""

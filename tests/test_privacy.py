@@ -9,8 +9,8 @@ import pytest
 from conftest import DATA, KADER, REPO
 from typer.testing import CliRunner
 
-from wijkteamtoets.cli import app
-from wijkteamtoets.privacy import scan_tekst
+from wijkteamtoets.cli.commandos import app
+from wijkteamtoets.controles.privacy import scan_tekst
 
 
 def _soorten(tekst: str, peiljaar: int = 2016) -> list[tuple[str, int]]:

@@ -11,7 +11,7 @@ import pytest
 from conftest import DATA, REPO
 from typer.testing import CliRunner
 
-from wijkteamtoets.cli import app
+from wijkteamtoets.cli.commandos import app
 
 TESTDORP = DATA / "rapport"
 
@@ -177,14 +177,14 @@ def test_rapport_en_exporteer_laden_pandas_pas_bij_gebruik() -> None:
     import subprocess
     import sys
 
-    code = "import sys\nimport wijkteamtoets.cli\nprint(sorted(m for m in ('pandas', 'jinja2') if m in sys.modules))"
+    code = "import sys\nimport wijkteamtoets.cli.commandos\nprint(sorted(m for m in ('pandas', 'jinja2') if m in sys.modules))"
     resultaat = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO)
     assert resultaat.stdout.strip() == "[]"
 
 
 def test_voortgangsbalk_alleen_bij_veel_bestanden_op_een_terminal(monkeypatch: pytest.MonkeyPatch,
                                                                    capsys: pytest.CaptureFixture[str]) -> None:
-    from wijkteamtoets.cli import _voortgang
+    from wijkteamtoets.cli.commandos import _voortgang
 
     monkeypatch.setenv("FORCE_COLOR", "1")
     with _voortgang([REPO / "voorbeelden"]) as voortgang:

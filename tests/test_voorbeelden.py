@@ -14,10 +14,11 @@ import pytest
 from conftest import DATA, REPO
 from typer.testing import CliRunner
 
-from wijkteamtoets.cli import app
-from wijkteamtoets.kader import Oordeel
-from wijkteamtoets.laden import laad_register, verzamel_bestanden
-from wijkteamtoets.toetsen import toets_bestanden
+from wijkteamtoets.cli.commandos import app
+from wijkteamtoets.invoer.kader import Oordeel
+from wijkteamtoets.controles.laden import laad_register
+from wijkteamtoets.invoer.bestanden import verzamel_bestanden
+from wijkteamtoets.beoordelen.toetsen import toets_bestanden
 
 VOORBEELDEN = REPO / "voorbeelden"
 SNAPSHOT = DATA / "voorbeelden-oordelen.txt"
@@ -45,9 +46,9 @@ def test_zes_gemeenten_met_elk_minstens_tien_dossiers(uitslag) -> None:  # type:
 
 
 def test_dossiers_varieren_zoals_een_echte_caseload(uitslag) -> None:  # type: ignore[no-untyped-def]
-    from wijkteamtoets.dossier import Dossier
-    from wijkteamtoets.validatie import valideer
-    from wijkteamtoets.yamlbron import lees_yaml
+    from wijkteamtoets.invoer.dossier import Dossier
+    from wijkteamtoets.invoer.validatie import valideer
+    from wijkteamtoets.invoer.yamlbron import lees_yaml
 
     dossiers = [valideer(lees_yaml(Path(b.pad)), Dossier) for b in uitslag.beoordelingen if b.soort == "dossier"]
     assert len({d.context.aanmelding_via for d in dossiers}) >= 6

@@ -13,11 +13,11 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wijkteamtoets.kader import Kader
-from wijkteamtoets.laden import Kaderregister, laad_bevindingen, laad_kader
+from wijkteamtoets.invoer.kader import Kader
+from wijkteamtoets.controles.laden import Kaderregister, laad_bevindingen, laad_kader
 from wijkteamtoets.problemen import InvoerFout
-from wijkteamtoets.validatie import valideer
-from wijkteamtoets.yamlbron import MAX_BYTES, Plek, lees_yaml, lees_yaml_tekst
+from wijkteamtoets.invoer.validatie import valideer
+from wijkteamtoets.invoer.yamlbron import MAX_BYTES, Plek, lees_yaml, lees_yaml_tekst
 from conftest import DATA, KADER
 
 

@@ -15,11 +15,12 @@ from pathlib import Path
 import pandas as pd
 
 from .aggregeren import KOLOMMEN, oordelentabel
-from .laden import laad_register, verzamel_bestanden
-from .problemen import Niveau, Probleem
-from .rapport import bestandsnaam, deelrapport_gegevens, overkoepelend_gegevens, render
+from ..controles.laden import laad_register
+from ..invoer.bestanden import verzamel_bestanden
+from ..problemen import Niveau, Probleem
+from .inhoud import bestandsnaam, deelrapport_gegevens, overkoepelend_gegevens, render
 from .schrijven import BestaatAl, schrijf_bestand
-from .toetsen import Uitslag, toets_bestanden
+from ..beoordelen.toetsen import Uitslag, toets_bestanden
 
 EXTENSIE = {"html": ".html", "markdown": ".md"}
 

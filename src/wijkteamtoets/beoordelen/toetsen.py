@@ -11,12 +11,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .beoordelen import Beoordeling, beoordeel_dossier, beoordeel_gemeente
-from .dossier import Gemeentebevindingen
-from .kader import Kader
-from .laden import GeladenBestand, Kaderregister, laad_bevindingen
-from .privacy import scan_bestand
-from .problemen import Niveau, Probleem
+from .afleiden import Beoordeling, beoordeel_dossier, beoordeel_gemeente
+from ..invoer.dossier import Gemeentebevindingen
+from ..invoer.kader import Kader
+from ..controles.laden import GeladenBestand, Kaderregister, laad_bevindingen
+from ..controles.privacy import scan_bestand
+from ..problemen import Niveau, Probleem
 
 
 @dataclass

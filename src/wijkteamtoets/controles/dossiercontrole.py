@@ -11,12 +11,12 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterator, Mapping
 
-from .dossier import Dossier, Gemeentebevindingen, IndicatorBevinding
-from .kader import Antwoord, Feit, Indicator, Kader, Niveau
-from .problemen import Niveau as Ernst
-from .problemen import Probleem
-from .validatie import Knoop
-from .voorwaarden import (
+from ..invoer.dossier import Dossier, Gemeentebevindingen, IndicatorBevinding
+from ..invoer.kader import Antwoord, Feit, Indicator, Kader, Niveau
+from ..problemen import Niveau as Ernst
+from ..problemen import Probleem
+from ..invoer.validatie import Knoop
+from ..invoer.voorwaarden import (
     Antwoorden,
     Uitkomst,
     feiten_van,

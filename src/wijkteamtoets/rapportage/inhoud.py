@@ -19,10 +19,10 @@ import jinja2
 import pandas as pd
 
 from .aggregeren import gemeenteoordelen, overeenstemming, samenvatten, tekortkomingen, verdelingen
-from .beoordelen import Beoordeling
-from .dossier import Gemeentebevindingen
-from .kader import Kader, Oordeel
-from .verslag import TEKEN
+from ..beoordelen.afleiden import Beoordeling
+from ..invoer.dossier import Gemeentebevindingen
+from ..invoer.kader import Kader, Oordeel
+from .beoordelingen import TEKEN
 
 MAANDEN = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
            "november", "december"]
@@ -285,7 +285,7 @@ def omgeving(sjabloonmap: Path | None, formaat: str) -> jinja2.Environment:
     laders: list[jinja2.BaseLoader] = []
     if sjabloonmap is not None:
         laders.append(jinja2.FileSystemLoader(str(sjabloonmap)))
-    laders.append(jinja2.PackageLoader("wijkteamtoets", "sjablonen"))
+    laders.append(jinja2.PackageLoader("wijkteamtoets.rapportage", "sjablonen"))
     html = formaat == "html"
     return jinja2.Environment(
         loader=jinja2.ChoiceLoader(laders),

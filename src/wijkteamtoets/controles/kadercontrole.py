@@ -9,9 +9,9 @@ from __future__ import annotations
 import difflib
 from collections.abc import Callable, Iterator
 
-from .kader import BEOORDEELBARE_OORDELEN, Antwoord, Feit, Indicator, Kader, Niveau, Weging
-from .problemen import Probleem
-from .validatie import Knoop
+from ..invoer.kader import BEOORDEELBARE_OORDELEN, Antwoord, Feit, Indicator, Kader, Niveau, Weging
+from ..problemen import Probleem
+from ..invoer.validatie import Knoop
 
 
 def controleer_kader(kader: Kader) -> list[Probleem]:

@@ -6,9 +6,9 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from .beoordelen import Beoordeling, IndicatorOordeel
-from .kader import Oordeel
-from .problemen import Probleem
+from ..beoordelen.afleiden import Beoordeling, IndicatorOordeel
+from ..invoer.kader import Oordeel
+from ..problemen import Probleem
 
 TEKEN = {
     Oordeel.VOLDOET: "✔",

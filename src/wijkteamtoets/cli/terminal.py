@@ -7,10 +7,10 @@ from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
-from .beoordelen import Beoordeling
-from .kader import Indicator, Kader, Oordeel, Vraag
-from .verslag import TEKEN, oordeel_tekst, telling_tekst, totaal
-from .voorwaarden import voorwaarde_tekst
+from ..beoordelen.afleiden import Beoordeling
+from ..invoer.kader import Indicator, Kader, Oordeel, Vraag
+from ..rapportage.beoordelingen import TEKEN, oordeel_tekst, telling_tekst, totaal
+from ..invoer.voorwaarden import voorwaarde_tekst
 
 
 def _vraag_regel(soort: str, vraag: Vraag, kern: bool = False, niveau: str | None = None) -> Text:

@@ -15,7 +15,7 @@ from typing import Annotated, Any, TypeVar, get_args, get_origin
 from pydantic import BaseModel, BeforeValidator, ConfigDict, PrivateAttr, StringConstraints, ValidationError
 from pydantic.json_schema import WithJsonSchema
 
-from .problemen import InvoerFout, Probleem
+from ..problemen import InvoerFout, Probleem
 from .yamlbron import Locatie, Plek, YamlDocument
 
 ID_PATROON = r"^[a-z0-9]+(-[a-z0-9]+)*$"

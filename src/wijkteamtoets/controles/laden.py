@@ -9,37 +9,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .dossier import Dossier, Gemeentebevindingen, KaderVerwijzing
+from ..invoer.dossier import Dossier, Gemeentebevindingen, KaderVerwijzing
 from .dossiercontrole import controleer_dossier, controleer_gemeente
-from .kader import Kader
+from ..invoer.kader import Kader
 from .kadercontrole import controleer_kader
 from .privacy import scan_bestand
-from .problemen import InvoerFout, Niveau, Probleem, heeft_fouten
-from .validatie import valideer
-from .yamlbron import lees_yaml
-
-YAML_EXTENSIES = (".yaml", ".yml")
-
-
-class PadFout(Exception):
-    """A path given on the command line does not exist or holds no YAML files (a usage error)."""
-
-
-def verzamel_bestanden(paden: list[Path]) -> list[Path]:
-    """The YAML files named by `paden`: files as given, folders searched recursively, sorted."""
-    bestanden: list[Path] = []
-    for pad in paden:
-        if pad.is_dir():
-            gevonden = sorted(p for p in pad.rglob("*") if p.suffix in YAML_EXTENSIES and p.is_file())
-            if not gevonden:
-                raise PadFout(f"map '{pad}' bevat geen YAML-bestanden (.yaml of .yml)")
-            bestanden.extend(gevonden)
-        elif pad.exists():
-            bestanden.append(pad)
-        else:
-            raise PadFout(f"'{pad}' bestaat niet")
-    return sorted(dict.fromkeys(bestanden))
-
+from ..problemen import InvoerFout, Niveau, Probleem, heeft_fouten
+from ..invoer.validatie import valideer
+from ..invoer.yamlbron import lees_yaml
+from ..invoer.bestanden import is_gemeentebestand, verzamel_bestanden
 
 def laad_kader(pad: Path) -> Kader:
     """Read and validate one kader file; raise `InvoerFout` with the YAML and schema problems."""
@@ -77,11 +55,6 @@ def controleer_kaderbestanden(bestanden: list[Path]) -> Kadercontrole:
         else:
             gezien[sleutel] = kader
     return uitkomst
-
-
-def is_gemeentebestand(pad: Path) -> bool:
-    """Gemeente files are named ``gemeente.yaml`` (or ``<naam>.gemeente.yaml``); all others are dossiers."""
-    return pad.name in ("gemeente.yaml", "gemeente.yml") or pad.name.endswith((".gemeente.yaml", ".gemeente.yml"))
 
 
 class Kaderregister:

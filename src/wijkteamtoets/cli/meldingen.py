@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from enum import Enum
 
-from .problemen import Niveau, Probleem
+from ..problemen import Niveau, Probleem
 
 
 class Formaat(str, Enum):

@@ -19,8 +19,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from .beoordelen import Beoordeling, oordeel_uit_oordelen
-from .kader import BEOORDEELBARE_OORDELEN, Kader, Niveau, Oordeel
+from ..beoordelen.afleiden import Beoordeling, oordeel_uit_oordelen
+from ..invoer.kader import BEOORDEELBARE_OORDELEN, Kader, Niveau, Oordeel
 
 KOLOMMEN = [
     "gemeente", "soort", "dossier", "bestand", "team", "beoordelaar", "datum", "telt_mee",

@@ -24,7 +24,7 @@ from typing import Any
 import yaml
 from yaml.constructor import ConstructorError, SafeConstructor
 
-from .problemen import InvoerFout, Probleem, pad_tekst
+from ..problemen import InvoerFout, Probleem, pad_tekst
 
 MAX_BYTES = 2 * 1024 * 1024
 MAX_DIEPTE = 64

@@ -17,12 +17,14 @@ from typing import Annotated, NoReturn
 import typer
 from rich.console import Console
 
-from . import __version__, nederlands
-from .laden import PadFout, controleer_kaderbestanden, verzamel_bestanden
+from .. import __version__
+from . import nederlands
+from ..controles.laden import controleer_kaderbestanden
+from ..invoer.bestanden import PadFout, verzamel_bestanden
 from .meldingen import Formaat, formatteer
-from .kader import Oordeel
-from .problemen import CODES, Probleem, heeft_fouten
-from .schrijven import BestaatAl, schrijf_bestand
+from ..invoer.kader import Oordeel
+from ..problemen import CODES, Probleem, heeft_fouten
+from ..rapportage.schrijven import BestaatAl, schrijf_bestand
 
 nederlands.vertaal_hulpteksten()
 
@@ -104,7 +106,7 @@ def kader_toon(
     volledig: Annotated[bool, typer.Option("--volledig", help="Toon ook de operationalisering.")] = False,
 ) -> None:
     """Toon het kader als boom: thema's, criteria, indicatoren met hun feiten en eisen."""
-    from .weergave import kader_boom
+    from .terminal import kader_boom
 
     bestanden = _kaderbestanden(paden)
     uitkomst = controleer_kaderbestanden(bestanden)
@@ -133,7 +135,7 @@ KadersOptie = Annotated[
 
 
 def _register(kaders: list[Path] | None):  # type: ignore[no-untyped-def]
-    from .laden import laad_register
+    from ..controles.laden import laad_register
 
     try:
         register, problemen = laad_register(kaders or [STANDAARD_KADERS])
@@ -156,9 +158,8 @@ def beoordeel(
                       ] = False,
 ) -> None:
     """Toets dossiers en gemeentebestanden aan hun kader en leid per indicator het oordeel af, met de reden."""
-    from .laden import verzamel_bestanden
-    from .toetsen import toets_bestanden
-    from .verslag import als_json, als_markdown
+    from ..beoordelen.toetsen import toets_bestanden
+    from ..rapportage.beoordelingen import als_json, als_markdown
 
     register, kaderproblemen = _register(kaders)
     try:
@@ -176,7 +177,7 @@ def beoordeel(
         if formaat is BeoordeelFormaat.MARKDOWN:
             sys.stdout.write(als_markdown(uitslag.beoordelingen, met_details))
         elif uitslag.beoordelingen:
-            from .weergave import beoordeling_weergave, overzicht_tabel
+            from .terminal import beoordeling_weergave, overzicht_tabel
 
             console = Console(highlight=False)
             if met_details:
@@ -198,8 +199,7 @@ def privacy(
                        ] = Formaat.TEKST,
 ) -> None:
     """Zoek persoonsgegevens (BSN, e-mail, telefoon, IBAN, adres, geboortedatum, naam) zonder ze te tonen."""
-    from .laden import verzamel_bestanden
-    from .privacy import scan_bestand
+    from ..controles.privacy import scan_bestand
 
     try:
         bestanden = verzamel_bestanden(paden)
@@ -231,7 +231,6 @@ DataOptie = Annotated[list[Path] | None, typer.Option("--data", help="Map(pen) o
 @contextlib.contextmanager
 def _voortgang(paden: list[Path]):  # type: ignore[no-untyped-def]
     """A rich progress bar on stderr while many files are read (only on a terminal)."""
-    from .laden import verzamel_bestanden
 
     console = Console(stderr=True)
     try:
@@ -279,7 +278,7 @@ def rapport(
     """Maak het deelrapport van een gemeente, of met --alle het overkoepelende rapport en alle deelrapporten."""
     import jinja2
 
-    from .rapporteren import RapportFout, maak_rapporten
+    from ..rapportage.maken import RapportFout, maak_rapporten
 
     if (gemeente is None) == (not alle):
         _stop_met_gebruiksfout("kies --gemeente NAAM of --alle")
@@ -311,8 +310,8 @@ def exporteer(
     overschrijf: OverschrijfOptie = False,
 ) -> None:
     """Exporteer de tabel met alle oordelen (gemeente, dossier, indicator, oordeel, ...) voor eigen analyse."""
-    from .rapporteren import RapportFout
-    from .rapporteren import exporteer as exporteer_tabel
+    from ..rapportage.maken import RapportFout
+    from ..rapportage.maken import exporteer as exporteer_tabel
 
     paden = data or [STANDAARD_DATA]
     try:
@@ -340,7 +339,7 @@ def schema(
 ) -> None:
     """Schrijf het JSON Schema van kader-, dossier- of gemeentebestanden, voor controle en aanvulling in de
     editor."""
-    from .schema import json_schema_tekst
+    from ..invoer.schema import json_schema_tekst
 
     tekst = json_schema_tekst(soort.value)
     if uitvoer is None:
@@ -421,8 +420,8 @@ def nieuw_dossier(
     import datetime as dt
     import re
 
-    from .dossier import BEOORDELAAR_PATROON, DOSSIER_ID_PATROON
-    from .sjabloon import dossier_sjabloon, volgend_dossiernummer
+    from ..invoer.dossier import BEOORDELAAR_PATROON, DOSSIER_ID_PATROON
+    from ..invoer.invulbestand import dossier_sjabloon, volgend_dossiernummer
 
     kader = _kies_kader(kaders, kader_id, kaderversie)
     vandaag = dt.date.today()
@@ -451,7 +450,7 @@ def nieuw_gemeente(
     """Maak een gemeentebestand met de vragen op gemeenteniveau, klaar om in te vullen."""
     import datetime as dt
 
-    from .sjabloon import gemeente_sjabloon
+    from ..invoer.invulbestand import gemeente_sjabloon
 
     kader = _kies_kader(kaders, kader_id, kaderversie)
     doel = uitvoer if _is_yamlbestand(uitvoer) else _doelmap(uitvoer) / "gemeente.yaml"

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .problemen import Niveau, Probleem, pad_tekst
+from ..problemen import Niveau, Probleem, pad_tekst
 
 SOORTEN: dict[str, str] = {
     "bsn": "burgerservicenummer (BSN)",

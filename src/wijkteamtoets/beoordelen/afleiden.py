@@ -21,9 +21,9 @@ import itertools
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
-from .dossier import Afwijking, Bron, Dossier, Gemeentebevindingen, IndicatorBevinding
-from .kader import BEOORDEELBARE_OORDELEN, Antwoord, Eis, Feit, Indicator, Kader, Niveau, Oordeel, Weging
-from .voorwaarden import (
+from ..invoer.dossier import Afwijking, Bron, Dossier, Gemeentebevindingen, IndicatorBevinding
+from ..invoer.kader import BEOORDEELBARE_OORDELEN, Antwoord, Eis, Feit, Indicator, Kader, Niveau, Oordeel, Weging
+from ..invoer.voorwaarden import (
     Antwoorden,
     Toetsing,
     Uitkomst,

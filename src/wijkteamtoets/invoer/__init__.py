@@ -1,0 +1,10 @@
+"""Stage 1, invoer: from files on disk to validated models, with the position of every node.
+
+Owns: collecting the YAML files named on the command line (`bestanden`), reading YAML safely with
+positions (`yamlbron`), the models of kader, dossier and gemeente files (`kader`, `dossier`) and their
+pydantic validation with Dutch messages (`validatie`), what a kader's conditions mean for a set of
+answers (`voorwaarden`), the JSON Schemas generated from the models (`schema`) and the fill-in files
+that `nieuw` writes (`invulbestand`).
+
+May import: `wijkteamtoets.problemen` only. Nothing here prints.
+"""
