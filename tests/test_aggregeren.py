@@ -18,8 +18,11 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from conftest import DATA
 
+from conftest import DATA
+from wijkteamtoets.beoordelen.toetsen import toets_bestanden
+from wijkteamtoets.controles.laden import laad_register
+from wijkteamtoets.invoer.bestanden import verzamel_bestanden
 from wijkteamtoets.rapportage.aggregeren import (
     gemeenteoordelen,
     oordelentabel,
@@ -28,10 +31,7 @@ from wijkteamtoets.rapportage.aggregeren import (
     tekortkomingen,
     verdelingen,
 )
-from wijkteamtoets.controles.laden import laad_register
-from wijkteamtoets.invoer.bestanden import verzamel_bestanden
 from wijkteamtoets.rapportage.inhoud import deelrapport_gegevens
-from wijkteamtoets.beoordelen.toetsen import toets_bestanden
 
 MAP = DATA / "rapport"
 

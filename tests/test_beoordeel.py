@@ -8,13 +8,13 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import DATA, REPO, verwachte_regels
 from typer.testing import CliRunner
 
+from conftest import DATA, REPO, verwachte_regels
 from wijkteamtoets.beoordelen.afleiden import beoordeel_dossier
 from wijkteamtoets.cli.commandos import app
-from wijkteamtoets.invoer.kader import Oordeel
 from wijkteamtoets.controles.laden import Kaderregister, laad_bevindingen, laad_kader
+from wijkteamtoets.invoer.kader import Oordeel
 
 GOED = DATA / "dossiers" / "goed"
 FOUT = DATA / "dossiers" / "fout"

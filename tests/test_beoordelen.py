@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from conftest import DATA
 
+from conftest import DATA
 from wijkteamtoets.beoordelen.afleiden import beoordeel_indicator
-from wijkteamtoets.invoer.kader import Antwoord, Niveau, Oordeel
 from wijkteamtoets.controles.laden import laad_kader
+from wijkteamtoets.invoer.kader import Antwoord, Niveau, Oordeel
 
 JA, DEELS, NEE, ONBEKEND = Antwoord.JA, Antwoord.DEELS, Antwoord.NEE, Antwoord.ONBEKEND
 MINI = laad_kader(DATA / "kaders" / "goed" / "mini.yaml")

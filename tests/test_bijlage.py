@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from conftest import DATA, KADER
-
 from wijkteamtoets.controles.laden import laad_kader
 
 
@@ -49,7 +48,7 @@ def test_teksten_zijn_letterlijk_uit_bijlage_1_op_de_gemelde_correcties_na() -> 
 
     indicatoren = list(kader.indicatoren())
     assert len(indicatoren) == len(_bijlage_rijen())
-    for (_, criterium, indicator), (bron_criterium, bron_tekst, bron_op) in zip(indicatoren, _bijlage_rijen()):
+    for (_, criterium, indicator), (bron_criterium, bron_tekst, bron_op) in zip(indicatoren, _bijlage_rijen(), strict=False):
         assert _normaliseer(criterium.tekst) == gecorrigeerd(criterium.id, "tekst", bron_criterium)
         assert _normaliseer(indicator.tekst) == gecorrigeerd(indicator.id, "tekst", bron_tekst)
         assert _normaliseer(indicator.operationalisering) == gecorrigeerd(

@@ -12,9 +12,9 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import DATA
 from typer.testing import CliRunner
 
+from conftest import DATA
 from wijkteamtoets.cli.commandos import app
 
 TESTDORP = DATA / "rapport"

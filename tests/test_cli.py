@@ -11,13 +11,13 @@ from pathlib import Path
 import jsonschema
 import pytest
 import yaml
-from conftest import KADER, REPO
 from typer.main import get_command
 from typer.testing import CliRunner
 
+from conftest import KADER, REPO
 from wijkteamtoets.cli.commandos import app
-from wijkteamtoets.problemen import CODES
 from wijkteamtoets.invoer.schema import json_schema_tekst
+from wijkteamtoets.problemen import CODES
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
 

@@ -6,9 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import DATA, KADER, verwachte_regels
 from typer.testing import CliRunner
 
+from conftest import DATA, KADER, verwachte_regels
 from wijkteamtoets.cli.commandos import app
 from wijkteamtoets.problemen import CODES
 

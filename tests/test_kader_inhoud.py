@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import KADER
 from typer.testing import CliRunner
 
+from conftest import KADER
 from wijkteamtoets.cli.commandos import app
-from wijkteamtoets.invoer.kader import Niveau
 from wijkteamtoets.controles.laden import laad_kader
+from wijkteamtoets.invoer.kader import Niveau
 
 
 def test_drie_themas_zes_criteria_zestien_indicatoren() -> None:

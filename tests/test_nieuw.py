@@ -5,13 +5,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from conftest import KADER
 from typer.testing import CliRunner
 
+from conftest import KADER
 from wijkteamtoets.cli.commandos import app
-from wijkteamtoets.invoer.kader import Niveau
 from wijkteamtoets.controles.laden import laad_kader
 from wijkteamtoets.invoer.invulbestand import gemeentecode
+from wijkteamtoets.invoer.kader import Niveau
 from wijkteamtoets.invoer.voorwaarden import vragen_op_niveau
 
 CONTEXT_LEEG = """  aanmelding_via:    # veilig-thuis"""

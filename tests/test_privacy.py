@@ -6,9 +6,9 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import DATA, KADER, REPO
 from typer.testing import CliRunner
 
+from conftest import DATA, KADER, REPO
 from wijkteamtoets.cli.commandos import app
 from wijkteamtoets.controles.privacy import scan_tekst
 

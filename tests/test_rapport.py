@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from conftest import DATA, REPO
 from typer.testing import CliRunner
 
+from conftest import DATA, REPO
 from wijkteamtoets.cli.commandos import app
 
 TESTDORP = DATA / "rapport"

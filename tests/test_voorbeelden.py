@@ -11,14 +11,14 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from conftest import DATA, REPO
 from typer.testing import CliRunner
 
+from conftest import DATA, REPO
+from wijkteamtoets.beoordelen.toetsen import toets_bestanden
 from wijkteamtoets.cli.commandos import app
-from wijkteamtoets.invoer.kader import Oordeel
 from wijkteamtoets.controles.laden import laad_register
 from wijkteamtoets.invoer.bestanden import verzamel_bestanden
-from wijkteamtoets.beoordelen.toetsen import toets_bestanden
+from wijkteamtoets.invoer.kader import Oordeel
 
 VOORBEELDEN = REPO / "voorbeelden"
 SNAPSHOT = DATA / "voorbeelden-oordelen.txt"

@@ -13,12 +13,12 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wijkteamtoets.invoer.kader import Kader
+from conftest import DATA, KADER
 from wijkteamtoets.controles.laden import Kaderregister, laad_bevindingen, laad_kader
-from wijkteamtoets.problemen import InvoerFout
+from wijkteamtoets.invoer.kader import Kader
 from wijkteamtoets.invoer.validatie import valideer
 from wijkteamtoets.invoer.yamlbron import MAX_BYTES, Plek, lees_yaml, lees_yaml_tekst
-from conftest import DATA, KADER
+from wijkteamtoets.problemen import InvoerFout
 
 
 def _codes(tekst: bytes) -> list[tuple[int, int, str]]:
@@ -182,8 +182,8 @@ _WAARDE = st.one_of(st.sampled_from(["ja", "nee", "deels", "onbekend", "misschie
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.tuples(st.sampled_from(_INDICATOREN + ["onbekend-ding"]),
-                          st.sampled_from(_VRAGEN + ["onbekende-vraag"]), _WAARDE), max_size=8),
+@given(st.lists(st.tuples(st.sampled_from([*_INDICATOREN, "onbekend-ding"]),
+                          st.sampled_from([*_VRAGEN, "onbekende-vraag"]), _WAARDE), max_size=8),
        st.lists(st.sampled_from(_INDICATOREN), max_size=4))
 def test_beschadigde_antwoorden_in_een_goed_dossier(wijzigingen: list, weg: list) -> None:
     """Answers moved, removed or given odd values: the checks against the kader never crash."""

@@ -12,7 +12,7 @@ from enum import Enum
 from pathlib import Path
 
 
-class Niveau(str, Enum):
+class Ernst(str, Enum):
     """Severity of a problem: a `fout` makes the input invalid, a `waarschuwing` does not."""
 
     FOUT = "fout"
@@ -29,7 +29,7 @@ class Probleem:
     code: str
     melding: str
     hint: str = ""
-    niveau: Niveau = Niveau.FOUT
+    ernst: Ernst = Ernst.FOUT
 
     def __post_init__(self) -> None:
         if self.code not in CODES:
@@ -46,7 +46,7 @@ class InvoerFout(Exception):
 
 def heeft_fouten(problemen: list[Probleem]) -> bool:
     """Whether any problem is an error (warnings alone leave the input valid)."""
-    return any(p.niveau is Niveau.FOUT for p in problemen)
+    return any(p.ernst is Ernst.FOUT for p in problemen)
 
 
 def pad_tekst(pad: Path | str) -> str:

@@ -183,7 +183,7 @@ def _keuzes(onzeker: list[tuple[Eis, bool]]) -> Iterator[tuple[Antwoord | None, 
 
 def _oordeel_met_keuze(weging: Weging, zeker: list[tuple[Eis, Antwoord]], onzeker: list[tuple[Eis, bool]],
                        keuze: tuple[Antwoord | None, ...]) -> Oordeel:
-    alle = zeker + [(eis, antwoord) for (eis, _), antwoord in zip(onzeker, keuze) if antwoord is not None]
+    alle = zeker + [(eis, antwoord) for (eis, _), antwoord in zip(onzeker, keuze, strict=False) if antwoord is not None]
     return _oordeel_van(weging, alle)
 
 

@@ -11,12 +11,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .afleiden import Beoordeling, beoordeel_dossier, beoordeel_gemeente
-from ..invoer.dossier import Gemeentebevindingen
-from ..invoer.kader import Kader
 from ..controles.laden import GeladenBestand, Kaderregister, laad_bevindingen
 from ..controles.privacy import scan_bestand
-from ..problemen import Niveau, Probleem
+from ..invoer.dossier import Gemeentebevindingen
+from ..invoer.kader import Kader
+from ..problemen import Ernst, Probleem
+from .afleiden import Beoordeling, beoordeel_dossier, beoordeel_gemeente
 
 
 @dataclass
@@ -40,7 +40,7 @@ def toets_bestanden(bestanden: list[Path], register: Kaderregister,
             voortgang(pad)
         geladen, problemen = laad_bevindingen(pad, register)
         uitslag.problemen.extend(problemen)
-        uitslag.problemen.extend(scan_bestand(pad, Niveau.WAARSCHUWING))
+        uitslag.problemen.extend(scan_bestand(pad, Ernst.WAARSCHUWING))
         if geladen is not None:
             beoordeling = _beoordeel(geladen)
             uitslag.kaders.setdefault(beoordeling.gemeente, geladen.kader)
@@ -69,5 +69,5 @@ def _afwijkingen_zonder_verschil(geladen: GeladenBestand, beoordeling: Beoordeli
             problemen.append(afwijking.probleem(
                 "afwijking-zonder-verschil", f"de afwijking bij '{oordeel.indicator}' geeft hetzelfde oordeel "
                 f"als het afgeleide ('{oordeel.afgeleid.value}')", "verwijder de afwijking", "oordeel",
-                niveau=Niveau.WAARSCHUWING))
+                ernst=Ernst.WAARSCHUWING))
     return problemen

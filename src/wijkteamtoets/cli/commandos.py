@@ -18,13 +18,13 @@ import typer
 from rich.console import Console
 
 from .. import __version__
-from . import nederlands
 from ..controles.laden import controleer_kaderbestanden
 from ..invoer.bestanden import PadFout, verzamel_bestanden
-from .meldingen import Formaat, formatteer
 from ..invoer.kader import Oordeel
 from ..problemen import CODES, Probleem, heeft_fouten
 from ..rapportage.schrijven import BestaatAl, schrijf_bestand
+from . import nederlands
+from .meldingen import Formaat, formatteer
 
 nederlands.vertaal_hulpteksten()
 
@@ -477,7 +477,7 @@ def main() -> None:
     except KeyboardInterrupt:
         typer.echo("afgebroken", err=True)
         sys.exit(130)
-    except Exception as fout:  # noqa: BLE001 - no traceback in front of a user
+    except Exception as fout:
         typer.echo(f"interne fout in wijkteamtoets ({type(fout).__name__}: {fout}). Dit is een fout in het "
                    "programma, niet in uw bestanden; meld het aan de beheerders.", err=True)
         sys.exit(3)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from enum import Enum
 
-from ..problemen import Niveau, Probleem
+from ..problemen import Ernst, Probleem
 
 
 class Formaat(str, Enum):
@@ -29,13 +29,13 @@ def formatteer(problemen: list[Probleem], formaat: Formaat, aantal_bestanden: in
 
 def regel(probleem: Probleem) -> str:
     """One problem as ``pad:regel:kolom: [waarschuwing: ]melding [code]``."""
-    soort = "waarschuwing: " if probleem.niveau is Niveau.WAARSCHUWING else ""
+    soort = "waarschuwing: " if probleem.ernst is Ernst.WAARSCHUWING else ""
     return f"{probleem.pad}:{probleem.regel}:{probleem.kolom}: {soort}{probleem.melding} [{probleem.code}]"
 
 
 def samenvatting(problemen: list[Probleem], aantal_bestanden: int) -> str:
     bestanden = "1 bestand" if aantal_bestanden == 1 else f"{aantal_bestanden} bestanden"
-    fouten = sum(1 for p in problemen if p.niveau is Niveau.FOUT)
+    fouten = sum(1 for p in problemen if p.ernst is Ernst.FOUT)
     waarschuwingen = len(problemen) - fouten
     if not problemen:
         return f"Geen problemen gevonden in {bestanden}."
@@ -61,10 +61,10 @@ def als_tekst(problemen: list[Probleem], aantal_bestanden: int) -> str:
 def als_json(problemen: list[Probleem], aantal_bestanden: int) -> str:
     data = {
         "bestanden": aantal_bestanden,
-        "fouten": sum(1 for p in problemen if p.niveau is Niveau.FOUT),
-        "waarschuwingen": sum(1 for p in problemen if p.niveau is Niveau.WAARSCHUWING),
+        "fouten": sum(1 for p in problemen if p.ernst is Ernst.FOUT),
+        "waarschuwingen": sum(1 for p in problemen if p.ernst is Ernst.WAARSCHUWING),
         "problemen": [
-            {"pad": p.pad, "regel": p.regel, "kolom": p.kolom, "niveau": p.niveau.value, "code": p.code,
+            {"pad": p.pad, "regel": p.regel, "kolom": p.kolom, "niveau": p.ernst.value, "code": p.code,
              "melding": p.melding, "hint": p.hint}
             for p in problemen
         ],
@@ -83,7 +83,7 @@ def _github_eigenschap(tekst: str) -> str:
 def als_github(problemen: list[Probleem], aantal_bestanden: int) -> str:
     regels = []
     for p in problemen:
-        soort = "warning" if p.niveau is Niveau.WAARSCHUWING else "error"
+        soort = "warning" if p.ernst is Ernst.WAARSCHUWING else "error"
         melding = f"{p.melding} (tip: {p.hint})" if p.hint else p.melding
         regels.append(f"::{soort} file={_github_eigenschap(p.pad)},line={p.regel},col={p.kolom},"
                       f"title={_github_eigenschap(p.code)}::{_github_data(melding)}")

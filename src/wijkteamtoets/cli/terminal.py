@@ -9,8 +9,8 @@ from rich.tree import Tree
 
 from ..beoordelen.afleiden import Beoordeling
 from ..invoer.kader import Indicator, Kader, Oordeel, Vraag
-from ..rapportage.beoordelingen import TEKEN, oordeel_tekst, telling_tekst, totaal
 from ..invoer.voorwaarden import voorwaarde_tekst
+from ..rapportage.beoordelingen import TEKEN, oordeel_tekst, telling_tekst, totaal
 
 
 def _vraag_regel(soort: str, vraag: Vraag, kern: bool = False, niveau: str | None = None) -> Text:

@@ -13,8 +13,6 @@ from collections.abc import Iterator, Mapping
 
 from ..invoer.dossier import Dossier, Gemeentebevindingen, IndicatorBevinding
 from ..invoer.kader import Antwoord, Feit, Indicator, Kader, Niveau
-from ..problemen import Niveau as Ernst
-from ..problemen import Probleem
 from ..invoer.validatie import Knoop
 from ..invoer.voorwaarden import (
     Antwoorden,
@@ -26,6 +24,7 @@ from ..invoer.voorwaarden import (
     vragen_op_niveau,
     wordt_beoordeeld_op,
 )
+from ..problemen import Ernst, Probleem
 
 
 def _naam_van_vraag(kader: Kader) -> dict[str, str]:
@@ -72,7 +71,7 @@ def _controleer_algemene_feiten(kader: Kader, dossier: Dossier) -> Iterator[Prob
     for feit in kader.feiten:
         if feit.id not in dossier.feiten or dossier.feiten[feit.id].antwoord is None:
             yield dossier.probleem("ontbrekend-antwoord", f"antwoord op algemeen feit '{feit.id}' ontbreekt",
-                                   f"beantwoord: {feit.vraag}", "feiten", sleutel=True, niveau=Ernst.WAARSCHUWING)
+                                   f"beantwoord: {feit.vraag}", "feiten", sleutel=True, ernst=Ernst.WAARSCHUWING)
 
 
 def _suggestie(gegeven: str, bekend: list[str]) -> str:
@@ -108,7 +107,7 @@ def _controleer_indicatoren(kader: Kader, bestand: Knoop, bevindingen: Mapping[s
             problemen.append(bestand.probleem(
                 "ontbrekend-antwoord", f"indicator '{indicator.id}' ontbreekt; oordeel: niet te beoordelen",
                 "voeg de indicator toe (zie 'wijkteamtoets nieuw')", "indicatoren", sleutel=True,
-                niveau=Ernst.WAARSCHUWING))
+                ernst=Ernst.WAARSCHUWING))
     return problemen
 
 
@@ -165,7 +164,7 @@ def _controleer_antwoorden(indicator: Indicator, bevinding: IndicatorBevinding, 
             plek = ("antwoorden", vraag.id) if beantwoording is not None else ("antwoorden",)
             yield bevinding.probleem("ontbrekend-antwoord", f"antwoord op {soort} '{vraag.id}' ontbreekt",
                                      f"beantwoord: {vraag.vraag}", *plek, sleutel=True,
-                                     niveau=Ernst.WAARSCHUWING)
+                                     ernst=Ernst.WAARSCHUWING)
 
 
 def _antwoord_tekst(antwoorden: Antwoorden, feit_id: str) -> str:

@@ -7,11 +7,12 @@ kader; the checks are listed in `CONTROLES` so a newcomer sees them all at a gla
 from __future__ import annotations
 
 import difflib
+import itertools
 from collections.abc import Callable, Iterator
 
 from ..invoer.kader import BEOORDEELBARE_OORDELEN, Antwoord, Feit, Indicator, Kader, Niveau, Weging
-from ..problemen import Probleem
 from ..invoer.validatie import Knoop
+from ..problemen import Probleem
 
 
 def controleer_kader(kader: Kader) -> list[Probleem]:
@@ -182,7 +183,7 @@ def _controleer_weging(weging: Weging, naam: str, verwacht: list[str]) -> Iterat
                               f"normering '{naam}' mist een score voor {', '.join(ontbrekend)}",
                               f"geef een score voor {', '.join(verwacht)}", "scores", sleutel=True)
     else:
-        for hoger, lager in zip(verwacht, verwacht[1:]):
+        for hoger, lager in itertools.pairwise(verwacht):
             if weging.scores[hoger] < weging.scores[lager]:
                 yield weging.probleem("normering-volgorde",
                                       f"score voor '{hoger}' ({weging.scores[hoger]}) is lager dan voor "
@@ -215,7 +216,7 @@ def _controleer_drempels(weging: Weging, naam: str) -> Iterator[Probleem]:
                               "voldoet, voldoet deels, voldoet niet", "zet de drempels in die volgorde",
                               "drempels", sleutel=True)
         return
-    for hoger, lager in zip(bekend, bekend[1:]):
+    for hoger, lager in itertools.pairwise(bekend):
         if lager.vanaf >= hoger.vanaf:
             yield lager.probleem("normering-volgorde",
                                  f"drempel voor '{lager.oordeel.value}' ({lager.vanaf}) moet lager zijn dan die "

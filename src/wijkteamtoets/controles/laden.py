@@ -9,15 +9,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..invoer.bestanden import is_gemeentebestand, verzamel_bestanden
 from ..invoer.dossier import Dossier, Gemeentebevindingen, KaderVerwijzing
-from .dossiercontrole import controleer_dossier, controleer_gemeente
 from ..invoer.kader import Kader
-from .kadercontrole import controleer_kader
-from .privacy import scan_bestand
-from ..problemen import InvoerFout, Niveau, Probleem, heeft_fouten
 from ..invoer.validatie import valideer
 from ..invoer.yamlbron import lees_yaml
-from ..invoer.bestanden import is_gemeentebestand, verzamel_bestanden
+from ..problemen import Ernst, InvoerFout, Probleem, heeft_fouten
+from .dossiercontrole import controleer_dossier, controleer_gemeente
+from .kadercontrole import controleer_kader
+from .privacy import scan_bestand
+
 
 def laad_kader(pad: Path) -> Kader:
     """Read and validate one kader file; raise `InvoerFout` with the YAML and schema problems."""
@@ -92,7 +93,7 @@ def _versiesleutel(versie: str) -> tuple[tuple[int, str], ...]:
 def laad_register(paden: list[Path]) -> tuple[Kaderregister, list[Probleem]]:
     """The register of valid kaders in `paden`, and the problems of the kaders that are not valid."""
     uitkomst = controleer_kaderbestanden(verzamel_bestanden(paden))
-    foute_paden = {p.pad for p in uitkomst.problemen if p.niveau is Niveau.FOUT}
+    foute_paden = {p.pad for p in uitkomst.problemen if p.ernst is Ernst.FOUT}
     goed = [k for k in uitkomst.kaders if k.probleem("dubbel-id", "").pad not in foute_paden]
     return Kaderregister(goed), uitkomst.problemen
 

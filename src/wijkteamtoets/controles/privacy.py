@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..problemen import Niveau, Probleem, pad_tekst
+from ..problemen import Ernst, Probleem, pad_tekst
 
 SOORTEN: dict[str, str] = {
     "bsn": "burgerservicenummer (BSN)",
@@ -93,7 +93,7 @@ _MARKERING = re.compile(r"#\s*privacy-ok:\s*(?P<soort>[\w-]+)\s*(?:,\s*(?P<reden
 def _elfproef(cijfers: str) -> bool:
     if len(cijfers) != 9 or cijfers == "000000000":
         return False
-    som = sum(int(c) * w for c, w in zip(cijfers[:8], range(9, 1, -1))) - int(cijfers[8])
+    som = sum(int(c) * w for c, w in zip(cijfers[:8], range(9, 1, -1), strict=False)) - int(cijfers[8])
     return som % 11 == 0
 
 
@@ -194,25 +194,25 @@ def scan_tekst(tekst: str, peiljaar: int | None = None) -> tuple[list[Vondst], l
     return vondsten, fouten
 
 
-def scan_bestand(pad: Path, niveau: Niveau = Niveau.FOUT) -> list[Probleem]:
-    """The privacy problems of one file, at `niveau` (a warning in `beoordeel`, an error elsewhere).
+def scan_bestand(pad: Path, ernst: Ernst = Ernst.FOUT) -> list[Probleem]:
+    """The privacy problems of one file, at `ernst` (a warning in `beoordeel`, an error elsewhere).
 
     Unreadable files yield nothing here: reading them is reported by the loader."""
     try:
         tekst = pad.read_bytes().decode("utf-8-sig")
     except (OSError, UnicodeDecodeError):
         return []
-    return als_problemen(pad_tekst(pad), tekst, niveau)
+    return als_problemen(pad_tekst(pad), tekst, ernst)
 
 
-def als_problemen(pad: str, tekst: str, niveau: Niveau = Niveau.FOUT) -> list[Probleem]:
+def als_problemen(pad: str, tekst: str, ernst: Ernst = Ernst.FOUT) -> list[Probleem]:
     vondsten, fouten = scan_tekst(tekst)
     problemen = [Probleem(pad=pad, regel=v.regel, kolom=v.kolom, code=f"privacy-{v.soort}",
                           melding=f"mogelijk {SOORTEN[v.soort]}; de waarde wordt niet getoond",
                           hint="verwijder of pseudonimiseer dit; is het geen persoonsgegeven, zet dan op deze regel "
-                               f"het commentaar privacy-ok: {v.soort}, <reden>", niveau=niveau)
+                               f"het commentaar privacy-ok: {v.soort}, <reden>", ernst=ernst)
                  for v in vondsten]
     problemen += [Probleem(pad=pad, regel=f.regel, kolom=f.kolom, code="privacy-ok-ongeldig", melding=f.melding,
                            hint="gebruik privacy-ok: <soort>, <reden> alleen op een regel met die soort gegevens",
-                           niveau=niveau) for f in fouten]
+                           ernst=ernst) for f in fouten]
     return sorted(problemen)

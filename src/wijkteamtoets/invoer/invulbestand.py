@@ -27,10 +27,7 @@ def gemeentecode(gemeente: str) -> str:
     otherwise the first three letters ('Gouda' -> 'GOU')."""
     ascii_naam = unicodedata.normalize("NFKD", gemeente).encode("ascii", "ignore").decode()
     woorden = [w for w in re.split(r"[^A-Za-z]+", ascii_naam) if w]
-    if len(woorden) > 1:
-        code = "".join(w[0] for w in woorden)[:4]
-    else:
-        code = (woorden[0] if woorden else "")[:3]
+    code = "".join(w[0] for w in woorden)[:4] if len(woorden) > 1 else (woorden[0] if woorden else "")[:3]
     code = code.upper()
     return code if len(code) >= 2 else (code + "XX")[:2]
 

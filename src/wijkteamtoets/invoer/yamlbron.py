@@ -160,7 +160,7 @@ class _Lezer(yaml.SafeLoader):
         super().__init__(stream)
         self._diepte = 0
 
-    def compose_node(self, parent: Any, index: Any) -> Any:  # noqa: D102 - PyYAML hook
+    def compose_node(self, parent: Any, index: Any) -> Any:
         self._diepte += 1
         try:
             if self._diepte > MAX_DIEPTE:

@@ -107,7 +107,7 @@ def als_json(beoordelingen: list[Beoordeling], problemen: list[Probleem], aantal
             "oordelen": [_json_oordeel(o) for o in b.oordelen],
         } for b in beoordelingen],
         "totaal": {o.value: n for o, n in totaal(beoordelingen).items()},
-        "problemen": [{"pad": p.pad, "regel": p.regel, "kolom": p.kolom, "niveau": p.niveau.value, "code": p.code,
+        "problemen": [{"pad": p.pad, "regel": p.regel, "kolom": p.kolom, "niveau": p.ernst.value, "code": p.code,
                        "melding": p.melding, "hint": p.hint} for p in problemen],
     }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

@@ -18,10 +18,10 @@ from typing import Any
 import jinja2
 import pandas as pd
 
-from .aggregeren import gemeenteoordelen, overeenstemming, samenvatten, tekortkomingen, verdelingen
 from ..beoordelen.afleiden import Beoordeling
 from ..invoer.dossier import Gemeentebevindingen
 from ..invoer.kader import Kader, Oordeel
+from .aggregeren import gemeenteoordelen, overeenstemming, samenvatten, tekortkomingen, verdelingen
 from .beoordelingen import TEKEN
 
 MAANDEN = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",

@@ -14,13 +14,13 @@ from pathlib import Path
 
 import pandas as pd
 
-from .aggregeren import KOLOMMEN, oordelentabel
+from ..beoordelen.toetsen import Uitslag, toets_bestanden
 from ..controles.laden import laad_register
 from ..invoer.bestanden import verzamel_bestanden
-from ..problemen import Niveau, Probleem
+from ..problemen import Ernst, Probleem
+from .aggregeren import KOLOMMEN, oordelentabel
 from .inhoud import bestandsnaam, deelrapport_gegevens, overkoepelend_gegevens, render
 from .schrijven import BestaatAl, schrijf_bestand
-from ..beoordelen.toetsen import Uitslag, toets_bestanden
 
 EXTENSIE = {"html": ".html", "markdown": ".md"}
 
@@ -43,7 +43,7 @@ def _voorbereiden(data: list[Path], kaders: list[Path], gemeente: str | None,
     register, kaderproblemen = laad_register(kaders)
     uitslag = toets_bestanden(verzamel_bestanden(data), register, voortgang)
     problemen = sorted(kaderproblemen + uitslag.problemen)
-    fouten = [p for p in problemen if p.niveau is Niveau.FOUT]
+    fouten = [p for p in problemen if p.ernst is Ernst.FOUT]
     if fouten:
         return uitslag, [], fouten
     gemeenten = _kies_gemeenten(uitslag, gemeente)
@@ -55,11 +55,11 @@ def _blokkerend(problemen: list[Probleem], uitslag: Uitslag, gemeenten: set[str]
     gemeente_van = {b.pad: b.gemeente for b in uitslag.beoordelingen}
     blokkerend = []
     for p in problemen:
-        if p.niveau is Niveau.FOUT:
+        if p.ernst is Ernst.FOUT:
             blokkerend.append(p)
         elif p.code.startswith("privacy-") and gemeente_van.get(p.pad) in gemeenten:
             blokkerend.append(Probleem(pad=p.pad, regel=p.regel, kolom=p.kolom, code=p.code, melding=p.melding,
-                                       hint=p.hint, niveau=Niveau.FOUT))
+                                       hint=p.hint, ernst=Ernst.FOUT))
     return blokkerend
 
 
