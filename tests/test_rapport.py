@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 
 from conftest import DATA, REPO
 from wijkteamtoets.cli.commandos import app
+from wijkteamtoets.invoer.voortgang import GEEN_VOORTGANG, Voortgang
 
 TESTDORP = DATA / "rapport"
 
@@ -152,16 +153,20 @@ def test_exporteer(formaat: str, runner: CliRunner, tmp_path: Path) -> None:
     assert resultaat.exit_code == 0, resultaat.output
     doel = tmp_path / f"oordelen.{formaat}"
     assert resultaat.stdout == f"Export geschreven: {doel}\n"
+    if formaat == "json":
+        tabel = pd.DataFrame(json.loads(doel.read_text(encoding="utf-8")))
+        assert tabel["telt_mee"].tolist().count(False) == 2
+        rij = tabel[(tabel["dossier"] == "TD-2016-003") & (tabel["indicator"] == "regie")].iloc[0]
+        assert (rij["oordeel"], rij["afgeleid"], rij["afwijking"]) == ("voldoet", "voldoet deels", True)
+        return
     if formaat == "csv":
         tabel = pd.read_csv(doel, sep=";", decimal=",", encoding="utf-8-sig")
-    elif formaat == "json":
-        tabel = pd.DataFrame(json.loads(doel.read_text(encoding="utf-8")))
     else:
-        tabel = pd.read_excel(doel, sheet_name="oordelen")
+        tabel = pd.read_excel(doel, sheet_name="Dossiers")
     assert len(tabel) == 12
-    assert tabel["telt_mee"].tolist().count(False) == 2
-    rij = tabel[(tabel["dossier"] == "TD-2016-003") & (tabel["indicator"] == "regie")].iloc[0]
-    assert (rij["oordeel"], rij["afgeleid"], bool(rij["afwijking"])) == ("voldoet", "voldoet deels", True)
+    assert tabel["Telt mee"].tolist().count("nee") == 2
+    rij = tabel[(tabel["Dossier"] == "TD-2016-003") & (tabel["Indicator-id"] == "regie")].iloc[0]
+    assert (rij["Oordeel"], rij["Afgeleid oordeel"], rij["Afwijking"]) == ("voldoet", "voldoet deels", "ja")
 
 
 def test_exporteer_een_gemeente_naar_bestand(runner: CliRunner, in_repo: Path, tmp_path: Path) -> None:
@@ -182,22 +187,65 @@ def test_rapport_en_exporteer_laden_pandas_pas_bij_gebruik() -> None:
     assert resultaat.stdout.strip() == "[]"
 
 
-def test_voortgangsbalk_alleen_bij_veel_bestanden_op_een_terminal(monkeypatch: pytest.MonkeyPatch,
-                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+class _Opname(Voortgang):
+    """Records the phases of a run and the steps done in each."""
+
+    def __init__(self) -> None:
+        self.fasen: list[tuple[str, int | None, int]] = []
+
+    def fase(self, naam: str, totaal: int | None = None) -> None:
+        self.fasen.append((naam, totaal, 0))
+
+    def stap(self, aantal: int = 1) -> None:
+        naam, totaal, gedaan = self.fasen[-1]
+        self.fasen[-1] = (naam, totaal, gedaan + aantal)
+
+
+@pytest.mark.parametrize(("argumenten", "verwacht"), [
+    (["rapport", "--alle"], [("Kaders lezen", None, 0), ("Bestanden lezen en beoordelen", 6, 6),
+                             ("Oordelen bundelen", None, 0), ("Rapporten opmaken", 2, 2),
+                             ("Bestanden schrijven", 2, 2)]),
+    (["exporteer"], [("Kaders lezen", None, 0), ("Bestanden lezen en beoordelen", 6, 6),
+                     ("Oordelen bundelen", None, 0), ("Export opmaken", None, 0), ("Bestanden schrijven", 1, 1)]),
+    (["beoordeel"], [("Kaders lezen", None, 0), ("Bestanden lezen en beoordelen", 6, 6),
+                     ("Uitvoer opmaken", None, 0)]),
+    (["privacy"], [("Bestanden doorzoeken", 6, 6)]),
+], ids=lambda x: x[0] if isinstance(x[0], str) else "")
+def test_voortgang_dekt_elke_fase(argumenten: list[str], verwacht: list[tuple[str, int | None, int]],
+                                  runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import contextlib
+
+    from wijkteamtoets.cli import commandos
+
+    opname = _Opname()
+    monkeypatch.setattr(commandos, "_voortgang", contextlib.contextmanager(lambda: iter([opname])))
+    data = str(TESTDORP / "testdorp")
+    if argumenten[0] in ("beoordeel", "privacy"):
+        extra = ([data, "-k", str(TESTDORP / "kaders")] if argumenten[0] == "beoordeel" else [data])
+    else:
+        extra = ["--data", data, "--kaders", str(TESTDORP / "kaders"), "-o", str(tmp_path)]
+    resultaat = runner.invoke(app, [*argumenten, *extra])
+    assert resultaat.exit_code == 0, resultaat.output
+    assert opname.fasen == verwacht
+
+
+def test_voortgangsbalk_alleen_op_een_terminal(monkeypatch: pytest.MonkeyPatch,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
     from wijkteamtoets.cli.commandos import _voortgang
 
     monkeypatch.setenv("FORCE_COLOR", "1")
-    with _voortgang([REPO / "voorbeelden"]) as voortgang:
-        assert callable(voortgang)
-        for pad in sorted((REPO / "voorbeelden").rglob("*.yaml")):
-            voortgang(pad)
-    assert "Bestanden lezen" in capsys.readouterr().err
-    with _voortgang([TESTDORP / "testdorp"]) as voortgang:
-        assert voortgang is None  # a handful of files: no bar
+    with _voortgang() as voortgang:
+        assert voortgang is not GEEN_VOORTGANG
+        voortgang.fase("Bestanden lezen en beoordelen", 3)
+        for _ in range(3):
+            voortgang.stap()
+    assert "Bestanden lezen en beoordelen" in capsys.readouterr().err
     monkeypatch.delenv("FORCE_COLOR")
     monkeypatch.setenv("TERM", "dumb")
-    with _voortgang([REPO / "voorbeelden"]) as voortgang:
-        assert voortgang is None  # not a terminal (captured): no bar
+    with _voortgang() as voortgang:
+        assert voortgang is GEEN_VOORTGANG  # not a terminal (captured): quiet
+        voortgang.fase("Bestanden schrijven", 1)
+    assert capsys.readouterr().err == ""
 
 
 def test_onschrijfbare_uitvoer_is_een_nette_fout(runner: CliRunner, tmp_path: Path) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+from collections.abc import Iterator
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, NoReturn
@@ -19,8 +20,9 @@ from rich.console import Console
 
 from .. import __version__
 from ..controles.laden import controleer_kaderbestanden
-from ..invoer.bestanden import PadFout, verzamel_bestanden
+from ..invoer.bestanden import PadFout, standaard_kaders, verzamel_bestanden
 from ..invoer.kader import Oordeel
+from ..invoer.voortgang import GEEN_VOORTGANG, Voortgang
 from ..problemen import CODES, Probleem, heeft_fouten
 from ..rapportage.schrijven import BestaatAl, schrijf_bestand
 from . import nederlands
@@ -32,7 +34,10 @@ EXIT_OK = 0
 EXIT_PROBLEMEN = 1
 EXIT_GEBRUIK = 2
 
-STANDAARD_KADERS = Path("kaders")
+KADERS_TIP = ("geef met --kaders een kaderbestand of een map met kaders; zonder --kaders gebruikt wijkteamtoets de "
+              "map kaders/ in de werkmap, of anders het meegeleverde kader")
+DATA_TIP = ("geef met --data de map met dossier- en gemeentebestanden; zonder --data zoekt wijkteamtoets de map "
+            "voorbeelden/ in de werkmap")
 
 app = typer.Typer(
     name="wijkteamtoets",
@@ -48,8 +53,10 @@ kader_app = typer.Typer(help="Het toezichtkader controleren en bekijken.", no_ar
 app.add_typer(kader_app, name="kader")
 
 
-def _stop_met_gebruiksfout(melding: str) -> NoReturn:
+def _stop_met_gebruiksfout(melding: str, tip: str | None = None) -> NoReturn:
     typer.echo(f"fout: {melding}", err=True)
+    if tip:
+        typer.echo(f"tip: {tip}", err=True)
     raise typer.Exit(EXIT_GEBRUIK)
 
 
@@ -73,16 +80,18 @@ def hoofd(
 
 PadenArgument = Annotated[
     list[Path] | None,
-    typer.Argument(help="Kaderbestanden of mappen met kaderbestanden. Standaard: [bold]kaders/[/].",
+    typer.Argument(help="Kaderbestanden of mappen met kaderbestanden. Standaard: [bold]kaders/[/] in de werkmap, "
+                   "of anders het meegeleverde kader.",
                    show_default=False),
 ]
 
 
 def _kaderbestanden(paden: list[Path] | None) -> list[Path]:
     try:
-        return verzamel_bestanden(paden or [STANDAARD_KADERS])
+        return verzamel_bestanden(paden or standaard_kaders())
     except PadFout as fout:
-        _stop_met_gebruiksfout(str(fout))
+        _stop_met_gebruiksfout(str(fout), "noem kaderbestanden of een map met kaders; zonder pad controleert "
+                               "wijkteamtoets de map kaders/ in de werkmap, of anders het meegeleverde kader")
 
 
 @kader_app.command("controleer")
@@ -130,7 +139,8 @@ class BeoordeelFormaat(str, Enum):
 KadersOptie = Annotated[
     list[Path] | None,
     typer.Option("--kaders", "-k", help="Kaderbestand of map met kaders waar de bestanden naar verwijzen. "
-                 "Standaard: [bold]kaders/[/].", show_default=False),
+                 "Standaard: [bold]kaders/[/] in de werkmap, of anders het meegeleverde kader.",
+                 show_default=False),
 ]
 
 
@@ -138,9 +148,9 @@ def _register(kaders: list[Path] | None):  # type: ignore[no-untyped-def]
     from ..controles.laden import laad_register
 
     try:
-        register, problemen = laad_register(kaders or [STANDAARD_KADERS])
+        register, problemen = laad_register(kaders or standaard_kaders())
     except PadFout as fout:
-        _stop_met_gebruiksfout(str(fout))
+        _stop_met_gebruiksfout(str(fout), KADERS_TIP)
     return register, problemen
 
 
@@ -161,21 +171,30 @@ def beoordeel(
     from ..beoordelen.toetsen import toets_bestanden
     from ..rapportage.beoordelingen import als_json, als_markdown
 
-    register, kaderproblemen = _register(kaders)
     try:
         bestanden = verzamel_bestanden(paden)
     except PadFout as fout:
         _stop_met_gebruiksfout(str(fout))
-    uitslag = toets_bestanden(bestanden, register)
-    problemen = sorted(kaderproblemen + uitslag.problemen)
     met_details = details if details is not None else len(bestanden) == 1
+    with _voortgang() as voortgang:
+        voortgang.fase("Kaders lezen")
+        register, kaderproblemen = _register(kaders)
+        voortgang.fase("Bestanden lezen en beoordelen", len(bestanden))
+        uitslag = toets_bestanden(bestanden, register, voortgang)
+        problemen = sorted(kaderproblemen + uitslag.problemen)
+        voortgang.fase("Uitvoer opmaken")
+        tekst = ""
+        if formaat is BeoordeelFormaat.JSON:
+            tekst = als_json(uitslag.beoordelingen, problemen, len(bestanden))
+        elif formaat is BeoordeelFormaat.MARKDOWN:
+            tekst = als_markdown(uitslag.beoordelingen, met_details)
     if formaat is BeoordeelFormaat.JSON:
-        sys.stdout.write(als_json(uitslag.beoordelingen, problemen, len(bestanden)))
+        sys.stdout.write(tekst)
     else:
         if problemen:
             sys.stderr.write(formatteer(problemen, Formaat.TEKST, len(bestanden)))
         if formaat is BeoordeelFormaat.MARKDOWN:
-            sys.stdout.write(als_markdown(uitslag.beoordelingen, met_details))
+            sys.stdout.write(tekst)
         elif uitslag.beoordelingen:
             from .terminal import beoordeling_weergave, overzicht_tabel
 
@@ -205,7 +224,13 @@ def privacy(
         bestanden = verzamel_bestanden(paden)
     except PadFout as fout:
         _stop_met_gebruiksfout(str(fout))
-    problemen = sorted(p for bestand in bestanden for p in scan_bestand(bestand))
+    problemen: list[Probleem] = []
+    with _voortgang() as voortgang:
+        voortgang.fase("Bestanden doorzoeken", len(bestanden))
+        for bestand in bestanden:
+            problemen.extend(scan_bestand(bestand))
+            voortgang.stap()
+    problemen.sort()
     sys.stdout.write(formatteer(problemen, formaat, len(bestanden)))
     raise typer.Exit(_exitcode(problemen))
 
@@ -229,23 +254,23 @@ DataOptie = Annotated[list[Path] | None, typer.Option("--data", help="Map(pen) o
 
 
 @contextlib.contextmanager
-def _voortgang(paden: list[Path]):  # type: ignore[no-untyped-def]
-    """A rich progress bar on stderr while many files are read (only on a terminal)."""
-
+def _voortgang() -> Iterator[Voortgang]:
+    """A progress bar on stderr through every phase of a long run, only on a terminal; otherwise quiet."""
     console = Console(stderr=True)
-    try:
-        aantal = len(verzamel_bestanden(paden))
-    except PadFout as fout:
-        _stop_met_gebruiksfout(str(fout))
-    if not console.is_terminal or aantal < 20:
-        yield None
+    if not console.is_terminal:
+        yield GEEN_VOORTGANG
         return
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+    from .terminal import voortgangsbalk
 
-    with Progress(TextColumn("Bestanden lezen"), BarColumn(), MofNCompleteColumn(), console=console,
-                  transient=True) as balk:
-        taak = balk.add_task("lezen", total=aantal)
-        yield lambda _pad: balk.advance(taak)
+    with voortgangsbalk(console) as voortgang:
+        yield voortgang
+
+
+def _controleer_data(paden: list[Path]) -> None:
+    try:
+        verzamel_bestanden(paden)
+    except PadFout as fout:
+        _stop_met_gebruiksfout(str(fout), DATA_TIP)
 
 
 def _meld_uitslag(uitslag, soort: str) -> None:  # type: ignore[no-untyped-def]
@@ -285,12 +310,15 @@ def rapport(
     if sjabloon is not None and not sjabloon.is_dir():
         _stop_met_gebruiksfout(f"sjabloonmap '{sjabloon}' bestaat niet")
     paden = data or [STANDAARD_DATA]
+    _controleer_data(paden)
     try:
-        with _voortgang(paden) as voortgang:
-            uitslag = maak_rapporten(data=paden, kaders=kaders or [STANDAARD_KADERS], gemeente=gemeente,
+        with _voortgang() as voortgang:
+            uitslag = maak_rapporten(data=paden, kaders=kaders or standaard_kaders(), gemeente=gemeente,
                                      formaat=formaat.value, uitvoer=uitvoer, sjabloonmap=sjabloon,
                                      toon_dossiers=toon_dossiers, overschrijf=overschrijf, voortgang=voortgang)
-    except (RapportFout, PadFout, BestaatAl) as fout:
+    except PadFout as fout:
+        _stop_met_gebruiksfout(str(fout), KADERS_TIP)
+    except (RapportFout, BestaatAl) as fout:
         _stop_met_gebruiksfout(str(fout))
     except jinja2.TemplateError as fout:
         _stop_met_gebruiksfout(f"sjabloon kan niet gebruikt worden: {fout}")
@@ -314,12 +342,15 @@ def exporteer(
     from ..rapportage.maken import exporteer as exporteer_tabel
 
     paden = data or [STANDAARD_DATA]
+    _controleer_data(paden)
     try:
-        with _voortgang(paden) as voortgang:
-            uitslag = exporteer_tabel(data=paden, kaders=kaders or [STANDAARD_KADERS], gemeente=gemeente,
+        with _voortgang() as voortgang:
+            uitslag = exporteer_tabel(data=paden, kaders=kaders or standaard_kaders(), gemeente=gemeente,
                                       formaat=formaat.value, uitvoer=uitvoer, overschrijf=overschrijf,
                                       voortgang=voortgang)
-    except (RapportFout, PadFout, BestaatAl) as fout:
+    except PadFout as fout:
+        _stop_met_gebruiksfout(str(fout), KADERS_TIP)
+    except (RapportFout, BestaatAl) as fout:
         _stop_met_gebruiksfout(str(fout))
     _meld_uitslag(uitslag, "export")
 

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-from rich.console import Group
+import contextlib
+from collections.abc import Iterator
+
+from rich.console import Console, Group
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
 from ..beoordelen.afleiden import Beoordeling
 from ..invoer.kader import Indicator, Kader, Oordeel, Vraag
+from ..invoer.voortgang import Voortgang
 from ..invoer.voorwaarden import voorwaarde_tekst
 from ..rapportage.beoordelingen import TEKEN, oordeel_tekst, telling_tekst, totaal
 
@@ -132,3 +137,26 @@ def overzicht_tabel(beoordelingen: list[Beoordeling]) -> Table:
     for beoordeling in beoordelingen:
         tabel.add_row(beoordeling.naam, beoordeling.gemeente, *(str(n) for n in beoordeling.telling().values()))
     return tabel
+
+
+class _Balk(Voortgang):
+    """A Voortgang drawn as one rich progress bar whose label changes with the phase."""
+
+    def __init__(self, balk: Progress) -> None:
+        self._balk = balk
+        self._taak = balk.add_task("Voorbereiden", total=None)
+
+    def fase(self, naam: str, totaal: int | None = None) -> None:
+        self._balk.update(self._taak, description=naam, total=totaal, completed=0)
+
+    def stap(self, aantal: int = 1) -> None:
+        self._balk.advance(self._taak, aantal)
+
+
+@contextlib.contextmanager
+def voortgangsbalk(console: Console) -> Iterator[Voortgang]:
+    """A progress bar with a Dutch label per phase, steps done out of the total, and elapsed time."""
+    kolommen = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(separator=" van "),
+                TimeElapsedColumn())
+    with Progress(*kolommen, console=console, transient=True) as balk:
+        yield _Balk(balk)

@@ -2,9 +2,24 @@
 
 from __future__ import annotations
 
+from importlib import resources
 from pathlib import Path
 
 YAML_EXTENSIES = (".yaml", ".yml")
+
+KADERMAP = Path("kaders")
+"""The folder in the working directory that holds the kaders, when there is one."""
+
+
+def meegeleverde_kaders() -> Path:
+    """The folder with the kaders shipped inside the installed package."""
+    return Path(str(resources.files("wijkteamtoets") / "kaders"))
+
+
+def standaard_kaders() -> list[Path]:
+    """Where kaders come from without ``--kaders``: ``kaders/`` in the working folder if it exists,
+    otherwise the kaders shipped with the package."""
+    return [KADERMAP] if KADERMAP.is_dir() else [meegeleverde_kaders()]
 
 
 class PadFout(Exception):

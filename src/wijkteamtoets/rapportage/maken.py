@@ -7,8 +7,7 @@ before the first one is written, and each is written atomically.
 
 from __future__ import annotations
 
-import io
-from collections.abc import Callable
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,8 +16,11 @@ import pandas as pd
 from ..beoordelen.toetsen import Uitslag, toets_bestanden
 from ..controles.laden import laad_register
 from ..invoer.bestanden import verzamel_bestanden
+from ..invoer.kader import Kader
+from ..invoer.voortgang import GEEN_VOORTGANG, Voortgang
 from ..problemen import Ernst, Probleem
-from .aggregeren import KOLOMMEN, oordelentabel
+from . import spreadsheet
+from .aggregeren import oordelentabel
 from .inhoud import bestandsnaam, deelrapport_gegevens, overkoepelend_gegevens, render
 from .schrijven import BestaatAl, schrijf_bestand
 
@@ -38,10 +40,13 @@ class Rapportuitslag:
 
 
 def _voorbereiden(data: list[Path], kaders: list[Path], gemeente: str | None,
-                  voortgang: Callable[[Path], None] | None) -> tuple[Uitslag, list[str], list[Probleem]]:
+                  voortgang: Voortgang) -> tuple[Uitslag, list[str], list[Probleem]]:
     """Judge all files; return the result, the gemeenten asked for, and the problems that block output."""
+    voortgang.fase("Kaders lezen")
     register, kaderproblemen = laad_register(kaders)
-    uitslag = toets_bestanden(verzamel_bestanden(data), register, voortgang)
+    bestanden = verzamel_bestanden(data)
+    voortgang.fase("Bestanden lezen en beoordelen", len(bestanden))
+    uitslag = toets_bestanden(bestanden, register, voortgang)
     problemen = sorted(kaderproblemen + uitslag.problemen)
     fouten = [p for p in problemen if p.ernst is Ernst.FOUT]
     if fouten:
@@ -78,7 +83,7 @@ def _kies_gemeenten(uitslag: Uitslag, gemeente: str | None) -> list[str]:
 def maak_rapporten(
     *, data: list[Path], kaders: list[Path], gemeente: str | None, formaat: str, uitvoer: Path,
     sjabloonmap: Path | None = None, toon_dossiers: bool = False, overschrijf: bool = False,
-    voortgang: Callable[[Path], None] | None = None,
+    voortgang: Voortgang = GEEN_VOORTGANG,
 ) -> Rapportuitslag:
     """The deelrapport of `gemeente`, or (gemeente None) one per gemeente plus the overarching report."""
     uitslag, gemeenten, blokkerend = _voorbereiden(data, kaders, gemeente, voortgang)
@@ -89,63 +94,65 @@ def maak_rapporten(
         raise RapportFout(f"de gemeenten gebruiken verschillende kaders ({', '.join(sorted(kaders_in_gebruik))}); "
                           "maak per kader een rapport met --data")
     kader = uitslag.kaders[gemeenten[0]]
+    voortgang.fase("Oordelen bundelen")
     tabel = oordelentabel(uitslag.beoordelingen)
     extensie = EXTENSIE[formaat]
     een_bestand = gemeente is not None and uitvoer.suffix in EXTENSIE.values()
     map_ = uitvoer.parent if een_bestand else uitvoer
     namen = {g: (uitvoer.name if een_bestand else f"deelrapport-{bestandsnaam(g)}{extensie}") for g in gemeenten}
 
-    teksten: dict[Path, str] = {}
+    teksten: dict[Path, str | bytes] = {}
+    voortgang.fase("Rapporten opmaken", len(gemeenten) + (gemeente is None))
     for g in gemeenten:
         gegevens = deelrapport_gegevens(g, tabel, uitslag.beoordelingen, uitslag.gemeentebestanden.get(g), kader,
                                         toon_dossiers=toon_dossiers)
         teksten[map_ / namen[g]] = render("deelrapport", gegevens, formaat, sjabloonmap)
+        voortgang.stap()
     if gemeente is None:
         gegevens = overkoepelend_gegevens(tabel, uitslag.beoordelingen, uitslag.gemeentebestanden, kader, namen)
         teksten[map_ / f"overkoepelend{extensie}"] = render("overkoepelend", gegevens, formaat, sjabloonmap)
-    _schrijf_alles(teksten, overschrijf)
+        voortgang.stap()
+    _schrijf_alles(teksten, overschrijf, voortgang)
     return Rapportuitslag(geschreven=list(teksten))
 
 
-def _schrijf_alles(inhoud: dict[Path, str | bytes], overschrijf: bool) -> None:
+def _schrijf_alles(inhoud: dict[Path, str | bytes], overschrijf: bool, voortgang: Voortgang = GEEN_VOORTGANG) -> None:
     """Refuse before writing anything if one target exists; then write each file atomically."""
     if not overschrijf:
         for pad in inhoud:
             if pad.exists():
                 raise BestaatAl(pad)
+    voortgang.fase("Bestanden schrijven", len(inhoud))
     for pad, tekst in inhoud.items():
         try:
             schrijf_bestand(pad, tekst, overschrijf=overschrijf)
         except OSError as fout:
             raise RapportFout(f"kan '{pad}' niet schrijven ({fout.strerror})") from None
+        voortgang.stap()
 
 
 def exporteer(
     *, data: list[Path], kaders: list[Path], gemeente: str | None, formaat: str, uitvoer: Path,
-    overschrijf: bool = False, voortgang: Callable[[Path], None] | None = None,
+    overschrijf: bool = False, voortgang: Voortgang = GEEN_VOORTGANG,
 ) -> Rapportuitslag:
-    """Write the tidy table of oordelen as CSV (for Dutch Excel: ';' and decimal comma), JSON or XLSX."""
+    """Write the oordelen as CSV (for Dutch Excel: ';' and decimal comma), JSON or XLSX (a sheet per level)."""
     uitslag, gemeenten, blokkerend = _voorbereiden(data, kaders, gemeente, voortgang)
     if blokkerend:
         return Rapportuitslag(problemen=blokkerend)
+    voortgang.fase("Oordelen bundelen")
     tabel = oordelentabel(uitslag.beoordelingen)
     tabel = tabel[tabel["gemeente"].isin(gemeenten)].reset_index(drop=True)
     doel = uitvoer if uitvoer.suffix else uitvoer / f"oordelen.{formaat}"
-    _schrijf_alles({doel: tabel_als(tabel, formaat)}, overschrijf)
+    voortgang.fase("Export opmaken")
+    inhoud = tabel_als(tabel, formaat, uitslag.kaders, data)
+    _schrijf_alles({doel: inhoud}, overschrijf, voortgang)
     return Rapportuitslag(geschreven=[doel])
 
 
-def tabel_als(tabel: pd.DataFrame, formaat: str) -> str | bytes:
-    """The tidy table as the contents of a CSV, JSON or XLSX file."""
-    tabel = tabel[KOLOMMEN]
+def tabel_als(tabel: pd.DataFrame, formaat: str, kaders: Mapping[str, Kader], data: list[Path]) -> str | bytes:
+    """The oordelen as the contents of a CSV, JSON or XLSX file (paths relative to the `data` folders)."""
     if formaat == "csv":
-        return "\ufeff" + tabel.to_csv(sep=";", decimal=",", index=False, lineterminator="\n")
+        return spreadsheet.als_csv(tabel, data)
     if formaat == "json":
-        return tabel.to_json(orient="records", force_ascii=False, indent=2) + "\n"
-    buffer = io.BytesIO()
-    with pd.ExcelWriter(buffer, engine="openpyxl") as schrijver:
-        tabel.to_excel(schrijver, sheet_name="oordelen", index=False)
-        blad = schrijver.sheets["oordelen"]
-        blad.freeze_panes = "A2"
-        blad.auto_filter.ref = blad.dimensions
-    return buffer.getvalue()
+        return spreadsheet.als_json(tabel, data)
+    return spreadsheet.als_xlsx(tabel, kaders, data)
