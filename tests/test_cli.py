@@ -16,7 +16,10 @@ from typer.testing import CliRunner
 
 from conftest import KADER, REPO
 from wijkteamtoets.cli.commandos import app
+from wijkteamtoets.controles.laden import laad_kader
+from wijkteamtoets.invoer.kader import Niveau
 from wijkteamtoets.invoer.schema import json_schema_tekst
+from wijkteamtoets.invoer.voorwaarden import vragen_op_niveau
 from wijkteamtoets.problemen import CODES
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
@@ -66,6 +69,70 @@ def test_codes_toont_alle_codes(runner: CliRunner) -> None:
 def test_meegeleverd_schema_is_actueel(soort: str) -> None:
     """Regenerate with: wijkteamtoets schema SOORT --uitvoer schemas/SOORT.schema.json --overschrijf"""
     assert (REPO / "schemas" / f"{soort}.schema.json").read_text(encoding="utf-8") == json_schema_tekst(soort)
+
+
+@pytest.mark.parametrize("soort", ["dossier", "gemeente"])
+def test_meegeleverd_kaderschema_is_actueel(soort: str) -> None:
+    """Regenerate with: wijkteamtoets schema SOORT --kader toezicht-wijkteams-2017 --uitvoer
+    schemas/SOORT.toezicht-wijkteams-2017.schema.json --overschrijf"""
+    kader = laad_kader(KADER)
+    pad = REPO / "schemas" / f"{soort}.{kader.id}.schema.json"
+    assert pad.read_text(encoding="utf-8") == json_schema_tekst(soort, kader)
+
+
+def _schema_dossier_gouda(runner: CliRunner) -> dict[str, object]:
+    resultaat = runner.invoke(app, ["schema", "dossier", "--kader", "toezicht-wijkteams-2017", "-k", str(KADER)])
+    assert resultaat.exit_code == 0, resultaat.output
+    return json.loads(resultaat.stdout)  # type: ignore[no-any-return]
+
+
+def test_kaderschema_kent_elke_eis_en_zijn_vraag(runner: CliRunner) -> None:
+    schema = _schema_dossier_gouda(runner)
+    kader = laad_kader(KADER)
+    indicatoren = schema["properties"]["indicatoren"]["properties"]  # type: ignore[index]
+    for _, _, indicator in kader.indicatoren():
+        if indicator.niveau is Niveau.GEMEENTE:
+            assert indicator.id not in indicatoren
+            continue
+        vragen = indicatoren[indicator.id]["properties"]["antwoorden"]["properties"]
+        assert set(vragen) == {v.id for v in vragen_op_niveau(indicator, Niveau.DOSSIER)}
+        for vraag in vragen_op_niveau(indicator, Niveau.DOSSIER):
+            assert vraag.vraag in vragen[vraag.id]["description"]
+    assert set(schema["properties"]["feiten"]["properties"]) == {f.id for f in kader.feiten}  # type: ignore[index]
+
+
+def test_kaderschema_vindt_een_verschreven_eis_met_een_echte_validator(runner: CliRunner) -> None:
+    """What the editor underlines: jsonschema (the validator check-jsonschema uses) on a real dossier."""
+    validator = jsonschema.Draft202012Validator(_schema_dossier_gouda(runner))
+    dossier = REPO / "voorbeelden" / "gouda" / "dossiers" / "GOU-2016-035.yaml"
+    tekst = dossier.read_text(encoding="utf-8")
+    assert list(validator.iter_errors(_als_editor(yaml.safe_load(tekst)))) == []
+    assert "      risico-inschatting-gemaakt:" in tekst
+    verschreven = tekst.replace("      risico-inschatting-gemaakt:", "      risico-inschating-gemaakt:", 1)
+    fouten = list(validator.iter_errors(_als_editor(yaml.safe_load(verschreven))))
+    assert len(fouten) == 1
+    assert "risico-inschating-gemaakt" in fouten[0].message
+    assert list(fouten[0].absolute_path) == ["indicatoren", "veiligheid-ingeschat", "antwoorden"]
+    # the general schema cannot see it
+    algemeen = jsonschema.Draft202012Validator(json.loads(json_schema_tekst("dossier")))
+    assert list(algemeen.iter_errors(_als_editor(yaml.safe_load(verschreven)))) == []
+
+
+def test_kaderschema_weigert_een_feit_met_deels_en_een_ander_kader(runner: CliRunner) -> None:
+    validator = jsonschema.Draft202012Validator(_schema_dossier_gouda(runner))
+    data = _als_editor(yaml.safe_load((REPO / "voorbeelden/gouda/dossiers/GOU-2016-035.yaml").read_text("utf-8")))
+    assert isinstance(data, dict)
+    feit = next(iter(data["feiten"]))
+    fouten = list(validator.iter_errors({**data, "feiten": {**data["feiten"], feit: "deels"}}))
+    assert [list(f.absolute_path) for f in fouten] == [["feiten", feit]]
+    fouten = list(validator.iter_errors({**data, "kader": {"id": "ander-kader", "versie": "1.0"}}))
+    assert [list(f.absolute_path) for f in fouten] == [["kader", "id"]]
+
+
+def test_schema_kader_met_kader_is_een_gebruiksfout(runner: CliRunner) -> None:
+    resultaat = runner.invoke(app, ["schema", "kader", "--kader", "toezicht-wijkteams-2017"])
+    assert resultaat.exit_code == 2
+    assert resultaat.stderr.startswith("fout: --kader hoort bij 'schema dossier' of 'schema gemeente'")
 
 
 def _als_editor(data: object) -> object:

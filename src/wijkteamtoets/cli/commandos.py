@@ -367,12 +367,23 @@ def schema(
     uitvoer: Annotated[Path | None, typer.Option("--uitvoer", "-o", help="Schrijf naar dit bestand in plaats "
                                                  "van naar het scherm.")] = None,
     overschrijf: Annotated[bool, typer.Option("--overschrijf", help="Vervang een bestaand bestand.")] = False,
+    kader_id: Annotated[str | None, typer.Option("--kader", help="Alleen bij dossier en gemeente: het schema voor "
+                                                 "dit kader, dat elke indicator, elk feit en elke eis bij naam kent, "
+                                                 "met de vraag als uitleg.", show_default=False)] = None,
+    kaderversie: KaderVersieOptie = None,
+    kaders: KadersOptie = None,
 ) -> None:
     """Schrijf het JSON Schema van kader-, dossier- of gemeentebestanden, voor controle en aanvulling in de
     editor."""
     from ..invoer.schema import json_schema_tekst
 
-    tekst = json_schema_tekst(soort.value)
+    if kader_id is None and kaderversie is None:
+        tekst = json_schema_tekst(soort.value)
+    elif soort is SchemaSoort.KADER:
+        _stop_met_gebruiksfout("--kader hoort bij 'schema dossier' of 'schema gemeente'",
+                               "het schema van kaderbestanden is voor elk kader hetzelfde")
+    else:
+        tekst = json_schema_tekst(soort.value, _kies_kader(kaders, kader_id, kaderversie))
     if uitvoer is None:
         sys.stdout.write(tekst)
         return
@@ -414,11 +425,16 @@ def _kies_kader(kaders: list[Path] | None, kader_id: str | None, versie: str | N
         _stop_met_gebruiksfout(str(fout))
 
 
-def _schemapad(doel: Path, soort: str) -> Path | None:
-    schema = Path.cwd() / "schemas" / f"{soort}.schema.json"
-    if not schema.exists():
-        return None
-    return Path(os.path.relpath(schema, doel.resolve().parent))
+def _schemapad(doel: Path, soort: str, kader) -> Path | None:  # type: ignore[no-untyped-def]
+    """The schema for the editor modeline, relative to `doel`: the kader's own schema in ``schemas/`` of the
+    working folder (``schema dossier --kader ID``), else the general one, else none."""
+    from ..invoer.schema import schemabestandsnaam
+
+    for naam in (schemabestandsnaam(soort, kader), schemabestandsnaam(soort)):
+        schema = Path.cwd() / "schemas" / naam
+        if schema.exists():
+            return Path(os.path.relpath(schema, doel.resolve().parent))
+    return None
 
 
 def _is_yamlbestand(uitvoer: Path | None) -> bool:
@@ -464,7 +480,7 @@ def nieuw_dossier(
         _stop_met_gebruiksfout(f"'{beoordelaar}' is geen beoordelaarscode; gebruik een code als INS1")
     doel = uitvoer if _is_yamlbestand(uitvoer) else map / f"{nummer}.yaml"
     tekst = dossier_sjabloon(kader, gemeente, nummer, team=team, beoordelaar=beoordelaar, datum=vandaag,
-                             schema=_schemapad(doel, "dossier"))
+                             schema=_schemapad(doel, "dossier", kader))
     _schrijf(doel, tekst, overschrijf)
     typer.echo(f"Dossierbestand geschreven naar {doel}", err=True)
 
@@ -485,7 +501,7 @@ def nieuw_gemeente(
 
     kader = _kies_kader(kaders, kader_id, kaderversie)
     doel = uitvoer if _is_yamlbestand(uitvoer) else _doelmap(uitvoer) / "gemeente.yaml"
-    tekst = gemeente_sjabloon(kader, gemeente, datum=dt.date.today(), schema=_schemapad(doel, "gemeente"))
+    tekst = gemeente_sjabloon(kader, gemeente, datum=dt.date.today(), schema=_schemapad(doel, "gemeente", kader))
     _schrijf(doel, tekst, overschrijf)
     typer.echo(f"Gemeentebestand geschreven naar {doel}", err=True)
 

@@ -12,7 +12,8 @@ from typing import Any
 from pydantic import BaseModel
 
 from .dossier import Dossier, Gemeentebevindingen
-from .kader import Kader
+from .kader import FEIT_ANTWOORDEN, Antwoord, Eis, Kader, Niveau, Vraag
+from .voorwaarden import vragen_op_niveau, wordt_beoordeeld_op
 
 SCHEMA_MODELLEN: dict[str, tuple[type[BaseModel], str]] = {
     "kader": (Kader, "Toezichtkader voor wijkteamtoets (kaders/*.yaml)"),
@@ -34,5 +35,58 @@ def json_schema(soort: str) -> dict[str, Any]:
         sleutel: waarde for sleutel, waarde in schema.items() if sleutel != "title"}}
 
 
-def json_schema_tekst(soort: str) -> str:
-    return json.dumps(json_schema(soort), ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+def json_schema_tekst(soort: str, kader: Kader | None = None) -> str:
+    """The schema as text; with a `kader`, the schema of dossier or gemeente files for that kader."""
+    schema = json_schema(soort) if kader is None else kader_json_schema(soort, kader)
+    return json.dumps(schema, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+
+
+def schemabestandsnaam(soort: str, kader: Kader | None = None) -> str:
+    """The file name of a schema in ``schemas/``: ``dossier.schema.json`` or ``dossier.<kader-id>.schema.json``."""
+    return f"{soort}.schema.json" if kader is None else f"{soort}.{kader.id}.schema.json"
+
+
+def _antwoordschema(vraag: Vraag) -> dict[str, Any]:
+    """An answer on `vraag`: empty, the short answer, or the full mapping; the vraag is the description."""
+    toegestaan = [a.value for a in (Antwoord if isinstance(vraag, Eis) else FEIT_ANTWOORDEN)]
+    soort = "feit" if not isinstance(vraag, Eis) else ("kerneis" if vraag.kern else "eis")
+    beschrijving = f"{soort}: {vraag.vraag}" + (f" (let op: {vraag.toelichting})" if vraag.toelichting else "")
+    return {"description": beschrijving, "anyOf": [
+        {"type": "null"}, {"type": "string", "enum": toegestaan},
+        {"allOf": [{"$ref": "#/$defs/Beantwoording"},
+                   {"properties": {"antwoord": {"anyOf": [{"type": "null"},
+                                                          {"type": "string", "enum": toegestaan}]}}}]}]}
+
+
+def _vragenobject(vragen: list[Vraag], beschrijving: str) -> dict[str, Any]:
+    return {"type": "object", "description": beschrijving, "additionalProperties": False,
+            "properties": {vraag.id: _antwoordschema(vraag) for vraag in vragen}}
+
+
+def kader_json_schema(soort: str, kader: Kader) -> dict[str, Any]:
+    """The schema of dossier or gemeente files for one kader: only its indicator, feit and eis ids are
+    allowed (a misspelled id is an error in the editor), each with its vraag as description."""
+    if soort not in ("dossier", "gemeente"):
+        raise ValueError(f"een schema per kader bestaat alleen voor dossier en gemeente, niet voor {soort}")
+    niveau = Niveau.DOSSIER if soort == "dossier" else Niveau.GEMEENTE
+    schema = json_schema(soort)
+    schema["title"] = f"{schema['title']}, kader {kader.id} versie {kader.versie}"
+    eigenschappen = schema["properties"]
+    eigenschappen["kader"] = {"type": "object", "additionalProperties": False, "required": ["id", "versie"],
+                              "properties": {"id": {"const": kader.id, "description": kader.titel},
+                                             "versie": {"const": kader.versie}}}
+    if soort == "dossier":
+        eigenschappen["feiten"] = _vragenobject(list(kader.feiten), "Algemene feiten: één keer per dossier.")
+    indicatoren: dict[str, Any] = {}
+    for t, thema in enumerate(kader.themas, 1):
+        for c, criterium in enumerate(thema.criteria, 1):
+            for i, indicator in enumerate(criterium.indicatoren, 1):
+                if not wordt_beoordeeld_op(indicator, niveau):
+                    continue
+                tekst = f"{t}.{c}.{i} {' '.join(indicator.tekst.split())}"
+                indicatoren[indicator.id] = {
+                    "type": "object", "description": tekst, "additionalProperties": False,
+                    "properties": {"antwoorden": _vragenobject(vragen_op_niveau(indicator, niveau), tekst),
+                                   "afwijking": {"anyOf": [{"$ref": "#/$defs/Afwijking"}, {"type": "null"}]}}}
+    eigenschappen["indicatoren"] = {"type": "object", "additionalProperties": False, "properties": indicatoren}
+    return schema
