@@ -193,3 +193,12 @@ def test_beoordeel_laadt_geen_pandas_of_jinja2() -> None:
     resultaat = subprocess.run([sys.executable, "-c", code, str(GOED / "volledig-goed.yaml")], cwd=REPO,
                                capture_output=True, text=True, check=True)
     assert resultaat.stdout.splitlines()[-1] == "[]"
+
+
+def test_gangbare_woorden_voor_een_rol_worden_begrepen() -> None:
+    from wijkteamtoets.invoer.dossier import Gezinslid, Rol
+
+    rollen = {woord: Gezinslid.model_validate({"rol": woord, "leeftijd": 9}).rol
+              for woord in ["zoon", "Dochter", "stiefvader", "oma", "pleegmoeder", "tante", "moeder"]}
+    assert rollen == {"zoon": Rol.KIND, "Dochter": Rol.KIND, "stiefvader": Rol.STIEFOUDER, "oma": Rol.GROOTOUDER,
+                      "pleegmoeder": Rol.PLEEGOUDER, "tante": Rol.ANDER_GEZINSLID, "moeder": Rol.MOEDER}

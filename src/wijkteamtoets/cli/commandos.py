@@ -90,8 +90,7 @@ def _kaderbestanden(paden: list[Path] | None) -> list[Path]:
     try:
         return verzamel_bestanden(paden or standaard_kaders())
     except PadFout as fout:
-        _stop_met_gebruiksfout(str(fout), "noem kaderbestanden of een map met kaders; zonder pad controleert "
-                               "wijkteamtoets de map kaders/ in de werkmap, of anders het meegeleverde kader")
+        _stop_met_gebruiksfout(str(fout))
 
 
 @kader_app.command("controleer")

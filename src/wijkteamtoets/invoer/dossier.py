@@ -14,9 +14,10 @@ from enum import Enum
 from typing import Annotated, Any
 
 from pydantic import BeforeValidator, Field, GetJsonSchemaHandler, model_validator
+from pydantic.json_schema import WithJsonSchema
 
 from .kader import Antwoord, Oordeel
-from .validatie import PATRONEN, Id, Knoop, Tekst
+from .validatie import PATRONEN, SYNONIEMEN, Id, Knoop, Tekst
 
 DOSSIER_ID_PATROON = r"^[A-Z]{2,4}-[0-9]{4}-[0-9]{3}$"
 """Pseudonymous dossier ids like ``GOU-2016-017``: no room for a name, BSN or address."""
@@ -76,8 +77,35 @@ class Rol(str, Enum):
     ANDER_GEZINSLID = "ander-gezinslid"
 
 
+ROL_SYNONIEMEN: dict[str, Rol] = {
+    "zoon": Rol.KIND, "dochter": Rol.KIND, "stiefvader": Rol.STIEFOUDER, "oma": Rol.GROOTOUDER,  # examples first
+    **dict.fromkeys(["zoon", "dochter", "baby", "broer", "zus", "zuster", "halfbroer", "halfzus", "stiefzoon",
+                     "stiefdochter", "pleegzoon", "pleegdochter", "pleegkind", "stiefkind", "kinderen"], Rol.KIND),
+    **dict.fromkeys(["mama", "mam"], Rol.MOEDER),
+    **dict.fromkeys(["papa", "pap"], Rol.VADER),
+    **dict.fromkeys(["stiefvader", "stiefmoeder"], Rol.STIEFOUDER),
+    **dict.fromkeys(["pleegvader", "pleegmoeder"], Rol.PLEEGOUDER),
+    **dict.fromkeys(["opa", "oma", "grootvader", "grootmoeder"], Rol.GROOTOUDER),
+    **dict.fromkeys(["oom", "tante", "neef", "nicht", "familielid"], Rol.ANDER_GEZINSLID),
+}
+"""Common words for family members, read as the role they belong to (``zoon`` is a ``kind``)."""
+
+SYNONIEMEN["rol"] = {woord: rol.value for woord, rol in ROL_SYNONIEMEN.items()}
+
+
+def _rol(waarde: Any) -> Any:
+    """Accept a common word for a role (zoon, stiefvader, oma, ...), in any case."""
+    if isinstance(waarde, str):
+        woord = waarde.strip().casefold()
+        return ROL_SYNONIEMEN.get(woord, woord)
+    return waarde
+
+
 class Gezinslid(Knoop):
-    rol: Rol
+    rol: Annotated[Rol, BeforeValidator(_rol), WithJsonSchema({
+        "type": "string", "enum": [r.value for r in Rol] + list(ROL_SYNONIEMEN),
+        "description": "De rol in het gezin. Ook gangbare woorden als zoon, dochter, stiefvader of oma worden "
+                       "begrepen."})]
     leeftijd: int = Field(ge=0, le=110, description="Leeftijd in jaren (0 voor een baby).")
 
 

@@ -8,6 +8,7 @@ where it came from (`Knoop.locatie`), so later checks can point at any field.
 from __future__ import annotations
 
 import difflib
+import re
 import types
 import typing
 from typing import Annotated, Any, TypeVar, get_args, get_origin
@@ -31,6 +32,13 @@ PATRONEN: dict[str, tuple[str, str]] = {
                  "gebruik kleine letters, cijfers en enkele koppeltekens, bijvoorbeeld 'veiligheid-ingeschat'"),
 }
 """Per regex pattern used in a model: what a mismatch means and how to fix it (models add their own)."""
+
+
+SYNONIEMEN: dict[str, dict[str, str]] = {}
+"""Per field name: common words that a model accepts for its allowed values (word -> value), for hints."""
+
+JA_NEE = {"yes": "ja", "y": "ja", "true": "ja", "on": "ja", "no": "nee", "n": "nee", "false": "nee", "off": "nee"}
+"""YAML 1.1 booleans and the Dutch answer they were meant as."""
 
 
 def een_of_lijst(item_schema: dict[str, Any]) -> Any:
@@ -134,7 +142,10 @@ def _vertaal(document: YamlDocument, model: type[BaseModel], fout: dict[str, Any
         code = "yaml-boolean" if bron.soort == "bool" else "yaml-getal"
         melding = f"'{bron.tekst}' wordt door YAML gelezen als {_SOORT_TEKST[bron.soort]}, niet als tekst"
         hint = f"zet de waarde tussen aanhalingstekens: \"{bron.tekst}\""
-        if soort in ("literal_error", "enum"):
+        nederlands = JA_NEE.get(bron.tekst.casefold()) if bron.soort == "bool" else None
+        if soort in ("literal_error", "enum") and nederlands and f"'{nederlands}'" in _toegestaan(fout):
+            hint = f"schrijf {nederlands}: een antwoord is Nederlands; toegestaan zijn {_toegestaan(fout)}"
+        elif soort in ("literal_error", "enum"):
             hint += f"; toegestaan zijn {_toegestaan(fout)}"
         return maak(code, melding, hint)
     if invoer is None and soort in ("string_type", "literal_error", "enum", "list_type", "dict_type",
@@ -148,7 +159,7 @@ def _vertaal(document: YamlDocument, model: type[BaseModel], fout: dict[str, Any
         return maak("ongeldig-id", f"'{invoer}' {melding}", hint)
     if soort in ("literal_error", "enum"):
         return maak("ongeldige-waarde", f"'{invoer}' is geen toegestane waarde voor '{veld}'",
-                    f"kies uit {_toegestaan(fout)}")
+                    _keuzehint(fout, veld, invoer))
     if soort == "string_type":
         return maak("ongeldige-waarde", f"'{veld}' moet een tekst zijn, niet {_beschrijf(invoer)}")
     if soort in ("list_type",):
@@ -190,6 +201,24 @@ _GRENZEN = {
 def _is_pydantic_tak(deel: str | int) -> bool:
     """Parts pydantic adds to a location for union members or validators, not keys of the file."""
     return isinstance(deel, str) and (deel.startswith(("function-", "list[", "literal[", "str-")) or "[" in deel)
+
+
+def _keuzehint(fout: dict[str, Any], veld: str, invoer: Any) -> str:
+    """'kies uit ...', with the closest allowed value (or common word) first when there is one."""
+    hint = f"kies uit {_toegestaan(fout)}"
+    synoniemen = SYNONIEMEN.get(veld, {})
+    if synoniemen:
+        voorbeelden = list(synoniemen)[:4]
+        hint += f", of een gangbaar woord als {', '.join(voorbeelden[:-1])} of {voorbeelden[-1]}"
+    if not isinstance(invoer, str):
+        return hint
+    toegestaan = [w.strip("' ") for w in re.split(r",| of ", _toegestaan(fout))]
+    suggestie = difflib.get_close_matches(invoer.casefold(), [*toegestaan, *synoniemen], n=1, cutoff=0.7)
+    if not suggestie:
+        return hint
+    woord = suggestie[0]
+    uitleg = f" (wordt {synoniemen[woord]})" if woord in synoniemen else ""
+    return f"bedoelt u '{woord}'{uitleg}? Anders: {hint}"
 
 
 def _toegestaan(fout: dict[str, Any]) -> str:
