@@ -103,7 +103,8 @@ def test_geldig_maar_onvolledig_dossier_wordt_wel_beoordeeld(runner: CliRunner, 
     assert oordelen["veiligheid-ingeschat"]["oordeel"] == "niet te beoordelen"
     assert oordelen["veiligheid-ingeschat"]["redenen"][0] == {
         "soort": "ontbreekt", "vraag": "inschatting-tijdig",
-        "tekst": "antwoord ontbreekt: Is de inschatting tijdig gemaakt, bij het bepalen van de hulpvraag?"}
+        "tekst": "antwoord ontbreekt: Is de inschatting tijdig gemaakt, bij het bepalen van de hulpvraag?",
+        "toelichting": ""}
     assert [p["code"] for p in data["problemen"]] == ["ontbrekend-antwoord", "ontbrekend-antwoord"]
 
 
@@ -202,3 +203,54 @@ def test_gangbare_woorden_voor_een_rol_worden_begrepen() -> None:
               for woord in ["zoon", "Dochter", "stiefvader", "oma", "pleegmoeder", "tante", "moeder"]}
     assert rollen == {"zoon": Rol.KIND, "Dochter": Rol.KIND, "stiefvader": Rol.STIEFOUDER, "oma": Rol.GROOTOUDER,
                       "pleegmoeder": Rol.PLEEGOUDER, "tante": Rol.ANDER_GEZINSLID, "moeder": Rol.MOEDER}
+
+
+def _dossier_met_toelichtingen(tmp_path: Path, nee: str, onbekend: str) -> Path:
+    """GOU-2016-035 with a toelichting on a kerneis answered 'nee' and one on an 'onbekend' answer."""
+    tekst = (REPO / "voorbeelden" / "gouda" / "dossiers" / "GOU-2016-035.yaml").read_text(encoding="utf-8")
+    oud_nee = 'toelichting: "De eigen problematiek van de ouders is genoemd, niet uitgevraagd."'
+    oud_onbekend = "      kinderen-betrokken-bij-hulpvraag: onbekend\n"
+    assert oud_nee in tekst and oud_onbekend in tekst
+    tekst = tekst.replace(oud_nee, f"toelichting: {json.dumps(nee)}").replace(
+        oud_onbekend, f"      kinderen-betrokken-bij-hulpvraag:\n        antwoord: onbekend\n"
+                      f"        toelichting: {json.dumps(onbekend)}\n")
+    pad = tmp_path / "GOU-2016-035.yaml"
+    pad.write_text(tekst, encoding="utf-8")
+    return pad
+
+
+def test_redenen_tonen_de_toelichting_in_terminal_markdown_en_json(runner: CliRunner, tmp_path: Path) -> None:
+    pad = str(_dossier_met_toelichtingen(tmp_path, "Alleen genoemd, niet uitgevraagd.",
+                                         "Evaluatieverslagen niet aangetroffen."))
+    kaders = ["-k", str(REPO / "kaders")]
+    tekst = runner.invoke(app, ["beoordeel", *kaders, pad], env={"COLUMNS": "200"}).stdout
+    assert "toelichting: Alleen genoemd, niet uitgevraagd." in tekst
+    onbekend = tekst.split("uit het dossier niet op te maken: Is zichtbaar dat de kinderen", 1)[1].split("•")[0]
+    assert "toelichting: Evaluatieverslagen niet aangetroffen." in onbekend  # under its own reason
+
+    markdown = runner.invoke(app, ["beoordeel", "-f", "markdown", *kaders, pad]).stdout
+    assert "(nee) — *toelichting: Alleen genoemd, niet uitgevraagd.*" in markdown
+
+    data = json.loads(runner.invoke(app, ["beoordeel", "-f", "json", *kaders, pad]).stdout)
+    oordelen = {o["indicator"]: o for o in data["beoordelingen"][0]["oordelen"]}
+    achterliggend = oordelen["achterliggende-hulpvragen"]
+    assert achterliggend["redenen"][0]["toelichting"] == "Alleen genoemd, niet uitgevraagd."
+    assert achterliggend["oordeel"] == "voldoet niet"
+    assert (achterliggend["score"], achterliggend["kerneis_beslist"], achterliggend["kerneisen_niet_voldaan"]) == (
+        pytest.approx(1 / 3), True, ["problematiek-ouders-in-kaart"])
+    assert oordelen["hulpvraag-in-dialoog"]["redenen"][0]["toelichting"] == "Evaluatieverslagen niet aangetroffen."
+    assert oordelen["passende-zorg"]["kerneis_beslist"] is False
+
+
+def test_toelichting_wordt_veilig_getoond(runner: CliRunner, tmp_path: Path) -> None:
+    """A toelichting comes from a file: no escape sequences reach the terminal, no live Markdown."""
+    kwaad = "Zie \x1b[31mROOD\x1b[0m [klik](http://voorbeeld.invalid) ![beeld](http://voorbeeld.invalid/x.png) <b>vet</b>"
+    pad = str(_dossier_met_toelichtingen(tmp_path, kwaad, "onbekend"))
+    kaders = ["-k", str(REPO / "kaders")]
+    tekst = runner.invoke(app, ["beoordeel", *kaders, pad], env={"COLUMNS": "400"}).stdout
+    assert "\x1b" not in tekst
+    assert "toelichting: Zie \\x1b[31mROOD\\x1b[0m [klik](http://voorbeeld.invalid)" in tekst
+    markdown = runner.invoke(app, ["beoordeel", "-f", "markdown", *kaders, pad]).stdout
+    assert "\x1b" not in markdown
+    assert ("Zie \\\\x1b\\[31mROOD\\\\x1b\\[0m \\[klik\\](http://voorbeeld.invalid) \\!\\[beeld\\]"
+            "(http://voorbeeld.invalid/x.png) \\<b\\>vet\\</b\\>") in markdown

@@ -30,7 +30,8 @@ def test_kerneis_nee_geeft_voldoet_niet_met_reden() -> None:
                                                      instrument_beschikbaar=JA, inschatting=NEE, instrument=JA)
     assert (oordeel, score, niet_voldaan) == (Oordeel.VOLDOET_NIET, 0.5, ["inschatting"])
     assert [(r.soort, r.vraag, r.tekst) for r in redenen] == [
-        ("kern-niet-voldaan", "inschatting", "kerneis niet voldaan: Is er een inschatting gemaakt? (nee)")]
+        ("kern-niet-voldaan", "inschatting", "kerneis niet voldaan: Is er een inschatting gemaakt? (nee)"),
+        ("score", "", "een kerneis is niet voldaan, dus voldoet niet, wat de score ook is (score 0,50 over 2 eisen)")]
 
 
 def test_gewone_eis_nee_telt_via_de_score() -> None:
@@ -47,26 +48,33 @@ def test_deels_geeft_voldoet_deels() -> None:
 
 def test_eis_vervalt_door_feit() -> None:
     """With zwaar = nee the instrument eis does not apply; only the inschatting counts."""
-    oordeel, score, _, _ = _oordeel("veiligheid", risico_gesignaleerd=JA, zwaar=NEE, inschatting=JA)
+    oordeel, score, redenen, _ = _oordeel("veiligheid", risico_gesignaleerd=JA, zwaar=NEE, inschatting=JA)
     assert (oordeel, score) == (Oordeel.VOLDOET, 1.0)
+    vervallen = [r for r in redenen if r.soort == "vervallen"]
+    feit, eis = MINI.indicator("veiligheid").feiten[0], MINI.indicator("veiligheid").eisen[1]  # type: ignore[union-attr]
+    assert (feit.id, eis.id) == ("zwaar", "instrument")
+    assert [(r.vraag, r.tekst) for r in vervallen] == [
+        ("zwaar", f"1 eis vervalt door het antwoord op '{feit.vraag} (nee)': {eis.vraag}")]
 
 
 def test_geen_eisen_van_toepassing_geeft_niet_van_toepassing() -> None:
     oordeel, score, redenen, _ = _oordeel("veiligheid", risico_gesignaleerd=NEE, zwaar=NEE)
     assert (oordeel, score) == (Oordeel.NIET_VAN_TOEPASSING, None)
     assert redenen[0].tekst == "geen van de eisen is van toepassing"
+    assert [r.soort for r in redenen[1:]] == ["vervallen", "vervallen"]  # which feit dropped which eisen
 
 
 def test_onbekend_antwoord_geeft_niet_te_beoordelen_als_het_oordeel_ervan_afhangt() -> None:
     oordeel, score, redenen, _ = _oordeel("veiligheid", risico_gesignaleerd=JA, zwaar=NEE, inschatting=ONBEKEND)
     assert (oordeel, score) == (Oordeel.NIET_TE_BEOORDELEN, None)
-    assert [(r.soort, r.vraag) for r in redenen] == [("onbekend", "inschatting")]
+    assert [(r.soort, r.vraag) for r in redenen if r.soort != "vervallen"] == [("onbekend", "inschatting")]
 
 
 def test_ontbrekend_antwoord_is_iets_anders_dan_onbekend() -> None:
     oordeel, _, redenen, _ = _oordeel("veiligheid", risico_gesignaleerd=JA, zwaar=NEE)
     assert oordeel is Oordeel.NIET_TE_BEOORDELEN
-    assert [(r.soort, r.tekst) for r in redenen] == [("ontbreekt", "antwoord ontbreekt: Is er een inschatting gemaakt?")]
+    assert [(r.soort, r.tekst) for r in redenen if r.soort != "vervallen"] == [
+        ("ontbreekt", "antwoord ontbreekt: Is er een inschatting gemaakt?")]
 
 
 def test_oordeel_staat_vast_ondanks_onbekend() -> None:

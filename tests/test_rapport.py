@@ -254,3 +254,20 @@ def test_onschrijfbare_uitvoer_is_een_nette_fout(runner: CliRunner, tmp_path: Pa
     resultaat = _rapport(runner, "-g", "Testdorp", "-o", str(geen_map / "r.html"))
     assert resultaat.exit_code == 2
     assert resultaat.stderr.startswith(f"fout: kan '{geen_map / 'r.html'}' niet schrijven")
+
+
+def test_rapport_illustreert_ook_met_de_toelichting_bij_onbekend(runner: CliRunner, tmp_path: Path) -> None:
+    data = tmp_path / "testdorp"
+    shutil.copytree(TESTDORP / "testdorp", data)
+    pad = data / "dossiers" / "TD-2016-004.yaml"
+    tekst = pad.read_text(encoding="utf-8")
+    assert "      inschatting: onbekend\n" in tekst
+    pad.write_text(tekst.replace("      inschatting: onbekend\n", "      inschatting: {antwoord: onbekend, toelichting: "
+                                 "\"Evaluatieverslagen niet aangetroffen.\"}\n"), encoding="utf-8")
+    doel = tmp_path / "r.md"
+    resultaat = runner.invoke(app, ["rapport", "-g", "Testdorp", "--data", str(data), "--kaders",
+                                    str(TESTDORP / "kaders"), "-f", "markdown", "-o", str(doel), "--toon-dossiers"])
+    assert resultaat.exit_code == 0, resultaat.output
+    rapport = doel.read_text(encoding="utf-8")
+    assert "> Evaluatieverslagen niet aangetroffen." in rapport
+    assert "> *TD-2016-004; Is er een inschatting gemaakt? (onbekend)*" in rapport

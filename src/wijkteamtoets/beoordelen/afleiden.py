@@ -16,12 +16,13 @@ Nothing here prints or reads files.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
-from ..invoer.dossier import Afwijking, Bron, Dossier, Gemeentebevindingen, IndicatorBevinding
+from ..invoer.dossier import Afwijking, Beantwoording, Bron, Dossier, Gemeentebevindingen, IndicatorBevinding
 from ..invoer.kader import BEOORDEELBARE_OORDELEN, Antwoord, Eis, Feit, Indicator, Kader, Niveau, Oordeel, Weging
 from ..invoer.voorwaarden import (
     Antwoorden,
@@ -41,9 +42,16 @@ MAX_ONZEKER = 8
 class Reden:
     """One reason behind an oordeel. `soort` is a stable key for tools; `tekst` is for people."""
 
-    soort: str  # niet-voldaan, kern-niet-voldaan, deels, onbekend, ontbreekt, niet-van-toepassing, score, afwijking
+    soort: str  # niet-voldaan, kern-niet-voldaan, deels, onbekend, ontbreekt, niet-van-toepassing, vervallen,
+    #            score, afwijking
     tekst: str
     vraag: str = ""  # the id of the eis or feit it is about, if any
+    toelichting: str = ""  # the beoordelaar's toelichting on that answer, from the file
+
+
+TOELICHTING_BIJ = frozenset({"niet-voldaan", "kern-niet-voldaan", "deels", "onbekend", "ontbreekt",
+                             "niet-van-toepassing"})
+"""The kinds of reasons that carry the toelichting of the answer they are about."""
 
 
 @dataclass(frozen=True)
@@ -75,6 +83,11 @@ class IndicatorOordeel:
     afwijking: Afwijking | None = None
     niet_voldaan: tuple[str, ...] = ()
     bevindingen: tuple[Bevinding, ...] = ()
+
+    @property
+    def kerneisen_niet_voldaan(self) -> tuple[str, ...]:
+        """The kerneisen answered 'nee': they decide 'voldoet niet', whatever the score."""
+        return tuple(r.vraag for r in self.redenen if r.soort == "kern-niet-voldaan")
 
 
 @dataclass(frozen=True)
@@ -141,9 +154,11 @@ def beoordeel_indicator(
     zeker: list[tuple[Eis, Antwoord]] = []  # applies, answered
     onzeker: list[tuple[Eis, bool]] = []  # (eis, may also not apply)
     redenen: list[Reden] = []
+    vervallen: dict[tuple[str, ...], list[Eis]] = {}  # deciding feiten -> eisen that do not apply
     for eis in indicator.eisen_op(niveau):
         geldt = toets(eis.als, antwoorden, feiten)
         if geldt.uitkomst is Uitkomst.NEE:
+            vervallen.setdefault(tuple(geldt.beslissend), []).append(eis)
             continue
         antwoord = antwoorden.get(eis.id)
         if antwoord is None or antwoord is Antwoord.ONBEKEND or geldt.uitkomst is Uitkomst.ONBESLIST:
@@ -154,10 +169,11 @@ def beoordeel_indicator(
 
     weging = kader.normering.antwoorden
     niet_voldaan = [eis.id for eis, antwoord in zeker if antwoord is Antwoord.NEE]
-    redenen = [*_redenen_zeker(zeker), *redenen]
+    redenen_vervallen = _redenen_vervallen(vervallen, antwoorden, feiten)
+    redenen = [*_redenen_zeker(zeker), *redenen, *redenen_vervallen]
     if not zeker and not onzeker:
-        return Oordeel.NIET_VAN_TOEPASSING, None, [Reden("niet-van-toepassing",
-                                                          "geen van de eisen is van toepassing")], []
+        return Oordeel.NIET_VAN_TOEPASSING, None, [Reden("niet-van-toepassing", "geen van de eisen is van "
+                                                          "toepassing"), *redenen_vervallen], []
 
     mogelijk = {_oordeel_met_keuze(weging, zeker, onzeker, keuze) for keuze in _keuzes(onzeker)} \
         if len(onzeker) <= MAX_ONZEKER else {Oordeel.NIET_TE_BEOORDELEN}
@@ -171,6 +187,10 @@ def beoordeel_indicator(
             eisen = "1 eis" if len(zeker) == 1 else f"{len(zeker)} eisen"
             redenen.append(Reden("score", f"score {_getal(score)} over {eisen} die van toepassing "
                                           f"zijn: {oordeel.value}"))
+        elif score is not None:
+            eisen = "1 eis" if len(zeker) == 1 else f"{len(zeker)} eisen"
+            redenen.append(Reden("score", f"een kerneis is niet voldaan, dus {oordeel.value}, wat de score ook is "
+                                          f"(score {_getal(score)} over {eisen})"))
         return oordeel, score, redenen, niet_voldaan
     return Oordeel.NIET_TE_BEOORDELEN, None, redenen, niet_voldaan
 
@@ -211,6 +231,21 @@ def _redenen_zeker(zeker: list[tuple[Eis, Antwoord]]) -> list[Reden]:
     return redenen
 
 
+def _redenen_vervallen(vervallen: Mapping[tuple[str, ...], list[Eis]], antwoorden: Antwoorden,
+                       feiten: Mapping[str, Feit]) -> list[Reden]:
+    """One sentence per deciding feit(en), naming the eisen that answer made not apply."""
+    redenen = []
+    for alle, eisen in vervallen.items():
+        # a feit that itself does not apply (and so has no answer) is not what the reader needs to see
+        beslissend = tuple(f for f in alle if antwoorden.get(f) is not None) or alle
+        door = " en ".join(f"'{_feit_tekst(f, antwoorden, feiten)}'" for f in beslissend) or "de feiten"
+        woord = "1 eis vervalt" if len(eisen) == 1 else f"{len(eisen)} eisen vervallen"
+        redenen.append(Reden("vervallen", f"{woord} door het antwoord op {door}: "
+                                          f"{'; '.join(eis.vraag for eis in eisen)}",
+                             beslissend[0] if beslissend else ""))
+    return redenen
+
+
 def _feit_tekst(feit_id: str, antwoorden: Antwoorden, feiten: Mapping[str, Feit]) -> str:
     feit = feiten.get(feit_id)
     vraag = feit.vraag if feit is not None else feit_id
@@ -245,8 +280,13 @@ def _reden_onzeker(eis: Eis, antwoord: Antwoord | None, geldt: Toetsing, antwoor
 
 
 def _beoordeel(kader: Kader, niveau: Niveau, antwoorden: Antwoorden,
-               bevindingen: Mapping[str, IndicatorBevinding]) -> tuple[IndicatorOordeel, ...]:
+               bevindingen: Mapping[str, IndicatorBevinding],
+               algemeen: Mapping[str, Beantwoording] | None = None) -> tuple[IndicatorOordeel, ...]:
     feiten = feiten_van(kader)
+    toelichtingen = {vraag_id: b.toelichting for vraag_id, b in (algemeen or {}).items() if b.toelichting}
+    for bevinding_ in bevindingen.values():
+        toelichtingen.update({vraag_id: b.toelichting for vraag_id, b in bevinding_.antwoorden.items()
+                              if b.toelichting})
     oordelen = []
     for t, thema in enumerate(kader.themas, 1):
         for c, criterium in enumerate(thema.criteria, 1):
@@ -255,6 +295,8 @@ def _beoordeel(kader: Kader, niveau: Niveau, antwoorden: Antwoorden,
                     continue
                 afgeleid, score, redenen, niet_voldaan = beoordeel_indicator(
                     kader, indicator, antwoorden, niveau, feiten)
+                redenen = [dataclasses.replace(r, toelichting=toelichtingen.get(r.vraag, ""))
+                           if r.soort in TOELICHTING_BIJ else r for r in redenen]
                 bevinding = bevindingen.get(indicator.id)
                 afwijking = bevinding.afwijking if bevinding is not None else None
                 vragen = {vraag.id: vraag.vraag for vraag in [*indicator.feiten, *indicator.eisen]}
@@ -291,7 +333,7 @@ def beoordeel_dossier(kader: Kader, dossier: Dossier, pad: str = "") -> Beoordel
     antwoorden = verzamel_antwoorden(dossier.feiten, dossier.indicatoren)
     return Beoordeling(naam=dossier.dossier, gemeente=dossier.gemeente, pad=pad, soort="dossier",
                        beoordelaar=dossier.beoordelaar, team=dossier.team, datum=dossier.datum,
-                       oordelen=_beoordeel(kader, Niveau.DOSSIER, antwoorden, dossier.indicatoren))
+                       oordelen=_beoordeel(kader, Niveau.DOSSIER, antwoorden, dossier.indicatoren, dossier.feiten))
 
 
 def beoordeel_gemeente(kader: Kader, bevindingen: Gemeentebevindingen, pad: str = "") -> Beoordeling:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from rich.console import Console, Group
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
@@ -11,11 +11,11 @@ from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
-from ..beoordelen.afleiden import Beoordeling
+from ..beoordelen.afleiden import Beoordeling, Reden
 from ..invoer.kader import Indicator, Kader, Oordeel, Vraag
 from ..invoer.voortgang import Voortgang
 from ..invoer.voorwaarden import voorwaarde_tekst
-from ..rapportage.beoordelingen import TEKEN, oordeel_tekst, telling_tekst, totaal
+from ..rapportage.beoordelingen import TEKEN, oordeel_tekst, telling_tekst, totaal, zonder_stuurtekens
 
 
 def _vraag_regel(soort: str, vraag: Vraag, kern: bool = False, niveau: str | None = None) -> Text:
@@ -108,9 +108,21 @@ def beoordeling_weergave(beoordeling: Beoordeling) -> Group:
             delen.append(tabel)
         assert tabel is not None
         tabel.add_row(oordeel.nummer, oordeel.indicator, Text(oordeel_tekst(oordeel), style=STIJL[oordeel.oordeel]),
-                      "\n".join(f"• {reden.tekst}" for reden in oordeel.redenen))
+                      redenen_tekst(oordeel.redenen))
     delen.append(Text(f"Samenvatting {beoordeling.naam}: {telling_tekst(beoordeling.telling())}."))
     return Group(*delen)
+
+
+def redenen_tekst(redenen: Iterable[Reden]) -> Text:
+    """The reasons as plain text (never rich markup), each with the beoordelaar's toelichting under it."""
+    regels = Text()
+    for index, reden in enumerate(redenen):
+        if index:
+            regels.append("\n")
+        regels.append(f"• {zonder_stuurtekens(reden.tekst)}")
+        if reden.toelichting:
+            regels.append(f"\n  toelichting: {zonder_stuurtekens(reden.toelichting)}", style="italic")
+    return regels
 
 
 KORT = {

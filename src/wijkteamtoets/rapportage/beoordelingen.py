@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from typing import Any
 
-from ..beoordelen.afleiden import Beoordeling, IndicatorOordeel
+from ..beoordelen.afleiden import Beoordeling, IndicatorOordeel, Reden
 from ..invoer.kader import Oordeel
 from ..problemen import Probleem
 
@@ -40,8 +41,35 @@ def oordeel_tekst(oordeel: IndicatorOordeel) -> str:
     return tekst
 
 
+_STUURTEKEN = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def zonder_stuurtekens(tekst: str) -> str:
+    """Text from a file made safe for a terminal or a one-line cell: line breaks and tabs become spaces,
+    other control characters (escape sequences, bidi overrides) are shown as ``\\x1b``-style escapes."""
+    tekst = tekst.replace("\r\n", " ").replace("\n", " ").replace("\t", " ")
+    return _STUURTEKEN.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100
+                           else f"\\u{ord(m.group()):04x}", tekst)
+
+
+_MARKDOWN_TEKENS = re.compile(r"([\\`*_\[\]<>!|#~])")
+
+
+def markdown_tekst(tekst: str) -> str:
+    """Text from a file as literal Markdown in a table cell: no links, images, HTML or emphasis."""
+    return _MARKDOWN_TEKENS.sub(r"\\\1", zonder_stuurtekens(tekst))
+
+
 def _cel(tekst: str) -> str:
     return tekst.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+
+
+def reden_markdown(reden: Reden) -> str:
+    """A reason as Markdown for a table cell, with the beoordelaar's toelichting after it."""
+    tekst = markdown_tekst(reden.tekst)
+    if reden.toelichting:
+        tekst += f" — *toelichting: {markdown_tekst(reden.toelichting)}*"
+    return tekst
 
 
 def als_markdown(beoordelingen: list[Beoordeling], details: bool) -> str:
@@ -76,7 +104,7 @@ def _markdown_beoordeling(beoordeling: Beoordeling) -> list[str]:
             criterium = oordeel.criterium
             regels += [f"**Criterium {'.'.join(oordeel.nummer.split('.')[:2])}: {oordeel.criterium_tekst}**", "",
                        "| nr | indicator | oordeel | waarom |", "| --- | --- | --- | --- |"]
-        waarom = "<br>".join(_cel(reden.tekst) for reden in oordeel.redenen)
+        waarom = "<br>".join(reden_markdown(reden) for reden in oordeel.redenen)
         regels.append(f"| {oordeel.nummer} | {_cel(oordeel.indicator_tekst)} | {_cel(oordeel_tekst(oordeel))} | "
                       f"{waarom} |")
         volgende = index + 1
@@ -91,10 +119,13 @@ def _json_oordeel(oordeel: IndicatorOordeel) -> dict[str, Any]:
         "nummer": oordeel.nummer, "thema": oordeel.thema, "criterium": oordeel.criterium,
         "indicator": oordeel.indicator, "oordeel": oordeel.oordeel.value, "afgeleid": oordeel.afgeleid.value,
         "score": oordeel.score,
+        "kerneis_beslist": bool(oordeel.kerneisen_niet_voldaan),
+        "kerneisen_niet_voldaan": list(oordeel.kerneisen_niet_voldaan),
         "afwijking": None if oordeel.afwijking is None else {
             "oordeel": oordeel.afwijking.oordeel.value, "motivatie": oordeel.afwijking.motivatie},
         "niet_voldaan": list(oordeel.niet_voldaan),
-        "redenen": [{"soort": r.soort, "vraag": r.vraag, "tekst": r.tekst} for r in oordeel.redenen],
+        "redenen": [{"soort": r.soort, "vraag": r.vraag, "tekst": r.tekst, "toelichting": r.toelichting}
+                    for r in oordeel.redenen],
     }
 
 

@@ -182,7 +182,8 @@ def deelrapport_gegevens(gemeente: str, tabel: pd.DataFrame, beoordelingen: list
 
 def _voorbeelden(eigen: list[Beoordeling], geteld: set[str], indicator: str, namen: dict[str, str]
                  ) -> list[dict[str, str]]:
-    """A few illustrative toelichtingen on eisen not (fully) met, from counted dossiers, in a fixed order."""
+    """A few illustrative toelichtingen on eisen not (fully) met or not known, from counted dossiers, in a fixed
+    order."""
     gevonden = []
     for b in sorted(eigen, key=lambda b: b.naam):
         if b.soort != "dossier" or b.pad not in geteld:
@@ -191,7 +192,7 @@ def _voorbeelden(eigen: list[Beoordeling], geteld: set[str], indicator: str, nam
             if o.indicator != indicator:
                 continue
             for bevinding in o.bevindingen:
-                if bevinding.antwoord in ("nee", "deels") and bevinding.toelichting:
+                if bevinding.antwoord in ("nee", "deels", "onbekend") and bevinding.toelichting:
                     gevonden.append({"dossier": namen[b.naam], "vraag": bevinding.vraag,
                                      "antwoord": bevinding.antwoord, "toelichting": bevinding.toelichting})
     return gevonden[:VOORBEELDEN_PER_INDICATOR]
