@@ -1,0 +1,127 @@
+"""The installed tool works from any folder: it carries its own kader, and every command runs outside the repository.
+
+These tests run the installed console script (`wijkteamtoets` next to the test's Python) as a user would, from a
+temporary folder that has no `kaders/` (so the kader shipped inside the package is used).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.main import get_command
+
+from conftest import DATA, KADER, REPO
+from wijkteamtoets.cli.commandos import app
+from wijkteamtoets.invoer.bestanden import meegeleverde_kaders
+
+PROGRAMMA = Path(sys.executable).with_name("wijkteamtoets")
+
+
+def _draai(map_: Path, *argumenten: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([str(PROGRAMMA), *argumenten], cwd=map_, capture_output=True, text=True, check=False,
+                          env={"PATH": "/usr/bin:/bin", "HOME": str(map_), "COLUMNS": "200", "LANG": "C.UTF-8"})
+
+
+def _commandos(commando=None, voorvoegsel=()):  # type: ignore[no-untyped-def]
+    commando = commando or get_command(app)
+    for naam, sub in getattr(commando, "commands", {}).items():
+        if getattr(sub, "commands", None):
+            yield from _commandos(sub, (*voorvoegsel, naam))
+        else:
+            yield " ".join((*voorvoegsel, naam))
+
+
+def test_meegeleverd_kader_is_gelijk_aan_kaders_in_de_repository() -> None:
+    """The package carries the kader; `kaders/` in the repository is the same file (copy it after a change:
+    cp kaders/toezicht-wijkteams-2017.yaml src/wijkteamtoets/kaders/)."""
+    meegeleverd = sorted(p.name for p in meegeleverde_kaders().glob("*.yaml"))
+    assert meegeleverd == sorted(p.name for p in (REPO / "kaders").glob("*.yaml")) == [KADER.name]
+    assert (meegeleverde_kaders() / KADER.name).read_bytes() == KADER.read_bytes()
+
+
+@pytest.fixture
+def werkmap(tmp_path: Path) -> Path:
+    """A folder outside the repository with a copy of the voorbeelden and no kaders/."""
+    map_ = tmp_path / "inspectie"
+    shutil.copytree(REPO / "voorbeelden", map_ / "voorbeelden")
+    assert not (map_ / "kaders").exists() and not map_.resolve().is_relative_to(REPO)
+    return map_
+
+
+def test_elk_commando_werkt_buiten_de_repository(werkmap: Path) -> None:
+    assert PROGRAMMA.exists(), f"{PROGRAMMA} ontbreekt: installeer het pakket (pip install -e .)"
+    jaar = dt.date.today().year
+    stappen: list[tuple[str, list[str], str]] = [
+        ("codes", ["codes"], "privacy-bsn"),
+        ("kader controleer", ["kader", "controleer"], "Geen problemen gevonden in 1 bestand."),
+        ("kader toon", ["kader", "toon", "-i", "veiligheid-ingeschat"], "veiligheid-ingeschat"),
+        ("schema", ["schema", "dossier", "--kader", "toezicht-wijkteams-2017"], "risico-inschatting-gemaakt"),
+        ("nieuw dossier", ["nieuw", "dossier", "--gemeente", "Gouda"], f"GOU-{jaar}-001.yaml"),
+        ("nieuw gemeente", ["nieuw", "gemeente", "--gemeente", "Gouda", "-o", "gouda/"], "gouda/gemeente.yaml"),
+        ("beoordeel", ["beoordeel", "voorbeelden/gouda/"], "Overzicht"),
+        ("privacy", ["privacy", "voorbeelden/"], "Geen problemen gevonden in "),
+        ("rapport", ["rapport", "--gemeente", "Gouda"], "Rapport geschreven: rapporten/deelrapport-gouda.html"),
+        ("exporteer", ["exporteer", "-f", "csv"], "Export geschreven: rapporten/oordelen.csv"),
+    ]
+    assert {naam for naam, _, _ in stappen} | {"schema"} >= set(_commandos()), "een commando wordt niet getest"
+    for naam, argumenten, verwacht in stappen:
+        resultaat = _draai(werkmap, *argumenten)
+        assert resultaat.returncode == 0, f"{naam}: {resultaat.stderr}"
+        assert verwacht in resultaat.stdout + resultaat.stderr, naam
+        assert "Traceback" not in resultaat.stderr
+    schema = json.loads(_draai(werkmap, "schema", "dossier", "--kader", "toezicht-wijkteams-2017").stdout)
+    assert "veiligheid-ingeschat" in schema["properties"]["indicatoren"]["properties"]
+    assert (werkmap / f"GOU-{jaar}-001.yaml").exists() and (werkmap / "rapporten" / "deelrapport-gouda.html").exists()
+
+
+def test_kaders_opties_en_map_gaan_voor(werkmap: Path) -> None:
+    mini = DATA / "kaders" / "goed" / "mini.yaml"
+    eigen = _draai(werkmap, "kader", "toon", str(mini))
+    assert eigen.returncode == 0 and "mini-kader" in eigen.stdout
+    # --kaders wins over the shipped kader: the voorbeelden refer to a kader that is then not there
+    resultaat = _draai(werkmap, "beoordeel", "--kaders", str(mini), "voorbeelden/gouda/gemeente.yaml")
+    assert resultaat.returncode == 1
+    assert "kader 'toezicht-wijkteams-2017' versie '1.0' bestaat niet" in resultaat.stderr
+    assert "beschikbaar: mini-kader 0.1" in resultaat.stderr
+    # a kaders/ folder in the working folder wins over the shipped kader
+    (werkmap / "kaders").mkdir()
+    shutil.copy(mini, werkmap / "kaders" / "mini.yaml")
+    resultaat = _draai(werkmap, "kader", "toon")
+    assert resultaat.returncode == 0 and "mini-kader" in resultaat.stdout
+    assert "toezicht-wijkteams-2017" not in resultaat.stdout
+
+
+def test_ontbrekende_map_geeft_een_tip(tmp_path: Path) -> None:
+    resultaat = _draai(tmp_path, "rapport", "--gemeente", "Gouda")
+    assert resultaat.returncode == 2
+    assert resultaat.stderr.splitlines() == [
+        "fout: 'voorbeelden' bestaat niet",
+        "tip: geef met --data de map met dossier- en gemeentebestanden; zonder --data zoekt wijkteamtoets de map "
+        "voorbeelden/ in de werkmap"]
+    (tmp_path / "x.yaml").write_text("dossier: ABC-2016-001\n", encoding="utf-8")
+    resultaat = _draai(tmp_path, "beoordeel", "--kaders", "kaders", "x.yaml")
+    assert resultaat.returncode == 2
+    assert resultaat.stderr.splitlines() == [
+        "fout: 'kaders' bestaat niet",
+        "tip: geef met --kaders een kaderbestand of een map met kaders; zonder --kaders gebruikt wijkteamtoets de "
+        "map kaders/ in de werkmap, of anders het meegeleverde kader"]
+
+
+def test_readme_commandos_na_de_snelstart_werken(werkmap: Path) -> None:
+    """The quick start writes rapporten/deelrapport-gouda.html; the README's next commands must still run."""
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    blok = re.search(r"Verder kijken:\n\n```sh\n(.*?)```", readme, re.S)
+    assert blok is not None
+    commandos = [regel.split("#")[0].split()[1:] for regel in blok.group(1).splitlines() if regel.strip()]
+    assert commandos and blok.group(1).count(".venv/bin/wijkteamtoets ") == len(commandos)
+    assert _draai(werkmap, "rapport", "--gemeente", "Gouda").returncode == 0  # the quick start
+    for argumenten in commandos:
+        resultaat = _draai(werkmap, *argumenten)
+        assert resultaat.returncode == 0, f"{' '.join(argumenten)}: {resultaat.stderr}"
