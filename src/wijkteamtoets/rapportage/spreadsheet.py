@@ -99,8 +99,9 @@ def _relatief(bestand: str, datamappen: Iterable[Path]) -> str:
 def dossierrijen(tabel: pd.DataFrame, datamappen: Iterable[Path]) -> list[dict[str, Any]]:
     """The tidy table as plain records: dates as dates, scores rounded, paths relative to the data folder."""
     mappen = list(datamappen)
-    rijen = []
-    for rij in tabel[list(DOSSIERKOLOMMEN)].to_dict(orient="records"):
+    rijen: list[dict[str, Any]] = []
+    for ruw in tabel[list(DOSSIERKOLOMMEN)].to_dict(orient="records"):
+        rij = {str(sleutel): waarde for sleutel, waarde in ruw.items()}
         rij["datum"] = _datum(rij["datum"])
         rij["score"] = _score(rij["score"])
         rij["telt_mee"] = bool(rij["telt_mee"])
@@ -195,8 +196,8 @@ MAX_BREEDTE = 60
 
 def als_xlsx(tabel: pd.DataFrame, kaders: Mapping[str, Kader], datamappen: Iterable[Path]) -> bytes:
     """The workbook: one sheet per level, typed cells, widths, a bold frozen header with filters."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
+    from openpyxl import Workbook  # type: ignore[import-untyped]
+    from openpyxl.styles import Font  # type: ignore[import-untyped]
 
     boek = Workbook()
     boek.remove(boek.active)  # type: ignore[arg-type]
