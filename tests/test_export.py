@@ -76,7 +76,8 @@ def test_xlsx_heeft_getypeerde_cellen_en_een_blad_per_niveau(runner: CliRunner, 
     koppen = [cel.value for cel in indicatoren[1]]
     rij = dict(zip(koppen, (c.value for c in indicatoren[2]), strict=True))
     assert rij["Indicator"] == "De veiligheidsrisico's zijn ingeschat."  # the kader's text
-    assert (rij["Dossiers"], rij["Beoordeeld"], rij["Score dossiers"]) == (4, 2, 0.5)
+    assert (rij["Dossiers"], rij["Beoordeeld"], rij["Score dossiers"], rij["Aandeel voldoet"]) == (4, 2, 0.5, 0.5)
+    assert indicatoren.cell(row=2, column=koppen.index("Aandeel voldoet") + 1).number_format == "0%"
     assert [c.value for c in boek["Criteria"][2]] == ["Testdorp", "Thema A", "1.1", "Criterium A", "voldoet deels",
                                                      0.5]
     assert [c.value for c in boek["Thema's"][1]] == ["Gemeente", "Nummer", "Thema", "Oordeel", "Score"]

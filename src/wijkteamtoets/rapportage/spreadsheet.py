@@ -191,6 +191,8 @@ def als_json(tabel: pd.DataFrame, datamappen: Iterable[Path]) -> str:
 
 DATUMFORMAAT = "dd-mm-yyyy"
 SCOREFORMAAT = "0.00"
+PROCENTKOLOMMEN = {"Aandeel voldoet": "0%"}
+"""Columns shown as a percentage (the value stays a fraction between 0 and 1)."""
 MAX_BREEDTE = 60
 
 
@@ -215,7 +217,7 @@ def als_xlsx(tabel: pd.DataFrame, kaders: Mapping[str, Kader], datamappen: Itera
                 elif isinstance(waarde, dt.date):
                     cel.number_format = DATUMFORMAAT
                 elif isinstance(waarde, float):
-                    cel.number_format = SCOREFORMAAT
+                    cel.number_format = PROCENTKOLOMMEN.get(blad.koppen[k - 1], SCOREFORMAAT)
                 breedtes[k - 1] = max(breedtes[k - 1], len(_als_tekst(waarde)))
         for k, breedte in enumerate(breedtes, 1):
             werkblad.column_dimensions[werkblad.cell(row=1, column=k).column_letter].width = min(breedte + 2,
