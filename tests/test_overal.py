@@ -78,7 +78,17 @@ def test_elk_commando_werkt_buiten_de_repository(werkmap: Path) -> None:
         assert "Traceback" not in resultaat.stderr
     schema = json.loads(_draai(werkmap, "schema", "dossier", "--kader", "toezicht-wijkteams-2017").stdout)
     assert "veiligheid-ingeschat" in schema["properties"]["indicatoren"]["properties"]
-    assert (werkmap / f"GOU-{jaar}-001.yaml").exists() and (werkmap / "rapporten" / "deelrapport-gouda.html").exists()
+    assert (werkmap / "rapporten" / "deelrapport-gouda.html").exists()
+    nieuw = (werkmap / f"GOU-{jaar}-001.yaml").read_text(encoding="utf-8")
+    assert nieuw.startswith("# Voor aanvulling en controle in de editor: wijkteamtoets schema dossier --kader "
+                            "toezicht-wijkteams-2017 --uitvoer schemas/dossier.toezicht-wijkteams-2017.schema.json\n")
+    # with the kader's schema in schemas/, a new file points the editor at it
+    (werkmap / "schemas").mkdir()
+    assert _draai(werkmap, "schema", "gemeente", "--kader", "toezicht-wijkteams-2017", "-o",
+                  "schemas/gemeente.toezicht-wijkteams-2017.schema.json").returncode == 0
+    assert _draai(werkmap, "nieuw", "gemeente", "--gemeente", "Gouda", "-o", "gouda2/").returncode == 0
+    assert (werkmap / "gouda2" / "gemeente.yaml").read_text(encoding="utf-8").startswith(
+        "# yaml-language-server: $schema=../schemas/gemeente.toezicht-wijkteams-2017.schema.json\n")
 
 
 def test_kaders_opties_en_map_gaan_voor(werkmap: Path) -> None:

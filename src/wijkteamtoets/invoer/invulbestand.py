@@ -40,8 +40,13 @@ def volgend_dossiernummer(gemeente: str, jaar: int, map: Path) -> str:
     return f"{voorvoegsel}{max(bestaand, default=0) + 1:03d}"
 
 
-def _schemaregel(schema: Path | None) -> list[str]:
-    return [f"# yaml-language-server: $schema={schema.as_posix()}"] if schema is not None else []
+def _schemaregel(schema: Path | None, soort: str, kader: Kader) -> list[str]:
+    """The editor modeline; without a schema file, a comment that says how to make one."""
+    if schema is not None:
+        return [f"# yaml-language-server: $schema={schema.as_posix()}"]
+    return [f"# Voor aanvulling en controle in de editor: wijkteamtoets schema {soort} --kader {kader.id} "
+            f"--uitvoer schemas/{soort}.{kader.id}.schema.json",
+            "# en verwijs ernaar bovenaan dit bestand (zie de README: Aanvulling en controle in de editor)."]
 
 
 def _vraagregels(vraag: Vraag, inspringing: str) -> list[str]:
@@ -88,7 +93,7 @@ def dossier_sjabloon(kader: Kader, gemeente: str, dossier: str, *, team: str | N
                      beoordelaar: str | None = None, datum: dt.date, schema: Path | None = None) -> str:
     """A dossier file with every dossier-level question of `kader`, ready to fill in."""
     regels = [
-        *_schemaregel(schema),
+        *_schemaregel(schema, "dossier", kader),
         f"# Dossier voor wijkteamtoets, kader {kader.id} versie {kader.versie}.",
         *_UITLEG,
         "",
@@ -118,7 +123,7 @@ def dossier_sjabloon(kader: Kader, gemeente: str, dossier: str, *, team: str | N
 def gemeente_sjabloon(kader: Kader, gemeente: str, *, datum: dt.date, schema: Path | None = None) -> str:
     """A gemeente file with every gemeente-level question of `kader`, ready to fill in."""
     regels = [
-        *_schemaregel(schema),
+        *_schemaregel(schema, "gemeente", kader),
         f"# Bevindingen op gemeenteniveau voor wijkteamtoets, kader {kader.id} versie {kader.versie}.",
         *_UITLEG,
         "",
