@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from rich.console import Console, Group
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
@@ -151,6 +151,10 @@ def overzicht_tabel(beoordelingen: list[Beoordeling]) -> Table:
     return tabel
 
 
+if TYPE_CHECKING:
+    from rich.progress import Progress
+
+
 class _Balk(Voortgang):
     """A Voortgang drawn as one rich progress bar whose label changes with the phase."""
 
@@ -168,6 +172,8 @@ class _Balk(Voortgang):
 @contextlib.contextmanager
 def voortgangsbalk(console: Console) -> Iterator[Voortgang]:
     """A progress bar with a Dutch label per phase, steps done out of the total, and elapsed time."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
     kolommen = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(separator=" van "),
                 TimeElapsedColumn())
     with Progress(*kolommen, console=console, transient=True) as balk:
