@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
 YAML_EXTENSIES = (".yaml", ".yml")
@@ -13,6 +12,8 @@ KADERMAP = Path("kaders")
 
 def meegeleverde_kaders() -> Path:
     """The folder with the kaders shipped inside the installed package."""
+    from importlib import resources  # only when needed: it costs start-up time
+
     return Path(str(resources.files("wijkteamtoets") / "kaders"))
 
 
