@@ -27,6 +27,7 @@ FORMULES = {
     "TD-2016-002": ("team", "Wijkteam Testdorp", '"@SUM(1+1)"'),
     "TD-2016-004": ("team", "Wijkteam Testdorp", '"-2+3"'),
     "TD-2016-003": ("motivatie", "In het interview bleek de regie helder belegd.", "\"+cmd|' /C calc'!A0\""),
+    "TD-2016-002.INS2": ("team", "Wijkteam Testdorp", '"Team \\e[31mrood\\e[0m"'),
 }
 
 
@@ -38,7 +39,7 @@ def _exporteer(runner: CliRunner, formaat: str, data: Path, doel: Path) -> None:
 
 @pytest.fixture
 def met_formules(tmp_path: Path) -> Path:
-    """A copy of Testdorp whose team names and a motivatie start with =, @, - and +."""
+    """A copy of Testdorp whose team names and a motivatie start with =, @, - and +, and one with escape codes."""
     data = tmp_path / "data"
     shutil.copytree(TESTDORP / "testdorp", data)
     for dossier, (_, oud, nieuw) in FORMULES.items():
@@ -103,7 +104,7 @@ def test_formules_uit_bestanden_worden_nooit_actief(runner: CliRunner, tmp_path:
     csv = pd.read_csv(tmp_path / "o.csv", sep=";", decimal=",", encoding="utf-8-sig", keep_default_na=False)
     teams = set(csv[csv["Soort bestand"] == "dossier"]["Team"])
     assert teams == {"'=HYPERLINK(\"http://voorbeeld.invalid\",\"klik\")", "'@SUM(1+1)", "'-2+3",
-                     "Wijkteam Testdorp"}
+                     "Wijkteam Testdorp", "Team \\x1b[31mrood\\x1b[0m"}
     assert "'+cmd|' /C calc'!A0" in set(csv["Motivatie"])
     getallen = pd.read_csv(tmp_path / "o.csv", sep=";", decimal=",", encoding="utf-8-sig")
     assert getallen["Score"].dtype == float and getallen["Score"].notna().any()  # numbers stay numbers
@@ -117,7 +118,7 @@ def test_formules_uit_bestanden_worden_nooit_actief(runner: CliRunner, tmp_path:
                   if blad.cell(row=r, column=koppen.index("Soort bestand") + 1).value == "dossier"}
     assert all(cel.data_type == "s" for cel in teams_xlsx)
     assert {cel.value for cel in teams_xlsx} == {"=HYPERLINK(\"http://voorbeeld.invalid\",\"klik\")", "@SUM(1+1)",
-                                                 "-2+3", "Wijkteam Testdorp"}
+                                                 "-2+3", "Wijkteam Testdorp", "Team \\x1b[31mrood\\x1b[0m"}
     scores = [blad.cell(row=r, column=koppen.index("Score") + 1) for r in range(2, blad.max_row + 1)]
     assert any(cel.data_type == "n" and isinstance(cel.value, int | float) for cel in scores)
 

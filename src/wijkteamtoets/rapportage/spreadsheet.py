@@ -15,6 +15,7 @@ import datetime as dt
 import io
 import json
 import math
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -63,8 +64,19 @@ class Blad:
     rijen: list[list[Any]]
 
 
+_STUURTEKEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+"""Control characters that a spreadsheet cell cannot hold (XLSX refuses them): shown as ``\\x1b`` text."""
+
+
+def _tekst(waarde: Any) -> Any:
+    if isinstance(waarde, str):
+        return _STUURTEKEN.sub(lambda m: f"\\x{ord(m.group()):02x}", waarde)
+    return waarde
+
+
 def neutraliseer(waarde: Any) -> Any:
     """A text that a spreadsheet would read as a formula gets a leading apostrophe; other values stay."""
+    waarde = _tekst(waarde)
     if isinstance(waarde, str) and waarde.startswith(GEVAARLIJKE_BEGINTEKENS):
         return "'" + waarde
     return waarde
@@ -211,6 +223,7 @@ def als_xlsx(tabel: pd.DataFrame, kaders: Mapping[str, Kader], datamappen: Itera
         breedtes = [len(kop) for kop in blad.koppen]
         for r, rij in enumerate(blad.rijen, 2):
             for k, waarde in enumerate(rij, 1):
+                waarde = _tekst(waarde)
                 cel = werkblad.cell(row=r, column=k, value=waarde)
                 if isinstance(waarde, str):
                     cel.data_type = "s"  # text, never a formula (openpyxl reads '=...' as a formula)
