@@ -99,7 +99,7 @@ def beoordeling_weergave(beoordeling: Beoordeling) -> Group:
             delen.append(Text(f"\nThema {oordeel.nummer.split('.')[0]}: {oordeel.thema_titel}", style="bold blue"))
         if oordeel.criterium != criterium:
             criterium = oordeel.criterium
-            tabel = Table(title=f"Criterium {'.'.join(oordeel.nummer.split('.')[:2])}: {oordeel.criterium_tekst}",
+            tabel = Table(title=Text(f"Criterium {'.'.join(oordeel.nummer.split('.')[:2])}: {oordeel.criterium_tekst}"),
                           title_justify="left", title_style="bold", expand=True)
             tabel.add_column("nr", no_wrap=True)
             tabel.add_column("indicator", no_wrap=True)
@@ -147,7 +147,8 @@ def overzicht_tabel(beoordelingen: list[Beoordeling]) -> Table:
         tabel.add_column(f"{TEKEN[oordeel]} {KORT[oordeel]}", justify="right", footer=str(som[oordeel]),
                          style=STIJL[oordeel], no_wrap=True)
     for beoordeling in beoordelingen:
-        tabel.add_row(beoordeling.naam, beoordeling.gemeente, *(str(n) for n in beoordeling.telling().values()))
+        tabel.add_row(Text(zonder_stuurtekens(beoordeling.naam)), Text(zonder_stuurtekens(beoordeling.gemeente)),
+                      *(str(n) for n in beoordeling.telling().values()))
     return tabel
 
 
