@@ -44,7 +44,7 @@ app = typer.Typer(
     help="Wijkteam-dossiers toetsen aan een toezichtkader, de oordelen bundelen per gemeente en thema, "
     "en rapporten maken.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
     rich_markup_mode="rich",
     context_settings={"help_option_names": ["-h", "--help"]},

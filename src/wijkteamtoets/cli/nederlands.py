@@ -1,33 +1,67 @@
-"""Dutch wording for the fixed texts that Typer shows in help pages and usage errors.
+"""Dutch wording for the fixed texts of Typer and Click: help pages, usage lines, type names, usage errors.
 
-Typer's help titles are module constants, and its (vendored Click) usage errors are English f-strings;
-`vertaal_hulpteksten` sets the titles and translates the usage errors right before they are shown.
+Works with rich on and off (``TYPER_USE_RICH=0``). Click is reached only through public Typer names
+(`typer.Context`, `typer.BadParameter`, `typer.core`, `typer.main`, `typer.completion`, `typer.rich_utils`),
+never through Typer's private vendored package, and every hook is installed only when the name it needs
+exists, so another Typer version in the pinned range gets as much Dutch as it allows instead of a crash.
+`vertaal_hulpteksten` installs everything once; `vertaal_foutmelding` translates one usage error.
 """
 
 from __future__ import annotations
 
+import contextlib
 import re
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from typing import IO, Any
 
-from typer import rich_utils
-from typer._click import core, formatting
+import typer
 
 _HULP = "Toon deze hulp en stop."
+_GEBRUIK = "Gebruik: "
+_KOPPEN = {"Options": "Opties", "Arguments": "Argumenten", "Commands": "Commando's"}
 
-# English usage-error wording (vendored Click) -> Dutch; applied in this order to the whole message.
-_FOUTMELDINGEN: list[tuple[str, str]] = [
-    (r"^No such option: (.+?)(?:\.)?$", r"onbekende optie: \1"),
+# Type names as Typer shows them (`<str>`, `<list[Path]>`, `TEXT`, ...) -> Dutch.
+_TYPEN = {
+    "str": "tekst", "text": "tekst", "int": "getal", "integer": "getal", "float": "getal", "path": "pad",
+    "file": "bestand", "filename": "bestand", "directory": "map", "datetime": "datum", "date": "datum",
+}
+
+# English usage-error wording (Click and Typer) -> Dutch; applied in this order to the whole message.
+_FOUTMELDINGEN: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
+    (r"^No such option: (.+?)(?:\.)?(?= \(Possible|$)", r"onbekende optie: \1"),
+    (r"\s*\(Possible options?: (.+?)\)", r" (mogelijke opties: \1)"),
     (r"^No such command (.+?)\.", r"onbekend commando: \1."),
-    (r"^Missing option (.+?)\.$", r"de optie \1 ontbreekt."),
-    (r"^Missing argument (.+?)\.$", r"het argument \1 ontbreekt."),
+    (r"^Missing option (.+?)\.", r"de optie \1 ontbreekt."),
+    (r"^Missing argument (.+?)\.", r"het argument \1 ontbreekt."),
+    (r"^Missing parameter:? (.+?)\.?$", r"de parameter \1 ontbreekt."),
     (r"^Missing command\.$", "er ontbreekt een commando."),
-    (r"^Invalid value for (.+?): (?:Value error, )?(.+)$", r"ongeldige waarde voor \1: \2"),
-    (r"^Got unexpected extra arguments? \((.+)\)$", r"onverwacht extra argument: \1"),
+    (r"^Invalid value for (.+?): (?:Value error, )?", r"ongeldige waarde voor \1: "),
+    (r"^Invalid value: ", "ongeldige waarde: "),
+    (r"^Got unexpected extra argument(?:s|\(s\))? \((.+)\)$",
+     lambda m: ("onverwacht extra argument: " if len(re.findall(r"'[^']*'|\S+", m.group(1))) == 1
+                else "onverwachte extra argumenten: ") + m.group(1)),
     (r"^Option (.+?) requires an argument\.$", r"de optie \1 heeft een waarde nodig."),
+    (r"^Option (.+?) requires (\d+) arguments\.$", r"de optie \1 heeft \2 waarden nodig."),
     (r"^Option (.+?) does not take a value\.$", r"de optie \1 heeft geen waarde."),
     (r"'(.+?)' is not one of (.+?)\.", r"'\1' is geen van \2."),
-    (r"\. Did you mean (.+)\?", r". Bedoelt u \1?"),
+    (r"'(.+?)' is not '(.+?)'\.", r"'\1' is niet '\2'."),
+    (r"(?:Value )?'(.+?)' is not a valid (\w+)\.", lambda m: f"'{m.group(1)}' is geen geldig(e) {_type(m.group(2))}."),
+    (r"Input should be a valid (\w+)(?:, [^.]*)?\.?$", lambda m: f"geen geldig(e) {_type(m.group(1))}."),
+    (r"(?i:file|directory|path|bestand|map|pad) '(.+?)' does not exist\.", r"'\1' bestaat niet."),
+    (r"(?i:file|directory|path) '(.+?)' is a directory\.", r"'\1' is een map, geen bestand."),
+    (r"(?i:file|directory|path) '(.+?)' is a file\.", r"'\1' is een bestand, geen map."),
+    (r"(?i:file|directory|path) '(.+?)' is not readable\.", r"'\1' is niet leesbaar."),
+    (r"(?i:file|directory|path) '(.+?)' is not writable\.", r"'\1' is niet schrijfbaar."),
+    (r"(?i:file|directory|path) '(.+?)' is not executable\.", r"'\1' is niet uitvoerbaar."),
+    (r"Did you mean one of (.+)\?", r"Bedoelt u een van \1?"),
     (r"Did you mean (.+)\?", r"Bedoelt u \1?"),
+    (r"\bChoose from:", "Kies uit:"),
 ]
+
+
+def _type(naam: str) -> str:
+    return _TYPEN.get(naam.lower(), naam)
 
 
 def vertaal_foutmelding(melding: str) -> str:
@@ -37,43 +71,198 @@ def vertaal_foutmelding(melding: str) -> str:
     return melding
 
 
-def vertaal_hulpteksten() -> None:
-    """Put Dutch panel titles and help-option text into Typer's help pages."""
-    rich_utils.ARGUMENTS_PANEL_TITLE = "Argumenten"
-    rich_utils.OPTIONS_PANEL_TITLE = "Opties"
-    rich_utils.COMMANDS_PANEL_TITLE = "Commando's"
-    rich_utils.ERRORS_PANEL_TITLE = "Fout"
-    rich_utils.ABORTED_TEXT = "Afgebroken."
-    rich_utils.DEFAULT_STRING = "[standaard: {}]"
-    rich_utils.REQUIRED_LONG_STRING = "[verplicht]"
-    rich_utils.RICH_HELP = "Probeer [blue]'{command_path} {help_option}'[/] voor hulp."
-    if getattr(core.Command.get_help_option, "_nederlands", False):
+def vertaal_type(label: str | None) -> str | None:
+    """A type as Typer shows it (`<list[Path]>`, `<bool>`, `TEXT`) in Dutch; flags get none at all."""
+    if label is None:
+        return None
+    kaal = label.strip()
+    omhuld = kaal.startswith("<") and kaal.endswith(">")
+    binnen = kaal[1:-1] if omhuld else kaal
+    if binnen.lower() in ("bool", "boolean"):
+        return None
+    lijst = re.fullmatch(r"list\[(.+)\]", binnen)
+    if lijst:
+        binnen = lijst.group(1)
+    if "|" not in binnen:
+        binnen = _type(binnen)
+    binnen += " ..." if lijst else ""
+    return f"<{binnen}>" if omhuld else binnen
+
+
+def vertaal_gebruik(argumenten: str) -> str:
+    """The argument part of a usage line in Dutch: `[OPTIES] COMMANDO [ARGUMENTEN]...`, `PADEN...`."""
+    argumenten = argumenten.replace("[OPTIONS]", "[OPTIES]")
+    argumenten = argumenten.replace("COMMAND [ARGS]...", "COMMANDO [ARGUMENTEN]...")
+    argumenten = re.sub(r"\bCOMMAND\b", "COMMANDO", argumenten)
+    argumenten = argumenten.replace("[ARGS]", "[ARGUMENTEN]")
+    return re.sub(r"\{(\w+)\}", lambda m: m.group(1).upper(), argumenten)
+
+
+_RICH_OPMAAK = re.compile(r"\[/?(?:bold|italic|dim|underline|blue|green|red|yellow|cyan|magenta)?\]")
+
+
+def _vertaal_hulpregel(tekst: str) -> str:
+    """One help text of the plain (rich off) help page: Dutch extras, no rich markup."""
+    tekst = _RICH_OPMAAK.sub("", tekst)
+    tekst = re.sub(r"\bdefault: ", "standaard: ", tekst)
+    tekst = re.sub(r"\benv var: ", "omgevingsvariabele: ", tekst)
+    tekst = re.sub(r"(?<=[\[; ])required(?=[\];])", "verplicht", tekst)
+    return re.sub(r"\(deprecated\)", "(verouderd)", tekst)
+
+
+def _maak_opmaker(basis: type[Any]) -> type[Any]:
+    """A subclass of Click's HelpFormatter that writes the plain help page in Dutch."""
+
+    class NederlandseOpmaker(basis):  # type: ignore[misc, valid-type]
+        _nederlands = True
+
+        def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
+            super().write_usage(prog, vertaal_gebruik(args), _GEBRUIK if prefix is None else prefix)
+
+        @contextlib.contextmanager
+        def section(self, name: str) -> Iterator[None]:
+            with super().section(_KOPPEN.get(name, name)):
+                yield
+
+        def write_heading(self, heading: str) -> None:
+            super().write_heading(_KOPPEN.get(heading, heading))
+
+        def write_dl(self, rows: Sequence[tuple[str, str]], *args: Any, **kwargs: Any) -> None:
+            rijen = [(re.sub(r"<[^<>]+>", lambda m: vertaal_type(m.group(0)) or "", term), _vertaal_hulpregel(uitleg))
+                     for term, uitleg in rows]
+            super().write_dl(rijen, *args, **kwargs)
+
+        def write_text(self, text: str) -> None:
+            super().write_text(_RICH_OPMAAK.sub("", text))
+
+    return NederlandseOpmaker
+
+
+def _zet_opmaker() -> None:
+    """Make every Click context (rich on or off) write usage lines and plain help pages in Dutch."""
+    for klasse in typer.Context.__mro__:
+        if "formatter_class" in vars(klasse) and not getattr(klasse.formatter_class, "_nederlands", False):
+            klasse.formatter_class = _maak_opmaker(klasse.formatter_class)
+
+
+def _zet_typen() -> None:
+    """Dutch type names in help pages: `<pad ...>` for `<list[Path]>`, nothing for flags."""
+    import typer.core
+
+    for naam in ("TyperArgument", "TyperOption"):
+        klasse = getattr(typer.core, naam, None)
+        origineel = getattr(klasse, "display_type", None)
+        if klasse is None or origineel is None or getattr(origineel, "_nederlands", False):
+            continue
+
+        def display_type(self: Any, ctx: Any, _origineel: Callable[..., str | None] = origineel) -> str | None:
+            return vertaal_type(_origineel(self, ctx))
+
+        display_type._nederlands = True  # type: ignore[attr-defined]
+        setattr(klasse, "display_type", display_type)  # noqa: B010
+
+
+def _zet_hulpoptie() -> None:
+    """'Toon deze hulp en stop.' as the help of -h/--help on every command and group."""
+    import typer.core
+
+    for naam in ("TyperCommand", "TyperGroup"):
+        klasse = getattr(typer.core, naam, None)
+        origineel = getattr(klasse, "get_help_option", None)
+        if klasse is None or origineel is None or getattr(origineel, "_nederlands", False):
+            continue
+
+        def get_help_option(self: Any, ctx: Any, _origineel: Callable[..., Any] = origineel) -> Any:
+            optie = _origineel(self, ctx)
+            if optie is not None:
+                optie.help = _HULP
+            return optie
+
+        get_help_option._nederlands = True  # type: ignore[attr-defined]
+        setattr(klasse, "get_help_option", get_help_option)  # noqa: B010
+
+
+def _zet_foutmeldingen() -> None:
+    """Usage errors in Dutch, both through rich (a panel) and without rich (plain lines on stderr)."""
+    from typer import rich_utils
+
+    toon_fout = getattr(rich_utils, "rich_format_error", None)
+    if toon_fout is not None and not getattr(toon_fout, "_nederlands", False):
+        def rich_format_error(self: Any, _toon: Callable[[Any], None] = toon_fout) -> None:
+            engels = self.format_message
+            self.format_message = lambda: vertaal_foutmelding(engels())
+            _toon(self)
+
+        rich_format_error._nederlands = True  # type: ignore[attr-defined]
+        rich_utils.rich_format_error = rich_format_error
+    klassen = {klasse.__name__: klasse for klasse in typer.BadParameter.__mro__}
+    if "ClickException" in klassen:
+        klassen["ClickException"].show = _toon_fout
+    if "UsageError" in klassen:
+        klassen["UsageError"].show = _toon_gebruiksfout
+
+
+def _toon_fout(self: Any, file: IO[Any] | None = None) -> None:
+    typer.echo(f"Fout: {vertaal_foutmelding(self.format_message())}", file=file or sys.stderr)
+
+
+def _toon_gebruiksfout(self: Any, file: IO[Any] | None = None) -> None:
+    uit = file or sys.stderr
+    ctx = getattr(self, "ctx", None)
+    if ctx is not None:
+        typer.echo(ctx.get_usage(), file=uit, color=ctx.color)
+        if ctx.command.get_help_option(ctx) is not None:
+            typer.echo(f"Probeer '{ctx.command_path} {ctx.help_option_names[0]}' voor hulp.", file=uit,
+                       color=ctx.color)
+        typer.echo("", file=uit)
+    _toon_fout(self, uit)
+
+
+def _zet_completion() -> None:
+    """Dutch help and messages for --install-completion and --show-completion."""
+    import typer.main
+
+    origineel = getattr(typer.main, "get_install_completion_arguments", None)
+    if origineel is None or getattr(origineel, "_nederlands", False):
         return
-    _vertaal_foutmeldingen()
-    origineel = core.Command.get_help_option
 
-    def get_help_option(self, ctx):  # type: ignore[no-untyped-def]
-        optie = origineel(self, ctx)
-        if optie is not None:
-            optie.help = _HULP
-        return optie
+    def get_install_completion_arguments() -> tuple[Any, Any]:
+        installeer, toon = origineel()
+        installeer.help = "Installeer de aanvulling (tab-completion) voor de shell die u nu gebruikt."
+        toon.help = "Toon het aanvulscript voor de shell die u nu gebruikt, om het zelf te installeren."
+        installeer.callback = _installeer_completion
+        return installeer, toon
 
-    get_help_option._nederlands = True  # type: ignore[attr-defined]
-    core.Command.get_help_option = get_help_option
+    get_install_completion_arguments._nederlands = True  # type: ignore[attr-defined]
+    typer.main.get_install_completion_arguments = get_install_completion_arguments
 
 
-def _vertaal_foutmeldingen() -> None:
-    toon_fout = rich_utils.rich_format_error
+def _installeer_completion(ctx: Any, param: Any, waarde: Any) -> Any:
+    if not waarde or ctx.resilient_parsing:
+        return waarde
+    from typer import completion
 
-    def rich_format_error(self):  # type: ignore[no-untyped-def]
-        engels = self.format_message
-        self.format_message = lambda: vertaal_foutmelding(engels())
-        return toon_fout(self)
+    shell, pad = completion.install(shell=waarde) if isinstance(waarde, str) else completion.install()
+    typer.secho(f"Aanvulling voor {shell} geïnstalleerd in {pad}", fg="green")
+    typer.echo("De aanvulling werkt zodra u de terminal opnieuw start.")
+    raise typer.Exit(0)
 
-    rich_utils.rich_format_error = rich_format_error
-    schrijf_gebruik = formatting.HelpFormatter.write_usage
 
-    def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:  # type: ignore[no-untyped-def]
-        schrijf_gebruik(self, prog, args, "Gebruik: " if prefix is None else prefix)
+def vertaal_hulpteksten() -> None:
+    """Put Dutch texts into Typer's help pages, usage lines and usage errors (once; later calls do nothing)."""
+    from typer import rich_utils
 
-    formatting.HelpFormatter.write_usage = write_usage
+    teksten = {
+        "ARGUMENTS_PANEL_TITLE": "Argumenten", "OPTIONS_PANEL_TITLE": "Opties",
+        "COMMANDS_PANEL_TITLE": "Commando's", "ERRORS_PANEL_TITLE": "Fout", "ABORTED_TEXT": "Afgebroken.",
+        "DEFAULT_STRING": "[standaard: {}]", "REQUIRED_LONG_STRING": "[verplicht]",
+        "ENVVAR_STRING": "[omgevingsvariabele: {}]", "DEPRECATED_STRING": "(verouderd) ",
+        "RICH_HELP": "Probeer [blue]'{command_path} {help_option}'[/] voor hulp.",
+    }
+    for naam, tekst in teksten.items():
+        setattr(rich_utils, naam, tekst)
+    _zet_opmaker()
+    _zet_typen()
+    _zet_hulpoptie()
+    _zet_foutmeldingen()
+    _zet_completion()
