@@ -11,8 +11,8 @@ from importlib.metadata import version
 import pytest
 from packaging.specifiers import SpecifierSet
 from packaging.version import Version
-from tests.conftest import REPO
 
+from conftest import REPO
 from wijkteamtoets.cli.nederlands import vertaal_foutmelding, vertaal_gebruik, vertaal_type
 
 ENGELS = ["Usage", "OPTIONS", "Possible", "Error", "Missing", "not readable", "True", "False", "<str>", "<bool>",

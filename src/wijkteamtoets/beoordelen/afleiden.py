@@ -6,9 +6,10 @@ The rule (see `normering.antwoorden` in the kader):
    needs is missing or 'onbekend', it is *niet te beoordelen*.
 2. The eisen that apply are scored (ja 1, deels 0.5, nee 0 in the shipped kader) and the mean is held
    against the thresholds. A kerneis answered 'nee' gives *voldoet niet*.
-3. Answers that are missing or 'onbekend' (and eisen whose applicability is undecided) are tried with
-   every possible value. When all possibilities give the same oordeel, that oordeel stands; otherwise
-   the indicator is *niet te beoordelen*.
+3. Answers that are missing or 'onbekend' (and eisen whose applicability is undecided) could still get
+   any value. When every possible answer gives the same oordeel, that oordeel stands; otherwise the
+   indicator is *niet te beoordelen*. This is decided from the lowest and the highest score the open
+   answers can reach (the thresholds are monotone), however many answers are open.
 4. A written afwijking by the beoordelaar replaces the derived oordeel, and both stay visible.
 
 Nothing here prints or reads files.
@@ -18,8 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import itertools
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from ..invoer.dossier import Afwijking, Beantwoording, Bron, Dossier, Gemeentebevindingen, IndicatorBevinding
@@ -33,9 +33,6 @@ from ..invoer.voorwaarden import (
     verzamel_antwoorden,
     wordt_beoordeeld_op,
 )
-
-MAX_ONZEKER = 8
-"""Above this many unknown answers in one indicator the oordeel is not searched: niet te beoordelen."""
 
 
 @dataclass(frozen=True)
@@ -175,8 +172,7 @@ def beoordeel_indicator(
         return Oordeel.NIET_VAN_TOEPASSING, None, [Reden("niet-van-toepassing", "geen van de eisen is van "
                                                           "toepassing"), *redenen_vervallen], []
 
-    mogelijk = {_oordeel_met_keuze(weging, zeker, onzeker, keuze) for keuze in _keuzes(onzeker)} \
-        if len(onzeker) <= MAX_ONZEKER else {Oordeel.NIET_TE_BEOORDELEN}
+    mogelijk = mogelijke_oordelen(weging, zeker, onzeker)
     score = _score(weging, zeker) if zeker and not onzeker else None
     if len(mogelijk) == 1:
         oordeel = mogelijk.pop()
@@ -195,24 +191,46 @@ def beoordeel_indicator(
     return Oordeel.NIET_TE_BEOORDELEN, None, redenen, niet_voldaan
 
 
-def _keuzes(onzeker: list[tuple[Eis, bool]]) -> Iterator[tuple[Antwoord | None, ...]]:
-    """Every combination of answers the open questions could get (None: the eis turns out not to apply)."""
-    return itertools.product(*[[Antwoord.JA, Antwoord.DEELS, Antwoord.NEE, *([None] if kan_vervallen else [])]
-                               for _, kan_vervallen in onzeker])
+def mogelijke_oordelen(weging: Weging, zeker: list[tuple[Eis, Antwoord]],
+                       onzeker: list[tuple[Eis, bool]]) -> set[Oordeel]:
+    """The oordelen the indicator can get once the open questions are answered: one oordeel exactly when
+    every possible set of answers gives that oordeel.
+
+    `zeker` are the eisen that apply with their answer; `onzeker` the open eisen, each with whether it may
+    still turn out not to apply. A kerneis that is or may become 'nee' gives *voldoet niet*; every other
+    outcome is a mean score, and because the oordeel only steps down as the score falls, all reachable
+    scores share one oordeel exactly when the lowest and the highest reachable mean do. The result holds
+    the oordelen of those two extremes (plus *voldoet niet* and *niet van toepassing* when reachable).
+    No combination is enumerated, so this stays fast however many questions are open."""
+    if any(eis.kern and antwoord is Antwoord.NEE for eis, antwoord in zeker):
+        return {Oordeel.VOLDOET_NIET}
+    mogelijk: set[Oordeel] = set()
+    vast = [weging.scores[antwoord.value] for _, antwoord in zeker]
+    laag_vast, hoog_vast = list(vast), list(vast)
+    laag_vrij: list[float] = []
+    hoog_vrij: list[float] = []
+    for eis, kan_vervallen in onzeker:
+        antwoorden = [Antwoord.JA, Antwoord.DEELS] if eis.kern else [Antwoord.JA, Antwoord.DEELS, Antwoord.NEE]
+        if eis.kern:
+            mogelijk.add(Oordeel.VOLDOET_NIET)  # it may be answered 'nee'
+        scores = [weging.scores[a.value] for a in antwoorden]
+        (laag_vrij if kan_vervallen else laag_vast).append(min(scores))
+        (hoog_vrij if kan_vervallen else hoog_vast).append(max(scores))
+    if not laag_vast:
+        mogelijk.add(Oordeel.NIET_VAN_TOEPASSING)  # every open eis may turn out not to apply
+    laagste = _uiterste_gemiddelde(laag_vast, sorted(laag_vrij), min)
+    hoogste = _uiterste_gemiddelde(hoog_vast, sorted(hoog_vrij, reverse=True), max)
+    mogelijk.update(oordeel_uit_score(score, weging) for score in (laagste, hoogste) if score is not None)
+    return mogelijk
 
 
-def _oordeel_met_keuze(weging: Weging, zeker: list[tuple[Eis, Antwoord]], onzeker: list[tuple[Eis, bool]],
-                       keuze: tuple[Antwoord | None, ...]) -> Oordeel:
-    alle = zeker + [(eis, antwoord) for (eis, _), antwoord in zip(onzeker, keuze, strict=False) if antwoord is not None]
-    return _oordeel_van(weging, alle)
-
-
-def _oordeel_van(weging: Weging, beantwoord: list[tuple[Eis, Antwoord]]) -> Oordeel:
-    if any(eis.kern and antwoord is Antwoord.NEE for eis, antwoord in beantwoord):
-        return Oordeel.VOLDOET_NIET
-    if not beantwoord:
-        return Oordeel.NIET_VAN_TOEPASSING
-    return oordeel_uit_score(_score(weging, beantwoord), weging)
+def _uiterste_gemiddelde(vast: list[float], vrij: list[float],
+                         kies: Callable[[list[float]], float]) -> float | None:
+    """The lowest (or highest) mean of `vast` plus any subset of `vrij` (sorted best-first for `kies`):
+    the best subset is always a prefix of the sorted list. None if every candidate set is empty."""
+    kandidaten = [vast + vrij[:k] for k in range(len(vrij) + 1)]
+    gemiddelden = [sum(waarden) / len(waarden) for waarden in kandidaten if waarden]
+    return kies(gemiddelden) if gemiddelden else None
 
 
 def _score(weging: Weging, zeker: list[tuple[Eis, Antwoord]]) -> float:
