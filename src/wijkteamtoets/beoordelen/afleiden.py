@@ -306,28 +306,25 @@ def _beoordeel(kader: Kader, niveau: Niveau, antwoorden: Antwoorden,
         toelichtingen.update({vraag_id: b.toelichting for vraag_id, b in bevinding_.antwoorden.items()
                               if b.toelichting})
     oordelen = []
-    for t, thema in enumerate(kader.themas, 1):
-        for c, criterium in enumerate(thema.criteria, 1):
-            for i, indicator in enumerate(criterium.indicatoren, 1):
-                if not wordt_beoordeeld_op(indicator, niveau):
-                    continue
-                afgeleid, score, redenen, niet_voldaan = beoordeel_indicator(
-                    kader, indicator, antwoorden, niveau, feiten)
-                redenen = [dataclasses.replace(r, toelichting=toelichtingen.get(r.vraag, ""))
-                           if r.soort in TOELICHTING_BIJ else r for r in redenen]
-                bevinding = bevindingen.get(indicator.id)
-                afwijking = bevinding.afwijking if bevinding is not None else None
-                vragen = {vraag.id: vraag.vraag for vraag in [*indicator.feiten, *indicator.eisen]}
-                if afwijking is not None:
-                    redenen = [*redenen, Reden("afwijking", f"afwijking door de beoordelaar: afgeleid "
-                                                            f"'{afgeleid.value}', oordeel '{afwijking.oordeel.value}'"
-                                                            f"; motivatie: {afwijking.motivatie}")]
-                oordelen.append(IndicatorOordeel(
-                    thema=thema.id, criterium=criterium.id, indicator=indicator.id, nummer=f"{t}.{c}.{i}",
-                    thema_titel=thema.titel, criterium_tekst=criterium.tekst, indicator_tekst=indicator.tekst,
-                    afgeleid=afgeleid, oordeel=afwijking.oordeel if afwijking else afgeleid, score=score,
-                    redenen=tuple(redenen), afwijking=afwijking, niet_voldaan=tuple(niet_voldaan),
-                    bevindingen=_bevindingen(bevinding, vragen)))
+    for nummer, thema, criterium, indicator in kader.genummerd():
+        if not wordt_beoordeeld_op(indicator, niveau):
+            continue
+        afgeleid, score, redenen, niet_voldaan = beoordeel_indicator(kader, indicator, antwoorden, niveau, feiten)
+        redenen = [dataclasses.replace(r, toelichting=toelichtingen.get(r.vraag, ""))
+                   if r.soort in TOELICHTING_BIJ else r for r in redenen]
+        bevinding = bevindingen.get(indicator.id)
+        afwijking = bevinding.afwijking if bevinding is not None else None
+        vragen = {vraag.id: vraag.vraag for vraag in [*indicator.feiten, *indicator.eisen]}
+        if afwijking is not None:
+            redenen = [*redenen, Reden("afwijking", f"afwijking door de beoordelaar: afgeleid "
+                                                    f"'{afgeleid.value}', oordeel '{afwijking.oordeel.value}'"
+                                                    f"; motivatie: {afwijking.motivatie}")]
+        oordelen.append(IndicatorOordeel(
+            thema=thema.id, criterium=criterium.id, indicator=indicator.id, nummer=str(nummer),
+            thema_titel=thema.titel, criterium_tekst=criterium.tekst, indicator_tekst=indicator.tekst,
+            afgeleid=afgeleid, oordeel=afwijking.oordeel if afwijking else afgeleid, score=score,
+            redenen=tuple(redenen), afwijking=afwijking, niet_voldaan=tuple(niet_voldaan),
+            bevindingen=_bevindingen(bevinding, vragen)))
     return tuple(oordelen)
 
 

@@ -12,7 +12,7 @@ from rich.text import Text
 from rich.tree import Tree
 
 from ..beoordelen.afleiden import Beoordeling, Reden
-from ..invoer.kader import Indicator, Kader, Oordeel, Vraag
+from ..invoer.kader import Indicator, Kader, Nummer, Oordeel, Vraag
 from ..invoer.voortgang import Voortgang
 from ..invoer.voorwaarden import voorwaarde_tekst
 from ..rapportage.beoordelingen import TEKEN, oordeel_tekst, telling_tekst, totaal, zonder_stuurtekens
@@ -70,7 +70,7 @@ def kader_boom(kader: Kader, *, volledig: bool = False, alleen: str | None = Non
                     thema_tak = wortel.add(Text(f"Thema {t}: {thema.titel}", style="bold blue"))
                 if criterium_tak is None:
                     criterium_tak = thema_tak.add(Text(f"Criterium {t}.{c}: {criterium.tekst}", style="bold"))
-                criterium_tak.children.append(indicator_boom(f"{t}.{c}.{i}", indicator, volledig))
+                criterium_tak.children.append(indicator_boom(str(Nummer(t, c, i)), indicator, volledig))
     return wortel
 
 
@@ -96,10 +96,10 @@ def beoordeling_weergave(beoordeling: Beoordeling) -> Group:
     for oordeel in beoordeling.oordelen:
         if oordeel.thema != thema:
             thema = oordeel.thema
-            delen.append(Text(f"\nThema {oordeel.nummer.split('.')[0]}: {oordeel.thema_titel}", style="bold blue"))
+            delen.append(Text(f"\nThema {Nummer.uit_tekst(oordeel.nummer).van_thema}: {oordeel.thema_titel}", style="bold blue"))
         if oordeel.criterium != criterium:
             criterium = oordeel.criterium
-            tabel = Table(title=Text(f"Criterium {'.'.join(oordeel.nummer.split('.')[:2])}: {oordeel.criterium_tekst}"),
+            tabel = Table(title=Text(f"Criterium {Nummer.uit_tekst(oordeel.nummer).van_criterium}: {oordeel.criterium_tekst}"),
                           title_justify="left", title_style="bold", expand=True)
             tabel.add_column("nr", no_wrap=True)
             tabel.add_column("indicator", no_wrap=True)

@@ -62,19 +62,17 @@ def _vraagregels(vraag: Vraag, inspringing: str) -> list[str]:
 
 def _indicatorregels(kader: Kader, niveau: Niveau) -> list[str]:
     regels = ["indicatoren:"]
-    for t, thema in enumerate(kader.themas, 1):
-        for c, criterium in enumerate(thema.criteria, 1):
-            for i, indicator in enumerate(criterium.indicatoren, 1):
-                if not wordt_beoordeeld_op(indicator, niveau):
-                    continue
-                regels.append(f"  # {t}.{c}.{i} {' '.join(indicator.tekst.split())}")
-                if niveau is Niveau.DOSSIER and indicator.van_toepassing_als:
-                    regels.append(f"  #   van toepassing als {voorwaarde_tekst(indicator.van_toepassing_als)}")
-                regels += [f"  {indicator.id}:", "    antwoorden:"]
-                for vraag in vragen_op_niveau(indicator, niveau):
-                    regels += _vraagregels(vraag, "      ")
-                regels += ["    # afwijking:  (alleen met motivatie)", "    #   oordeel: voldoet deels",
-                           "    #   motivatie: ...", ""]
+    for nummer, _, _, indicator in kader.genummerd():
+        if not wordt_beoordeeld_op(indicator, niveau):
+            continue
+        regels.append(f"  # {nummer} {' '.join(indicator.tekst.split())}")
+        if niveau is Niveau.DOSSIER and indicator.van_toepassing_als:
+            regels.append(f"  #   van toepassing als {voorwaarde_tekst(indicator.van_toepassing_als)}")
+        regels += [f"  {indicator.id}:", "    antwoorden:"]
+        for vraag in vragen_op_niveau(indicator, niveau):
+            regels += _vraagregels(vraag, "      ")
+        regels += ["    # afwijking:  (alleen met motivatie)", "    #   oordeel: voldoet deels",
+                   "    #   motivatie: ...", ""]
     return regels
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from enum import Enum
-from typing import Annotated
+from typing import Annotated, NamedTuple
 
 from pydantic import Field
 
@@ -157,6 +157,41 @@ class Normering(Knoop):
     criteria: Weging = Field(description="Oordelen van criteria -> oordeel van een thema.")
 
 
+class Nummer(NamedTuple):
+    """The place of an indicator in its kader: thema, criterium and indicator, each counted from 1.
+
+    `str()` gives the number people read (``1.1.2``); comparing two `Nummer`s (or `nummer_sleutel` of their
+    text) sorts them naturally, so 1.1.2 comes before 1.1.10."""
+
+    thema: int
+    criterium: int
+    indicator: int
+
+    def __str__(self) -> str:
+        return f"{self.thema}.{self.criterium}.{self.indicator}"
+
+    @property
+    def van_criterium(self) -> str:
+        """The number of the criterium (``1.1``)."""
+        return f"{self.thema}.{self.criterium}"
+
+    @property
+    def van_thema(self) -> str:
+        """The number of the thema (``1``)."""
+        return str(self.thema)
+
+    @classmethod
+    def uit_tekst(cls, tekst: str) -> Nummer:
+        """The `Nummer` of a text like ``1.1.2``."""
+        thema, criterium, indicator = (int(deel) for deel in tekst.split("."))
+        return cls(thema, criterium, indicator)
+
+
+def nummer_sleutel(nummer: str) -> tuple[int, ...]:
+    """Sort key for numbers like ``1.1.10``, ``1.2`` or ``3``: by their parts as integers (natural order)."""
+    return tuple(int(deel) for deel in nummer.split(".") if deel.isdigit())
+
+
 class Kader(Knoop):
     """A complete toezichtkader."""
 
@@ -177,6 +212,13 @@ class Kader(Knoop):
             for criterium in thema.criteria:
                 for indicator in criterium.indicatoren:
                     yield thema, criterium, indicator
+
+    def genummerd(self) -> Iterator[tuple[Nummer, Thema, Criterium, Indicator]]:
+        """Every indicator with its `Nummer`, thema and criterium, in kader order."""
+        for t, thema in enumerate(self.themas, 1):
+            for c, criterium in enumerate(thema.criteria, 1):
+                for i, indicator in enumerate(criterium.indicatoren, 1):
+                    yield Nummer(t, c, i), thema, criterium, indicator
 
     def indicator(self, indicator_id: str) -> Indicator | None:
         return next((i for _, _, i in self.indicatoren() if i.id == indicator_id), None)

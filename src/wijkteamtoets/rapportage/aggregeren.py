@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from ..beoordelen.afleiden import Beoordeling, oordeel_uit_oordelen
-from ..invoer.kader import BEOORDEELBARE_OORDELEN, Kader, Niveau, Oordeel
+from ..invoer.kader import BEOORDEELBARE_OORDELEN, Kader, Niveau, Oordeel, nummer_sleutel
 
 KOLOMMEN = [
     "gemeente", "soort", "dossier", "bestand", "team", "beoordelaar", "datum", "telt_mee",
@@ -49,7 +49,7 @@ def oordelentabel(beoordelingen: Iterable[Beoordeling]) -> pd.DataFrame:
     if tabel.empty:
         return tabel
     tabel = tabel.sort_values(["gemeente", "soort", "dossier", "datum", "beoordelaar", "nummer"],
-                              kind="stable").reset_index(drop=True)
+                              kind="stable", key=_natuurlijk).reset_index(drop=True)
     dossiers = tabel[tabel["soort"] == "dossier"]
     eerste = (dossiers[["gemeente", "dossier", "datum", "beoordelaar"]].drop_duplicates()
               .sort_values(["gemeente", "dossier", "datum", "beoordelaar"], kind="stable")
@@ -70,7 +70,13 @@ def verdelingen(tabel: pd.DataFrame) -> pd.DataFrame:
     telling["beoordeeld"] = telling[[o.value for o in BEOORDEELBARE_OORDELEN]].sum(axis=1)
     telling["dossiers"] = telling[[o.value for o in Oordeel]].sum(axis=1)
     telling["aandeel_voldoet"] = (telling["voldoet"] / telling["beoordeeld"]).where(telling["beoordeeld"] > 0)
-    return telling.reset_index()
+    return telling.reset_index().sort_values(["gemeente", "nummer"], kind="stable", key=_natuurlijk,
+                                             ignore_index=True)
+
+
+def _natuurlijk(kolom: pd.Series) -> pd.Series:
+    """Sort key for `sort_values`: the `nummer` column in natural order (1.1.2 before 1.1.10)."""
+    return kolom.map(nummer_sleutel) if kolom.name == "nummer" else kolom
 
 
 def gemeenteoordelen(tabel: pd.DataFrame, kader: Kader) -> pd.DataFrame:

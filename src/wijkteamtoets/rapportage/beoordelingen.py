@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..beoordelen.afleiden import Beoordeling, IndicatorOordeel, Reden
-from ..invoer.kader import Oordeel
+from ..invoer.kader import Nummer, Oordeel
 from ..problemen import Probleem
 
 TEKEN = {
@@ -99,10 +99,10 @@ def _markdown_beoordeling(beoordeling: Beoordeling) -> list[str]:
     for index, oordeel in enumerate(beoordeling.oordelen):
         if oordeel.thema != thema:
             thema, criterium = oordeel.thema, None
-            regels += [f"### Thema {oordeel.nummer.split('.')[0]}: {oordeel.thema_titel}", ""]
+            regels += [f"### Thema {Nummer.uit_tekst(oordeel.nummer).van_thema}: {oordeel.thema_titel}", ""]
         if oordeel.criterium != criterium:
             criterium = oordeel.criterium
-            regels += [f"**Criterium {'.'.join(oordeel.nummer.split('.')[:2])}: {oordeel.criterium_tekst}**", "",
+            regels += [f"**Criterium {Nummer.uit_tekst(oordeel.nummer).van_criterium}: {oordeel.criterium_tekst}**", "",
                        "| nr | indicator | oordeel | waarom |", "| --- | --- | --- | --- |"]
         waarom = "<br>".join(reden_markdown(reden) for reden in oordeel.redenen)
         regels.append(f"| {oordeel.nummer} | {_cel(oordeel.indicator_tekst)} | {_cel(oordeel_tekst(oordeel))} | "

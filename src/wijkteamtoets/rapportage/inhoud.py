@@ -20,7 +20,7 @@ import pandas as pd
 
 from ..beoordelen.afleiden import Beoordeling
 from ..invoer.dossier import Gemeentebevindingen
-from ..invoer.kader import Kader, Oordeel
+from ..invoer.kader import Kader, Nummer, Oordeel
 from .aggregeren import gemeenteoordelen, overeenstemming, samenvatten, tekortkomingen, verdelingen
 from .beoordelingen import TEKEN
 
@@ -122,7 +122,7 @@ def deelrapport_gegevens(gemeente: str, tabel: pd.DataFrame, beoordelingen: list
             for i, indicator in enumerate(criterium.indicatoren, 1):
                 rij = per_indicator.loc[indicator.id]
                 gegevens: dict[str, Any] = {
-                    "nummer": f"{t}.{c}.{i}", "id": indicator.id, "tekst": indicator.tekst,
+                    "nummer": str(Nummer(t, c, i)), "id": indicator.id, "tekst": indicator.tekst,
                     "niveau": indicator.niveau.value, "oordeel": _oordeel(rij["oordeel"]),
                     "uit_dossiers": _oordeel(rij["uit_dossiers"]) if rij["uit_dossiers"] else None,
                     "op_gemeenteniveau": _oordeel(rij["op_gemeenteniveau"]) if rij["op_gemeenteniveau"] else None,
@@ -227,9 +227,7 @@ def overkoepelend_gegevens(tabel: pd.DataFrame, beoordelingen: list[Beoordeling]
     gemeenten = sorted(tabel["gemeente"].unique())
     oordelen = gemeenteoordelen(tabel, kader)
     _, themas = samenvatten(oordelen, kader)
-    indicatoren = [{"nummer": f"{t}.{c}.{i}", "id": ind.id, "tekst": ind.tekst}
-                   for t, th in enumerate(kader.themas, 1) for c, cr in enumerate(th.criteria, 1)
-                   for i, ind in enumerate(cr.indicatoren, 1)]
+    indicatoren = [{"nummer": str(nummer), "id": ind.id, "tekst": ind.tekst} for nummer, _, _, ind in kader.genummerd()]
     matrix = []
     for gemeente in gemeenten:
         rij = oordelen[oordelen["gemeente"] == gemeente].set_index("indicator")["oordeel"]
