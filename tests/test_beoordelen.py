@@ -82,7 +82,7 @@ def test_oordeel_staat_vast_ondanks_onbekend() -> None:
     oordeel, _, redenen, _ = _oordeel("veiligheid", risico_gesignaleerd=JA, zwaar=JA, instrument_beschikbaar=JA,
                                       inschatting=NEE, instrument=ONBEKEND)
     assert oordeel is Oordeel.VOLDOET_NIET
-    assert redenen[-1].tekst == "het oordeel staat vast, welk antwoord er op de 1 open vraag/vragen ook komt"
+    assert redenen[-1].tekst == "het oordeel staat vast, welk antwoord er op de open vraag ook komt"
 
 
 def test_onbekend_feit_maakt_eis_onzeker() -> None:

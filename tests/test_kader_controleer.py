@@ -30,7 +30,7 @@ def test_fout_kader_geeft_exacte_melding(bestand: Path, runner: CliRunner, in_re
     regels = resultaat.stdout.splitlines()
     pad = _relatief(bestand)
     assert regels[:-1] == [r if r.startswith("    tip: ") else f"{pad}:{r}" for r in verwacht]
-    assert regels[-1].endswith("in 1 van 1 bestand.")
+    assert regels[-1].endswith("in 1 bestand.")
 
 
 def test_elke_code_heeft_een_negatief_voorbeeld() -> None:
@@ -59,7 +59,7 @@ def test_een_slecht_bestand_stopt_de_andere_niet(runner: CliRunner, in_repo: Pat
     paden = [_relatief(FOUT / "dubbel-id.yaml"), _relatief(KADER), _relatief(FOUT / "tab.yaml")]
     resultaat = runner.invoke(app, ["kader", "controleer", *paden])
     assert resultaat.exit_code == 1
-    assert resultaat.stdout.splitlines()[-1] == "2 fouten in 2 van 3 bestanden."
+    assert resultaat.stdout.splitlines()[-1] == "2 fouten in 2 van de 3 bestanden."
 
 
 def test_formaat_json(runner: CliRunner, in_repo: Path) -> None:

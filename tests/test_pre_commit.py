@@ -46,4 +46,4 @@ def test_hook_keurt_goed_kader_goed_en_kapot_kader_af(tmp_path: Path) -> None:
     assert "kaders/kapot.yaml:69:23: feit 'risico-gesignaleert' bestaat niet [onbekend-feit]" in kapot.stdout
     # the broken file is a copy of the same kader id and versie, which is reported too
     assert "kaders/kapot.yaml:3:9: kader 'mini-kader' versie 0.1 staat ook in kaders/eigen-kader.yaml" in kapot.stdout
-    assert "2 fouten in 1 van 2 bestanden." in kapot.stdout
+    assert "2 fouten in 1 van de 2 bestanden." in kapot.stdout

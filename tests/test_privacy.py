@@ -123,7 +123,7 @@ def test_geplante_gegevens_op_de_juiste_plek_zonder_waarde(runner: CliRunner, ge
         f"{geplant}:22:31: mogelijk naam na een aanspreekvorm; de waarde wordt niet getoond [privacy-naam]",
         f"{geplant}:22:51: mogelijk burgerservicenummer (BSN); de waarde wordt niet getoond [privacy-bsn]",
         f"{geplant}:22:67: mogelijk telefoonnummer; de waarde wordt niet getoond [privacy-telefoonnummer]",
-        "3 fouten in 1 van 1 bestand.",
+        "3 fouten in 1 bestand.",
     ]
     for waarde in ["Jansen", "123456782", "12345678"]:
         assert waarde not in resultaat.output

@@ -12,6 +12,11 @@ from enum import Enum
 from pathlib import Path
 
 
+def aantal(getal: int, enkelvoud: str, meervoud: str) -> str:
+    """A count with the right Dutch form: ``aantal(1, "dossier", "dossiers")`` is ``1 dossier``."""
+    return f"{getal} {enkelvoud if getal == 1 else meervoud}"
+
+
 class Ernst(str, Enum):
     """Severity of a problem: a `fout` makes the input invalid, a `waarschuwing` does not."""
 

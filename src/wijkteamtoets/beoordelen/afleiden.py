@@ -177,12 +177,11 @@ def beoordeel_indicator(
     if len(mogelijk) == 1:
         oordeel = mogelijk.pop()
         if onzeker:
-            redenen.append(Reden("score", f"het oordeel staat vast, welk antwoord er op de {len(onzeker)} "
-                                          "open vraag/vragen ook komt"))
+            vragen = "de open vraag" if len(onzeker) == 1 else f"de {len(onzeker)} open vragen"
+            redenen.append(Reden("score", f"het oordeel staat vast, welk antwoord er op {vragen} ook komt"))
         elif score is not None and not any(r.soort == "kern-niet-voldaan" for r in redenen):
-            eisen = "1 eis" if len(zeker) == 1 else f"{len(zeker)} eisen"
-            redenen.append(Reden("score", f"score {_getal(score)} over {eisen} die van toepassing "
-                                          f"zijn: {oordeel.value}"))
+            eisen = "1 eis die van toepassing is" if len(zeker) == 1 else f"{len(zeker)} eisen die van toepassing zijn"
+            redenen.append(Reden("score", f"score {_getal(score)} over {eisen}: {oordeel.value}"))
         elif score is not None:
             eisen = "1 eis" if len(zeker) == 1 else f"{len(zeker)} eisen"
             redenen.append(Reden("score", f"een kerneis is niet voldaan, dus {oordeel.value}, wat de score ook is "

@@ -274,7 +274,8 @@ def _controleer_data(paden: list[Path]) -> None:
 
 def _meld_uitslag(uitslag, soort: str) -> None:  # type: ignore[no-untyped-def]
     if uitslag.problemen:
-        sys.stderr.write(formatteer(uitslag.problemen, Formaat.TEKST, len({p.pad for p in uitslag.problemen})))
+        sys.stderr.write(formatteer(uitslag.problemen, Formaat.TEKST,
+                                    uitslag.bestanden or len({p.pad for p in uitslag.problemen})))
         typer.echo(f"Geen {soort} geschreven: los eerst de problemen hierboven op.", err=True)
         raise typer.Exit(EXIT_PROBLEMEN)
     for pad in uitslag.geschreven:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from enum import Enum
 
-from ..problemen import Ernst, Probleem
+from ..problemen import Ernst, Probleem, aantal
 
 
 class Formaat(str, Enum):
@@ -34,18 +34,25 @@ def regel(probleem: Probleem) -> str:
 
 
 def samenvatting(problemen: list[Probleem], aantal_bestanden: int) -> str:
-    bestanden = "1 bestand" if aantal_bestanden == 1 else f"{aantal_bestanden} bestanden"
+    """'2 fouten en 1 waarschuwing in 2 van de 74 bestanden.', or in '1 bestand' when one was read."""
     fouten = sum(1 for p in problemen if p.ernst is Ernst.FOUT)
     waarschuwingen = len(problemen) - fouten
+    aantal_bestanden = max(aantal_bestanden, len({p.pad for p in problemen}))
     if not problemen:
-        return f"Geen problemen gevonden in {bestanden}."
+        return f"Geen problemen gevonden in {aantal(aantal_bestanden, 'bestand', 'bestanden')}."
     met_problemen = len({p.pad for p in problemen})
     delen = []
     if fouten:
-        delen.append("1 fout" if fouten == 1 else f"{fouten} fouten")
+        delen.append(aantal(fouten, "fout", "fouten"))
     if waarschuwingen:
-        delen.append("1 waarschuwing" if waarschuwingen == 1 else f"{waarschuwingen} waarschuwingen")
-    return f"{' en '.join(delen)} in {met_problemen} van {bestanden}."
+        delen.append(aantal(waarschuwingen, "waarschuwing", "waarschuwingen"))
+    if aantal_bestanden == 1:
+        waar = "1 bestand"
+    elif met_problemen == aantal_bestanden:
+        waar = f"alle {aantal_bestanden} bestanden"
+    else:
+        waar = f"{met_problemen} van de {aantal_bestanden} bestanden"
+    return f"{' en '.join(delen)} in {waar}."
 
 
 def als_tekst(problemen: list[Probleem], aantal_bestanden: int) -> str:

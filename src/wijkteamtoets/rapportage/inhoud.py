@@ -21,6 +21,7 @@ import pandas as pd
 from ..beoordelen.afleiden import Beoordeling
 from ..invoer.dossier import Gemeentebevindingen
 from ..invoer.kader import Kader, Nummer, Oordeel
+from ..problemen import aantal
 from .aggregeren import gemeenteoordelen, overeenstemming, samenvatten, tekortkomingen, verdelingen
 from .beoordelingen import TEKEN
 
@@ -286,7 +287,7 @@ def omgeving(sjabloonmap: Path | None, formaat: str) -> jinja2.Environment:
         laders.append(jinja2.FileSystemLoader(str(sjabloonmap)))
     laders.append(jinja2.PackageLoader("wijkteamtoets.rapportage", "sjablonen"))
     html = formaat == "html"
-    return jinja2.Environment(
+    sjablonen = jinja2.Environment(
         loader=jinja2.ChoiceLoader(laders),
         autoescape=html,
         finalize=None if html else _markdown_veilig,
@@ -295,6 +296,8 @@ def omgeving(sjabloonmap: Path | None, formaat: str) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+    sjablonen.filters["aantal"] = aantal  # {{ n | aantal("dossier", "dossiers") }}: '1 dossier', '2 dossiers'
+    return sjablonen
 
 
 def render(sjabloon: str, gegevens: dict[str, Any], formaat: str, sjabloonmap: Path | None = None) -> str:

@@ -37,6 +37,7 @@ class Rapportuitslag:
 
     geschreven: list[Path] = field(default_factory=list)
     problemen: list[Probleem] = field(default_factory=list)
+    bestanden: int = 0  # how many input files were read (for the summary line under the problems)
 
 
 def _voorbereiden(data: list[Path], kaders: list[Path], gemeente: str | None,
@@ -88,7 +89,7 @@ def maak_rapporten(
     """The deelrapport of `gemeente`, or (gemeente None) one per gemeente plus the overarching report."""
     uitslag, gemeenten, blokkerend = _voorbereiden(data, kaders, gemeente, voortgang)
     if blokkerend:
-        return Rapportuitslag(problemen=blokkerend)
+        return Rapportuitslag(problemen=blokkerend, bestanden=len(uitslag.bestanden))
     kaders_in_gebruik = {uitslag.kaders[g].id + " " + uitslag.kaders[g].versie for g in gemeenten}
     if len(kaders_in_gebruik) > 1:
         raise RapportFout(f"de gemeenten gebruiken verschillende kaders ({', '.join(sorted(kaders_in_gebruik))}); "
@@ -138,7 +139,7 @@ def exporteer(
     """Write the oordelen as CSV (for Dutch Excel: ';' and decimal comma), JSON or XLSX (a sheet per level)."""
     uitslag, gemeenten, blokkerend = _voorbereiden(data, kaders, gemeente, voortgang)
     if blokkerend:
-        return Rapportuitslag(problemen=blokkerend)
+        return Rapportuitslag(problemen=blokkerend, bestanden=len(uitslag.bestanden))
     voortgang.fase("Oordelen bundelen")
     tabel = oordelentabel(uitslag.beoordelingen)
     tabel = tabel[tabel["gemeente"].isin(gemeenten)].reset_index(drop=True)
