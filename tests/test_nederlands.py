@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 from importlib.metadata import version
+from pathlib import Path
 
 import pytest
 from packaging.specifiers import SpecifierSet
@@ -175,3 +176,19 @@ def test_typer_binnen_de_geteste_versies() -> None:
 def test_nederlands_importeert_geen_privee_typer() -> None:
     bron = (REPO / "src" / "wijkteamtoets" / "cli" / "nederlands.py").read_text(encoding="utf-8")
     assert "typer._" not in bron and "_click" not in bron
+
+
+def test_shell_aanvulling_installeren_en_tonen(tmp_path: Path) -> None:
+    omgeving = {**os.environ, "HOME": str(tmp_path), "SHELL": "/bin/bash"}
+    wijkteamtoets = [str(Path(sys.executable).parent / "wijkteamtoets")]  # the installed command, as users run it
+    toon = subprocess.run([*wijkteamtoets, "--show-completion", "bash"], capture_output=True, text=True, check=False,
+                          env=omgeving)
+    assert toon.returncode == 0, toon.stderr
+    assert "_WIJKTEAMTOETS_COMPLETE" in toon.stdout and "complete " in toon.stdout
+    installeer = subprocess.run([*wijkteamtoets, "--install-completion", "bash"], capture_output=True, text=True,
+                                check=False, env=omgeving)
+    assert installeer.returncode == 0, installeer.stderr
+    assert "Aanvulling voor bash geïnstalleerd in" in installeer.stdout
+    assert "opnieuw start" in installeer.stdout
+    assert "_WIJKTEAMTOETS_COMPLETE" in "".join(p.read_text(encoding="utf-8") for p in tmp_path.rglob("*")
+                                                if p.is_file())

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Iterator
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import Annotated, NoReturn, TypeGuard
 
 import typer
 from rich.console import Console
@@ -437,7 +437,7 @@ def _schemapad(doel: Path, soort: str, kader) -> Path | None:  # type: ignore[no
     return None
 
 
-def _is_yamlbestand(uitvoer: Path | None) -> bool:
+def _is_yamlbestand(uitvoer: Path | None) -> TypeGuard[Path]:
     """--uitvoer names a file when it ends in .yaml or .yml; otherwise it is a folder (made if needed)."""
     return uitvoer is not None and uitvoer.suffix in (".yaml", ".yml")
 

@@ -113,7 +113,7 @@ def _vertaal_hulpregel(tekst: str) -> str:
 def _maak_opmaker(basis: type[Any]) -> type[Any]:
     """A subclass of Click's HelpFormatter that writes the plain help page in Dutch."""
 
-    class NederlandseOpmaker(basis):  # type: ignore[misc, valid-type]
+    class NederlandseOpmaker(basis):  # type: ignore[misc]
         _nederlands = True
 
         def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
@@ -141,8 +141,9 @@ def _maak_opmaker(basis: type[Any]) -> type[Any]:
 def _zet_opmaker() -> None:
     """Make every Click context (rich on or off) write usage lines and plain help pages in Dutch."""
     for klasse in typer.Context.__mro__:
-        if "formatter_class" in vars(klasse) and not getattr(klasse.formatter_class, "_nederlands", False):
-            klasse.formatter_class = _maak_opmaker(klasse.formatter_class)
+        opmaker = vars(klasse).get("formatter_class")
+        if opmaker is not None and not getattr(opmaker, "_nederlands", False):
+            setattr(klasse, "formatter_class", _maak_opmaker(opmaker))  # noqa: B010
 
 
 def _zet_typen() -> None:
@@ -195,11 +196,10 @@ def _zet_foutmeldingen() -> None:
 
         rich_format_error._nederlands = True  # type: ignore[attr-defined]
         rich_utils.rich_format_error = rich_format_error
-    klassen = {klasse.__name__: klasse for klasse in typer.BadParameter.__mro__}
-    if "ClickException" in klassen:
-        klassen["ClickException"].show = _toon_fout
-    if "UsageError" in klassen:
-        klassen["UsageError"].show = _toon_gebruiksfout
+    klassen: dict[str, Any] = {klasse.__name__: klasse for klasse in typer.BadParameter.__mro__}
+    for naam, toon in (("ClickException", _toon_fout), ("UsageError", _toon_gebruiksfout)):
+        if naam in klassen and "show" in vars(klassen[naam]):
+            setattr(klassen[naam], "show", toon)  # noqa: B010
 
 
 def _toon_fout(self: Any, file: IO[Any] | None = None) -> None:
@@ -221,6 +221,7 @@ def _toon_gebruiksfout(self: Any, file: IO[Any] | None = None) -> None:
 def _zet_completion() -> None:
     """Dutch help and messages for --install-completion and --show-completion."""
     import typer.main
+    from typer import completion
 
     origineel = getattr(typer.main, "get_install_completion_arguments", None)
     if origineel is None or getattr(origineel, "_nederlands", False):
@@ -230,7 +231,8 @@ def _zet_completion() -> None:
         installeer, toon = origineel()
         installeer.help = "Installeer de aanvulling (tab-completion) voor de shell die u nu gebruikt."
         toon.help = "Toon het aanvulscript voor de shell die u nu gebruikt, om het zelf te installeren."
-        installeer.callback = _installeer_completion
+        if getattr(completion, "install", None) is not None:
+            installeer.callback = _installeer_completion
         return installeer, toon
 
     get_install_completion_arguments._nederlands = True  # type: ignore[attr-defined]
@@ -242,7 +244,8 @@ def _installeer_completion(ctx: Any, param: Any, waarde: Any) -> Any:
         return waarde
     from typer import completion
 
-    shell, pad = completion.install(shell=waarde) if isinstance(waarde, str) else completion.install()
+    installeer: Callable[..., tuple[str, Any]] = getattr(completion, "install")  # noqa: B009 (not in __all__)
+    shell, pad = installeer(shell=waarde) if isinstance(waarde, str) else installeer()
     typer.secho(f"Aanvulling voor {shell} geïnstalleerd in {pad}", fg="green")
     typer.echo("De aanvulling werkt zodra u de terminal opnieuw start.")
     raise typer.Exit(0)

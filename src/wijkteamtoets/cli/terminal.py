@@ -6,7 +6,7 @@ import contextlib
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from rich.console import Console, Group
+from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
@@ -90,7 +90,7 @@ def beoordeling_weergave(beoordeling: Beoordeling) -> Group:
                             f" ({beoordeling.gemeente}), beoordelaar {beoordeling.beoordelaar}")
     else:
         kop = Text.assemble((f"Gemeente {beoordeling.naam}", "bold"), f", beoordelaars {beoordeling.beoordelaar}")
-    delen: list[object] = [kop]
+    delen: list[RenderableType] = [kop]
     tabel: Table | None = None
     thema = criterium = None
     for oordeel in beoordeling.oordelen:

@@ -158,10 +158,10 @@ def _controleer_antwoorden(indicator: Indicator, bevinding: IndicatorBevinding, 
     for vraag in vragen.values():
         if toets(vraag.als, antwoorden, feiten).uitkomst is Uitkomst.NEE:
             continue
-        beantwoording = bevinding.antwoorden.get(vraag.id)
-        if beantwoording is None or beantwoording.antwoord is None:
+        gegeven = bevinding.antwoorden.get(vraag.id)
+        if gegeven is None or gegeven.antwoord is None:
             soort = "feit" if isinstance(vraag, Feit) else "eis"
-            plek = ("antwoorden", vraag.id) if beantwoording is not None else ("antwoorden",)
+            plek = ("antwoorden", vraag.id) if gegeven is not None else ("antwoorden",)
             yield bevinding.probleem("ontbrekend-antwoord", f"antwoord op {soort} '{vraag.id}' ontbreekt",
                                      f"beantwoord: {vraag.vraag}", *plek, sleutel=True,
                                      ernst=Ernst.WAARSCHUWING)

@@ -115,7 +115,8 @@ def laad_bevindingen(pad: Path, register: Kaderregister) -> tuple[GeladenBestand
     gemeente = is_gemeentebestand(pad)
     try:
         document = lees_yaml(pad)
-        model = valideer(document, Gemeentebevindingen if gemeente else Dossier)
+        model: Gemeentebevindingen | Dossier = (valideer(document, Gemeentebevindingen) if gemeente
+                                                else valideer(document, Dossier))
     except InvoerFout as fout:
         return None, fout.problemen
     kader = register.zoek(model.kader)

@@ -11,6 +11,7 @@ import difflib
 import re
 import types
 import typing
+from collections.abc import Mapping
 from typing import Annotated, Any, TypeVar, get_args, get_origin
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, PrivateAttr, StringConstraints, ValidationError
@@ -112,7 +113,7 @@ _SOORT_TEKST = {
 }
 
 
-def _vertaal(document: YamlDocument, model: type[BaseModel], fout: dict[str, Any]) -> Probleem:
+def _vertaal(document: YamlDocument, model: type[BaseModel], fout: Mapping[str, Any]) -> Probleem:
     """One pydantic error as a Dutch problem at its place in the file."""
     locatie: Locatie = tuple(deel for deel in fout["loc"] if not _is_pydantic_tak(deel))
     soort = fout["type"]
@@ -203,7 +204,7 @@ def _is_pydantic_tak(deel: str | int) -> bool:
     return isinstance(deel, str) and (deel.startswith(("function-", "list[", "literal[", "str-")) or "[" in deel)
 
 
-def _keuzehint(fout: dict[str, Any], veld: str, invoer: Any) -> str:
+def _keuzehint(fout: Mapping[str, Any], veld: str, invoer: Any) -> str:
     """'kies uit ...', with the closest allowed value (or common word) first when there is one."""
     hint = f"kies uit {_toegestaan(fout)}"
     synoniemen = SYNONIEMEN.get(veld, {})
@@ -221,7 +222,7 @@ def _keuzehint(fout: dict[str, Any], veld: str, invoer: Any) -> str:
     return f"bedoelt u '{woord}'{uitleg}? Anders: {hint}"
 
 
-def _toegestaan(fout: dict[str, Any]) -> str:
+def _toegestaan(fout: Mapping[str, Any]) -> str:
     verwacht = str(fout.get("ctx", {}).get("expected", ""))
     return verwacht.replace(" or ", " of ") if verwacht else "de waarden in de documentatie"
 

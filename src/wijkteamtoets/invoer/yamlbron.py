@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import yaml
 from yaml.constructor import ConstructorError, SafeConstructor
@@ -164,7 +164,7 @@ class _Lezer(yaml.SafeLoader):
         self._diepte += 1
         try:
             if self._diepte > MAX_DIEPTE:
-                raise _TeDiep(self.peek_event().start_mark)
+                raise _TeDiep(self.peek_event().start_mark)  # type: ignore[no-untyped-call]
             return super().compose_node(parent, index)
         finally:
             self._diepte -= 1
@@ -276,7 +276,7 @@ class _Bouwer:
                 return [self.bouw(kind, (*locatie, index)) for index, kind in enumerate(node.value)]
             if node.tag != _STANDAARD + "map":
                 self._meld(node, "yaml-tag", f"tag {node.tag} is niet toegestaan", "verwijder de tag")
-            return self._mapping(node, locatie)
+            return self._mapping(cast(yaml.MappingNode, node), locatie)
         finally:
             self._actief.discard(id(node))
 

@@ -168,8 +168,8 @@ def overeenstemming(tabel: pd.DataFrame, gemeente: str | None = None) -> Overeen
     if gemeente is not None:
         dossiers = dossiers[dossiers["gemeente"] == gemeente]
     eerste = dossiers[dossiers["telt_mee"]].set_index(["gemeente", "dossier", "indicator"])["oordeel"]
-    tweede = dossiers[~dossiers["telt_mee"]].drop_duplicates(["gemeente", "dossier", "indicator"])
-    tweede = tweede.set_index(["gemeente", "dossier", "indicator"])["oordeel"]
+    tweede = (dossiers[~dossiers["telt_mee"]].drop_duplicates(["gemeente", "dossier", "indicator"])
+              .set_index(["gemeente", "dossier", "indicator"])["oordeel"])
     samen = pd.concat([eerste.rename("eerste"), tweede.rename("tweede")], axis=1, join="inner")
     return Overeenstemming(dossiers=samen.reset_index()[["gemeente", "dossier"]].drop_duplicates().shape[0],
                            indicatoren=len(samen), gelijk=int((samen["eerste"] == samen["tweede"]).sum()))

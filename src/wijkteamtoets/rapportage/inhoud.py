@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import jinja2
 import pandas as pd
@@ -121,7 +121,7 @@ def deelrapport_gegevens(gemeente: str, tabel: pd.DataFrame, beoordelingen: list
         for c, criterium in enumerate(thema.criteria, 1):
             indicator_lijst = []
             for i, indicator in enumerate(criterium.indicatoren, 1):
-                rij = per_indicator.loc[indicator.id]
+                rij = cast(pd.Series, per_indicator.loc[indicator.id])
                 gegevens: dict[str, Any] = {
                     "nummer": str(Nummer(t, c, i)), "id": indicator.id, "tekst": indicator.tekst,
                     "niveau": indicator.niveau.value, "oordeel": _oordeel(rij["oordeel"]),
@@ -130,15 +130,16 @@ def deelrapport_gegevens(gemeente: str, tabel: pd.DataFrame, beoordelingen: list
                     "verdeling": None, "tekortkomingen": [], "voorbeelden": [], "gemeentebevindingen": [],
                 }
                 if indicator.id in verdeling.index:
-                    v = verdeling.loc[indicator.id]
+                    v = cast(pd.Series, verdeling.loc[indicator.id])
                     telling = {o.value: int(v[o.value]) for o in Oordeel}
                     gegevens["verdeling"] = {"telling": [{"aantal": telling[o.value], **_oordeel(o.value)}
                                                          for o in Oordeel],
                                              "segmenten": _segmenten(telling), "zin": _zin(v),
                                              "dossiers": int(v["dossiers"])}
+                eigen_tekort = tekort[tekort["indicator"] == indicator.id]
                 gegevens["tekortkomingen"] = [
-                    {"vraag": vragen.get(r.eis, r.eis), "aantal": int(r.aantal)}
-                    for r in tekort[tekort["indicator"] == indicator.id].itertuples()]
+                    {"vraag": vragen.get(str(eis), str(eis)), "aantal": int(keer)}
+                    for eis, keer in zip(eigen_tekort["eis"], eigen_tekort["aantal"], strict=True)]
                 gegevens["voorbeelden"] = _voorbeelden(eigen, geteld, indicator.id, namen)
                 gegevens["gemeentebevindingen"] = _gemeentebevindingen(eigen, indicator.id)
                 indicator_lijst.append(gegevens)

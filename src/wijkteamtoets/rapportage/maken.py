@@ -117,7 +117,7 @@ def maak_rapporten(
     return Rapportuitslag(geschreven=list(teksten))
 
 
-def _schrijf_alles(inhoud: dict[Path, str | bytes], overschrijf: bool, voortgang: Voortgang = GEEN_VOORTGANG) -> None:
+def _schrijf_alles(inhoud: Mapping[Path, str | bytes], overschrijf: bool, voortgang: Voortgang = GEEN_VOORTGANG) -> None:
     """Refuse before writing anything if one target exists; then write each file atomically."""
     if not overschrijf:
         for pad in inhoud:
