@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from typer.testing import CliRunner
 
 REPO = Path(__file__).resolve().parent.parent
 DATA = REPO / "tests" / "data"
 KADER = REPO / "kaders" / "toezicht-wijkteams-2017.yaml"
+
+# Hypothesis: in CI (CI=true) the same examples every run, a fixed number of them and no example database,
+# so a red build is reproducible; at the desk more examples and a database that remembers failures.
+# `HYPOTHESIS_PROFILE=grondig` searches much longer.
+settings.register_profile("ci", derandomize=True, max_examples=100, deadline=None, database=None, print_blob=True)
+settings.register_profile("ontwikkelen", max_examples=200, deadline=None)
+settings.register_profile("grondig", max_examples=2000, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") == "true" else "ontwikkelen"))
 
 
 @pytest.fixture

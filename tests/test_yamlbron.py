@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from conftest import DATA, KADER
@@ -128,25 +128,21 @@ def _laad_als_kader(tekst: bytes) -> None:
             assert probleem.regel >= 1 and probleem.kolom >= 1
 
 
-@settings(max_examples=300, deadline=None)
 @given(st.binary(max_size=400))
 def test_willekeurige_bytes(tekst: bytes) -> None:
     _laad_als_kader(tekst)
 
 
-@settings(max_examples=300, deadline=None)
 @given(_boom)
 def test_willekeurige_yaml_bomen(boom: object) -> None:
     _laad_als_kader(yaml.safe_dump(boom, allow_unicode=True).encode("utf-8"))
 
 
-@settings(max_examples=300, deadline=None)
 @given(st.integers(min_value=0, max_value=len(MINI) - 1), st.binary(min_size=1, max_size=8))
 def test_beschadigd_kader(positie: int, rommel: bytes) -> None:
     _laad_als_kader(MINI[:positie] + rommel + MINI[positie + len(rommel):])
 
 
-@settings(max_examples=200, deadline=None)
 @given(st.dictionaries(st.sampled_from(["id", "versie", "titel", "bron", "normering", "themas", "feiten",
                                         "correcties", "x"]), _boom, max_size=7))
 def test_kaderachtige_bomen(boom: dict) -> None:
@@ -170,7 +166,6 @@ def _laad_als_dossier(data: object) -> None:
     assert geladen is not None or problemen
 
 
-@settings(max_examples=200, deadline=None)
 @given(st.dictionaries(st.sampled_from(["dossier", "gemeente", "team", "kader", "beoordelaar", "datum", "context",
                                         "feiten", "indicatoren", "x"]), _boom, max_size=8))
 def test_dossierachtige_bomen(boom: dict) -> None:
@@ -181,7 +176,6 @@ _WAARDE = st.one_of(st.sampled_from(["ja", "nee", "deels", "onbekend", "misschie
                     st.integers(), st.fixed_dictionaries({"antwoord": st.sampled_from(["ja", "nee", "deels"])}))
 
 
-@settings(max_examples=300, deadline=None)
 @given(st.lists(st.tuples(st.sampled_from([*_INDICATOREN, "onbekend-ding"]),
                           st.sampled_from([*_VRAGEN, "onbekende-vraag"]), _WAARDE), max_size=8),
        st.lists(st.sampled_from(_INDICATOREN), max_size=4))
