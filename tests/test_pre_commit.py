@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
+
+import pytest
 
 from conftest import DATA, REPO
 
@@ -16,15 +21,44 @@ def _git(map: Path, *argumenten: str) -> None:
                         "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org"})
 
 
-def _try_repo(map: Path, cache: Path) -> subprocess.CompletedProcess[str]:
+def _wielen() -> dict[str, str]:
+    """pip settings that let pre-commit install the hook from a folder of ready wheels instead of the index.
+
+    The folder holds wheels of every dependency and of the build backend, is kept between runs in the user's
+    cache (one per version of pyproject.toml) and is made once; installing from it is several times faster
+    than resolving against the index. If it cannot be made, pre-commit uses the index as usual."""
+    sleutel = hashlib.sha256((REPO / "pyproject.toml").read_bytes()).hexdigest()[:16]
+    basis = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "wijkteamtoets-tests"
+    map_ = basis / f"wielen-{sleutel}"
+    if not map_.is_dir():
+        basis.mkdir(parents=True, exist_ok=True)
+        tijdelijk = Path(tempfile.mkdtemp(dir=basis))
+        gemaakt = subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "-w", str(tijdelijk), str(REPO),
+                                  "setuptools>=69"], capture_output=True, text=True, check=False)
+        if gemaakt.returncode != 0:
+            shutil.rmtree(tijdelijk, ignore_errors=True)
+            return {}
+        try:
+            tijdelijk.rename(map_)
+        except OSError:  # made by a parallel run in the meantime
+            shutil.rmtree(tijdelijk, ignore_errors=True)
+    return {"PIP_NO_INDEX": "1", "PIP_FIND_LINKS": str(map_)}
+
+
+@pytest.fixture(scope="module")
+def wielen() -> dict[str, str]:
+    return _wielen()
+
+
+def _try_repo(map: Path, cache: Path, wielen: dict[str, str]) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "pre_commit", "try-repo", str(REPO), "wijkteamtoets-kader", "--all-files"],
         cwd=map, capture_output=True, text=True, check=False,
-        env={**os.environ, "PRE_COMMIT_HOME": str(cache), "PRE_COMMIT_COLOR": "never"},
+        env={**os.environ, "PRE_COMMIT_HOME": str(cache), "PRE_COMMIT_COLOR": "never", **wielen},
     )
 
 
-def test_hook_keurt_goed_kader_goed_en_kapot_kader_af(tmp_path: Path) -> None:
+def test_hook_keurt_goed_kader_goed_en_kapot_kader_af(tmp_path: Path, wielen: dict[str, str]) -> None:
     andere = tmp_path / "andere-repo"
     (andere / "kaders").mkdir(parents=True)
     (andere / "kaders" / "eigen-kader.yaml").write_bytes((DATA / "kaders" / "goed" / "mini.yaml").read_bytes())
@@ -34,13 +68,13 @@ def test_hook_keurt_goed_kader_goed_en_kapot_kader_af(tmp_path: Path) -> None:
     _git(andere, "commit", "-qm", "eigen kader")
     cache = tmp_path / "pre-commit-cache"
 
-    goed = _try_repo(andere, cache)
+    goed = _try_repo(andere, cache, wielen)
     assert goed.returncode == 0, goed.stdout + goed.stderr
     assert "wijkteamtoets kader controleer" in goed.stdout and "Passed" in goed.stdout
 
     (andere / "kaders" / "kapot.yaml").write_bytes((DATA / "kaders" / "fout" / "onbekend-feit.yaml").read_bytes())
     _git(andere, "add", ".")
-    kapot = _try_repo(andere, cache)
+    kapot = _try_repo(andere, cache, wielen)
     assert kapot.returncode == 1, kapot.stdout + kapot.stderr
     assert "Failed" in kapot.stdout
     assert "kaders/kapot.yaml:69:23: feit 'risico-gesignaleert' bestaat niet [onbekend-feit]" in kapot.stdout

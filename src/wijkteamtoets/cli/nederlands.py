@@ -60,6 +60,15 @@ _FOUTMELDINGEN: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
 ]
 
 
+def _rich_utils() -> Any:
+    """Typer's rich help module, or None when rich cannot be imported (Typer then prints plain text)."""
+    try:
+        from typer import rich_utils
+    except ImportError:
+        return None
+    return rich_utils
+
+
 def _type(naam: str) -> str:
     return _TYPEN.get(naam.lower(), naam)
 
@@ -185,9 +194,7 @@ def _zet_hulpoptie() -> None:
 
 def _zet_foutmeldingen() -> None:
     """Usage errors in Dutch, both through rich (a panel) and without rich (plain lines on stderr)."""
-    from typer import rich_utils
-
-    toon_fout = getattr(rich_utils, "rich_format_error", None)
+    toon_fout = getattr(_rich_utils(), "rich_format_error", None)
     if toon_fout is not None and not getattr(toon_fout, "_nederlands", False):
         def rich_format_error(self: Any, _toon: Callable[[Any], None] = toon_fout) -> None:
             engels = self.format_message
@@ -195,7 +202,7 @@ def _zet_foutmeldingen() -> None:
             _toon(self)
 
         rich_format_error._nederlands = True  # type: ignore[attr-defined]
-        rich_utils.rich_format_error = rich_format_error
+        setattr(_rich_utils(), "rich_format_error", rich_format_error)  # noqa: B010
     klassen: dict[str, Any] = {klasse.__name__: klasse for klasse in typer.BadParameter.__mro__}
     for naam, toon in (("ClickException", _toon_fout), ("UsageError", _toon_gebruiksfout)):
         if naam in klassen and "show" in vars(klassen[naam]):
@@ -253,8 +260,6 @@ def _installeer_completion(ctx: Any, param: Any, waarde: Any) -> Any:
 
 def vertaal_hulpteksten() -> None:
     """Put Dutch texts into Typer's help pages, usage lines and usage errors (once; later calls do nothing)."""
-    from typer import rich_utils
-
     teksten = {
         "ARGUMENTS_PANEL_TITLE": "Argumenten", "OPTIONS_PANEL_TITLE": "Opties",
         "COMMANDS_PANEL_TITLE": "Commando's", "ERRORS_PANEL_TITLE": "Fout", "ABORTED_TEXT": "Afgebroken.",
@@ -262,7 +267,8 @@ def vertaal_hulpteksten() -> None:
         "ENVVAR_STRING": "[omgevingsvariabele: {}]", "DEPRECATED_STRING": "(verouderd) ",
         "RICH_HELP": "Probeer [blue]'{command_path} {help_option}'[/] voor hulp.",
     }
-    for naam, tekst in teksten.items():
+    rich_utils = _rich_utils()
+    for naam, tekst in teksten.items() if rich_utils is not None else ():
         setattr(rich_utils, naam, tekst)
     _zet_opmaker()
     _zet_typen()
