@@ -214,7 +214,7 @@ def als_xlsx(tabel: pd.DataFrame, kaders: Mapping[str, Kader], datamappen: Itera
     from openpyxl.styles import Font  # type: ignore[import-untyped]
 
     boek = Workbook()
-    boek.remove(boek.active)  # type: ignore[arg-type]
+    boek.remove(boek.active)
     for blad in bladen(tabel, kaders, datamappen):
         werkblad = boek.create_sheet(blad.naam)
         werkblad.append(blad.koppen)
