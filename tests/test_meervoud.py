@@ -64,9 +64,10 @@ def test_rapport_met_een_dossier(tmp_path: Path) -> None:
         assert resultaat.exit_code == 0, resultaat.output
         tekst = (tmp_path / naam).read_text(encoding="utf-8")
         assert "beoordeelden 1 dossier" in tekst
-        assert not re.search(r"\b1 (dossiers|gemeenten|beoordelingen|beoordelaars)\b", tekst)
+        assert not re.search(r"\b1 (dossiers|gemeenten|beoordelingen|beoordelaars|indicatoren)\b", tekst)
     resultaat = CliRunner().invoke(app, ["rapport", "--alle", "--data", str(data), "--kaders", str(TESTDORP / "kaders"),
                                          "-o", str(tmp_path / "alle"), "-f", "markdown"])
     assert resultaat.exit_code == 0, resultaat.output
     overkoepelend = (tmp_path / "alle" / "overkoepelend.md").read_text(encoding="utf-8")
     assert "1 gemeente, 1 dossier (1 beoordeling door 1 beoordelaar)" in overkoepelend
+    assert not re.search(r"\b1 (dossiers|gemeenten|beoordelingen|beoordelaars|indicatoren)\b", overkoepelend)
