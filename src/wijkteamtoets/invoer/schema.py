@@ -78,15 +78,13 @@ def kader_json_schema(soort: str, kader: Kader) -> dict[str, Any]:
     if soort == "dossier":
         eigenschappen["feiten"] = _vragenobject(list(kader.feiten), "Algemene feiten: één keer per dossier.")
     indicatoren: dict[str, Any] = {}
-    for t, thema in enumerate(kader.themas, 1):
-        for c, criterium in enumerate(thema.criteria, 1):
-            for i, indicator in enumerate(criterium.indicatoren, 1):
-                if not wordt_beoordeeld_op(indicator, niveau):
-                    continue
-                tekst = f"{t}.{c}.{i} {' '.join(indicator.tekst.split())}"
-                indicatoren[indicator.id] = {
-                    "type": "object", "description": tekst, "additionalProperties": False,
-                    "properties": {"antwoorden": _vragenobject(vragen_op_niveau(indicator, niveau), tekst),
-                                   "afwijking": {"anyOf": [{"$ref": "#/$defs/Afwijking"}, {"type": "null"}]}}}
+    for nummer, _, _, indicator in kader.genummerd():
+        if not wordt_beoordeeld_op(indicator, niveau):
+            continue
+        tekst = f"{nummer} {' '.join(indicator.tekst.split())}"
+        indicatoren[indicator.id] = {
+            "type": "object", "description": tekst, "additionalProperties": False,
+            "properties": {"antwoorden": _vragenobject(vragen_op_niveau(indicator, niveau), tekst),
+                           "afwijking": {"anyOf": [{"$ref": "#/$defs/Afwijking"}, {"type": "null"}]}}}
     eigenschappen["indicatoren"] = {"type": "object", "additionalProperties": False, "properties": indicatoren}
     return schema

@@ -176,12 +176,10 @@ def _een_regel(tekst: str) -> str:
 def _nummers(kader: Kader) -> dict[str, str]:
     """Per thema, criterium and indicator id its number as text ('1', '1.2', '1.2.3')."""
     nummers: dict[str, str] = {}
-    for t, thema in enumerate(kader.themas, 1):
-        nummers[thema.id] = str(t)
-        for c, criterium in enumerate(thema.criteria, 1):
-            nummers[criterium.id] = f"{t}.{c}"
-            for i, indicator in enumerate(criterium.indicatoren, 1):
-                nummers[indicator.id] = f"{t}.{c}.{i}"
+    for nummer, thema, criterium, indicator in kader.genummerd():
+        nummers[thema.id] = nummer.van_thema
+        nummers[criterium.id] = nummer.van_criterium
+        nummers[indicator.id] = str(nummer)
     return nummers
 
 
