@@ -102,10 +102,11 @@ def test_te_groot_bestand(tmp_path: Path) -> None:
 
 
 def test_ontbrekend_bestand_en_map(tmp_path: Path) -> None:
-    for pad, melding in [(tmp_path / "weg.yaml", "bestand bestaat niet"), (tmp_path, "dit is een map, geen bestand")]:
+    for pad, code, melding in [(tmp_path / "weg.yaml", "bestand-onleesbaar", "bestand bestaat niet"),
+                               (tmp_path, "geen-gewoon-bestand", "dit is een map, geen gewoon bestand")]:
         with pytest.raises(InvoerFout) as fout:
             lees_yaml(pad)
-        assert [(p.code, p.melding) for p in fout.value.problemen] == [("bestand-onleesbaar", melding)]
+        assert [(p.code, p.melding) for p in fout.value.problemen] == [(code, melding)]
 
 
 # Property-based: whatever comes in, the loader raises nothing but the project's own input error.

@@ -7,6 +7,7 @@ look it up (`wijkteamtoets codes`) and tests can assert on it.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -57,9 +58,9 @@ def heeft_fouten(problemen: list[Probleem]) -> bool:
 def pad_tekst(pad: Path | str) -> str:
     """The path as shown to the user: relative to the working directory when possible."""
     pad = Path(pad)
-    try:
-        return str(pad.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
+    try:  # abspath, not resolve: a symbolic link is shown as the link itself (and a link loop cannot fail here)
+        return str(Path(os.path.abspath(pad)).relative_to(Path.cwd()))
+    except (ValueError, OSError):
         return str(pad)
 
 
@@ -69,6 +70,8 @@ CODES: dict[str, str] = {
     "bestand-onleesbaar": "Het bestand bestaat niet of kan niet gelezen worden.",
     "bestand-te-groot": "Het bestand is groter dan de toegestane maximale grootte.",
     "geen-utf8": "Het bestand bevat bytes die geen geldige UTF-8 zijn.",
+    "geen-gewoon-bestand": "Het pad is geen gewoon bestand maar een map, apparaat, named pipe (FIFO) of socket.",
+    "kapotte-link": "Een symbolische link verwijst naar iets dat niet bestaat, of via andere links naar zichzelf.",
     "leeg-bestand": "Het bestand is leeg of bevat alleen commentaar.",
     "tab": "Een tab wordt gebruikt voor inspringing; YAML staat alleen spaties toe.",
     "yaml-syntaxis": "De YAML-syntaxis is ongeldig.",
@@ -105,6 +108,13 @@ CODES: dict[str, str] = {
     "antwoord-niet-van-toepassing": "Een eis of feit is beantwoord terwijl hij volgens de feiten niet van toepassing is.",
     "ontbrekend-antwoord": "Een antwoord of indicator ontbreekt; het oordeel wordt 'niet te beoordelen'.",
     "afwijking-zonder-verschil": "Een afwijking geeft hetzelfde oordeel als het afgeleide oordeel.",
+    # The set of files as a whole (see controles/samenhang.py)
+    "dubbel-dossier": "Twee bestanden hebben hetzelfde dossiernummer en dezelfde beoordelaar (een kopie?).",
+    "dubbel-gemeentebestand": "Twee gemeentebestanden zijn van dezelfde gemeente.",
+    "onbekende-gemeente": "De gemeente heeft geen gemeentebestand in de gegevens en is geen Nederlandse gemeente (tikfout?).",
+    "ander-kader": "Een dossier en het gemeentebestand van zijn gemeente noemen een ander kader of een andere kaderversie.",
+    "datum-buiten-periode": "De datum van een dossier ligt buiten de periode van het onderzoek in het gemeentebestand.",
+    "onbekende-beoordelaar": "De beoordelaar van een dossier staat niet bij de beoordelaars in het gemeentebestand.",
     # Personal data (see privacy.py)
     "privacy-bsn": "Mogelijk een burgerservicenummer (9 cijfers die de elfproef doorstaan).",
     "privacy-e-mail": "Mogelijk een e-mailadres.",

@@ -1,7 +1,8 @@
 """The one place that wires loading, checking and judging of dossier and gemeente files.
 
 `toets_bestanden` loads every file (one bad file does not stop the others), checks it against its
-kader, scans it for personal data (warnings), derives the oordelen and returns plain results; the CLI
+kader, checks the set of files as a whole (copies, unknown gemeenten, dates and beoordelaars against the
+gemeente file: `controles.samenhang`), scans it for personal data (warnings), derives the oordelen and returns plain results; the CLI
 only renders them.
 """
 
@@ -13,6 +14,7 @@ from pathlib import Path
 
 from ..controles.laden import GeladenBestand, Kaderregister, laad_bevindingen
 from ..controles.privacy import scan_bestand
+from ..controles.samenhang import controleer_samenhang
 from ..invoer.dossier import Gemeentebevindingen
 from ..invoer.kader import Kader
 from ..problemen import Ernst, Probleem
@@ -35,6 +37,7 @@ def toets_bestanden(bestanden: list[Path], register: Kaderregister,
     """Load, check and judge each file, in the order given (callers pass them sorted). `voortgang`, if
     given, is called after each file (for a progress bar)."""
     uitslag = Uitslag(bestanden=bestanden)
+    geladen_bestanden: list[GeladenBestand] = []
     for pad in bestanden:
         if voortgang is not None:
             voortgang(pad)
@@ -42,12 +45,15 @@ def toets_bestanden(bestanden: list[Path], register: Kaderregister,
         uitslag.problemen.extend(problemen)
         uitslag.problemen.extend(scan_bestand(pad, Ernst.WAARSCHUWING))
         if geladen is not None:
+            geladen_bestanden.append(geladen)
             beoordeling = _beoordeel(geladen)
             uitslag.kaders.setdefault(beoordeling.gemeente, geladen.kader)
             if geladen.gemeente is not None:
                 uitslag.gemeentebestanden[geladen.gemeente.gemeente] = geladen.gemeente
             uitslag.beoordelingen.append(beoordeling)
             uitslag.problemen.extend(_afwijkingen_zonder_verschil(geladen, beoordeling))
+    uitslag.problemen.extend(controleer_samenhang([g.dossier for g in geladen_bestanden if g.dossier is not None],
+                                                  [g.gemeente for g in geladen_bestanden if g.gemeente is not None]))
     uitslag.problemen.sort()
     return uitslag
 

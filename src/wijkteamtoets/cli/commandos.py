@@ -1,6 +1,7 @@
 """The command line: parses options, calls the library, renders with rich, maps errors to exit codes.
 
-Exit codes: 0 success, 1 problems found in input files, 2 usage error. Heavy libraries (pandas,
+Exit codes: 0 success, 1 problems found in input files, 2 usage error, 3 internal error (a bug; `--debug`
+shows the traceback), 130 interrupted. Heavy libraries (pandas,
 jinja2) are imported inside the commands that need them, so `beoordeel` and `kader controleer`
 start fast.
 """
@@ -33,6 +34,8 @@ nederlands.vertaal_hulpteksten()
 EXIT_OK = 0
 EXIT_PROBLEMEN = 1
 EXIT_GEBRUIK = 2
+EXIT_INTERN = 3
+EXIT_AFGEBROKEN = 130
 
 KADERS_TIP = ("geef met --kaders een kaderbestand of een map met kaders; zonder --kaders gebruikt wijkteamtoets de "
               "map kaders/ in de werkmap, of anders het meegeleverde kader")
@@ -74,6 +77,9 @@ def _versie(waarde: bool) -> None:
 def hoofd(
     versie: Annotated[bool, typer.Option("--versie", help="Toon de versie en stop.", callback=_versie,
                                          is_eager=True)] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="Toon bij een interne fout (exitcode 3) de volledige "
+                                        "traceback, om mee te sturen met een foutmelding. Ook met "
+                                        "WIJKTEAMTOETS_DEBUG=1.")] = False,
 ) -> None:
     """Wijkteam-dossiers toetsen aan een toezichtkader en rapporteren."""
 
@@ -227,7 +233,7 @@ def privacy(
     with _voortgang() as voortgang:
         voortgang.fase("Bestanden doorzoeken", len(bestanden))
         for bestand in bestanden:
-            problemen.extend(scan_bestand(bestand))
+            problemen.extend(scan_bestand(bestand, meld_leesfouten=True))
             voortgang.stap()
     problemen.sort()
     sys.stdout.write(formatteer(problemen, formaat, len(bestanden)))
@@ -517,14 +523,32 @@ def codes() -> None:
     Console(highlight=False).print(tabel)
 
 
+def _debug_gevraagd(argumenten: list[str]) -> bool:
+    return "--debug" in argumenten or os.environ.get("WIJKTEAMTOETS_DEBUG", "").lower() in ("1", "ja", "true", "yes")
+
+
 def main() -> None:
-    """Entry point of the console script: the app, with a last line of defence against tracebacks."""
+    """Entry point of the console script: the app, with a last line of defence against tracebacks.
+
+    An unexpected error (a bug) prints a short Dutch message and exits with EXIT_INTERN; with ``--debug``
+    (anywhere on the command line) or ``WIJKTEAMTOETS_DEBUG=1`` the traceback is printed first."""
+    argumenten = sys.argv[1:]
+    debug = _debug_gevraagd(argumenten)
+    if "--debug" in argumenten[1:]:  # also after the command: move it to where the main callback reads it
+        argumenten = ["--debug", *[a for a in argumenten if a != "--debug"]]
     try:
-        app()
+        app(args=argumenten, prog_name="wijkteamtoets")
     except KeyboardInterrupt:
         typer.echo("afgebroken", err=True)
-        sys.exit(130)
+        sys.exit(EXIT_AFGEBROKEN)
     except Exception as fout:
-        typer.echo(f"interne fout in wijkteamtoets ({type(fout).__name__}: {fout}). Dit is een fout in het "
-                   "programma, niet in uw bestanden; meld het aan de beheerders.", err=True)
-        sys.exit(3)
+        if debug:
+            import traceback
+
+            traceback.print_exc()
+        typer.echo(f"interne fout in wijkteamtoets ({type(fout).__name__}). Dit is een fout in het programma, niet "
+                   "in uw bestanden. " + ("Stuur de traceback hierboven mee als u het meldt aan de beheerders "
+                                          "(controleer eerst of er geen persoonsgegevens in staan)." if debug else
+                                          "Draai het commando opnieuw met --debug (of WIJKTEAMTOETS_DEBUG=1) en "
+                                          "meld de uitvoer aan de beheerders."), err=True)
+        sys.exit(EXIT_INTERN)

@@ -21,7 +21,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..problemen import Ernst, Probleem, pad_tekst
+from ..invoer.lezen import lees_tekst
+from ..problemen import Ernst, InvoerFout, Probleem, pad_tekst
 
 SOORTEN: dict[str, str] = {
     "bsn": "burgerservicenummer (BSN)",
@@ -194,14 +195,16 @@ def scan_tekst(tekst: str, peiljaar: int | None = None) -> tuple[list[Vondst], l
     return vondsten, fouten
 
 
-def scan_bestand(pad: Path, ernst: Ernst = Ernst.FOUT) -> list[Probleem]:
+def scan_bestand(pad: Path, ernst: Ernst = Ernst.FOUT, *, meld_leesfouten: bool = False) -> list[Probleem]:
     """The privacy problems of one file, at `ernst` (a warning in `beoordeel`, an error elsewhere).
 
-    Unreadable files yield nothing here: reading them is reported by the loader."""
+    The file is read by `lezen.lees_tekst` (bounded; no devices, FIFOs or sockets). A file that cannot be
+    read as UTF-8 text cannot be scanned: with `meld_leesfouten` (the `privacy` command) that is itself
+    reported as an error; otherwise nothing is returned, because the loader reports it."""
     try:
-        tekst = pad.read_bytes().decode("utf-8-sig")
-    except (OSError, UnicodeDecodeError):
-        return []
+        tekst = lees_tekst(pad)
+    except InvoerFout as fout:
+        return fout.problemen if meld_leesfouten else []
     return als_problemen(pad_tekst(pad), tekst, ernst)
 
 

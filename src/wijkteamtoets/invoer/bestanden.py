@@ -1,8 +1,18 @@
-"""Finding input files: the YAML files named on the command line, each once."""
+"""Finding input files: the YAML files named on the command line, each file once.
+
+Paths are resolved before they are collected, so a file named twice (``voorbeelden`` and
+``$PWD/voorbeelden``, or through a symbolic link) is read once. Inside a folder nothing with a YAML
+name is skipped silently: a folder named ``x.yaml``, a dangling symbolic link, a link loop, a FIFO or a
+device is collected too, so that the reader names it as such. Only the staging folders in which this
+program writes its own output (`is_stagingmap`) are passed over.
+"""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+
+from .lezen import linkprobleem
 
 YAML_EXTENSIES = (".yaml", ".yml")
 
@@ -23,24 +33,64 @@ def standaard_kaders() -> list[Path]:
     return [KADERMAP] if KADERMAP.is_dir() else [meegeleverde_kaders()]
 
 
+STAGING_VOORVOEGSEL = ".wijkteamtoets-"
+STAGING_ACHTERVOEGSEL = ".onderweg"
+"""Names of the folders in which `rapportage.schrijven` stages a set of output files; never input."""
+
+
+def is_stagingmap(naam: str) -> bool:
+    """Whether `naam` is a staging folder of this program (its files are output being written, not input)."""
+    return naam.startswith(STAGING_VOORVOEGSEL) and naam.endswith(STAGING_ACHTERVOEGSEL)
+
+
 class PadFout(Exception):
     """A path given on the command line does not exist or holds no YAML files (a usage error)."""
 
 
+def _sleutel(pad: Path) -> str:
+    """What identifies the file: its resolved path (a link loop cannot be resolved: then the absolute path)."""
+    try:
+        return str(pad.resolve())
+    except (OSError, RuntimeError):
+        return os.path.abspath(pad)
+
+
+def _in_map(map_: Path) -> list[Path]:
+    gevonden = []
+    for wortel, mappen, bestanden in os.walk(map_, followlinks=False):
+        mappen[:] = [m for m in mappen if not is_stagingmap(m)]
+        for naam in sorted(bestanden + mappen):
+            if naam.endswith(YAML_EXTENSIES):
+                gevonden.append(Path(wortel) / naam)
+    return gevonden
+
+
 def verzamel_bestanden(paden: list[Path]) -> list[Path]:
-    """The YAML files named by `paden`: files as given, folders searched recursively, sorted."""
+    """The YAML files named by `paden`: files as given, folders searched recursively; each file once, sorted."""
     bestanden: list[Path] = []
     for pad in paden:
         if pad.is_dir():
-            gevonden = sorted(p for p in pad.rglob("*") if p.suffix in YAML_EXTENSIES and p.is_file())
+            gevonden = _in_map(pad)
             if not gevonden:
                 raise PadFout(f"map '{pad}' bevat geen YAML-bestanden (.yaml of .yml)")
             bestanden.extend(gevonden)
         elif pad.exists():
             bestanden.append(pad)
         else:
-            raise PadFout(f"'{pad}' bestaat niet")
-    return sorted(dict.fromkeys(bestanden))
+            try:
+                link = linkprobleem(pad)
+            except OSError:
+                link = None
+            raise PadFout(f"'{pad}' is een {link}" if link else f"'{pad}' bestaat niet")
+    # One path per file; of the names for one file the shortest (then alphabetically first) is shown,
+    # so the output does not depend on the order of the arguments.
+    per_bestand: dict[str, Path] = {}
+    for bestand in bestanden:
+        sleutel = _sleutel(bestand)
+        eerder = per_bestand.get(sleutel)
+        if eerder is None or (len(str(bestand)), str(bestand)) < (len(str(eerder)), str(eerder)):
+            per_bestand[sleutel] = bestand
+    return sorted(per_bestand.values())
 
 
 def is_gemeentebestand(pad: Path) -> bool:

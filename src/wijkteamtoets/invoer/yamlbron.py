@@ -25,8 +25,9 @@ import yaml
 from yaml.constructor import ConstructorError, SafeConstructor
 
 from ..problemen import InvoerFout, Probleem, pad_tekst
+from .lezen import MAX_BYTES, lees_begrensd
+from .lezen import decodeer_utf8 as _decodeer
 
-MAX_BYTES = 2 * 1024 * 1024
 MAX_DIEPTE = 64
 MAX_KNOPEN = 200_000
 
@@ -78,25 +79,10 @@ class YamlDocument:
 
 
 def lees_yaml(pad: Path | str) -> YamlDocument:
-    """Read one YAML file into a `YamlDocument`; raise `InvoerFout` with every problem found."""
-    pad = Path(pad)
-    toon = pad_tekst(pad)
-    try:
-        grootte = pad.stat().st_size
-        if grootte > MAX_BYTES:
-            raise InvoerFout([_probleem(toon, 1, 1, "bestand-te-groot",
-                                        f"bestand is {grootte} bytes; het maximum is {MAX_BYTES} bytes",
-                                        "splits het bestand op")])
-        ruw = pad.read_bytes()
-    except IsADirectoryError:
-        raise InvoerFout([_probleem(toon, 1, 1, "bestand-onleesbaar", "dit is een map, geen bestand")]) from None
-    except FileNotFoundError:
-        raise InvoerFout([_probleem(toon, 1, 1, "bestand-onleesbaar", "bestand bestaat niet",
-                                    "controleer het pad")]) from None
-    except OSError as fout:
-        raise InvoerFout([_probleem(toon, 1, 1, "bestand-onleesbaar",
-                                    f"bestand kan niet gelezen worden ({fout.strerror})")]) from None
-    return lees_yaml_tekst(ruw, toon)
+    """Read one YAML file into a `YamlDocument`; raise `InvoerFout` with every problem found.
+
+    The bytes are read by `lezen.lees_begrensd`: bounded, and never from a device, FIFO or socket."""
+    return lees_yaml_tekst(lees_begrensd(pad), pad_tekst(pad))
 
 
 def lees_yaml_tekst(ruw: bytes, toon: str) -> YamlDocument:
@@ -128,23 +114,6 @@ def _probleem(pad: str, regel: int, kolom: int, code: str, melding: str, hint: s
 def _regel_kolom(tekst: str, index: int) -> tuple[int, int]:
     voor = tekst[:index]
     return voor.count("\n") + 1, index - (voor.rfind("\n") + 1) + 1
-
-
-def _decodeer(ruw: bytes, toon: str) -> str:
-    if ruw.startswith(b"\xef\xbb\xbf"):
-        ruw = ruw[3:]
-    try:
-        return ruw.decode("utf-8")
-    except UnicodeDecodeError as fout:
-        voor = ruw[: fout.start]
-        regel = voor.count(b"\n") + 1
-        begin_regel = voor.rfind(b"\n") + 1
-        kolom = len(voor[begin_regel:].decode("utf-8", errors="replace")) + 1
-        raise InvoerFout([_probleem(
-            toon, regel, kolom, "geen-utf8",
-            f"byte 0x{ruw[fout.start]:02x} is geen geldige UTF-8",
-            "sla het bestand op als UTF-8 (in de meeste editors: 'Opslaan als' > codering UTF-8)",
-        )]) from None
 
 
 class _TeDiep(Exception):

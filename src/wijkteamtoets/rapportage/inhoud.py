@@ -9,8 +9,6 @@ characters that would become HTML when the Markdown is converted.
 from __future__ import annotations
 
 import datetime as dt
-import re
-import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, cast
@@ -20,6 +18,7 @@ import pandas as pd
 
 from ..beoordelen.afleiden import Beoordeling
 from ..invoer.dossier import Gemeentebevindingen
+from ..invoer.gemeenten import slug
 from ..invoer.kader import Kader, Nummer, Oordeel
 from ..problemen import aantal
 from .aggregeren import gemeenteoordelen, overeenstemming, samenvatten, tekortkomingen, verdelingen
@@ -39,8 +38,7 @@ VOORBEELDEN_PER_INDICATOR = 2
 
 def bestandsnaam(gemeente: str) -> str:
     """A file-name part for a gemeente: 'Bergen op Zoom' -> 'bergen-op-zoom'."""
-    ascii_naam = unicodedata.normalize("NFKD", gemeente).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_naam.lower()).strip("-") or "gemeente"
+    return slug(gemeente)
 
 
 def datum_tekst(datum: dt.date) -> str:

@@ -2,7 +2,7 @@
 
 Nothing is written unless everything is right: every input file valid, no personal data in any file
 that feeds the report, no existing file overwritten unless asked. All reports of a run are rendered
-before the first one is written, and each is written atomically.
+before the first one is written, and the set is written all or nothing (`schrijven.schrijf_set`).
 """
 
 from __future__ import annotations
@@ -16,13 +16,14 @@ import pandas as pd
 from ..beoordelen.toetsen import Uitslag, toets_bestanden
 from ..controles.laden import laad_register
 from ..invoer.bestanden import verzamel_bestanden
+from ..invoer.gemeenten import slug
 from ..invoer.kader import Kader
 from ..invoer.voortgang import GEEN_VOORTGANG, Voortgang
 from ..problemen import Ernst, Probleem
 from . import spreadsheet
 from .aggregeren import oordelentabel
 from .inhoud import bestandsnaam, deelrapport_gegevens, overkoepelend_gegevens, render
-from .schrijven import BestaatAl, schrijf_bestand
+from .schrijven import schrijf_set
 
 EXTENSIE = {"html": ".html", "markdown": ".md"}
 
@@ -75,7 +76,7 @@ def _kies_gemeenten(uitslag: Uitslag, gemeente: str | None) -> list[str]:
         raise RapportFout("er zijn geen dossiers of gemeentebestanden gevonden")
     if gemeente is None:
         return bekend
-    gevonden = [g for g in bekend if g.casefold() == gemeente.casefold()]
+    gevonden = [g for g in bekend if slug(g) == slug(gemeente)]
     if not gevonden:
         raise RapportFout(f"gemeente '{gemeente}' komt niet voor in de gegevens; bekend zijn: {', '.join(bekend)}")
     return gevonden
@@ -118,18 +119,14 @@ def maak_rapporten(
 
 
 def _schrijf_alles(inhoud: Mapping[Path, str | bytes], overschrijf: bool, voortgang: Voortgang = GEEN_VOORTGANG) -> None:
-    """Refuse before writing anything if one target exists; then write each file atomically."""
-    if not overschrijf:
-        for pad in inhoud:
-            if pad.exists():
-                raise BestaatAl(pad)
+    """Write the whole set all or nothing (staged, then moved into place); refuse before writing anything if
+    one target exists."""
     voortgang.fase("Bestanden schrijven", len(inhoud))
-    for pad, tekst in inhoud.items():
-        try:
-            schrijf_bestand(pad, tekst, overschrijf=overschrijf)
-        except OSError as fout:
-            raise RapportFout(f"kan '{pad}' niet schrijven ({fout.strerror})") from None
-        voortgang.stap()
+    try:
+        schrijf_set(inhoud, overschrijf=overschrijf, na_elk=voortgang.stap)
+    except OSError as fout:
+        pad = next(iter(inhoud)) if len(inhoud) == 1 else next(iter(inhoud)).parent
+        raise RapportFout(f"kan '{pad}' niet schrijven ({fout.strerror})") from None
 
 
 def exporteer(

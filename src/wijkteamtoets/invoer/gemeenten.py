@@ -1,0 +1,48 @@
+"""The Dutch gemeenten: names a dossier may use without a gemeente file, and matching of names.
+
+The list is package data (`gemeenten.txt`, 342 gemeenten as of 1 January 2025, with its source in its
+header), made by ``scripts/gemeentelijst.py``. A name is matched through its `slug`: case, accents,
+spaces and punctuation do not matter (``Bergen op Zoom``, ``bergen-op-zoom`` and ``BERGEN OP ZOOM`` are one
+gemeente).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from functools import cache
+from importlib import resources
+
+
+def slug(naam: str) -> str:
+    """A name as a file-name part and matching key: 'Bergen op Zoom' -> 'bergen-op-zoom'."""
+    ascii_naam = unicodedata.normalize("NFKD", naam).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_naam.lower()).strip("-") or "gemeente"
+
+
+@cache
+def nederlandse_gemeenten() -> dict[str, str]:
+    """Every name in the list (official names and their aliases), by slug."""
+    tekst = resources.files(__package__).joinpath("gemeenten.txt").read_text(encoding="utf-8")
+    namen: dict[str, str] = {}
+    for regel in tekst.splitlines():
+        if regel.strip() and not regel.startswith("#"):
+            for naam in regel.split(" | "):
+                namen.setdefault(slug(naam), naam.strip())
+    return namen
+
+
+def officiele_namen() -> list[str]:
+    """The official name of every gemeente in the list (the first name on each line)."""
+    tekst = resources.files(__package__).joinpath("gemeenten.txt").read_text(encoding="utf-8")
+    return [r.split(" | ")[0] for r in tekst.splitlines() if r.strip() and not r.startswith("#")]
+
+
+def dichtstbij(naam: str, kandidaten: list[str], aantal: int = 3) -> list[str]:
+    """The names in `kandidaten` that look most like `naam` (for 'bedoelt u ...?'), best first."""
+    per_sleutel: dict[str, str] = {}
+    for kandidaat in kandidaten:
+        per_sleutel.setdefault(kandidaat.casefold(), kandidaat)
+    treffers = difflib.get_close_matches(naam.casefold(), list(per_sleutel), n=aantal, cutoff=0.6)
+    return [per_sleutel[t] for t in treffers]
