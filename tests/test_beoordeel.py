@@ -143,7 +143,7 @@ def test_markdown_per_thema_en_criterium(runner: CliRunner, in_repo: Path) -> No
     resultaat = runner.invoke(app, ["beoordeel", "-f", "markdown", str(GOED / "voorbeeld-2-6-opschalen-lukt-niet.yaml")])
     assert resultaat.exit_code == 0
     tekst = resultaat.stdout
-    assert tekst.startswith("## Dossier VBD-2017-027 (Voorbeeldgemeente)\n")
+    assert tekst.startswith("## Dossier VBD-2017-027 (Houten)\n")
     assert "### Thema 2: In zorg" in tekst
     assert "**Criterium 2.2: De zorg en ondersteuning is doelgericht**" in tekst
     assert ("| 2.2.4 | Passende maatregelen zijn ingezet wanneer de inzet van vrijwillige hulp niet tot stand komt of "

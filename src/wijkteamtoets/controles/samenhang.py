@@ -5,8 +5,9 @@ A single file can be valid while the set is not. `controleer_samenhang` finds:
 * a copied dossier: two files with the same dossier id and the same beoordelaar (error, naming both);
   the same dossier by a *different* beoordelaar is a legitimate second rating;
 * two gemeente files of one gemeente (error, naming both);
-* a dossier whose gemeente has no gemeente file and is no Dutch gemeente (a typo like 'Goda'; error
-  with the nearest known names), or that spells a known gemeente differently (error);
+* a dossier whose gemeente has no gemeente file and is no Dutch gemeente (a typo like 'Goda'), or that
+  spells a known gemeente differently: a warning with the nearest known names here, because one file can
+  be checked on its own; `rapportage.maken` makes it an error, because it would count as another gemeente;
 * a dossier on another kader (or kaderversie) than its gemeente file (error);
 * a dossier dated outside the gemeente's periode, or rated by a beoordelaar the gemeente file does not
   list (warnings).
@@ -67,12 +68,14 @@ def controleer_samenhang(dossiers: list[Dossier], gemeenten: list[Gemeentebevind
                 "onbekende-gemeente", f"gemeente '{dossier.gemeente}' heeft geen gemeentebestand in de gegevens en "
                 "is geen Nederlandse gemeente",
                 f"bedoelt u {' of '.join(repr(s) for s in suggesties)}?" if suggesties else
-                "controleer de spelling, of voeg een gemeentebestand toe (wijkteamtoets nieuw gemeente)", "gemeente"))
+                "controleer de spelling, of voeg een gemeentebestand toe (wijkteamtoets nieuw gemeente)", "gemeente",
+                ernst=Ernst.WAARSCHUWING))
             continue
         if dossier.gemeente != juist:
             problemen.append(dossier.probleem(
                 "onbekende-gemeente", f"gemeente '{dossier.gemeente}' wordt elders geschreven als '{juist}'",
-                f"schrijf '{juist}', anders telt het dossier als een andere gemeente", "gemeente"))
+                f"schrijf '{juist}', anders telt het dossier als een andere gemeente", "gemeente",
+                ernst=Ernst.WAARSCHUWING))
             continue
         if eigen:
             problemen.extend(_tegen_gemeentebestand(dossier, eigen[0]))

@@ -49,7 +49,8 @@ def _voorbereiden(data: list[Path], kaders: list[Path], gemeente: str | None,
     bestanden = verzamel_bestanden(data)
     voortgang.fase("Bestanden lezen en beoordelen", len(bestanden))
     uitslag = toets_bestanden(bestanden, register, voortgang)
-    problemen = sorted(kaderproblemen + uitslag.problemen)
+    problemen = sorted(_als_fout(p) if p.code == "onbekende-gemeente" else p
+                       for p in kaderproblemen + uitslag.problemen)
     fouten = [p for p in problemen if p.ernst is Ernst.FOUT]
     if fouten:
         return uitslag, [], fouten
@@ -58,16 +59,21 @@ def _voorbereiden(data: list[Path], kaders: list[Path], gemeente: str | None,
 
 
 def _blokkerend(problemen: list[Probleem], uitslag: Uitslag, gemeenten: set[str]) -> list[Probleem]:
-    """Errors anywhere, and personal data in any file of the gemeenten in the report (then as errors)."""
+    """Errors anywhere (an unknown gemeente is one: it would count as a gemeente of its own and be missing from
+    its real gemeente), and personal data in any file of the gemeenten in the report (then as errors)."""
     gemeente_van = {b.pad: b.gemeente for b in uitslag.beoordelingen}
     blokkerend = []
     for p in problemen:
         if p.ernst is Ernst.FOUT:
             blokkerend.append(p)
         elif p.code.startswith("privacy-") and gemeente_van.get(p.pad) in gemeenten:
-            blokkerend.append(Probleem(pad=p.pad, regel=p.regel, kolom=p.kolom, code=p.code, melding=p.melding,
-                                       hint=p.hint, ernst=Ernst.FOUT))
+            blokkerend.append(_als_fout(p))
     return blokkerend
+
+
+def _als_fout(p: Probleem) -> Probleem:
+    return Probleem(pad=p.pad, regel=p.regel, kolom=p.kolom, code=p.code, melding=p.melding, hint=p.hint,
+                    ernst=Ernst.FOUT)
 
 
 def _kies_gemeenten(uitslag: Uitslag, gemeente: str | None) -> list[str]:

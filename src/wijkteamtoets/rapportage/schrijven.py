@@ -12,6 +12,7 @@ program that creates files.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
@@ -49,6 +50,8 @@ def schrijf_set(inhoud: Mapping[Path, str | bytes], *, overschrijf: bool = False
     if len(mappen) != 1:
         raise ValueError("schrijf_set writes into one folder")
     map_ = mappen.pop()
+    if map_.exists() and not map_.is_dir():
+        raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(map_))
     map_.mkdir(parents=True, exist_ok=True)
     ruim_op(map_)
     if not overschrijf:
