@@ -96,7 +96,8 @@ def lees_yaml_tekst(ruw: bytes, toon: str) -> YamlDocument:
         raise InvoerFout([_probleem(toon, regel, kolom, "geen-utf8", "bestand bevat een NUL-teken",
                                     "dit lijkt een binair bestand; gebruik een YAML-tekstbestand")])
     wortel = _componeer(tekst, toon)
-    if wortel is None:
+    if wortel is None or (isinstance(wortel, yaml.ScalarNode) and wortel.tag == _STANDAARD + "null"
+                          and wortel.value == "" and not wortel.style):  # only '---' or an empty document
         raise InvoerFout([_probleem(toon, 1, 1, "leeg-bestand", "bestand is leeg",
                                     "vul het bestand of verwijder het")])
     document = YamlDocument(pad=toon, data=None)
