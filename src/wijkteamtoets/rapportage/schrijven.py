@@ -64,7 +64,10 @@ def schrijf_set(inhoud: Mapping[Path, str | bytes], *, overschrijf: bool = False
             _maak(staging / pad.name, tekst.encode("utf-8") if isinstance(tekst, str) else tekst)
             if na_elk is not None:
                 na_elk()
-        _maak(staging / MANIFEST, json.dumps([pad.name for pad in inhoud]).encode("utf-8"))
+        # the manifest appears in one rename, so it is either absent or complete
+        _maak(staging / f"{MANIFEST}.tmp", json.dumps([pad.name for pad in inhoud]).encode("utf-8"))
+        _fsync_map(staging)
+        os.replace(staging / f"{MANIFEST}.tmp", staging / MANIFEST)
         _fsync_map(staging)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
