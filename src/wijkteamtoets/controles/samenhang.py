@@ -56,12 +56,11 @@ def controleer_samenhang(dossiers: list[Dossier], gemeenten: list[Gemeentebevind
                 "dubbel-gemeentebestand", f"gemeente '{gemeente.gemeente}' heeft ook een gemeentebestand in "
                 f"{_ook_in(anderen)}", "houd één gemeentebestand per gemeente", "gemeente"))
 
-    landelijk = nederlandse_gemeenten()
     in_gegevens = sorted({g.gemeente for g in gemeenten})
     for dossier in dossiers:
         sleutel = slug(dossier.gemeente)
         eigen = per_gemeente.get(sleutel)
-        juist = eigen[0].gemeente if eigen else landelijk.get(sleutel)
+        juist = eigen[0].gemeente if eigen else nederlandse_gemeenten().get(sleutel)
         if juist is None:
             suggesties = dichtstbij(dossier.gemeente, in_gegevens + officiele_namen())
             problemen.append(dossier.probleem(

@@ -12,7 +12,6 @@ import difflib
 import re
 import unicodedata
 from functools import cache
-from importlib import resources
 
 
 def slug(naam: str) -> str:
@@ -22,21 +21,26 @@ def slug(naam: str) -> str:
 
 
 @cache
+def _regels() -> list[str]:
+    from importlib import resources  # only when needed: it costs start-up time
+
+    tekst = resources.files(__package__).joinpath("gemeenten.txt").read_text(encoding="utf-8")
+    return [regel for regel in tekst.splitlines() if regel.strip() and not regel.startswith("#")]
+
+
+@cache
 def nederlandse_gemeenten() -> dict[str, str]:
     """Every name in the list (official names and their aliases), by slug."""
-    tekst = resources.files(__package__).joinpath("gemeenten.txt").read_text(encoding="utf-8")
     namen: dict[str, str] = {}
-    for regel in tekst.splitlines():
-        if regel.strip() and not regel.startswith("#"):
-            for naam in regel.split(" | "):
-                namen.setdefault(slug(naam), naam.strip())
+    for regel in _regels():
+        for naam in regel.split(" | "):
+            namen.setdefault(slug(naam), naam.strip())
     return namen
 
 
 def officiele_namen() -> list[str]:
     """The official name of every gemeente in the list (the first name on each line)."""
-    tekst = resources.files(__package__).joinpath("gemeenten.txt").read_text(encoding="utf-8")
-    return [r.split(" | ")[0] for r in tekst.splitlines() if r.strip() and not r.startswith("#")]
+    return [regel.split(" | ")[0] for regel in _regels()]
 
 
 def dichtstbij(naam: str, kandidaten: list[str], aantal: int = 3) -> list[str]:
