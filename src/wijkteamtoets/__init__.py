@@ -25,6 +25,7 @@ _PUBLIEK: dict[str, str] = {
     "InvoerFout": "problemen",
     "CODES": "problemen",
     "lees_yaml": "invoer.yamlbron",
+    "lees_begrensd": "invoer.lezen",
     "Kader": "invoer.kader",
     "Oordeel": "invoer.kader",
     "Antwoord": "invoer.kader",
@@ -35,6 +36,7 @@ _PUBLIEK: dict[str, str] = {
     "laad_register": "controles.laden",
     "Kaderregister": "controles.laden",
     "scan_bestand": "controles.privacy",
+    "controleer_samenhang": "controles.samenhang",
     "beoordeel_dossier": "beoordelen.afleiden",
     "beoordeel_gemeente": "beoordelen.afleiden",
     "Beoordeling": "beoordelen.afleiden",
@@ -50,9 +52,11 @@ if TYPE_CHECKING:
     from .beoordelen.toetsen import toets_bestanden
     from .controles.laden import Kaderregister, laad_kader, laad_register
     from .controles.privacy import scan_bestand
+    from .controles.samenhang import controleer_samenhang
     from .invoer.bestanden import verzamel_bestanden
     from .invoer.dossier import Dossier, Gemeentebevindingen
     from .invoer.kader import Antwoord, Kader, Oordeel
+    from .invoer.lezen import lees_begrensd
     from .invoer.yamlbron import lees_yaml
     from .problemen import CODES, InvoerFout, Probleem
     from .rapportage.aggregeren import oordelentabel

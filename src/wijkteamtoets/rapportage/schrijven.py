@@ -99,8 +99,14 @@ def _fsync_map(map_: Path) -> None:
 
 def _voltooi(staging: Path, map_: Path) -> None:
     """Move every staged file of a complete set into `map_`, then remove the staging folder."""
-    namen = json.loads((staging / MANIFEST).read_text(encoding="utf-8"))
+    try:
+        namen = [str(naam) for naam in json.loads((staging / MANIFEST).read_text(encoding="utf-8"))]
+    except (OSError, ValueError):  # not our manifest after all: treat the set as incomplete
+        shutil.rmtree(staging, ignore_errors=True)
+        return
     for naam in namen:
+        if Path(naam).name != naam or naam in ("", ".", ".."):
+            continue  # only plain file names, never a path out of the folder
         bron = staging / naam
         if bron.exists():  # after an interrupted move, some files are already in place
             os.replace(bron, map_ / naam)
