@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from conftest import DATA, KADER
 from wijkteamtoets.controles.laden import Kaderregister, laad_bevindingen, laad_kader
+from wijkteamtoets.invoer import yamlbron
 from wijkteamtoets.invoer.kader import Kader
 from wijkteamtoets.invoer.validatie import valideer
 from wijkteamtoets.invoer.yamlbron import MAX_BYTES, Plek, lees_yaml, lees_yaml_tekst
@@ -71,8 +72,48 @@ def test_utf8_bom_en_crlf_worden_gelezen() -> None:
     (b"a: 2017-02-30\n", [(1, 4, "ongeldige-waarde")]),
     (b"a: " + b"[" * 100 + b"]" * 100, [(1, 67, "te-diep")]),
 ])
-def test_valkuilen_geven_een_probleem(tekst: bytes, verwacht: list[tuple[int, int, str]]) -> None:
+def test_valkuilen_geven_een_probleem(tekst: bytes, verwacht: list[tuple[int, int, str]], parser: str) -> None:
     assert _codes(tekst) == verwacht
+
+
+@pytest.fixture(params=["libyaml", "python"])
+def parser(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Run a test with libyaml's C parser and with the pure-Python parser (used when libyaml is absent)."""
+    if request.param == "libyaml" and not yamlbron.MET_LIBYAML:
+        pytest.skip("PyYAML is hier gebouwd zonder libyaml")
+    monkeypatch.setattr(yamlbron, "MET_LIBYAML", request.param == "libyaml")
+    return str(request.param)
+
+
+@pytest.mark.parametrize(("tekst", "verwacht"), [
+    # columns count characters, not bytes, also after letters with accents and emoji
+    ("é😀: [é😀, x, \x07]\n", [(1, 13, "yaml-syntaxis")]),
+    ("é😀: 1\nb: é😀 x: y\n", [(2, 8, "yaml-syntaxis")]),
+    ("é😀: [é😀, &x [*x]]\n", [(1, 10, "alias-bom")]),
+    ("é😀: {é😀: 1, é😀: 2}\n", [(1, 13, "dubbele-sleutel")]),
+    ("é😀: [é😀, !!python/name:os.system x]\n", [(1, 10, "yaml-tag")]),
+    ("é😀:\n  - é😀\n  - 2017-02-30\n", [(3, 5, "ongeldige-waarde")]),
+    # nesting far deeper than the C stack could take, closed or not: a problem, never a crash
+    ("a: " + "[" * 200_000 + "]" * 200_000, [(1, 67, "te-diep")]),
+    ("a: " + "{b: " * 200_000,  # the key of the 63rd mapping is the 65th level
+     [(1, 253, "te-diep")]),
+    ("a:\n" + "".join(" " * i + "- \n" for i in range(100)), [(65, 64, "te-diep")]),
+])
+def test_posities_en_grenzen_met_beide_parsers(tekst: str, verwacht: list[tuple[int, int, str]], parser: str) -> None:
+    assert _codes(tekst.encode("utf-8")) == verwacht
+
+
+def test_posities_met_beide_parsers_gelijk(parser: str) -> None:
+    document = lees_yaml_tekst("é😀: [é😀, x]\nb: {c: no}\n".encode(), "x.yaml")
+    assert document.plek(("é😀", 1)) == Plek(1, 10)
+    assert document.sleutelplek(("b", "c")) == Plek(2, 5)
+    assert document.scalaire_bron[("b", "c")].tekst == "no"
+
+
+def test_diepte_via_aliassen_is_begrensd() -> None:
+    """Aliases cannot nest deeper than the text itself may (the data is built recursively)."""
+    tekst = "a: &a " + "[" * 40 + "]" * 40 + "\nb: " + "[" * 40 + "*a" + "]" * 40 + "\n"
+    assert [code for _, _, code in _codes(tekst.encode())] == ["te-diep"]
 
 
 def test_python_tag_wordt_niet_uitgevoerd(tmp_path: Path) -> None:

@@ -13,6 +13,10 @@ checks can say `pad:regel:kolom`. It refuses the classic YAML traps on purpose:
 YAML 1.1 resolution (``no`` is a boolean, ``1.10`` is a float) is kept as PyYAML does it, but the
 original text of every plain scalar that did not resolve to a string is remembered in
 `YamlDocument.scalaire_bron`, so that validation can tell the user to quote it.
+
+Scanning, parsing and composing run in libyaml's C code when PyYAML has it (`MET_LIBYAML`); the
+pure-Python parser is the fallback. Both give the same positions (1-based lines, columns counted in
+characters); only the wording of some syntax errors differs, and both are translated.
 """
 
 from __future__ import annotations
@@ -22,7 +26,9 @@ from pathlib import Path
 from typing import Any, cast
 
 import yaml
+from yaml.composer import Composer
 from yaml.constructor import ConstructorError, SafeConstructor
+from yaml.resolver import Resolver
 
 from ..problemen import InvoerFout, Probleem, pad_tekst
 from .lezen import MAX_BYTES, lees_begrensd
@@ -102,7 +108,10 @@ def lees_yaml_tekst(ruw: bytes, toon: str) -> YamlDocument:
                                     "vul het bestand of verwijder het")])
     document = YamlDocument(pad=toon, data=None)
     bouwer = _Bouwer(document)
-    document.data = bouwer.bouw(wortel, ())
+    try:
+        document.data = bouwer.bouw(wortel, ())
+    except _TeDiep as fout:
+        raise InvoerFout([_te_diep(toon, fout.mark)]) from None
     if bouwer.problemen:
         raise InvoerFout(bouwer.problemen)
     return document
@@ -118,17 +127,27 @@ def _regel_kolom(tekst: str, index: int) -> tuple[int, int]:
 
 
 class _TeDiep(Exception):
-    def __init__(self, mark: yaml.Mark) -> None:
+    def __init__(self, mark: Any) -> None:
         super().__init__("te diep genest")
         self.mark = mark
 
 
-class _Lezer(yaml.SafeLoader):
-    """SafeLoader whose composer bounds the nesting depth (the pure-Python composer recurses)."""
+MET_LIBYAML: bool = bool(getattr(yaml, "__with_libyaml__", False))
+"""Whether libyaml's C parser is available (PyYAML built with it); without it the pure-Python parser is used."""
 
-    def __init__(self, stream: str) -> None:
-        super().__init__(stream)
-        self._diepte = 0
+VEILIGE_C_KNOPEN = 2000
+"""Upper bound on collections for which libyaml's C composer is used directly.
+
+The C composer recurses without any limit and crashes the interpreter on very deep nesting. Every
+collection starts with one of the characters ``[{-?:``, so a text with at most this many of them cannot
+nest deeper than this: far below where the C stack would run out, and the depth is then checked
+exactly while the data is built. Other texts are first streamed as events to check the depth."""
+
+
+class _Diepte(Composer):
+    """A composer that bounds the nesting depth (the Python composer recurses)."""
+
+    _diepte = 0
 
     def compose_node(self, parent: Any, index: Any) -> Any:
         self._diepte += 1
@@ -140,18 +159,68 @@ class _Lezer(yaml.SafeLoader):
             self._diepte -= 1
 
 
-def _componeer(tekst: str, toon: str) -> yaml.Node | None:
-    lezer = None
+class _Lezer(_Diepte, yaml.SafeLoader):
+    """The pure-Python reader: scanner, parser and depth-bounded composer in Python."""
+
+
+if MET_LIBYAML:
+    from yaml.cyaml import CParser
+
+    class _CLezer(CParser, Resolver):  # type: ignore[misc]
+        """libyaml's scanner, parser and composer in C; resolution of plain scalars as SafeLoader does it."""
+
+        def __init__(self, stream: str) -> None:
+            CParser.__init__(self, stream)
+            Resolver.__init__(self)
+
+    class _CGebeurtenissen(CParser):  # type: ignore[misc]
+        """libyaml's parser, only to stream events (used to check the depth before composing in C)."""
+
+
+def _controleer_diepte(tekst: str) -> None:
+    """Stream the events of `tekst` with libyaml and raise `_TeDiep` at the first node nested too deep."""
+    lezer = _CGebeurtenissen(tekst)
+    diepte = 0
     try:
-        lezer = _Lezer(tekst)
+        while True:
+            gebeurtenis = lezer.get_event()
+            if gebeurtenis is None or isinstance(gebeurtenis, yaml.StreamEndEvent):
+                return
+            if isinstance(gebeurtenis, _KNOOP_BEGIN):
+                if diepte + 1 > MAX_DIEPTE:
+                    raise _TeDiep(gebeurtenis.start_mark)
+                if isinstance(gebeurtenis, _VERZAMELING_BEGIN):
+                    diepte += 1
+            elif isinstance(gebeurtenis, _VERZAMELING_EINDE):
+                diepte -= 1
+    finally:
+        lezer.dispose()
+
+
+_KNOOP_BEGIN = (yaml.ScalarEvent, yaml.AliasEvent, yaml.SequenceStartEvent, yaml.MappingStartEvent)
+_VERZAMELING_BEGIN = (yaml.SequenceStartEvent, yaml.MappingStartEvent)
+_VERZAMELING_EINDE = (yaml.SequenceEndEvent, yaml.MappingEndEvent)
+
+
+def _componeer(tekst: str, toon: str) -> yaml.Node | None:
+    lezer: Any = None
+    try:
+        if MET_LIBYAML:
+            if sum(tekst.count(teken) for teken in "[{-?:") > VEILIGE_C_KNOPEN:
+                _controleer_diepte(tekst)
+            lezer = _CLezer(tekst)
+        else:
+            lezer = _Lezer(tekst)
         return lezer.get_single_node()
     except _TeDiep as fout:
-        raise InvoerFout([_probleem(toon, fout.mark.line + 1, fout.mark.column + 1, "te-diep",
-                                    f"de structuur is dieper genest dan {MAX_DIEPTE} niveaus")]) from None
+        raise InvoerFout([_te_diep(toon, fout.mark)]) from None
     except yaml.MarkedYAMLError as fout:
         raise InvoerFout([_syntaxisprobleem(fout, tekst, toon)]) from None
     except yaml.reader.ReaderError as fout:
-        regel, kolom = _regel_kolom(tekst, fout.position)
+        positie = fout.position
+        if MET_LIBYAML:  # libyaml counts bytes of the UTF-8 text, Python counts characters
+            positie = len(tekst.encode("utf-8")[:positie].decode("utf-8", errors="ignore"))
+        regel, kolom = _regel_kolom(tekst, positie)
         raise InvoerFout([_probleem(toon, regel, kolom, "yaml-syntaxis",
                                     f"besturingsteken #x{fout.character:04x} is niet toegestaan in YAML",
                                     "verwijder het onzichtbare teken")]) from None
@@ -160,6 +229,11 @@ def _componeer(tekst: str, toon: str) -> yaml.Node | None:
     finally:
         if lezer is not None:
             lezer.dispose()
+
+
+def _te_diep(toon: str, mark: Any) -> Probleem:
+    return _probleem(toon, mark.line + 1, mark.column + 1, "te-diep",
+                     f"de structuur is dieper genest dan {MAX_DIEPTE} niveaus")
 
 
 def _syntaxisprobleem(fout: yaml.MarkedYAMLError, tekst: str, toon: str) -> Probleem:
@@ -184,8 +258,14 @@ def _syntaxisprobleem(fout: yaml.MarkedYAMLError, tekst: str, toon: str) -> Prob
 
 
 # Dutch wording for the PyYAML problems users meet most; anything else is shown as PyYAML says it.
+# libyaml words some problems differently from the pure-Python parser; both wordings are listed.
 _VERTALINGEN = (
     ("mapping values are not allowed here", "een ':' is hier niet toegestaan (tekst met ': ' tussen aanhalingstekens zetten)"),
+    ("mapping values are not allowed in this context",
+     "een ':' is hier niet toegestaan (tekst met ': ' tussen aanhalingstekens zetten)"),
+    ("block sequence entries are not allowed in this context", "een lijstelement ('- ') is hier niet toegestaan"),
+    ("sequence entries are not allowed here", "een lijstelement ('- ') is hier niet toegestaan"),
+    ("did not find expected <document start>", "onverwachte inhoud; staat er tekst vóór de eerste sleutel?"),
     ("could not find expected ':'", "een ':' na de sleutel ontbreekt"),
     ("expected <block end>", "de inspringing klopt niet"),
     ("expected a single document", "het bestand bevat meer dan één YAML-document ('---')"),
@@ -224,6 +304,8 @@ class _Bouwer:
                                         node.start_mark.column + 1, code, melding, hint))
 
     def bouw(self, node: yaml.Node, locatie: Locatie) -> Any:
+        if len(locatie) >= MAX_DIEPTE:  # also bounds nesting through aliases
+            raise _TeDiep(node.start_mark)
         self._knopen += 1
         if self._knopen > MAX_KNOPEN:
             if self._knopen == MAX_KNOPEN + 1:
@@ -286,7 +368,7 @@ class _Bouwer:
             self._meld(node, "ongeldige-waarde", f"waarde '{node.value}' kan niet gelezen worden",
                        "zet de waarde tussen aanhalingstekens als het tekst is")
             return None
-        if not isinstance(waarde, str) and node.style is None:
+        if not isinstance(waarde, str) and not node.style:  # plain: None in Python, "" from libyaml
             soort = node.tag.removeprefix(_STANDAARD)
             self.document.scalaire_bron[locatie] = ScalaireBron(tekst=node.value, soort=soort)
         return waarde
