@@ -4,18 +4,26 @@
 kader, checks the set of files as a whole (copies, unknown gemeenten, dates and beoordelaars against the
 gemeente file: `controles.samenhang`), scans it for personal data (warnings), derives the oordelen and returns plain results; the CLI
 only renders them.
+
+Each file is handled on its own (`toets_bestand`), so a large batch is spread over a pool of worker
+processes that return plain, picklable results (`Bestandsuitslag`); they are combined in the order of
+the sorted file list, so the outcome is the same, byte for byte, as a serial run, whatever the order in
+which files were named or workers finished.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..controles.laden import GeladenBestand, Kaderregister, laad_bevindingen
 from ..controles.privacy import scan_bestand
 from ..controles.samenhang import controleer_samenhang
-from ..invoer.dossier import Gemeentebevindingen
+from ..invoer.dossier import Dossier, Gemeentebevindingen
 from ..invoer.kader import Kader
 from ..problemen import Ernst, Probleem
 from .afleiden import Beoordeling, beoordeel_dossier, beoordeel_gemeente
@@ -32,30 +40,109 @@ class Uitslag:
     kaders: dict[str, Kader] = field(default_factory=dict)  # per gemeente, the kader its files refer to
 
 
+DREMPEL_PARALLEL = 400
+"""From this many files on, a batch is spread over worker processes (when there is more than one core)."""
+
+PARALLEL_OMGEVING = "WIJKTEAMTOETS_PARALLEL"
+"""Environment variable that overrides the choice: ``altijd`` (always a pool, also for a few files: for
+tests), ``nooit`` (always serial), or a number of worker processes."""
+
+
+@dataclass(frozen=True)
+class Bestandsuitslag:
+    """The outcome of one file, as plain data that can cross a process boundary."""
+
+    problemen: tuple[Probleem, ...]
+    beoordeling: Beoordeling | None = None
+    gemeente: Gemeentebevindingen | None = None
+    dossier: Dossier | None = None
+    kader: tuple[str, str] | None = None  # (id, versie) of the kader the file refers to
+
+
+def toets_bestand(pad: Path, register: Kaderregister) -> Bestandsuitslag:
+    """Load, check, scan and judge one file."""
+    geladen, problemen = laad_bevindingen(pad, register)
+    problemen = [*problemen, *scan_bestand(pad, Ernst.WAARSCHUWING)]
+    if geladen is None:
+        return Bestandsuitslag(problemen=tuple(problemen))
+    beoordeling = _beoordeel(geladen)
+    problemen.extend(_afwijkingen_zonder_verschil(geladen, beoordeling))
+    return Bestandsuitslag(problemen=tuple(problemen), beoordeling=beoordeling, gemeente=geladen.gemeente,
+                          dossier=geladen.dossier, kader=(geladen.kader.id, geladen.kader.versie))
+
+
 def toets_bestanden(bestanden: list[Path], register: Kaderregister,
-                    voortgang: Callable[[Path], None] | None = None) -> Uitslag:
-    """Load, check and judge each file, in the order given (callers pass them sorted). `voortgang`, if
-    given, is called after each file (for a progress bar)."""
+                    voortgang: Callable[[Path], None] | None = None, parallel: bool | None = None) -> Uitslag:
+    """Load, check and judge each file, in sorted order. `voortgang`, if given, is called for each file (for
+    a progress bar). `parallel` forces a pool of worker processes (True) or a serial run (False); by default
+    a pool is used for batches of `DREMPEL_PARALLEL` files or more."""
+    bestanden = sorted(dict.fromkeys(bestanden))
     uitslag = Uitslag(bestanden=bestanden)
-    geladen_bestanden: list[GeladenBestand] = []
-    for pad in bestanden:
+    dossiers: list[Dossier] = []
+    gemeenten: list[Gemeentebevindingen] = []
+    for pad, een in zip(bestanden, _uitslagen(bestanden, register, parallel), strict=True):
         if voortgang is not None:
             voortgang(pad)
-        geladen, problemen = laad_bevindingen(pad, register)
-        uitslag.problemen.extend(problemen)
-        uitslag.problemen.extend(scan_bestand(pad, Ernst.WAARSCHUWING))
-        if geladen is not None:
-            geladen_bestanden.append(geladen)
-            beoordeling = _beoordeel(geladen)
-            uitslag.kaders.setdefault(beoordeling.gemeente, geladen.kader)
-            if geladen.gemeente is not None:
-                uitslag.gemeentebestanden[geladen.gemeente.gemeente] = geladen.gemeente
-            uitslag.beoordelingen.append(beoordeling)
-            uitslag.problemen.extend(_afwijkingen_zonder_verschil(geladen, beoordeling))
-    uitslag.problemen.extend(controleer_samenhang([g.dossier for g in geladen_bestanden if g.dossier is not None],
-                                                  [g.gemeente for g in geladen_bestanden if g.gemeente is not None]))
+        uitslag.problemen.extend(een.problemen)
+        if een.beoordeling is not None:
+            assert een.kader is not None
+            kader = register.zoek_sleutel(een.kader)
+            uitslag.kaders.setdefault(een.beoordeling.gemeente, kader)
+            if een.gemeente is not None:
+                uitslag.gemeentebestanden[een.gemeente.gemeente] = een.gemeente
+                gemeenten.append(een.gemeente)
+            if een.dossier is not None:
+                dossiers.append(een.dossier)
+            uitslag.beoordelingen.append(een.beoordeling)
+    uitslag.problemen.extend(controleer_samenhang(dossiers, gemeenten))
     uitslag.problemen.sort()
     return uitslag
+
+
+def werkers(aantal_bestanden: int, parallel: bool | None = None) -> int:
+    """How many worker processes a batch gets (1: run serially in this process)."""
+    keuze = os.environ.get(PARALLEL_OMGEVING, "").strip().lower()
+    kernen = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    if parallel is None:
+        if keuze == "nooit":
+            parallel = False
+        elif keuze == "altijd":
+            parallel = True
+        elif keuze.isdigit():
+            return max(1, min(int(keuze), aantal_bestanden))
+        else:
+            parallel = aantal_bestanden >= DREMPEL_PARALLEL and kernen > 1
+    if not parallel or aantal_bestanden < 2:
+        return 1
+    return max(2, min(kernen, aantal_bestanden))
+
+
+def _uitslagen(bestanden: list[Path], register: Kaderregister, parallel: bool | None) -> Iterator[Bestandsuitslag]:
+    aantal = werkers(len(bestanden), parallel)
+    if aantal == 1:
+        for pad in bestanden:
+            yield toets_bestand(pad, register)
+        return
+    # fork shares the loaded modules and the register with the workers at no cost; elsewhere the register
+    # is pickled once per worker
+    methode = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
+    stuk = max(1, min(64, len(bestanden) // (aantal * 8)))
+    with ProcessPoolExecutor(max_workers=aantal, mp_context=multiprocessing.get_context(methode),
+                             initializer=_begin_werker, initargs=(register,)) as pool:
+        yield from pool.map(_toets_in_werker, bestanden, chunksize=stuk)
+
+
+_WERKREGISTER: Kaderregister | None = None
+
+
+def _begin_werker(register: Kaderregister) -> None:
+    global _WERKREGISTER
+    _WERKREGISTER = register
+
+
+def _toets_in_werker(pad: Path) -> Bestandsuitslag:
+    assert _WERKREGISTER is not None
+    return toets_bestand(pad, _WERKREGISTER)
 
 
 def _beoordeel(geladen: GeladenBestand) -> Beoordeling:

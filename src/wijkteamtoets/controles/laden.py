@@ -67,6 +67,10 @@ class Kaderregister:
     def zoek(self, verwijzing: KaderVerwijzing) -> Kader | None:
         return self._kaders.get((verwijzing.id, verwijzing.versie))
 
+    def zoek_sleutel(self, sleutel: tuple[str, str]) -> Kader:
+        """The kader with this (id, versie), which must be in the register."""
+        return self._kaders[sleutel]
+
     def kies(self, kader_id: str | None, versie: str | None) -> Kader:
         """The kader with this id and versie; without id the only kader there is; without versie the
         highest. Raises LookupError with a Dutch message."""

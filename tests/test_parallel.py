@@ -1,0 +1,67 @@
+"""Both cores for large batches: a pool of worker processes gives exactly the output of a serial run."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from conftest import DATA, REPO
+from wijkteamtoets.beoordelen.toetsen import PARALLEL_OMGEVING, toets_bestanden, werkers
+from wijkteamtoets.cli.commandos import app
+from wijkteamtoets.controles.laden import laad_register
+
+# Good voorbeelden, bad dossiers (errors and warnings) and gemeente files together.
+BESTANDEN = sorted([*(REPO / "voorbeelden").rglob("*.yaml"), *(DATA / "dossiers").rglob("*.yaml")])
+
+
+def test_pool_en_serieel_geven_dezelfde_uitslag_in_elke_volgorde() -> None:
+    register, _ = laad_register([REPO / "kaders"])
+    serieel = toets_bestanden(BESTANDEN, register, parallel=False)
+    geschud = BESTANDEN.copy()
+    random.Random(15).shuffle(geschud)
+    parallel = toets_bestanden(geschud, register, parallel=True)
+    assert serieel.problemen and any(p.ernst.value == "waarschuwing" for p in serieel.problemen)
+    assert len(serieel.beoordelingen) > 70
+    assert parallel.beoordelingen == serieel.beoordelingen
+    assert parallel.problemen == serieel.problemen
+    assert parallel.gemeentebestanden == serieel.gemeentebestanden
+    assert parallel.kaders == serieel.kaders
+
+
+def _uitvoer(runner: CliRunner, monkeypatch: pytest.MonkeyPatch, keuze: str, tmp_path: Path) -> dict[str, bytes]:
+    monkeypatch.setenv(PARALLEL_OMGEVING, keuze)
+    beoordeel = runner.invoke(app, ["beoordeel", "-f", "json", *map(str, reversed(BESTANDEN))])
+    assert beoordeel.exit_code == 1  # the bad dossiers
+    markdown = runner.invoke(app, ["beoordeel", "-f", "markdown", "--details", "voorbeelden"])
+    assert markdown.exit_code == 0, markdown.output
+    uit = tmp_path / keuze
+    for formaat in ("html", "markdown"):
+        rapport = runner.invoke(app, ["rapport", "--alle", "-f", formaat, "-o", str(uit)])
+        assert rapport.exit_code == 0, rapport.output
+    export = runner.invoke(app, ["exporteer", "-f", "csv", "-o", str(uit)])
+    assert export.exit_code == 0, export.output
+    bestanden = {p.name: p.read_bytes() for p in sorted(uit.iterdir())}
+    return {"beoordeel json": beoordeel.stdout_bytes, "beoordeel stderr": beoordeel.stderr_bytes,
+            "beoordeel markdown": markdown.stdout_bytes, **bestanden}
+
+
+def test_cli_uitvoer_byte_voor_byte_gelijk(runner: CliRunner, in_repo: Path, tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    serieel = _uitvoer(runner, monkeypatch, "nooit", tmp_path)
+    parallel = _uitvoer(runner, monkeypatch, "altijd", tmp_path)
+    assert len(serieel) == 3 + 7 * 2 + 1  # 7 reports in two formats, and the export
+    assert parallel == serieel
+
+
+def test_keuze_van_het_aantal_werkers(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(PARALLEL_OMGEVING, raising=False)
+    assert werkers(1) == 1 and werkers(10) == 1  # small batches stay in this process
+    assert werkers(10, parallel=True) >= 2
+    assert werkers(10_000, parallel=False) == 1
+    monkeypatch.setenv(PARALLEL_OMGEVING, "nooit")
+    assert werkers(10_000) == 1
+    monkeypatch.setenv(PARALLEL_OMGEVING, "3")
+    assert werkers(10_000) == 3 and werkers(2) == 2
