@@ -1,3 +1,3 @@
-from .cli.commandos import main
+from .cli import main
 
 main()

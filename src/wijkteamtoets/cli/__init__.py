@@ -7,6 +7,29 @@ format problems as tekst, json or github annotations (`meldingen`) and the Dutch
 May import every other stage; nothing imports the cli.
 """
 
-from .commandos import app, main
+from __future__ import annotations
+
+import sys
+from typing import Any
 
 __all__ = ["app", "main"]
+
+
+def main() -> None:
+    """Entry point of the console script. `--versie` alone is answered before Typer is even imported."""
+    if sys.argv[1:] == ["--versie"]:
+        from .. import __version__
+
+        sys.stdout.write(f"wijkteamtoets {__version__}\n")
+        return
+    from .commandos import main as hoofdprogramma
+
+    hoofdprogramma()
+
+
+def __getattr__(naam: str) -> Any:
+    if naam == "app":
+        from .commandos import app
+
+        return app
+    raise AttributeError(naam)

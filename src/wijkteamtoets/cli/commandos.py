@@ -1,9 +1,9 @@
 """The command line: parses options, calls the library, renders with rich, maps errors to exit codes.
 
 Exit codes: 0 success, 1 problems found in input files, 2 usage error, 3 internal error (a bug; `--debug`
-shows the traceback), 130 interrupted. Heavy libraries (pandas,
-jinja2) are imported inside the commands that need them, so `beoordeel` and `kader controleer`
-start fast.
+shows the traceback), 130 interrupted. Everything beyond Typer (the models, pandas, jinja2) is imported
+inside the commands that need them, so `--help` and `--versie` build no model and `beoordeel` and
+`kader controleer` load neither pandas nor jinja2.
 """
 
 from __future__ import annotations
@@ -20,9 +20,7 @@ import typer
 from rich.console import Console
 
 from .. import __version__
-from ..controles.laden import controleer_kaderbestanden
 from ..invoer.bestanden import PadFout, standaard_kaders, verzamel_bestanden
-from ..invoer.kader import Oordeel
 from ..invoer.voortgang import GEEN_VOORTGANG, Voortgang
 from ..problemen import CODES, Probleem, heeft_fouten
 from ..rapportage.schrijven import BestaatAl, schrijf_bestand
@@ -106,6 +104,8 @@ def kader_controleer(
                                              "(annotaties in GitHub Actions).")] = Formaat.TEKST,
 ) -> None:
     """Controleer kaderbestanden: schema en betekenis (ids, voorwaarden, normering). Voor CI."""
+    from ..controles.laden import controleer_kaderbestanden
+
     bestanden = _kaderbestanden(paden)
     uitkomst = controleer_kaderbestanden(bestanden)
     sys.stdout.write(formatteer(uitkomst.problemen, formaat, len(bestanden)))
@@ -120,6 +120,7 @@ def kader_toon(
     volledig: Annotated[bool, typer.Option("--volledig", help="Toon ook de operationalisering.")] = False,
 ) -> None:
     """Toon het kader als boom: thema's, criteria, indicatoren met hun feiten en eisen."""
+    from ..controles.laden import controleer_kaderbestanden
     from .terminal import kader_boom
 
     bestanden = _kaderbestanden(paden)
@@ -174,6 +175,7 @@ def beoordeel(
 ) -> None:
     """Toets dossiers en gemeentebestanden aan hun kader en leid per indicator het oordeel af, met de reden."""
     from ..beoordelen.toetsen import toets_bestanden
+    from ..invoer.kader import Oordeel
     from ..rapportage.beoordelingen import als_json, als_markdown
 
     try:

@@ -54,7 +54,7 @@ class Knoop(BaseModel):
     """Base of every model read from a file: strict about unknown fields, immutable, and aware of
     the location it was read from."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     _locatie: Locatie = PrivateAttr(default=())
     _document: YamlDocument | None = PrivateAttr(default=None)
