@@ -22,6 +22,13 @@ settings.register_profile("grondig", max_examples=2000, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") == "true" else "ontwikkelen"))
 
 
+@pytest.fixture(autouse=True)
+def zonder_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests compute every result (and write nothing to the user's cache folder); `test_cache.py` turns the
+    cache on in a folder of its own."""
+    monkeypatch.setenv("WIJKTEAMTOETS_CACHE", "uit")
+
+
 @pytest.fixture
 def runner() -> CliRunner:
     return CliRunner()

@@ -20,12 +20,14 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..controles import cache
 from ..controles.laden import GeladenBestand, Kaderregister, laad_bevindingen
 from ..controles.privacy import scan_bestand
 from ..controles.samenhang import controleer_samenhang
 from ..invoer.dossier import Dossier, Gemeentebevindingen
 from ..invoer.kader import Kader
-from ..problemen import Ernst, Probleem
+from ..invoer.yamlbron import MAX_BYTES
+from ..problemen import Ernst, Probleem, pad_tekst
 from .afleiden import Beoordeling, beoordeel_dossier, beoordeel_gemeente
 
 
@@ -60,7 +62,20 @@ class Bestandsuitslag:
 
 
 def toets_bestand(pad: Path, register: Kaderregister) -> Bestandsuitslag:
-    """Load, check, scan and judge one file."""
+    """Load, check, scan and judge one file; from the cache when the file, kaders and program are unchanged."""
+    inhoud = cache.bestandsinhoud(pad, MAX_BYTES) if cache.aan() else None
+    if inhoud is None:
+        return _toets_bestand(pad, register)
+    naam = cache.sleutel("bestand", cache.programma(), register.vingerafdruk, pad_tekst(pad), inhoud)
+    bewaard = cache.lees(naam)
+    if isinstance(bewaard, Bestandsuitslag):
+        return bewaard
+    uitkomst = _toets_bestand(pad, register)
+    cache.bewaar(naam, uitkomst)
+    return uitkomst
+
+
+def _toets_bestand(pad: Path, register: Kaderregister) -> Bestandsuitslag:
     geladen, problemen = laad_bevindingen(pad, register)
     problemen = [*problemen, *scan_bestand(pad, Ernst.WAARSCHUWING)]
     if geladen is None:

@@ -13,8 +13,9 @@ from ..invoer.bestanden import is_gemeentebestand, verzamel_bestanden
 from ..invoer.dossier import Dossier, Gemeentebevindingen, KaderVerwijzing
 from ..invoer.kader import Kader
 from ..invoer.validatie import valideer
-from ..invoer.yamlbron import lees_yaml
-from ..problemen import Ernst, InvoerFout, Probleem, heeft_fouten
+from ..invoer.yamlbron import MAX_BYTES, lees_yaml
+from ..problemen import Ernst, InvoerFout, Probleem, heeft_fouten, pad_tekst
+from . import cache
 from .dossiercontrole import controleer_dossier, controleer_gemeente
 from .kadercontrole import controleer_kader
 from .privacy import scan_bestand
@@ -39,14 +40,11 @@ def controleer_kaderbestanden(bestanden: list[Path]) -> Kadercontrole:
     uitkomst = Kadercontrole(bestanden=bestanden)
     gezien: dict[tuple[str, str], Kader] = {}
     for bestand in bestanden:
-        uitkomst.problemen.extend(scan_bestand(bestand))
-        try:
-            kader = laad_kader(bestand)
-        except InvoerFout as fout:
-            uitkomst.problemen.extend(fout.problemen)
+        kader, problemen = _controleer_kaderbestand(bestand)
+        uitkomst.problemen.extend(problemen)
+        if kader is None:
             continue
         uitkomst.kaders.append(kader)
-        uitkomst.problemen.extend(controleer_kader(kader))
         sleutel = (kader.id, kader.versie)
         if sleutel in gezien:
             eerder = gezien[sleutel].probleem("dubbel-id", "")
@@ -58,11 +56,35 @@ def controleer_kaderbestanden(bestanden: list[Path]) -> Kadercontrole:
     return uitkomst
 
 
-class Kaderregister:
-    """The kaders that dossier files can refer to, by id and versie."""
+def _controleer_kaderbestand(bestand: Path) -> tuple[Kader | None, list[Probleem]]:
+    """One kader file: the kader (None if it does not load) and its problems; from the cache if unchanged."""
+    inhoud = cache.bestandsinhoud(bestand, MAX_BYTES) if cache.aan() else None
+    naam = cache.sleutel("kader", cache.programma(), pad_tekst(bestand), inhoud) if inhoud is not None else None
+    bewaard = cache.lees(naam) if naam is not None else None
+    if isinstance(bewaard, tuple) and len(bewaard) == 2:
+        return bewaard
+    problemen = scan_bestand(bestand)
+    try:
+        kader: Kader | None = laad_kader(bestand)
+    except InvoerFout as fout:
+        kader, problemen = None, [*problemen, *fout.problemen]
+    else:
+        problemen.extend(controleer_kader(kader))
+    if naam is not None:
+        cache.bewaar(naam, (kader, problemen))
+    return kader, problemen
 
-    def __init__(self, kaders: list[Kader]) -> None:
+
+class Kaderregister:
+    """The kaders that dossier files can refer to, by id and versie.
+
+    `vingerafdruk` identifies the kaders (their files' bytes and paths when read by `laad_register`), so
+    that cached results of dossier files are used only with the same kaders."""
+
+    def __init__(self, kaders: list[Kader], vingerafdruk: str | None = None) -> None:
         self._kaders = {(kader.id, kader.versie): kader for kader in kaders}
+        self.vingerafdruk = vingerafdruk or cache.sleutel(
+            *(f"{kader.probleem('dubbel-id', '').pad}\n{kader.model_dump_json()}" for kader in kaders))
 
     def zoek(self, verwijzing: KaderVerwijzing) -> Kader | None:
         return self._kaders.get((verwijzing.id, verwijzing.versie))
@@ -96,10 +118,13 @@ def _versiesleutel(versie: str) -> tuple[tuple[int, str], ...]:
 
 def laad_register(paden: list[Path]) -> tuple[Kaderregister, list[Probleem]]:
     """The register of valid kaders in `paden`, and the problems of the kaders that are not valid."""
-    uitkomst = controleer_kaderbestanden(verzamel_bestanden(paden))
+    bestanden = verzamel_bestanden(paden)
+    uitkomst = controleer_kaderbestanden(bestanden)
     foute_paden = {p.pad for p in uitkomst.problemen if p.ernst is Ernst.FOUT}
     goed = [k for k in uitkomst.kaders if k.probleem("dubbel-id", "").pad not in foute_paden]
-    return Kaderregister(goed), uitkomst.problemen
+    vingerafdruk = cache.sleutel(*(deel for b in bestanden
+                                   for deel in (pad_tekst(b), cache.bestandsinhoud(b, MAX_BYTES) or b"?")))
+    return Kaderregister(goed, vingerafdruk), uitkomst.problemen
 
 
 @dataclass(frozen=True)
