@@ -26,7 +26,7 @@ from ..controles.privacy import scan_bestand
 from ..controles.samenhang import controleer_samenhang
 from ..invoer.dossier import Dossier, Gemeentebevindingen
 from ..invoer.kader import Kader
-from ..invoer.yamlbron import MAX_BYTES
+from ..invoer.lezen import MAX_BYTES
 from ..problemen import Ernst, Probleem, pad_tekst
 from .afleiden import Beoordeling, beoordeel_dossier, beoordeel_gemeente
 

@@ -12,8 +12,9 @@ from pathlib import Path
 from ..invoer.bestanden import is_gemeentebestand, verzamel_bestanden
 from ..invoer.dossier import Dossier, Gemeentebevindingen, KaderVerwijzing
 from ..invoer.kader import Kader
+from ..invoer.lezen import MAX_BYTES
 from ..invoer.validatie import valideer
-from ..invoer.yamlbron import MAX_BYTES, lees_yaml
+from ..invoer.yamlbron import lees_yaml
 from ..problemen import Ernst, InvoerFout, Probleem, heeft_fouten, pad_tekst
 from . import cache
 from .dossiercontrole import controleer_dossier, controleer_gemeente
@@ -64,12 +65,14 @@ def _controleer_kaderbestand(bestand: Path) -> tuple[Kader | None, list[Probleem
     if isinstance(bewaard, tuple) and len(bewaard) == 2:
         return bewaard
     problemen = scan_bestand(bestand)
+    kader: Kader | None = None
     try:
-        kader: Kader | None = laad_kader(bestand)
+        geladen = laad_kader(bestand)
     except InvoerFout as fout:
-        kader, problemen = None, [*problemen, *fout.problemen]
+        problemen = [*problemen, *fout.problemen]
     else:
-        problemen.extend(controleer_kader(kader))
+        kader = geladen
+        problemen.extend(controleer_kader(geladen))
     if naam is not None:
         cache.bewaar(naam, (kader, problemen))
     return kader, problemen

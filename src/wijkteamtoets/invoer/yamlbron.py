@@ -153,7 +153,7 @@ class _Diepte(Composer):
         self._diepte += 1
         try:
             if self._diepte > MAX_DIEPTE:
-                raise _TeDiep(self.peek_event().start_mark)  # type: ignore[no-untyped-call]
+                raise _TeDiep(cast(Any, self).peek_event().start_mark)
             return super().compose_node(parent, index)
         finally:
             self._diepte -= 1
@@ -164,16 +164,16 @@ class _Lezer(_Diepte, yaml.SafeLoader):
 
 
 if MET_LIBYAML:
-    from yaml.cyaml import CParser
+    from yaml.cyaml import CParser  # type: ignore[attr-defined]
 
-    class _CLezer(CParser, Resolver):  # type: ignore[misc]
+    class _CLezer(CParser, Resolver):
         """libyaml's scanner, parser and composer in C; resolution of plain scalars as SafeLoader does it."""
 
         def __init__(self, stream: str) -> None:
             CParser.__init__(self, stream)
             Resolver.__init__(self)
 
-    class _CGebeurtenissen(CParser):  # type: ignore[misc]
+    class _CGebeurtenissen(CParser):
         """libyaml's parser, only to stream events (used to check the depth before composing in C)."""
 
 
@@ -211,7 +211,7 @@ def _componeer(tekst: str, toon: str) -> yaml.Node | None:
             lezer = _CLezer(tekst)
         else:
             lezer = _Lezer(tekst)
-        return lezer.get_single_node()
+        return cast("yaml.Node | None", lezer.get_single_node())
     except _TeDiep as fout:
         raise InvoerFout([_te_diep(toon, fout.mark)]) from None
     except yaml.MarkedYAMLError as fout:
