@@ -229,3 +229,23 @@ def test_beschadigde_antwoorden_in_een_goed_dossier(wijzigingen: list, weg: list
     for indicator, vraag, waarde in wijzigingen:
         data["indicatoren"].setdefault(indicator, {"antwoorden": {}}).setdefault("antwoorden", {})[vraag] = waarde
     _laad_als_dossier(data)
+
+
+@pytest.mark.skipif(not yamlbron.MET_LIBYAML, reason="PyYAML is hier gebouwd zonder libyaml")
+def test_beide_parsers_geven_dezelfde_plekken_op_het_vijandige_corpus(monkeypatch: pytest.MonkeyPatch) -> None:
+    """libyaml and the pure-Python parser point at the same line and column with the same code."""
+    gezien = 0
+    for pad in sorted((DATA / "vijandig").iterdir()):
+        if not pad.is_file() or pad.stat().st_size > MAX_BYTES:
+            continue
+        uitkomsten = []
+        for libyaml in (True, False):
+            monkeypatch.setattr(yamlbron, "MET_LIBYAML", libyaml)
+            try:
+                lees_yaml_tekst(pad.read_bytes(), pad.name)
+                uitkomsten.append([])
+            except InvoerFout as fout:
+                uitkomsten.append([(p.regel, p.kolom, p.code) for p in fout.problemen])
+        assert uitkomsten[0] == uitkomsten[1], pad.name
+        gezien += bool(uitkomsten[0])
+    assert gezien > 20

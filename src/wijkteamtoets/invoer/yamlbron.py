@@ -335,6 +335,8 @@ class _Bouwer:
     def _mapping(self, node: yaml.MappingNode, locatie: Locatie) -> dict[str, Any]:
         resultaat: dict[str, Any] = {}
         for sleutelnode, waardenode in node.value:
+            if len(locatie) + 1 >= MAX_DIEPTE:  # a key is one level deeper than its mapping, as in the composer
+                raise _TeDiep(sleutelnode.start_mark)
             if sleutelnode.tag == _STANDAARD + "merge":
                 self._meld(sleutelnode, "yaml-tag", "de samenvoegsleutel '<<' wordt niet ondersteund",
                            "schrijf de velden uit in plaats van ze samen te voegen")
