@@ -65,7 +65,7 @@ def test_codes_toont_alle_codes(runner: CliRunner) -> None:
         assert code in resultaat.stdout
 
 
-@pytest.mark.parametrize("soort", ["kader", "dossier", "gemeente"])
+@pytest.mark.parametrize("soort", ["kader", "dossier", "gemeente", "onderzoek"])
 def test_meegeleverd_schema_is_actueel(soort: str) -> None:
     """Regenerate with: wijkteamtoets schema SOORT --uitvoer schemas/SOORT.schema.json --overschrijf"""
     assert (REPO / "schemas" / f"{soort}.schema.json").read_text(encoding="utf-8") == json_schema_tekst(soort)
@@ -148,6 +148,7 @@ def _als_editor(data: object) -> object:
     ("dossier", "tests/data/dossiers/goed/voorbeeld-2-1-afgesloten-zonder-hulp.yaml"),
     ("dossier", "tests/data/dossiers/goed/volledig-goed.yaml"),
     ("gemeente", "tests/data/dossiers/goed/gemeente.yaml"),
+    ("gemeente", "voorbeelden/gouda/gemeente.yaml"),
 ])
 def test_schema_van_bevindingen_accepteert_goede_bestanden(soort: str, bestand: str) -> None:
     schema = json.loads(json_schema_tekst(soort))

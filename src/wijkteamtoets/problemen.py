@@ -115,6 +115,10 @@ CODES: dict[str, str] = {
     "ander-kader": "Een dossier en het gemeentebestand van zijn gemeente noemen een ander kader of een andere kaderversie.",
     "datum-buiten-periode": "De datum van een dossier ligt buiten de periode van het onderzoek in het gemeentebestand.",
     "onbekende-beoordelaar": "De beoordelaar van een dossier staat niet bij de beoordelaars in het gemeentebestand.",
+    # The onderzoek and hoor en wederhoor
+    "onderzoek-dubbel": "Er is meer dan één onderzoeksbestand (onderzoek.yaml) in de gegevens.",
+    "wederhoor-open": "Een punt uit de reactie van de gemeente heeft nog geen afhandeling; het rapport kan niet "
+                      "definitief worden.",
     # Personal data (see privacy.py)
     "privacy-bsn": "Mogelijk een burgerservicenummer (9 cijfers die de elfproef doorstaan).",
     "privacy-e-mail": "Mogelijk een e-mailadres.",

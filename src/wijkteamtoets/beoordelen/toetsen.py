@@ -21,12 +21,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..controles import cache
-from ..controles.laden import GeladenBestand, Kaderregister, laad_bevindingen
+from ..controles.laden import GeladenBestand, Kaderregister, laad_bevindingen, laad_onderzoek
 from ..controles.privacy import scan_bestand
 from ..controles.samenhang import controleer_samenhang
+from ..invoer.bestanden import is_onderzoeksbestand
 from ..invoer.dossier import Dossier, Gemeentebevindingen
 from ..invoer.kader import Kader
 from ..invoer.lezen import MAX_BYTES
+from ..invoer.onderzoek import Onderzoek
 from ..problemen import Ernst, Probleem, pad_tekst
 from .afleiden import Beoordeling, beoordeel_dossier, beoordeel_gemeente
 
@@ -40,6 +42,7 @@ class Uitslag:
     problemen: list[Probleem] = field(default_factory=list)
     gemeentebestanden: dict[str, Gemeentebevindingen] = field(default_factory=dict)
     kaders: dict[str, Kader] = field(default_factory=dict)  # per gemeente, the kader its files refer to
+    onderzoek: Onderzoek | None = None
 
 
 DREMPEL_PARALLEL = 400
@@ -95,7 +98,12 @@ def toets_bestanden(bestanden: list[Path], register: Kaderregister,
     uitslag = Uitslag(bestanden=bestanden)
     dossiers: list[Dossier] = []
     gemeenten: list[Gemeentebevindingen] = []
-    for pad, een in zip(bestanden, _uitslagen(bestanden, register, parallel), strict=True):
+    for pad in bestanden:
+        if is_onderzoeksbestand(pad):
+            uitslag.problemen.extend(scan_bestand(pad, Ernst.WAARSCHUWING))
+            _laad_onderzoek(pad, uitslag)
+    bevindingen = [pad for pad in bestanden if not is_onderzoeksbestand(pad)]
+    for pad, een in zip(bevindingen, _uitslagen(bevindingen, register, parallel), strict=True):
         if voortgang is not None:
             voortgang(pad)
         uitslag.problemen.extend(een.problemen)
@@ -158,6 +166,20 @@ def _begin_werker(register: Kaderregister) -> None:
 def _toets_in_werker(pad: Path) -> Bestandsuitslag:
     assert _WERKREGISTER is not None
     return toets_bestand(pad, _WERKREGISTER)
+
+
+def _laad_onderzoek(pad: Path, uitslag: Uitslag) -> None:
+    onderzoek, problemen = laad_onderzoek(pad)
+    uitslag.problemen.extend(problemen)
+    if onderzoek is None:
+        return
+    if uitslag.onderzoek is not None:
+        eerder = uitslag.onderzoek.probleem("onderzoek-dubbel", "").pad
+        uitslag.problemen.append(onderzoek.probleem(
+            "onderzoek-dubbel", f"er is al een onderzoeksbestand: {eerder}",
+            "houd één onderzoek.yaml per map met gegevens, of maak de rapporten per onderzoek met --data"))
+        return
+    uitslag.onderzoek = onderzoek
 
 
 def _beoordeel(geladen: GeladenBestand) -> Beoordeling:

@@ -245,6 +245,7 @@ def privacy(
 class RapportFormaat(str, Enum):
     HTML = "html"
     MARKDOWN = "markdown"
+    PDF = "pdf"
 
 
 class ExportFormaat(str, Enum):
@@ -297,7 +298,7 @@ def rapport(
     alle: Annotated[bool, typer.Option("--alle", help="Maak het overkoepelende rapport en een deelrapport per "
                                        "gemeente.")] = False,
     formaat: Annotated[RapportFormaat, typer.Option("--formaat", "-f", help="html (één bestand, ook offline en "
-                                                    "printbaar) of markdown.")] = RapportFormaat.HTML,
+                                                    "printbaar), pdf (toegankelijk, PDF/UA) of markdown.")] = RapportFormaat.HTML,
     uitvoer: Annotated[Path, typer.Option("--uitvoer", "-o", help="Map voor de rapporten (of, met --gemeente, "
                                           "een bestand).")] = STANDAARD_RAPPORTEN,
     data: DataOptie = None,
@@ -312,6 +313,7 @@ def rapport(
     import jinja2
 
     from ..rapportage.maken import RapportFout, maak_rapporten
+    from ..rapportage.pdf import PdfFout
 
     if (gemeente is None) == (not alle):
         _stop_met_gebruiksfout("kies --gemeente NAAM of --alle")
@@ -328,6 +330,9 @@ def rapport(
         _stop_met_gebruiksfout(str(fout), KADERS_TIP)
     except (RapportFout, BestaatAl) as fout:
         _stop_met_gebruiksfout(str(fout))
+    except PdfFout as fout:
+        typer.echo(f"fout: {fout}", err=True)
+        raise typer.Exit(EXIT_PROBLEMEN) from None
     except jinja2.TemplateError as fout:
         _stop_met_gebruiksfout(f"sjabloon kan niet gebruikt worden: {fout}")
     _meld_uitslag(uitslag, "rapport")
@@ -367,11 +372,12 @@ class SchemaSoort(str, Enum):
     KADER = "kader"
     DOSSIER = "dossier"
     GEMEENTE = "gemeente"
+    ONDERZOEK = "onderzoek"
 
 
 @app.command("schema")
 def schema(
-    soort: Annotated[SchemaSoort, typer.Argument(help="Voor welk soort bestand: kader, dossier of gemeente.")],
+    soort: Annotated[SchemaSoort, typer.Argument(help="Voor welk soort bestand: kader, dossier, gemeente of onderzoek.")],
     uitvoer: Annotated[Path | None, typer.Option("--uitvoer", "-o", help="Schrijf naar dit bestand in plaats "
                                                  "van naar het scherm.")] = None,
     overschrijf: Annotated[bool, typer.Option("--overschrijf", help="Vervang een bestaand bestand.")] = False,
@@ -381,8 +387,8 @@ def schema(
     kaderversie: KaderVersieOptie = None,
     kaders: KadersOptie = None,
 ) -> None:
-    """Schrijf het JSON Schema van kader-, dossier- of gemeentebestanden, voor controle en aanvulling in de
-    editor."""
+    """Schrijf het JSON Schema van kader-, dossier-, gemeente- of onderzoeksbestanden, voor controle en aanvulling
+    in de editor."""
     from ..invoer.schema import json_schema_tekst
 
     if kader_id is None and kaderversie is None:
@@ -408,7 +414,7 @@ def _schrijf(pad: Path, tekst: str, overschrijf: bool) -> None:
         _stop_met_gebruiksfout(f"kan '{pad}' niet schrijven ({fout.strerror})")
 
 
-nieuw_app = typer.Typer(help="Een nieuw, in te vullen dossier- of gemeentebestand maken uit het kader.",
+nieuw_app = typer.Typer(help="Een nieuw, in te vullen dossier-, gemeente- of onderzoeksbestand maken.",
                         no_args_is_help=True)
 app.add_typer(nieuw_app, name="nieuw")
 
@@ -512,6 +518,24 @@ def nieuw_gemeente(
     tekst = gemeente_sjabloon(kader, gemeente, datum=dt.date.today(), schema=_schemapad(doel, "gemeente", kader))
     _schrijf(doel, tekst, overschrijf)
     typer.echo(f"Gemeentebestand geschreven naar {doel}", err=True)
+
+
+@nieuw_app.command("onderzoek")
+def nieuw_onderzoek(
+    titel: Annotated[str, typer.Option("--titel", help="Titel van het onderzoek.")] = "Het wijkteam en kwetsbare "
+    "gezinnen",
+    uitvoer: UitvoerOptie = None,
+    overschrijf: OverschrijfOptie = False,
+) -> None:
+    """Maak een onderzoeksbestand (onderzoek.yaml): het onderzoek als geheel, met status en aanbevelingen."""
+    import datetime as dt
+
+    from ..invoer.invulbestand import onderzoek_sjabloon
+
+    doel = uitvoer if uitvoer is not None and _is_yamlbestand(uitvoer) else _doelmap(uitvoer) / "onderzoek.yaml"
+    tekst = onderzoek_sjabloon(titel, datum=dt.date.today(), schema=_schemapad(doel, "onderzoek"))
+    _schrijf(doel, tekst, overschrijf)
+    typer.echo(f"Onderzoeksbestand geschreven naar {doel}", err=True)
 
 
 @app.command("codes")

@@ -2,8 +2,9 @@
 
 Errors (`fout`): unknown indicator or question ids, a question answered on the wrong niveau, 'deels'
 on a feit, an answer on an eis or feit that does not apply. Warnings (`waarschuwing`): answers or
-indicators that are missing (the oordeel then says *niet te beoordelen*), and an afwijking that
-does not differ from the derived oordeel. Nothing here prints.
+indicators that are missing (the oordeel then says *niet te beoordelen*), an afwijking that does not
+differ from the derived oordeel, and a point of the gemeente's reaction (wederhoor) without an answer
+(an error when a definitive report is made). Nothing here prints.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections.abc import Iterator, Mapping
 
 from ..invoer.dossier import Dossier, Gemeentebevindingen, IndicatorBevinding
 from ..invoer.kader import Antwoord, Feit, Indicator, Kader, Niveau
+from ..invoer.onderzoek import Afhandeling
 from ..invoer.validatie import Knoop
 from ..invoer.voorwaarden import (
     Antwoorden,
@@ -52,6 +54,18 @@ def controleer_gemeente(kader: Kader, bevindingen: Gemeentebevindingen) -> list[
         extra = [fout]
     else:
         extra = []
+    if bevindingen.wederhoor is not None:
+        for nummer, punt in enumerate(bevindingen.wederhoor.punten, 1):
+            if punt.afhandeling is Afhandeling.NIET_AANGEPAST and not punt.toelichting.strip():
+                extra.append(punt.probleem(
+                    "ongeldige-waarde", f"punt {nummer} van de reactie is niet aangepast, maar zonder reden",
+                    "schrijf onder 'toelichting:' waarom het rapport op dit punt niet is aangepast", "afhandeling"))
+            if punt.afhandeling is None:
+                extra.append(punt.probleem(
+                    "wederhoor-open", f"punt {nummer} van de reactie van de gemeente heeft nog geen afhandeling; "
+                    "een definitief rapport kan pas als elk punt is afgehandeld",
+                    "vul 'afhandeling: aangepast' of 'afhandeling: niet aangepast' in, met een toelichting",
+                    ernst=Ernst.WAARSCHUWING))
     return sorted(extra + _controleer_indicatoren(kader, bevindingen, bevindingen.indicatoren, Niveau.GEMEENTE,
                                                   verzamel_antwoorden({}, bevindingen.indicatoren)))
 

@@ -13,6 +13,7 @@ from ..invoer.bestanden import is_gemeentebestand, verzamel_bestanden
 from ..invoer.dossier import Dossier, Gemeentebevindingen, KaderVerwijzing
 from ..invoer.kader import Kader
 from ..invoer.lezen import MAX_BYTES
+from ..invoer.onderzoek import Onderzoek
 from ..invoer.validatie import valideer
 from ..invoer.yamlbron import lees_yaml
 from ..problemen import Ernst, InvoerFout, Probleem, heeft_fouten, pad_tekst
@@ -165,3 +166,16 @@ def laad_bevindingen(pad: Path, register: Kaderregister) -> tuple[GeladenBestand
     if heeft_fouten(problemen):
         return None, problemen
     return geladen, problemen
+
+
+def laad_onderzoek(pad: Path) -> tuple[Onderzoek | None, list[Probleem]]:
+    """Load and check one onderzoek file; None when it has errors."""
+    try:
+        onderzoek = valideer(lees_yaml(pad), Onderzoek)
+    except InvoerFout as fout:
+        return None, fout.problemen
+    problemen = []
+    if onderzoek.periode.van > onderzoek.periode.tot:
+        problemen.append(onderzoek.periode.probleem("ongeldige-waarde", "de periode eindigt vóór zij begint",
+                                                    "verwissel 'van' en 'tot'", "tot"))
+    return (None if problemen else onderzoek), problemen

@@ -94,5 +94,13 @@ def verzamel_bestanden(paden: list[Path]) -> list[Path]:
 
 
 def is_gemeentebestand(pad: Path) -> bool:
-    """Gemeente files are named ``gemeente.yaml`` (or ``<naam>.gemeente.yaml``); all others are dossiers."""
+    """Gemeente files are named ``gemeente.yaml`` (or ``<naam>.gemeente.yaml``)."""
     return pad.name in ("gemeente.yaml", "gemeente.yml") or pad.name.endswith((".gemeente.yaml", ".gemeente.yml"))
+
+
+def is_onderzoeksbestand(pad: Path) -> bool:
+    """The onderzoek file is named ``onderzoek.yaml`` (or ``<naam>.onderzoek.yaml``); it is no dossier.
+
+    All YAML files that are neither a gemeente file nor an onderzoek file are dossier files."""
+    return pad.name in ("onderzoek.yaml", "onderzoek.yml") or pad.name.endswith((".onderzoek.yaml",
+                                                                                  ".onderzoek.yml"))

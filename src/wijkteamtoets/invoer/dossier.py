@@ -3,7 +3,8 @@
 A dossier file (``voorbeelden/<gemeente>/dossiers/*.yaml``) holds a pseudonymous dossier id, its
 context and, per indicator, the inspector's answers on feiten and eisen with their bronnen. A
 gemeente file (``voorbeelden/<gemeente>/gemeente.yaml``) holds the local network, the answers for
-the gemeente-level indicators and the inspectors' conclusie. Whether answers fit the kader is
+the gemeente-level indicators, the inspectors' conclusie and aanbevelingen, and
+the gemeente's reaction on the concept (wederhoor). Whether answers fit the kader is
 checked in `dossiercontrole`; these models only describe the shape.
 """
 
@@ -17,6 +18,7 @@ from pydantic import BeforeValidator, Field, GetJsonSchemaHandler, model_validat
 from pydantic.json_schema import WithJsonSchema
 
 from .kader import Antwoord, Oordeel
+from .onderzoek import Periode, Wederhoor
 from .validatie import PATRONEN, SYNONIEMEN, Id, Knoop, Tekst
 
 DOSSIER_ID_PATROON = r"^[A-Z]{2,4}-[0-9]{4}-[0-9]{3}$"
@@ -191,11 +193,6 @@ class Dossier(Knoop):
     indicatoren: dict[Id, IndicatorBevinding] = Field(default_factory=dict)
 
 
-class Periode(Knoop):
-    van: dt.date
-    tot: dt.date
-
-
 class Gemeentebevindingen(Knoop):
     """The findings on a gemeente: its local network and the gemeente-level indicators."""
 
@@ -207,3 +204,6 @@ class Gemeentebevindingen(Knoop):
     teams: list[Tekst] = Field(min_length=1)
     indicatoren: dict[Id, IndicatorBevinding] = Field(default_factory=dict)
     conclusie: Tekst = Field(description="De conclusie van de inspecties over deze gemeente.")
+    aanbevelingen: list[Tekst] = Field(default_factory=list, description="Aanbevelingen aan deze gemeente.")
+    wederhoor: Wederhoor | None = Field(None, description="De reactie van de gemeente op het concept (hoor en "
+                                        "wederhoor) en wat de inspecties ermee deden.")

@@ -132,7 +132,47 @@ def gemeente_sjabloon(kader: Kader, gemeente: str, *, datum: dt.date, schema: Pa
         "netwerk:    # het lokale netwerk: teams, werkwijze, samenwerkingspartners",
         "teams: []",
         "conclusie:    # de conclusie van de inspecties over deze gemeente",
+        "aanbevelingen: []   # aanbevelingen aan deze gemeente, elk als tekst",
+        "# Hoor en wederhoor: de reactie van de gemeente op het concept, per punt met wat de inspecties ermee deden.",
+        "# wederhoor:",
+        "#   van: college van burgemeester en wethouders    # een functie of orgaan, nooit een naam",
+        "#   ontvangen: JJJJ-MM-DD",
+        "#   punten:",
+        "#     - passage: \"Samenvatting\"    # of een indicatornummer als 1.2.1; weglaten: over het geheel",
+        "#       reactie: ...",
+        "#       afhandeling: aangepast    # of: niet aangepast (dan met reden); leeg: nog niet afgehandeld",
+        "#       toelichting: ...",
         "",
         *_indicatorregels(kader, Niveau.GEMEENTE),
     ]
     return "\n".join(regels).rstrip("\n") + "\n"
+
+
+def onderzoek_sjabloon(titel: str, *, datum: dt.date, schema: Path | None = None) -> str:
+    """An onderzoek file (the inspection as a whole), ready to fill in."""
+    regels = [
+        *_schemaregel(schema),
+        "# Het onderzoek als geheel, voor wijkteamtoets: de deelrapporten en het overkoepelende rapport tonen dit.",
+        "# Zet dit bestand naast de mappen van de gemeenten. Schrijf nooit namen van personen.",
+        "",
+        f"titel: {_tekst(titel)}",
+        "inspecties: []    # de inspecties die het onderzoek deden, elk als tekst",
+        "opdrachtgever: \"\"    # opdrachtgever of programma",
+        "onderzoeksvraag:",
+        f"periode: {{van: {datum.isoformat()}, tot: {datum.isoformat()}}}",
+        "methode:",
+        "  dossierselectie:    # hoe de dossiers gekozen zijn",
+        "  dossiers_per_gemeente:    # een getal, of weglaten",
+        "  interviews: []    # met wie gesprekken zijn gevoerd, als rollen; leeg als er geen waren",
+        "  netwerkpartners: []",
+        "  documenten: []",
+        "inleiding:    # aanleiding en opzet van het onderzoek",
+        "aanbevelingen: []    # overkoepelende aanbevelingen, elk als tekst",
+        "vervolg:    # wat er na dit rapport gebeurt",
+        "status: concept    # concept, voor wederhoor of definitief",
+        "versie: \"0.1\"",
+        f"publicatiedatum: {datum.isoformat()}",
+        "plaats:",
+        "colofon: \"\"",
+    ]
+    return "\n".join(regels) + "\n"

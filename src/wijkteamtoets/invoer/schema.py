@@ -13,17 +13,19 @@ from pydantic import BaseModel
 
 from .dossier import Dossier, Gemeentebevindingen
 from .kader import FEIT_ANTWOORDEN, Antwoord, Eis, Kader, Niveau, Vraag
+from .onderzoek import Onderzoek
 from .voorwaarden import vragen_op_niveau, wordt_beoordeeld_op
 
 SCHEMA_MODELLEN: dict[str, tuple[type[BaseModel], str]] = {
     "kader": (Kader, "Toezichtkader voor wijkteamtoets (kaders/*.yaml)"),
     "dossier": (Dossier, "Dossierbestand voor wijkteamtoets (bevindingen over één dossier)"),
     "gemeente": (Gemeentebevindingen, "Gemeentebestand voor wijkteamtoets (gemeente.yaml)"),
+    "onderzoek": (Onderzoek, "Onderzoeksbestand voor wijkteamtoets (onderzoek.yaml: het onderzoek als geheel)"),
 }
 
 
 def json_schema(soort: str) -> dict[str, Any]:
-    """The JSON Schema (draft 2020-12) of input files of this `soort` ('kader', 'dossier' or 'gemeente')."""
+    """The JSON Schema (draft 2020-12) of input files of this `soort` ('kader', 'dossier', 'gemeente' or 'onderzoek')."""
     model, titel = SCHEMA_MODELLEN[soort]
     schema = model.model_json_schema()
     # Class docstrings are English developer text; editors show descriptions to users, so keep only

@@ -20,6 +20,7 @@ from ..beoordelen.afleiden import Beoordeling
 from ..invoer.dossier import Gemeentebevindingen
 from ..invoer.gemeenten import slug
 from ..invoer.kader import Kader, Nummer, Oordeel
+from ..invoer.onderzoek import Onderzoek, Status, Wederhoor
 from ..problemen import aantal
 from .aggregeren import gemeenteoordelen, overeenstemming, samenvatten, tekortkomingen, verdelingen
 from .beoordelingen import TEKEN
@@ -81,9 +82,96 @@ def _zin(rij: pd.Series) -> str:
     return "; ".join(delen)
 
 
+def _bijlage(kader: Kader) -> list[dict[str, Any]]:
+    """The whole kader as the bijlage shows it: thema, criterium, indicator and operationalisering."""
+    return [{"nummer": str(t), "titel": thema.titel,
+             "criteria": [{"nummer": f"{t}.{c}", "tekst": criterium.tekst,
+                           "indicatoren": [{"nummer": f"{t}.{c}.{i}", "tekst": indicator.tekst,
+                                            "operationalisering": indicator.operationalisering,
+                                            "niveau": indicator.niveau.value}
+                                           for i, indicator in enumerate(criterium.indicatoren, 1)]}
+                          for c, criterium in enumerate(thema.criteria, 1)]}
+            for t, thema in enumerate(kader.themas, 1)]
+
+
+def publicatie_gegevens(onderzoek: Onderzoek | None) -> dict[str, Any]:
+    """The onderzoek as the title page, colofon, inleiding, aanbevelingen and vervolg show it.
+
+    Without an onderzoek file a report is a concept: nothing says it was published."""
+    if onderzoek is None:
+        return {"onderzoek": None, "status": Status.CONCEPT.value, "concept": True}
+    m = onderzoek.methode
+    return {
+        "onderzoek": {
+            "titel": onderzoek.titel, "inspecties": list(onderzoek.inspecties),
+            "opdrachtgever": onderzoek.opdrachtgever, "onderzoeksvraag": onderzoek.onderzoeksvraag,
+            "periode": {"van": datum_tekst(onderzoek.periode.van), "tot": datum_tekst(onderzoek.periode.tot)},
+            "methode": {"dossierselectie": m.dossierselectie, "dossiers_per_gemeente": m.dossiers_per_gemeente,
+                        "interviews": list(m.interviews), "netwerkpartners": list(m.netwerkpartners),
+                        "documenten": list(m.documenten)},
+            "inleiding": onderzoek.inleiding, "aanbevelingen": list(onderzoek.aanbevelingen),
+            "vervolg": onderzoek.vervolg, "versie": onderzoek.versie,
+            "datum": datum_tekst(onderzoek.publicatiedatum), "plaats": onderzoek.plaats,
+            "maand": f"{MAANDEN[onderzoek.publicatiedatum.month - 1]} {onderzoek.publicatiedatum.year}",
+            "colofon": onderzoek.colofon,
+        },
+        "status": onderzoek.status.value,
+        "concept": onderzoek.status is not Status.DEFINITIEF,
+    }
+
+
+def _wederhoor(wederhoor: Wederhoor | None) -> dict[str, Any] | None:
+    if wederhoor is None:
+        return None
+    punten = [{"passage": p.passage, "reactie": p.reactie, "afhandeling": p.afhandeling.value if p.afhandeling else "",
+               "toelichting": p.toelichting} for p in wederhoor.punten]
+    return {"van": wederhoor.van, "ontvangen": datum_tekst(wederhoor.ontvangen), "punten": punten,
+            "aangepast": sum(p["afhandeling"] == "aangepast" for p in punten),
+            "niet_aangepast": sum(p["afhandeling"] == "niet aangepast" for p in punten),
+            "open": sum(not p["afhandeling"] for p in punten)}
+
+
+_POSITIEF = re.compile(r"\b(toegankelijk\w*|betrek\w*|betrokken|zorgvuldig\w*|helder\w*|goed\w*|adequa\w*|"
+                       r"voldoe\w*|concrete|systematisch\w*|regelmatig\w*|breed|aandacht)\b", re.IGNORECASE)
+_NEGATIEF = re.compile(r"\b(niet|geen|onvoldoende|ontbre\w*|zelden|mist|missen|tekort\w*|schiet\w*|maar|echter|"
+                       r"buiten beeld|wisselend|aandachtspunt)\b", re.IGNORECASE)
+
+
+def tegenstrijdigheden(conclusie: str, thema_oordelen: list[Oordeel]) -> dict[str, Any] | None:
+    """Sentences of the written conclusie that point the other way than the derived thema oordelen.
+
+    When most thema's *voldoen niet*, a sentence with only positive words contradicts them; when most
+    *voldoen*, a sentence with negative words does. A heuristic for the concept: it asks the inspecteur
+    to look again, it never changes an oordeel."""
+    beoordeeld = [o for o in thema_oordelen if o in (Oordeel.VOLDOET, Oordeel.VOLDOET_DEELS, Oordeel.VOLDOET_NIET)]
+    zinnen = [z.strip() for z in re.split(r"(?<=[.!?])\s+", conclusie) if z.strip()]
+    if beoordeeld and beoordeeld.count(Oordeel.VOLDOET_NIET) * 2 > len(beoordeeld):
+        tegen = [z for z in zinnen if _POSITIEF.search(z) and not _NEGATIEF.search(z)]
+        uitkomst = {"zinnen": tegen, "zinnen_klinken": "positief", "oordeel": Oordeel.VOLDOET_NIET.value}
+    elif beoordeeld and beoordeeld.count(Oordeel.VOLDOET) * 2 > len(beoordeeld):
+        tegen = [z for z in zinnen if _NEGATIEF.search(z)]
+        uitkomst = {"zinnen": tegen, "zinnen_klinken": "negatief", "oordeel": Oordeel.VOLDOET.value}
+    else:
+        return None
+    return uitkomst if tegen else None
+
+
+def _gesprekken(bevindingen: Gemeentebevindingen | None, eigen: list[Beoordeling]) -> dict[str, Any]:
+    """The interviews the data records: roles named as bronnen in the gemeente file, and how many
+    dossiers cite an interview. Reports state interviews only from this."""
+    rollen: set[str] = set()
+    if bevindingen is not None:
+        for bevinding in bevindingen.indicatoren.values():
+            for beantwoording in bevinding.antwoorden.values():
+                rollen.update(b.interview for b in beantwoording.bronnen if b.interview)
+    dossiers = {b.naam for b in eigen if b.soort == "dossier" for o in b.oordelen for v in o.bevindingen
+                if any(bron.startswith("interview: ") for bron in v.bronnen)}
+    return {"rollen": sorted(rollen), "dossiers": len(dossiers)}
+
+
 def _kader_gegevens(kader: Kader) -> dict[str, Any]:
     n = kader.normering
-    return {"id": kader.id, "versie": kader.versie, "titel": kader.titel,
+    return {"id": kader.id, "versie": kader.versie, "titel": kader.titel, "bijlage": _bijlage(kader),
             "bron": {"titel": kader.bron.titel, "uitgever": kader.bron.uitgever, "datum": kader.bron.datum,
                      "vindplaats": kader.bron.vindplaats},
             "normering": [("Van antwoorden naar een oordeel per indicator", n.antwoorden.uitleg),
@@ -100,7 +188,7 @@ def _dossiernamen(beoordelingen: Iterable[Beoordeling], toon_dossiers: bool) -> 
 
 def deelrapport_gegevens(gemeente: str, tabel: pd.DataFrame, beoordelingen: list[Beoordeling],
                          bevindingen: Gemeentebevindingen | None, kader: Kader, *,
-                         toon_dossiers: bool = False) -> dict[str, Any]:
+                         toon_dossiers: bool = False, onderzoek: Onderzoek | None = None) -> dict[str, Any]:
     """Everything the deelrapport of `gemeente` shows, as plain data."""
     eigen_tabel = tabel[tabel["gemeente"] == gemeente]
     eigen = [b for b in beoordelingen if b.gemeente == gemeente]
@@ -153,14 +241,22 @@ def deelrapport_gegevens(gemeente: str, tabel: pd.DataFrame, beoordelingen: list
     dubbel = overeenstemming(eigen_tabel)
     beoordelaars = sorted(set(dossiers["beoordelaar"]) | set(bevindingen.beoordelaars if bevindingen else []))
     indicatoroordelen = [Oordeel(o) for o in oordelen["oordeel"]]
+    publicatie = publicatie_gegevens(onderzoek)
+    conclusie = bevindingen.conclusie if bevindingen else ""
+    thema_oordelen = [Oordeel(themas[themas["thema"] == thema.id]["oordeel"].iloc[0]) for thema in kader.themas]
     return {
+        **publicatie,
         "gemeente": gemeente,
+        "aanbevelingen": list(bevindingen.aanbevelingen) if bevindingen else [],
+        "wederhoor": _wederhoor(bevindingen.wederhoor if bevindingen else None),
+        "tegenstrijdig": tegenstrijdigheden(conclusie, thema_oordelen) if publicatie["concept"] else None,
+        "gesprekken": _gesprekken(bevindingen, eigen),
         "kader": _kader_gegevens(kader),
         "periode": {"van": datum_tekst(bevindingen.periode.van), "tot": datum_tekst(bevindingen.periode.tot)}
         if bevindingen else None,
         "netwerk": bevindingen.netwerk if bevindingen else "",
         "teams": list(bevindingen.teams) if bevindingen else sorted(set(dossiers["team"])),
-        "conclusie": bevindingen.conclusie if bevindingen else "",
+        "conclusie": conclusie,
         "kerncijfers": {
             "dossiers": int(geteld_dossiers),
             "beoordelaars": len(beoordelaars),
@@ -222,7 +318,7 @@ def _afwijkingen(eigen: list[Beoordeling], geteld: set[str], namen: dict[str, st
 
 def overkoepelend_gegevens(tabel: pd.DataFrame, beoordelingen: list[Beoordeling],
                            gemeentebestanden: dict[str, Gemeentebevindingen], kader: Kader,
-                           deelrapporten: dict[str, str]) -> dict[str, Any]:
+                           deelrapporten: dict[str, str], onderzoek: Onderzoek | None = None) -> dict[str, Any]:
     """The overarching report across gemeenten: the matrix gemeenten x indicatoren and a comparison per thema."""
     gemeenten = sorted(tabel["gemeente"].unique())
     oordelen = gemeenteoordelen(tabel, kader)
@@ -239,14 +335,17 @@ def overkoepelend_gegevens(tabel: pd.DataFrame, beoordelingen: list[Beoordeling]
         telling = {o.value: int((rij == o.value).sum()) for o in Oordeel}
         per_thema.append({"nummer": str(t), "titel": thema.titel,
                           "gemeenten": [{"gemeente": g, **_oordeel(rij[g])} for g in gemeenten],
-                          "segmenten": _segmenten(telling)})
+                          "segmenten": _segmenten(telling),
+                          "telling": [{"aantal": telling[o.value], **_oordeel(o.value)} for o in Oordeel]})
     dossiers = tabel[(tabel["soort"] == "dossier")]
     dubbel = overeenstemming(tabel)
     return {
+        **publicatie_gegevens(onderzoek),
         "kader": _kader_gegevens(kader),
         "gemeenten": [{"naam": g, "deelrapport": deelrapporten.get(g, ""),
                        "netwerk": gemeentebestanden[g].netwerk if g in gemeentebestanden else "",
-                       "conclusie": gemeentebestanden[g].conclusie if g in gemeentebestanden else ""}
+                       "conclusie": gemeentebestanden[g].conclusie if g in gemeentebestanden else "",
+                       "aanbevelingen": list(gemeentebestanden[g].aanbevelingen) if g in gemeentebestanden else []}
                       for g in gemeenten],
         "indicatoren": indicatoren,
         "matrix": matrix,
@@ -300,6 +399,11 @@ def omgeving(sjabloonmap: Path | None, formaat: str) -> jinja2.Environment:
 
 
 def render(sjabloon: str, gegevens: dict[str, Any], formaat: str, sjabloonmap: Path | None = None) -> str:
-    """Fill template `sjabloon` (without extension) for `formaat` ('html' or 'markdown')."""
-    naam = f"{sjabloon}.{'html' if formaat == 'html' else 'md'}.j2"
-    return omgeving(sjabloonmap, formaat).get_template(naam).render(**gegevens)
+    """Fill template `sjabloon` (without extension) for `formaat` ('html', 'pdf' or 'markdown').
+
+    A PDF is made from the HTML templates; they know it through `pdf` (for example to link to the
+    other reports as .pdf and to show the inhoudsopgave with page numbers)."""
+    html = formaat in ("html", "pdf")
+    naam = f"{sjabloon}.{'html' if html else 'md'}.j2"
+    return omgeving(sjabloonmap, "html" if html else formaat).get_template(naam).render(
+        **gegevens, pdf=formaat == "pdf")

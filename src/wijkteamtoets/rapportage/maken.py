@@ -18,6 +18,7 @@ from ..controles.laden import laad_register
 from ..invoer.bestanden import verzamel_bestanden
 from ..invoer.gemeenten import slug
 from ..invoer.kader import Kader
+from ..invoer.onderzoek import Status
 from ..invoer.voortgang import GEEN_VOORTGANG, Voortgang
 from ..problemen import Ernst, Probleem
 from . import spreadsheet
@@ -25,7 +26,7 @@ from .aggregeren import oordelentabel
 from .inhoud import bestandsnaam, deelrapport_gegevens, overkoepelend_gegevens, render
 from .schrijven import schrijf_set
 
-EXTENSIE = {"html": ".html", "markdown": ".md"}
+EXTENSIE = {"html": ".html", "markdown": ".md", "pdf": ".pdf"}
 
 
 class RapportFout(Exception):
@@ -95,6 +96,7 @@ def maak_rapporten(
 ) -> Rapportuitslag:
     """The deelrapport of `gemeente`, or (gemeente None) one per gemeente plus the overarching report."""
     uitslag, gemeenten, blokkerend = _voorbereiden(data, kaders, gemeente, voortgang)
+    blokkerend = blokkerend or _open_wederhoor(uitslag, gemeenten)
     if blokkerend:
         return Rapportuitslag(problemen=blokkerend, bestanden=len(uitslag.bestanden))
     kaders_in_gebruik = {uitslag.kaders[g].id + " " + uitslag.kaders[g].versie for g in gemeenten}
@@ -113,15 +115,46 @@ def maak_rapporten(
     voortgang.fase("Rapporten opmaken", len(gemeenten) + (gemeente is None))
     for g in gemeenten:
         gegevens = deelrapport_gegevens(g, tabel, uitslag.beoordelingen, uitslag.gemeentebestanden.get(g), kader,
-                                        toon_dossiers=toon_dossiers)
-        teksten[map_ / namen[g]] = render("deelrapport", gegevens, formaat, sjabloonmap)
+                                        toon_dossiers=toon_dossiers, onderzoek=uitslag.onderzoek)
+        teksten[map_ / namen[g]] = _maak(render("deelrapport", gegevens, formaat, sjabloonmap), formaat)
         voortgang.stap()
     if gemeente is None:
-        gegevens = overkoepelend_gegevens(tabel, uitslag.beoordelingen, uitslag.gemeentebestanden, kader, namen)
-        teksten[map_ / f"overkoepelend{extensie}"] = render("overkoepelend", gegevens, formaat, sjabloonmap)
+        gegevens = overkoepelend_gegevens(tabel, uitslag.beoordelingen, uitslag.gemeentebestanden, kader, namen,
+                                          onderzoek=uitslag.onderzoek)
+        teksten[map_ / f"overkoepelend{extensie}"] = _maak(render("overkoepelend", gegevens, formaat, sjabloonmap),
+                                                           formaat)
         voortgang.stap()
     _schrijf_alles(teksten, overschrijf, voortgang)
     return Rapportuitslag(geschreven=list(teksten))
+
+
+def _open_wederhoor(uitslag: Uitslag, gemeenten: list[str]) -> list[Probleem]:
+    """A definitive report cannot be made while a gemeente's reaction has points without an answer."""
+    onderzoek = uitslag.onderzoek
+    if onderzoek is None or onderzoek.status is not Status.DEFINITIEF:
+        return []
+    problemen = []
+    for g in gemeenten:
+        bevindingen = uitslag.gemeentebestanden.get(g)
+        if bevindingen is None or bevindingen.wederhoor is None:
+            continue
+        for nummer, punt in enumerate(bevindingen.wederhoor.punten, 1):
+            if punt.afhandeling is None:
+                problemen.append(punt.probleem(
+                    "wederhoor-open", f"punt {nummer} van de reactie van {g} heeft nog geen afhandeling; het "
+                    "rapport kan niet definitief worden",
+                    "vul 'afhandeling: aangepast' of 'afhandeling: niet aangepast' in, met een toelichting, of "
+                    "zet de status van het onderzoek terug op 'voor wederhoor'"))
+    return sorted(problemen)
+
+
+def _maak(html_of_tekst: str, formaat: str) -> str | bytes:
+    """The file contents: the rendered text, or for 'pdf' the HTML typeset as a tagged PDF (PDF/UA-1)."""
+    if formaat != "pdf":
+        return html_of_tekst
+    from .pdf import html_naar_pdf
+
+    return html_naar_pdf(html_of_tekst)
 
 
 def _schrijf_alles(inhoud: Mapping[Path, str | bytes], overschrijf: bool, voortgang: Voortgang = GEEN_VOORTGANG) -> None:
