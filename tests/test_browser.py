@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from conftest import DATA
+from conftest import DATA, REPO
 from wijkteamtoets.cli.commandos import app
 
 TESTDORP = DATA / "rapport"
@@ -148,10 +148,55 @@ def test_overkoepelend_rapport_in_de_browser(browser, rapporten: Path) -> None: 
     assert pagina.get_by_role("heading", name="Oordelen per gemeente en indicator").is_visible()
     rij = pagina.locator("table.matrix tbody tr")
     assert rij.count() == 1
-    assert rij.first.inner_text().split() == ["Testdorp", "◐", "◐", "✘"]
+    assert rij.first.locator("th").inner_text() == "Testdorp"
+    assert rij.first.locator("td span[aria-hidden=true]").all_inner_texts() == ["◐", "◐", "✘"]
+    assert rij.first.locator("td .sr-only").all_inner_texts() == ["voldoet deels", "voldoet deels", "voldoet niet"]
     assert pagina.get_by_role("link", name="Testdorp").first.get_attribute("href") == "deelrapport-testdorp.html"
     screenshot = rapporten / "overkoepelend.png"
     pagina.screenshot(path=str(screenshot), full_page=True)
     assert screenshot.stat().st_size > 10_000
     pagina.pdf(path=str(rapporten / "overkoepelend.pdf"), format="A4")
+    pagina.close()
+
+
+@pytest.fixture(scope="session")
+def voorbeeldrapporten(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The reports of the voorbeelden: six deelrapporten and the overarching report with its wide matrix."""
+    map_ = tmp_path_factory.mktemp("voorbeelden")
+    resultaat = CliRunner().invoke(app, ["rapport", "--alle", "--data", str(REPO / "voorbeelden"), "--kaders",
+                                         str(REPO / "kaders"), "-o", str(map_)])
+    assert resultaat.exit_code == 0, resultaat.output
+    return map_
+
+
+@pytest.mark.parametrize("naam", ["deelrapport-gouda.html", "overkoepelend.html"])
+def test_op_een_telefoon_scrollt_de_pagina_niet_opzij(browser, voorbeeldrapporten: Path, naam: str) -> None:  # type: ignore[no-untyped-def]
+    pagina = browser.new_page(viewport={"width": 390, "height": 844})
+    pagina.goto((voorbeeldrapporten / naam).as_uri())
+    breedte = pagina.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth]")
+    assert breedte[0] <= breedte[1], f"de pagina is {breedte[0]} px breed op een scherm van {breedte[1]} px"
+    # wide tables scroll inside their own box, which a keyboard user can reach
+    rollen = pagina.locator("div.tabelrol")
+    assert rollen.count() > 0
+    if naam == "overkoepelend.html":
+        matrix = pagina.locator("div.tabelrol:has(table.matrix)")
+        assert matrix.evaluate("e => e.scrollWidth > e.clientWidth")  # the matrix is wider than the phone ...
+        assert matrix.get_attribute("tabindex") == "0"  # ... and scrolls in its own box
+    pagina.close()
+
+
+@pytest.mark.parametrize("naam", ["deelrapport-gouda.html", "overkoepelend.html"])
+@pytest.mark.parametrize("breedte", [390, 1100])
+def test_axe_vindt_geen_ernstige_toegankelijkheidsproblemen(browser, voorbeeldrapporten: Path, naam: str,  # type: ignore[no-untyped-def]
+                                                           breedte: int) -> None:
+    from axe_playwright_python.sync_playwright import Axe
+
+    pagina = browser.new_page(viewport={"width": breedte, "height": 900})
+    pagina.goto((voorbeeldrapporten / naam).as_uri())
+    uitkomst = Axe().run(pagina, options={"resultTypes": ["violations"],
+                                          "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21aa",
+                                                                               "best-practice"]}})
+    ernstig = [f"{v['id']} ({v['impact']}): {v['help']}; {[n['target'] for n in v['nodes']][:3]}"
+               for v in uitkomst.response["violations"] if v["impact"] in ("serious", "critical")]
+    assert ernstig == []
     pagina.close()

@@ -192,6 +192,20 @@ def test_tegenstrijdigheden() -> None:
     assert tegenstrijdigheden(GOUDA_ZIN, gemengd) is None
 
 
+def test_markdown_heeft_dezelfde_delen(runner: CliRunner, tmp_path: Path, in_repo: Path) -> None:
+    assert _rapport(runner, "--alle", "-f", "markdown", "-o", str(tmp_path)).exit_code == 0
+    gouda = (tmp_path / "deelrapport-gouda.md").read_text(encoding="utf-8")
+    koppen = [r for r in gouda.splitlines() if r.startswith("## ")]
+    assert koppen[:2] == ["## Samenvatting", "## Inleiding en het onderzoek"]
+    assert koppen[-5:] == ["## Vervolg", "## Hoor en wederhoor", "## Afwijkingen van het afgeleide oordeel",
+                           "## Verantwoording", "## Bijlage 1: " + yaml.safe_load(KADER.read_text(encoding="utf-8"))["titel"]]
+    assert "| het rapport als geheel | De gemeente herkent het beeld en heeft een verbeterplan opgesteld. | niet " \
+           "aangepast |" in gouda
+    overkoepelend = (tmp_path / "overkoepelend.md").read_text(encoding="utf-8")
+    for indicator, _ in _indicatoren():
+        assert _gewoon(indicator) in _gewoon(overkoepelend)
+
+
 # --- PDF ----------------------------------------------------------------------------------------------------
 
 
