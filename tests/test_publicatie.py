@@ -233,7 +233,6 @@ def _romptekst(pagina) -> str:  # type: ignore[no-untyped-def]
 @pytest.fixture(scope="module")
 def pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """Both PDFs of the voorbeelden (definitief) and the Gouda deelrapport as a concept."""
-    pytest.importorskip("weasyprint", reason="WeasyPrint is een afhankelijkheid van wijkteamtoets")
     map_ = tmp_path_factory.mktemp("pdf")
     runner = CliRunner()
     resultaat = _rapport(runner, "--alle", "--formaat", "pdf", "--data", str(VOORBEELDEN), "-o", str(map_ / "def"))
