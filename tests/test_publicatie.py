@@ -180,6 +180,20 @@ def test_gesprekken_alleen_als_de_gegevens_ze_vastleggen(runner: CliRunner, tmp_
     assert "De gegevens leggen geen gesprekken op gemeenteniveau vast." in zonder
 
 
+def test_tekst_uit_het_onderzoek_wordt_ge_escaped(runner: CliRunner, tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(DATA / "rapport" / "testdorp", data)
+    tekst = (VOORBEELDEN / "onderzoek.yaml").read_text(encoding="utf-8")
+    (data / "onderzoek.yaml").write_text(tekst.replace("vervolg: \"", "vervolg: \"<script>alert(1)</script> | "),
+                                         encoding="utf-8")
+    argumenten = ["--alle", "--data", str(data), "--kaders", str(DATA / "rapport" / "kaders")]
+    assert runner.invoke(app, ["rapport", *argumenten, "-o", str(tmp_path / "html")]).exit_code == 0
+    assert runner.invoke(app, ["rapport", *argumenten, "-f", "markdown", "-o", str(tmp_path / "md")]).exit_code == 0
+    for pad in [*(tmp_path / "html").iterdir(), *(tmp_path / "md").iterdir()]:
+        inhoud = pad.read_text(encoding="utf-8")
+        assert "<script>" not in inhoud and "&lt;script&gt;alert(1)&lt;/script&gt;" in inhoud, pad.name
+
+
 def test_tegenstrijdigheden() -> None:
     niet = [Oordeel.VOLDOET_NIET] * 3
     conclusie = GOUDA_ZIN + " De splitsing maakt dat één plan vaak ontbreekt."
