@@ -31,6 +31,7 @@ _PUBLIEK: dict[str, str] = {
     "Antwoord": "invoer.kader",
     "Dossier": "invoer.dossier",
     "Gemeentebevindingen": "invoer.dossier",
+    "Onderzoek": "invoer.onderzoek",
     "verzamel_bestanden": "invoer.bestanden",
     "laad_kader": "controles.laden",
     "laad_register": "controles.laden",
