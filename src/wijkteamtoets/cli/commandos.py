@@ -393,9 +393,9 @@ def schema(
 
     if kader_id is None and kaderversie is None:
         tekst = json_schema_tekst(soort.value)
-    elif soort is SchemaSoort.KADER:
+    elif soort in (SchemaSoort.KADER, SchemaSoort.ONDERZOEK):
         _stop_met_gebruiksfout("--kader hoort bij 'schema dossier' of 'schema gemeente'",
-                               "het schema van kaderbestanden is voor elk kader hetzelfde")
+                               f"het schema van {soort.value}bestanden is voor elk kader hetzelfde")
     else:
         tekst = json_schema_tekst(soort.value, _kies_kader(kaders, kader_id, kaderversie))
     if uitvoer is None:
@@ -533,7 +533,7 @@ def nieuw_onderzoek(
     from ..invoer.invulbestand import onderzoek_sjabloon
 
     doel = uitvoer if uitvoer is not None and _is_yamlbestand(uitvoer) else _doelmap(uitvoer) / "onderzoek.yaml"
-    tekst = onderzoek_sjabloon(titel, datum=dt.date.today(), schema=_schemapad(doel, "onderzoek"))
+    tekst = onderzoek_sjabloon(titel, datum=dt.date.today(), schema=_schemapad(doel, "onderzoek", None))
     _schrijf(doel, tekst, overschrijf)
     typer.echo(f"Onderzoeksbestand geschreven naar {doel}", err=True)
 

@@ -150,8 +150,11 @@ def gemeente_sjabloon(kader: Kader, gemeente: str, *, datum: dt.date, schema: Pa
 
 def onderzoek_sjabloon(titel: str, *, datum: dt.date, schema: Path | None = None) -> str:
     """An onderzoek file (the inspection as a whole), ready to fill in."""
+    schemaregel = [f"# yaml-language-server: $schema={schema.as_posix()}"] if schema is not None else [
+        "# Voor aanvulling en controle in de editor: wijkteamtoets schema onderzoek --uitvoer "
+        "schemas/onderzoek.schema.json", "# en verwijs ernaar bovenaan dit bestand (zie de README)."]
     regels = [
-        *_schemaregel(schema),
+        *schemaregel,
         "# Het onderzoek als geheel, voor wijkteamtoets: de deelrapporten en het overkoepelende rapport tonen dit.",
         "# Zet dit bestand naast de mappen van de gemeenten. Schrijf nooit namen van personen.",
         "",
