@@ -65,6 +65,7 @@ def test_elk_commando_werkt_buiten_de_repository(werkmap: Path) -> None:
         ("schema", ["schema", "dossier", "--kader", "toezicht-wijkteams-2017"], "risico-inschatting-gemaakt"),
         ("nieuw dossier", ["nieuw", "dossier", "--gemeente", "Gouda"], f"GOU-{jaar}-001.yaml"),
         ("nieuw gemeente", ["nieuw", "gemeente", "--gemeente", "Gouda", "-o", "gouda/"], "gouda/gemeente.yaml"),
+        ("nieuw onderzoek", ["nieuw", "onderzoek", "-o", "ander-onderzoek/"], "ander-onderzoek/onderzoek.yaml"),
         ("beoordeel", ["beoordeel", "voorbeelden/gouda/"], "Overzicht"),
         ("privacy", ["privacy", "voorbeelden/"], "Geen problemen gevonden in "),
         ("rapport", ["rapport", "--gemeente", "Gouda"], "Rapport geschreven: rapporten/deelrapport-gouda.html"),
