@@ -16,11 +16,10 @@ class PdfFout(Exception):
 def html_naar_pdf(html: str) -> bytes:
     """The report as PDF/UA-1: tagged, with the document language and title from the HTML."""
     try:
-        import weasyprint
+        import weasyprint  # type: ignore[import-untyped]  # WeasyPrint ships no type information
     except (ImportError, OSError) as fout:  # OSError: Pango or its libraries are missing
         raise PdfFout(f"PDF maken lukt niet: WeasyPrint of de Pango-bibliotheken ontbreken ({fout}); installeer "
                       "ze met 'pip install weasyprint' en (Debian) 'apt-get install libpango-1.0-0 "
                       "libpangoft2-1.0-0'") from None
-    pdf = weasyprint.HTML(string=html).write_pdf(pdf_variant="pdf/ua-1")
-    assert pdf is not None  # write_pdf returns the bytes when no target is given
+    pdf: bytes = weasyprint.HTML(string=html).write_pdf(pdf_variant="pdf/ua-1")  # bytes: no target given
     return pdf
