@@ -9,6 +9,7 @@ characters that would become HTML when the Markdown is converted.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, cast
