@@ -203,8 +203,8 @@ class _Opname(Voortgang):
 
 @pytest.mark.parametrize(("argumenten", "verwacht"), [
     (["rapport", "--alle"], [("Kaders lezen", None, 0), ("Bestanden lezen en beoordelen", 6, 6),
-                             ("Oordelen bundelen", None, 0), ("Rapporten opmaken", 2, 2),
-                             ("Bestanden schrijven", 2, 2)]),
+                             ("Oordelen bundelen", None, 0),
+                             ("Rapporten opmaken en schrijven", 2, 2)]),
     (["exporteer"], [("Kaders lezen", None, 0), ("Bestanden lezen en beoordelen", 6, 6),
                      ("Oordelen bundelen", None, 0), ("Export opmaken", None, 0), ("Bestanden schrijven", 1, 1)]),
     (["beoordeel"], [("Kaders lezen", None, 0), ("Bestanden lezen en beoordelen", 6, 6),
@@ -271,3 +271,30 @@ def test_rapport_illustreert_ook_met_de_toelichting_bij_onbekend(runner: CliRunn
     rapport = doel.read_text(encoding="utf-8")
     assert "> Evaluatieverslagen niet aangetroffen." in rapport
     assert "> *TD-2016-004; Is er een inschatting gemaakt? (onbekend)*" in rapport
+
+
+def test_rapporten_worden_een_voor_een_gemaakt_en_weggeschreven(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """Memory must not grow with the number of reports: each report is rendered when the writer stages it,
+    so renders and writes alternate instead of all renders coming first."""
+    from wijkteamtoets.rapportage import maken, schrijven
+
+    gebeurtenissen: list[str] = []
+    echte_render, echte_maak = maken.render, schrijven._maak
+
+    def render(soort: str, *args: object, **kwargs: object) -> str:
+        gebeurtenissen.append("maak")
+        return echte_render(soort, *args, **kwargs)  # type: ignore[arg-type]
+
+    def maak(pad: Path, data: bytes) -> None:
+        if not pad.name.startswith("KLAAR"):
+            gebeurtenissen.append("schrijf")
+        echte_maak(pad, data)
+
+    monkeypatch.setattr(maken, "render", render)
+    monkeypatch.setattr(schrijven, "_maak", maak)
+    uitslag = maken.maak_rapporten(data=[REPO / "voorbeelden"], kaders=[REPO / "kaders"], gemeente=None, formaat="markdown",
+                                   uitvoer=tmp_path / "uit")
+    assert len(uitslag.geschreven) == 7
+    assert gebeurtenissen == ["maak", "schrijf"] * 7
+    assert sorted(p.name for p in (tmp_path / "uit").iterdir()) == sorted(p.name for p in uitslag.geschreven)

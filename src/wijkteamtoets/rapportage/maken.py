@@ -7,7 +7,7 @@ before the first one is written, and the set is written all or nothing (`schrijv
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -111,20 +111,25 @@ def maak_rapporten(
     map_ = uitvoer.parent if een_bestand else uitvoer
     namen = {g: (uitvoer.name if een_bestand else f"deelrapport-{bestandsnaam(g)}{extensie}") for g in gemeenten}
 
-    teksten: dict[Path, str | bytes] = {}
-    voortgang.fase("Rapporten opmaken", len(gemeenten) + (gemeente is None))
-    for g in gemeenten:
-        gegevens = deelrapport_gegevens(g, tabel, uitslag.beoordelingen, uitslag.gemeentebestanden.get(g), kader,
-                                        toon_dossiers=toon_dossiers, onderzoek=uitslag.onderzoek)
-        teksten[map_ / namen[g]] = _maak(render("deelrapport", gegevens, formaat, sjabloonmap), formaat)
-        voortgang.stap()
-    if gemeente is None:
+    # Each report is rendered only when the writer stages it and is dropped right after, so memory does not
+    # grow with the number of reports (national scale: 342 deelrapporten).
+    def deelrapport(g: str) -> Callable[[], str | bytes]:
+        def maak() -> str | bytes:
+            gegevens = deelrapport_gegevens(g, tabel, uitslag.beoordelingen, uitslag.gemeentebestanden.get(g), kader,
+                                            toon_dossiers=toon_dossiers, onderzoek=uitslag.onderzoek)
+            return _maak(render("deelrapport", gegevens, formaat, sjabloonmap), formaat)
+        return maak
+
+    def overkoepelend() -> str | bytes:
         gegevens = overkoepelend_gegevens(tabel, uitslag.beoordelingen, uitslag.gemeentebestanden, kader, namen,
                                           onderzoek=uitslag.onderzoek)
-        teksten[map_ / f"overkoepelend{extensie}"] = _maak(render("overkoepelend", gegevens, formaat, sjabloonmap),
-                                                           formaat)
-        voortgang.stap()
-    _schrijf_alles(teksten, overschrijf, voortgang)
+        return _maak(render("overkoepelend", gegevens, formaat, sjabloonmap), formaat)
+
+    makers: dict[Path, Callable[[], str | bytes]] = {map_ / namen[g]: deelrapport(g) for g in gemeenten}
+    if gemeente is None:
+        makers[map_ / f"overkoepelend{extensie}"] = overkoepelend
+    teksten = _OpAanvraag(makers)
+    _schrijf_alles(teksten, overschrijf, voortgang, fase="Rapporten opmaken en schrijven")
     return Rapportuitslag(geschreven=list(teksten))
 
 
@@ -157,10 +162,28 @@ def _maak(html_of_tekst: str, formaat: str) -> str | bytes:
     return html_naar_pdf(html_of_tekst)
 
 
-def _schrijf_alles(inhoud: Mapping[Path, str | bytes], overschrijf: bool, voortgang: Voortgang = GEEN_VOORTGANG) -> None:
+class _OpAanvraag(Mapping[Path, "str | bytes"]):
+    """A mapping of output path to contents that makes each file's contents only when it is asked for (and
+    keeps none of them), so the writer holds one rendered report at a time."""
+
+    def __init__(self, makers: dict[Path, Callable[[], str | bytes]]) -> None:
+        self._makers = makers
+
+    def __getitem__(self, pad: Path) -> str | bytes:
+        return self._makers[pad]()
+
+    def __iter__(self) -> Iterator[Path]:
+        return iter(self._makers)
+
+    def __len__(self) -> int:
+        return len(self._makers)
+
+
+def _schrijf_alles(inhoud: Mapping[Path, str | bytes], overschrijf: bool, voortgang: Voortgang = GEEN_VOORTGANG,
+                   fase: str = "Bestanden schrijven") -> None:
     """Write the whole set all or nothing (staged, then moved into place); refuse before writing anything if
     one target exists."""
-    voortgang.fase("Bestanden schrijven", len(inhoud))
+    voortgang.fase(fase, len(inhoud))
     try:
         schrijf_set(inhoud, overschrijf=overschrijf, na_elk=voortgang.stap)
     except OSError as fout:
