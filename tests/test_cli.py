@@ -65,7 +65,7 @@ def test_codes_toont_alle_codes(runner: CliRunner) -> None:
         assert code in resultaat.stdout
 
 
-@pytest.mark.parametrize("soort", ["kader", "dossier", "gemeente", "onderzoek"])
+@pytest.mark.parametrize("soort", ["kader", "dossier", "gemeente", "onderzoek", "consensus"])
 def test_meegeleverd_schema_is_actueel(soort: str) -> None:
     """Regenerate with: wijkteamtoets schema SOORT --uitvoer schemas/SOORT.schema.json --overschrijf"""
     assert (REPO / "schemas" / f"{soort}.schema.json").read_text(encoding="utf-8") == json_schema_tekst(soort)
@@ -149,11 +149,18 @@ def _als_editor(data: object) -> object:
     ("dossier", "tests/data/dossiers/goed/volledig-goed.yaml"),
     ("gemeente", "tests/data/dossiers/goed/gemeente.yaml"),
     ("gemeente", "voorbeelden/gouda/gemeente.yaml"),
+    ("consensus", "tests/data/consensus/akkoord/TST-2016-001.consensus.yaml"),
+    ("consensus", "voorbeelden/gouda/dossiers/GOU-2016-256.consensus.yaml"),
 ])
 def test_schema_van_bevindingen_accepteert_goede_bestanden(soort: str, bestand: str) -> None:
     schema = json.loads(json_schema_tekst(soort))
     data = _als_editor(yaml.safe_load((REPO / bestand).read_text(encoding="utf-8")))
     jsonschema.validate(data, schema)
+    if soort == "consensus":
+        data["wijzigingen"][0]["antwoord"] = "misschien"  # type: ignore[index]
+        with pytest.raises(jsonschema.ValidationError):
+            jsonschema.validate(data, schema)
+        return
     data["indicatoren"][next(iter(data["indicatoren"]))]["antwoorden"]["x"] = "misschien"  # type: ignore[index]
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(data, schema)

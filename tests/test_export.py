@@ -62,14 +62,15 @@ def test_xlsx_heeft_getypeerde_cellen_en_een_blad_per_niveau(runner: CliRunner, 
         assert all(blad.column_dimensions[cel.column_letter].width >= len(cel.value) for cel in blad[1])
     dossiers = boek["Dossiers"]
     koppen = [cel.value for cel in dossiers[1]]
-    assert koppen[:8] == ["Gemeente", "Soort bestand", "Dossier", "Bestand", "Team", "Beoordelaar", "Datum",
-                          "Telt mee"]
+    assert koppen[:9] == ["Gemeente", "Soort bestand", "Dossier", "Bestand", "Team", "Beoordelaar", "Datum",
+                          "Consensus", "Telt mee"]
     assert not {"telt_mee", "niet_voldaan", "thema_titel"} & set(koppen)
     rijen = [dict(zip(koppen, (c.value for c in rij), strict=True)) for rij in dossiers.iter_rows(min_row=2)]
     eerste = next(r for r in rijen if r["Dossier"] == "TD-2016-001" and r["Indicator-id"] == "veiligheid")
     assert eerste["Datum"] == dt.datetime(2016, 10, 1)
     assert dossiers.cell(row=2, column=koppen.index("Datum") + 1).number_format == "dd-mm-yyyy"
     assert {r["Telt mee"] for r in rijen} == {"ja", "nee"}
+    assert {r["Consensus"] for r in rijen} == {"nee"}
     assert {r["Afwijking"] for r in rijen} == {"ja", "nee"}
     scores = [r["Score"] for r in rijen if r["Score"] is not None]
     assert scores and all(isinstance(s, int | float) and round(s, 2) == s for s in scores)
@@ -88,7 +89,7 @@ def test_csv_voor_nederlandse_excel(runner: CliRunner, tmp_path: Path) -> None:
     doel = tmp_path / "oordelen.csv"
     _exporteer(runner, "csv", TESTDORP / "testdorp", doel)
     tekst = doel.read_text(encoding="utf-8-sig")
-    assert tekst.splitlines()[0].startswith("Gemeente;Soort bestand;Dossier;Bestand;Team;Beoordelaar;Datum;Telt mee;")
+    assert tekst.splitlines()[0].startswith("Gemeente;Soort bestand;Dossier;Bestand;Team;Beoordelaar;Datum;Consensus;Telt mee;")
     assert "True" not in tekst and "False" not in tekst
     tabel = pd.read_csv(doel, sep=";", decimal=",", encoding="utf-8-sig", parse_dates=["Datum"])
     assert tabel["Score"].dtype == float

@@ -40,6 +40,12 @@ def test_elke_code_heeft_een_negatief_voorbeeld(runner: CliRunner, in_repo: Path
     dossiers = runner.invoke(app, ["beoordeel", "--formaat", "json", _relatief(DATA / "dossiers" / "fout")])
     gedekt = {p["code"] for p in json.loads(kaders.stdout)["problemen"]}
     gedekt |= {p["code"] for p in json.loads(dossiers.stdout)["problemen"]}
+    for bestand in sorted((DATA / "consensus" / "fout").glob("*.yaml")):
+        andere = [_relatief(DATA / "consensus" / "beoordelingen")]
+        if "dubbel" in bestand.name:
+            andere.append(_relatief(DATA / "consensus" / "akkoord"))
+        consensus = runner.invoke(app, ["beoordeel", "--formaat", "json", *andere, _relatief(bestand)])
+        gedekt |= {p["code"] for p in json.loads(consensus.stdout)["problemen"]}
     niet_van_kaders = {"bestand-onleesbaar", "bestand-te-groot"}  # tested in test_yamlbron.py
     # special files and problems of a set of files: tested in test_integriteit.py
     niet_van_kaders |= {"geen-gewoon-bestand", "kapotte-link", "dubbel-dossier", "dubbel-gemeentebestand",

@@ -70,6 +70,7 @@ def test_elk_commando_werkt_buiten_de_repository(werkmap: Path) -> None:
         ("privacy", ["privacy", "voorbeelden/"], "Geen problemen gevonden in "),
         ("rapport", ["rapport", "--gemeente", "Gouda"], "Rapport geschreven: rapporten/deelrapport-gouda.html"),
         ("exporteer", ["exporteer", "-f", "csv"], "Export geschreven: rapporten/oordelen.csv"),
+        ("vergelijk", ["vergelijk", "voorbeelden/"], "Verschillen per dossier"),
     ]
     assert {naam for naam, _, _ in stappen} | {"schema"} >= set(_commandos()), "een commando wordt niet getest"
     for naam, argumenten, verwacht in stappen:

@@ -44,7 +44,8 @@ def test_alle_schrijft_overkoepelend_en_zes_deelrapporten(runner: CliRunner, in_
     overkoepelend = (tmp_path / "overkoepelend.md").read_text(encoding="utf-8")
     assert "| Gemeente | 1.1.1 | 1.1.2 |" in overkoepelend
     matrixrij = next(r for r in overkoepelend.splitlines() if r.startswith("| Gouda |") and r.count("|") == 18)
-    assert matrixrij == "| Gouda | ◐ | ✘ | ✘ | ◐ | ◐ | ◐ | ✘ | ✘ | ✘ | ✘ | ✘ | ◐ | ◐ | ◐ | ✘ | ◐ |"
+    # 1.1.4 is 'voldoet niet' because the consensus on GOU-2016-256 counts instead of its first rating
+    assert matrixrij == "| Gouda | ◐ | ✘ | ✘ | ✘ | ◐ | ◐ | ✘ | ✘ | ✘ | ✘ | ✘ | ◐ | ◐ | ◐ | ✘ | ◐ |"
 
 
 def test_onbekende_gemeente_noemt_de_bekende(runner: CliRunner, in_repo: Path, tmp_path: Path) -> None:
@@ -175,7 +176,8 @@ def test_exporteer_een_gemeente_naar_bestand(runner: CliRunner, in_repo: Path, t
     assert resultaat.exit_code == 0, resultaat.output
     rijen = json.loads(doel.read_text(encoding="utf-8"))
     assert {r["gemeente"] for r in rijen} == {"Gouda"}
-    assert len(rijen) == 13 * 13 + 4  # 12 dossiers + 1 second rating, each 13 indicators; gemeente file 4
+    # 12 dossiers, 2 second ratings and 1 consensus, each 13 indicators; gemeente file 4
+    assert len(rijen) == 15 * 13 + 4
 
 
 def test_rapport_en_exporteer_laden_pandas_pas_bij_gebruik() -> None:

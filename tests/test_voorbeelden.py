@@ -51,7 +51,8 @@ def test_dossiers_varieren_zoals_een_echte_caseload(uitslag) -> None:  # type: i
     from wijkteamtoets.invoer.validatie import valideer
     from wijkteamtoets.invoer.yamlbron import lees_yaml
 
-    dossiers = [valideer(lees_yaml(Path(b.pad)), Dossier) for b in uitslag.beoordelingen if b.soort == "dossier"]
+    dossiers = [valideer(lees_yaml(Path(b.pad)), Dossier) for b in uitslag.beoordelingen
+                if b.soort == "dossier" and not b.consensus]
     assert len({d.context.aanmelding_via for d in dossiers}) >= 6
     assert len({len(d.context.gezinssamenstelling) for d in dossiers}) >= 3
     antwoord = lambda d, v: next((a.antwoord.value for b in [d.feiten, *[i.antwoorden for i in d.indicatoren.values()]]  # noqa: E731
@@ -64,26 +65,33 @@ def test_dossiers_varieren_zoals_een_echte_caseload(uitslag) -> None:  # type: i
     assert len(goed) >= 3  # some dossiers are good
 
 
-def test_sommige_dossiers_hebben_twee_beoordelaars(uitslag) -> None:  # type: ignore[no-untyped-def]
-    per_dossier: dict[str, set[str]] = {}
-    for b in uitslag.beoordelingen:
-        if b.soort == "dossier":
-            per_dossier.setdefault(b.naam, set()).add(b.beoordelaar)
-    dubbel = {naam: codes for naam, codes in per_dossier.items() if len(codes) > 1}
-    assert len(dubbel) >= 2
-    assert all(len(codes) == 2 for codes in dubbel.values())
+def test_minstens_twaalf_dossiers_hebben_twee_beoordelaars_die_verschillen(uitslag) -> None:  # type: ignore[no-untyped-def]
+    from wijkteamtoets.beoordelen.dubbel import groepeer
+
+    dubbel = [g for g in groepeer(uitslag.beoordelingen) if g.dubbel]
+    assert len(dubbel) >= 12
+    for groep in dubbel:
+        codes = [b.beoordelaar for b in groep.beoordelingen]
+        assert len(set(codes)) == len(codes) == 2, groep.dossier
+        assert set(codes) <= set(uitslag.gemeentebestanden[groep.gemeente].beoordelaars), groep.dossier
+        antwoorden = [{(o.indicator, v.vraag_id): v.antwoord for o in b.oordelen for v in o.bevindingen}
+                      for b in groep.beoordelingen]
+        assert antwoorden[0] != antwoorden[1], f"{groep.dossier}: geen enkel verschil in de antwoorden"
+    verschillende_oordelen = [g for g in dubbel if [o.oordeel for o in g.beoordelingen[0].oordelen]
+                              != [o.oordeel for o in g.beoordelingen[1].oordelen]]
+    assert len(verschillende_oordelen) >= 4
+    assert any(g.consensus is not None for g in dubbel)
 
 
 def _snapshot(uitslag) -> str:  # type: ignore[no-untyped-def]
-    """Per gemeente: for each indicator the distribution of dossier oordelen (first rating of each dossier
-    only), and the oordelen from the gemeente file."""
+    """Per gemeente: for each indicator the distribution of dossier oordelen (the rating that counts for
+    each dossier: its consensus, else its first rating), and the oordelen from the gemeente file."""
+    from wijkteamtoets.beoordelen.dubbel import groepeer
+
     regels = []
     for gemeente in GEMEENTEN:
         regels.append(gemeente)
-        eerste = {}
-        for b in uitslag.beoordelingen:
-            if b.gemeente == gemeente and b.soort == "dossier" and Path(b.pad).name == f"{b.naam}.yaml":
-                eerste[b.naam] = b
+        eerste = {g.dossier: g.telt for g in groepeer(uitslag.beoordelingen) if g.gemeente == gemeente}
         regels.append(f"  dossiers: {len(eerste)}")
         per_indicator: dict[tuple[str, str], Counter[Oordeel]] = {}
         for b in eerste.values():

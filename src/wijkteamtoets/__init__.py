@@ -32,6 +32,7 @@ _PUBLIEK: dict[str, str] = {
     "Dossier": "invoer.dossier",
     "Gemeentebevindingen": "invoer.dossier",
     "Onderzoek": "invoer.onderzoek",
+    "Consensus": "invoer.consensus",
     "verzamel_bestanden": "invoer.bestanden",
     "laad_kader": "controles.laden",
     "laad_register": "controles.laden",
@@ -44,6 +45,7 @@ _PUBLIEK: dict[str, str] = {
     "toets_bestanden": "beoordelen.toetsen",
     "oordelentabel": "rapportage.aggregeren",
     "maak_rapporten": "rapportage.maken",
+    "vergelijk": "rapportage.betrouwbaarheid",
 }
 
 __all__ = ["__version__", *_PUBLIEK]
@@ -55,12 +57,14 @@ if TYPE_CHECKING:
     from .controles.privacy import scan_bestand
     from .controles.samenhang import controleer_samenhang
     from .invoer.bestanden import verzamel_bestanden
+    from .invoer.consensus import Consensus
     from .invoer.dossier import Dossier, Gemeentebevindingen
     from .invoer.kader import Antwoord, Kader, Oordeel
     from .invoer.lezen import lees_begrensd
     from .invoer.yamlbron import lees_yaml
     from .problemen import CODES, InvoerFout, Probleem
     from .rapportage.aggregeren import oordelentabel
+    from .rapportage.betrouwbaarheid import vergelijk
     from .rapportage.maken import maak_rapporten
 
 

@@ -119,6 +119,11 @@ CODES: dict[str, str] = {
     "onderzoek-dubbel": "Er is meer dan één onderzoeksbestand (onderzoek.yaml) in de gegevens.",
     "wederhoor-open": "Een punt uit de reactie van de gemeente heeft nog geen afhandeling; het rapport kan niet "
                       "definitief worden.",
+    # Consensus of a double-rated dossier
+    "consensus-ongeldig": "Een consensusbestand spreekt zichzelf of de beoordelingen tegen (basis, dubbele vraag, datum).",
+    "consensus-zonder-beoordeling": "Een consensus noemt een beoordelaar of dossier zonder meegegeven beoordeling.",
+    "consensus-dubbel": "Er zijn twee consensusbestanden voor hetzelfde dossier.",
+    "consensus-zonder-verschil": "Een wijziging in een consensusbestand geeft hetzelfde antwoord als de basis.",
     # Personal data (see privacy.py)
     "privacy-bsn": "Mogelijk een burgerservicenummer (9 cijfers die de elfproef doorstaan).",
     "privacy-e-mail": "Mogelijk een e-mailadres.",

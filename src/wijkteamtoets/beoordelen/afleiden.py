@@ -99,6 +99,7 @@ class Beoordeling:
     team: str = ""
     datum: dt.date | None = None
     oordelen: tuple[IndicatorOordeel, ...] = field(default_factory=tuple)
+    consensus: bool = False  # the agreed version of a double-rated dossier (beoordelaar: who agreed)
 
     def telling(self) -> dict[Oordeel, int]:
         telling = {oordeel: 0 for oordeel in Oordeel}
@@ -342,11 +343,14 @@ def _bevindingen(bevinding: IndicatorBevinding | None, vragen: Mapping[str, str]
                  for vraag_id, b in bevinding.antwoorden.items() if b.antwoord is not None)
 
 
-def beoordeel_dossier(kader: Kader, dossier: Dossier, pad: str = "") -> Beoordeling:
-    """The oordeel on every dossier-level indicator of `kader` for `dossier`."""
+def beoordeel_dossier(kader: Kader, dossier: Dossier, pad: str = "", *,
+                      consensus_van: tuple[str, ...] = ()) -> Beoordeling:
+    """The oordeel on every dossier-level indicator of `kader` for `dossier`; with `consensus_van` (the
+    beoordelaars who agreed) it is the consensus version of a double-rated dossier."""
     antwoorden = verzamel_antwoorden(dossier.feiten, dossier.indicatoren)
     return Beoordeling(naam=dossier.dossier, gemeente=dossier.gemeente, pad=pad, soort="dossier",
-                       beoordelaar=dossier.beoordelaar, team=dossier.team, datum=dossier.datum,
+                       beoordelaar="+".join(consensus_van) if consensus_van else dossier.beoordelaar,
+                       team=dossier.team, datum=dossier.datum, consensus=bool(consensus_van),
                        oordelen=_beoordeel(kader, Niveau.DOSSIER, antwoorden, dossier.indicatoren, dossier.feiten))
 
 

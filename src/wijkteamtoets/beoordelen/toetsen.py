@@ -8,7 +8,9 @@ only renders them.
 Each file is handled on its own (`toets_bestand`), so a large batch is spread over a pool of worker
 processes that return plain, picklable results (`Bestandsuitslag`); they are combined in the order of
 the sorted file list, so the outcome is the same, byte for byte, as a serial run, whatever the order in
-which files were named or workers finished.
+which files were named or workers finished. The onderzoek file (`onderzoek.yaml`) is read apart, before
+the pool. Consensus files (`<dossier>.consensus.yaml`) are applied after all ratings are known: each gives
+one more `Beoordeling` (the agreed version) for its dossier.
 """
 
 from __future__ import annotations
@@ -21,16 +23,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..controles import cache
+from ..controles.consensuscontrole import laad_consensus
+from ..controles.dossiercontrole import controleer_dossier
 from ..controles.laden import GeladenBestand, Kaderregister, laad_bevindingen, laad_onderzoek
 from ..controles.privacy import scan_bestand
 from ..controles.samenhang import controleer_samenhang
-from ..invoer.bestanden import is_onderzoeksbestand
+from ..invoer.bestanden import is_consensusbestand, is_onderzoeksbestand
+from ..invoer.consensus import Consensus
 from ..invoer.dossier import Dossier, Gemeentebevindingen
 from ..invoer.kader import Kader
 from ..invoer.lezen import MAX_BYTES
 from ..invoer.onderzoek import Onderzoek
 from ..problemen import Ernst, Probleem, pad_tekst
 from .afleiden import Beoordeling, beoordeel_dossier, beoordeel_gemeente
+from .dubbel import koppel_consensus, pas_consensus_toe
 
 
 @dataclass
@@ -102,7 +108,9 @@ def toets_bestanden(bestanden: list[Path], register: Kaderregister,
         if is_onderzoeksbestand(pad):
             uitslag.problemen.extend(scan_bestand(pad, Ernst.WAARSCHUWING))
             _laad_onderzoek(pad, uitslag)
-    bevindingen = [pad for pad in bestanden if not is_onderzoeksbestand(pad)]
+    # onderzoek.yaml is read above and consensus files after all ratings (below): neither goes through the
+    # per-file pipeline and its cache
+    bevindingen = [pad for pad in bestanden if not is_onderzoeksbestand(pad) and not is_consensusbestand(pad)]
     for pad, een in zip(bevindingen, _uitslagen(bevindingen, register, parallel), strict=True):
         if voortgang is not None:
             voortgang(pad)
@@ -118,8 +126,47 @@ def toets_bestanden(bestanden: list[Path], register: Kaderregister,
                 dossiers.append(een.dossier)
             uitslag.beoordelingen.append(een.beoordeling)
     uitslag.problemen.extend(controleer_samenhang(dossiers, gemeenten))
+    consensussen: list[tuple[str, Consensus, Kader]] = []
+    for pad in (pad for pad in bestanden if is_consensusbestand(pad)):
+        if voortgang is not None:
+            voortgang(pad)
+        consensus, consensuskader, problemen = laad_consensus(pad, register)
+        uitslag.problemen.extend([*problemen, *scan_bestand(pad, Ernst.WAARSCHUWING)])
+        if consensus is not None and consensuskader is not None:
+            consensussen.append((pad_tekst(pad), consensus, consensuskader))
+    per_dossier: dict[tuple[str, str], dict[str, Dossier]] = {}
+    for dossier in dossiers:
+        per_dossier.setdefault((dossier.gemeente, dossier.dossier), {})[dossier.beoordelaar] = dossier
+    uitslag.problemen.extend(_pas_consensussen_toe(consensussen, per_dossier, uitslag))
     uitslag.problemen.sort()
     return uitslag
+
+
+def _pas_consensussen_toe(consensussen: list[tuple[str, Consensus, Kader]],
+                          dossiers: dict[tuple[str, str], dict[str, Dossier]], uitslag: Uitslag) -> list[Probleem]:
+    """Check each consensus against its ratings and add the agreed version as one more Beoordeling."""
+    problemen: list[Probleem] = []
+    gezien: dict[tuple[str, str], str] = {}
+    for pad, consensus, kader in sorted(consensussen, key=lambda c: c[0]):
+        sleutel = (consensus.gemeente, consensus.dossier)
+        if sleutel in gezien:
+            problemen.append(consensus.probleem("consensus-dubbel", f"dossier '{consensus.dossier}' heeft al een "
+                                                f"consensus in {gezien[sleutel]}", "houd één consensusbestand per "
+                                                "dossier", "dossier"))
+            continue
+        gezien[sleutel] = pad
+        eigen = koppel_consensus(consensus, dossiers.get(sleutel, {}))
+        problemen.extend(eigen)
+        if any(p.ernst is Ernst.FOUT for p in eigen):
+            continue
+        samen = pas_consensus_toe(dossiers[sleutel][consensus.basis], consensus)
+        na = [p for p in controleer_dossier(kader, samen) if p.ernst is Ernst.FOUT]
+        if na:
+            problemen.extend(consensus.probleem(p.code, f"na de wijzigingen van de consensus: {p.melding}", p.hint,
+                                                "wijzigingen") for p in na)
+            continue
+        uitslag.beoordelingen.append(beoordeel_dossier(kader, samen, pad, consensus_van=tuple(consensus.beoordelaars)))
+    return problemen
 
 
 def werkers(aantal_bestanden: int, parallel: bool | None = None) -> int:

@@ -368,16 +368,78 @@ def exporteer(
     _meld_uitslag(uitslag, "export")
 
 
+class VergelijkFormaat(str, Enum):
+    TEKST = "tekst"
+    MARKDOWN = "markdown"
+    JSON = "json"
+    HTML = "html"
+
+
+@app.command("vergelijk")
+def vergelijk(
+    paden: Annotated[list[Path], typer.Argument(help="Dossierbestanden (ook consensusbestanden) of mappen daarmee.",
+                                                show_default=False)],
+    kaders: KadersOptie = None,
+    formaat: Annotated[VergelijkFormaat, typer.Option("--formaat", "-f", help="Uitvoer: tekst, markdown, json of "
+                                                      "html.")] = VergelijkFormaat.TEKST,
+    uitvoer: Annotated[Path | None, typer.Option("--uitvoer", "-o", help="Schrijf naar dit bestand in plaats van "
+                                                 "naar het scherm.", show_default=False)] = None,
+    overschrijf: OverschrijfOptie = False,
+) -> None:
+    """Vergelijk dubbel beoordeelde dossiers: overeenstemming, kappa en alpha per indicator en eis, en de
+    verschillen per dossier voor het consensusoverleg."""
+    from ..beoordelen.toetsen import toets_bestanden
+    from ..rapportage import vergelijking as weergave
+    from ..rapportage.betrouwbaarheid import vergelijk as bereken
+
+    register, kaderproblemen = _register(kaders)
+    try:
+        bestanden = verzamel_bestanden(paden)
+    except PadFout as fout:
+        _stop_met_gebruiksfout(str(fout))
+    uitslag = toets_bestanden(bestanden, register)
+    problemen = sorted(kaderproblemen + uitslag.problemen)
+    # Toelichtingen and citaten are shown side by side: personal data blocks the output, as in rapport.
+    blokkerend = [p for p in problemen if p.ernst.value == "fout" or p.code.startswith("privacy-")]
+    if problemen:
+        sys.stderr.write(formatteer(problemen, Formaat.TEKST, len(bestanden)))
+    if blokkerend:
+        typer.echo("Geen vergelijking gemaakt: los eerst de problemen hierboven op.", err=True)
+        raise typer.Exit(EXIT_PROBLEMEN)
+    kaders_in_gebruik = {(k.id, k.versie): k for k in uitslag.kaders.values()}
+    if len(kaders_in_gebruik) != 1:
+        _stop_met_gebruiksfout("de bestanden gebruiken verschillende kaders; vergelijk per kader" if kaders_in_gebruik
+                               else "er zijn geen dossierbestanden gevonden")
+    kader = next(iter(kaders_in_gebruik.values()))
+    uitkomst = bereken(uitslag.beoordelingen, kader)
+    if uitkomst.melding:
+        _stop_met_gebruiksfout(uitkomst.melding)
+    if formaat is VergelijkFormaat.TEKST and uitvoer is None:
+        from .terminal import vergelijking_weergave
+
+        Console(highlight=False).print(vergelijking_weergave(weergave.gegevens(uitkomst, kader), weergave.UITLEG))
+        return
+    tekst = {VergelijkFormaat.JSON: weergave.als_json, VergelijkFormaat.HTML: weergave.als_html,
+             VergelijkFormaat.MARKDOWN: weergave.als_markdown}.get(formaat, weergave.als_markdown)(uitkomst, kader)
+    if uitvoer is None:
+        sys.stdout.write(tekst)
+        return
+    _schrijf(uitvoer, tekst, overschrijf)
+    typer.echo(f"Vergelijking geschreven naar {uitvoer}", err=True)
+
+
 class SchemaSoort(str, Enum):
     KADER = "kader"
     DOSSIER = "dossier"
     GEMEENTE = "gemeente"
     ONDERZOEK = "onderzoek"
+    CONSENSUS = "consensus"
 
 
 @app.command("schema")
 def schema(
-    soort: Annotated[SchemaSoort, typer.Argument(help="Voor welk soort bestand: kader, dossier, gemeente of onderzoek.")],
+    soort: Annotated[SchemaSoort, typer.Argument(help="Voor welk soort bestand: kader, dossier, gemeente, "
+                                                 "onderzoek of consensus.")],
     uitvoer: Annotated[Path | None, typer.Option("--uitvoer", "-o", help="Schrijf naar dit bestand in plaats "
                                                  "van naar het scherm.")] = None,
     overschrijf: Annotated[bool, typer.Option("--overschrijf", help="Vervang een bestaand bestand.")] = False,
@@ -393,7 +455,7 @@ def schema(
 
     if kader_id is None and kaderversie is None:
         tekst = json_schema_tekst(soort.value)
-    elif soort in (SchemaSoort.KADER, SchemaSoort.ONDERZOEK):
+    elif soort in (SchemaSoort.KADER, SchemaSoort.ONDERZOEK, SchemaSoort.CONSENSUS):
         _stop_met_gebruiksfout("--kader hoort bij 'schema dossier' of 'schema gemeente'",
                                f"het schema van {soort.value}bestanden is voor elk kader hetzelfde")
     else:

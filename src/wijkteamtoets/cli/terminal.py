@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console, Group, RenderableType
 from rich.table import Table
@@ -15,7 +15,7 @@ from ..beoordelen.afleiden import Beoordeling, Reden
 from ..invoer.kader import Indicator, Kader, Nummer, Oordeel, Vraag
 from ..invoer.voortgang import Voortgang
 from ..invoer.voorwaarden import voorwaarde_tekst
-from ..rapportage.beoordelingen import TEKEN, oordeel_tekst, telling_tekst, totaal, zonder_stuurtekens
+from ..rapportage.beoordelingen import TEKEN, oordeel_tekst, overzicht, telling_tekst, totaal, zonder_stuurtekens
 
 
 def _vraag_regel(soort: str, vraag: Vraag, kern: bool = False, niveau: str | None = None) -> Text:
@@ -139,15 +139,23 @@ def overzicht_tabel(beoordelingen: list[Beoordeling]) -> Table:
     """One line per dossier or gemeente file with the number of each oordeel, and a total."""
     tabel = Table(title="Overzicht", title_justify="left", show_footer=True,
                   caption="deels = voldoet deels, niet = voldoet niet, n.v.t. = niet van toepassing, "
-                          "n.t.b. = niet te beoordelen", caption_justify="left")
+                          "n.t.b. = niet te beoordelen. Een dossier met meer beoordelingen staat één keer, met zijn "
+                          "beoordelingen eronder; het totaal telt alleen de beoordeling met * (de consensus, anders "
+                          "de eerste).", caption_justify="left")
     tabel.add_column("naam", footer="totaal", no_wrap=True)
     tabel.add_column("gemeente")
+    tabel.add_column("beoordelaar")
     som = totaal(beoordelingen)
     for oordeel in Oordeel:
         tabel.add_column(f"{TEKEN[oordeel]} {KORT[oordeel]}", justify="right", footer=str(som[oordeel]),
                          style=STIJL[oordeel], no_wrap=True)
-    for beoordeling in beoordelingen:
-        tabel.add_row(Text(zonder_stuurtekens(beoordeling.naam)), Text(zonder_stuurtekens(beoordeling.gemeente)),
+    rijen = overzicht(beoordelingen)
+    meer = {(b.gemeente, b.naam) for b, eerste, _ in rijen if not eerste}
+    for beoordeling, eerste, telt in rijen:
+        ster = " *" if telt and (beoordeling.gemeente, beoordeling.naam) in meer else ""
+        tabel.add_row(Text(zonder_stuurtekens(beoordeling.naam) if eerste else "  ↳"),
+                      Text(zonder_stuurtekens(beoordeling.gemeente) if eerste else ""),
+                      Text(("consensus" if beoordeling.consensus else beoordeling.beoordelaar) + ster),
                       *(str(n) for n in beoordeling.telling().values()))
     return tabel
 
@@ -179,3 +187,59 @@ def voortgangsbalk(console: Console) -> Iterator[Voortgang]:
                 TimeElapsedColumn())
     with Progress(*kolommen, console=console, transient=True) as balk:
         yield _Balk(balk)
+
+
+def _cijfertabel(titel: str, rijen: list[dict[str, object]], eerste: str) -> Table:
+    tabel = Table(title=titel, title_justify="left", title_style="bold", expand=True)
+    tabel.add_column("nr", no_wrap=True)
+    tabel.add_column(eerste, ratio=3)
+    tabel.add_column("n", justify="right", no_wrap=True)
+    tabel.add_column("overeenstemming", justify="right", no_wrap=True)
+    tabel.add_column("kappa (gewogen)", ratio=2)
+    tabel.add_column("alpha (ordinaal)", ratio=2)
+    for r in rijen:
+        tabel.add_row(*(Text(str(r[k])) for k in ("nummer", "id", "n", "overeenstemming", "kappa", "alpha")))
+    return tabel
+
+
+def vergelijking_weergave(gegevens: dict[str, Any], uitleg: str) -> Group:
+    """The agreement figures and, per double-rated dossier, the disagreements side by side."""
+    if gegevens["melding"]:
+        return Group(Text(gegevens["melding"][0].upper() + gegevens["melding"][1:] + "."))
+    delen: list[Any] = [
+        Text(f"Vergelijking van beoordelaars: {gegevens['dossiers']} dossiers door meer dan één beoordelaar "
+             f"beoordeeld ({gegevens['beoordelingen']} beoordelingen; beoordelaars "
+             f"{', '.join(gegevens['beoordelaars'])}).", style="bold"),
+        Text(uitleg, style="dim"),
+        _cijfertabel("Totaal", gegevens["totaal"], "wat"),
+        _cijfertabel("Per indicator", gegevens["indicatoren"], "indicator"),
+        _cijfertabel("Per eis", gegevens["eisen"], "eis"),
+        Text("\nVerschillen per dossier", style="bold blue"),
+    ]
+    for d in gegevens["per_dossier"]:
+        status = f"consensus vastgelegd ({d['consensus']})" if d["consensus"] else "nog geen consensus"
+        kop = Text.assemble((f"\n{zonder_stuurtekens(d['dossier'])}", "bold"),
+                            f" ({zonder_stuurtekens(d['gemeente'])}), beoordelaars "
+                            f"{', '.join(d['beoordelaars'])}: {d['gelijke_oordelen']} van de {d['indicatoren']} "
+                            f"oordelen gelijk; {status}")
+        delen.append(kop)
+        if not d["verschillen"]:
+            delen.append(Text("Geen verschillen."))
+            continue
+        tabel = Table(expand=True)
+        tabel.add_column("nr", no_wrap=True)
+        tabel.add_column("indicator / vraag", ratio=2)
+        for beoordelaar in d["beoordelaars"]:
+            tabel.add_column(beoordelaar, ratio=2)
+        for v in d["verschillen"]:
+            cellen = []
+            for k in v["kanten"]:
+                cel = Text(k["waarde"], style="bold")
+                if k["toelichting"]:
+                    cel.append(f"\n{zonder_stuurtekens(k['toelichting'])}")
+                if k["bronnen"]:
+                    cel.append("\nbronnen: " + "; ".join(zonder_stuurtekens(b) for b in k["bronnen"]), style="dim")
+                cellen.append(cel)
+            tabel.add_row(Text(v["nummer"]), Text(f"{v['indicator']}: {v['vraag']}"), *cellen)
+        delen.append(tabel)
+    return Group(*delen)

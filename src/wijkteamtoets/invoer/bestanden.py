@@ -101,6 +101,11 @@ def is_gemeentebestand(pad: Path) -> bool:
 def is_onderzoeksbestand(pad: Path) -> bool:
     """The onderzoek file is named ``onderzoek.yaml`` (or ``<naam>.onderzoek.yaml``); it is no dossier.
 
-    All YAML files that are neither a gemeente file nor an onderzoek file are dossier files."""
+    All YAML files that are neither a gemeente, an onderzoek nor a consensus file are dossier files."""
     return pad.name in ("onderzoek.yaml", "onderzoek.yml") or pad.name.endswith((".onderzoek.yaml",
                                                                                   ".onderzoek.yml"))
+
+
+def is_consensusbestand(pad: Path) -> bool:
+    """Consensus files are named ``<dossier>.consensus.yaml``: the agreed version of a double-rated dossier."""
+    return pad.name.endswith((".consensus.yaml", ".consensus.yml"))

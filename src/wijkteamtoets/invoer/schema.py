@@ -11,6 +11,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from .consensus import Consensus
 from .dossier import Dossier, Gemeentebevindingen
 from .kader import FEIT_ANTWOORDEN, Antwoord, Eis, Kader, Niveau, Vraag
 from .onderzoek import Onderzoek
@@ -21,11 +22,13 @@ SCHEMA_MODELLEN: dict[str, tuple[type[BaseModel], str]] = {
     "dossier": (Dossier, "Dossierbestand voor wijkteamtoets (bevindingen over één dossier)"),
     "gemeente": (Gemeentebevindingen, "Gemeentebestand voor wijkteamtoets (gemeente.yaml)"),
     "onderzoek": (Onderzoek, "Onderzoeksbestand voor wijkteamtoets (onderzoek.yaml: het onderzoek als geheel)"),
+    "consensus": (Consensus, "Consensusbestand voor wijkteamtoets (<dossier>.consensus.yaml)"),
 }
 
 
 def json_schema(soort: str) -> dict[str, Any]:
-    """The JSON Schema (draft 2020-12) of input files of this `soort` ('kader', 'dossier', 'gemeente' or 'onderzoek')."""
+    """The JSON Schema (draft 2020-12) of input files of this `soort` ('kader', 'dossier', 'gemeente', 'onderzoek' or
+    'consensus')."""
     model, titel = SCHEMA_MODELLEN[soort]
     schema = model.model_json_schema()
     # Class docstrings are English developer text; editors show descriptions to users, so keep only

@@ -8,8 +8,9 @@ Everything starts from one tidy table (`oordelentabel`): a row per file x indica
 * `samenvatten`: the roll-up per criterium and thema by the kader's rules;
 * `tekortkomingen`: the eisen that were answered 'nee' most often.
 
-A dossier rated by two beoordelaars counts once: the first rating (earliest datum, then beoordelaar
-code) counts, the other is used only to measure agreement (`overeenstemming`).
+A dossier rated by two beoordelaars counts once: its consensus when there is one, otherwise the first
+rating (earliest datum, then beoordelaar code); the independent ratings are used to measure agreement
+(`overeenstemming`, and `betrouwbaarheid` for kappa and alpha). The rule lives in `beoordelen.dubbel`.
 """
 
 from __future__ import annotations
@@ -20,10 +21,11 @@ from dataclasses import dataclass
 import pandas as pd
 
 from ..beoordelen.afleiden import Beoordeling, oordeel_uit_oordelen
+from ..beoordelen.dubbel import tellende_bestanden
 from ..invoer.kader import BEOORDEELBARE_OORDELEN, Kader, Niveau, Oordeel, nummer_sleutel
 
 KOLOMMEN = [
-    "gemeente", "soort", "dossier", "bestand", "team", "beoordelaar", "datum", "telt_mee",
+    "gemeente", "soort", "dossier", "bestand", "team", "beoordelaar", "datum", "consensus", "telt_mee",
     "thema", "thema_titel", "criterium", "criterium_tekst", "nummer", "indicator", "indicator_tekst",
     "oordeel", "afgeleid", "afwijking", "motivatie", "score", "niet_voldaan",
 ]
@@ -31,14 +33,17 @@ KOLOMMEN = [
 
 
 def oordelentabel(beoordelingen: Iterable[Beoordeling]) -> pd.DataFrame:
-    """One row per file x indicator, with `telt_mee` False for the second rating of a dossier."""
+    """One row per file x indicator, with `telt_mee` True for the one rating of each dossier that counts."""
+    lijst = list(beoordelingen)
+    tellend = tellende_bestanden(lijst)
     rijen = []
-    for b in beoordelingen:
+    for b in lijst:
         for o in b.oordelen:
             rijen.append({
                 "gemeente": b.gemeente, "soort": b.soort, "dossier": b.naam if b.soort == "dossier" else "",
                 "bestand": b.pad, "team": b.team, "beoordelaar": b.beoordelaar,
-                "datum": b.datum.isoformat() if b.datum else "", "telt_mee": True,
+                "datum": b.datum.isoformat() if b.datum else "", "consensus": b.consensus,
+                "telt_mee": b.pad in tellend,
                 "thema": o.thema, "thema_titel": o.thema_titel, "criterium": o.criterium,
                 "criterium_tekst": o.criterium_tekst, "nummer": o.nummer, "indicator": o.indicator,
                 "indicator_tekst": o.indicator_tekst, "oordeel": o.oordeel.value, "afgeleid": o.afgeleid.value,
@@ -48,16 +53,8 @@ def oordelentabel(beoordelingen: Iterable[Beoordeling]) -> pd.DataFrame:
     tabel = pd.DataFrame(rijen, columns=KOLOMMEN)
     if tabel.empty:
         return tabel
-    tabel = tabel.sort_values(["gemeente", "soort", "dossier", "datum", "beoordelaar", "nummer"],
-                              kind="stable", key=_natuurlijk).reset_index(drop=True)
-    dossiers = tabel[tabel["soort"] == "dossier"]
-    eerste = (dossiers[["gemeente", "dossier", "datum", "beoordelaar"]].drop_duplicates()
-              .sort_values(["gemeente", "dossier", "datum", "beoordelaar"], kind="stable")
-              .drop_duplicates(["gemeente", "dossier"]))
-    sleutel = ["gemeente", "dossier", "datum", "beoordelaar"]
-    primair = dossiers[sleutel].apply(tuple, axis=1).isin(set(eerste[sleutel].apply(tuple, axis=1)))
-    tabel.loc[dossiers.index, "telt_mee"] = primair.to_numpy()
-    return tabel
+    return tabel.sort_values(["gemeente", "soort", "dossier", "consensus", "datum", "beoordelaar", "bestand",
+                              "nummer"], kind="stable", key=_natuurlijk).reset_index(drop=True)
 
 
 def verdelingen(tabel: pd.DataFrame) -> pd.DataFrame:
@@ -163,13 +160,15 @@ class Overeenstemming:
 
 
 def overeenstemming(tabel: pd.DataFrame, gemeente: str | None = None) -> Overeenstemming:
-    """How often the first and second rating of double-rated dossiers gave the same oordeel."""
-    dossiers = tabel[tabel["soort"] == "dossier"]
+    """How often the first and second independent rating of double-rated dossiers gave the same oordeel."""
+    dossiers = tabel[(tabel["soort"] == "dossier") & ~tabel["consensus"].astype(bool)]
     if gemeente is not None:
         dossiers = dossiers[dossiers["gemeente"] == gemeente]
-    eerste = dossiers[dossiers["telt_mee"]].set_index(["gemeente", "dossier", "indicator"])["oordeel"]
-    tweede = (dossiers[~dossiers["telt_mee"]].drop_duplicates(["gemeente", "dossier", "indicator"])
-              .set_index(["gemeente", "dossier", "indicator"])["oordeel"])
+    dossiers = dossiers.sort_values(["gemeente", "dossier", "indicator", "datum", "beoordelaar", "bestand"],
+                                    kind="stable")
+    rang = dossiers.groupby(["gemeente", "dossier", "indicator"]).cumcount()
+    eerste = dossiers[rang == 0].set_index(["gemeente", "dossier", "indicator"])["oordeel"]
+    tweede = dossiers[rang == 1].set_index(["gemeente", "dossier", "indicator"])["oordeel"]
     samen = pd.concat([eerste.rename("eerste"), tweede.rename("tweede")], axis=1, join="inner")
     return Overeenstemming(dossiers=samen.reset_index()[["gemeente", "dossier"]].drop_duplicates().shape[0],
                            indicatoren=len(samen), gelijk=int((samen["eerste"] == samen["tweede"]).sum()))

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..beoordelen.afleiden import Beoordeling, IndicatorOordeel, Reden
+from ..beoordelen.dubbel import groepeer
 from ..invoer.kader import Nummer, Oordeel
 from ..problemen import Probleem
 
@@ -26,12 +27,31 @@ def telling_tekst(telling: dict[Oordeel, int]) -> str:
     return ", ".join(f"{aantal} {oordeel.value}" for oordeel, aantal in telling.items())
 
 
+def overzicht(beoordelingen: Iterable[Beoordeling]) -> list[tuple[Beoordeling, bool, bool]]:
+    """The beoordelingen in a fixed order (whatever the order of the files), each with whether it is the
+    first row of its dossier and whether it counts: a dossier with more ratings (and a consensus) is one
+    dossier with its ratings below each other, and only one of them counts in the total."""
+    lijst = list(beoordelingen)
+    rijen: list[tuple[Beoordeling, bool, bool]] = []
+    for groep in groepeer(lijst):
+        alle = [*groep.beoordelingen, *([groep.consensus] if groep.consensus else [])]
+        rijen += [(b, i == 0, b is groep.telt) for i, b in enumerate(alle)]
+    rijen += [(b, True, True) for b in sorted((b for b in lijst if b.soort == "gemeente"), key=lambda b: b.naam)]
+    return rijen
+
+
 def totaal(beoordelingen: Iterable[Beoordeling]) -> dict[Oordeel, int]:
+    """The oordelen of every file that counts: each dossier once (its consensus, else its first rating)."""
     som = {oordeel: 0 for oordeel in Oordeel}
-    for beoordeling in beoordelingen:
-        for oordeel, aantal in beoordeling.telling().items():
-            som[oordeel] += aantal
+    for beoordeling, _, telt in overzicht(beoordelingen):
+        if telt:
+            for oordeel, aantal in beoordeling.telling().items():
+                som[oordeel] += aantal
     return som
+
+
+def beoordelaar_tekst(beoordeling: Beoordeling) -> str:
+    return f"consensus {beoordeling.beoordelaar.replace('+', ', ')}" if beoordeling.consensus else beoordeling.beoordelaar
 
 
 def oordeel_tekst(oordeel: IndicatorOordeel) -> str:
@@ -78,13 +98,17 @@ def als_markdown(beoordelingen: list[Beoordeling], details: bool) -> str:
         for beoordeling in beoordelingen:
             regels += _markdown_beoordeling(beoordeling)
     if len(beoordelingen) != 1 or not details:
-        regels += ["## Overzicht", "", "| bestand | naam | gemeente | " + " | ".join(o.value for o in Oordeel) + " |",
-                   "| --- | --- | --- | " + " | ".join("---:" for _ in Oordeel) + " |"]
-        for beoordeling in beoordelingen:
-            regels.append(f"| {_cel(beoordeling.pad)} | {_cel(beoordeling.naam)} | {_cel(beoordeling.gemeente)} | "
+        regels += ["## Overzicht", "", "| bestand | naam | gemeente | beoordelaar | telt | "
+                   + " | ".join(o.value for o in Oordeel) + " |",
+                   "| --- | --- | --- | --- | --- | " + " | ".join("---:" for _ in Oordeel) + " |"]
+        for beoordeling, eerste, telt in overzicht(beoordelingen):
+            naam = _cel(beoordeling.naam) if eerste else "↳"
+            regels.append(f"| {_cel(beoordeling.pad)} | {naam} | {_cel(beoordeling.gemeente) if eerste else ''} | "
+                          f"{_cel(beoordelaar_tekst(beoordeling))} | {'ja' if telt else 'nee'} | "
                           + " | ".join(str(n) for n in beoordeling.telling().values()) + " |")
-        regels.append("| **totaal** | | | " + " | ".join(f"**{n}**" for n in totaal(beoordelingen).values()) + " |")
-        regels.append("")
+        regels.append("| **totaal** | | | | | " + " | ".join(f"**{n}**" for n in totaal(beoordelingen).values()) + " |")
+        regels += ["", "Een dossier met meer beoordelingen telt één keer in het totaal: de consensus als die er is, "
+                   "anders de eerste beoordeling (vroegste datum, dan beoordelaarscode).", ""]
     return "\n".join(regels).rstrip("\n") + "\n"
 
 
@@ -134,9 +158,10 @@ def als_json(beoordelingen: list[Beoordeling], problemen: list[Probleem], aantal
         "bestanden": aantal_bestanden,
         "beoordelingen": [{
             "soort": b.soort, "naam": b.naam, "gemeente": b.gemeente, "beoordelaar": b.beoordelaar, "pad": b.pad,
+            "consensus": b.consensus, "telt_mee": telt,
             "telling": {o.value: n for o, n in b.telling().items()},
             "oordelen": [_json_oordeel(o) for o in b.oordelen],
-        } for b in beoordelingen],
+        } for b, _, telt in overzicht(beoordelingen)],
         "totaal": {o.value: n for o, n in totaal(beoordelingen).items()},
         "problemen": [{"pad": p.pad, "regel": p.regel, "kolom": p.kolom, "niveau": p.ernst.value, "code": p.code,
                        "melding": p.melding, "hint": p.hint} for p in problemen],

@@ -18,6 +18,7 @@ import jinja2
 import pandas as pd
 
 from ..beoordelen.afleiden import Beoordeling
+from ..beoordelen.dubbel import REGEL_TEKST, groepeer
 from ..invoer.dossier import Gemeentebevindingen
 from ..invoer.gemeenten import slug
 from ..invoer.kader import Kader, Nummer, Oordeel
@@ -25,6 +26,8 @@ from ..invoer.onderzoek import Onderzoek, Status, Wederhoor
 from ..problemen import aantal
 from .aggregeren import gemeenteoordelen, overeenstemming, samenvatten, tekortkomingen, verdelingen
 from .beoordelingen import TEKEN
+from .betrouwbaarheid import vergelijk
+from .vergelijking import maat_tekst, procent
 
 MAANDEN = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
            "november", "december"]
@@ -187,6 +190,31 @@ def _dossiernamen(beoordelingen: Iterable[Beoordeling], toon_dossiers: bool) -> 
     return {naam: naam if toon_dossiers else f"dossier {i}" for i, naam in enumerate(ids, 1)}
 
 
+def betrouwbaarheid_gegevens(beoordelingen: list[Beoordeling], kader: Kader, toon_dossiers: bool,
+                             met_gemeente: bool) -> dict[str, Any]:
+    """The agreement paragraph of the verantwoording: how many dossiers were rated twice, the agreement
+    on oordelen and answers (percentage and Krippendorff's alpha; kappa per indicator is in
+    `wijkteamtoets vergelijk`), and per double-rated dossier which rating counts and why."""
+    uitkomst = vergelijk(beoordelingen, kader, met_kappa=False, per_vraag=False)
+    groepen = [g for g in groepeer(beoordelingen) if g.dubbel]
+    namen = {(gemeente, dossier): f"{gemeente}, {naam}" if met_gemeente else naam
+             for gemeente in sorted({b.gemeente for b in beoordelingen})
+             for dossier, naam in _dossiernamen([b for b in beoordelingen if b.gemeente == gemeente],
+                                                toon_dossiers).items()}
+    return {
+        "dossiers": uitkomst.dossiers,
+        "totaal": [{"tekst": c.tekst, "n": c.dossiers, "overeenstemming": procent(c.overeenstemming),
+                    "alpha": maat_tekst(c.alpha)} for c in uitkomst.totaal],
+        "regels": [{"dossier": namen[(g.gemeente, g.dossier)],
+                    "beoordelaars": ", ".join(b.beoordelaar for b in g.beoordelingen),
+                    "regel": REGEL_TEKST[g.regel] + (f" ({g.consensus.beoordelaar.replace('+', ', ')}, "
+                                                     f"{datum_tekst(g.consensus.datum)})"
+                                                     if g.consensus is not None and g.consensus.datum else "")}
+                   for g in groepen],
+        "consensus": sum(1 for g in groepen if g.consensus is not None),
+    }
+
+
 def deelrapport_gegevens(gemeente: str, tabel: pd.DataFrame, beoordelingen: list[Beoordeling],
                          bevindingen: Gemeentebevindingen | None, kader: Kader, *,
                          toon_dossiers: bool = False, onderzoek: Onderzoek | None = None) -> dict[str, Any]:
@@ -237,8 +265,8 @@ def deelrapport_gegevens(gemeente: str, tabel: pd.DataFrame, beoordelingen: list
         thema_lijst.append({"nummer": str(t), "titel": thema.titel, "oordeel": _oordeel(t_oordeel),
                             "criteria": criterium_lijst})
 
-    dossiers = eigen_tabel[(eigen_tabel["soort"] == "dossier")]
-    geteld_dossiers = dossiers[dossiers["telt_mee"]]["dossier"].nunique()
+    dossiers = eigen_tabel[(eigen_tabel["soort"] == "dossier") & ~eigen_tabel["consensus"].astype(bool)]
+    geteld_dossiers = eigen_tabel[(eigen_tabel["soort"] == "dossier") & eigen_tabel["telt_mee"]]["dossier"].nunique()
     dubbel = overeenstemming(eigen_tabel)
     beoordelaars = sorted(set(dossiers["beoordelaar"]) | set(bevindingen.beoordelaars if bevindingen else []))
     indicatoroordelen = [Oordeel(o) for o in oordelen["oordeel"]]
@@ -271,6 +299,7 @@ def deelrapport_gegevens(gemeente: str, tabel: pd.DataFrame, beoordelingen: list
             "beoordelaars": len(beoordelaars),
             "dubbel": {"dossiers": dubbel.dossiers, "indicatoren": dubbel.indicatoren,
                        "aandeel": _procent(dubbel.aandeel)},
+            "betrouwbaarheid": betrouwbaarheid_gegevens(eigen, kader, toon_dossiers, met_gemeente=False),
             "gemeentebestand": bevindingen is not None,
         },
         "toon_dossiers": toon_dossiers,
@@ -319,7 +348,8 @@ def _afwijkingen(eigen: list[Beoordeling], geteld: set[str], namen: dict[str, st
 
 def overkoepelend_gegevens(tabel: pd.DataFrame, beoordelingen: list[Beoordeling],
                            gemeentebestanden: dict[str, Gemeentebevindingen], kader: Kader,
-                           deelrapporten: dict[str, str], onderzoek: Onderzoek | None = None) -> dict[str, Any]:
+                           deelrapporten: dict[str, str], onderzoek: Onderzoek | None = None, *,
+                           toon_dossiers: bool = False) -> dict[str, Any]:
     """The overarching report across gemeenten: the matrix gemeenten x indicatoren and a comparison per thema."""
     gemeenten = sorted(tabel["gemeente"].unique())
     oordelen = gemeenteoordelen(tabel, kader)
@@ -338,7 +368,7 @@ def overkoepelend_gegevens(tabel: pd.DataFrame, beoordelingen: list[Beoordeling]
                           "gemeenten": [{"gemeente": g, **_oordeel(rij[g])} for g in gemeenten],
                           "segmenten": _segmenten(telling),
                           "telling": [{"aantal": telling[o.value], **_oordeel(o.value)} for o in Oordeel]})
-    dossiers = tabel[(tabel["soort"] == "dossier")]
+    dossiers = tabel[(tabel["soort"] == "dossier") & ~tabel["consensus"].astype(bool)]
     dubbel = overeenstemming(tabel)
     return {
         **publicatie_gegevens(onderzoek),
@@ -354,11 +384,12 @@ def overkoepelend_gegevens(tabel: pd.DataFrame, beoordelingen: list[Beoordeling]
         "oordelen": [_oordeel(o.value) for o in Oordeel],
         "verantwoording": {
             "gemeenten": len(gemeenten),
-            "dossiers": int(dossiers[dossiers["telt_mee"]][["gemeente", "dossier"]].drop_duplicates().shape[0]),
+            "dossiers": int(dossiers[["gemeente", "dossier"]].drop_duplicates().shape[0]),
             "beoordelingen": int(dossiers["bestand"].nunique()),
             "beoordelaars": len(set(dossiers["beoordelaar"])),
             "dubbel": {"dossiers": dubbel.dossiers, "indicatoren": dubbel.indicatoren,
                        "aandeel": _procent(dubbel.aandeel)},
+            "betrouwbaarheid": betrouwbaarheid_gegevens(beoordelingen, kader, toon_dossiers, met_gemeente=True),
             "periode": _periode(gemeentebestanden.values()),
         },
     }

@@ -122,7 +122,7 @@ def maak_rapporten(
 
     def overkoepelend() -> str | bytes:
         gegevens = overkoepelend_gegevens(tabel, uitslag.beoordelingen, uitslag.gemeentebestanden, kader, namen,
-                                          onderzoek=uitslag.onderzoek)
+                                          onderzoek=uitslag.onderzoek, toon_dossiers=toon_dossiers)
         return _maak(render("overkoepelend", gegevens, formaat, sjabloonmap), formaat)
 
     makers: dict[Path, Callable[[], str | bytes]] = {map_ / namen[g]: deelrapport(g) for g in gemeenten}

@@ -37,6 +37,7 @@ DOSSIERKOLOMMEN: dict[str, str] = {
     "team": "Team",
     "beoordelaar": "Beoordelaar",
     "datum": "Datum",
+    "consensus": "Consensus",
     "telt_mee": "Telt mee",
     "thema": "Thema-id",
     "thema_titel": "Thema",
@@ -117,6 +118,7 @@ def dossierrijen(tabel: pd.DataFrame, datamappen: Iterable[Path]) -> list[dict[s
         rij["datum"] = _datum(rij["datum"])
         rij["score"] = _score(rij["score"])
         rij["telt_mee"] = bool(rij["telt_mee"])
+        rij["consensus"] = bool(rij["consensus"])
         rij["afwijking"] = bool(rij["afwijking"])
         rij["bestand"] = _relatief(rij["bestand"], mappen)
         rijen.append(rij)

@@ -1,0 +1,94 @@
+"""Loading a consensus file and checking it against its kader: the rules a schema cannot express.
+
+Errors: an unknown indicator or question, a question that belongs to another indicator or is judged on
+the gemeente level, 'deels' on a feit, the same question changed twice, a basis that is not one of the
+beoordelaars who agreed. Whether the consensus fits the ratings of its dossier (and what the dossier
+looks like once the changes are applied) is checked where all files of a run are known, in
+`beoordelen.dubbel`. Nothing here prints.
+"""
+
+from __future__ import annotations
+
+import difflib
+from pathlib import Path
+
+from ..invoer.consensus import Consensus
+from ..invoer.kader import Antwoord, Feit, Kader, Niveau
+from ..invoer.validatie import valideer
+from ..invoer.voorwaarden import vragen_op_niveau, wordt_beoordeeld_op
+from ..invoer.yamlbron import lees_yaml
+from ..problemen import InvoerFout, Probleem, heeft_fouten
+from .laden import Kaderregister
+
+
+def _suggestie(gegeven: str, bekend: list[str]) -> str:
+    gelijkend = difflib.get_close_matches(gegeven, bekend, n=1)
+    return f"bedoelt u '{gelijkend[0]}'?" if gelijkend else "kijk met 'wijkteamtoets kader toon' welke ids er zijn"
+
+
+def controleer_consensus(kader: Kader, consensus: Consensus) -> list[Probleem]:
+    """Every problem of `consensus` against `kader`, sorted by place."""
+    problemen: list[Probleem] = []
+    if consensus.basis not in consensus.beoordelaars:
+        problemen.append(consensus.probleem(
+            "consensus-ongeldig", f"basis '{consensus.basis}' staat niet bij de beoordelaars die het eens werden",
+            f"kies als basis één van {', '.join(consensus.beoordelaars)}", "basis"))
+    if len(set(consensus.beoordelaars)) != len(consensus.beoordelaars):
+        problemen.append(consensus.probleem("consensus-ongeldig", "een beoordelaar staat twee keer in de lijst",
+                                            "noem elke beoordelaar één keer", "beoordelaars"))
+    indicatoren = {indicator.id: indicator for _, _, indicator in kader.indicatoren()}
+    algemeen = {feit.id: feit for feit in kader.feiten}
+    gezien: set[tuple[str | None, str]] = set()
+    for wijziging in consensus.wijzigingen:
+        sleutel = (wijziging.indicator, wijziging.vraag)
+        if sleutel in gezien:
+            problemen.append(wijziging.probleem("consensus-ongeldig", f"'{wijziging.vraag}' wordt twee keer "
+                                                "gewijzigd", "houd één wijziging per vraag", "vraag"))
+        gezien.add(sleutel)
+        if wijziging.indicator is None:
+            vragen: dict[str, object] = dict(algemeen)
+            waar = "de algemene feiten"
+        else:
+            indicator = indicatoren.get(wijziging.indicator)
+            if indicator is None:
+                problemen.append(wijziging.probleem(
+                    "onbekende-indicator", f"indicator '{wijziging.indicator}' bestaat niet in kader {kader.id} "
+                    f"{kader.versie}", _suggestie(wijziging.indicator, list(indicatoren)), "indicator"))
+                continue
+            if not wordt_beoordeeld_op(indicator, Niveau.DOSSIER):
+                problemen.append(wijziging.probleem(
+                    "verkeerd-niveau", f"indicator '{indicator.id}' wordt niet per dossier beoordeeld",
+                    "een consensus gaat over een dossier; wijzig het gemeentebestand", "indicator"))
+                continue
+            vragen = {vraag.id: vraag for vraag in vragen_op_niveau(indicator, Niveau.DOSSIER)}
+            waar = f"indicator '{indicator.id}'"
+        vraag = vragen.get(wijziging.vraag)
+        if vraag is None:
+            problemen.append(wijziging.probleem(
+                "onbekende-vraag", f"'{wijziging.vraag}' is geen feit of eis (per dossier) van {waar}",
+                _suggestie(wijziging.vraag, list(vragen)), "vraag"))
+        elif isinstance(vraag, Feit) and wijziging.antwoord is Antwoord.DEELS:
+            problemen.append(wijziging.probleem("ongeldig-antwoord", f"feit '{wijziging.vraag}' kan niet 'deels' "
+                                                "zijn", "een feit is ja, nee of onbekend", "antwoord"))
+    for afwijking in consensus.afwijkingen:
+        indicator = indicatoren.get(afwijking.indicator)
+        if indicator is None or not wordt_beoordeeld_op(indicator, Niveau.DOSSIER):
+            problemen.append(afwijking.probleem(
+                "onbekende-indicator", f"indicator '{afwijking.indicator}' wordt in kader {kader.id} {kader.versie} "
+                "niet per dossier beoordeeld", _suggestie(afwijking.indicator, list(indicatoren)), "indicator"))
+    return sorted(problemen)
+
+
+def laad_consensus(pad: Path, register: Kaderregister) -> tuple[Consensus | None, Kader | None, list[Probleem]]:
+    """Load one consensus file and check it against its kader: (consensus or None, its kader, problems)."""
+    try:
+        consensus = valideer(lees_yaml(pad), Consensus)
+    except InvoerFout as fout:
+        return None, None, fout.problemen
+    kader = register.zoek(consensus.kader)
+    if kader is None:
+        return None, None, [consensus.kader.probleem(
+            "onbekend-kader", f"kader '{consensus.kader.id}' versie '{consensus.kader.versie}' bestaat niet",
+            f"beschikbaar: {register.beschikbaar()}", "versie")]
+    problemen = controleer_consensus(kader, consensus)
+    return (None if heeft_fouten(problemen) else consensus), kader, problemen
