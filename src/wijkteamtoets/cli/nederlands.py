@@ -155,41 +155,43 @@ def _zet_opmaker() -> None:
             setattr(klasse, "formatter_class", _maak_opmaker(opmaker))  # noqa: B010
 
 
-def _zet_typen() -> None:
-    """Dutch type names in help pages: `<pad ...>` for `<list[Path]>`, nothing for flags."""
+def _omhul(klassenamen: tuple[str, ...], methode: str,
+           omhulsel: Callable[[Callable[..., Any]], Callable[..., Any]]) -> None:
+    """Replace `methode` on each named class of `typer.core` by `omhulsel(original)`, once (the wrapper is
+    marked `_nederlands`); a class or method this Typer version lacks is left alone."""
     import typer.core
 
-    for naam in ("TyperArgument", "TyperOption"):
+    for naam in klassenamen:
         klasse = getattr(typer.core, naam, None)
-        origineel = getattr(klasse, "display_type", None)
+        origineel = getattr(klasse, methode, None)
         if klasse is None or origineel is None or getattr(origineel, "_nederlands", False):
             continue
+        nieuw = omhulsel(origineel)
+        nieuw._nederlands = True  # type: ignore[attr-defined]
+        setattr(klasse, methode, nieuw)
 
-        def display_type(self: Any, ctx: Any, _origineel: Callable[..., str | None] = origineel) -> str | None:
-            return vertaal_type(_origineel(self, ctx))
 
-        display_type._nederlands = True  # type: ignore[attr-defined]
-        setattr(klasse, "display_type", display_type)  # noqa: B010
+def _zet_typen() -> None:
+    """Dutch type names in help pages: `<pad ...>` for `<list[Path]>`, nothing for flags."""
+    def omhulsel(origineel: Callable[..., str | None]) -> Callable[..., str | None]:
+        def display_type(self: Any, ctx: Any) -> str | None:
+            return vertaal_type(origineel(self, ctx))
+        return display_type
+
+    _omhul(("TyperArgument", "TyperOption"), "display_type", omhulsel)
 
 
 def _zet_hulpoptie() -> None:
     """'Toon deze hulp en stop.' as the help of -h/--help on every command and group."""
-    import typer.core
-
-    for naam in ("TyperCommand", "TyperGroup"):
-        klasse = getattr(typer.core, naam, None)
-        origineel = getattr(klasse, "get_help_option", None)
-        if klasse is None or origineel is None or getattr(origineel, "_nederlands", False):
-            continue
-
-        def get_help_option(self: Any, ctx: Any, _origineel: Callable[..., Any] = origineel) -> Any:
-            optie = _origineel(self, ctx)
+    def omhulsel(origineel: Callable[..., Any]) -> Callable[..., Any]:
+        def get_help_option(self: Any, ctx: Any) -> Any:
+            optie = origineel(self, ctx)
             if optie is not None:
                 optie.help = _HULP
             return optie
+        return get_help_option
 
-        get_help_option._nederlands = True  # type: ignore[attr-defined]
-        setattr(klasse, "get_help_option", get_help_option)  # noqa: B010
+    _omhul(("TyperCommand", "TyperGroup"), "get_help_option", omhulsel)
 
 
 def _zet_foutmeldingen() -> None:
