@@ -21,6 +21,25 @@ settings.register_profile("ontwikkelen", max_examples=200, deadline=None)
 settings.register_profile("grondig", max_examples=2000, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") == "true" else "ontwikkelen"))
 
+# deduce's lookup structures (for the full privacy scan) are built once per machine into the user's cache folder
+# (minutes on a fresh machine), then read by every process (seconds). Pin that folder for the whole session, so
+# that the CLI started as a subprocess with another HOME (test_overal, test_nederlands) finds them too.
+os.environ.setdefault("XDG_CACHE_HOME", str(Path.home() / ".cache"))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def deduce_lijsten() -> None:
+    """Build deduce's lookup structures once, before the first test, if they are not in the cache yet; no
+    test (and no subprocess with its own timeout) then pays for the build."""
+    import importlib.metadata
+
+    from wijkteamtoets.controles import cache, privacy
+
+    gebouwd = (cache.gebruikersmap() / f"deduce-{importlib.metadata.version('deduce')}" / "cache"
+               / "lookup_structs.pickle")
+    if not gebouwd.exists():
+        privacy.laad_lijsten()
+
 
 @pytest.fixture(autouse=True)
 def zonder_cache(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -192,7 +192,7 @@ def test_beoordeel_laadt_geen_pandas_of_jinja2() -> None:
             "try:\n    app(['beoordeel', sys.argv[1]])\nexcept SystemExit:\n    pass\n"
             "print(sorted(m for m in ('pandas', 'jinja2') if m in sys.modules))")
     resultaat = subprocess.run([sys.executable, "-c", code, str(GOED / "volledig-goed.yaml")], cwd=REPO,
-                               capture_output=True, text=True, check=True)
+                               capture_output=True, timeout=600, text=True, check=True)
     assert resultaat.stdout.splitlines()[-1] == "[]"
 
 

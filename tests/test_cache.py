@@ -18,10 +18,8 @@ from wijkteamtoets.controles import cache, laden
 @pytest.fixture
 def met_cache(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
     monkeypatch.setenv("WIJKTEAMTOETS_CACHE", "aan")
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    cache._map.cache_clear()
-    yield tmp_path / "cache" / "wijkteamtoets" / cache.MAP
-    cache._map.cache_clear()
+    monkeypatch.setenv(cache.MAP_OMGEVING, str(tmp_path / "cache"))
+    return tmp_path / "cache" / cache.MAP
 
 
 @pytest.fixture

@@ -198,7 +198,7 @@ def test_versie(runner: CliRunner) -> None:
 
 def test_python_m_werkt() -> None:
     resultaat = subprocess.run([sys.executable, "-m", "wijkteamtoets", "kader", "controleer", str(KADER)],
-                               capture_output=True, text=True, check=False)
+                               capture_output=True, timeout=600, text=True, check=False)
     assert resultaat.returncode == 0, resultaat.stderr
     assert resultaat.stdout == "Geen problemen gevonden in 1 bestand.\n"
 
@@ -207,7 +207,7 @@ def test_kader_controleer_laadt_geen_pandas_of_jinja2() -> None:
     code = ("import sys\nfrom wijkteamtoets.cli.commandos import app\n"
             "try:\n    app(['kader', 'controleer', sys.argv[1]])\nexcept SystemExit:\n    pass\n"
             "print(sorted(m for m in ('pandas', 'jinja2') if m in sys.modules))")
-    resultaat = subprocess.run([sys.executable, "-c", code, str(KADER)], capture_output=True, text=True, check=True)
+    resultaat = subprocess.run([sys.executable, "-c", code, str(KADER)], capture_output=True, timeout=600, text=True, check=True)
     assert resultaat.stdout.splitlines()[-1] == "[]"
 
 
@@ -229,7 +229,7 @@ def test_readme_snelstart_heeft_twee_commandos_en_ci_draait_het_tweede() -> None
     (["beoordeel"], "het argument 'paden' ontbreekt."),
 ])
 def test_gebruiksfouten_in_het_nederlands(argumenten: list[str], melding: str) -> None:
-    resultaat = subprocess.run([sys.executable, "-m", "wijkteamtoets", *argumenten], capture_output=True, text=True,
+    resultaat = subprocess.run([sys.executable, "-m", "wijkteamtoets", *argumenten], capture_output=True, timeout=600, text=True,
                                check=False, env={**__import__("os").environ, "COLUMNS": "200"})
     assert resultaat.returncode == 2
     assert melding in resultaat.stderr

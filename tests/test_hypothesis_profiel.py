@@ -14,6 +14,6 @@ def test_ci_profiel_is_deterministisch_en_begrensd() -> None:
             "s = settings.default\nprint(s.derandomize, s.max_examples, s.database)")
     omgeving = {**os.environ, "CI": "true"}
     omgeving.pop("HYPOTHESIS_PROFILE", None)
-    resultaat = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+    resultaat = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=600, text=True, check=True,
                                cwd=REPO / "tests", env=omgeving)
     assert resultaat.stdout.split() == ["True", "100", "None"]

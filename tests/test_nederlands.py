@@ -73,7 +73,7 @@ FOUTEN = [
 
 def _draai(rich: str) -> dict[str, tuple[int, str]]:
     omgeving = {**os.environ, "TYPER_USE_RICH": rich, "COLUMNS": "120", "NO_COLOR": "1"}
-    resultaat = subprocess.run([sys.executable, "-c", _DRIJVER, json.dumps(FOUTEN)], capture_output=True, text=True,
+    resultaat = subprocess.run([sys.executable, "-c", _DRIJVER, json.dumps(FOUTEN)], capture_output=True, timeout=600, text=True,
                                check=True, env=omgeving, cwd=REPO)
     return {k: (code, tekst) for k, (code, tekst) in json.loads(resultaat.stdout).items()}
 
@@ -181,11 +181,11 @@ def test_nederlands_importeert_geen_privee_typer() -> None:
 def test_shell_aanvulling_installeren_en_tonen(tmp_path: Path) -> None:
     omgeving = {**os.environ, "HOME": str(tmp_path), "SHELL": "/bin/bash"}
     wijkteamtoets = [str(Path(sys.executable).parent / "wijkteamtoets")]  # the installed command, as users run it
-    toon = subprocess.run([*wijkteamtoets, "--show-completion", "bash"], capture_output=True, text=True, check=False,
+    toon = subprocess.run([*wijkteamtoets, "--show-completion", "bash"], capture_output=True, timeout=600, text=True, check=False,
                           env=omgeving)
     assert toon.returncode == 0, toon.stderr
     assert "_WIJKTEAMTOETS_COMPLETE" in toon.stdout and "complete " in toon.stdout
-    installeer = subprocess.run([*wijkteamtoets, "--install-completion", "bash"], capture_output=True, text=True,
+    installeer = subprocess.run([*wijkteamtoets, "--install-completion", "bash"], capture_output=True, timeout=600, text=True,
                                 check=False, env=omgeving)
     assert installeer.returncode == 0, installeer.stderr
     assert "Aanvulling voor bash geïnstalleerd in" in installeer.stdout

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -25,8 +26,10 @@ PROGRAMMA = Path(sys.executable).with_name("wijkteamtoets")
 
 
 def _draai(map_: Path, *argumenten: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(PROGRAMMA), *argumenten], cwd=map_, capture_output=True, text=True, check=False,
-                          env={"PATH": "/usr/bin:/bin", "HOME": str(map_), "COLUMNS": "200", "LANG": "C.UTF-8"})
+    return subprocess.run([str(PROGRAMMA), *argumenten], cwd=map_, capture_output=True, timeout=600, text=True, check=False,
+                          env={"PATH": "/usr/bin:/bin", "HOME": str(map_), "COLUMNS": "200", "LANG": "C.UTF-8",
+                               # deduce's lookup structures from the session's cache folder; no results cached
+                               "XDG_CACHE_HOME": os.environ["XDG_CACHE_HOME"], "WIJKTEAMTOETS_CACHE": "uit"})
 
 
 def _commandos(commando=None, voorvoegsel=()):  # type: ignore[no-untyped-def]

@@ -16,7 +16,7 @@ from conftest import DATA, REPO
 
 
 def _git(map: Path, *argumenten: str) -> None:
-    subprocess.run(["git", *argumenten], cwd=map, check=True, capture_output=True,
+    subprocess.run(["git", *argumenten], cwd=map, check=True, capture_output=True, timeout=600,
                    env={**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org",
                         "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org"})
 
@@ -34,7 +34,7 @@ def _wielen() -> dict[str, str]:
         basis.mkdir(parents=True, exist_ok=True)
         tijdelijk = Path(tempfile.mkdtemp(dir=basis))
         gemaakt = subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "-w", str(tijdelijk), str(REPO),
-                                  "setuptools>=69"], capture_output=True, text=True, check=False)
+                                  "setuptools>=69"], capture_output=True, timeout=600, text=True, check=False)
         if gemaakt.returncode != 0:
             shutil.rmtree(tijdelijk, ignore_errors=True)
             return {}
@@ -53,7 +53,7 @@ def wielen() -> dict[str, str]:
 def _try_repo(map: Path, cache: Path, wielen: dict[str, str]) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "pre_commit", "try-repo", str(REPO), "wijkteamtoets-kader", "--all-files"],
-        cwd=map, capture_output=True, text=True, check=False,
+        cwd=map, capture_output=True, timeout=600, text=True, check=False,
         env={**os.environ, "PRE_COMMIT_HOME": str(cache), "PRE_COMMIT_COLOR": "never", **wielen},
     )
 

@@ -102,7 +102,7 @@ def test_weigert_bij_persoonsgegevens_en_zegt_waar(runner: CliRunner, tmp_path: 
     resultaat = runner.invoke(app, ["rapport", "-g", "Testdorp", "--data", str(data), "--kaders",
                                     str(TESTDORP / "kaders"), "-o", str(uit)])
     assert resultaat.exit_code == 1
-    assert resultaat.stderr.startswith(f"{pad}:19:50: mogelijk naam na een aanspreekvorm; de waarde wordt niet getoond [privacy-naam]")
+    assert resultaat.stderr.startswith(f"{pad}:19:58: mogelijk naam van een persoon; de waarde wordt niet getoond [privacy-naam]")
     assert "Jansen" not in resultaat.output
     assert resultaat.stderr.splitlines()[-1] == "Geen rapport geschreven: los eerst de problemen hierboven op."
     assert not uit.exists()
@@ -128,6 +128,19 @@ def test_markdown_maakt_html_onschadelijk(runner: CliRunner, tmp_path: Path) -> 
     assert resultaat.exit_code == 0, resultaat.output
     tekst = (tmp_path / "r.md").read_text(encoding="utf-8")
     assert "<script>" not in tekst and "&lt;script&gt;alert(1)&lt;/script&gt; \\| x" in tekst
+
+
+def test_markdown_zonder_levende_links_of_afbeeldingen(runner: CliRunner, tmp_path: Path) -> None:
+    data = _kopie(tmp_path)
+    pad = data / "dossiers" / "TD-2016-002.yaml"
+    kwaad = "![beeld](http://kwaad.example/a.png) [klik](http://kwaad.example) <http://kwaad.example> www.kwaad.example"
+    pad.write_text(pad.read_text(encoding="utf-8").replace("Geen inschatting gemaakt.", kwaad), encoding="utf-8")
+    resultaat = runner.invoke(app, ["rapport", "-g", "Testdorp", "--data", str(data), "--kaders",
+                                    str(TESTDORP / "kaders"), "-f", "markdown", "-o", str(tmp_path / "r.md")])
+    assert resultaat.exit_code == 0, resultaat.output
+    tekst = (tmp_path / "r.md").read_text(encoding="utf-8")
+    assert "\\!\\[beeld\\](http://kwaad.example/a.png) \\[klik\\](http://kwaad.example) \\<http" in tekst
+    assert "![beeld](" not in tekst and "[klik](" not in tekst.replace("\\[klik\\](", "")
 
 
 def test_eigen_sjabloon(runner: CliRunner, tmp_path: Path) -> None:
@@ -185,7 +198,7 @@ def test_rapport_en_exporteer_laden_pandas_pas_bij_gebruik() -> None:
     import sys
 
     code = "import sys\nimport wijkteamtoets.cli.commandos\nprint(sorted(m for m in ('pandas', 'jinja2') if m in sys.modules))"
-    resultaat = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO)
+    resultaat = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=600, text=True, check=True, cwd=REPO)
     assert resultaat.stdout.strip() == "[]"
 
 

@@ -125,12 +125,16 @@ CODES: dict[str, str] = {
     "consensus-dubbel": "Er zijn twee consensusbestanden voor hetzelfde dossier.",
     "consensus-zonder-verschil": "Een wijziging in een consensusbestand geeft hetzelfde antwoord als de basis.",
     # Personal data (see privacy.py)
-    "privacy-bsn": "Mogelijk een burgerservicenummer (9 cijfers die de elfproef doorstaan).",
+    "privacy-bsn": "Mogelijk een burgerservicenummer (9 cijfers die de elfproef doorstaan, met BSN-context of -opmaak).",
     "privacy-e-mail": "Mogelijk een e-mailadres.",
-    "privacy-telefoonnummer": "Mogelijk een Nederlands telefoonnummer.",
+    "privacy-telefoonnummer": "Mogelijk een telefoonnummer (Nederlands of internationaal, volgens phonenumbers).",
     "privacy-iban": "Mogelijk een bankrekeningnummer (IBAN met geldig controlegetal).",
     "privacy-adres": "Mogelijk een adres: postcode met huisnummer, of straat met huisnummer.",
-    "privacy-geboortedatum": "Mogelijk een geboortedatum.",
-    "privacy-naam": "Mogelijk een naam na een aanspreekvorm (mevrouw, dhr., moeder, ...).",
-    "privacy-ok-ongeldig": "Een privacy-ok-markering zonder reden, met onbekende soort, of zonder iets te accepteren.",
+    "privacy-geboortedatum": "Mogelijk een geboortedatum (een datum na 'geboren' of bij een gezinslid).",
+    "privacy-naam": "Mogelijk een naam: voor- en achternaam, voorletters, of een naam na een aanspreekvorm of rol.",
+    "privacy-kenteken": "Mogelijk een Nederlands kenteken.",
+    "privacy-sociale-media": "Mogelijk een account of profiel op sociale media (@naam, profiel-URL).",
+    "privacy-school": "Mogelijk een school met groep of klas van een kind.",
+    "privacy-ok-ongeldig": "Een privacy-ok-markering zonder reden, met onbekende soort, die niets accepteert of "
+                           "meer dan één waarde zou accepteren.",
 }

@@ -70,23 +70,27 @@ class Bestandsuitslag:
     kader: tuple[str, str] | None = None  # (id, versie) of the kader the file refers to
 
 
-def toets_bestand(pad: Path, register: Kaderregister) -> Bestandsuitslag:
-    """Load, check, scan and judge one file; from the cache when the file, kaders and program are unchanged."""
+def toets_bestand(pad: Path, register: Kaderregister, volledig: bool = False) -> Bestandsuitslag:
+    """Load, check, scan and judge one file; from the cache when the file, kaders and program are unchanged.
+    `volledig`: the full privacy scan (with deduce) instead of the fast one."""
     inhoud = cache.bestandsinhoud(pad, MAX_BYTES) if cache.aan() else None
     if inhoud is None:
-        return _toets_bestand(pad, register)
-    naam = cache.sleutel("bestand", cache.programma(), register.vingerafdruk, pad_tekst(pad), inhoud)
+        return _toets_bestand(pad, register, volledig)
+    naam = cache.sleutel("bestand", cache.programma(), register.vingerafdruk, pad_tekst(pad), inhoud,
+                         "volledig" if volledig else "snel")
     bewaard = cache.lees(naam)
     if isinstance(bewaard, Bestandsuitslag):
         return bewaard
-    uitkomst = _toets_bestand(pad, register)
+    uitkomst = _toets_bestand(pad, register, volledig)
     cache.bewaar(naam, uitkomst)
     return uitkomst
 
 
-def _toets_bestand(pad: Path, register: Kaderregister) -> Bestandsuitslag:
+def _toets_bestand(pad: Path, register: Kaderregister, volledig: bool) -> Bestandsuitslag:
     geladen, problemen = laad_bevindingen(pad, register)
-    problemen = [*problemen, *scan_bestand(pad, Ernst.WAARSCHUWING)]
+    # reading problems are the loader's to report; here only personal data
+    problemen = [*problemen, *(p for p in scan_bestand(pad, Ernst.WAARSCHUWING, volledig)
+                               if p.code.startswith("privacy-"))]
     if geladen is None:
         return Bestandsuitslag(problemen=tuple(problemen))
     beoordeling = _beoordeel(geladen)
@@ -96,22 +100,24 @@ def _toets_bestand(pad: Path, register: Kaderregister) -> Bestandsuitslag:
 
 
 def toets_bestanden(bestanden: list[Path], register: Kaderregister,
-                    voortgang: Callable[[Path], None] | None = None, parallel: bool | None = None) -> Uitslag:
+                    voortgang: Callable[[Path], None] | None = None, parallel: bool | None = None,
+                    volledig: bool = False) -> Uitslag:
     """Load, check and judge each file, in sorted order. `voortgang`, if given, is called for each file (for
     a progress bar). `parallel` forces a pool of worker processes (True) or a serial run (False); by default
-    a pool is used for batches of `DREMPEL_PARALLEL` files or more."""
+    a pool is used for batches of `DREMPEL_PARALLEL` files or more. `volledig` uses the full privacy scan
+    (with deduce; reports need it), otherwise the fast one or a cached full result."""
     bestanden = sorted(dict.fromkeys(bestanden))
     uitslag = Uitslag(bestanden=bestanden)
     dossiers: list[Dossier] = []
     gemeenten: list[Gemeentebevindingen] = []
     for pad in bestanden:
         if is_onderzoeksbestand(pad):
-            uitslag.problemen.extend(scan_bestand(pad, Ernst.WAARSCHUWING))
+            uitslag.problemen.extend(scan_bestand(pad, Ernst.WAARSCHUWING, volledig))
             _laad_onderzoek(pad, uitslag)
     # onderzoek.yaml is read above and consensus files after all ratings (below): neither goes through the
     # per-file pipeline and its cache
     bevindingen = [pad for pad in bestanden if not is_onderzoeksbestand(pad) and not is_consensusbestand(pad)]
-    for pad, een in zip(bevindingen, _uitslagen(bevindingen, register, parallel), strict=True):
+    for pad, een in zip(bevindingen, _uitslagen(bevindingen, register, parallel, volledig), strict=True):
         if voortgang is not None:
             voortgang(pad)
         uitslag.problemen.extend(een.problemen)
@@ -131,7 +137,7 @@ def toets_bestanden(bestanden: list[Path], register: Kaderregister,
         if voortgang is not None:
             voortgang(pad)
         consensus, consensuskader, problemen = laad_consensus(pad, register)
-        uitslag.problemen.extend([*problemen, *scan_bestand(pad, Ernst.WAARSCHUWING)])
+        uitslag.problemen.extend([*problemen, *scan_bestand(pad, Ernst.WAARSCHUWING, volledig)])
         if consensus is not None and consensuskader is not None:
             consensussen.append((pad_tekst(pad), consensus, consensuskader))
     per_dossier: dict[tuple[str, str], dict[str, Dossier]] = {}
@@ -187,32 +193,35 @@ def werkers(aantal_bestanden: int, parallel: bool | None = None) -> int:
     return max(2, min(kernen, aantal_bestanden))
 
 
-def _uitslagen(bestanden: list[Path], register: Kaderregister, parallel: bool | None) -> Iterator[Bestandsuitslag]:
+def _uitslagen(bestanden: list[Path], register: Kaderregister, parallel: bool | None,
+              volledig: bool) -> Iterator[Bestandsuitslag]:
     aantal = werkers(len(bestanden), parallel)
     if aantal == 1:
         for pad in bestanden:
-            yield toets_bestand(pad, register)
+            yield toets_bestand(pad, register, volledig)
         return
     # fork shares the loaded modules and the register with the workers at no cost; elsewhere the register
     # is pickled once per worker
     methode = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
     stuk = max(1, min(64, len(bestanden) // (aantal * 8)))
     with ProcessPoolExecutor(max_workers=aantal, mp_context=multiprocessing.get_context(methode),
-                             initializer=_begin_werker, initargs=(register,)) as pool:
+                             initializer=_begin_werker, initargs=(register, volledig)) as pool:
         yield from pool.map(_toets_in_werker, bestanden, chunksize=stuk)
 
 
 _WERKREGISTER: Kaderregister | None = None
+_WERKVOLLEDIG = False
 
 
-def _begin_werker(register: Kaderregister) -> None:
-    global _WERKREGISTER
+def _begin_werker(register: Kaderregister, volledig: bool) -> None:
+    global _WERKREGISTER, _WERKVOLLEDIG
     _WERKREGISTER = register
+    _WERKVOLLEDIG = volledig
 
 
 def _toets_in_werker(pad: Path) -> Bestandsuitslag:
     assert _WERKREGISTER is not None
-    return toets_bestand(pad, _WERKREGISTER)
+    return toets_bestand(pad, _WERKREGISTER, _WERKVOLLEDIG)
 
 
 def _laad_onderzoek(pad: Path, uitslag: Uitslag) -> None:

@@ -55,7 +55,9 @@ app.add_typer(kader_app, name="kader")
 
 
 def _stop_met_gebruiksfout(melding: str, tip: str | None = None) -> NoReturn:
-    typer.echo(f"fout: {melding}", err=True)
+    from ..invoer.persoonsgegevens import escape_besturingstekens
+
+    typer.echo(f"fout: {escape_besturingstekens(melding)}", err=True)
     if tip:
         typer.echo(f"tip: {tip}", err=True)
     raise typer.Exit(EXIT_GEBRUIK)
@@ -217,20 +219,52 @@ def beoordeel(
         raise typer.Exit(EXIT_PROBLEMEN)
 
 
+def _laad_lijsten_als_nodig(paden: list[Path]) -> None:
+    """Load deduce's lookup lists before a full privacy scan, with a spinner on a terminal (first time only)."""
+    from ..controles import privacy as privacyscan
+
+    try:
+        bestanden = verzamel_bestanden(paden)
+    except PadFout:
+        return
+    if not privacyscan.volledige_scan_nodig(bestanden):
+        return
+    console = Console(stderr=True)
+    if console.is_terminal:
+        with console.status("Namenlijsten voor de privacycontrole laden (de eerste keer duurt dit even) ..."):
+            privacyscan.laad_lijsten()
+    else:
+        privacyscan.laad_lijsten()
+
+
 @app.command("privacy")
 def privacy(
     paden: Annotated[list[Path], typer.Argument(help="Bestanden of mappen (YAML) om te doorzoeken.",
                                                 show_default=False)],
     formaat: Annotated[Formaat, typer.Option("--formaat", "-f", help="Uitvoer: tekst, json of github.")
                        ] = Formaat.TEKST,
+    pseudonimiseer: Annotated[bool, typer.Option("--pseudonimiseer", help="Schrijf kopieën met elke vondst "
+                                                 "vervangen door [soort-nummer] (met --uitvoer); de originelen "
+                                                 "blijven ongewijzigd.")] = False,
+    uitvoer: Annotated[Path | None, typer.Option("--uitvoer", "-o", help="Map voor de gepseudonimiseerde "
+                                                 "kopieën.", show_default=False)] = None,
+    overschrijf: Annotated[bool, typer.Option("--overschrijf", help="Vervang bestaande kopieën.")] = False,
 ) -> None:
-    """Zoek persoonsgegevens (BSN, e-mail, telefoon, IBAN, adres, geboortedatum, naam) zonder ze te tonen."""
+    """Zoek persoonsgegevens (naam, BSN, telefoon, e-mail, IBAN, adres, geboortedatum, kenteken, sociale media,
+    school met groep) in sleutels, waarden, commentaar en bestandsnamen, zonder ze te tonen."""
     from ..controles.privacy import scan_bestand
 
+    if pseudonimiseer != (uitvoer is not None):
+        _stop_met_gebruiksfout("--pseudonimiseer en --uitvoer MAP horen bij elkaar")
     try:
         bestanden = verzamel_bestanden(paden)
     except PadFout as fout:
         _stop_met_gebruiksfout(str(fout))
+    _laad_lijsten_als_nodig(paden)
+    if pseudonimiseer:
+        assert uitvoer is not None
+        _pseudonimiseer(bestanden, uitvoer, overschrijf)
+        return
     problemen: list[Probleem] = []
     with _voortgang() as voortgang:
         voortgang.fase("Bestanden doorzoeken", len(bestanden))
@@ -240,6 +274,30 @@ def privacy(
     problemen.sort()
     sys.stdout.write(formatteer(problemen, formaat, len(bestanden)))
     raise typer.Exit(_exitcode(problemen))
+
+
+def _pseudonimiseer(bestanden: list[Path], uitvoer: Path, overschrijf: bool) -> None:
+    from ..controles.privacy import pseudonimiseer
+
+    uitkomst = pseudonimiseer(bestanden)
+    if uitkomst.problemen:
+        sys.stderr.write(formatteer(uitkomst.problemen, Formaat.TEKST, len(bestanden)))
+        typer.echo("Geen kopieën geschreven: los eerst de problemen hierboven op.", err=True)
+        raise typer.Exit(EXIT_PROBLEMEN)
+    originelen = {b.resolve() for b in bestanden}
+    doelen = {uitvoer / relatief: tekst for relatief, tekst in uitkomst.kopieen.items()}
+    for doel in doelen:
+        if doel.resolve() in originelen:
+            _stop_met_gebruiksfout(f"'{doel}' is een origineel; kies een andere map voor --uitvoer")
+        if doel.exists() and not overschrijf:
+            _stop_met_gebruiksfout(f"'{doel}' bestaat al; gebruik --overschrijf om het te vervangen")
+    for doel, tekst in doelen.items():
+        try:
+            schrijf_bestand(doel, tekst, overschrijf=overschrijf)
+        except OSError as fout:
+            _stop_met_gebruiksfout(f"kan '{doel}' niet schrijven ({fout.strerror})")
+    typer.echo(f"{len(doelen)} gepseudonimiseerde kopie{'ën' if len(doelen) != 1 else ''} geschreven in {uitvoer} "
+               f"({uitkomst.vervangen} vervanging{'en' if uitkomst.vervangen != 1 else ''}).")
 
 
 class RapportFormaat(str, Enum):
@@ -321,6 +379,7 @@ def rapport(
         _stop_met_gebruiksfout(f"sjabloonmap '{sjabloon}' bestaat niet")
     paden = data or [STANDAARD_DATA]
     _controleer_data(paden)
+    _laad_lijsten_als_nodig(paden)
     try:
         with _voortgang() as voortgang:
             uitslag = maak_rapporten(data=paden, kaders=kaders or standaard_kaders(), gemeente=gemeente,
@@ -356,6 +415,7 @@ def exporteer(
 
     paden = data or [STANDAARD_DATA]
     _controleer_data(paden)
+    _laad_lijsten_als_nodig(paden)
     try:
         with _voortgang() as voortgang:
             uitslag = exporteer_tabel(data=paden, kaders=kaders or standaard_kaders(), gemeente=gemeente,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from enum import Enum
 
+from ..invoer.persoonsgegevens import escape_besturingstekens
 from ..problemen import Ernst, Probleem, aantal
 
 
@@ -30,7 +31,8 @@ def formatteer(problemen: list[Probleem], formaat: Formaat, aantal_bestanden: in
 def regel(probleem: Probleem) -> str:
     """One problem as ``pad:regel:kolom: [waarschuwing: ]melding [code]``."""
     soort = "waarschuwing: " if probleem.ernst is Ernst.WAARSCHUWING else ""
-    return f"{probleem.pad}:{probleem.regel}:{probleem.kolom}: {soort}{probleem.melding} [{probleem.code}]"
+    return (f"{escape_besturingstekens(probleem.pad)}:{probleem.regel}:{probleem.kolom}: {soort}"
+            f"{escape_besturingstekens(probleem.melding)} [{probleem.code}]")
 
 
 def samenvatting(problemen: list[Probleem], aantal_bestanden: int) -> str:
@@ -60,7 +62,7 @@ def als_tekst(problemen: list[Probleem], aantal_bestanden: int) -> str:
     for probleem in problemen:
         regels.append(regel(probleem))
         if probleem.hint:
-            regels.append(f"    tip: {probleem.hint}")
+            regels.append(f"    tip: {escape_besturingstekens(probleem.hint)}")
     regels.append(samenvatting(problemen, aantal_bestanden))
     return "\n".join(regels) + "\n"
 

@@ -8,8 +8,10 @@ and today's date (the privacy scan takes the current year for files without a da
 kader or program, or another day, gives another key, so a stale result is never used.
 
 The cache only holds what this user's own runs put there (the folder is made private to the user); an
-entry that cannot be read is treated as absent. ``WIJKTEAMTOETS_CACHE=uit`` switches the cache off, and
-the folder can be removed at any time.
+entry that cannot be read is treated as absent. ``WIJKTEAMTOETS_CACHE=uit`` switches this cache and the
+privacy scan's cache off; ``WIJKTEAMTOETS_CACHEMAP=MAP`` puts both in another folder. deduce's lookup
+structures are not results: they always stay in the user's cache folder (`gebruikersmap`). The folders can be
+removed at any time.
 """
 
 from __future__ import annotations
@@ -29,7 +31,10 @@ MAP = "toetsing"
 """The folder of this cache inside the program's cache folder (other caches keep to their own folder)."""
 
 UIT_OMGEVING = "WIJKTEAMTOETS_CACHE"
-"""Set to ``uit`` to neither read nor write the cache."""
+"""Set to ``uit`` to neither read nor write the caches of results (this one and the privacy scan's)."""
+
+MAP_OMGEVING = "WIJKTEAMTOETS_CACHEMAP"
+"""A folder for the caches of results instead of the user's cache folder."""
 
 _PAKKET = Path(__file__).resolve().parent.parent
 
@@ -39,11 +44,21 @@ def aan() -> bool:
     return os.environ.get(UIT_OMGEVING, "").strip().lower() not in ("uit", "0", "nee", "off")
 
 
-@cache
-def _map() -> Path:
+def gebruikersmap() -> Path:
+    """The program's folder in the user's cache folder (``platformdirs``; on Linux ``~/.cache/wijkteamtoets``)."""
     from platformdirs import user_cache_dir
 
-    return Path(user_cache_dir("wijkteamtoets", appauthor=False)) / MAP
+    return Path(user_cache_dir("wijkteamtoets", appauthor=False))
+
+
+def basismap() -> Path:
+    """The folder for the caches of results: ``WIJKTEAMTOETS_CACHEMAP`` or `gebruikersmap`."""
+    eigen = os.environ.get(MAP_OMGEVING, "").strip()
+    return Path(eigen) if eigen else gebruikersmap()
+
+
+def _map() -> Path:
+    return basismap() / MAP
 
 
 @cache

@@ -14,6 +14,7 @@ from ..invoer.dossier import Dossier, Gemeentebevindingen, KaderVerwijzing
 from ..invoer.kader import Kader
 from ..invoer.lezen import MAX_BYTES
 from ..invoer.onderzoek import Onderzoek
+from ..invoer.persoonsgegevens import toon
 from ..invoer.validatie import valideer
 from ..invoer.yamlbron import lees_yaml
 from ..problemen import Ernst, InvoerFout, Probleem, heeft_fouten, pad_tekst
@@ -65,7 +66,7 @@ def _controleer_kaderbestand(bestand: Path) -> tuple[Kader | None, list[Probleem
     bewaard = cache.lees(naam) if naam is not None else None
     if isinstance(bewaard, tuple) and len(bewaard) == 2:
         return bewaard
-    problemen = scan_bestand(bestand)
+    problemen = scan_bestand(bestand, volledig=False)
     kader: Kader | None = None
     try:
         geladen = laad_kader(bestand)
@@ -155,7 +156,7 @@ def laad_bevindingen(pad: Path, register: Kaderregister) -> tuple[GeladenBestand
     kader = register.zoek(model.kader)
     if kader is None:
         return None, [model.kader.probleem(
-            "onbekend-kader", f"kader '{model.kader.id}' versie '{model.kader.versie}' bestaat niet",
+            "onbekend-kader", f"kader '{toon(model.kader.id)}' versie '{toon(model.kader.versie)}' bestaat niet",
             f"beschikbaar: {register.beschikbaar()}", "versie")]
     if isinstance(model, Gemeentebevindingen):
         problemen = controleer_gemeente(kader, model)

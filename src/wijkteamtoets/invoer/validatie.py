@@ -18,6 +18,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, PrivateAttr, String
 from pydantic.json_schema import WithJsonSchema
 
 from ..problemen import InvoerFout, Probleem
+from .persoonsgegevens import toon
 from .yamlbron import Locatie, Plek, YamlDocument
 
 ID_PATROON = r"^[a-z0-9]+(-[a-z0-9]+)*$"
@@ -129,20 +130,20 @@ def _vertaal(document: YamlDocument, model: type[BaseModel], fout: Mapping[str, 
                         melding=melding, hint=hint)
 
     if soort == "missing":
-        return maak("ontbrekend-veld", f"verplicht veld '{veld}' ontbreekt",
-                    f"voeg '{veld}:' toe", document.plek(locatie[:-1]))
+        return maak("ontbrekend-veld", f"verplicht veld '{toon(veld)}' ontbreekt",
+                    f"voeg '{toon(veld)}:' toe", document.plek(locatie[:-1]))
     if soort == "extra_forbidden":
         bekend = _veldnamen(model, locatie[:-1])
         suggestie = difflib.get_close_matches(veld, bekend, n=1)
         hint = f"bedoelt u '{suggestie[0]}'?" if suggestie else (
             "toegestane velden: " + ", ".join(bekend) if bekend else "verwijder dit veld")
-        return maak("onbekend-veld", f"onbekend veld '{veld}'", hint, document.sleutelplek(locatie))
+        return maak("onbekend-veld", f"onbekend veld '{toon(veld)}'", hint, document.sleutelplek(locatie))
     if bron is not None and bron.soort in ("bool", "int", "float", "timestamp") and soort in (
         "string_type", "literal_error", "enum", "string_pattern_mismatch"
     ):
         code = "yaml-boolean" if bron.soort == "bool" else "yaml-getal"
-        melding = f"'{bron.tekst}' wordt door YAML gelezen als {_SOORT_TEKST[bron.soort]}, niet als tekst"
-        hint = f"zet de waarde tussen aanhalingstekens: \"{bron.tekst}\""
+        melding = f"'{toon(bron.tekst)}' wordt door YAML gelezen als {_SOORT_TEKST[bron.soort]}, niet als tekst"
+        hint = f"zet de waarde tussen aanhalingstekens: \"{toon(bron.tekst)}\""
         nederlands = JA_NEE.get(bron.tekst.casefold()) if bron.soort == "bool" else None
         if soort in ("literal_error", "enum") and nederlands and f"'{nederlands}'" in _toegestaan(fout):
             hint = f"schrijf {nederlands}: een antwoord is Nederlands; toegestaan zijn {_toegestaan(fout)}"
@@ -152,43 +153,43 @@ def _vertaal(document: YamlDocument, model: type[BaseModel], fout: Mapping[str, 
     if invoer is None and soort in ("string_type", "literal_error", "enum", "list_type", "dict_type",
                                    "model_type", "model_attributes_type"):
         return maak("lege-tekst" if soort == "string_type" else "ongeldige-waarde",
-                    f"waarde van '{veld}' ontbreekt", "vul een waarde in na de dubbele punt")
+                    f"waarde van '{toon(veld)}' ontbreekt", "vul een waarde in na de dubbele punt")
     if soort == "string_too_short":
-        return maak("lege-tekst", f"'{veld}' is leeg", "vul een tekst in")
+        return maak("lege-tekst", f"'{toon(veld)}' is leeg", "vul een tekst in")
     if soort == "string_pattern_mismatch":
         melding, hint = PATRONEN.get(fout.get("ctx", {}).get("pattern", ""), PATRONEN[ID_PATROON])
-        return maak("ongeldig-id", f"'{invoer}' {melding}", hint)
+        return maak("ongeldig-id", f"'{toon(invoer)}' {melding}", hint)
     if soort in ("literal_error", "enum"):
-        return maak("ongeldige-waarde", f"'{invoer}' is geen toegestane waarde voor '{veld}'",
+        return maak("ongeldige-waarde", f"'{toon(invoer)}' is geen toegestane waarde voor '{toon(veld)}'",
                     _keuzehint(fout, veld, invoer))
     if soort == "string_type":
-        return maak("ongeldige-waarde", f"'{veld}' moet een tekst zijn, niet {_beschrijf(invoer)}")
+        return maak("ongeldige-waarde", f"'{toon(veld)}' moet een tekst zijn, niet {_beschrijf(invoer)}")
     if soort in ("list_type",):
-        return maak("ongeldige-waarde", f"'{veld}' moet een lijst zijn (regels die met '- ' beginnen), "
+        return maak("ongeldige-waarde", f"'{toon(veld)}' moet een lijst zijn (regels die met '- ' beginnen), "
                     f"niet {_beschrijf(invoer)}")
     if soort in ("dict_type", "model_type", "model_attributes_type"):
-        return maak("ongeldige-waarde", f"'{veld or 'het document'}' moet een mapping zijn (sleutel: waarde), "
+        return maak("ongeldige-waarde", f"'{toon(veld) if veld else 'het document'}' moet een mapping zijn (sleutel: waarde), "
                     f"niet {_beschrijf(invoer)}")
     if soort.startswith(("date", "datetime")):
-        return maak("ongeldige-waarde", f"'{invoer}' is geen geldige datum voor '{veld}'",
+        return maak("ongeldige-waarde", f"'{toon(invoer)}' is geen geldige datum voor '{toon(veld)}'",
                     "schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2017-03-15")
     if soort in ("float_parsing", "float_type", "int_parsing", "int_type", "int_from_float"):
-        return maak("ongeldige-waarde", f"'{veld}' moet een getal zijn, niet {_beschrijf(invoer)}")
+        return maak("ongeldige-waarde", f"'{toon(veld)}' moet een getal zijn, niet {_beschrijf(invoer)}")
     if soort in _GRENZEN:
         grens = next(iter(fout.get("ctx", {}).values()), "")
-        return maak("ongeldige-waarde", f"'{veld}' mag {_GRENZEN[soort]} {grens} zijn, niet {invoer}")
+        return maak("ongeldige-waarde", f"'{toon(veld)}' mag {_GRENZEN[soort]} {grens} zijn, niet {toon(invoer)}")
     if soort == "value_error":
-        return maak("ongeldige-waarde", str(fout.get("ctx", {}).get("error", fout["msg"])))
+        return maak("ongeldige-waarde", toon(fout.get("ctx", {}).get("error", fout["msg"]), 300))
     if soort in ("bool_type", "bool_parsing"):
-        return maak("ongeldige-waarde", f"'{veld}' moet true of false zijn, niet {_beschrijf(invoer)}")
+        return maak("ongeldige-waarde", f"'{toon(veld)}' moet true of false zijn, niet {_beschrijf(invoer)}")
     if soort == "too_short":
         minimum = fout.get("ctx", {}).get("min_length", 1)
-        return maak("ongeldige-waarde", f"'{veld}' moet minstens {minimum} element{'en' if minimum != 1 else ''} "
+        return maak("ongeldige-waarde", f"'{toon(veld)}' moet minstens {minimum} element{'en' if minimum != 1 else ''} "
                     "bevatten", "vul de lijst aan")
     if soort in ("too_long", "string_too_long"):
         maximum = fout.get("ctx", {}).get("max_length", "")
-        return maak("ongeldige-waarde", f"'{veld}' is te lang (hoogstens {maximum})")
-    return maak("ongeldige-waarde", f"ongeldige waarde voor '{veld}' ({fout['msg']})")
+        return maak("ongeldige-waarde", f"'{toon(veld)}' is te lang (hoogstens {maximum})")
+    return maak("ongeldige-waarde", f"ongeldige waarde voor '{toon(veld)}' ({toon(fout['msg'], 300)})")
 
 
 _GRENZEN = {
@@ -235,7 +236,7 @@ def _beschrijf(waarde: Any) -> str:
     if isinstance(waarde, int | float):
         return f"het getal {waarde}"
     if isinstance(waarde, str):
-        return f"de tekst '{waarde}'"
+        return f"de tekst '{toon(waarde)}'"
     if isinstance(waarde, list):
         return "een lijst"
     if isinstance(waarde, dict):

@@ -33,6 +33,7 @@ from yaml.resolver import Resolver
 from ..problemen import InvoerFout, Probleem, pad_tekst
 from .lezen import MAX_BYTES, lees_begrensd
 from .lezen import decodeer_utf8 as _decodeer
+from .persoonsgegevens import toon
 
 MAX_DIEPTE = 64
 MAX_KNOPEN = 200_000
@@ -202,6 +203,11 @@ _VERZAMELING_BEGIN = (yaml.SequenceStartEvent, yaml.MappingStartEvent)
 _VERZAMELING_EINDE = (yaml.SequenceEndEvent, yaml.MappingEndEvent)
 
 
+def componeer(tekst: str, toon: str) -> yaml.Node | None:
+    """The composed node graph of `tekst` (with positions), or `InvoerFout`; used by the privacy scan."""
+    return _componeer(tekst, toon)
+
+
 def _componeer(tekst: str, toon: str) -> yaml.Node | None:
     lezer: Any = None
     try:
@@ -324,10 +330,10 @@ class _Bouwer:
         try:
             if isinstance(node, yaml.SequenceNode):
                 if node.tag != _STANDAARD + "seq":
-                    self._meld(node, "yaml-tag", f"tag {node.tag} is niet toegestaan", "verwijder de tag")
+                    self._meld(node, "yaml-tag", f"tag {toon(node.tag)} is niet toegestaan", "verwijder de tag")
                 return [self.bouw(kind, (*locatie, index)) for index, kind in enumerate(node.value)]
             if node.tag != _STANDAARD + "map":
-                self._meld(node, "yaml-tag", f"tag {node.tag} is niet toegestaan", "verwijder de tag")
+                self._meld(node, "yaml-tag", f"tag {toon(node.tag)} is niet toegestaan", "verwijder de tag")
             return self._mapping(cast(yaml.MappingNode, node), locatie)
         finally:
             self._actief.discard(id(node))
@@ -343,8 +349,8 @@ class _Bouwer:
                 continue
             if not isinstance(sleutelnode, yaml.ScalarNode) or sleutelnode.tag != _STANDAARD + "str":
                 tekst = sleutelnode.value if isinstance(sleutelnode, yaml.ScalarNode) else "(samengesteld)"
-                self._meld(sleutelnode, "sleutel-geen-tekst", f"sleutel {tekst!s} is geen tekst",
-                           f'zet de sleutel tussen aanhalingstekens: "{tekst}"'
+                self._meld(sleutelnode, "sleutel-geen-tekst", f"sleutel {toon(tekst)} is geen tekst",
+                           f'zet de sleutel tussen aanhalingstekens: "{toon(tekst)}"'
                            if isinstance(sleutelnode, yaml.ScalarNode) else "gebruik een tekst als sleutel")
                 continue
             sleutel = sleutelnode.value
@@ -352,7 +358,7 @@ class _Bouwer:
             if sleutel in resultaat:
                 eerste = self.document.sleutelposities[kindlocatie]
                 self._meld(sleutelnode, "dubbele-sleutel",
-                           f"sleutel '{sleutel}' komt al voor op regel {eerste.regel}",
+                           f"sleutel '{toon(sleutel)}' komt al voor op regel {eerste.regel}",
                            "YAML houdt alleen de laatste waarde; voeg de twee samen of verwijder er één")
                 continue
             self.document.sleutelposities[kindlocatie] = Plek(sleutelnode.start_mark.line + 1,
@@ -362,12 +368,12 @@ class _Bouwer:
 
     def _scalair(self, node: yaml.ScalarNode, locatie: Locatie) -> Any:
         if node.tag not in _TOEGESTANE_SCALAIRE_TAGS:
-            self._meld(node, "yaml-tag", f"tag {node.tag} is niet toegestaan", "verwijder de tag")
+            self._meld(node, "yaml-tag", f"tag {toon(node.tag)} is niet toegestaan", "verwijder de tag")
             return None
         try:
             waarde = _CONSTRUCTOR.yaml_constructors[node.tag](_CONSTRUCTOR, node)
         except (ConstructorError, ValueError, OverflowError):
-            self._meld(node, "ongeldige-waarde", f"waarde '{node.value}' kan niet gelezen worden",
+            self._meld(node, "ongeldige-waarde", f"waarde '{toon(node.value)}' kan niet gelezen worden",
                        "zet de waarde tussen aanhalingstekens als het tekst is")
             return None
         if not isinstance(waarde, str) and not node.style:  # plain: None in Python, "" from libyaml

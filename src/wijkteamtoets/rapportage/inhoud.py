@@ -25,7 +25,7 @@ from ..invoer.kader import Kader, Nummer, Oordeel
 from ..invoer.onderzoek import Onderzoek, Status, Wederhoor
 from ..problemen import aantal
 from .aggregeren import gemeenteoordelen, overeenstemming, samenvatten, tekortkomingen, verdelingen
-from .beoordelingen import TEKEN
+from .beoordelingen import TEKEN, markdown_tekst
 from .betrouwbaarheid import vergelijk
 from .vergelijking import maat_tekst, procent
 
@@ -402,12 +402,9 @@ def _periode(bestanden: Iterable[Gemeentebevindingen]) -> dict[str, str] | None:
     return {"van": datum_tekst(min(b.periode.van for b in lijst)), "tot": datum_tekst(max(b.periode.tot for b in lijst))}
 
 
-_MARKDOWN_TEKENS = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "\\|", "\n": " "})
-
-
 def _markdown_veilig(waarde: Any) -> Any:
-    """Escape text for Markdown output, so that HTML in a toelichting stays text after conversion."""
-    return waarde.translate(_MARKDOWN_TEKENS) if isinstance(waarde, str) else waarde
+    """Escape text for Markdown output: HTML stays text, and links, images and autolinks stay dead."""
+    return markdown_tekst(waarde) if isinstance(waarde, str) else waarde
 
 
 def omgeving(sjabloonmap: Path | None, formaat: str) -> jinja2.Environment:

@@ -19,6 +19,7 @@ from ..invoer.bestanden import verzamel_bestanden
 from ..invoer.gemeenten import slug
 from ..invoer.kader import Kader
 from ..invoer.onderzoek import Status
+from ..invoer.persoonsgegevens import toon
 from ..invoer.voortgang import GEEN_VOORTGANG, Voortgang
 from ..problemen import Ernst, Probleem
 from . import spreadsheet
@@ -49,7 +50,7 @@ def _voorbereiden(data: list[Path], kaders: list[Path], gemeente: str | None,
     register, kaderproblemen = laad_register(kaders)
     bestanden = verzamel_bestanden(data)
     voortgang.fase("Bestanden lezen en beoordelen", len(bestanden))
-    uitslag = toets_bestanden(bestanden, register, voortgang)
+    uitslag = toets_bestanden(bestanden, register, voortgang, volledig=True)
     problemen = sorted(_als_fout(p) if p.code == "onbekende-gemeente" else p
                        for p in kaderproblemen + uitslag.problemen)
     fouten = [p for p in problemen if p.ernst is Ernst.FOUT]
@@ -85,7 +86,7 @@ def _kies_gemeenten(uitslag: Uitslag, gemeente: str | None) -> list[str]:
         return bekend
     gevonden = [g for g in bekend if slug(g) == slug(gemeente)]
     if not gevonden:
-        raise RapportFout(f"gemeente '{gemeente}' komt niet voor in de gegevens; bekend zijn: {', '.join(bekend)}")
+        raise RapportFout(f"gemeente '{toon(gemeente)}' komt niet voor in de gegevens; bekend zijn: {', '.join(bekend)}")
     return gevonden
 
 

@@ -1,0 +1,54 @@
+"""Benchmark of the privacy scan: corpus figures, cold and warm timings, and one long line.
+
+Run with ``.venv/bin/python benchmarks/privacy.py``. Prints figures; asserts nothing.
+
+* corpus: recall and false alarms per 1,000 clean lines on ``tests/data/privacy`` (fast and full scan);
+* cold: ``wijkteamtoets privacy voorbeelden`` in a fresh process with an empty result cache (deduce's lookup
+  structures loaded; the very first run on a machine also builds them, which takes a minute or more);
+* warm: the same run again, answered from the result cache;
+* long line: a 2 MiB file with 200,000 dates or 9-digit numbers on one line.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "tests"))
+
+
+def _privacy(cache: str) -> float:
+    begin = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "wijkteamtoets", "privacy", "voorbeelden", "kaders"], cwd=REPO,
+                   env={**os.environ, "WIJKTEAMTOETS_CACHE": cache}, capture_output=True, check=False)
+    return time.perf_counter() - begin
+
+
+def main() -> None:
+    from test_privacy_corpus import meet
+    from wijkteamtoets.controles.privacy import scan_tekst
+
+    for volledig in (False, True):
+        cijfers = meet(volledig)
+        print(f"corpus ({'volledig' if volledig else 'snel'}): {cijfers['recall']:.1%} van {cijfers['waarden']} "
+              f"waarden gevonden, {cijfers['vals_per_1000']:.1f} valse meldingen per 1.000 schone regels")
+    with tempfile.TemporaryDirectory() as cache:
+        # deduce's own lookup cache lives in the real user cache; only the result cache is fresh here
+        os.makedirs(cache, exist_ok=True)
+        koud = _privacy(cache)
+        warm = _privacy(cache)
+    print(f"privacy voorbeelden kaders: koud {koud:.1f} s, warm (uit de cache) {warm:.1f} s")
+    for naam, eenheid in [("datums", "12-03-2016 "), ("9-cijferige getallen", "123456782 ")]:
+        tekst = "x: " + (eenheid * 200_000)[: 2 * 1024 * 1024 - 10] + "\n"
+        begin = time.perf_counter()
+        scan_tekst(tekst, volledig=True)
+        print(f"2 MiB op één regel ({naam}): {time.perf_counter() - begin:.1f} s")
+
+
+if __name__ == "__main__":
+    main()
