@@ -25,7 +25,7 @@ from ..invoer.kader import Kader, Nummer, Oordeel
 from ..invoer.onderzoek import Onderzoek, Status, Wederhoor
 from ..problemen import aantal
 from .aggregeren import gemeenteoordelen, overeenstemming, samenvatten, tekortkomingen, verdelingen
-from .beoordelingen import TEKEN, markdown_tekst
+from .beoordelingen import TEKEN, zonder_stuurtekens
 from .betrouwbaarheid import vergelijk
 from .vergelijking import maat_tekst, procent
 
@@ -402,9 +402,16 @@ def _periode(bestanden: Iterable[Gemeentebevindingen]) -> dict[str, str] | None:
     return {"van": datum_tekst(min(b.periode.van for b in lijst)), "tot": datum_tekst(max(b.periode.tot for b in lijst))}
 
 
+_MARKDOWN_TEKENS = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "\\|", "\n": " "})
+_MARKDOWN_OPMAAK = re.compile(r"([\\`*_\[\]!#~])")
+
+
 def _markdown_veilig(waarde: Any) -> Any:
-    """Escape text for Markdown output: HTML stays text, and links, images and autolinks stay dead."""
-    return markdown_tekst(waarde) if isinstance(waarde, str) else waarde
+    """Escape text for Markdown output: HTML stays text (as entities), and links, images, autolinks and
+    emphasis stay literal (their characters backslash-escaped); control characters are shown as escapes."""
+    if not isinstance(waarde, str):
+        return waarde
+    return _MARKDOWN_OPMAAK.sub(r"\\\1", zonder_stuurtekens(waarde)).translate(_MARKDOWN_TEKENS)
 
 
 def omgeving(sjabloonmap: Path | None, formaat: str) -> jinja2.Environment:
