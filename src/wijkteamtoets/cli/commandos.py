@@ -457,7 +457,8 @@ def vergelijk(
         bestanden = verzamel_bestanden(paden)
     except PadFout as fout:
         _stop_met_gebruiksfout(str(fout))
-    uitslag = toets_bestanden(bestanden, register)
+    _laad_lijsten_als_nodig(paden)
+    uitslag = toets_bestanden(bestanden, register, volledig=True)
     problemen = sorted(kaderproblemen + uitslag.problemen)
     # Toelichtingen and citaten are shown side by side: personal data blocks the output, as in rapport.
     blokkerend = [p for p in problemen if p.ernst.value == "fout" or p.code.startswith("privacy-")]
