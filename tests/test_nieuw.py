@@ -6,6 +6,7 @@ import datetime as dt
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from conftest import KADER
@@ -77,6 +78,23 @@ def test_nieuw_dossier_weigert_geen_pseudoniem(runner: CliRunner, in_repo: Path,
     resultaat = runner.invoke(app, ["nieuw", "dossier", "-g", "Gouda", "-d", "Jansen", "-o", str(tmp_path)])
     assert resultaat.exit_code == 2
     assert resultaat.stderr == "fout: 'Jansen' is geen pseudoniem dossiernummer; gebruik de vorm ABC-2016-001\n"
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(("optie", "waarde", "getoond"), [
+    ("-d", "Jan de Vries 123456782", "[naam verborgen]"),
+    ("--beoordelaar", "BSN 123456782", "[bsn verborgen]"),
+    ("-d", "GOU\x1b[31m-2016", "\\x1b"),
+])
+def test_nieuw_dossier_toont_geweigerde_waarde_niet(runner: CliRunner, in_repo: Path, tmp_path: Path, optie: str,
+                                                    waarde: str, getoond: str) -> None:
+    argumenten = ["nieuw", "dossier", "-g", "Gouda", "-o", str(tmp_path), optie, waarde]
+    if optie != "-d":
+        argumenten += ["-d", "GOU-2016-001"]
+    resultaat = runner.invoke(app, argumenten)
+    assert resultaat.exit_code == 2
+    assert getoond in resultaat.stderr
+    assert "123456782" not in resultaat.stderr and "Vries" not in resultaat.stderr and "\x1b" not in resultaat.stderr
     assert list(tmp_path.iterdir()) == []
 
 

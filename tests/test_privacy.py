@@ -272,6 +272,21 @@ def test_meldingen_tonen_geen_persoonsgegevens_en_geen_stuurtekens(runner: CliRu
     assert verboden not in resultaat.output
 
 
+@pytest.mark.parametrize("formaat", ["tekst", "json", "github"])
+def test_melders_maskeren_ook_een_waarde_die_een_controle_vergat(formaat: str) -> None:
+    from wijkteamtoets.cli.meldingen import Formaat, formatteer
+    from wijkteamtoets.problemen import Probleem
+
+    probleem = Probleem("GOU-2016-001.yaml", 3, 5, "onbekende-gemeente",
+                        "gemeente 'Jan de Vries\x1b[2J' heeft geen gemeentebestand",
+                        "bel moeder op 06-12345678 of mail j.devries@example.nl")
+    tekst = formatteer([probleem], Formaat(formaat), 1)
+    for waarde in ("Vries", "12345678", "example.nl", "\x1b"):
+        assert waarde not in tekst
+    assert "[naam verborgen]" in tekst and "[telefoonnummer verborgen]" in tekst and "[e-mail verborgen]" in tekst
+    assert "GOU-2016-001.yaml" in tekst and "heeft geen gemeentebestand" in tekst
+
+
 # --- pseudonymising ---------------------------------------------------------------------------------
 
 def test_pseudonimiseer_schrijft_geldige_kopieen_en_laat_originelen_staan(runner: CliRunner, tmp_path: Path) -> None:

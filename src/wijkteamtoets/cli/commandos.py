@@ -55,11 +55,11 @@ app.add_typer(kader_app, name="kader")
 
 
 def _stop_met_gebruiksfout(melding: str, tip: str | None = None) -> NoReturn:
-    from ..invoer.persoonsgegevens import escape_besturingstekens
+    from ..invoer.persoonsgegevens import maskeer
 
-    typer.echo(f"fout: {escape_besturingstekens(melding)}", err=True)
+    typer.echo(f"fout: {maskeer(melding)}", err=True)
     if tip:
-        typer.echo(f"tip: {tip}", err=True)
+        typer.echo(f"tip: {maskeer(tip)}", err=True)
     raise typer.Exit(EXIT_GEBRUIK)
 
 
@@ -606,15 +606,16 @@ def nieuw_dossier(
 
     from ..invoer.dossier import BEOORDELAAR_PATROON, DOSSIER_ID_PATROON
     from ..invoer.invulbestand import dossier_sjabloon, volgend_dossiernummer
+    from ..invoer.persoonsgegevens import toon
 
     kader = _kies_kader(kaders, kader_id, kaderversie)
     vandaag = dt.date.today()
     map = _doelmap(uitvoer)
     nummer = dossier or volgend_dossiernummer(gemeente, vandaag.year, map)
     if not re.match(DOSSIER_ID_PATROON, nummer):
-        _stop_met_gebruiksfout(f"'{nummer}' is geen pseudoniem dossiernummer; gebruik de vorm ABC-2016-001")
+        _stop_met_gebruiksfout(f"'{toon(nummer)}' is geen pseudoniem dossiernummer; gebruik de vorm ABC-2016-001")
     if beoordelaar is not None and not re.match(BEOORDELAAR_PATROON, beoordelaar):
-        _stop_met_gebruiksfout(f"'{beoordelaar}' is geen beoordelaarscode; gebruik een code als INS1")
+        _stop_met_gebruiksfout(f"'{toon(beoordelaar)}' is geen beoordelaarscode; gebruik een code als INS1")
     doel = uitvoer if _is_yamlbestand(uitvoer) else map / f"{nummer}.yaml"
     tekst = dossier_sjabloon(kader, gemeente, nummer, team=team, beoordelaar=beoordelaar, datum=vandaag,
                              schema=_schemapad(doel, "dossier", kader))

@@ -1,4 +1,5 @@
-"""Reporters for problems: they only format a list of `Probleem` records, they decide nothing.
+"""Reporters for problems: they only format a list of `Probleem` records, they decide nothing. Every
+message and hint is masked (`maskeer`) on its way out: personal data never leaves through a message.
 
 Formats: ``tekst`` (``pad:regel:kolom: melding [code]``, for people and editors), ``json`` (for
 tools) and ``github`` (workflow annotations that GitHub shows at the line in a pull request).
@@ -9,7 +10,7 @@ from __future__ import annotations
 import json
 from enum import Enum
 
-from ..invoer.persoonsgegevens import escape_besturingstekens
+from ..invoer.persoonsgegevens import escape_besturingstekens, maskeer
 from ..problemen import Ernst, Probleem, aantal
 
 
@@ -32,7 +33,7 @@ def regel(probleem: Probleem) -> str:
     """One problem as ``pad:regel:kolom: [waarschuwing: ]melding [code]``."""
     soort = "waarschuwing: " if probleem.ernst is Ernst.WAARSCHUWING else ""
     return (f"{escape_besturingstekens(probleem.pad)}:{probleem.regel}:{probleem.kolom}: {soort}"
-            f"{escape_besturingstekens(probleem.melding)} [{probleem.code}]")
+            f"{maskeer(probleem.melding)} [{probleem.code}]")
 
 
 def samenvatting(problemen: list[Probleem], aantal_bestanden: int) -> str:
@@ -62,7 +63,7 @@ def als_tekst(problemen: list[Probleem], aantal_bestanden: int) -> str:
     for probleem in problemen:
         regels.append(regel(probleem))
         if probleem.hint:
-            regels.append(f"    tip: {escape_besturingstekens(probleem.hint)}")
+            regels.append(f"    tip: {maskeer(probleem.hint)}")
     regels.append(samenvatting(problemen, aantal_bestanden))
     return "\n".join(regels) + "\n"
 
@@ -74,7 +75,7 @@ def als_json(problemen: list[Probleem], aantal_bestanden: int) -> str:
         "waarschuwingen": sum(1 for p in problemen if p.ernst is Ernst.WAARSCHUWING),
         "problemen": [
             {"pad": p.pad, "regel": p.regel, "kolom": p.kolom, "niveau": p.ernst.value, "code": p.code,
-             "melding": p.melding, "hint": p.hint}
+             "melding": maskeer(p.melding), "hint": maskeer(p.hint) if p.hint else p.hint}
             for p in problemen
         ],
     }
@@ -93,7 +94,7 @@ def als_github(problemen: list[Probleem], aantal_bestanden: int) -> str:
     regels = []
     for p in problemen:
         soort = "warning" if p.ernst is Ernst.WAARSCHUWING else "error"
-        melding = f"{p.melding} (tip: {p.hint})" if p.hint else p.melding
+        melding = maskeer(f"{p.melding} (tip: {p.hint})" if p.hint else p.melding)
         regels.append(f"::{soort} file={_github_eigenschap(p.pad)},line={p.regel},col={p.kolom},"
                       f"title={_github_eigenschap(p.code)}::{_github_data(melding)}")
     regels.append(samenvatting(problemen, aantal_bestanden))

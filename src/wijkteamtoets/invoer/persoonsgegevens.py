@@ -471,11 +471,17 @@ def toon(waarde: object, maximum: int = 80) -> str:
     tekst = str(waarde)
     if len(tekst) > 4 * maximum:
         tekst = tekst[: 4 * maximum]
+    veilig = maskeer(tekst)
+    return veilig if len(veilig) <= maximum else veilig[: maximum - 1] + "…"
+
+
+def maskeer(tekst: str) -> str:
+    """`tekst` with what the fast scan finds replaced by ``[soort verborgen]`` and control characters escaped.
+    The reporters pass every message through this, so a value a check forgot to `toon` is still masked."""
     delen = []
     vorige = 0
     for treffer in zoek(tekst.replace("_", " ")):  # !Jan_de_Vries_BSN_123456782 reads as words
         delen += [tekst[vorige:treffer.begin], f"[{treffer.soort} verborgen]"]
         vorige = treffer.eind
     delen.append(tekst[vorige:])
-    veilig = escape_besturingstekens("".join(delen))
-    return veilig if len(veilig) <= maximum else veilig[: maximum - 1] + "…"
+    return escape_besturingstekens("".join(delen))
