@@ -358,3 +358,50 @@ def test_lange_regel_blijft_lineair(eenheid: str) -> None:
             scan_tekst("x: " + eenheid * n + "\n", volledig=False)
         tellingen.append(aanroepen["n"])
     assert tellingen[1] <= 10 * tellingen[0] + 10
+
+
+def test_deduce_krijgt_een_lange_regel_in_begrensde_stukken(monkeypatch: pytest.MonkeyPatch) -> None:
+    """deduce merges a run of adjacent names recursively (its time grows with the cube of the run, and a few
+    thousand names overflow the stack): it must only see bounded pieces, together about the line once."""
+    from types import SimpleNamespace
+
+    from wijkteamtoets.controles import privacy
+
+    stukken: list[str] = []
+
+    def neem_op(tekst: str) -> SimpleNamespace:
+        stukken.append(tekst)
+        return SimpleNamespace(annotations=[])
+
+    monkeypatch.setattr(privacy, "_deduce", lambda: SimpleNamespace(deidentify=neem_op))
+    monkeypatch.setattr(privacy, "_al_gevonden", lambda *args: False)  # send every piece, also known names
+    regel = "Jan de Vries en Fatima Yilmaz " * 4_000
+    scan_tekst("x: " + regel + "\n", volledig=True)
+    assert stukken and max(len(s) for s in stukken) <= 2_100
+    assert max(sum(w[:1].isupper() for w in s.split()) for s in stukken) <= 25
+    assert len(regel) <= sum(len(s) for s in stukken) <= 1.5 * len(regel)
+    # the pieces overlap, so a name at a cut is seen whole in the next piece
+    assert all(stukken[i][-12:] in stukken[i + 1] for i in range(len(stukken) - 1))
+
+
+def test_zonder_overlap_kiest_als_de_eenvoudige_versie() -> None:
+    from hypothesis import given
+    from hypothesis import strategies as st
+
+    from wijkteamtoets.invoer.persoonsgegevens import _VOORRANG, Treffer, zonder_overlap
+
+    def eenvoudig(treffers: list[Treffer]) -> list[Treffer]:
+        gekozen: list[Treffer] = []
+        for t in sorted(set(treffers), key=lambda t: (-(t.eind - t.begin), _VOORRANG.index(t.soort), t.begin)):
+            if all(t.eind <= a.begin or t.begin >= a.eind for a in gekozen):
+                gekozen.append(t)
+        return sorted(gekozen, key=lambda t: (t.begin, t.soort))
+
+    treffer = st.builds(lambda soort, begin, lengte: Treffer(soort, begin, begin + lengte),
+                        st.sampled_from(_VOORRANG), st.integers(0, 60), st.integers(1, 15))
+
+    @given(st.lists(treffer, max_size=40))
+    def controleer(treffers: list[Treffer]) -> None:
+        assert zonder_overlap(treffers) == eenvoudig(treffers)
+
+    controleer()
