@@ -73,17 +73,24 @@ class Bestandsuitslag:
 def toets_bestand(pad: Path, register: Kaderregister, volledig: bool = False) -> Bestandsuitslag:
     """Load, check, scan and judge one file; from the cache when the file, kaders and program are unchanged.
     `volledig`: the full privacy scan (with deduce) instead of the fast one."""
+    bewaard, naam = _uit_cache(pad, register, volledig)
+    if bewaard is not None:
+        return bewaard
+    uitkomst = _toets_bestand(pad, register, volledig)
+    if naam is not None:
+        cache.bewaar(naam, uitkomst)
+    return uitkomst
+
+
+def _uit_cache(pad: Path, register: Kaderregister, volledig: bool) -> tuple[Bestandsuitslag | None, str | None]:
+    """The cached outcome of `pad` (None if there is none) and the cache key to store it under (None: no cache)."""
     inhoud = cache.bestandsinhoud(pad, MAX_BYTES) if cache.aan() else None
     if inhoud is None:
-        return _toets_bestand(pad, register, volledig)
+        return None, None
     naam = cache.sleutel("bestand", cache.programma(), register.vingerafdruk, pad_tekst(pad), inhoud,
                          "volledig" if volledig else "snel")
     bewaard = cache.lees(naam)
-    if isinstance(bewaard, Bestandsuitslag):
-        return bewaard
-    uitkomst = _toets_bestand(pad, register, volledig)
-    cache.bewaar(naam, uitkomst)
-    return uitkomst
+    return (bewaard if isinstance(bewaard, Bestandsuitslag) else None), naam
 
 
 def _toets_bestand(pad: Path, register: Kaderregister, volledig: bool) -> Bestandsuitslag:
@@ -195,6 +202,20 @@ def werkers(aantal_bestanden: int, parallel: bool | None = None) -> int:
 
 def _uitslagen(bestanden: list[Path], register: Kaderregister, parallel: bool | None,
               volledig: bool) -> Iterator[Bestandsuitslag]:
+    if werkers(len(bestanden), parallel) == 1:
+        for pad in bestanden:
+            yield toets_bestand(pad, register, volledig)
+        return
+    # Cached outcomes are read here: sending them through a worker would unpickle and pickle them twice more.
+    bewaard = [_uit_cache(pad, register, volledig)[0] for pad in bestanden]
+    nieuw = iter(_in_pool([pad for pad, b in zip(bestanden, bewaard, strict=True) if b is None], register,
+                          parallel, volledig))
+    for uitkomst in bewaard:
+        yield uitkomst if uitkomst is not None else next(nieuw)
+
+
+def _in_pool(bestanden: list[Path], register: Kaderregister, parallel: bool | None,
+             volledig: bool) -> Iterator[Bestandsuitslag]:
     aantal = werkers(len(bestanden), parallel)
     if aantal == 1:
         for pad in bestanden:

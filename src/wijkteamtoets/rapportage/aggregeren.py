@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 import pandas as pd
 
@@ -80,17 +81,22 @@ def gemeenteoordelen(tabel: pd.DataFrame, kader: Kader) -> pd.DataFrame:
     """Per gemeente and indicator: the oordeel from the dossiers, from the gemeente file, and combined."""
     indicatoren = {i.id: i for _, _, i in kader.indicatoren()}
     weging = kader.normering.dossiers
+    # grouped once (not filtered per gemeente and indicator: that was quadratic in the number of gemeenten)
+    dossierdeel = tabel[(tabel["soort"] == "dossier") & tabel["telt_mee"]]
+    uit_dossiers: dict[tuple[Any, ...], list[str]] = {
+        sleutel: list(groep) for sleutel, groep in dossierdeel.groupby(["gemeente", "indicator"], sort=False)["oordeel"]}
+    uit_gemeente: dict[tuple[Any, ...], str] = {
+        sleutel: groep.iloc[0] for sleutel, groep
+        in tabel[tabel["soort"] == "gemeente"].groupby(["gemeente", "indicator"], sort=False)["oordeel"]}
     rijen = []
     for gemeente in sorted(tabel["gemeente"].unique()):
-        eigen = tabel[tabel["gemeente"] == gemeente]
         for thema, criterium, indicator in kader.indicatoren():
-            uit_dossiers = eigen[(eigen["soort"] == "dossier") & eigen["telt_mee"]
-                                 & (eigen["indicator"] == indicator.id)]["oordeel"]
-            uit_gemeente = eigen[(eigen["soort"] == "gemeente") & (eigen["indicator"] == indicator.id)]["oordeel"]
             dossieroordeel = score = None
             if indicator.niveau is not Niveau.GEMEENTE:
-                dossieroordeel, score = oordeel_uit_oordelen([Oordeel(o) for o in uit_dossiers], weging)
-            gemeentedeel = Oordeel(uit_gemeente.iloc[0]) if len(uit_gemeente) else (
+                dossieroordeel, score = oordeel_uit_oordelen(
+                    [Oordeel(o) for o in uit_dossiers.get((gemeente, indicator.id), [])], weging)
+            eigen_oordeel = uit_gemeente.get((gemeente, indicator.id))
+            gemeentedeel = Oordeel(eigen_oordeel) if eigen_oordeel is not None else (
                 Oordeel.NIET_TE_BEOORDELEN if indicator.niveau is not Niveau.DOSSIER else None)
             rijen.append({
                 "gemeente": gemeente, "thema": thema.id, "criterium": criterium.id, "indicator": indicator.id,
@@ -119,12 +125,13 @@ def _minst_gunstig(oordelen: list[Oordeel]) -> Oordeel:
 def samenvatten(oordelen: pd.DataFrame, kader: Kader) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The roll-up per gemeente: criterium oordelen from their indicatoren, thema oordelen from their criteria."""
     criteria, themas = [], []
+    per_criterium: dict[tuple[Any, ...], list[str]] = {
+        sleutel: list(groep) for sleutel, groep in oordelen.groupby(["gemeente", "criterium"], sort=False)["oordeel"]}
     for gemeente in sorted(oordelen["gemeente"].unique()):
-        eigen = oordelen[oordelen["gemeente"] == gemeente]
         for thema in kader.themas:
             criteriumoordelen = []
             for criterium in thema.criteria:
-                onder = [Oordeel(o) for o in eigen[eigen["criterium"] == criterium.id]["oordeel"]]
+                onder = [Oordeel(o) for o in per_criterium.get((gemeente, criterium.id), [])]
                 oordeel, score = oordeel_uit_oordelen(onder, kader.normering.indicatoren)
                 criteriumoordelen.append(oordeel)
                 criteria.append({"gemeente": gemeente, "thema": thema.id, "criterium": criterium.id,

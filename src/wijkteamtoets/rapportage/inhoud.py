@@ -9,8 +9,10 @@ characters that would become HTML when the Markdown is converted.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
 
@@ -215,18 +217,48 @@ def betrouwbaarheid_gegevens(beoordelingen: list[Beoordeling], kader: Kader, too
     }
 
 
+@dataclass(frozen=True)
+class Aggregaten:
+    """The aggregations a deelrapport shows, computed once over the whole table and split per gemeente: for
+    a national round, filtering and grouping the table again for each of 342 deelrapporten cost far more."""
+
+    oordelen: dict[str, pd.DataFrame]
+    criteria: dict[str, pd.DataFrame]
+    themas: dict[str, pd.DataFrame]
+    verdeling: dict[str, pd.DataFrame]
+    tekort: dict[str, pd.DataFrame]
+    leeg_tekort: pd.DataFrame
+
+    @classmethod
+    def bereken(cls, tabel: pd.DataFrame, kader: Kader) -> Aggregaten:
+        def per_gemeente(frame: pd.DataFrame) -> dict[str, pd.DataFrame]:
+            return {str(g): deel for g, deel in frame.groupby("gemeente", sort=False)} if len(frame) else {}
+
+        oordelen = gemeenteoordelen(tabel, kader) if len(tabel) else pd.DataFrame()
+        criteria, themas = samenvatten(oordelen, kader) if len(oordelen) else (pd.DataFrame(), pd.DataFrame())
+        return cls(oordelen=per_gemeente(oordelen), criteria=per_gemeente(criteria), themas=per_gemeente(themas),
+                   verdeling={g: v.set_index("indicator") for g, v in per_gemeente(verdelingen(tabel)).items()}
+                   if len(tabel) else {},
+                   tekort=per_gemeente(tekortkomingen(tabel)), leeg_tekort=tekortkomingen(tabel.iloc[0:0]))
+
+
 def deelrapport_gegevens(gemeente: str, tabel: pd.DataFrame, beoordelingen: list[Beoordeling],
                          bevindingen: Gemeentebevindingen | None, kader: Kader, *,
-                         toon_dossiers: bool = False, onderzoek: Onderzoek | None = None) -> dict[str, Any]:
-    """Everything the deelrapport of `gemeente` shows, as plain data."""
+                         toon_dossiers: bool = False, onderzoek: Onderzoek | None = None,
+                         aggregaten: Aggregaten | None = None) -> dict[str, Any]:
+    """Everything the deelrapport of `gemeente` shows, as plain data. `aggregaten`: computed once for all
+    gemeenten (when many deelrapporten are made); otherwise they are computed from `tabel` here."""
     eigen_tabel = tabel[tabel["gemeente"] == gemeente]
     eigen = [b for b in beoordelingen if b.gemeente == gemeente]
-    geteld = {b.pad for b in eigen if eigen_tabel[(eigen_tabel["bestand"] == b.pad) & eigen_tabel["telt_mee"]].size}
+    tellende_bestanden = set(eigen_tabel.loc[eigen_tabel["telt_mee"], "bestand"])
+    geteld = {b.pad for b in eigen if b.pad in tellende_bestanden}
     namen = _dossiernamen(eigen, toon_dossiers)
-    oordelen = gemeenteoordelen(eigen_tabel, kader)
-    criteria, themas = samenvatten(oordelen, kader)
-    verdeling = verdelingen(eigen_tabel).set_index("indicator") if len(eigen_tabel) else pd.DataFrame()
-    tekort = tekortkomingen(eigen_tabel)
+    if aggregaten is None:
+        aggregaten = Aggregaten.bereken(eigen_tabel, kader)
+    oordelen = aggregaten.oordelen[gemeente]
+    criteria, themas = aggregaten.criteria[gemeente], aggregaten.themas[gemeente]
+    verdeling = aggregaten.verdeling.get(gemeente, pd.DataFrame())
+    tekort = aggregaten.tekort.get(gemeente, aggregaten.leeg_tekort)
     vragen = {v.id: v.vraag for _, _, i in kader.indicatoren() for v in [*i.feiten, *i.eisen]}
     per_indicator = oordelen.set_index("indicator")
 
@@ -356,8 +388,9 @@ def overkoepelend_gegevens(tabel: pd.DataFrame, beoordelingen: list[Beoordeling]
     _, themas = samenvatten(oordelen, kader)
     indicatoren = [{"nummer": str(nummer), "id": ind.id, "tekst": ind.tekst} for nummer, _, _, ind in kader.genummerd()]
     matrix = []
+    per_gemeente = {g: deel.set_index("indicator")["oordeel"] for g, deel in oordelen.groupby("gemeente")}
     for gemeente in gemeenten:
-        rij = oordelen[oordelen["gemeente"] == gemeente].set_index("indicator")["oordeel"]
+        rij = per_gemeente[gemeente]
         cellen = [{"indicator": ind["nummer"], **_oordeel(rij[ind["id"]])} for ind in indicatoren]
         matrix.append({"gemeente": gemeente, "deelrapport": deelrapporten.get(gemeente, ""), "cellen": cellen})
     per_thema = []
@@ -414,8 +447,10 @@ def _markdown_veilig(waarde: Any) -> Any:
     return _MARKDOWN_OPMAAK.sub(r"\\\1", zonder_stuurtekens(waarde)).translate(_MARKDOWN_TEKENS)
 
 
+@functools.lru_cache(maxsize=8)
 def omgeving(sjabloonmap: Path | None, formaat: str) -> jinja2.Environment:
-    """A Jinja environment: the inspectorate's own folder first (if any), then the package's templates."""
+    """A Jinja environment: the inspectorate's own folder first (if any), then the package's templates.
+    One per folder and format, so each template is compiled once per run (not once per report)."""
     laders: list[jinja2.BaseLoader] = []
     if sjabloonmap is not None:
         laders.append(jinja2.FileSystemLoader(str(sjabloonmap)))

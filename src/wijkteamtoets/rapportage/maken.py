@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..beoordelen.afleiden import Beoordeling
 from ..beoordelen.toetsen import Uitslag, toets_bestanden
 from ..controles.laden import laad_register
 from ..invoer.bestanden import verzamel_bestanden
@@ -24,7 +25,7 @@ from ..invoer.voortgang import GEEN_VOORTGANG, Voortgang
 from ..problemen import Ernst, Probleem
 from . import spreadsheet
 from .aggregeren import oordelentabel
-from .inhoud import bestandsnaam, deelrapport_gegevens, overkoepelend_gegevens, render
+from .inhoud import Aggregaten, bestandsnaam, deelrapport_gegevens, overkoepelend_gegevens, render
 from .schrijven import schrijf_set
 
 EXTENSIE = {"html": ".html", "markdown": ".md", "pdf": ".pdf"}
@@ -112,12 +113,20 @@ def maak_rapporten(
     map_ = uitvoer.parent if een_bestand else uitvoer
     namen = {g: (uitvoer.name if een_bestand else f"deelrapport-{bestandsnaam(g)}{extensie}") for g in gemeenten}
 
+    # Split and aggregate once for all gemeenten: doing it again for each deelrapport was quadratic.
+    tabel_van = dict(iter(tabel.groupby("gemeente", sort=False)))
+    aggregaten = Aggregaten.bereken(tabel, kader)
+    beoordelingen_van: dict[str, list[Beoordeling]] = {}
+    for beoordeling in uitslag.beoordelingen:
+        beoordelingen_van.setdefault(beoordeling.gemeente, []).append(beoordeling)
+
     # Each report is rendered only when the writer stages it and is dropped right after, so memory does not
     # grow with the number of reports (national scale: 342 deelrapporten).
     def deelrapport(g: str) -> Callable[[], str | bytes]:
         def maak() -> str | bytes:
-            gegevens = deelrapport_gegevens(g, tabel, uitslag.beoordelingen, uitslag.gemeentebestanden.get(g), kader,
-                                            toon_dossiers=toon_dossiers, onderzoek=uitslag.onderzoek)
+            gegevens = deelrapport_gegevens(g, tabel_van.get(g, tabel.iloc[0:0]), beoordelingen_van.get(g, []),
+                                            uitslag.gemeentebestanden.get(g), kader, toon_dossiers=toon_dossiers,
+                                            onderzoek=uitslag.onderzoek, aggregaten=aggregaten)
             return _maak(render("deelrapport", gegevens, formaat, sjabloonmap), formaat)
         return maak
 
