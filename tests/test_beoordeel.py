@@ -188,9 +188,10 @@ def test_gebruiksfouten(runner: CliRunner, in_repo: Path, tmp_path: Path) -> Non
 
 
 def test_beoordeel_laadt_geen_pandas_of_jinja2() -> None:
+    """Start-up: one dossier needs neither the report stack, nor deduce's model, nor Typer's help module."""
     code = ("import sys\nfrom wijkteamtoets.cli.commandos import app\n"
             "try:\n    app(['beoordeel', sys.argv[1]])\nexcept SystemExit:\n    pass\n"
-            "print(sorted(m for m in ('pandas', 'jinja2') if m in sys.modules))")
+            "print(sorted(m for m in ('pandas', 'jinja2', 'deduce', 'typer.rich_utils') if m in sys.modules))")
     resultaat = subprocess.run([sys.executable, "-c", code, str(GOED / "volledig-goed.yaml")], cwd=REPO,
                                capture_output=True, timeout=600, text=True, check=True)
     assert resultaat.stdout.splitlines()[-1] == "[]"

@@ -10,9 +10,13 @@ exists, so another Typer version in the pinned range gets as much Dutch as it al
 from __future__ import annotations
 
 import contextlib
+import importlib.abc
+import importlib.util
 import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
+from importlib.machinery import ModuleSpec
+from types import ModuleType
 from typing import IO, Any
 
 import typer
@@ -60,13 +64,42 @@ _FOUTMELDINGEN: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
 ]
 
 
-def _rich_utils() -> Any:
-    """Typer's rich help module, or None when rich cannot be imported (Typer then prints plain text)."""
-    try:
-        from typer import rich_utils
-    except ImportError:
-        return None
-    return rich_utils
+class _NaImport(importlib.abc.MetaPathFinder):
+    """Runs actions on module `naam` right after it is imported, so that a module only help pages and error
+    panels need (Typer's rich_utils, 0.1 s to import) is not imported on every run just to translate it."""
+
+    def __init__(self, naam: str) -> None:
+        self.naam = naam
+        self.acties: list[Callable[[ModuleType], None]] = []
+
+    def find_spec(self, naam: str, pad: Sequence[str] | None, doel: ModuleType | None = None) -> ModuleSpec | None:
+        if naam != self.naam:
+            return None
+        sys.meta_path.remove(self)  # find the real spec (and never act twice)
+        spec = importlib.util.find_spec(naam)
+        if spec is None or spec.loader is None or not hasattr(spec.loader, "exec_module"):
+            return spec
+        laad, acties = spec.loader.exec_module, self.acties
+
+        def exec_module(module: ModuleType) -> None:
+            laad(module)
+            for actie in acties:
+                actie(module)
+
+        spec.loader.exec_module = exec_module  # type: ignore[method-assign]
+        return spec
+
+
+def _na_import(naam: str, actie: Callable[[ModuleType], None]) -> None:
+    """Run `actie` on module `naam` now if it is loaded, otherwise as soon as it is imported."""
+    if naam in sys.modules:
+        actie(sys.modules[naam])
+        return
+    haak = next((z for z in sys.meta_path if isinstance(z, _NaImport) and z.naam == naam), None)
+    if haak is None:
+        haak = _NaImport(naam)
+        sys.meta_path.insert(0, haak)
+    haak.acties.append(actie)
 
 
 def _type(naam: str) -> str:
@@ -196,7 +229,15 @@ def _zet_hulpoptie() -> None:
 
 def _zet_foutmeldingen() -> None:
     """Usage errors in Dutch, both through rich (a panel) and without rich (plain lines on stderr)."""
-    toon_fout = getattr(_rich_utils(), "rich_format_error", None)
+    _na_import("typer.rich_utils", _vertaal_foutpaneel)
+    klassen: dict[str, Any] = {klasse.__name__: klasse for klasse in typer.BadParameter.__mro__}
+    for naam, toon in (("ClickException", _toon_fout), ("UsageError", _toon_gebruiksfout)):
+        if naam in klassen and "show" in vars(klassen[naam]):
+            setattr(klassen[naam], "show", toon)  # noqa: B010
+
+
+def _vertaal_foutpaneel(rich_utils: ModuleType) -> None:
+    toon_fout = getattr(rich_utils, "rich_format_error", None)
     if toon_fout is not None and not getattr(toon_fout, "_nederlands", False):
         def rich_format_error(self: Any, _toon: Callable[[Any], None] = toon_fout) -> None:
             engels = self.format_message
@@ -204,11 +245,7 @@ def _zet_foutmeldingen() -> None:
             _toon(self)
 
         rich_format_error._nederlands = True  # type: ignore[attr-defined]
-        setattr(_rich_utils(), "rich_format_error", rich_format_error)  # noqa: B010
-    klassen: dict[str, Any] = {klasse.__name__: klasse for klasse in typer.BadParameter.__mro__}
-    for naam, toon in (("ClickException", _toon_fout), ("UsageError", _toon_gebruiksfout)):
-        if naam in klassen and "show" in vars(klassen[naam]):
-            setattr(klassen[naam], "show", toon)  # noqa: B010
+        setattr(rich_utils, "rich_format_error", rich_format_error)  # noqa: B010
 
 
 def _toon_fout(self: Any, file: IO[Any] | None = None) -> None:
@@ -269,9 +306,11 @@ def vertaal_hulpteksten() -> None:
         "ENVVAR_STRING": "[omgevingsvariabele: {}]", "DEPRECATED_STRING": "(verouderd) ",
         "RICH_HELP": "Probeer [blue]'{command_path} {help_option}'[/] voor hulp.",
     }
-    rich_utils = _rich_utils()
-    for naam, tekst in teksten.items() if rich_utils is not None else ():
-        setattr(rich_utils, naam, tekst)
+    def zet_teksten(rich_utils: ModuleType) -> None:
+        for naam, tekst in teksten.items():
+            setattr(rich_utils, naam, tekst)
+
+    _na_import("typer.rich_utils", zet_teksten)
     _zet_opmaker()
     _zet_typen()
     _zet_hulpoptie()
