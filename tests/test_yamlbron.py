@@ -13,7 +13,7 @@ import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conftest import DATA, KADER
+from conftest import DATA, KADER, REPO
 from wijkteamtoets.controles.laden import Kaderregister, laad_bevindingen, laad_kader
 from wijkteamtoets.invoer import yamlbron
 from wijkteamtoets.invoer.kader import Kader
@@ -249,3 +249,28 @@ def test_beide_parsers_geven_dezelfde_plekken_op_het_vijandige_corpus(monkeypatc
         assert uitkomsten[0] == uitkomsten[1], pad.name
         gezien += bool(uitkomsten[0])
     assert gezien > 20
+
+
+def test_geladen_dossier_houdt_alleen_zijn_bytes_en_plaatst_een_latere_melding_toch_exact() -> None:
+    """A national round holds 10,000 loaded files: once checked, a dossier keeps its bytes, not the table of
+    positions; a problem found later (samenhang, consensus) is still placed at the exact line and column."""
+    import pickle
+
+    from wijkteamtoets.controles.laden import laad_bevindingen, laad_register
+    from wijkteamtoets.invoer.yamlbron import Vindplaats, lees_yaml
+
+    pad = sorted((REPO / "voorbeelden" / "gouda" / "dossiers").glob("GOU-*.yaml"))[0]
+    register, _ = laad_register([REPO / "kaders"])
+    geladen, _ = laad_bevindingen(pad, register)
+    assert geladen is not None and geladen.dossier is not None
+    dossier = geladen.dossier
+    vindplaats = dossier._document
+    assert isinstance(vindplaats, Vindplaats) and vindplaats._document is None
+    volledig = lees_yaml(pad)
+    for veld, sleutel in [(("beoordelaar",), True), (("datum",), False), (("gemeente",), False)]:
+        probleem = dossier.probleem("dubbel-dossier", "x", "", *veld, sleutel=sleutel)
+        plek = volledig.sleutelplek(veld) if sleutel else volledig.plek(veld)
+        assert (probleem.pad, probleem.regel, probleem.kolom) == (volledig.pad, plek.regel, plek.kolom)
+        assert probleem.regel > 1
+    # what is cached and sent between processes is the bytes, once, not the table
+    assert len(pickle.dumps(dossier)) < 2 * pad.stat().st_size + 20_000

@@ -166,6 +166,7 @@ def laad_bevindingen(pad: Path, register: Kaderregister) -> tuple[GeladenBestand
         geladen = GeladenBestand(pad=document.pad, kader=kader, dossier=model)
     if heeft_fouten(problemen):
         return None, problemen
+    model.vergeet_posities()  # checked: keep the loaded file light (a national round holds 10,000)
     return geladen, problemen
 
 

@@ -19,7 +19,7 @@ from pydantic.json_schema import WithJsonSchema
 
 from ..problemen import InvoerFout, Probleem
 from .persoonsgegevens import toon
-from .yamlbron import Locatie, Plek, YamlDocument
+from .yamlbron import Locatie, Plek, Vindplaats, YamlDocument
 
 ID_PATROON = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 
@@ -58,7 +58,13 @@ class Knoop(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     _locatie: Locatie = PrivateAttr(default=())
-    _document: YamlDocument | None = PrivateAttr(default=None)
+    _document: Vindplaats | YamlDocument | None = PrivateAttr(default=None)
+
+    def vergeet_posities(self) -> None:
+        """Once the file has been checked: hold only its bytes, not the table of positions (read again when a
+        later problem needs it). Applies to every model read from the same file."""
+        if isinstance(self._document, Vindplaats):
+            self._document.vergeet()
 
     @property
     def locatie(self) -> Locatie:
@@ -87,11 +93,17 @@ def valideer(document: YamlDocument, model: type[M]) -> M:
     except ValidationError as fout:
         problemen = [_vertaal(document, model, fout_item) for fout_item in fout.errors()]
         raise InvoerFout(sorted(set(problemen))) from None
-    _ken_locaties_toe(resultaat, (), document)
+    # The models keep only what `probleem` needs, as lightly as possible: the file's bytes, whose positions are
+    # read again when a problem is placed. The plain data, scalar sources and position tables served
+    # validation; kept, they were most of the memory of a loaded dossier (a national round holds 10,000).
+    posities = YamlDocument(pad=document.pad, data=None, posities=document.posities,
+                            sleutelposities=document.sleutelposities)
+    vindplaats = Vindplaats(document.pad, document.bron, posities) if document.bron else posities
+    _ken_locaties_toe(resultaat, (), vindplaats)
     return resultaat
 
 
-def _ken_locaties_toe(waarde: Any, locatie: Locatie, document: YamlDocument) -> None:
+def _ken_locaties_toe(waarde: Any, locatie: Locatie, document: Vindplaats | YamlDocument) -> None:
     if isinstance(waarde, Knoop):
         waarde._locatie = locatie
         waarde._document = document

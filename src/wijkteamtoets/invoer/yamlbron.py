@@ -71,6 +71,7 @@ class YamlDocument:
     posities: dict[Locatie, Plek] = field(default_factory=dict)
     sleutelposities: dict[Locatie, Plek] = field(default_factory=dict)
     scalaire_bron: dict[Locatie, ScalaireBron] = field(default_factory=dict)
+    bron: bytes = b""  # the bytes it was read from (empty when it was built otherwise)
 
     def plek(self, locatie: Locatie) -> Plek:
         """Position of the node at `locatie`, or of its nearest existing ancestor."""
@@ -83,6 +84,40 @@ class YamlDocument:
     def sleutelplek(self, locatie: Locatie) -> Plek:
         """Position of the key that introduces `locatie` (falls back to `plek`)."""
         return self.sleutelposities.get(tuple(locatie)) or self.plek(locatie)
+
+
+class Vindplaats:
+    """Where the models of one file were read from, as light as possible: the file's name and bytes. The
+    positions of values and keys are read again only when a problem has to be placed (rare once a file has
+    been checked), instead of being held for every loaded file (a national round holds 10,000 of them)."""
+
+    __slots__ = ("_document", "bron", "pad")
+
+    def __init__(self, pad: str, bron: bytes, document: YamlDocument | None = None) -> None:
+        self.pad, self.bron = pad, bron
+        self._document = document  # the positions while the file is being checked (see `vergeet`)
+
+    def vergeet(self) -> None:
+        """Let go of the positions (they are read again from `bron` if a problem needs them later)."""
+        self._document = None
+
+    def __getstate__(self) -> tuple[str, bytes]:
+        return self.pad, self.bron
+
+    def __setstate__(self, staat: tuple[str, bytes]) -> None:
+        self.pad, self.bron = staat
+        self._document = None
+
+    def _posities(self) -> YamlDocument:
+        if self._document is None:
+            self._document = lees_yaml_tekst(self.bron, self.pad)
+        return self._document
+
+    def plek(self, locatie: Locatie) -> Plek:
+        return self._posities().plek(locatie)
+
+    def sleutelplek(self, locatie: Locatie) -> Plek:
+        return self._posities().sleutelplek(locatie)
 
 
 def lees_yaml(pad: Path | str) -> YamlDocument:
@@ -107,7 +142,7 @@ def lees_yaml_tekst(ruw: bytes, toon: str) -> YamlDocument:
                           and wortel.value == "" and not wortel.style):  # only '---' or an empty document
         raise InvoerFout([_probleem(toon, 1, 1, "leeg-bestand", "bestand is leeg",
                                     "vul het bestand of verwijder het")])
-    document = YamlDocument(pad=toon, data=None)
+    document = YamlDocument(pad=toon, data=None, bron=ruw)
     bouwer = _Bouwer(document)
     try:
         document.data = bouwer.bouw(wortel, ())
