@@ -101,6 +101,12 @@ class Vindplaats:
         """Let go of the positions (they are read again from `bron` if a problem needs them later)."""
         self._document = None
 
+    def __eq__(self, ander: object) -> bool:  # models compare their private attributes too
+        return isinstance(ander, Vindplaats) and (self.pad, self.bron) == (ander.pad, ander.bron)
+
+    def __hash__(self) -> int:
+        return hash((self.pad, self.bron))
+
     def __getstate__(self) -> tuple[str, bytes]:
         return self.pad, self.bron
 
