@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from conftest import DATA, KADER, verwachte_regels
+from conftest import DATA, KADER, REPO, verwachte_regels
 from wijkteamtoets.cli.commandos import app
 from wijkteamtoets.problemen import CODES
 
@@ -121,3 +121,17 @@ def test_zelfde_kader_en_versie_in_twee_bestanden(runner: CliRunner, tmp_path: P
         f"{tmp_path / 'b.yaml'}:3:9: kader 'mini-kader' versie 0.1 staat ook in {tmp_path / 'a.yaml'} [dubbel-id]")
 
 
+
+
+def test_kader_controleer_laadt_deduce_niet() -> None:
+    """deduce's model costs seconds and a gigabyte: `kader controleer` (run in pre-commit hooks) uses the fast
+    scan only, as does `beoordeel` (tests/test_beoordeel.py)."""
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom wijkteamtoets.cli.commandos import app\n"
+            "try:\n    app(['kader', 'controleer'])\nexcept SystemExit as stop:\n    print(stop.code)\n"
+            "print(sorted(m for m in ('deduce', 'pandas', 'jinja2') if m in sys.modules))")
+    resultaat = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, timeout=600, text=True,
+                               check=True)
+    assert resultaat.stdout.splitlines()[-2:] == ["0", "[]"]
