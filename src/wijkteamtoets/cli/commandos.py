@@ -22,7 +22,7 @@ from rich.console import Console
 from .. import __version__
 from ..invoer.bestanden import PadFout, standaard_kaders, verzamel_bestanden
 from ..invoer.voortgang import GEEN_VOORTGANG, Voortgang
-from ..problemen import CODES, Probleem, heeft_fouten
+from ..problemen import CODES, Probleem, aantal, heeft_fouten
 from ..rapportage.schrijven import BestaatAl, schrijf_bestand
 from . import nederlands
 from .meldingen import Formaat, formatteer
@@ -296,8 +296,8 @@ def _pseudonimiseer(bestanden: list[Path], uitvoer: Path, overschrijf: bool) -> 
             schrijf_bestand(doel, tekst, overschrijf=overschrijf)
         except OSError as fout:
             _stop_met_gebruiksfout(f"kan '{doel}' niet schrijven ({fout.strerror})")
-    typer.echo(f"{len(doelen)} gepseudonimiseerde kopie{'ën' if len(doelen) != 1 else ''} geschreven in {uitvoer} "
-               f"({uitkomst.vervangen} vervanging{'en' if uitkomst.vervangen != 1 else ''}).")
+    typer.echo(f"{aantal(len(doelen), 'gepseudonimiseerde kopie', 'gepseudonimiseerde kopieën')} geschreven in "
+               f"{uitvoer} ({aantal(uitkomst.vervangen, 'vervanging', 'vervangingen')}).")
 
 
 class RapportFormaat(str, Enum):
