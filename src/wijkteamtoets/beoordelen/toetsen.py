@@ -74,8 +74,11 @@ def toets_bestand(pad: Path, register: Kaderregister, volledig: bool = False) ->
     """Load, check, scan and judge one file; from the cache when the file, kaders and program are unchanged.
     `volledig`: the full privacy scan (with deduce) instead of the fast one."""
     bewaard, naam = _uit_cache(pad, register, volledig)
-    if bewaard is not None:
-        return bewaard
+    return bewaard if bewaard is not None else _toets_en_bewaar(pad, register, volledig, naam)
+
+
+def _toets_en_bewaar(pad: Path, register: Kaderregister, volledig: bool, naam: str | None) -> Bestandsuitslag:
+    """Compute the outcome of `pad` and store it under cache key `naam` (None: no cache)."""
     uitkomst = _toets_bestand(pad, register, volledig)
     if naam is not None:
         cache.bewaar(naam, uitkomst)
@@ -207,27 +210,28 @@ def _uitslagen(bestanden: list[Path], register: Kaderregister, parallel: bool | 
             yield toets_bestand(pad, register, volledig)
         return
     # Cached outcomes are read here: sending them through a worker would unpickle and pickle them twice more.
-    bewaard = [_uit_cache(pad, register, volledig)[0] for pad in bestanden]
-    nieuw = iter(_in_pool([pad for pad, b in zip(bestanden, bewaard, strict=True) if b is None], register,
-                          parallel, volledig))
-    for uitkomst in bewaard:
-        yield uitkomst if uitkomst is not None else next(nieuw)
+    # The rest go to the workers with their cache key, so no file is hashed or looked up twice.
+    gezocht = [_uit_cache(pad, register, volledig) for pad in bestanden]
+    nieuw = iter(_in_pool([(pad, naam) for pad, (bewaard, naam) in zip(bestanden, gezocht, strict=True)
+                           if bewaard is None], register, parallel, volledig))
+    for bewaard, _ in gezocht:
+        yield bewaard if bewaard is not None else next(nieuw)
 
 
-def _in_pool(bestanden: list[Path], register: Kaderregister, parallel: bool | None,
+def _in_pool(taken: list[tuple[Path, str | None]], register: Kaderregister, parallel: bool | None,
              volledig: bool) -> Iterator[Bestandsuitslag]:
-    aantal = werkers(len(bestanden), parallel)
+    aantal = werkers(len(taken), parallel)
     if aantal == 1:
-        for pad in bestanden:
-            yield toets_bestand(pad, register, volledig)
+        for pad, naam in taken:
+            yield _toets_en_bewaar(pad, register, volledig, naam)
         return
     # fork shares the loaded modules and the register with the workers at no cost; elsewhere the register
     # is pickled once per worker
     methode = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
-    stuk = max(1, min(64, len(bestanden) // (aantal * 8)))
+    stuk = max(1, min(64, len(taken) // (aantal * 8)))
     with ProcessPoolExecutor(max_workers=aantal, mp_context=multiprocessing.get_context(methode),
                              initializer=_begin_werker, initargs=(register, volledig)) as pool:
-        yield from pool.map(_toets_in_werker, bestanden, chunksize=stuk)
+        yield from pool.map(_toets_in_werker, taken, chunksize=stuk)
 
 
 _WERKREGISTER: Kaderregister | None = None
@@ -240,9 +244,10 @@ def _begin_werker(register: Kaderregister, volledig: bool) -> None:
     _WERKVOLLEDIG = volledig
 
 
-def _toets_in_werker(pad: Path) -> Bestandsuitslag:
+def _toets_in_werker(taak: tuple[Path, str | None]) -> Bestandsuitslag:
     assert _WERKREGISTER is not None
-    return toets_bestand(pad, _WERKREGISTER, _WERKVOLLEDIG)
+    pad, naam = taak
+    return _toets_en_bewaar(pad, _WERKREGISTER, _WERKVOLLEDIG, naam)
 
 
 def _laad_onderzoek(pad: Path, uitslag: Uitslag) -> None:
