@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import re
 import tempfile
 import time
 from pathlib import Path
@@ -274,3 +275,25 @@ def test_geladen_dossier_houdt_alleen_zijn_bytes_en_plaatst_een_latere_melding_t
         assert probleem.regel > 1
     # what is cached and sent between processes is the bytes, once, not the table
     assert len(pickle.dumps(dossier)) < 2 * pad.stat().st_size + 20_000
+
+
+_ENGELS = re.compile(r"\b(expected|found|while|exceeded|nesting|could not|not allowed|scanning|parsing)\b", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("tekst", [
+    "a: " + "[" * 1500,                                       # past libyaml's own limit (PyYAML 6.0.4 and newer)
+    "a:\n" + "".join(" " * i + "- \n" for i in range(1200)),
+    "a: [b, c\n", "a: b: c\n", "a: 'open\n", "- a\nb: c\n", "a: *x\n", "a: &x 1\nb: &x 2\n", "? [a\n", "a: {b\n",
+    "%YAML 9.9\n---\na: 1\n", "a: !<tag:x> 1\n", "a: b\n  c: d\n",
+])
+def test_meldingen_van_de_parser_zijn_nederlands(tekst: str, parser: str) -> None:
+    """Whatever libyaml or the Python parser says in English, the user reads Dutch (issue 28)."""
+    with pytest.raises(InvoerFout) as fout:
+        lees_yaml_tekst(tekst.encode("utf-8"), "x.yaml")
+    for probleem in fout.value.problemen:
+        assert not _ENGELS.search(probleem.melding + " " + probleem.hint), probleem
+
+
+def test_dieper_dan_de_grens_van_libyaml_is_te_diep_op_dezelfde_plek(parser: str) -> None:
+    assert _codes(("a: " + "[" * 1500 + "]" * 1500).encode()) == [(1, 67, "te-diep")]
+    assert _codes(("a:\n" + "".join(" " * i + "- \n" for i in range(1200))).encode()) == [(65, 64, "te-diep")]

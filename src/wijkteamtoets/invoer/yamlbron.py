@@ -250,15 +250,16 @@ def componeer(tekst: str, toon: str) -> yaml.Node | None:
 
 
 def _componeer(tekst: str, toon: str) -> yaml.Node | None:
-    lezer: Any = None
     try:
         if MET_LIBYAML:
-            if sum(tekst.count(teken) for teken in "[{-?:") > VEILIGE_C_KNOPEN:
-                _controleer_diepte(tekst)
-            lezer = _CLezer(tekst)
-        else:
-            lezer = _Lezer(tekst)
-        return cast("yaml.Node | None", lezer.get_single_node())
+            try:
+                return _componeer_met_libyaml(tekst)
+            except yaml.MarkedYAMLError as fout:
+                if not _is_libyaml_dieptegrens(fout):
+                    raise
+            # libyaml (from the one bundled with PyYAML 6.0.4 on) stops at its own nesting limit, with its own
+            # English message and another position; the Python reader applies the project's limit instead.
+        return _componeer_met(_Lezer(tekst))
     except _TeDiep as fout:
         raise InvoerFout([_te_diep(toon, fout.mark)]) from None
     except yaml.MarkedYAMLError as fout:
@@ -271,11 +272,27 @@ def _componeer(tekst: str, toon: str) -> yaml.Node | None:
         raise InvoerFout([_probleem(toon, regel, kolom, "yaml-syntaxis",
                                     f"besturingsteken #x{fout.character:04x} is niet toegestaan in YAML",
                                     "verwijder het onzichtbare teken")]) from None
-    except yaml.YAMLError as fout:
-        raise InvoerFout([_probleem(toon, 1, 1, "yaml-syntaxis", f"ongeldige YAML ({fout})")]) from None
+    except yaml.YAMLError:
+        raise InvoerFout([_probleem(toon, 1, 1, "yaml-syntaxis", "ongeldige YAML",
+                                    "controleer of dit een YAML-tekstbestand is")]) from None
+
+
+def _componeer_met_libyaml(tekst: str) -> yaml.Node | None:
+    if sum(tekst.count(teken) for teken in "[{-?:") > VEILIGE_C_KNOPEN:
+        _controleer_diepte(tekst)
+    return _componeer_met(_CLezer(tekst))
+
+
+def _componeer_met(lezer: Any) -> yaml.Node | None:
+    try:
+        return cast("yaml.Node | None", lezer.get_single_node())
     finally:
-        if lezer is not None:
-            lezer.dispose()
+        lezer.dispose()
+
+
+def _is_libyaml_dieptegrens(fout: yaml.MarkedYAMLError) -> bool:
+    """Whether libyaml stopped at its own nesting limit ('exceeded maximum nesting depth')."""
+    return "nesting depth" in (fout.problem or "")
 
 
 def _te_diep(toon: str, mark: Any) -> Probleem:
@@ -298,13 +315,13 @@ def _syntaxisprobleem(fout: yaml.MarkedYAMLError, tekst: str, toon: str) -> Prob
         if probleem.startswith(begin) or (fout.context or "").startswith(begin):
             melding = f"ongeldige YAML: {vertaling}"
             break
-    else:
-        melding = f"ongeldige YAML ({probleem})"
+    else:  # never the parser's English: a Dutch message with the place is what a user can act on
+        melding = "ongeldige YAML: de opbouw klopt hier niet"
     return _probleem(toon, regel, kolom, "yaml-syntaxis", melding,
                      "controleer inspringing, dubbele punten en aanhalingstekens op deze regel")
 
 
-# Dutch wording for the PyYAML problems users meet most; anything else is shown as PyYAML says it.
+# Dutch wording for the PyYAML problems users meet most; anything else gets a general Dutch message.
 # libyaml words some problems differently from the pure-Python parser; both wordings are listed.
 _VERTALINGEN = (
     ("mapping values are not allowed here", "een ':' is hier niet toegestaan (tekst met ': ' tussen aanhalingstekens zetten)"),
