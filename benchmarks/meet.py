@@ -7,10 +7,13 @@ Run from the repository root (it takes a few minutes at full scale):
 
 It builds a deterministic national set from the voorbeelden in a temporary folder (every gemeente is a copy
 of one of the voorbeeld-gemeenten under its own name, with 30 dossiers copied from that gemeente's dossiers
-under their own numbers) and prints, in one run: the floor (every file parsed with PyYAML's CSafeLoader and
-nothing else), `beoordeel` on all files, `rapport --alle` cold and with unchanged files, `exporteer`, the peak
-memory, and `beoordeel` of one dossier and `kader controleer` side by side with yamllint on the same file.
-Machines are noisy (and often shared), so compare the ratios within one run rather than the seconds.
+under their own numbers) and prints, in one run and in one table: the floor (every file parsed with PyYAML's
+CSafeLoader and nothing else), the peers on the same files (yamllint, and check-jsonschema with the product's own
+dossier schema), `beoordeel` on all files, `rapport --alle` cold and with unchanged files, `exporteer`, the peak
+memory; then `beoordeel`, `privacy` (of a new file, so with an empty result cache) and `kader controleer` of one
+file side by side with yamllint on the same file. Every figure is wall time and CPU time (the process and all
+its workers), each also as a ratio to the floor of the same run. Machines are noisy (and often shared), so
+compare the ratios within one run rather than the seconds; CPU ratios are the steadier ones on a busy machine.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import argparse
 import os
 import platform
 import re
+import resource
 import shutil
 import statistics
 import subprocess
@@ -32,8 +36,11 @@ REPO = Path(__file__).resolve().parent.parent
 PROGRAMMA = [sys.executable, "-m", "wijkteamtoets"]
 KADER = REPO / "kaders" / "toezicht-wijkteams-2017.yaml"
 
-# The targets of issue 15, printed next to the figures.
-DOEL_WARM, DOEL_KOUD, DOEL_BEOORDEEL, DOEL_GEHEUGEN_MB, DOEL_YAMLLINT = 1.5, 4.0, 1.2, 300, 1.0
+# The targets of issue 22, printed next to the figures: national set as a ratio to the floor (rapport) or to
+# yamllint on the same set (beoordeel); one file as a ratio to yamllint on the same file.
+DOEL_WARM, DOEL_KOUD, DOEL_GEHEUGEN_MB = 1.0, 4.0, 300
+DOEL_BEOORDEEL_SET_YAMLLINT = 0.5
+DOEL_BEOORDEEL_1, DOEL_PRIVACY_1, DOEL_PRIVACY_1_MB = 1.5, 3.0, 150
 
 
 def _boom_rss_mb(pid: int) -> float:
@@ -72,10 +79,17 @@ def _pss(pid: int, rss: int) -> int:
     return rss
 
 
+def _cpu_kinderen() -> float:
+    """CPU seconds (user + system) of every finished child process and the children they waited for."""
+    gebruik = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return gebruik.ru_utime + gebruik.ru_stime
+
+
 def draai(opdracht: list[str], cwd: Path, env: dict[str, str] | None = None, codes: tuple[int, ...] = (0,)
-          ) -> tuple[float, float]:
-    """Run once; wall-clock seconds and the peak memory (MB) of the process tree, sampled every 20 ms."""
-    begin = time.perf_counter()
+          ) -> tuple[float, float, float]:
+    """Run once; wall-clock seconds, CPU seconds (with workers) and the peak memory (MB) of the process tree,
+    sampled every 20 ms."""
+    begin, cpu_begin = time.perf_counter(), _cpu_kinderen()
     proces = subprocess.Popen(opdracht, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                               env={**os.environ, "COLUMNS": "120", **(env or {})})
     piek = 0.0
@@ -94,12 +108,20 @@ def draai(opdracht: list[str], cwd: Path, env: dict[str, str] | None = None, cod
     bemonsteraar.join()
     if proces.returncode not in codes:
         sys.exit(f"mislukt ({proces.returncode}): {' '.join(opdracht)}\n{fouten.decode(errors='replace')[-2000:]}")
-    return duur, piek
+    return duur, _cpu_kinderen() - cpu_begin, piek
 
 
 def mediaan(opdracht: list[str], keer: int, cwd: Path, env: dict[str, str] | None = None,
-            codes: tuple[int, ...] = (0,)) -> float:
-    return statistics.median(draai(opdracht, cwd, env, codes)[0] for _ in range(keer))
+            codes: tuple[int, ...] = (0,), voor: list[str] | None = None) -> tuple[float, float, float]:
+    """Median wall and CPU seconds of `keer` runs, and the highest peak memory; `voor` runs first each time
+    (untimed), for instance to empty a cache."""
+    metingen = []
+    for _ in range(keer):
+        if voor:
+            subprocess.run(voor, cwd=cwd, check=True, capture_output=True)
+        metingen.append(draai(opdracht, cwd, env, codes))
+    return (statistics.median(m[0] for m in metingen), statistics.median(m[1] for m in metingen),
+            max(m[2] for m in metingen))
 
 
 def bouw_set(doel: Path, gemeenten: int, dossiers: int) -> tuple[int, int]:
@@ -144,73 +166,88 @@ def main() -> None:
     parser.add_argument("--herhalingen", type=int, default=5, help="runs per meting van één bestand")
     parser.add_argument("--xlsx", action="store_true", help="meet ook exporteer -f xlsx (traag: openpyxl)")
     argumenten = parser.parse_args()
-    if shutil.which("yamllint", path=str(Path(sys.executable).parent)) is None:
-        sys.exit("yamllint ontbreekt: .venv/bin/pip install -e '.[test]'")
+    bin_ = Path(sys.executable).parent
+    for peer in ("yamllint", "check-jsonschema"):
+        if shutil.which(peer, path=str(bin_)) is None:
+            sys.exit(f"{peer} ontbreekt: .venv/bin/pip install -e '.[test]'")
+    yamllint, jsonschema = [str(bin_ / "yamllint")], [str(bin_ / "check-jsonschema")]
 
     with tempfile.TemporaryDirectory(prefix="wijkteamtoets-meting-") as tijdelijk:
         werk = Path(tijdelijk)
         data, uit = werk / "data", werk / "rapporten"
         begin = time.perf_counter()
         aantal, grootte = bouw_set(data, argumenten.gemeenten, argumenten.dossiers)
+        gebouwd = time.perf_counter() - begin
         shutil.copytree(REPO / "kaders", werk / "kaders")
+        schema = REPO / "schemas" / "dossier.toezicht-wijkteams-2017.schema.json"
+        dossiers = [str(p.relative_to(werk)) for p in sorted(data.glob("*/dossiers/*.yaml"))]
         # A cache folder of its own for results: the first run is really cold, the second finds what the first
-        # left. deduce's lookup structures are not results: they are built once per machine (and deduce
-        # version) in the user's cache folder, so that one-off build is done (and timed) before measuring.
-        env = {"WIJKTEAMTOETS_CACHE": "aan", "WIJKTEAMTOETS_CACHEMAP": str(werk / "cache")}
-        lijsten, _ = draai([*PROGRAMMA, "privacy", str(REPO / "kaders")], werk,
-                           {"WIJKTEAMTOETS_CACHE": "uit"})
+        # left. deduce's name lists are not results: they are built once per machine (and deduce version) in the
+        # user's cache folder, so that one-off build is done (and timed) before measuring.
+        cache = werk / "cache"
+        env = {"WIJKTEAMTOETS_CACHE": "aan", "WIJKTEAMTOETS_CACHEMAP": str(cache)}
+        lijsten, _, _ = draai([*PROGRAMMA, "privacy", str(REPO / "kaders")], werk, {"WIJKTEAMTOETS_CACHE": "uit"})
         print(f"wijkteamtoets {_versie()}, meting op {platform.node() or 'onbekend'}: {os.cpu_count()} kernen, "
               f"{_geheugen()}, Python {platform.python_version()}")
         print(f"set: {argumenten.gemeenten} gemeenten x {argumenten.dossiers} dossiers = {aantal} bestanden, "
-              f"{grootte / 1e6:.1f} MB (gebouwd in {time.perf_counter() - begin:.1f} s)\n")
-
+              f"{grootte / 1e6:.1f} MB (gebouwd in {gebouwd:.1f} s)")
         print(f"namenlijsten van deduce laden (eenmalig per machine gebouwd; hier {lijsten:.1f} s)\n")
-        vloer, vloer_mb = draai([sys.executable, "-c", VLOER, str(data)], werk)
-        regels: list[tuple[str, float, float, str]] = [("vloer: elk bestand met CSafeLoader", vloer, vloer_mb, "")]
+        print(f"{'':44} {'wand':>8} {'x vloer':>8} {'cpu':>8} {'x vloer':>8} {'geheugen':>9}  doel")
+        vloer = draai([sys.executable, "-c", VLOER, str(data)], werk)
+        regels: dict[str, tuple[float, float, float]] = {}
 
-        def meet(naam: str, opdracht: list[str], doel: float | None = None) -> float:
-            duur, piek = draai(opdracht, werk, env)
-            regels.append((naam, duur, piek, f"doel <= {doel}x" if doel else ""))
-            _druk(regels[-1], vloer)
-            return duur
+        def meet(naam: str, opdracht: list[str], doel: str = "", codes: tuple[int, ...] = (0,)) -> tuple[float, float, float]:
+            regels[naam] = draai(opdracht, werk, env, codes)
+            _druk(naam, regels[naam], vloer, doel)
+            return regels[naam]
 
-        _druk(regels[0], vloer)
-        meet("beoordeel --overzicht (alle bestanden)", [*PROGRAMMA, "beoordeel", "--overzicht", "data"], DOEL_BEOORDEEL)
+        _druk("vloer: elk bestand met CSafeLoader", vloer, vloer, "")
+        lint = meet("peer: yamllint (alle bestanden)", [*yamllint, "-f", "parsable", "data"], codes=(0, 1))
+        meet("peer: check-jsonschema (alle dossiers)", [*jsonschema, "--schemafile", str(schema), *dossiers],
+             codes=(0, 1))
+        beoordeel = meet("beoordeel --overzicht (alle bestanden)", [*PROGRAMMA, "beoordeel", "--overzicht", "data"],
+                         f"<= {DOEL_BEOORDEEL_SET_YAMLLINT}x yamllint")
         rapport = [*PROGRAMMA, "rapport", "--alle", "--data", "data", "--overschrijf", "-o", str(uit)]
-        meet("rapport --alle, koud", rapport, DOEL_KOUD)
-        meet("rapport --alle, ongewijzigde bestanden", rapport, DOEL_WARM)
+        meet("rapport --alle, koud", rapport, f"<= {DOEL_KOUD}x vloer")
+        meet("rapport --alle, ongewijzigde bestanden", rapport, f"<= {DOEL_WARM}x vloer")
         meet("exporteer -f csv", [*PROGRAMMA, "exporteer", "-f", "csv", "--data", "data", "--overschrijf", "-o", str(uit)])
         if argumenten.xlsx:
             meet("exporteer -f xlsx", [*PROGRAMMA, "exporteer", "-f", "xlsx", "--data", "data", "--overschrijf", "-o",
                                        str(uit)])
-        piek = max(p for _, _, p, _ in regels[1:])
-        print(f"\npiekgeheugen (PSS van het proces met zijn werkprocessen; gedeelde pagina's één keer geteld): "
+        piek = max(p for naam, (_, _, p) in regels.items() if not naam.startswith("peer"))
+        print(f"\nbeoordeel van de hele set: wand {beoordeel[0] / lint[0]:.2f}x, cpu {beoordeel[1] / lint[1]:.2f}x "
+              f"yamllint op dezelfde set (doel <= {DOEL_BEOORDEEL_SET_YAMLLINT}x)")
+        print(f"piekgeheugen (PSS van het proces met zijn werkprocessen; gedeelde pagina's één keer geteld): "
               f"{piek:.0f} MB (doel < {DOEL_GEHEUGEN_MB} MB)")
 
         keer = argumenten.herhalingen
         dossier = next(iter(sorted((data / "gemeente-000" / "dossiers").glob("*.yaml"))))
-        yamllint = [str(Path(sys.executable).parent / "yamllint")]
-        print(f"\néén bestand, mediaan van {keer} runs (verhouding tot yamllint op hetzelfde bestand; doel <= "
-              f"{DOEL_YAMLLINT}):")
+        print(f"\néén bestand, mediaan van {keer} runs; verhouding tot yamllint op hetzelfde bestand:")
         kaal = mediaan([sys.executable, "-c", "pass"], keer, werk)
-        print(f"  {'python -c pass':40} {kaal * 1000:7.0f} ms")
-        for naam, opdracht, lint in [
-            ("wijkteamtoets --versie", [*PROGRAMMA, "--versie"], None),
-            ("wijkteamtoets --help", [*PROGRAMMA, "--help"], None),
-            ("beoordeel 1 dossier", [*PROGRAMMA, "beoordeel", str(dossier.relative_to(werk))], dossier),
-            ("kader controleer", [*PROGRAMMA, "kader", "controleer"], werk / "kaders" / KADER.name),
+        print(f"  {'python -c pass':40} {kaal[0] * 1000:7.0f} ms wand {kaal[1] * 1000:7.0f} ms cpu")
+        leeg_cache = [sys.executable, "-c", f"import shutil; shutil.rmtree({str(cache)!r}, ignore_errors=True)"]
+        for naam, opdracht, bestand, doel, voor in [
+            ("wijkteamtoets --versie", [*PROGRAMMA, "--versie"], None, "", None),
+            ("wijkteamtoets --help", [*PROGRAMMA, "--help"], None, "", None),
+            ("beoordeel 1 dossier", [*PROGRAMMA, "beoordeel", str(dossier.relative_to(werk))], dossier,
+             f"<= {DOEL_BEOORDEEL_1}x", None),
+            ("privacy 1 nieuw dossier", [*PROGRAMMA, "privacy", str(dossier.relative_to(werk))], dossier,
+             f"<= {DOEL_PRIVACY_1}x en < {DOEL_PRIVACY_1_MB} MB", leeg_cache),
+            ("kader controleer", [*PROGRAMMA, "kader", "controleer"], werk / "kaders" / KADER.name, "", None),
         ]:
-            tijd = mediaan(opdracht, keer, werk, env)
-            tekst = f"  {naam:40} {tijd * 1000:7.0f} ms"
-            if lint is not None:
-                referentie = mediaan([*yamllint, str(lint)], keer, werk, codes=(0, 1))
-                tekst += f"   yamllint {referentie * 1000:5.0f} ms   verhouding {tijd / referentie:.2f}"
-            print(tekst)
+            wand, cpu, geheugen = mediaan(opdracht, keer, werk, env, voor=voor)
+            tekst = f"  {naam:40} {wand * 1000:7.0f} ms wand {cpu * 1000:7.0f} ms cpu {geheugen:5.0f} MB"
+            if bestand is not None:
+                ref_wand, ref_cpu, _ = mediaan([*yamllint, str(bestand)], keer, werk, codes=(0, 1))
+                tekst += (f"   yamllint {ref_wand * 1000:5.0f} ms wand {ref_cpu * 1000:5.0f} ms cpu   verhouding "
+                          f"wand {wand / ref_wand:.2f} cpu {cpu / ref_cpu:.2f}  {doel}")
+            print(tekst, flush=True)
 
 
-def _druk(regel: tuple[str, float, float, str], vloer: float) -> None:
-    naam, duur, piek, doel = regel
-    print(f"{naam:42} {duur:8.1f} s  {duur / vloer:5.2f}x vloer  {piek:5.0f} MB  {doel}", flush=True)
+def _druk(naam: str, meting: tuple[float, float, float], vloer: tuple[float, float, float], doel: str) -> None:
+    wand, cpu, piek = meting
+    print(f"{naam:44} {wand:7.1f}s {wand / vloer[0]:7.2f}x {cpu:7.1f}s {cpu / vloer[1]:7.2f}x {piek:6.0f} MB  {doel}",
+          flush=True)
 
 
 def _versie() -> str:
