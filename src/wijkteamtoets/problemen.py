@@ -1,13 +1,23 @@
-"""Problems found in input files: one small immutable record and the catalogue of codes.
+"""Problems found in input files: one small immutable record and the catalogue of codes, and the one place
+that decides what text from a file may be shown, and how it is escaped for where it goes.
 
 Loading and checking produce `Probleem` records and never print; reporters format them.
 Every kind of problem has a stable code (like a lint rule id) listed in `CODES`, so users can
 look it up (`wijkteamtoets codes`) and tests can assert on it.
+
+Messages are safe by construction: a message, hint, title or table header shows a value from a file
+only through `toon_waarde`, which shows it when it is a known name (a kader id, a field name, a known
+gemeente) or a strict pseudonymous id (`is_pseudoniem`), and otherwise names it by its place and kind
+("deze beoordelaarscode", "dit veld"). Text from a file that is shown anyway (a report, `kader toon`) is
+escaped for its destination: `voor_terminal`, `voor_markdown`, `zonder_c0` (HTML, PDF, spreadsheet).
 """
 
 from __future__ import annotations
 
 import os
+import re
+import unicodedata
+from collections.abc import Container, Mapping
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -138,3 +148,86 @@ CODES: dict[str, str] = {
     "privacy-ok-ongeldig": "Een privacy-ok-markering zonder reden, met onbekende soort, die niets accepteert of "
                            "meer dan één waarde zou accepteren.",
 }
+
+
+# --- What a message may show of a file ----------------------------------------------------------------
+
+DOSSIER_ID_PATROON = r"^[A-Z]{2,4}-[0-9]{4}-[0-9]{3}$"
+"""A pseudonymous dossier number: letters of the gemeente, year, sequence number (``GOU-2016-035``)."""
+
+BEOORDELAAR_PATROON = r"^[A-Z]{1,5}[0-9]{1,3}$"
+"""A beoordelaarscode: capitals and a number (``INS1``, ``IJZ04``), never a name."""
+
+_PSEUDONIEM = re.compile(f"{DOSSIER_ID_PATROON[1:-1]}|{BEOORDELAAR_PATROON[1:-1]}")
+
+
+def is_pseudoniem(tekst: object) -> bool:
+    """Whether `tekst` is a strict pseudonymous id: a dossier number or a beoordelaarscode (no name fits)."""
+    return isinstance(tekst, str) and _PSEUDONIEM.fullmatch(tekst) is not None
+
+
+def toon_waarde(waarde: object, anders: str, bekend: Container[str] | Mapping[str, str] = (), wat: str = "") -> str:
+    """A value from a file as a message may show it: ``'waarde'`` (after `wat`: ``sleutel 'versie'``) when it is
+    a known name (in `bekend`; a mapping gives its own spelling of the name) or a pseudonymous id, and otherwise
+    `anders`, the place and kind of the value ("deze sleutel", "dit veld"). This is the only way a message
+    shows a value from a file."""
+    getoond = bekende_waarde(waarde, bekend)
+    if getoond is None or "'" in getoond:
+        return anders
+    return f"{wat} '{getoond}'" if wat else f"'{getoond}'"
+
+
+def bekende_waarde(waarde: object, bekend: Container[str] | Mapping[str, str] = ()) -> str | None:
+    """The value as `toon_waarde` may show it, without quotes (for a title or a table cell), or None when it is
+    not a known name or pseudonymous id."""
+    if not isinstance(waarde, str) or not waarde.isprintable():
+        return None
+    getoond: str | None = None
+    if is_pseudoniem(waarde):
+        getoond = waarde
+    elif isinstance(bekend, Mapping):
+        getoond = bekend.get(waarde)
+    elif waarde in bekend:
+        getoond = waarde
+    return getoond if getoond is not None and getoond.isprintable() else None
+
+
+# --- Escaping per destination -----------------------------------------------------------------------
+
+def _escape(teken: str) -> str:
+    code = ord(teken)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+
+
+def voor_terminal(tekst: str) -> str:
+    """Text from a file as one line on a terminal: line breaks and tabs become spaces, every other control,
+    bidi or format character (ESC, OSC 8 links, U+202E, zero-width) is shown as a ``\\x1b``-style escape."""
+    if tekst.isprintable():
+        return tekst
+    delen = []
+    for teken in tekst.replace("\r\n", " "):
+        if teken.isprintable():
+            delen.append(teken)
+        elif teken in "\r\n\t" or unicodedata.category(teken) == "Zs":
+            delen.append(" ")
+        else:
+            delen.append(_escape(teken))
+    return "".join(delen)
+
+
+_MARKDOWN_TEKENS = re.compile(r"([\\`*_\[\]<>!|#~])")
+
+
+def voor_markdown(tekst: str) -> str:
+    """Text from a file as literal Markdown on one line (a table cell or a heading): no links, images, HTML or
+    emphasis, and control characters escaped as for the terminal."""
+    return _MARKDOWN_TEKENS.sub(r"\\\1", voor_terminal(tekst))
+
+
+_C0 = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def zonder_c0(tekst: str) -> str:
+    """Text for HTML, PDF or a spreadsheet cell: NUL and the other C0/C1 controls (which these formats cannot
+    hold, or would pass on raw) shown as ``\\x00``-style escapes; line breaks and tabs stay."""
+    return _C0.sub(lambda m: _escape(m.group()), tekst)

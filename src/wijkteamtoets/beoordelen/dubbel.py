@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from ..invoer.consensus import Consensus
 from ..invoer.dossier import Beantwoording, Dossier, IndicatorBevinding
-from ..problemen import Ernst, Probleem
+from ..invoer.gemeenten import BEKENDE_GEMEENTEN
+from ..problemen import Ernst, Probleem, toon_waarde
 from .afleiden import Beoordeling
 
 REGEL_CONSENSUS = "consensus"
@@ -86,12 +87,14 @@ def koppel_consensus(consensus: Consensus, ratings: dict[str, Dossier]) -> list[
     problemen = []
     if not ratings:
         return [consensus.probleem("consensus-zonder-beoordeling", f"er is geen beoordeling van dossier "
-                                   f"'{consensus.dossier}' ({consensus.gemeente}) meegegeven",
+                                   f"{toon_waarde(consensus.dossier, 'van deze consensus')} "
+                                   f"({toon_waarde(consensus.gemeente, 'deze gemeente', BEKENDE_GEMEENTEN)}) meegegeven",
                                    "geef de map met de beoordelingen mee, of controleer het dossiernummer", "dossier")]
     for index, code in enumerate(consensus.beoordelaars):
         if code not in ratings:
             problemen.append(consensus.probleem(
-                "consensus-zonder-beoordeling", f"beoordelaar '{code}' heeft dossier '{consensus.dossier}' niet "
+                "consensus-zonder-beoordeling", f"beoordelaar {toon_waarde(code, 'deze')} heeft dossier "
+                f"{toon_waarde(consensus.dossier, 'van deze consensus')} niet "
                 f"beoordeeld; beoordelingen zijn er van {', '.join(sorted(ratings))}",
                 "noem alleen beoordelaars met een eigen beoordeling van dit dossier", "beoordelaars", index))
     later = sorted(code for code, dossier in ratings.items() if dossier.datum > consensus.datum)

@@ -34,7 +34,7 @@ from ..invoer.dossier import Dossier, Gemeentebevindingen
 from ..invoer.kader import Kader
 from ..invoer.lezen import MAX_BYTES
 from ..invoer.onderzoek import Onderzoek
-from ..problemen import Ernst, Probleem, pad_tekst
+from ..problemen import Ernst, Probleem, pad_tekst, toon_waarde
 from .afleiden import Beoordeling, beoordeel_dossier, beoordeel_gemeente
 from .dubbel import koppel_consensus, pas_consensus_toe
 
@@ -166,7 +166,8 @@ def _pas_consensussen_toe(consensussen: list[tuple[str, Consensus, Kader]],
     for pad, consensus, kader in sorted(consensussen, key=lambda c: c[0]):
         sleutel = (consensus.gemeente, consensus.dossier)
         if sleutel in gezien:
-            problemen.append(consensus.probleem("consensus-dubbel", f"dossier '{consensus.dossier}' heeft al een "
+            problemen.append(consensus.probleem("consensus-dubbel", f"dossier "
+                                                f"{toon_waarde(consensus.dossier, 'van deze consensus')} heeft al een "
                                                 f"consensus in {gezien[sleutel]}", "houd één consensusbestand per "
                                                 "dossier", "dossier"))
             continue

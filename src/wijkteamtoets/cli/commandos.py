@@ -132,7 +132,7 @@ def kader_toon(
         raise typer.Exit(EXIT_PROBLEMEN)
     if indicator is not None and not any(k.indicator(indicator) for k in uitkomst.kaders):
         bekend = ", ".join(i.id for k in uitkomst.kaders for _, _, i in k.indicatoren())
-        _stop_met_gebruiksfout(f"indicator '{indicator}' bestaat niet; bekend zijn: {bekend}")
+        _stop_met_gebruiksfout(f"deze indicator bestaat niet; bekend zijn: {bekend}")
     console = Console(highlight=False)
     for kader in uitkomst.kaders:
         console.print(kader_boom(kader, volledig=volledig or indicator is not None, alleen=indicator))
@@ -606,16 +606,15 @@ def nieuw_dossier(
 
     from ..invoer.dossier import BEOORDELAAR_PATROON, DOSSIER_ID_PATROON
     from ..invoer.invulbestand import dossier_sjabloon, volgend_dossiernummer
-    from ..invoer.persoonsgegevens import toon
 
     kader = _kies_kader(kaders, kader_id, kaderversie)
     vandaag = dt.date.today()
     map = _doelmap(uitvoer)
     nummer = dossier or volgend_dossiernummer(gemeente, vandaag.year, map)
     if not re.match(DOSSIER_ID_PATROON, nummer):
-        _stop_met_gebruiksfout(f"'{toon(nummer)}' is geen pseudoniem dossiernummer; gebruik de vorm ABC-2016-001")
+        _stop_met_gebruiksfout("het dossiernummer is geen pseudoniem dossiernummer; gebruik de vorm ABC-2016-001")
     if beoordelaar is not None and not re.match(BEOORDELAAR_PATROON, beoordelaar):
-        _stop_met_gebruiksfout(f"'{toon(beoordelaar)}' is geen beoordelaarscode; gebruik een code als INS1")
+        _stop_met_gebruiksfout("--beoordelaar is geen beoordelaarscode; gebruik een code als INS1")
     doel = uitvoer if _is_yamlbestand(uitvoer) else map / f"{nummer}.yaml"
     tekst = dossier_sjabloon(kader, gemeente, nummer, team=team, beoordelaar=beoordelaar, datum=vandaag,
                              schema=_schemapad(doel, "dossier", kader))

@@ -15,7 +15,8 @@ from ..beoordelen.afleiden import Beoordeling, Reden
 from ..invoer.kader import Indicator, Kader, Nummer, Oordeel, Vraag
 from ..invoer.voortgang import Voortgang
 from ..invoer.voorwaarden import voorwaarde_tekst
-from ..rapportage.beoordelingen import TEKEN, oordeel_tekst, overzicht, telling_tekst, totaal, zonder_stuurtekens
+from ..problemen import voor_terminal
+from ..rapportage.beoordelingen import TEKEN, gemeente_tekst, naam_tekst, oordeel_tekst, overzicht, telling_tekst, totaal
 
 
 def _vraag_regel(soort: str, vraag: Vraag, kern: bool = False, niveau: str | None = None) -> Text:
@@ -26,7 +27,7 @@ def _vraag_regel(soort: str, vraag: Vraag, kern: bool = False, niveau: str | Non
         regel.append(" (kern)", style="bold red")
     if niveau:
         regel.append(f" [{niveau}]", style="yellow")
-    regel.append(f": {vraag.vraag}")
+    regel.append(f": {voor_terminal(vraag.vraag)}")
     if vraag.als:
         regel.append(f"  alleen als {voorwaarde_tekst(vraag.als)}", style="italic green")
     return regel
@@ -37,9 +38,9 @@ def indicator_boom(nummer: str, indicator: Indicator, volledig: bool) -> Tree:
     kop.append(f"Indicator {nummer} ", style="bold")
     kop.append(indicator.id, style="cyan")
     kop.append(f" [{indicator.niveau.value}]", style="yellow")
-    inhoud = [kop, Text(indicator.tekst)]
+    inhoud = [kop, Text(voor_terminal(indicator.tekst))]
     if volledig:
-        inhoud.append(Text(f"Operationalisering: {indicator.operationalisering}", style="dim"))
+        inhoud.append(Text(f"Operationalisering: {voor_terminal(indicator.operationalisering)}", style="dim"))
     if indicator.van_toepassing_als:
         inhoud.append(Text(f"Van toepassing als {voorwaarde_tekst(indicator.van_toepassing_als)}",
                            style="italic green"))
@@ -53,8 +54,9 @@ def indicator_boom(nummer: str, indicator: Indicator, volledig: bool) -> Tree:
 
 def kader_boom(kader: Kader, *, volledig: bool = False, alleen: str | None = None) -> Tree:
     """The kader as a tree: thema's, criteria, indicatoren with their feiten and eisen."""
-    wortel = Tree(Text.assemble((kader.titel, "bold"), f"\n{kader.id}, versie {kader.versie}; bron: "
-                                f"{kader.bron.titel} ({kader.bron.datum}), {kader.bron.vindplaats}"))
+    bron = kader.bron
+    wortel = Tree(Text.assemble((voor_terminal(kader.titel), "bold"), "\n" + voor_terminal(
+        f"{kader.id}, versie {kader.versie}; bron: {bron.titel} ({bron.datum}), {bron.vindplaats}")))
     if kader.feiten and alleen is None:
         algemeen = wortel.add(Text("Algemene feiten (één keer per dossier)", style="bold"))
         for feit in kader.feiten:
@@ -67,9 +69,9 @@ def kader_boom(kader: Kader, *, volledig: bool = False, alleen: str | None = Non
                 if alleen is not None and indicator.id != alleen:
                     continue
                 if thema_tak is None:
-                    thema_tak = wortel.add(Text(f"Thema {t}: {thema.titel}", style="bold blue"))
+                    thema_tak = wortel.add(Text(f"Thema {t}: {voor_terminal(thema.titel)}", style="bold blue"))
                 if criterium_tak is None:
-                    criterium_tak = thema_tak.add(Text(f"Criterium {t}.{c}: {criterium.tekst}", style="bold"))
+                    criterium_tak = thema_tak.add(Text(f"Criterium {t}.{c}: {voor_terminal(criterium.tekst)}", style="bold"))
                 criterium_tak.children.append(indicator_boom(str(Nummer(t, c, i)), indicator, volledig))
     return wortel
 
@@ -86,20 +88,24 @@ STIJL = {
 def beoordeling_weergave(beoordeling: Beoordeling) -> Group:
     """One dossier or gemeente: per thema and criterium a table with every indicator, its oordeel and why."""
     if beoordeling.soort == "dossier":
-        kop = Text.assemble((f"Dossier {beoordeling.naam}", "bold"),
-                            f" ({beoordeling.gemeente}), beoordelaar {beoordeling.beoordelaar}")
+        kop = Text.assemble((f"Dossier {voor_terminal(beoordeling.naam)}", "bold"),
+                            f" ({gemeente_tekst(beoordeling.gemeente)}), beoordelaar "
+                            f"{voor_terminal(beoordeling.beoordelaar)}")
     else:
-        kop = Text.assemble((f"Gemeente {beoordeling.naam}", "bold"), f", beoordelaars {beoordeling.beoordelaar}")
+        kop = Text.assemble((f"Gemeente {gemeente_tekst(beoordeling.naam)}", "bold"),
+                            f", beoordelaars {voor_terminal(beoordeling.beoordelaar)}")
     delen: list[RenderableType] = [kop]
     tabel: Table | None = None
     thema = criterium = None
     for oordeel in beoordeling.oordelen:
         if oordeel.thema != thema:
             thema = oordeel.thema
-            delen.append(Text(f"\nThema {Nummer.uit_tekst(oordeel.nummer).van_thema}: {oordeel.thema_titel}", style="bold blue"))
+            delen.append(Text(f"\nThema {Nummer.uit_tekst(oordeel.nummer).van_thema}: {voor_terminal(oordeel.thema_titel)}",
+                              style="bold blue"))
         if oordeel.criterium != criterium:
             criterium = oordeel.criterium
-            tabel = Table(title=Text(f"Criterium {Nummer.uit_tekst(oordeel.nummer).van_criterium}: {oordeel.criterium_tekst}"),
+            tabel = Table(title=Text(f"Criterium {Nummer.uit_tekst(oordeel.nummer).van_criterium}: "
+                                     f"{voor_terminal(oordeel.criterium_tekst)}"),
                           title_justify="left", title_style="bold", expand=True)
             tabel.add_column("nr", no_wrap=True)
             tabel.add_column("indicator", no_wrap=True)
@@ -107,9 +113,10 @@ def beoordeling_weergave(beoordeling: Beoordeling) -> Group:
             tabel.add_column("waarom", ratio=3)
             delen.append(tabel)
         assert tabel is not None
-        tabel.add_row(oordeel.nummer, oordeel.indicator, Text(oordeel_tekst(oordeel), style=STIJL[oordeel.oordeel]),
+        tabel.add_row(Text(oordeel.nummer), Text(voor_terminal(oordeel.indicator)),
+                      Text(oordeel_tekst(oordeel), style=STIJL[oordeel.oordeel]),
                       redenen_tekst(oordeel.redenen))
-    delen.append(Text(f"Samenvatting {beoordeling.naam}: {telling_tekst(beoordeling.telling())}."))
+    delen.append(Text(f"Samenvatting {voor_terminal(naam_tekst(beoordeling))}: {telling_tekst(beoordeling.telling())}."))
     return Group(*delen)
 
 
@@ -119,9 +126,9 @@ def redenen_tekst(redenen: Iterable[Reden]) -> Text:
     for index, reden in enumerate(redenen):
         if index:
             regels.append("\n")
-        regels.append(f"• {zonder_stuurtekens(reden.tekst)}")
+        regels.append(f"• {voor_terminal(reden.tekst)}")
         if reden.toelichting:
-            regels.append(f"\n  toelichting: {zonder_stuurtekens(reden.toelichting)}", style="italic")
+            regels.append(f"\n  toelichting: {voor_terminal(reden.toelichting)}", style="italic")
     return regels
 
 
@@ -153,9 +160,9 @@ def overzicht_tabel(beoordelingen: list[Beoordeling]) -> Table:
     meer = {(b.gemeente, b.naam) for b, eerste, _ in rijen if not eerste}
     for beoordeling, eerste, telt in rijen:
         ster = " *" if telt and (beoordeling.gemeente, beoordeling.naam) in meer else ""
-        tabel.add_row(Text(zonder_stuurtekens(beoordeling.naam) if eerste else "  ↳"),
-                      Text(zonder_stuurtekens(beoordeling.gemeente) if eerste else ""),
-                      Text(("consensus" if beoordeling.consensus else beoordeling.beoordelaar) + ster),
+        tabel.add_row(Text(voor_terminal(naam_tekst(beoordeling)) if eerste else "  ↳"),
+                      Text(gemeente_tekst(beoordeling.gemeente) if eerste else ""),
+                      Text(("consensus" if beoordeling.consensus else voor_terminal(beoordeling.beoordelaar)) + ster),
                       *(str(n) for n in beoordeling.telling().values()))
     return tabel
 
@@ -218,8 +225,8 @@ def vergelijking_weergave(gegevens: dict[str, Any], uitleg: str) -> Group:
     ]
     for d in gegevens["per_dossier"]:
         status = f"consensus vastgelegd ({d['consensus']})" if d["consensus"] else "nog geen consensus"
-        kop = Text.assemble((f"\n{zonder_stuurtekens(d['dossier'])}", "bold"),
-                            f" ({zonder_stuurtekens(d['gemeente'])}), beoordelaars "
+        kop = Text.assemble((f"\n{voor_terminal(d['dossier'])}", "bold"),
+                            f" ({gemeente_tekst(d['gemeente'])}), beoordelaars "
                             f"{', '.join(d['beoordelaars'])}: {d['gelijke_oordelen']} van de {d['indicatoren']} "
                             f"oordelen gelijk; {status}")
         delen.append(kop)
@@ -234,12 +241,12 @@ def vergelijking_weergave(gegevens: dict[str, Any], uitleg: str) -> Group:
         for v in d["verschillen"]:
             cellen = []
             for k in v["kanten"]:
-                cel = Text(k["waarde"], style="bold")
+                cel = Text(voor_terminal(k["waarde"]), style="bold")
                 if k["toelichting"]:
-                    cel.append(f"\n{zonder_stuurtekens(k['toelichting'])}")
+                    cel.append(f"\n{voor_terminal(k['toelichting'])}")
                 if k["bronnen"]:
-                    cel.append("\nbronnen: " + "; ".join(zonder_stuurtekens(b) for b in k["bronnen"]), style="dim")
+                    cel.append("\nbronnen: " + "; ".join(voor_terminal(b) for b in k["bronnen"]), style="dim")
                 cellen.append(cel)
-            tabel.add_row(Text(v["nummer"]), Text(f"{v['indicator']}: {v['vraag']}"), *cellen)
+            tabel.add_row(Text(v["nummer"]), Text(voor_terminal(f"{v['indicator']}: {v['vraag']}")), *cellen)
         delen.append(tabel)
     return Group(*delen)

@@ -17,13 +17,21 @@ from ..invoer.kader import Antwoord, Feit, Kader, Niveau
 from ..invoer.validatie import valideer
 from ..invoer.voorwaarden import vragen_op_niveau, wordt_beoordeeld_op
 from ..invoer.yamlbron import lees_yaml
-from ..problemen import InvoerFout, Probleem, heeft_fouten
+from ..problemen import InvoerFout, Probleem, heeft_fouten, toon_waarde
 from .laden import Kaderregister
 
 
 def _suggestie(gegeven: str, bekend: list[str]) -> str:
     gelijkend = difflib.get_close_matches(gegeven, bekend, n=1)
-    return f"bedoelt u '{gelijkend[0]}'?" if gelijkend else "kijk met 'wijkteamtoets kader toon' welke ids er zijn"
+    if gelijkend:
+        return f"bedoelt u {toon_waarde(gelijkend[0], 'een ander id', bekend)}?"
+    return "kijk met 'wijkteamtoets kader toon' welke ids er zijn"
+
+
+def _ids(kader: Kader) -> set[str]:
+    """Every id of a feit and eis in `kader`: known names that a message may show."""
+    return {feit.id for feit in kader.feiten} | {vraag.id for _, _, indicator in kader.indicatoren()
+                                                 for vraag in [*indicator.feiten, *indicator.eisen]}
 
 
 def controleer_consensus(kader: Kader, consensus: Consensus) -> list[Probleem]:
@@ -31,7 +39,8 @@ def controleer_consensus(kader: Kader, consensus: Consensus) -> list[Probleem]:
     problemen: list[Probleem] = []
     if consensus.basis not in consensus.beoordelaars:
         problemen.append(consensus.probleem(
-            "consensus-ongeldig", f"basis '{consensus.basis}' staat niet bij de beoordelaars die het eens werden",
+            "consensus-ongeldig", f"basis {toon_waarde(consensus.basis, 'van deze consensus')} staat niet bij de beoordelaars die het "
+            "eens werden",
             f"kies als basis één van {', '.join(consensus.beoordelaars)}", "basis"))
     if len(set(consensus.beoordelaars)) != len(consensus.beoordelaars):
         problemen.append(consensus.probleem("consensus-ongeldig", "een beoordelaar staat twee keer in de lijst",
@@ -52,8 +61,8 @@ def controleer_consensus(kader: Kader, consensus: Consensus) -> list[Probleem]:
             indicator = indicatoren.get(wijziging.indicator)
             if indicator is None:
                 problemen.append(wijziging.probleem(
-                    "onbekende-indicator", f"indicator '{wijziging.indicator}' bestaat niet in kader {kader.id} "
-                    f"{kader.versie}", _suggestie(wijziging.indicator, list(indicatoren)), "indicator"))
+                    "onbekende-indicator", f"deze indicator bestaat niet in kader {kader.id} {kader.versie}",
+                    _suggestie(wijziging.indicator, list(indicatoren)), "indicator"))
                 continue
             if not wordt_beoordeeld_op(indicator, Niveau.DOSSIER):
                 problemen.append(wijziging.probleem(
@@ -65,7 +74,8 @@ def controleer_consensus(kader: Kader, consensus: Consensus) -> list[Probleem]:
         vraag = vragen.get(wijziging.vraag)
         if vraag is None:
             problemen.append(wijziging.probleem(
-                "onbekende-vraag", f"'{wijziging.vraag}' is geen feit of eis (per dossier) van {waar}",
+                "onbekende-vraag", f"{toon_waarde(wijziging.vraag, 'deze vraag', _ids(kader))} is geen feit of eis (per dossier) "
+                f"van {waar}",
                 _suggestie(wijziging.vraag, list(vragen)), "vraag"))
         elif isinstance(vraag, Feit) and wijziging.antwoord is Antwoord.DEELS:
             problemen.append(wijziging.probleem("ongeldig-antwoord", f"feit '{wijziging.vraag}' kan niet 'deels' "
@@ -74,7 +84,8 @@ def controleer_consensus(kader: Kader, consensus: Consensus) -> list[Probleem]:
         indicator = indicatoren.get(afwijking.indicator)
         if indicator is None or not wordt_beoordeeld_op(indicator, Niveau.DOSSIER):
             problemen.append(afwijking.probleem(
-                "onbekende-indicator", f"indicator '{afwijking.indicator}' wordt in kader {kader.id} {kader.versie} "
+                "onbekende-indicator", f"{toon_waarde(afwijking.indicator, 'deze indicator', indicatoren, 'indicator')} wordt in kader "
+                f"{kader.id} {kader.versie} "
                 "niet per dossier beoordeeld", _suggestie(afwijking.indicator, list(indicatoren)), "indicator"))
     return sorted(problemen)
 
@@ -88,7 +99,7 @@ def laad_consensus(pad: Path, register: Kaderregister) -> tuple[Consensus | None
     kader = register.zoek(consensus.kader)
     if kader is None:
         return None, None, [consensus.kader.probleem(
-            "onbekend-kader", f"kader '{consensus.kader.id}' versie '{consensus.kader.versie}' bestaat niet",
+            "onbekend-kader", "dit kader of deze kaderversie bestaat niet",
             f"beschikbaar: {register.beschikbaar()}", "versie")]
     problemen = controleer_consensus(kader, consensus)
     return (None if heeft_fouten(problemen) else consensus), kader, problemen

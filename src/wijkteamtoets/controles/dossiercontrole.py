@@ -26,7 +26,7 @@ from ..invoer.voorwaarden import (
     vragen_op_niveau,
     wordt_beoordeeld_op,
 )
-from ..problemen import Ernst, Probleem
+from ..problemen import Ernst, Probleem, toon_waarde
 
 
 def _naam_van_vraag(kader: Kader) -> dict[str, str]:
@@ -77,7 +77,8 @@ def _controleer_algemene_feiten(kader: Kader, dossier: Dossier) -> Iterator[Prob
         if feit_id not in algemeen:
             hint = (f"het hoort bij indicator '{plaats[feit_id]}': zet het onder indicatoren > {plaats[feit_id]} "
                     "> antwoorden") if plaats.get(feit_id) else _suggestie(feit_id, list(algemeen))
-            yield dossier.probleem("onbekende-vraag", f"'{feit_id}' is geen algemeen feit van het kader", hint,
+            yield dossier.probleem("onbekende-vraag", f"{toon_waarde(feit_id, 'dit feit', plaats.keys())} is geen algemeen feit van "
+                                   "het kader", hint,
                                    "feiten", feit_id, sleutel=True)
         elif beantwoording.antwoord is Antwoord.DEELS:
             yield beantwoording.probleem("ongeldig-antwoord", f"feit '{feit_id}' kan niet 'deels' zijn",
@@ -90,7 +91,9 @@ def _controleer_algemene_feiten(kader: Kader, dossier: Dossier) -> Iterator[Prob
 
 def _suggestie(gegeven: str, bekend: list[str]) -> str:
     gelijkend = difflib.get_close_matches(gegeven, bekend, n=1)
-    return f"bedoelt u '{gelijkend[0]}'?" if gelijkend else "kijk met 'wijkteamtoets kader toon' welke ids er zijn"
+    if gelijkend:
+        return f"bedoelt u {toon_waarde(gelijkend[0], 'een ander id', bekend)}?"
+    return "kijk met 'wijkteamtoets kader toon' welke ids er zijn"
 
 
 def _controleer_indicatoren(kader: Kader, bestand: Knoop, bevindingen: Mapping[str, IndicatorBevinding],
@@ -103,8 +106,8 @@ def _controleer_indicatoren(kader: Kader, bestand: Knoop, bevindingen: Mapping[s
     for indicator_id, bevinding in bevindingen.items():
         indicator = indicatoren.get(indicator_id)
         if indicator is None:
-            problemen.append(bestand.probleem("onbekende-indicator", f"indicator '{indicator_id}' bestaat niet in "
-                                              f"kader {kader.id} {kader.versie}",
+            problemen.append(bestand.probleem("onbekende-indicator", f"deze indicator bestaat niet in kader {kader.id} "
+                                              f"{kader.versie}",
                                               _suggestie(indicator_id, list(indicatoren)),
                                               "indicatoren", indicator_id, sleutel=True))
         elif not wordt_beoordeeld_op(indicator, niveau):
@@ -144,8 +147,8 @@ def _controleer_antwoorden(indicator: Indicator, bevinding: IndicatorBevinding, 
                                          f"'{indicator.id}' maar bij {waar}", "verplaats het antwoord",
                                          "antwoorden", vraag_id, sleutel=True)
             else:
-                yield bevinding.probleem("onbekende-vraag", f"'{vraag_id}' is geen feit of eis van indicator "
-                                         f"'{indicator.id}'", _suggestie(vraag_id, list(vragen)),
+                yield bevinding.probleem("onbekende-vraag", f"{toon_waarde(vraag_id, 'deze vraag', plaats.keys())} is geen feit "
+                                         f"of eis van indicator '{indicator.id}'", _suggestie(vraag_id, list(vragen)),
                                          "antwoorden", vraag_id, sleutel=True)
             continue
         vraag = vragen[vraag_id]

@@ -11,8 +11,8 @@ import itertools
 from collections.abc import Callable, Iterator
 
 from ..invoer.kader import BEOORDEELBARE_OORDELEN, Antwoord, Feit, Indicator, Kader, Niveau, Weging
-from ..invoer.validatie import Knoop
-from ..problemen import Probleem
+from ..invoer.validatie import Knoop, veldnamen
+from ..problemen import Probleem, toon_waarde
 
 
 def controleer_kader(kader: Kader) -> list[Probleem]:
@@ -83,14 +83,15 @@ def controleer_voorwaarden(kader: Kader) -> Iterator[Probleem]:
                                          veld, feit_id, sleutel=True)
                 else:
                     suggestie = difflib.get_close_matches(feit_id, list(bereik), n=1)
-                    yield knoop.probleem("onbekend-feit", f"feit '{feit_id}' bestaat niet",
-                                         f"bedoelt u '{suggestie[0]}'?" if suggestie
+                    yield knoop.probleem("onbekend-feit", "dit feit bestaat niet",
+                                         f"bedoelt u {toon_waarde(suggestie[0], 'een ander feit', bereik)}?"
+                                         if suggestie
                                          else "voeg het feit toe onder 'feiten'", veld, feit_id, sleutel=True)
             for antwoord in antwoorden:
                 if antwoord not in (Antwoord.JA, Antwoord.NEE):
                     yield knoop.probleem("voorwaarde-antwoord",
-                                         f"een voorwaarde op feit '{feit_id}' kan alleen 'ja' of 'nee' zijn, "
-                                         f"niet '{antwoord.value}'", "gebruik ja of nee", veld, feit_id)
+                                         f"een voorwaarde op {toon_waarde(feit_id, 'dit feit', bereik, 'feit')} kan "
+                                         f"alleen 'ja' of 'nee' zijn, niet '{antwoord.value}'", "gebruik ja of nee", veld, feit_id)
 
 
 def controleer_cycli(kader: Kader) -> Iterator[Probleem]:
@@ -175,7 +176,7 @@ def controleer_normering(kader: Kader) -> Iterator[Probleem]:
 def _controleer_weging(weging: Weging, naam: str, verwacht: list[str]) -> Iterator[Probleem]:
     for sleutel in weging.scores:
         if sleutel not in verwacht:
-            yield weging.probleem("normering-onvolledig", f"onbekende score '{sleutel}' in normering '{naam}'",
+            yield weging.probleem("normering-onvolledig", f"onbekende score in normering '{naam}'",
                                   f"gebruik {', '.join(verwacht)}", "scores", sleutel, sleutel=True)
     ontbrekend = [sleutel for sleutel in verwacht if sleutel not in weging.scores]
     if ontbrekend:
@@ -240,17 +241,17 @@ def controleer_correcties(kader: Kader) -> Iterator[Probleem]:
         element = elementen.get(correctie.element)
         if element is None:
             yield correctie.probleem("correctie-niet-gevonden",
-                                     f"correctie noemt '{correctie.element}', geen criterium of indicator",
+                                     "deze correctie noemt geen criterium of indicator",
                                      "gebruik het id van een criterium of indicator", "element")
             continue
         tekst = getattr(element, correctie.veld, None)
         if not isinstance(tekst, str):
-            yield correctie.probleem("correctie-niet-gevonden", f"'{correctie.veld}' is geen tekstveld van "
-                                     f"'{correctie.element}'", "gebruik 'tekst' of 'operationalisering'", "veld")
+            yield correctie.probleem("correctie-niet-gevonden", f"{toon_waarde(correctie.veld, 'dit veld', veldnamen())} is geen "
+                                     f"tekstveld van '{correctie.element}'", "gebruik 'tekst' of 'operationalisering'", "veld")
         elif correctie.gecorrigeerd not in " ".join(tekst.split()):
             yield correctie.probleem("correctie-niet-gevonden",
-                                     f"de gecorrigeerde tekst '{correctie.gecorrigeerd}' staat niet in "
-                                     f"{correctie.veld} van '{correctie.element}'",
+                                     f"de gecorrigeerde tekst staat niet in {toon_waarde(correctie.veld, 'dit veld', veldnamen())} van "
+                                     f"'{correctie.element}'",
                                      "pas de tekst of de correctie aan", "gecorrigeerd")
 
 

@@ -14,10 +14,9 @@ from ..invoer.dossier import Dossier, Gemeentebevindingen, KaderVerwijzing
 from ..invoer.kader import Kader
 from ..invoer.lezen import MAX_BYTES
 from ..invoer.onderzoek import Onderzoek
-from ..invoer.persoonsgegevens import toon
 from ..invoer.validatie import valideer
 from ..invoer.yamlbron import lees_yaml
-from ..problemen import Ernst, InvoerFout, Probleem, heeft_fouten, pad_tekst
+from ..problemen import Ernst, InvoerFout, Probleem, heeft_fouten, pad_tekst, toon_waarde
 from . import cache
 from .dossiercontrole import controleer_dossier, controleer_gemeente
 from .kadercontrole import controleer_kader
@@ -108,9 +107,14 @@ class Kaderregister:
             kader_id = ids[0]
         versies = sorted((v for k, v in self._kaders if k == kader_id), key=_versiesleutel)
         if not versies or (versie is not None and versie not in versies):
-            raise LookupError(f"kader '{kader_id}'{f' versie {versie}' if versie else ''} bestaat niet; "
+            wat = toon_waarde(kader_id, "dit kader", self.namen(), "kader")
+            raise LookupError(f"{wat}{' bestaat niet in deze versie' if versies else ' bestaat niet'}; "
                               f"beschikbaar: {self.beschikbaar()}")
         return self._kaders[(kader_id, versie or versies[-1])]
+
+    def namen(self) -> set[str]:
+        """The ids of the kaders in the register: known names that a message may show."""
+        return {kader_id for kader_id, _ in self._kaders}
 
     def beschikbaar(self) -> str:
         return ", ".join(f"{kader_id} {versie}" for kader_id, versie in sorted(self._kaders)) or "geen"
@@ -156,7 +160,8 @@ def laad_bevindingen(pad: Path, register: Kaderregister) -> tuple[GeladenBestand
     kader = register.zoek(model.kader)
     if kader is None:
         return None, [model.kader.probleem(
-            "onbekend-kader", f"kader '{toon(model.kader.id)}' versie '{toon(model.kader.versie)}' bestaat niet",
+            "onbekend-kader", f"{toon_waarde(model.kader.id, 'dit kader', register.namen(), 'kader')} bestaat niet in deze versie"
+            if model.kader.id in register.namen() else "dit kader bestaat niet",
             f"beschikbaar: {register.beschikbaar()}", "versie")]
     if isinstance(model, Gemeentebevindingen):
         problemen = controleer_gemeente(kader, model)

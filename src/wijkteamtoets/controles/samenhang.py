@@ -19,8 +19,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from ..invoer.dossier import Dossier, Gemeentebevindingen
-from ..invoer.gemeenten import dichtstbij, nederlandse_gemeenten, officiele_namen, slug
-from ..problemen import Ernst, Probleem, pad_tekst
+from ..invoer.gemeenten import BEKENDE_GEMEENTEN, dichtstbij, nederlandse_gemeenten, officiele_namen, slug
+from ..problemen import Ernst, Probleem, pad_tekst, toon_waarde
 
 
 def _pad(model: Dossier | Gemeentebevindingen) -> str:
@@ -53,7 +53,8 @@ def controleer_samenhang(dossiers: list[Dossier], gemeenten: list[Gemeentebevind
         for gemeente in bestanden if len(bestanden) > 1 else []:
             anderen = [_pad(g) for g in bestanden if g is not gemeente]
             problemen.append(gemeente.probleem(
-                "dubbel-gemeentebestand", f"gemeente '{gemeente.gemeente}' heeft ook een gemeentebestand in "
+                "dubbel-gemeentebestand", f"{toon_waarde(gemeente.gemeente, 'deze gemeente', BEKENDE_GEMEENTEN, 'gemeente')} heeft ook een "
+                f"gemeentebestand in "
                 f"{_ook_in(anderen)}", "houd één gemeentebestand per gemeente", "gemeente"))
 
     in_gegevens = sorted({g.gemeente for g in gemeenten})
@@ -62,18 +63,21 @@ def controleer_samenhang(dossiers: list[Dossier], gemeenten: list[Gemeentebevind
         eigen = per_gemeente.get(sleutel)
         juist = eigen[0].gemeente if eigen else nederlandse_gemeenten().get(sleutel)
         if juist is None:
-            suggesties = dichtstbij(dossier.gemeente, in_gegevens + officiele_namen())
+            suggesties = [toon_waarde(s, "", BEKENDE_GEMEENTEN)
+                          for s in dichtstbij(dossier.gemeente, in_gegevens + officiele_namen())]
+            suggesties = [s for s in suggesties if s]
             problemen.append(dossier.probleem(
-                "onbekende-gemeente", f"gemeente '{dossier.gemeente}' heeft geen gemeentebestand in de gegevens en "
-                "is geen Nederlandse gemeente",
-                f"bedoelt u {' of '.join(repr(s) for s in suggesties)}?" if suggesties else
+                "onbekende-gemeente", "de gemeente van dit dossier heeft geen gemeentebestand in de gegevens en is geen Nederlandse "
+                "gemeente", f"bedoelt u {' of '.join(suggesties)}?" if suggesties else
                 "controleer de spelling, of voeg een gemeentebestand toe (wijkteamtoets nieuw gemeente)", "gemeente",
                 ernst=Ernst.WAARSCHUWING))
             continue
         if dossier.gemeente != juist:
+            goed = toon_waarde(juist, "", BEKENDE_GEMEENTEN)
             problemen.append(dossier.probleem(
-                "onbekende-gemeente", f"gemeente '{dossier.gemeente}' wordt elders geschreven als '{juist}'",
-                f"schrijf '{juist}', anders telt het dossier als een andere gemeente", "gemeente",
+                "onbekende-gemeente", f"de gemeente van dit dossier wordt elders anders geschreven{' (' + goed + ')' if goed else ''}",
+                f"schrijf {goed or 'de gemeente zoals in het gemeentebestand'}, anders telt het dossier als een "
+                "andere gemeente", "gemeente",
                 ernst=Ernst.WAARSCHUWING))
             continue
         if eigen:

@@ -17,15 +17,14 @@ from typing import Annotated, Any
 from pydantic import BeforeValidator, Field, GetJsonSchemaHandler, model_validator
 from pydantic.json_schema import WithJsonSchema
 
+from ..problemen import BEOORDELAAR_PATROON as BEOORDELAAR_PATROON
+from ..problemen import DOSSIER_ID_PATROON as DOSSIER_ID_PATROON
 from .kader import Antwoord, Oordeel
 from .onderzoek import Periode, Wederhoor
 from .validatie import PATRONEN, SYNONIEMEN, Id, Knoop, Tekst
 
-DOSSIER_ID_PATROON = r"^[A-Z]{2,4}-[0-9]{4}-[0-9]{3}$"
-"""Pseudonymous dossier ids like ``GOU-2016-017``: no room for a name, BSN or address."""
-
-BEOORDELAAR_PATROON = r"^[A-Z]{1,5}[0-9]{1,3}$"
-"""Codes of beoordelaars like ``IJZ04``: never a name."""
+# Pseudonymous dossier ids like ``GOU-2016-017`` and codes of beoordelaars like ``IJZ04``: no room for a name,
+# BSN or address. Defined with the messages (`problemen`), which may show exactly these.
 
 PATRONEN[DOSSIER_ID_PATROON] = (
     "is geen pseudoniem dossiernummer",

@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
+from collections.abc import Iterator, Mapping
 from functools import cache
 
 
@@ -50,3 +51,21 @@ def dichtstbij(naam: str, kandidaten: list[str], aantal: int = 3) -> list[str]:
         per_sleutel.setdefault(kandidaat.casefold(), kandidaat)
     treffers = difflib.get_close_matches(naam.casefold(), list(per_sleutel), n=aantal, cutoff=0.6)
     return [per_sleutel[t] for t in treffers]
+
+
+class _BekendeGemeenten(Mapping[str, str]):
+    """The Dutch gemeenten as known names for messages: a name whose `slug` is in the list maps to its own
+    spelling in the list (``toon_waarde(naam, ..., BEKENDE_GEMEENTEN)`` shows 'Bergen op Zoom' for
+    'bergen-op-zoom'); any other text, such as a person's name in the gemeente field, is not known."""
+
+    def __getitem__(self, naam: str) -> str:
+        return nederlandse_gemeenten()[slug(naam)]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(nederlandse_gemeenten().values())
+
+    def __len__(self) -> int:
+        return len(nederlandse_gemeenten())
+
+
+BEKENDE_GEMEENTEN: Mapping[str, str] = _BekendeGemeenten()

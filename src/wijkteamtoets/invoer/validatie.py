@@ -8,6 +8,7 @@ where it came from (`Knoop.locatie`), so later checks can point at any field.
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 import types
 import typing
@@ -17,8 +18,7 @@ from typing import Annotated, Any, TypeVar, get_args, get_origin
 from pydantic import BaseModel, BeforeValidator, ConfigDict, PrivateAttr, StringConstraints, ValidationError
 from pydantic.json_schema import WithJsonSchema
 
-from ..problemen import InvoerFout, Probleem
-from .persoonsgegevens import toon
+from ..problemen import InvoerFout, Probleem, toon_waarde
 from .yamlbron import Locatie, Plek, Vindplaats, YamlDocument
 
 ID_PATROON = r"^[a-z0-9]+(-[a-z0-9]+)*$"
@@ -141,21 +141,26 @@ def _vertaal(document: YamlDocument, model: type[BaseModel], fout: Mapping[str, 
         return Probleem(pad=document.pad, regel=plek.regel, kolom=plek.kolom, code=code,
                         melding=melding, hint=hint)
 
+    namen = veldnamen()
+    naam = toon_waarde(veld, "dit veld", namen)  # a field name of the models, never a key from the file
     if soort == "missing":
-        return maak("ontbrekend-veld", f"verplicht veld '{toon(veld)}' ontbreekt",
-                    f"voeg '{toon(veld)}:' toe", document.plek(locatie[:-1]))
+        return maak("ontbrekend-veld", f"{toon_waarde(veld, 'een verplicht veld', namen, 'verplicht veld')} ontbreekt",
+                    f"voeg {toon_waarde(veld, 'het veld', namen)} toe", document.plek(locatie[:-1]))
     if soort == "extra_forbidden":
         bekend = _veldnamen(model, locatie[:-1])
         suggestie = difflib.get_close_matches(veld, bekend, n=1)
-        hint = f"bedoelt u '{suggestie[0]}'?" if suggestie else (
+        hint = f"bedoelt u {toon_waarde(suggestie[0], 'een ander veld', namen)}?" if suggestie else (
             "toegestane velden: " + ", ".join(bekend) if bekend else "verwijder dit veld")
-        return maak("onbekend-veld", f"onbekend veld '{toon(veld)}'", hint, document.sleutelplek(locatie))
+        return maak("onbekend-veld", toon_waarde(veld, "onbekend veld", namen, "onbekend veld"), hint,
+                    document.sleutelplek(locatie))
     if bron is not None and bron.soort in ("bool", "int", "float", "timestamp") and soort in (
         "string_type", "literal_error", "enum", "string_pattern_mismatch"
     ):
         code = "yaml-boolean" if bron.soort == "bool" else "yaml-getal"
-        melding = f"'{toon(bron.tekst)}' wordt door YAML gelezen als {_SOORT_TEKST[bron.soort]}, niet als tekst"
-        hint = f"zet de waarde tussen aanhalingstekens: \"{toon(bron.tekst)}\""
+        waarde = toon_waarde(bron.tekst, "deze waarde", _YAML_BOOLEANS)  # a number or date is not shown (BSN)
+        melding = f"{waarde} wordt door YAML gelezen als {_SOORT_TEKST[bron.soort]}, niet als tekst"
+        hint = "zet de waarde tussen aanhalingstekens" + (f": {toon_waarde(bron.tekst, '', _YAML_BOOLEANS)}"
+                                                          .replace("'", '"') if bron.soort == "bool" else "")
         nederlands = JA_NEE.get(bron.tekst.casefold()) if bron.soort == "bool" else None
         if soort in ("literal_error", "enum") and nederlands and f"'{nederlands}'" in _toegestaan(fout):
             hint = f"schrijf {nederlands}: een antwoord is Nederlands; toegestaan zijn {_toegestaan(fout)}"
@@ -165,43 +170,63 @@ def _vertaal(document: YamlDocument, model: type[BaseModel], fout: Mapping[str, 
     if invoer is None and soort in ("string_type", "literal_error", "enum", "list_type", "dict_type",
                                    "model_type", "model_attributes_type"):
         return maak("lege-tekst" if soort == "string_type" else "ongeldige-waarde",
-                    f"waarde van '{toon(veld)}' ontbreekt", "vul een waarde in na de dubbele punt")
+                    f"waarde van {naam} ontbreekt", "vul een waarde in na de dubbele punt")
     if soort == "string_too_short":
-        return maak("lege-tekst", f"'{toon(veld)}' is leeg", "vul een tekst in")
+        return maak("lege-tekst", f"{naam} is leeg", "vul een tekst in")
     if soort == "string_pattern_mismatch":
         melding, hint = PATRONEN.get(fout.get("ctx", {}).get("pattern", ""), PATRONEN[ID_PATROON])
-        return maak("ongeldig-id", f"'{toon(invoer)}' {melding}", hint)
+        return maak("ongeldig-id", f"{toon_waarde(invoer, f'de waarde van {naam}')} {melding}", hint)
     if soort in ("literal_error", "enum"):
-        return maak("ongeldige-waarde", f"'{toon(invoer)}' is geen toegestane waarde voor '{toon(veld)}'",
-                    _keuzehint(fout, veld, invoer))
+        return maak("ongeldige-waarde", f"deze waarde is niet toegestaan voor {naam}", _keuzehint(fout, veld, invoer))
     if soort == "string_type":
-        return maak("ongeldige-waarde", f"'{toon(veld)}' moet een tekst zijn, niet {_beschrijf(invoer)}")
+        return maak("ongeldige-waarde", f"{naam} moet een tekst zijn, niet {_beschrijf(invoer)}")
     if soort in ("list_type",):
-        return maak("ongeldige-waarde", f"'{toon(veld)}' moet een lijst zijn (regels die met '- ' beginnen), "
+        return maak("ongeldige-waarde", f"{naam} moet een lijst zijn (regels die met '- ' beginnen), "
                     f"niet {_beschrijf(invoer)}")
     if soort in ("dict_type", "model_type", "model_attributes_type"):
-        return maak("ongeldige-waarde", f"'{toon(veld) if veld else 'het document'}' moet een mapping zijn (sleutel: waarde), "
+        return maak("ongeldige-waarde", f"{naam if veld else 'het document'} moet een mapping zijn (sleutel: waarde), "
                     f"niet {_beschrijf(invoer)}")
     if soort.startswith(("date", "datetime")):
-        return maak("ongeldige-waarde", f"'{toon(invoer)}' is geen geldige datum voor '{toon(veld)}'",
+        return maak("ongeldige-waarde", f"deze waarde is geen geldige datum voor {naam}",
                     "schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2017-03-15")
     if soort in ("float_parsing", "float_type", "int_parsing", "int_type", "int_from_float"):
-        return maak("ongeldige-waarde", f"'{toon(veld)}' moet een getal zijn, niet {_beschrijf(invoer)}")
+        return maak("ongeldige-waarde", f"{naam} moet een getal zijn, niet {_beschrijf(invoer)}")
     if soort in _GRENZEN:
         grens = next(iter(fout.get("ctx", {}).values()), "")
-        return maak("ongeldige-waarde", f"'{toon(veld)}' mag {_GRENZEN[soort]} {grens} zijn, niet {toon(invoer)}")
-    if soort == "value_error":
-        return maak("ongeldige-waarde", toon(fout.get("ctx", {}).get("error", fout["msg"]), 300))
+        return maak("ongeldige-waarde", f"{naam} mag {_GRENZEN[soort]} {grens} zijn")
+    if soort == "value_error":  # the models' own validators word these in Dutch, without a value from the file
+        return maak("ongeldige-waarde", str(fout.get("ctx", {}).get("error", "")) or f"ongeldige waarde voor {naam}")
     if soort in ("bool_type", "bool_parsing"):
-        return maak("ongeldige-waarde", f"'{toon(veld)}' moet true of false zijn, niet {_beschrijf(invoer)}")
+        return maak("ongeldige-waarde", f"{naam} moet true of false zijn, niet {_beschrijf(invoer)}")
     if soort == "too_short":
         minimum = fout.get("ctx", {}).get("min_length", 1)
-        return maak("ongeldige-waarde", f"'{toon(veld)}' moet minstens {minimum} element{'en' if minimum != 1 else ''} "
+        return maak("ongeldige-waarde", f"{naam} moet minstens {minimum} element{'en' if minimum != 1 else ''} "
                     "bevatten", "vul de lijst aan")
     if soort in ("too_long", "string_too_long"):
         maximum = fout.get("ctx", {}).get("max_length", "")
-        return maak("ongeldige-waarde", f"'{toon(veld)}' is te lang (hoogstens {maximum})")
-    return maak("ongeldige-waarde", f"ongeldige waarde voor '{toon(veld)}' ({toon(fout['msg'], 300)})")
+        return maak("ongeldige-waarde", f"{naam} is te lang (hoogstens {maximum})")
+    return maak("ongeldige-waarde", f"ongeldige waarde voor {naam} ({soort})")
+
+
+_YAML_BOOLEANS = frozenset(spelling for woord in ("yes", "no", "true", "false", "on", "off", "y", "n")
+                           for spelling in (woord, woord.capitalize(), woord.upper()))
+"""How YAML 1.1 writes a boolean: words, never personal data, so a message may show them."""
+
+
+@functools.cache
+def veldnamen() -> frozenset[str]:
+    """Every field name (and alias) of every model read from a file: names from the code, which a message may
+    show (`toon_waarde`), unlike a key that only the file knows."""
+    from . import consensus, dossier, kader, onderzoek  # noqa: F401  (every model defined, so every name known)
+
+    namen: set[str] = set()
+    klassen: list[type[BaseModel]] = [Knoop]
+    while klassen:
+        klasse = klassen.pop()
+        klassen += klasse.__subclasses__()
+        for naam, veld in klasse.model_fields.items():
+            namen.update(n for n in (naam, veld.alias) if n)
+    return frozenset(namen)
 
 
 _GRENZEN = {
@@ -232,7 +257,7 @@ def _keuzehint(fout: Mapping[str, Any], veld: str, invoer: Any) -> str:
         return hint
     woord = suggestie[0]
     uitleg = f" (wordt {synoniemen[woord]})" if woord in synoniemen else ""
-    return f"bedoelt u '{woord}'{uitleg}? Anders: {hint}"
+    return f"bedoelt u {toon_waarde(woord, 'een van deze', {*toegestaan, *synoniemen})}{uitleg}? Anders: {hint}"
 
 
 def _toegestaan(fout: Mapping[str, Any]) -> str:
@@ -248,7 +273,7 @@ def _beschrijf(waarde: Any) -> str:
     if isinstance(waarde, int | float):
         return f"het getal {waarde}"
     if isinstance(waarde, str):
-        return f"de tekst '{toon(waarde)}'"
+        return "een tekst"
     if isinstance(waarde, list):
         return "een lijst"
     if isinstance(waarde, dict):

@@ -30,10 +30,9 @@ from yaml.composer import Composer
 from yaml.constructor import ConstructorError, SafeConstructor
 from yaml.resolver import Resolver
 
-from ..problemen import InvoerFout, Probleem, pad_tekst
+from ..problemen import InvoerFout, Probleem, pad_tekst, toon_waarde
 from .lezen import MAX_BYTES, lees_begrensd
 from .lezen import decodeer_utf8 as _decodeer
-from .persoonsgegevens import toon
 
 MAX_DIEPTE = 64
 MAX_KNOPEN = 200_000
@@ -388,10 +387,10 @@ class _Bouwer:
         try:
             if isinstance(node, yaml.SequenceNode):
                 if node.tag != _STANDAARD + "seq":
-                    self._meld(node, "yaml-tag", f"tag {toon(node.tag)} is niet toegestaan", "verwijder de tag")
+                    self._meld(node, "yaml-tag", _tag_melding(node.tag), "verwijder de tag")
                 return [self.bouw(kind, (*locatie, index)) for index, kind in enumerate(node.value)]
             if node.tag != _STANDAARD + "map":
-                self._meld(node, "yaml-tag", f"tag {toon(node.tag)} is niet toegestaan", "verwijder de tag")
+                self._meld(node, "yaml-tag", _tag_melding(node.tag), "verwijder de tag")
             return self._mapping(cast(yaml.MappingNode, node), locatie)
         finally:
             self._actief.discard(id(node))
@@ -406,9 +405,8 @@ class _Bouwer:
                            "schrijf de velden uit in plaats van ze samen te voegen")
                 continue
             if not isinstance(sleutelnode, yaml.ScalarNode) or sleutelnode.tag != _STANDAARD + "str":
-                tekst = sleutelnode.value if isinstance(sleutelnode, yaml.ScalarNode) else "(samengesteld)"
-                self._meld(sleutelnode, "sleutel-geen-tekst", f"sleutel {toon(tekst)} is geen tekst",
-                           f'zet de sleutel tussen aanhalingstekens: "{toon(tekst)}"'
+                self._meld(sleutelnode, "sleutel-geen-tekst", "deze sleutel is geen tekst",
+                           "zet de sleutel tussen aanhalingstekens"
                            if isinstance(sleutelnode, yaml.ScalarNode) else "gebruik een tekst als sleutel")
                 continue
             sleutel = sleutelnode.value
@@ -416,7 +414,7 @@ class _Bouwer:
             if sleutel in resultaat:
                 eerste = self.document.sleutelposities[kindlocatie]
                 self._meld(sleutelnode, "dubbele-sleutel",
-                           f"sleutel '{toon(sleutel)}' komt al voor op regel {eerste.regel}",
+                           f"{_sleutel_tekst(sleutel)} komt al voor op regel {eerste.regel}",
                            "YAML houdt alleen de laatste waarde; voeg de twee samen of verwijder er één")
                 continue
             self.document.sleutelposities[kindlocatie] = Plek(sleutelnode.start_mark.line + 1,
@@ -426,15 +424,35 @@ class _Bouwer:
 
     def _scalair(self, node: yaml.ScalarNode, locatie: Locatie) -> Any:
         if node.tag not in _TOEGESTANE_SCALAIRE_TAGS:
-            self._meld(node, "yaml-tag", f"tag {toon(node.tag)} is niet toegestaan", "verwijder de tag")
+            self._meld(node, "yaml-tag", _tag_melding(node.tag), "verwijder de tag")
             return None
         try:
             waarde = _CONSTRUCTOR.yaml_constructors[node.tag](_CONSTRUCTOR, node)
         except (ConstructorError, ValueError, OverflowError):
-            self._meld(node, "ongeldige-waarde", f"waarde '{toon(node.value)}' kan niet gelezen worden",
+            self._meld(node, "ongeldige-waarde", "deze waarde kan niet gelezen worden",
                        "zet de waarde tussen aanhalingstekens als het tekst is")
             return None
         if not isinstance(waarde, str) and not node.style:  # plain: None in Python, "" from libyaml
             soort = node.tag.removeprefix(_STANDAARD)
             self.document.scalaire_bron[locatie] = ScalaireBron(tekst=node.value, soort=soort)
         return waarde
+
+
+def _tag_melding(tag: str) -> str:
+    """'tag !!python/object is niet toegestaan' for YAML's own tags; any other tag is not shown (it is text from
+    the file: ``!Jan_de_Vries``)."""
+    eigen = tag.removeprefix(_STANDAARD)
+    if eigen != tag and eigen.startswith("python/"):
+        return "een Python-tag (!!python/...) is niet toegestaan"
+    return f"{toon_waarde(eigen if eigen != tag else '', 'deze tag', _YAML_TAGS, 'tag')} is niet toegestaan"
+
+
+_YAML_TAGS = {naam: f"!!{naam}" for naam in ("binary", "set", "omap", "pairs", "merge", "value", "yaml", "bool",
+                                             "int", "float", "str", "null", "timestamp", "seq", "map")}
+
+
+def _sleutel_tekst(sleutel: str) -> str:
+    """A duplicate key as a message may name it: a field name of the models, otherwise 'deze sleutel'."""
+    from .validatie import veldnamen  # lazily: validatie imports this module
+
+    return toon_waarde(sleutel, "deze sleutel", veldnamen(), "sleutel")

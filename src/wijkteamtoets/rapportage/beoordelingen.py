@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable
 from typing import Any
 
 from ..beoordelen.afleiden import Beoordeling, IndicatorOordeel, Reden
 from ..beoordelen.dubbel import groepeer
+from ..invoer.gemeenten import BEKENDE_GEMEENTEN
 from ..invoer.kader import Nummer, Oordeel
-from ..problemen import Probleem
+from ..problemen import Probleem, aantal, bekende_waarde, voor_markdown, voor_terminal
 
 TEKEN = {
     Oordeel.VOLDOET: "✔",
@@ -61,27 +61,35 @@ def oordeel_tekst(oordeel: IndicatorOordeel) -> str:
     return tekst
 
 
-_STUURTEKEN = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+zonder_stuurtekens = voor_terminal
+"""Text from a file made safe for a terminal or a one-line cell (see `problemen.voor_terminal`)."""
+
+markdown_tekst = voor_markdown
+"""Text from a file as literal Markdown in a table cell (see `problemen.voor_markdown`)."""
 
 
-def zonder_stuurtekens(tekst: str) -> str:
-    """Text from a file made safe for a terminal or a one-line cell: line breaks and tabs become spaces,
-    other control characters (escape sequences, bidi overrides) are shown as ``\\x1b``-style escapes."""
-    tekst = tekst.replace("\r\n", " ").replace("\n", " ").replace("\t", " ")
-    return _STUURTEKEN.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100
-                           else f"\\u{ord(m.group()):04x}", tekst)
+def gemeente_tekst(naam: str) -> str:
+    """A gemeente as a title or overview may show it: its name when it is a known Dutch gemeente, otherwise the
+    field may hold anything (a person's name), so it is not shown."""
+    return bekende_waarde(naam, BEKENDE_GEMEENTEN) or "gemeente niet in de lijst"
 
 
-_MARKDOWN_TEKENS = re.compile(r"([\\`*_\[\]<>!|#~])")
+def gemeenten_tekst(namen: Iterable[str]) -> str:
+    """Gemeenten for a message: the known ones by name, the others counted ('Gouda en 1 andere')."""
+    namen = list(namen)
+    bekend = [g for g in (bekende_waarde(naam, BEKENDE_GEMEENTEN) for naam in namen) if g]
+    anders = len(namen) - len(bekend)
+    if not bekend:
+        return aantal(anders, "gemeente buiten de gemeentelijst", "gemeenten buiten de gemeentelijst")
+    return ", ".join(bekend) + (f" en {anders} andere" if anders else "")
 
 
-def markdown_tekst(tekst: str) -> str:
-    """Text from a file as literal Markdown in a table cell: no links, images, HTML or emphasis."""
-    return _MARKDOWN_TEKENS.sub(r"\\\1", zonder_stuurtekens(tekst))
+def naam_tekst(beoordeling: Beoordeling) -> str:
+    """The name of a beoordeling as a title shows it: the dossier number, or the gemeente (`gemeente_tekst`)."""
+    return beoordeling.naam if beoordeling.soort == "dossier" else gemeente_tekst(beoordeling.naam)
 
 
-def _cel(tekst: str) -> str:
-    return tekst.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+_cel = voor_markdown
 
 
 def reden_markdown(reden: Reden) -> str:
@@ -102,8 +110,8 @@ def als_markdown(beoordelingen: list[Beoordeling], details: bool) -> str:
                    + " | ".join(o.value for o in Oordeel) + " |",
                    "| --- | --- | --- | --- | --- | " + " | ".join("---:" for _ in Oordeel) + " |"]
         for beoordeling, eerste, telt in overzicht(beoordelingen):
-            naam = _cel(beoordeling.naam) if eerste else "↳"
-            regels.append(f"| {_cel(beoordeling.pad)} | {naam} | {_cel(beoordeling.gemeente) if eerste else ''} | "
+            naam = _cel(naam_tekst(beoordeling)) if eerste else "↳"
+            regels.append(f"| {_cel(beoordeling.pad)} | {naam} | {_cel(gemeente_tekst(beoordeling.gemeente)) if eerste else ''} | "
                           f"{_cel(beoordelaar_tekst(beoordeling))} | {'ja' if telt else 'nee'} | "
                           + " | ".join(str(n) for n in beoordeling.telling().values()) + " |")
         regels.append("| **totaal** | | | | | " + " | ".join(f"**{n}**" for n in totaal(beoordelingen).values()) + " |")
@@ -114,19 +122,19 @@ def als_markdown(beoordelingen: list[Beoordeling], details: bool) -> str:
 
 def _markdown_beoordeling(beoordeling: Beoordeling) -> list[str]:
     if beoordeling.soort == "dossier":
-        regels = [f"## Dossier {beoordeling.naam} ({beoordeling.gemeente})", "",
-                  f"Beoordelaar: {beoordeling.beoordelaar}. Bestand: `{beoordeling.pad}`.", ""]
+        regels = [f"## Dossier {_cel(beoordeling.naam)} ({_cel(gemeente_tekst(beoordeling.gemeente))})", "",
+                  f"Beoordelaar: {_cel(beoordeling.beoordelaar)}. Bestand: {_cel(beoordeling.pad)}.", ""]
     else:
-        regels = [f"## Gemeente {beoordeling.naam}", "",
-                  f"Beoordelaars: {beoordeling.beoordelaar}. Bestand: `{beoordeling.pad}`.", ""]
+        regels = [f"## Gemeente {_cel(gemeente_tekst(beoordeling.naam))}", "",
+                  f"Beoordelaars: {_cel(beoordeling.beoordelaar)}. Bestand: {_cel(beoordeling.pad)}.", ""]
     thema = criterium = None
     for index, oordeel in enumerate(beoordeling.oordelen):
         if oordeel.thema != thema:
             thema, criterium = oordeel.thema, None
-            regels += [f"### Thema {Nummer.uit_tekst(oordeel.nummer).van_thema}: {oordeel.thema_titel}", ""]
+            regels += [f"### Thema {Nummer.uit_tekst(oordeel.nummer).van_thema}: {_cel(oordeel.thema_titel)}", ""]
         if oordeel.criterium != criterium:
             criterium = oordeel.criterium
-            regels += [f"**Criterium {Nummer.uit_tekst(oordeel.nummer).van_criterium}: {oordeel.criterium_tekst}**", "",
+            regels += [f"**Criterium {Nummer.uit_tekst(oordeel.nummer).van_criterium}: {_cel(oordeel.criterium_tekst)}**", "",
                        "| nr | indicator | oordeel | waarom |", "| --- | --- | --- | --- |"]
         waarom = "<br>".join(reden_markdown(reden) for reden in oordeel.redenen)
         regels.append(f"| {oordeel.nummer} | {_cel(oordeel.indicator_tekst)} | {_cel(oordeel_tekst(oordeel))} | "
@@ -134,7 +142,7 @@ def _markdown_beoordeling(beoordeling: Beoordeling) -> list[str]:
         volgende = index + 1
         if volgende == len(beoordeling.oordelen) or beoordeling.oordelen[volgende].criterium != criterium:
             regels.append("")
-    regels += [f"Samenvatting {beoordeling.naam}: {telling_tekst(beoordeling.telling())}.", ""]
+    regels += [f"Samenvatting {_cel(naam_tekst(beoordeling))}: {telling_tekst(beoordeling.telling())}.", ""]
     return regels
 
 
@@ -157,7 +165,8 @@ def als_json(beoordelingen: list[Beoordeling], problemen: list[Probleem], aantal
     data = {
         "bestanden": aantal_bestanden,
         "beoordelingen": [{
-            "soort": b.soort, "naam": b.naam, "gemeente": b.gemeente, "beoordelaar": b.beoordelaar, "pad": b.pad,
+            "soort": b.soort, "naam": naam_tekst(b), "gemeente": gemeente_tekst(b.gemeente), "beoordelaar": b.beoordelaar,
+            "pad": b.pad,
             "consensus": b.consensus, "telt_mee": telt,
             "telling": {o.value: n for o, n in b.telling().items()},
             "oordelen": [_json_oordeel(o) for o in b.oordelen],

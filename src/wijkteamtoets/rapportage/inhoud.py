@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, cast
 
 import jinja2
+import markupsafe
 import pandas as pd
 
 from ..beoordelen.afleiden import Beoordeling
@@ -25,7 +26,7 @@ from ..invoer.dossier import Gemeentebevindingen
 from ..invoer.gemeenten import slug
 from ..invoer.kader import Kader, Nummer, Oordeel
 from ..invoer.onderzoek import Onderzoek, Status, Wederhoor
-from ..problemen import aantal
+from ..problemen import aantal, zonder_c0
 from .aggregeren import gemeenteoordelen, overeenstemming, samenvatten, tekortkomingen, verdelingen
 from .beoordelingen import TEKEN, zonder_stuurtekens
 from .betrouwbaarheid import vergelijk
@@ -447,6 +448,14 @@ def _markdown_veilig(waarde: Any) -> Any:
     return _MARKDOWN_OPMAAK.sub(r"\\\1", zonder_stuurtekens(waarde)).translate(_MARKDOWN_TEKENS)
 
 
+def _html_veilig(waarde: Any) -> Any:
+    """Text for HTML (and the PDF made from it), before autoescaping: NUL and other C0 controls as escapes. A
+    value already marked safe (`Markup`) stays safe."""
+    if isinstance(waarde, markupsafe.Markup):
+        return markupsafe.Markup(zonder_c0(str(waarde)))
+    return zonder_c0(waarde) if isinstance(waarde, str) else waarde
+
+
 @functools.lru_cache(maxsize=8)
 def omgeving(sjabloonmap: Path | None, formaat: str) -> jinja2.Environment:
     """A Jinja environment: the inspectorate's own folder first (if any), then the package's templates.
@@ -459,7 +468,7 @@ def omgeving(sjabloonmap: Path | None, formaat: str) -> jinja2.Environment:
     sjablonen = jinja2.Environment(
         loader=jinja2.ChoiceLoader(laders),
         autoescape=html,
-        finalize=None if html else _markdown_veilig,
+        finalize=_html_veilig if html else _markdown_veilig,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,

@@ -20,11 +20,11 @@ from ..invoer.bestanden import verzamel_bestanden
 from ..invoer.gemeenten import slug
 from ..invoer.kader import Kader
 from ..invoer.onderzoek import Status
-from ..invoer.persoonsgegevens import toon
 from ..invoer.voortgang import GEEN_VOORTGANG, Voortgang
 from ..problemen import Ernst, Probleem
 from . import spreadsheet
 from .aggregeren import oordelentabel
+from .beoordelingen import gemeenten_tekst
 from .inhoud import Aggregaten, bestandsnaam, deelrapport_gegevens, overkoepelend_gegevens, render
 from .schrijven import schrijf_set
 
@@ -87,7 +87,7 @@ def _kies_gemeenten(uitslag: Uitslag, gemeente: str | None) -> list[str]:
         return bekend
     gevonden = [g for g in bekend if slug(g) == slug(gemeente)]
     if not gevonden:
-        raise RapportFout(f"gemeente '{toon(gemeente)}' komt niet voor in de gegevens; bekend zijn: {', '.join(bekend)}")
+        raise RapportFout(f"deze gemeente komt niet voor in de gegevens; bekend zijn: {gemeenten_tekst(bekend)}")
     return gevonden
 
 

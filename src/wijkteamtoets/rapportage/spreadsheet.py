@@ -15,7 +15,6 @@ import datetime as dt
 import io
 import json
 import math
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +23,7 @@ from typing import Any
 import pandas as pd
 
 from ..invoer.kader import Kader, Oordeel
+from ..problemen import zonder_c0
 from .aggregeren import gemeenteoordelen, samenvatten, verdelingen
 
 GEVAARLIJKE_BEGINTEKENS = ("=", "+", "-", "@", "\t", "\r")
@@ -65,14 +65,9 @@ class Blad:
     rijen: list[list[Any]]
 
 
-_STUURTEKEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-"""Control characters that a spreadsheet cell cannot hold (XLSX refuses them): shown as ``\\x1b`` text."""
-
-
 def _tekst(waarde: Any) -> Any:
-    if isinstance(waarde, str):
-        return _STUURTEKEN.sub(lambda m: f"\\x{ord(m.group()):02x}", waarde)
-    return waarde
+    """Control characters that a spreadsheet cell cannot hold (XLSX refuses them) shown as ``\\x1b`` text."""
+    return zonder_c0(waarde) if isinstance(waarde, str) else waarde
 
 
 def neutraliseer(waarde: Any) -> Any:

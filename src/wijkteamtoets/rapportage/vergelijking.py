@@ -11,7 +11,7 @@ from dataclasses import asdict
 from typing import Any
 
 from ..invoer.kader import Kader
-from .beoordelingen import markdown_tekst, zonder_stuurtekens
+from .beoordelingen import gemeente_tekst, markdown_tekst, zonder_stuurtekens
 from .betrouwbaarheid import Cijfers, Maat, Vergelijking
 
 
@@ -54,7 +54,7 @@ def gegevens(vergelijking: Vergelijking, kader: Kader) -> dict[str, Any]:
         "indicatoren": [_rij(c) for c in vergelijking.indicatoren],
         "eisen": [_rij(c) for c in vergelijking.eisen],
         "per_dossier": [{
-            "gemeente": zonder_stuurtekens(d.gemeente), "dossier": d.dossier, "beoordelaars": list(d.beoordelaars),
+            "gemeente": gemeente_tekst(d.gemeente), "dossier": d.dossier, "beoordelaars": list(d.beoordelaars),
             "consensus": d.consensus, "indicatoren": d.indicatoren, "gelijke_oordelen": d.gelijke_oordelen,
             "verschillen": [{"nummer": v.nummer, "indicator": v.indicator, "indicator_tekst": v.indicator_tekst,
                              "vraag_id": v.vraag_id, "vraag": v.vraag,

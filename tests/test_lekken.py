@@ -1,0 +1,309 @@
+"""Messages that cannot leak, and control characters that never pass (issue 20, items 4 and 5).
+
+`tests/data/lekken/` holds broken files with a name, BSN or other personal value planted exactly where the
+error is (a key, a tag, an alias, an enum value, a date, the gemeente, the team, the beoordelaar, ids in a kader).
+Every command in every format runs over all of them at once; the planted values must never appear in what it
+prints. `tests/data/stuurtekens/` holds files with ANSI escapes, OSC 8 links, bidi overrides, NUL and rich markup:
+none of them may reach a terminal, Markdown or HTML raw.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import unicodedata
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from conftest import DATA
+from wijkteamtoets.cli.commandos import app
+from wijkteamtoets.invoer.gemeenten import BEKENDE_GEMEENTEN
+from wijkteamtoets.problemen import bekende_waarde, is_pseudoniem, toon_waarde, voor_markdown, voor_terminal, zonder_c0
+
+LEKKEN = DATA / "lekken"
+STUURTEKENS = DATA / "stuurtekens"
+MINI = DATA / "rapport" / "kaders" / "mini.yaml"
+
+GEPLANT: dict[str, list[str]] = {
+    "alias-naam.yaml": ["Bouzid_Fatima", "Bouzid"],
+    "anker-naam.yaml": ["Samira_Yilmaz", "Yilmaz"],
+    "antwoord-naam.yaml": ["Mustafa"],
+    "beoordelaar-naam.yaml": ["Tesfay", "Gebremedhin"],
+    "datum-geboorte.yaml": ["2009-02-30"],
+    "datum-naam.yaml": ["Kevin"],
+    "dossiernummer-naam.yaml": ["Fatima-Bouzid", "Bouzid"],
+    "dubbele-sleutel.yaml": ["Fatima Bouzid", "Bouzid"],
+    "dubbele-vraag-naam.yaml": ["Jan de Vries"],
+    "gemeente-naam.yaml": ["Fatima Bouzid", "Bouzid"],
+    "gemeente-stuurteken.yaml": ["Bouzid"],
+    "getal-bsn.yaml": ["123456782"],
+    "gezinslid-veld-naam.yaml": ["Fatima Bouzid", "Bouzid"],
+    "half-gemaskeerd.yaml": ["Mohammed", "Amrani"],
+    "indicator-naam.yaml": ["yilmaz-aydin", "Aydin"],
+    "kader-naam.yaml": ["fatima-bouzid", "Bouzid"],
+    "kaderversie-naam.yaml": ["Bouzid"],
+    "keuze-naam.yaml": ["Yilmaz"],
+    "onbekend-veld.yaml": ["Jansen-Yilmaz", "Jansen", "Yilmaz"],
+    "onbekende-vraag.yaml": ["bsn-123456782", "123456782"],
+    "open-aanhalingsteken-naam.yaml": ["Fatima Bouzid", "Bouzid"],
+    "pagina-naam.yaml": ["Ayaan"],
+    "python-tag-naam.yaml": ["Bouzid.Fatima", "Bouzid"],
+    "rol-naam.yaml": ["Khadija"],
+    "sleutel-bsn.yaml": ["123456782"],
+    "tab-naam.yaml": ["Fatima Bouzid", "Bouzid"],
+    "tag.yaml": ["Fatima_Bouzid", "Bouzid"],
+    "team-naam.yaml": ["Fatima Bouzid", "Bouzid"],
+    "vraag-met-spatie.yaml": ["zwaar Bouzid", "Bouzid"],
+}
+"""Per broken dossier in `lekken/`: what was planted (and parts of it) that no output may show."""
+
+GEPLANT_KADER: dict[str, list[str]] = {
+    "correctie-element-naam.yaml": ["Bouzid"],
+    "correctie-naam.yaml": ["Fatima Bouzid", "Bouzid"],
+    "dubbele-sleutel-naam.yaml": ["Fatima"],
+    "feit-naam.yaml": ["jan-de-vries"],
+    "id-naam.yaml": ["Fatima Bouzid", "Bouzid"],
+    "niveau-naam.yaml": ["Yilmaz"],
+    "onbekend-veld-naam.yaml": ["Samira Yilmaz", "Yilmaz"],
+    "score-naam.yaml": ["Bouzid"],
+}
+"""Per broken kader in `lekken/kaders/`."""
+
+GEPLANT_GEMEENTE = ["Samira Bakkali", "Bakkali"]
+"""`lekken/gemeente-met-naam/`: a valid gemeente file and two ratings of one dossier, with a name as the gemeente."""
+
+ALLES = sorted({w for waarden in [*GEPLANT.values(), *GEPLANT_KADER.values(), GEPLANT_GEMEENTE] for w in waarden})
+
+_RAUW = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+"""Control, bidi and format characters that must never reach a terminal or Markdown raw."""
+
+
+def test_het_corpus_is_volledig() -> None:
+    assert sorted(p.name for p in LEKKEN.glob("*.yaml")) == sorted(GEPLANT)
+    assert sorted(p.name for p in (LEKKEN / "kaders").glob("*.yaml")) == sorted(GEPLANT_KADER)
+    for naam, waarden in [*GEPLANT.items(), *((f"kaders/{n}", w) for n, w in GEPLANT_KADER.items())]:
+        tekst = (LEKKEN / naam).read_text(encoding="utf-8").replace("\\e[31m", "").replace("\\e[0m", "")
+        assert all(w.casefold() in tekst.casefold() for w in waarden), naam  # each value really is planted
+
+
+@pytest.fixture
+def werkmap(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """data/testdorp (valid) with every broken dossier of `lekken/` in its dossiers, data/gemeente-met-naam, and kaders/
+    with the mini kader; the broken kaders in kaders-lek/."""
+    shutil.copytree(DATA / "rapport" / "testdorp", tmp_path / "data" / "testdorp")
+    for bestand in LEKKEN.glob("*.yaml"):
+        shutil.copy(bestand, tmp_path / "data" / "testdorp" / "dossiers" / bestand.name)
+    shutil.copytree(LEKKEN / "gemeente-met-naam", tmp_path / "data" / "gemeente-met-naam")
+    (tmp_path / "kaders").mkdir()
+    shutil.copy(MINI, tmp_path / "kaders" / "mini.yaml")
+    shutil.copytree(LEKKEN / "kaders", tmp_path / "kaders-lek")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+AANROEPEN: dict[str, list[str]] = {
+    **{f"beoordeel {f}": ["beoordeel", "-k", "kaders", "data", "--details", "-f", f] for f in ("tekst", "markdown",
+                                                                                                "json")},
+    "beoordeel --overzicht": ["beoordeel", "-k", "kaders", "data", "--overzicht"],
+    **{f"beoordeel kaders-lek {f}": ["beoordeel", "-k", "kaders-lek", "data", "-f", f] for f in ("tekst", "json")},
+    **{f"kader controleer {f}": ["kader", "controleer", "kaders-lek", "-f", f] for f in ("tekst", "json", "github")},
+    **{f"kader controleer dossiers {f}": ["kader", "controleer", "data/testdorp/dossiers", "-f", f]
+       for f in ("tekst", "json", "github")},
+    **{f"kader toon {naam}": ["kader", "toon", f"kaders-lek/{naam}"] for naam in GEPLANT_KADER},
+    "kader toon -i": ["kader", "toon", "kaders", "-i", "fatima-bouzid"],
+    **{f"privacy {f}": ["privacy", "data", "kaders-lek", "-f", f] for f in ("tekst", "json", "github")},
+    **{f"rapport {f}": ["rapport", "--alle", "--data", "data", "-k", "kaders", "-o", "uit", "-f", f]
+       for f in ("html", "markdown")},
+    "rapport -g": ["rapport", "-g", "Fatima Bouzid", "--data", "data/gemeente-met-naam", "-k", "kaders", "-o", "uit"],
+    **{f"exporteer {f}": ["exporteer", "--data", "data", "-k", "kaders", "-o", "uit", "-f", f]
+       for f in ("csv", "json", "xlsx")},
+    "exporteer -g": ["exporteer", "-g", "Fatima Bouzid", "--data", "data/gemeente-met-naam", "-k", "kaders", "-o", "uit"],
+    **{f"vergelijk {f}": ["vergelijk", "-k", "kaders", "data", "-f", f] for f in ("tekst", "markdown", "json")},
+    **{f"vergelijk bakkali {f}": ["vergelijk", "-k", "kaders", "data/gemeente-met-naam", "-f", f]
+       for f in ("tekst", "markdown", "json", "html")},
+    "nieuw dossier --dossier": ["nieuw", "dossier", "Gouda", "-k", "kaders", "--dossier", "Fatima Bouzid",
+                                "-o", "uit"],
+    "nieuw dossier --beoordelaar": ["nieuw", "dossier", "Gouda", "-k", "kaders", "--beoordelaar", "Tesfay "
+                                    "Gebremedhin", "-o", "uit"],
+    "schema --kader": ["schema", "dossier", "-k", "kaders", "--kader", "fatima-bouzid"],
+    "schema --kaderversie": ["schema", "dossier", "-k", "kaders", "--kader", "mini-kader", "--kaderversie",
+                             "Bouzid"],
+}
+
+
+@pytest.mark.timeout(300)
+@pytest.mark.parametrize("naam", sorted(AANROEPEN))
+def test_geen_geplante_waarde_in_wat_een_commando_toont(naam: str, werkmap: Path, runner: CliRunner) -> None:
+    resultaat = runner.invoke(app, AANROEPEN[naam])
+    uitvoer = resultaat.stdout + resultaat.stderr
+    assert resultaat.exception is None or isinstance(resultaat.exception, SystemExit), uitvoer
+    assert resultaat.exit_code in (0, 1, 2), uitvoer
+    assert uitvoer.strip(), naam
+    gelekt = [w for w in ALLES if w.casefold() in uitvoer.casefold()]
+    assert gelekt == [], f"{naam} toont {gelekt}:\n{uitvoer}"
+    assert not _RAUW.search(uitvoer), f"{naam}: rauw stuurteken in de uitvoer"
+
+
+def test_elke_geplante_fout_wordt_gemeld(werkmap: Path, runner: CliRunner) -> None:
+    """The leak test means something only if every planted file reaches its error path: each is named."""
+    resultaat = runner.invoke(app, ["beoordeel", "-k", "kaders", "data", "-f", "json"])
+    genoemd = {Path(p["pad"]).name for p in json.loads(resultaat.stdout)["problemen"]}
+    assert set(GEPLANT) - genoemd == set()
+    resultaat = runner.invoke(app, ["kader", "controleer", "kaders-lek", "-f", "json"])
+    genoemd = {Path(p["pad"]).name for p in json.loads(resultaat.stdout)["problemen"]}
+    assert set(GEPLANT_KADER) - genoemd == set()
+
+
+def _meldingen(werkmap: Path, runner: CliRunner) -> dict[str, tuple[str, str]]:
+    resultaat = runner.invoke(app, ["beoordeel", "-k", "kaders", "data", "-f", "json"])
+    return {f"{Path(p['pad']).name}:{p['regel']}:{p['code']}": (p["melding"], p["hint"])
+            for p in json.loads(resultaat.stdout)["problemen"]}
+
+
+def test_de_gevallen_uit_het_issue_noemen_plaats_en_soort(werkmap: Path, runner: CliRunner) -> None:
+    meldingen = _meldingen(werkmap, runner)
+    assert meldingen["dubbele-sleutel.yaml:12:dubbele-sleutel"][0] == "deze sleutel komt al voor op regel 8"
+    assert meldingen["beoordelaar-naam.yaml:5:ongeldig-id"] == (
+        "de waarde van 'beoordelaar' is geen beoordelaarscode", "gebruik een code als INS1 of IJZ04, nooit een naam")
+    assert meldingen["onbekend-veld.yaml:7:onbekend-veld"][0] == "onbekend veld"
+    assert meldingen["half-gemaskeerd.yaml:7:onbekend-veld"][0] == "onbekend veld"
+    assert meldingen["onbekende-vraag.yaml:17:onbekende-vraag"][0] == (
+        "deze vraag is geen feit of eis van indicator 'veiligheid'")
+    assert meldingen["tag.yaml:3:yaml-tag"][0] == "deze tag is niet toegestaan"
+    assert meldingen["python-tag-naam.yaml:3:yaml-tag"][0] == "een Python-tag (!!python/...) is niet toegestaan"
+    assert meldingen["gemeente-naam.yaml:2:onbekende-gemeente"][0] == (
+        "de gemeente van dit dossier heeft geen gemeentebestand in de gegevens en is geen Nederlandse gemeente")
+    assert meldingen["getal-bsn.yaml:3:yaml-getal"] == (
+        "deze waarde wordt door YAML gelezen als een geheel getal, niet als tekst",
+        "zet de waarde tussen aanhalingstekens")
+    assert meldingen["keuze-naam.yaml:8:ongeldige-waarde"][0] == "deze waarde is niet toegestaan voor 'aanmelding_via'"
+
+
+def test_bekende_namen_blijven_zichtbaar(werkmap: Path, runner: CliRunner) -> None:
+    """Field names, kader ids and a suggestion from the known values are still shown: a message stays useful."""
+    meldingen = _meldingen(werkmap, runner)
+    assert meldingen["indicator-naam.yaml:18:onbekende-indicator"] == (
+        "deze indicator bestaat niet in kader mini-kader 0.1", "kijk met 'wijkteamtoets kader toon' welke ids er zijn")
+    assert meldingen["kader-naam.yaml:4:onbekend-kader"] == ("dit kader bestaat niet", "beschikbaar: mini-kader 0.1")
+    assert meldingen["kaderversie-naam.yaml:4:onbekend-kader"][0] == "kader 'mini-kader' bestaat niet in deze versie"
+    assert meldingen["team-naam.yaml:3:ongeldige-waarde"][0] == "'team' moet een tekst zijn, niet een lijst"
+
+
+def test_de_kop_van_een_dossier_toont_alleen_een_bekende_gemeente(werkmap: Path, runner: CliRunner) -> None:
+    resultaat = runner.invoke(app, ["beoordeel", "-k", "kaders", "data/gemeente-met-naam", "--details"])
+    assert "Dossier TD-2016-201 (gemeente niet in de lijst), beoordelaar INS1" in resultaat.stdout
+    assert "Gemeente gemeente niet in de lijst, beoordelaars INS1, INS2" in resultaat.stdout
+    gouda = (LEKKEN / "gemeente-met-naam" / "dossiers" / "TD-2016-201.yaml").read_text(encoding="utf-8")
+    Path("gouda.yaml").write_text(gouda.replace("Samira Bakkali", "gouda"), encoding="utf-8")
+    resultaat = runner.invoke(app, ["beoordeel", "-k", "kaders", "gouda.yaml", "--details"])
+    assert "Dossier TD-2016-201 (Gouda), beoordelaar INS1" in resultaat.stdout  # the list's own spelling
+
+
+# --- the helper itself ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("waarde", ["GOU-2016-035", "TD-2016-001", "INS1", "IJZ04"])
+def test_pseudonieme_ids_worden_getoond(waarde: str) -> None:
+    assert is_pseudoniem(waarde)
+    assert toon_waarde(waarde, "dit id") == f"'{waarde}'"
+
+
+@pytest.mark.parametrize("waarde", ["Fatima Bouzid", "fatima-bouzid", "bsn-123456782", "123456782", "Bouzid",
+                                    "GOU-2016-035 Bouzid", "INS1\n", "GOU-2016-0355", "ins1", "", "2009-02-30"])
+def test_al_het_andere_wordt_bij_plaats_en_soort_genoemd(waarde: str) -> None:
+    assert not is_pseudoniem(waarde)
+    assert toon_waarde(waarde, "deze sleutel") == "deze sleutel"
+    assert toon_waarde(waarde, "deze sleutel", {"team"}, "sleutel") == "deze sleutel"
+
+
+def test_bekende_namen_en_gemeenten() -> None:
+    assert toon_waarde("team", "dit veld", {"team"}, "veld") == "veld 'team'"
+    assert toon_waarde("bergen-op-zoom", "deze gemeente", BEKENDE_GEMEENTEN) == "'Bergen op Zoom'"
+    assert bekende_waarde("GOUDA", BEKENDE_GEMEENTEN) == "Gouda"
+    for naam in ("Fatima Bouzid", "\x1b[31mGouda\x1b[0m", "Gouda\u202e", "Gou\x00da"):
+        assert bekende_waarde(naam, BEKENDE_GEMEENTEN) is None, naam
+    assert toon_waarde(None, "dit veld") == toon_waarde(12, "dit veld") == "dit veld"
+    assert toon_waarde("team\x1b[0m", "dit veld", {"team\x1b[0m"}) == "dit veld"  # never a control character
+
+
+# --- escaping per destination ----------------------------------------------------------------------------------
+
+def test_voor_terminal_laat_geen_stuurteken_door() -> None:
+    alles = "".join(chr(c) for c in [*range(0x20), *range(0x7f, 0xa0), 0x200b, 0x200e, 0x202e, 0x2066, 0xfeff, 0xad])
+    veilig = voor_terminal(f"a{alles}b")
+    assert veilig.isprintable()
+    assert voor_terminal("\x1b]8;;https://x\x1b\\link\x1b]8;;\x1b\\") == "\\x1b]8;;https://x\\x1b\\link\\x1b]8;;\\x1b\\"
+    assert voor_terminal("regel\r\nvolgende\tkolom\u202e") == "regel volgende kolom\\u202e"
+    assert voor_terminal("Jeugdteam Gouda-Oost") == "Jeugdteam Gouda-Oost"
+
+
+def test_voor_markdown_geen_opmaak_en_geen_stuurteken() -> None:
+    assert voor_markdown("[klik](https://x) *vet* <b>\x1b[2J|") == \
+        "\\[klik\\](https://x) \\*vet\\* \\<b\\>\\\\x1b\\[2J\\|"
+
+
+def test_zonder_c0_voor_html_pdf_en_spreadsheet() -> None:
+    assert zonder_c0("Test\x00dorp\x01\x7f\x85") == "Test\\x00dorp\\x01\\x7f\\x85"
+    assert zonder_c0("regel\nvolgende\tkolom") == "regel\nvolgende\tkolom"
+    assert not any(unicodedata.category(t) == "Cc" and t not in "\n\t\r" for t in zonder_c0(
+        "".join(chr(c) for c in range(0xa0))))
+
+
+@pytest.fixture
+def stuurmap(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Testdorp with a dossier and a gemeente file full of control characters, and a kader with them."""
+    shutil.copytree(DATA / "rapport" / "testdorp", tmp_path / "data" / "testdorp")
+    shutil.copy(STUURTEKENS / "TD-2016-301.yaml", tmp_path / "data" / "testdorp" / "dossiers")
+    shutil.copy(STUURTEKENS / "gemeente.yaml", tmp_path / "data" / "testdorp" / "gemeente.yaml")
+    (tmp_path / "kaders").mkdir()
+    shutil.copy(MINI, tmp_path / "kaders" / "mini.yaml")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+@pytest.mark.parametrize("formaat", ["tekst", "markdown"])
+def test_beoordeel_details_toont_stuurtekens_als_escapes(formaat: str, stuurmap: Path, runner: CliRunner) -> None:
+    resultaat = runner.invoke(app, ["beoordeel", "-k", "kaders", "data/testdorp/dossiers/TD-2016-301.yaml",
+                                    "--details", "-f", formaat])
+    assert resultaat.exit_code == 0, resultaat.output
+    assert not _RAUW.search(resultaat.stdout + resultaat.stderr)
+    assert "(gemeente niet in de lijst)" in resultaat.stdout
+    if formaat == "tekst":  # rich markup in a file value stays text, it is not rendered
+        assert "toelichting: [bold red]opmaak[/]" in resultaat.stdout
+        assert "nul\\x00teken\\u200b" in resultaat.stdout
+    else:
+        assert "\\[bold red\\]opmaak\\[/\\]" in resultaat.stdout
+        assert "\\\\u202egnitset\\\\u202c nul\\\\x00teken\\\\u200b" in resultaat.stdout
+
+
+def test_kader_toon_toont_een_osc8_link_en_kleurcodes_als_tekst(tmp_path: Path, runner: CliRunner) -> None:
+    resultaat = runner.invoke(app, ["kader", "toon", str(STUURTEKENS / "mini-stuurtekens.yaml")])
+    assert resultaat.exit_code == 0, resultaat.output
+    assert not _RAUW.search(resultaat.stdout)
+    assert resultaat.stdout.startswith("Mini-kader \\x1b[1mvet\\x1b[0m\nmini-kader, versie 0.1; bron: Testbron ")
+    assert "\\x1b]8;;https://example.org\\x1b\\link\\x1b]8;;\\x1b\\" in resultaat.stdout
+    assert "\\u202egnitset" in resultaat.stdout
+
+
+@pytest.mark.parametrize("formaat", ["html", "markdown"])
+def test_rapport_bevat_geen_nul_of_ander_c0_teken(formaat: str, stuurmap: Path, runner: CliRunner) -> None:
+    (stuurmap / "data" / "testdorp" / "dossiers" / "TD-2016-301.yaml").unlink()  # its gemeente is not Testdorp
+    resultaat = runner.invoke(app, ["rapport", "-g", "Testdorp", "--data", "data", "-k", "kaders", "-o",
+                                    f"r.{'md' if formaat == 'markdown' else 'html'}", "-f", formaat])
+    assert resultaat.exit_code == 0, resultaat.output
+    rapport = Path(f"r.{'md' if formaat == 'markdown' else 'html'}").read_text(encoding="utf-8")
+    assert not re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]", rapport)
+    assert "Het wijkteam\\x00 werkt\\x01 op\\x1b[31m onderdelen" in rapport.replace("\\[", "[").replace("\\\\", "\\")
+    if formaat == "markdown":
+        assert "\u202e" not in rapport
+
+
+@pytest.mark.parametrize("commando", ["rapport", "exporteer"])
+def test_een_onbekende_gemeente_op_de_opdrachtregel(commando: str, werkmap: Path, runner: CliRunner) -> None:
+    resultaat = runner.invoke(app, [commando, "-g", "Fatima Bouzid", "--data", "data/gemeente-met-naam", "-k",
+                                    "kaders", "-o", "uit"])
+    assert resultaat.exit_code == 2, resultaat.output
+    assert resultaat.stderr == ("fout: deze gemeente komt niet voor in de gegevens; bekend zijn: 1 gemeente buiten de "
+                                "gemeentelijst\n")
