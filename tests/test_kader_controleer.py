@@ -81,7 +81,7 @@ def test_formaat_json(runner: CliRunner, in_repo: Path) -> None:
     assert json.loads(resultaat.stdout) == {
         "bestanden": 1, "fouten": 1, "waarschuwingen": 0,
         "problemen": [{"pad": pad, "regel": 69, "kolom": 23, "niveau": "fout", "code": "onbekend-feit",
-                       "melding": "feit 'risico-gesignaleert' bestaat niet",
+                       "melding": "dit feit bestaat niet",
                        "hint": "bedoelt u 'risico-gesignaleerd'?"}],
     }
 

@@ -77,14 +77,14 @@ def test_nieuw_dossier_overschrijft_niet(runner: CliRunner, in_repo: Path, tmp_p
 def test_nieuw_dossier_weigert_geen_pseudoniem(runner: CliRunner, in_repo: Path, tmp_path: Path) -> None:
     resultaat = runner.invoke(app, ["nieuw", "dossier", "-g", "Gouda", "-d", "Jansen", "-o", str(tmp_path)])
     assert resultaat.exit_code == 2
-    assert resultaat.stderr == "fout: 'Jansen' is geen pseudoniem dossiernummer; gebruik de vorm ABC-2016-001\n"
+    assert resultaat.stderr == "fout: het dossiernummer is geen pseudoniem dossiernummer; gebruik de vorm ABC-2016-001\n"
     assert list(tmp_path.iterdir()) == []
 
 
 @pytest.mark.parametrize(("optie", "waarde", "getoond"), [
-    ("-d", "Jan de Vries 123456782", "[naam verborgen]"),
-    ("--beoordelaar", "BSN 123456782", "[bsn verborgen]"),
-    ("-d", "GOU\x1b[31m-2016", "\\x1b"),
+    ("-d", "Jan de Vries 123456782", "fout: het dossiernummer is geen pseudoniem dossiernummer"),
+    ("--beoordelaar", "BSN 123456782", "fout: --beoordelaar is geen beoordelaarscode"),
+    ("-d", "GOU\x1b[31m-2016", "fout: het dossiernummer is geen pseudoniem dossiernummer"),
 ])
 def test_nieuw_dossier_toont_geweigerde_waarde_niet(runner: CliRunner, in_repo: Path, tmp_path: Path, optie: str,
                                                     waarde: str, getoond: str) -> None:
@@ -93,7 +93,7 @@ def test_nieuw_dossier_toont_geweigerde_waarde_niet(runner: CliRunner, in_repo: 
         argumenten += ["-d", "GOU-2016-001"]
     resultaat = runner.invoke(app, argumenten)
     assert resultaat.exit_code == 2
-    assert getoond in resultaat.stderr
+    assert resultaat.stderr.startswith(getoond)  # the value itself is not shown, not even masked
     assert "123456782" not in resultaat.stderr and "Vries" not in resultaat.stderr and "\x1b" not in resultaat.stderr
     assert list(tmp_path.iterdir()) == []
 
@@ -118,7 +118,7 @@ def test_nieuw_gemeente(runner: CliRunner, in_repo: Path, tmp_path: Path) -> Non
 def test_nieuw_met_onbekend_kader(runner: CliRunner, in_repo: Path, tmp_path: Path) -> None:
     resultaat = runner.invoke(app, ["nieuw", "gemeente", "-g", "Gouda", "-o", str(tmp_path), "--kader", "bestaat-niet"])
     assert resultaat.exit_code == 2
-    assert resultaat.stderr == ("fout: kader 'bestaat-niet' bestaat niet; beschikbaar: toezicht-wijkteams-2017 1.0\n")
+    assert resultaat.stderr == ("fout: dit kader bestaat niet; beschikbaar: toezicht-wijkteams-2017 1.0\n")
 
 
 def test_nieuw_in_een_map_die_nog_niet_bestaat(runner: CliRunner, in_repo: Path, tmp_path: Path) -> None:

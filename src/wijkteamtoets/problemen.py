@@ -166,7 +166,7 @@ def is_pseudoniem(tekst: object) -> bool:
     return isinstance(tekst, str) and _PSEUDONIEM.fullmatch(tekst) is not None
 
 
-def toon_waarde(waarde: object, anders: str, bekend: Container[str] | Mapping[str, str] = (), wat: str = "") -> str:
+def toon_waarde(waarde: object, anders: str, bekend: Container[str] | Mapping[str, object] = (), wat: str = "") -> str:
     """A value from a file as a message may show it: ``'waarde'`` (after `wat`: ``sleutel 'versie'``) when it is
     a known name (in `bekend`; a mapping gives its own spelling of the name) or a pseudonymous id, and otherwise
     `anders`, the place and kind of the value ("deze sleutel", "dit veld"). This is the only way a message
@@ -177,7 +177,7 @@ def toon_waarde(waarde: object, anders: str, bekend: Container[str] | Mapping[st
     return f"{wat} '{getoond}'" if wat else f"'{getoond}'"
 
 
-def bekende_waarde(waarde: object, bekend: Container[str] | Mapping[str, str] = ()) -> str | None:
+def bekende_waarde(waarde: object, bekend: Container[str] | Mapping[str, object] = ()) -> str | None:
     """The value as `toon_waarde` may show it, without quotes (for a title or a table cell), or None when it is
     not a known name or pseudonymous id."""
     if not isinstance(waarde, str) or not waarde.isprintable():
@@ -185,8 +185,9 @@ def bekende_waarde(waarde: object, bekend: Container[str] | Mapping[str, str] = 
     getoond: str | None = None
     if is_pseudoniem(waarde):
         getoond = waarde
-    elif isinstance(bekend, Mapping):
-        getoond = bekend.get(waarde)
+    elif isinstance(bekend, Mapping):  # its own spelling of the name, or (a mapping of ids to models) the id
+        gevonden = bekend.get(waarde)
+        getoond = gevonden if isinstance(gevonden, str) else None if gevonden is None else waarde
     elif waarde in bekend:
         getoond = waarde
     return getoond if getoond is not None and getoond.isprintable() else None

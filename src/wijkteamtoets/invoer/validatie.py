@@ -145,7 +145,8 @@ def _vertaal(document: YamlDocument, model: type[BaseModel], fout: Mapping[str, 
     naam = toon_waarde(veld, "dit veld", namen)  # a field name of the models, never a key from the file
     if soort == "missing":
         return maak("ontbrekend-veld", f"{toon_waarde(veld, 'een verplicht veld', namen, 'verplicht veld')} ontbreekt",
-                    f"voeg {toon_waarde(veld, 'het veld', namen)} toe", document.plek(locatie[:-1]))
+                    f"voeg {toon_waarde(f'{veld}:', 'het veld', {f'{n}:' for n in namen})} toe",
+                    document.plek(locatie[:-1]))
     if soort == "extra_forbidden":
         bekend = _veldnamen(model, locatie[:-1])
         suggestie = difflib.get_close_matches(veld, bekend, n=1)
@@ -157,10 +158,11 @@ def _vertaal(document: YamlDocument, model: type[BaseModel], fout: Mapping[str, 
         "string_type", "literal_error", "enum", "string_pattern_mismatch"
     ):
         code = "yaml-boolean" if bron.soort == "bool" else "yaml-getal"
-        waarde = toon_waarde(bron.tekst, "deze waarde", _YAML_BOOLEANS)  # a number or date is not shown (BSN)
+        woord = _YAML_BOOLEANS if bron.soort == "bool" else _VERSIE if bron.soort == "float" else ()
+        waarde = toon_waarde(bron.tekst, "deze waarde", woord)  # an integer or a date is not shown (a BSN, a birth)
         melding = f"{waarde} wordt door YAML gelezen als {_SOORT_TEKST[bron.soort]}, niet als tekst"
-        hint = "zet de waarde tussen aanhalingstekens" + (f": {toon_waarde(bron.tekst, '', _YAML_BOOLEANS)}"
-                                                          .replace("'", '"') if bron.soort == "bool" else "")
+        hint = "zet de waarde tussen aanhalingstekens" + (
+            f": {toon_waarde(bron.tekst, '', woord)}".replace("'", '"') if waarde != "deze waarde" else "")
         nederlands = JA_NEE.get(bron.tekst.casefold()) if bron.soort == "bool" else None
         if soort in ("literal_error", "enum") and nederlands and f"'{nederlands}'" in _toegestaan(fout):
             hint = f"schrijf {nederlands}: een antwoord is Nederlands; toegestaan zijn {_toegestaan(fout)}"
@@ -193,7 +195,9 @@ def _vertaal(document: YamlDocument, model: type[BaseModel], fout: Mapping[str, 
         return maak("ongeldige-waarde", f"{naam} moet een getal zijn, niet {_beschrijf(invoer)}")
     if soort in _GRENZEN:
         grens = next(iter(fout.get("ctx", {}).values()), "")
-        return maak("ongeldige-waarde", f"{naam} mag {_GRENZEN[soort]} {grens} zijn")
+        klein = isinstance(invoer, int | float) and not isinstance(invoer, bool) and abs(invoer) < 1000
+        return maak("ongeldige-waarde", f"{naam} mag {_GRENZEN[soort]} {grens} zijn"
+                    + (f", niet {invoer}" if klein else ""))  # a small number identifies no one; a BSN is not small
     if soort == "value_error":  # the models' own validators word these in Dutch, without a value from the file
         return maak("ongeldige-waarde", str(fout.get("ctx", {}).get("error", "")) or f"ongeldige waarde voor {naam}")
     if soort in ("bool_type", "bool_parsing"):
@@ -211,6 +215,16 @@ def _vertaal(document: YamlDocument, model: type[BaseModel], fout: Mapping[str, 
 _YAML_BOOLEANS = frozenset(spelling for woord in ("yes", "no", "true", "false", "on", "off", "y", "n")
                            for spelling in (woord, woord.capitalize(), woord.upper()))
 """How YAML 1.1 writes a boolean: words, never personal data, so a message may show them."""
+
+
+class _Versienummer:
+    """Short numbers such as a kaderversie (``1.10``): too short to identify anyone, so a message may show them."""
+
+    def __contains__(self, tekst: object) -> bool:
+        return isinstance(tekst, str) and re.fullmatch(r"\d{1,2}\.\d{1,2}", tekst) is not None
+
+
+_VERSIE = _Versienummer()
 
 
 @functools.cache
