@@ -297,9 +297,9 @@ def test_twee_gemeentebestanden_voor_een_gemeente(werkmap: Path, runner: CliRunn
     shutil.copy(Path("data/testdorp/gemeente.yaml"), Path("data/testdorp/tweede.gemeente.yaml"))
     resultaat = runner.invoke(app, ["rapport", "--alle", "--data", "data", "--kaders", "kaders", "--uitvoer", "uit"])
     assert resultaat.exit_code == 1
-    assert ("data/testdorp/gemeente.yaml:2:11: gemeente 'Testdorp' heeft ook een gemeentebestand in "
+    assert ("data/testdorp/gemeente.yaml:2:11: deze gemeente heeft ook een gemeentebestand in "
             "data/testdorp/tweede.gemeente.yaml [dubbel-gemeentebestand]") in resultaat.stderr
-    assert ("data/testdorp/tweede.gemeente.yaml:2:11: gemeente 'Testdorp' heeft ook een gemeentebestand in "
+    assert ("data/testdorp/tweede.gemeente.yaml:2:11: deze gemeente heeft ook een gemeentebestand in "
             "data/testdorp/gemeente.yaml [dubbel-gemeentebestand]") in resultaat.stderr
     assert not (werkmap / "uit").exists()
 
@@ -315,7 +315,7 @@ def test_tikfout_in_gemeente_noemt_de_dichtstbijzijnde_namen(tmp_path: Path, mon
     dossier = Path("voorbeelden/gouda/dossiers/GOU-2016-035.yaml")
     dossier.write_text(dossier.read_text(encoding="utf-8").replace("gemeente: Gouda", "gemeente: Goda"),
                        encoding="utf-8")
-    melding = (f"{dossier}:4:11: waarschuwing: gemeente 'Goda' heeft geen gemeentebestand in de gegevens en is "
+    melding = (f"{dossier}:4:11: waarschuwing: de gemeente van dit dossier heeft geen gemeentebestand in de gegevens en is "
                "geen Nederlandse gemeente [onbekende-gemeente]\n    tip: bedoelt u 'Gouda'?")
     resultaat = runner.invoke(app, ["beoordeel", str(dossier)])
     assert resultaat.exit_code == 0  # one file can be checked on its own: a warning
@@ -342,8 +342,9 @@ def test_gemeente_anders_geschreven_dan_in_het_gemeentebestand(werkmap: Path, ru
                        encoding="utf-8")
     resultaat = runner.invoke(app, ["exporteer", "--data", "data", "--kaders", "kaders", "--uitvoer", "uit"])
     assert resultaat.exit_code == 1
-    assert (f"{dossier}:3:11: gemeente 'testdorp' wordt elders geschreven als 'Testdorp' [onbekende-gemeente]"
-            in resultaat.stderr)
+    assert (f"{dossier}:3:11: waarschuwing: de gemeente van dit dossier wordt elders anders geschreven "
+            "[onbekende-gemeente]\n    tip: schrijf de gemeente zoals in het gemeentebestand, anders telt het dossier "
+            "als een andere gemeente\n" in resultaat.stderr)
 
 
 def test_de_gemeentelijst() -> None:

@@ -74,7 +74,7 @@ def test_kader_toon_een_indicator_met_operationalisering(runner: CliRunner) -> N
 def test_kader_toon_onbekende_indicator(runner: CliRunner) -> None:
     resultaat = runner.invoke(app, ["kader", "toon", str(KADER), "-i", "bestaat-niet"])
     assert resultaat.exit_code == 2
-    assert resultaat.stderr.startswith("fout: indicator 'bestaat-niet' bestaat niet; bekend zijn: hulpvraag-in-dialoog")
+    assert resultaat.stderr.startswith("fout: deze indicator bestaat niet; bekend zijn: hulpvraag-in-dialoog")
 
 
 def test_kader_toon_op_kapot_kader(runner: CliRunner, tmp_path: Path) -> None:

@@ -103,7 +103,7 @@ def test_kaders_opties_en_map_gaan_voor(werkmap: Path) -> None:
     # --kaders wins over the shipped kader: the voorbeelden refer to a kader that is then not there
     resultaat = _draai(werkmap, "beoordeel", "--kaders", str(mini), "voorbeelden/gouda/gemeente.yaml")
     assert resultaat.returncode == 1
-    assert "kader 'toezicht-wijkteams-2017' versie '1.0' bestaat niet" in resultaat.stderr
+    assert "voorbeelden/gouda/gemeente.yaml:4:46: dit kader bestaat niet [onbekend-kader]" in resultaat.stderr
     assert "beschikbaar: mini-kader 0.1" in resultaat.stderr
     # a kaders/ folder in the working folder wins over the shipped kader
     (werkmap / "kaders").mkdir()

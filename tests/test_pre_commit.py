@@ -77,7 +77,7 @@ def test_hook_keurt_goed_kader_goed_en_kapot_kader_af(tmp_path: Path, wielen: di
     kapot = _try_repo(andere, cache, wielen)
     assert kapot.returncode == 1, kapot.stdout + kapot.stderr
     assert "Failed" in kapot.stdout
-    assert "kaders/kapot.yaml:69:23: feit 'risico-gesignaleert' bestaat niet [onbekend-feit]" in kapot.stdout
+    assert "kaders/kapot.yaml:69:23: dit feit bestaat niet [onbekend-feit]" in kapot.stdout
     # the broken file is a copy of the same kader id and versie, which is reported too
     assert "kaders/kapot.yaml:3:9: kader 'mini-kader' versie 0.1 staat ook in kaders/eigen-kader.yaml" in kapot.stdout
     assert "2 fouten in 1 van de 2 bestanden." in kapot.stdout

@@ -17,11 +17,11 @@ from ..beoordelen.afleiden import Beoordeling
 from ..beoordelen.toetsen import Uitslag, toets_bestanden
 from ..controles.laden import laad_register
 from ..invoer.bestanden import verzamel_bestanden
-from ..invoer.gemeenten import slug
+from ..invoer.gemeenten import BEKENDE_GEMEENTEN, slug
 from ..invoer.kader import Kader
 from ..invoer.onderzoek import Status
 from ..invoer.voortgang import GEEN_VOORTGANG, Voortgang
-from ..problemen import Ernst, Probleem
+from ..problemen import Ernst, Probleem, toon_waarde
 from . import spreadsheet
 from .aggregeren import oordelentabel
 from .beoordelingen import gemeenten_tekst
@@ -87,7 +87,8 @@ def _kies_gemeenten(uitslag: Uitslag, gemeente: str | None) -> list[str]:
         return bekend
     gevonden = [g for g in bekend if slug(g) == slug(gemeente)]
     if not gevonden:
-        raise RapportFout(f"deze gemeente komt niet voor in de gegevens; bekend zijn: {gemeenten_tekst(bekend)}")
+        wat = toon_waarde(gemeente, "deze gemeente", BEKENDE_GEMEENTEN, "gemeente")
+        raise RapportFout(f"{wat} komt niet voor in de gegevens; bekend zijn: {gemeenten_tekst(bekend)}")
     return gevonden
 
 
