@@ -342,7 +342,7 @@ def test_gemeente_anders_geschreven_dan_in_het_gemeentebestand(werkmap: Path, ru
                        encoding="utf-8")
     resultaat = runner.invoke(app, ["exporteer", "--data", "data", "--kaders", "kaders", "--uitvoer", "uit"])
     assert resultaat.exit_code == 1
-    assert (f"{dossier}:3:11: waarschuwing: de gemeente van dit dossier wordt elders anders geschreven "
+    assert (f"{dossier}:3:11: de gemeente van dit dossier wordt elders anders geschreven "
             "[onbekende-gemeente]\n    tip: schrijf de gemeente zoals in het gemeentebestand, anders telt het dossier "
             "als een andere gemeente\n" in resultaat.stderr)
 
