@@ -16,6 +16,8 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from conftest import DATA
@@ -307,3 +309,70 @@ def test_een_onbekende_gemeente_op_de_opdrachtregel(commando: str, werkmap: Path
     assert resultaat.exit_code == 2, resultaat.output
     assert resultaat.stderr == ("fout: deze gemeente komt niet voor in de gegevens; bekend zijn: 1 gemeente buiten de "
                                 "gemeentelijst\n")
+
+
+# --- a property: any name planted at any error spot stays out of every message --------------------------------
+
+_VORMEN = {
+    "spatie": lambda voor, achter: f"{voor} {achter}",
+    "koppel": lambda voor, achter: f"{voor}-{achter}",
+    "klein": lambda voor, achter: f"{voor}-{achter}".lower(),
+    "onderstreep": lambda voor, achter: f"{voor}_{achter}",
+    "punt": lambda voor, achter: f"{achter}.{voor}",
+    "woord": lambda voor, achter: achter,
+}
+"""How the planted value in each template is written, so that a generated name fits the same spot."""
+
+SJABLONEN: list[tuple[str, str, str]] = [
+    ("alias-naam.yaml", "Bouzid_Fatima", "onderstreep"), ("anker-naam.yaml", "Samira_Yilmaz", "onderstreep"),
+    ("antwoord-naam.yaml", "Mustafa", "woord"), ("beoordelaar-naam.yaml", "Tesfay Gebremedhin", "spatie"),
+    ("datum-naam.yaml", "Kevin", "woord"), ("dossiernummer-naam.yaml", "Fatima-Bouzid", "koppel"),
+    ("dubbele-sleutel.yaml", "Fatima Bouzid", "spatie"), ("gemeente-naam.yaml", "Fatima Bouzid", "spatie"),
+    ("gezinslid-veld-naam.yaml", "Fatima Bouzid", "spatie"), ("half-gemaskeerd.yaml", "Mohammed Amrani", "spatie"),
+    ("indicator-naam.yaml", "yilmaz-aydin", "klein"), ("kader-naam.yaml", "fatima-bouzid", "klein"),
+    ("kaderversie-naam.yaml", "Bouzid", "woord"), ("keuze-naam.yaml", "Yilmaz", "woord"),
+    ("onbekend-veld.yaml", "Jansen-Yilmaz", "koppel"), ("onbekende-vraag.yaml", "bsn-123456782", "klein"),
+    ("pagina-naam.yaml", "Ayaan", "woord"), ("python-tag-naam.yaml", "Bouzid.Fatima", "punt"),
+    ("rol-naam.yaml", "Khadija", "woord"), ("tag.yaml", "Fatima_Bouzid", "onderstreep"),
+    ("team-naam.yaml", "Fatima Bouzid", "spatie"), ("vraag-met-spatie.yaml", "zwaar Bouzid", "spatie"),
+    ("kaders/feit-naam.yaml", "jan-de-vries", "klein"), ("kaders/correctie-element-naam.yaml", "Bouzid", "woord"),
+    ("kaders/id-naam.yaml", "Fatima Bouzid", "spatie"), ("kaders/niveau-naam.yaml", "Yilmaz", "woord"),
+    ("kaders/onbekend-veld-naam.yaml", "Samira Yilmaz", "spatie"), ("kaders/score-naam.yaml", "Bouzid", "woord"),
+    ("kaders/dubbele-sleutel-naam.yaml", "Fatima", "woord"),
+]
+
+
+def _meldingen_van(pad: Path) -> str:
+    """Every message and hint that loading and checking `pad` gives (a kader, or a dossier against mini)."""
+    from wijkteamtoets.controles.laden import controleer_kaderbestanden, laad_bevindingen, laad_register
+    from wijkteamtoets.controles.samenhang import controleer_samenhang
+
+    if pad.parent.name == "kaders":
+        problemen = controleer_kaderbestanden([pad]).problemen
+    else:
+        register, _ = laad_register([MINI])
+        geladen, problemen = laad_bevindingen(pad, register)
+        if geladen is not None and geladen.dossier is not None:  # the set as a whole: the gemeente
+            problemen += controleer_samenhang([geladen.dossier], [])
+    assert problemen, pad
+    return "\n".join(f"{p.melding}\n{p.hint}" for p in problemen)
+
+
+_WOORD = st.from_regex(r"[A-Z][a-z]{4,9}", fullmatch=True)
+
+
+@settings(max_examples=25, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)
+@pytest.mark.parametrize(("naam", "geplant", "vorm"), SJABLONEN, ids=[s[0] for s in SJABLONEN])
+@given(voor=_WOORD, achter=_WOORD)
+def test_een_willekeurige_naam_op_de_plek_van_een_fout_komt_niet_in_een_melding(
+        naam: str, geplant: str, vorm: str, voor: str, achter: str, tmp_path: Path) -> None:
+    sjabloon = (LEKKEN / naam).read_text(encoding="utf-8")
+    waarde = _VORMEN[vorm](voor, achter)
+    zonder = _meldingen_van(LEKKEN / naam).casefold()
+    onderdelen = [voor.casefold(), achter.casefold()]
+    assume(not any(d in sjabloon.casefold() or d in zonder for d in onderdelen))  # a word of the file itself
+    pad = tmp_path / naam
+    pad.parent.mkdir(exist_ok=True)
+    pad.write_text(sjabloon.replace(geplant, waarde), encoding="utf-8")
+    meldingen = _meldingen_van(pad).casefold()
+    assert not [d for d in onderdelen if d in meldingen], meldingen
