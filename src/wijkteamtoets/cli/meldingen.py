@@ -1,5 +1,6 @@
-"""Reporters for problems: they only format a list of `Probleem` records, they decide nothing. Every
-message and hint is masked (`maskeer`) on its way out: personal data never leaves through a message.
+"""Reporters for problems: they only format a list of `Probleem` records, they decide nothing. A message
+shows a value from a file only as `problemen.toon_waarde` allows (a known name or a pseudonymous id); as a
+second net every message and hint is masked (`maskeer`) on its way out.
 
 Formats: ``tekst`` (``pad:regel:kolom: melding [code]``, for people and editors), ``json`` (for
 tools) and ``github`` (workflow annotations that GitHub shows at the line in a pull request).
@@ -10,8 +11,8 @@ from __future__ import annotations
 import json
 from enum import Enum
 
-from ..invoer.persoonsgegevens import escape_besturingstekens, maskeer
-from ..problemen import Ernst, Probleem, aantal
+from ..invoer.persoonsgegevens import maskeer
+from ..problemen import Ernst, Probleem, aantal, voor_terminal
 
 
 class Formaat(str, Enum):
@@ -32,7 +33,7 @@ def formatteer(problemen: list[Probleem], formaat: Formaat, aantal_bestanden: in
 def regel(probleem: Probleem) -> str:
     """One problem as ``pad:regel:kolom: [waarschuwing: ]melding [code]``."""
     soort = "waarschuwing: " if probleem.ernst is Ernst.WAARSCHUWING else ""
-    return (f"{escape_besturingstekens(probleem.pad)}:{probleem.regel}:{probleem.kolom}: {soort}"
+    return (f"{voor_terminal(probleem.pad)}:{probleem.regel}:{probleem.kolom}: {soort}"
             f"{maskeer(probleem.melding)} [{probleem.code}]")
 
 
@@ -95,7 +96,7 @@ def als_github(problemen: list[Probleem], aantal_bestanden: int) -> str:
     for p in problemen:
         soort = "warning" if p.ernst is Ernst.WAARSCHUWING else "error"
         melding = maskeer(f"{p.melding} (tip: {p.hint})" if p.hint else p.melding)
-        regels.append(f"::{soort} file={_github_eigenschap(p.pad)},line={p.regel},col={p.kolom},"
+        regels.append(f"::{soort} file={_github_eigenschap(voor_terminal(p.pad))},line={p.regel},col={p.kolom},"
                       f"title={_github_eigenschap(p.code)}::{_github_data(melding)}")
     regels.append(samenvatting(problemen, aantal_bestanden))
     return "\n".join(regels) + "\n"
