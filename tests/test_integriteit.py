@@ -23,12 +23,11 @@ import pytest
 from typer.testing import CliRunner
 
 from conftest import DATA, REPO
+from wijkteamtoets.bestandssysteem import MANIFEST, MAX_BYTES, lees_begrensd, ruim_op, schrijf_set
 from wijkteamtoets.cli.commandos import app, main
 from wijkteamtoets.invoer.bestanden import PadFout, verzamel_bestanden
 from wijkteamtoets.invoer.gemeenten import nederlandse_gemeenten, officiele_namen, slug
-from wijkteamtoets.invoer.lezen import MAX_BYTES, lees_begrensd
 from wijkteamtoets.problemen import InvoerFout
-from wijkteamtoets.rapportage.schrijven import MANIFEST, ruim_op, schrijf_set
 
 VIJANDIG = DATA / "vijandig"
 TESTDORP = DATA / "rapport" / "testdorp"
@@ -480,7 +479,7 @@ def test_bestanden_krijgen_de_umask_van_de_gebruiker(tmp_path: Path) -> None:
 
 def test_een_set_die_niet_past_schrijft_niets(tmp_path: Path) -> None:
     (tmp_path / "b.html").write_text("bestaat", encoding="utf-8")
-    from wijkteamtoets.rapportage.schrijven import BestaatAl
+    from wijkteamtoets.bestandssysteem import BestaatAl
 
     with pytest.raises(BestaatAl):
         schrijf_set({tmp_path / "a.html": "a", tmp_path / "b.html": "b"})

@@ -22,7 +22,6 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..controles import cache
 from ..controles.consensuscontrole import laad_consensus
 from ..controles.dossiercontrole import controleer_dossier
 from ..controles.laden import GeladenBestand, Kaderregister, laad_bevindingen, laad_onderzoek
@@ -32,7 +31,6 @@ from ..invoer.bestanden import is_consensusbestand, is_onderzoeksbestand
 from ..invoer.consensus import Consensus
 from ..invoer.dossier import Dossier, Gemeentebevindingen
 from ..invoer.kader import Kader
-from ..invoer.lezen import MAX_BYTES
 from ..invoer.onderzoek import Onderzoek
 from ..problemen import Ernst, Probleem, pad_tekst
 from .afleiden import Beoordeling, beoordeel_dossier, beoordeel_gemeente
@@ -71,32 +69,8 @@ class Bestandsuitslag:
 
 
 def toets_bestand(pad: Path, register: Kaderregister, volledig: bool = False) -> Bestandsuitslag:
-    """Load, check, scan and judge one file; from the cache when the file, kaders and program are unchanged.
-    `volledig`: the full privacy scan (with deduce) instead of the fast one."""
-    bewaard, naam = _uit_cache(pad, register, volledig)
-    return bewaard if bewaard is not None else _toets_en_bewaar(pad, register, volledig, naam)
-
-
-def _toets_en_bewaar(pad: Path, register: Kaderregister, volledig: bool, naam: str | None) -> Bestandsuitslag:
-    """Compute the outcome of `pad` and store it under cache key `naam` (None: no cache)."""
-    uitkomst = _toets_bestand(pad, register, volledig)
-    if naam is not None:
-        cache.bewaar(naam, uitkomst)
-    return uitkomst
-
-
-def _uit_cache(pad: Path, register: Kaderregister, volledig: bool) -> tuple[Bestandsuitslag | None, str | None]:
-    """The cached outcome of `pad` (None if there is none) and the cache key to store it under (None: no cache)."""
-    inhoud = cache.bestandsinhoud(pad, MAX_BYTES) if cache.aan() else None
-    if inhoud is None:
-        return None, None
-    naam = cache.sleutel("bestand", cache.programma(), register.vingerafdruk, pad_tekst(pad), inhoud,
-                         "volledig" if volledig else "snel")
-    bewaard = cache.lees(naam)
-    return (bewaard if isinstance(bewaard, Bestandsuitslag) else None), naam
-
-
-def _toets_bestand(pad: Path, register: Kaderregister, volledig: bool) -> Bestandsuitslag:
+    """Load, check, scan and judge one file. `volledig`: the full privacy scan (with deduce) instead of the
+    fast one (a full scan is cached per content, as kinds and positions only: `controles.privacy`)."""
     geladen, problemen = laad_bevindingen(pad, register)
     # reading problems are the loader's to report; here only personal data
     problemen = [*problemen, *(p for p in scan_bestand(pad, Ernst.WAARSCHUWING, volledig)
@@ -205,33 +179,18 @@ def werkers(aantal_bestanden: int, parallel: bool | None = None) -> int:
 
 def _uitslagen(bestanden: list[Path], register: Kaderregister, parallel: bool | None,
               volledig: bool) -> Iterator[Bestandsuitslag]:
-    if werkers(len(bestanden), parallel) == 1:
+    aantal = werkers(len(bestanden), parallel)
+    if aantal == 1:
         for pad in bestanden:
             yield toets_bestand(pad, register, volledig)
-        return
-    # Cached outcomes are read here: sending them through a worker would unpickle and pickle them twice more.
-    # The rest go to the workers with their cache key, so no file is hashed or looked up twice.
-    gezocht = [_uit_cache(pad, register, volledig) for pad in bestanden]
-    nieuw = iter(_in_pool([(pad, naam) for pad, (bewaard, naam) in zip(bestanden, gezocht, strict=True)
-                           if bewaard is None], register, parallel, volledig))
-    for bewaard, _ in gezocht:
-        yield bewaard if bewaard is not None else next(nieuw)
-
-
-def _in_pool(taken: list[tuple[Path, str | None]], register: Kaderregister, parallel: bool | None,
-             volledig: bool) -> Iterator[Bestandsuitslag]:
-    aantal = werkers(len(taken), parallel)
-    if aantal == 1:
-        for pad, naam in taken:
-            yield _toets_en_bewaar(pad, register, volledig, naam)
         return
     # fork shares the loaded modules and the register with the workers at no cost; elsewhere the register
     # is pickled once per worker
     methode = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
-    stuk = max(1, min(64, len(taken) // (aantal * 8)))
+    stuk = max(1, min(64, len(bestanden) // (aantal * 8)))
     with ProcessPoolExecutor(max_workers=aantal, mp_context=multiprocessing.get_context(methode),
                              initializer=_begin_werker, initargs=(register, volledig)) as pool:
-        yield from pool.map(_toets_in_werker, taken, chunksize=stuk)
+        yield from pool.map(_toets_in_werker, bestanden, chunksize=stuk)
 
 
 _WERKREGISTER: Kaderregister | None = None
@@ -244,10 +203,9 @@ def _begin_werker(register: Kaderregister, volledig: bool) -> None:
     _WERKVOLLEDIG = volledig
 
 
-def _toets_in_werker(taak: tuple[Path, str | None]) -> Bestandsuitslag:
+def _toets_in_werker(pad: Path) -> Bestandsuitslag:
     assert _WERKREGISTER is not None
-    pad, naam = taak
-    return _toets_en_bewaar(pad, _WERKREGISTER, _WERKVOLLEDIG, naam)
+    return toets_bestand(pad, _WERKREGISTER, _WERKVOLLEDIG)
 
 
 def _laad_onderzoek(pad: Path, uitslag: Uitslag) -> None:

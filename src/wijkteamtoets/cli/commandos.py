@@ -20,10 +20,10 @@ import typer
 from rich.console import Console
 
 from .. import __version__
+from ..bestandssysteem import BestaatAl, schrijf_bestand
 from ..invoer.bestanden import PadFout, standaard_kaders, verzamel_bestanden
 from ..invoer.voortgang import GEEN_VOORTGANG, Voortgang
 from ..problemen import CODES, Probleem, aantal, heeft_fouten
-from ..rapportage.schrijven import BestaatAl, schrijf_bestand
 from . import nederlands
 from .meldingen import Formaat, formatteer
 
@@ -686,8 +686,14 @@ def main() -> None:
     debug = _debug_gevraagd(argumenten)
     if "--debug" in argumenten[1:]:  # also after the command: move it to where the main callback reads it
         argumenten = ["--debug", *[a for a in argumenten if a != "--debug"]]
+    from ..controles.cache import CacheOnveilig
+
     try:
         app(args=argumenten, prog_name="wijkteamtoets")
+    except CacheOnveilig as fout:
+        typer.echo(f"fout: {fout.melding}", err=True)
+        typer.echo(f"tip: {fout.tip}", err=True)
+        sys.exit(EXIT_GEBRUIK)
     except KeyboardInterrupt:
         typer.echo("afgebroken", err=True)
         sys.exit(EXIT_AFGEBROKEN)

@@ -60,12 +60,7 @@ def controleer_kaderbestanden(bestanden: list[Path]) -> Kadercontrole:
 
 
 def _controleer_kaderbestand(bestand: Path) -> tuple[Kader | None, list[Probleem]]:
-    """One kader file: the kader (None if it does not load) and its problems; from the cache if unchanged."""
-    inhoud = cache.bestandsinhoud(bestand, MAX_BYTES) if cache.aan() else None
-    naam = cache.sleutel("kader", cache.programma(), pad_tekst(bestand), inhoud) if inhoud is not None else None
-    bewaard = cache.lees(naam) if naam is not None else None
-    if isinstance(bewaard, tuple) and len(bewaard) == 2:
-        return bewaard
+    """One kader file: the kader (None if it does not load) and its problems."""
     problemen = scan_bestand(bestand, volledig=False)
     kader: Kader | None = None
     try:
@@ -75,8 +70,6 @@ def _controleer_kaderbestand(bestand: Path) -> tuple[Kader | None, list[Probleem
     else:
         kader = geladen
         problemen.extend(controleer_kader(geladen))
-    if naam is not None:
-        cache.bewaar(naam, (kader, problemen))
     return kader, problemen
 
 

@@ -28,17 +28,16 @@ one value is itself reported, so that acceptances stay narrow.
 from __future__ import annotations
 
 import bisect
-import contextlib
 import functools
 import gc
 import hashlib
-import json
 import os
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..bestandssysteem import slot
 from ..invoer import lezen
 from ..invoer.lezen import MAX_BYTES
 from ..invoer.persoonsgegevens import (
@@ -246,7 +245,7 @@ def _deduce():  # type: ignore[no-untyped-def]
     try:
         try:
             map_.mkdir(parents=True, exist_ok=True)
-            with _slot(map_ / ".bouwen.lock"):  # one process builds and writes the pickle; the others wait, then read it
+            with slot(map_ / ".bouwen.lock"):  # one process builds and writes the pickle; the others wait, then read it
                 model = Deduce(cache_path=map_)
         except OSError:
             model = Deduce(cache_path=Path(tempfile.mkdtemp(prefix="wijkteamtoets-deduce-")))
@@ -256,22 +255,6 @@ def _deduce():  # type: ignore[no-untyped-def]
     # again on every full collection (that made scanning afterwards two to three times slower).
     gc.freeze()
     return model
-
-
-@contextlib.contextmanager
-def _slot(pad: Path) -> Iterator[None]:
-    """An exclusive lock on `pad` between processes (deduce writes its pickle in place, not atomically)."""
-    try:
-        import fcntl
-    except ImportError:  # not on POSIX: no lock
-        yield
-        return
-    with open(pad, "a") as bestand:
-        fcntl.flock(bestand, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(bestand, fcntl.LOCK_UN)
 
 
 def lijsten_geladen() -> bool:
@@ -510,44 +493,44 @@ def _versie() -> str:
     return code.hexdigest()[:16]
 
 
-def _cachebestand(ruw: bytes, naam: str) -> Path:
-    sleutel = hashlib.sha256(b"\0".join([_versie().encode(), naam.encode("utf-8", "replace"), ruw])).hexdigest()
-    return cache.basismap() / "privacy" / sleutel[:2] / f"{sleutel}.json"
+def _cachesleutel(ruw: bytes, naam: str) -> str:
+    """The key of a full scan: exactly what it depends on (the scanner, the file name and the bytes)."""
+    return cache.sleutel(_versie(), naam.encode("utf-8", "replace"), ruw)
 
 
-def _uit_cache(pad: Path) -> Scan | None:
+def _uit_cache(ruw: bytes, naam: str) -> Scan | None:
+    """The cached full scan of these bytes, if there is an authentic one (see `controles.cache`)."""
+    data = cache.lees("privacy", _cachesleutel(ruw, naam))
+    if not isinstance(data, dict):
+        return None
     try:
-        data = json.loads(pad.read_text(encoding="utf-8"))
-        return Scan(vondsten=[Vondst(*v) for v in data["vondsten"]],
-                    fouten=[Markeringsfout(*f) for f in data["fouten"]], naamvondsten=list(data["naam"]))
-    except (OSError, ValueError, KeyError, TypeError):
+        return Scan(vondsten=[Vondst(str(v[0]), *(int(x) for x in v[1:5])) for v in data["vondsten"]],
+                    fouten=[Markeringsfout(int(f[0]), int(f[1]), str(f[2])) for f in data["fouten"]],
+                    naamvondsten=[str(s) for s in data["naam"]])
+    except (ValueError, KeyError, TypeError, IndexError):
         return None
 
 
-def _in_cache(pad: Path, scan: Scan) -> None:
-    """Store kinds and places only: never a value."""
+def _in_cache(ruw: bytes, naam: str, scan: Scan) -> None:
+    """Store kinds and places only: never a value. A scan with a marker message that repeats a word from the file
+    (an unknown kind) is not stored, so no text of the file reaches the cache."""
+    if any(f.melding.startswith("privacy-ok noemt onbekende soort") for f in scan.fouten):
+        return
     data = {"vondsten": [[v.soort, v.regel, v.kolom, v.begin, v.eind] for v in scan.vondsten],
             "fouten": [[f.regel, f.kolom, f.melding] for f in scan.fouten], "naam": scan.naamvondsten}
-    try:
-        pad.parent.mkdir(parents=True, exist_ok=True)
-        tijdelijk = pad.with_suffix(f".{os.getpid()}.tmp")
-        tijdelijk.write_text(json.dumps(data), encoding="utf-8")
-        os.replace(tijdelijk, pad)
-    except OSError:
-        pass  # no cache folder: the next run scans again
+    cache.bewaar("privacy", _cachesleutel(ruw, naam), data)
 
 
 def scan_inhoud(ruw: bytes, naam: str, volledig: bool = True) -> Scan:
     """Scan the bytes of a file called `naam`; full scans are cached per content (raises `Onleesbaar`)."""
     tekst = decodeer(ruw)
-    bestand = _cachebestand(ruw, naam) if cache.aan() else None
-    bewaard = _uit_cache(bestand) if bestand is not None and (volledig or bestand.exists()) else None
+    bewaard = _uit_cache(ruw, naam)
     if bewaard is not None:
         return bewaard
     scan = scan_tekst(tekst, volledig, naam)
     scan.naamvondsten = scan_naam(naam, volledig)
-    if volledig and bestand is not None:
-        _in_cache(bestand, scan)
+    if volledig:
+        _in_cache(ruw, naam, scan)
     return scan
 
 
@@ -562,7 +545,7 @@ def volledige_scan_nodig(paden: list[Path]) -> bool:
             ruw = lees_begrensd(pad)
         except Onleesbaar:
             continue
-        if not _cachebestand(ruw, pad.name).exists():
+        if _uit_cache(ruw, pad.name) is None:
             return True
     return False
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from .lezen import linkprobleem
+from ..bestandssysteem import is_stagingmap, linkprobleem
 
 YAML_EXTENSIES = (".yaml", ".yml")
 
@@ -31,16 +31,6 @@ def standaard_kaders() -> list[Path]:
     """Where kaders come from without ``--kaders``: ``kaders/`` in the working folder if it exists,
     otherwise the kaders shipped with the package."""
     return [KADERMAP] if KADERMAP.is_dir() else [meegeleverde_kaders()]
-
-
-STAGING_VOORVOEGSEL = ".wijkteamtoets-"
-STAGING_ACHTERVOEGSEL = ".onderweg"
-"""Names of the folders in which `rapportage.schrijven` stages a set of output files; never input."""
-
-
-def is_stagingmap(naam: str) -> bool:
-    """Whether `naam` is a staging folder of this program (its files are output being written, not input)."""
-    return naam.startswith(STAGING_VOORVOEGSEL) and naam.endswith(STAGING_ACHTERVOEGSEL)
 
 
 class PadFout(Exception):

@@ -15,6 +15,7 @@ import pandas as pd
 
 from ..beoordelen.afleiden import Beoordeling
 from ..beoordelen.toetsen import Uitslag, toets_bestanden
+from ..bestandssysteem import schrijf_set
 from ..controles.laden import laad_register
 from ..invoer.bestanden import verzamel_bestanden
 from ..invoer.gemeenten import slug
@@ -25,8 +26,9 @@ from ..invoer.voortgang import GEEN_VOORTGANG, Voortgang
 from ..problemen import Ernst, Probleem
 from . import spreadsheet
 from .aggregeren import oordelentabel
-from .inhoud import Aggregaten, bestandsnaam, deelrapport_gegevens, overkoepelend_gegevens, render
-from .schrijven import schrijf_set
+from .inhoud import Aggregaten, bestandsnaam, deelrapport_gegevens
+from .overkoepelend import overkoepelend_gegevens
+from .sjabloon import render
 
 EXTENSIE = {"html": ".html", "markdown": ".md", "pdf": ".pdf"}
 

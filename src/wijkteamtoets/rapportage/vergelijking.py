@@ -136,7 +136,7 @@ def als_markdown(vergelijking: Vergelijking, kader: Kader) -> str:
 
 
 def als_html(vergelijking: Vergelijking, kader: Kader) -> str:
-    from .inhoud import render
+    from .sjabloon import render
 
     data = gegevens(vergelijking, kader)
     data["uitleg"] = UITLEG
