@@ -45,7 +45,9 @@ _PUBLIEK: dict[str, str] = {
     "Beoordeling": "beoordelen.afleiden",
     "toets_bestanden": "beoordelen.toetsen",
     "oordelentabel": "rapportage.aggregeren",
-    "maak_rapporten": "rapportage.maken",
+    "Toetsing": "rapportage.toetsing",
+    "Gebruiksfout": "beoordelen.poorten",
+    "Geweigerd": "beoordelen.poorten",
     "vergelijk": "rapportage.betrouwbaarheid",
 }
 
@@ -53,6 +55,7 @@ __all__ = ["__version__", *_PUBLIEK]
 
 if TYPE_CHECKING:
     from .beoordelen.afleiden import Beoordeling, beoordeel_dossier, beoordeel_gemeente
+    from .beoordelen.poorten import Gebruiksfout, Geweigerd
     from .beoordelen.toetsen import toets_bestanden
     from .bestandssysteem import lees_begrensd
     from .controles.laden import Kaderregister, laad_kader, laad_register
@@ -66,7 +69,7 @@ if TYPE_CHECKING:
     from .problemen import CODES, InvoerFout, Probleem
     from .rapportage.aggregeren import oordelentabel
     from .rapportage.betrouwbaarheid import vergelijk
-    from .rapportage.maken import maak_rapporten
+    from .rapportage.toetsing import Toetsing
 
 
 def __getattr__(naam: str) -> Any:

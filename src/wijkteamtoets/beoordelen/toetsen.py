@@ -30,6 +30,7 @@ from ..controles.samenhang import controleer_samenhang
 from ..invoer.bestanden import is_consensusbestand, is_onderzoeksbestand
 from ..invoer.consensus import Consensus
 from ..invoer.dossier import Dossier, Gemeentebevindingen
+from ..invoer.gemeenten import slug
 from ..invoer.kader import Kader
 from ..invoer.onderzoek import Onderzoek
 from ..problemen import Ernst, Probleem, pad_tekst
@@ -47,6 +48,7 @@ class Uitslag:
     gemeentebestanden: dict[str, Gemeentebevindingen] = field(default_factory=dict)
     kaders: dict[str, Kader] = field(default_factory=dict)  # per gemeente, the kader its files refer to
     onderzoek: Onderzoek | None = None
+    alle_gemeenten: set[str] = field(default_factory=set)  # every gemeente of a loaded file (also not judged)
 
 
 DREMPEL_PARALLEL = 400
@@ -68,10 +70,16 @@ class Bestandsuitslag:
     kader: tuple[str, str] | None = None  # (id, versie) of the kader the file refers to
 
 
-def toets_bestand(pad: Path, register: Kaderregister, volledig: bool = False) -> Bestandsuitslag:
+def toets_bestand(pad: Path, register: Kaderregister, volledig: bool = False,
+                  alleen: str | None = None) -> Bestandsuitslag:
     """Load, check, scan and judge one file. `volledig`: the full privacy scan (with deduce) instead of the
-    fast one (a full scan is cached per content, as kinds and positions only: `controles.privacy`)."""
+    fast one (a full scan is cached per content, as kinds and positions only: `controles.privacy`).
+    `alleen` (a gemeente's slug): a file of another gemeente is only loaded and checked, for the checks across
+    files; it is neither scanned nor judged."""
     geladen, problemen = laad_bevindingen(pad, register)
+    if alleen is not None and geladen is not None and slug(_gemeente_van(geladen)) != alleen:
+        return Bestandsuitslag(problemen=tuple(problemen), gemeente=geladen.gemeente, dossier=geladen.dossier,
+                               kader=(geladen.kader.id, geladen.kader.versie))
     # reading problems are the loader's to report; here only personal data
     problemen = [*problemen, *(p for p in scan_bestand(pad, Ernst.WAARSCHUWING, volledig)
                                if p.code.startswith("privacy-"))]
@@ -85,11 +93,13 @@ def toets_bestand(pad: Path, register: Kaderregister, volledig: bool = False) ->
 
 def toets_bestanden(bestanden: list[Path], register: Kaderregister,
                     voortgang: Callable[[Path], None] | None = None, parallel: bool | None = None,
-                    volledig: bool = False) -> Uitslag:
+                    volledig: bool = False, gemeente: str | None = None) -> Uitslag:
     """Load, check and judge each file, in sorted order. `voortgang`, if given, is called for each file (for
     a progress bar). `parallel` forces a pool of worker processes (True) or a serial run (False); by default
     a pool is used for batches of `DREMPEL_PARALLEL` files or more. `volledig` uses the full privacy scan
-    (with deduce; reports need it), otherwise the fast one or a cached full result."""
+    (with deduce; reports need it), otherwise the fast one or a cached full result. `gemeente`: scan and judge
+    only that gemeente's files; the others are loaded for the checks across files (`Uitslag.alle_gemeenten`)."""
+    alleen = slug(gemeente) if gemeente is not None else None
     bestanden = sorted(dict.fromkeys(bestanden))
     uitslag = Uitslag(bestanden=bestanden)
     dossiers: list[Dossier] = []
@@ -101,19 +111,22 @@ def toets_bestanden(bestanden: list[Path], register: Kaderregister,
     # onderzoek.yaml is read above and consensus files after all ratings (below): neither goes through the
     # per-file pipeline and its cache
     bevindingen = [pad for pad in bestanden if not is_onderzoeksbestand(pad) and not is_consensusbestand(pad)]
-    for pad, een in zip(bevindingen, _uitslagen(bevindingen, register, parallel, volledig), strict=True):
+    for pad, een in zip(bevindingen, _uitslagen(bevindingen, register, parallel, volledig, alleen), strict=True):
         if voortgang is not None:
             voortgang(pad)
         uitslag.problemen.extend(een.problemen)
+        if een.gemeente is not None:
+            gemeenten.append(een.gemeente)
+            uitslag.alle_gemeenten.add(een.gemeente.gemeente)
+        if een.dossier is not None:
+            dossiers.append(een.dossier)
+            uitslag.alle_gemeenten.add(een.dossier.gemeente)
         if een.beoordeling is not None:
             assert een.kader is not None
             kader = register.zoek_sleutel(een.kader)
             uitslag.kaders.setdefault(een.beoordeling.gemeente, kader)
             if een.gemeente is not None:
                 uitslag.gemeentebestanden[een.gemeente.gemeente] = een.gemeente
-                gemeenten.append(een.gemeente)
-            if een.dossier is not None:
-                dossiers.append(een.dossier)
             uitslag.beoordelingen.append(een.beoordeling)
     uitslag.problemen.extend(controleer_samenhang(dossiers, gemeenten))
     consensussen: list[tuple[str, Consensus, Kader]] = []
@@ -121,6 +134,9 @@ def toets_bestanden(bestanden: list[Path], register: Kaderregister,
         if voortgang is not None:
             voortgang(pad)
         consensus, consensuskader, problemen = laad_consensus(pad, register)
+        if consensus is not None and alleen is not None and slug(consensus.gemeente) != alleen:
+            uitslag.problemen.extend(problemen)
+            continue
         uitslag.problemen.extend([*problemen, *scan_bestand(pad, Ernst.WAARSCHUWING, volledig)])
         if consensus is not None and consensuskader is not None:
             consensussen.append((pad_tekst(pad), consensus, consensuskader))
@@ -178,34 +194,34 @@ def werkers(aantal_bestanden: int, parallel: bool | None = None) -> int:
 
 
 def _uitslagen(bestanden: list[Path], register: Kaderregister, parallel: bool | None,
-              volledig: bool) -> Iterator[Bestandsuitslag]:
+              volledig: bool, alleen: str | None) -> Iterator[Bestandsuitslag]:
     aantal = werkers(len(bestanden), parallel)
     if aantal == 1:
         for pad in bestanden:
-            yield toets_bestand(pad, register, volledig)
+            yield toets_bestand(pad, register, volledig, alleen)
         return
     # fork shares the loaded modules and the register with the workers at no cost; elsewhere the register
     # is pickled once per worker
     methode = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
     stuk = max(1, min(64, len(bestanden) // (aantal * 8)))
     with ProcessPoolExecutor(max_workers=aantal, mp_context=multiprocessing.get_context(methode),
-                             initializer=_begin_werker, initargs=(register, volledig)) as pool:
+                             initializer=_begin_werker, initargs=(register, volledig, alleen)) as pool:
         yield from pool.map(_toets_in_werker, bestanden, chunksize=stuk)
 
 
 _WERKREGISTER: Kaderregister | None = None
 _WERKVOLLEDIG = False
+_WERKALLEEN: str | None = None
 
 
-def _begin_werker(register: Kaderregister, volledig: bool) -> None:
-    global _WERKREGISTER, _WERKVOLLEDIG
-    _WERKREGISTER = register
-    _WERKVOLLEDIG = volledig
+def _begin_werker(register: Kaderregister, volledig: bool, alleen: str | None) -> None:
+    global _WERKREGISTER, _WERKVOLLEDIG, _WERKALLEEN
+    _WERKREGISTER, _WERKVOLLEDIG, _WERKALLEEN = register, volledig, alleen
 
 
 def _toets_in_werker(pad: Path) -> Bestandsuitslag:
     assert _WERKREGISTER is not None
-    return toets_bestand(pad, _WERKREGISTER, _WERKVOLLEDIG)
+    return toets_bestand(pad, _WERKREGISTER, _WERKVOLLEDIG, _WERKALLEEN)
 
 
 def _laad_onderzoek(pad: Path, uitslag: Uitslag) -> None:
@@ -220,6 +236,10 @@ def _laad_onderzoek(pad: Path, uitslag: Uitslag) -> None:
             "houd één onderzoek.yaml per map met gegevens, of maak de rapporten per onderzoek met --data"))
         return
     uitslag.onderzoek = onderzoek
+
+
+def _gemeente_van(geladen: GeladenBestand) -> str:
+    return (geladen.dossier or geladen.gemeente).gemeente  # type: ignore[union-attr]
 
 
 def _beoordeel(geladen: GeladenBestand) -> Beoordeling:

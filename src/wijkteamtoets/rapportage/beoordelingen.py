@@ -167,3 +167,15 @@ def als_json(beoordelingen: list[Beoordeling], problemen: list[Probleem], aantal
                        "melding": p.melding, "hint": p.hint} for p in problemen],
     }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def markdown_rapport(beoordelingen: list[Beoordeling], problemen: list[Probleem], aantal_bestanden: int,
+                     details: bool) -> str:
+    """The reporter of `formaten.BeoordeelFormaat.MARKDOWN` (the problems go to the terminal apart)."""
+    return als_markdown(beoordelingen, details)
+
+
+def json_rapport(beoordelingen: list[Beoordeling], problemen: list[Probleem], aantal_bestanden: int,
+                 details: bool) -> str:
+    """The reporter of `formaten.BeoordeelFormaat.JSON` (always with details and problems)."""
+    return als_json(beoordelingen, problemen, aantal_bestanden)

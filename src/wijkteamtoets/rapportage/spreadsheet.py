@@ -250,3 +250,13 @@ def _als_tekst(waarde: Any) -> str:
     if isinstance(waarde, float):
         return f"{waarde:.2f}"
     return str(waarde)
+
+
+def csv_export(tabel: pd.DataFrame, kaders: Mapping[str, Kader], datamappen: Iterable[Path]) -> str:
+    """The reporter of `formaten.ExportFormaat.CSV`."""
+    return als_csv(tabel, datamappen)
+
+
+def json_export(tabel: pd.DataFrame, kaders: Mapping[str, Kader], datamappen: Iterable[Path]) -> str:
+    """The reporter of `formaten.ExportFormaat.JSON`."""
+    return als_json(tabel, datamappen)
