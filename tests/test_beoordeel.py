@@ -187,6 +187,7 @@ def test_gebruiksfouten(runner: CliRunner, in_repo: Path, tmp_path: Path) -> Non
     assert resultaat.exit_code == 2
 
 
+@pytest.mark.proces
 def test_beoordeel_laadt_geen_pandas_of_jinja2() -> None:
     """Start-up: one dossier needs neither the report stack, nor deduce's model, nor Typer's help module."""
     code = ("import sys\nfrom wijkteamtoets.cli.commandos import app\n"

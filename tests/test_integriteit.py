@@ -197,6 +197,7 @@ def test_vijandig_bestand(naam: str, commando: str, werkmap: Path, runner: CliRu
     assert _toestand(werkmap) == voor  # nothing written, nothing changed
 
 
+@pytest.mark.proces
 @pytest.mark.timeout(300)
 @pytest.mark.parametrize("commando", COMMANDOS)
 def test_elk_commando_beantwoordt_het_hele_corpus_in_een_eigen_proces(commando: str, werkmap: Path) -> None:
@@ -497,6 +498,7 @@ def _wacht_op(voorwaarde: Callable[[], bool], proces: subprocess.Popen[bytes]) -
         time.sleep(0.001)
 
 
+@pytest.mark.proces
 @pytest.mark.timeout(900)
 def test_kill_tijdens_rapport_alle_laat_oude_of_nieuwe_set(tmp_path: Path) -> None:
     werk = tmp_path / "werk"

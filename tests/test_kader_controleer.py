@@ -123,6 +123,7 @@ def test_zelfde_kader_en_versie_in_twee_bestanden(runner: CliRunner, tmp_path: P
 
 
 
+@pytest.mark.proces
 def test_kader_controleer_laadt_deduce_niet() -> None:
     """deduce's model costs seconds and a gigabyte: `kader controleer` (run in pre-commit hooks) uses the fast
     scan only, as does `beoordeel` (tests/test_beoordeel.py)."""

@@ -24,6 +24,8 @@ from wijkteamtoets.invoer.bestanden import meegeleverde_kaders
 
 PROGRAMMA = Path(sys.executable).with_name("wijkteamtoets")
 
+pytestmark = pytest.mark.proces
+
 
 def _draai(map_: Path, *argumenten: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([str(PROGRAMMA), *argumenten], cwd=map_, capture_output=True, timeout=600, text=True, check=False,
