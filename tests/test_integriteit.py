@@ -166,7 +166,7 @@ def _argumenten(commando: str, bestand: Path) -> list[str]:
     }[commando]
 
 
-@pytest.mark.timeout(60)
+@pytest.mark.timeout(600)  # a hang guard, generous for a busy machine
 @pytest.mark.parametrize("commando", COMMANDOS)
 @pytest.mark.parametrize("naam", sorted(VERWACHT))
 def test_vijandig_bestand(naam: str, commando: str, werkmap: Path, runner: CliRunner) -> None:
@@ -198,7 +198,7 @@ def test_vijandig_bestand(naam: str, commando: str, werkmap: Path, runner: CliRu
 
 
 @pytest.mark.proces
-@pytest.mark.timeout(300)
+@pytest.mark.timeout(900)
 @pytest.mark.parametrize("commando", COMMANDOS)
 def test_elk_commando_beantwoordt_het_hele_corpus_in_een_eigen_proces(commando: str, werkmap: Path) -> None:
     """The whole corpus in one folder, in a real process with a time limit: a hang fails instead of hanging."""
@@ -208,7 +208,7 @@ def test_elk_commando_beantwoordt_het_hele_corpus_in_een_eigen_proces(commando: 
     doel = DOSSIERS if commando in ("kader controleer", "privacy") else Path("data")
     argumenten = _argumenten(commando, doel)
     klaar = subprocess.run([sys.executable, "-m", "wijkteamtoets", *argumenten], capture_output=True, text=True,
-                           timeout=120, cwd=werkmap)
+                           timeout=600, cwd=werkmap)
     uitvoer = klaar.stdout + klaar.stderr
     assert klaar.returncode == 1, uitvoer
     assert "Traceback" not in uitvoer
@@ -427,7 +427,7 @@ def test_kapotte_link_op_de_opdrachtregel_wordt_zo_genoemd(tmp_path: Path, runne
         verzamel_bestanden([tmp_path / "lus.yaml"])
 
 
-@pytest.mark.timeout(30)
+@pytest.mark.timeout(300)  # a hang guard
 def test_begrensd_lezen_ook_als_stat_niets_zegt() -> None:
     # /proc files say size 0 but have content: the limit holds on what is read, not on stat
     pad = Path("/proc/self/status")
