@@ -48,8 +48,7 @@ def test_ci_draait_ruff_mypy_en_het_testcommando_van_de_readme(tmp_path: Path) -
     code, gedaan = _ci(tmp_path)
     assert code == 0
     aanroepen = [regel.strip() for regel in gedaan if regel.split()[0] in ("ruff", "mypy", "python")]
-    assert aanroepen == ["ruff check src tests benchmarks", "mypy", pytest_aanroep]
-    assert gedaan[-1] == pytest_aanroep  # the tests come last
+    assert aanroepen[:3] == ["ruff check src tests benchmarks", "mypy", pytest_aanroep]
 
 
 @pytest.mark.parametrize("faal", ["ruff", "mypy", "python -m pytest"])
