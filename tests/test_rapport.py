@@ -231,10 +231,11 @@ def test_voortgang_dekt_elke_fase(argumenten: list[str], verwacht: list[tuple[st
                                   runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import contextlib
 
-    from wijkteamtoets.cli import commandos
+    from wijkteamtoets.cli import publiceren, toetsen
 
     opname = _Opname()
-    monkeypatch.setattr(commandos, "_voortgang", contextlib.contextmanager(lambda: iter([opname])))
+    for module in (publiceren, toetsen):
+        monkeypatch.setattr(module, "voortgang", contextlib.contextmanager(lambda: iter([opname])))
     data = str(TESTDORP / "testdorp")
     if argumenten[0] in ("beoordeel", "privacy"):
         extra = ([data, "-k", str(TESTDORP / "kaders")] if argumenten[0] == "beoordeel" else [data])
@@ -247,7 +248,7 @@ def test_voortgang_dekt_elke_fase(argumenten: list[str], verwacht: list[tuple[st
 
 def test_voortgangsbalk_alleen_op_een_terminal(monkeypatch: pytest.MonkeyPatch,
                                               capsys: pytest.CaptureFixture[str]) -> None:
-    from wijkteamtoets.cli.commandos import _voortgang
+    from wijkteamtoets.cli.basis import voortgang as _voortgang
 
     monkeypatch.setenv("FORCE_COLOR", "1")
     with _voortgang() as voortgang:

@@ -59,8 +59,8 @@ def beoordeel(
             uitslag = toetsing.beoordeel()
         problemen = uitslag.problemen
         tekst = ""
+        balk.fase("Uitvoer opmaken")
         if formaat is not BeoordeelFormaat.TEKST:
-            balk.fase("Uitvoer opmaken")
             tekst = rapporteur(BEOORDELINGEN, formaat)(uitslag.beoordelingen, problemen, len(toetsing.bestanden),
                                                        met_details)
     if formaat is not BeoordeelFormaat.JSON and problemen:

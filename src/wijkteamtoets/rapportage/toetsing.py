@@ -158,7 +158,6 @@ class Toetsing:
 
         uitslag, gemeenten = self._poort(uitvoer, gemeente, wederhoor=True)
         kader = poorten.een_kader(uitslag, gemeenten, "maak per kader een rapport met --data")
-        self.voortgang.fase("Oordelen bundelen")
         return schrijf_rapporten(uitslag, gemeenten, kader, formaat=formaat, uitvoer=uitvoer, alle=gemeente is None,
                                  sjabloonmap=sjabloonmap, toon_dossiers=toon_dossiers, overschrijf=overschrijf,
                                  voortgang=self.voortgang)
