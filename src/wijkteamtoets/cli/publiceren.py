@@ -56,6 +56,7 @@ def rapport(
         stop_met_gebruiksfout(f"sjabloonmap '{sjabloon}' bestaat niet")
     with weigeringen("rapport"):
         toetsing = Toetsing(data, kaders)
+        toetsing.controleer_uitvoer(uitvoer)
     laad_lijsten_als_nodig(toetsing.bestanden)
     try:
         with voortgang() as balk, weigeringen("rapport"):
@@ -88,6 +89,7 @@ def exporteer(
 
     with weigeringen("export"):
         toetsing = Toetsing(data, kaders)
+        toetsing.controleer_uitvoer(uitvoer)
     laad_lijsten_als_nodig(toetsing.bestanden)
     with voortgang() as balk, weigeringen("export"):
         toetsing.voortgang = balk

@@ -99,6 +99,8 @@ def privacy(
     if pseudonimiseer != (uitvoer is not None):
         stop_met_gebruiksfout("--pseudonimiseer en --uitvoer MAP horen bij elkaar")
     toetsing = _toetsing(paden, None)
+    with weigeringen("kopieën"):
+        toetsing.controleer_uitvoer(uitvoer)
     laad_lijsten_als_nodig(toetsing.bestanden)
     if uitvoer is not None:
         with weigeringen("kopieën"):
@@ -127,6 +129,8 @@ def vergelijk(
     """Vergelijk dubbel beoordeelde dossiers: overeenstemming, kappa en alpha per indicator en eis, en de
     verschillen per dossier voor het consensusoverleg."""
     toetsing = _toetsing(paden, kaders)
+    with weigeringen("vergelijking"):
+        toetsing.controleer_uitvoer(uitvoer)
     laad_lijsten_als_nodig(toetsing.bestanden)
     with weigeringen("vergelijking"):
         uitkomst, kader = toetsing.vergelijking(uitvoer)

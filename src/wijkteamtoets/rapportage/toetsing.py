@@ -120,6 +120,12 @@ class Toetsing:
 
     # --- gates --------------------------------------------------------------------------------------
 
+    def controleer_uitvoer(self, uitvoer: Path | None) -> None:
+        """`Gebruiksfout` when `uitvoer` lies in the data or the data in it (every writing method checks this
+        too; the CLI asks first, before the name lists of the full privacy scan are loaded)."""
+        if uitvoer is not None:
+            poorten.uitvoer_buiten_data(uitvoer, self.data)
+
     def _gemeenten(self, uitslag: Uitslag, gemeente: str | None) -> list[str]:
         bekend = sorted({b.gemeente for b in uitslag.beoordelingen} | uitslag.alle_gemeenten)
         if not bekend:
