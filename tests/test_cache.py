@@ -188,3 +188,17 @@ def test_het_slot_sluit_andere_houders_uit(tmp_path: Path) -> None:
         fcntl.flock(ander, fcntl.LOCK_EX | fcntl.LOCK_NB)
     with open(pad, "a") as ander:
         fcntl.flock(ander, fcntl.LOCK_EX | fcntl.LOCK_NB)  # released after the block
+
+
+def test_een_bestand_dat_anderen_konden_onderschuiven_bij_deduce_wordt_geweigerd(tmp_path: Path) -> None:
+    """deduce unpickles its lookup structures: a file in that folder that others could write is refused."""
+    map_ = tmp_path / "deduce-9.9"
+    (map_ / "cache").mkdir(parents=True, mode=0o755)
+    bestand = map_ / "cache" / "lookup_structs.pickle"
+    bestand.write_bytes(b"\x80\x04N.")
+    bestand.chmod(0o644)
+    cache.controleer_eigen_map(map_)  # the user's own files: accepted
+    bestand.chmod(0o666)
+    with pytest.raises(cache.CacheOnveilig) as fout:
+        cache.controleer_eigen_map(map_)
+    assert fout.value.tip == f"maak hem privé met: chmod 600 '{bestand}'"

@@ -145,6 +145,16 @@ def _geheim(map_: Path) -> bytes:
     return geheim
 
 
+def controleer_eigen_map(map_: Path) -> None:
+    """Refuse (`CacheOnveilig`) a folder of derived files that another program loads as code (deduce's lookup
+    pickle) unless it and everything in it belong to the user and others cannot write there."""
+    if not map_.exists():
+        return
+    _eigen(map_, "de cachemap", 0o022, "700")
+    for pad in sorted(map_.rglob("*")):
+        _eigen(pad, "de cachemap" if pad.is_dir() else "het cachebestand", 0o022, "700" if pad.is_dir() else "600")
+
+
 def controleer() -> None:
     """Check the cache folder and its key now (raises `CacheOnveilig`); nothing when the cache is off."""
     if aan():

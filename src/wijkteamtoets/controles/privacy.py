@@ -245,6 +245,7 @@ def _deduce():  # type: ignore[no-untyped-def]
     try:
         try:
             map_.mkdir(parents=True, exist_ok=True)
+            cache.controleer_eigen_map(map_)  # deduce unpickles what is there: only the user's own files
             with slot(map_ / ".bouwen.lock"):  # one process builds and writes the pickle; the others wait, then read it
                 model = Deduce(cache_path=map_)
         except OSError:
