@@ -109,7 +109,7 @@ def toets_bestanden(bestanden: list[Path], register: Kaderregister,
             uitslag.problemen.extend(scan_bestand(pad, Ernst.WAARSCHUWING, volledig))
             _laad_onderzoek(pad, uitslag)
     # onderzoek.yaml is read above and consensus files after all ratings (below): neither goes through the
-    # per-file pipeline and its cache
+    # per-file pipeline
     bevindingen = [pad for pad in bestanden if not is_onderzoeksbestand(pad) and not is_consensusbestand(pad)]
     for pad, een in zip(bevindingen, _uitslagen(bevindingen, register, parallel, volledig, alleen), strict=True):
         if voortgang is not None:

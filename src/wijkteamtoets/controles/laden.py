@@ -76,8 +76,8 @@ def _controleer_kaderbestand(bestand: Path) -> tuple[Kader | None, list[Probleem
 class Kaderregister:
     """The kaders that dossier files can refer to, by id and versie.
 
-    `vingerafdruk` identifies the kaders (their files' bytes and paths when read by `laad_register`), so
-    that cached results of dossier files are used only with the same kaders."""
+    `vingerafdruk` identifies the kaders (their files' bytes and paths when read by `laad_register`), for a
+    cache key of anything derived from them."""
 
     def __init__(self, kaders: list[Kader], vingerafdruk: str | None = None) -> None:
         self._kaders = {(kader.id, kader.versie): kader for kader in kaders}
