@@ -202,3 +202,17 @@ def test_een_bestand_dat_anderen_konden_onderschuiven_bij_deduce_wordt_geweigerd
     with pytest.raises(cache.CacheOnveilig) as fout:
         cache.controleer_eigen_map(map_)
     assert fout.value.tip == f"maak hem privé met: chmod 600 '{bestand}'"
+
+
+def test_zonder_schrijfbare_cachemap_werkt_alles_zonder_cache(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                                                              tellende_scan: list[str]) -> None:
+    bezet = tmp_path / "bestand"
+    bezet.write_text("geen map", encoding="utf-8")
+    monkeypatch.setenv("WIJKTEAMTOETS_CACHE", "aan")
+    monkeypatch.setenv(cache.MAP_OMGEVING, str(bezet / "cache"))  # cannot be made: a file is in the way
+    cache._geheim.cache_clear()
+    cache.controleer()
+    bestand = tmp_path / "dossier.yaml"
+    bestand.write_text(PERSOONLIJK, encoding="utf-8")
+    assert "privacy-bsn" in _codes(bestand) and "privacy-bsn" in _codes(bestand)
+    assert len(tellende_scan) == 2  # scanned each time, nothing stored

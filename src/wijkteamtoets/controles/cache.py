@@ -23,6 +23,7 @@ folders can be removed at any time.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import hmac
@@ -158,7 +159,8 @@ def controleer_eigen_map(map_: Path) -> None:
 def controleer() -> None:
     """Check the cache folder and its key now (raises `CacheOnveilig`); nothing when the cache is off."""
     if aan():
-        _geheim(basismap().resolve())
+        with contextlib.suppress(OSError):  # no folder can be made: then there is no cache to trust or refuse
+            _geheim(basismap().resolve())
 
 
 # --- entries ------------------------------------------------------------------------------------------
@@ -179,7 +181,10 @@ def lees(ruimte: str, naam: str) -> Any | None:
     if not aan():
         return None
     pad = _pad(ruimte, naam)
-    geheim = _geheim(pad.parent.parent.parent)
+    try:
+        geheim = _geheim(pad.parent.parent.parent)
+    except OSError:  # no cache folder can be made (a read-only home): work without the cache
+        return None
     try:
         ruw = lees_begrensd(pad, MAX_INGANG)
     except InvoerFout:
@@ -199,7 +204,10 @@ def bewaar(ruimte: str, naam: str, waarde: Any) -> None:
     if not aan():
         return
     pad = _pad(ruimte, naam)
-    geheim = _geheim(pad.parent.parent.parent)
+    try:
+        geheim = _geheim(pad.parent.parent.parent)
+    except OSError:
+        return
     data = json.dumps(waarde, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     try:
         _maak_map(pad.parent.parent)
