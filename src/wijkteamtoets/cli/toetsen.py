@@ -134,6 +134,9 @@ def vergelijk(
     laad_lijsten_als_nodig(toetsing.bestanden)
     with weigeringen("vergelijking"):
         uitkomst, kader = toetsing.vergelijking(uitvoer)
+    waarschuwingen = toetsing.beoordeel(volledig=True).problemen  # the same run: nothing is judged again
+    if waarschuwingen:
+        sys.stderr.write(formatteer(waarschuwingen, Formaat.TEKST, len(toetsing.bestanden)))
     if formaat is VergelijkFormaat.TEKST and uitvoer is None:
         from ..rapportage import vergelijking as weergave
         from .terminal import vergelijking_weergave
