@@ -41,11 +41,24 @@ def deduce_lijsten() -> None:
         privacy.laad_lijsten()
 
 
+@pytest.fixture(scope="session")
+def procescache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One cache folder for the programs that tests start as processes (marker `proces`)."""
+    return tmp_path_factory.getbasetemp() / "procescache"
+
+
 @pytest.fixture(autouse=True)
-def zonder_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+def zonder_cache(monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> None:
     """Tests compute every result (and write nothing to the user's cache folder); `test_cache.py` turns the
-    cache on in a folder of its own."""
-    monkeypatch.setenv("WIJKTEAMTOETS_CACHE", "uit")
+    cache on in a folder of its own. A program started as a process (marker `proces`) keeps its full privacy
+    scans in a cache folder shared by this test session, so that not every process loads deduce's name lists
+    again: the scan of a file is the same either way (`test_cache.py` shows that a cached scan is trusted only
+    when it is authentic)."""
+    if request.node.get_closest_marker("proces") is not None:
+        monkeypatch.setenv("WIJKTEAMTOETS_CACHE", "aan")
+        monkeypatch.setenv("WIJKTEAMTOETS_CACHEMAP", str(request.getfixturevalue("procescache")))
+    else:
+        monkeypatch.setenv("WIJKTEAMTOETS_CACHE", "uit")
 
 
 @pytest.fixture
