@@ -14,6 +14,7 @@ from pydantic import BaseModel
 from .consensus import Consensus
 from .dossier import Dossier, Gemeentebevindingen
 from .kader import FEIT_ANTWOORDEN, Antwoord, Eis, Kader, Niveau, Vraag
+from .koppeling import Koppeling
 from .onderzoek import Onderzoek
 from .voorwaarden import vragen_op_niveau, wordt_beoordeeld_op
 
@@ -23,6 +24,7 @@ SCHEMA_MODELLEN: dict[str, tuple[type[BaseModel], str]] = {
     "gemeente": (Gemeentebevindingen, "Gemeentebestand voor wijkteamtoets (gemeente.yaml)"),
     "onderzoek": (Onderzoek, "Onderzoeksbestand voor wijkteamtoets (onderzoek.yaml: het onderzoek als geheel)"),
     "consensus": (Consensus, "Consensusbestand voor wijkteamtoets (<dossier>.consensus.yaml)"),
+    "koppeling": (Koppeling, "Koppeling tussen twee versies van een kader voor wijkteamtoets (kader migreer)"),
 }
 
 
