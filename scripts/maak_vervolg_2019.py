@@ -7,7 +7,7 @@ from pathlib import Path
 import yaml
 
 from wijkteamtoets.controles.laden import laad_kader
-from wijkteamtoets.controles.migratie import laad_koppeling, migreer_gegevens, als_yaml
+from wijkteamtoets.controles.migratie import laad_koppeling, migreer_gegevens
 from wijkteamtoets.invoer.kader import Niveau
 
 REPO = Path(".")
@@ -26,7 +26,8 @@ PLAN = {
     "den-helder": {
         "prefix": "DH", "beoordelaars": ["IVJ4", "IJZ6"], "periode": (dt.date(2019, 9, 9), dt.date(2019, 11, 22)),
         "beter": {"plan-met-gezin": "ja", "hulpvraag-in-dialoog": "ja"},
-        "slechter": {"veiligheid-ingeschat": ("aandacht-voor-veiligheid", "nee"), "doelen-geprioriteerd": ("doelen-gericht-op-effecten", "nee")},
+        "slechter": {"veiligheid-ingeschat": ("aandacht-voor-veiligheid", "nee"),
+                     "doelen-geprioriteerd": ("doelen-gericht-op-effecten", "nee")},
     },
 }
 
