@@ -10,6 +10,7 @@ for like. What cannot be mapped is an error; nothing is guessed.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,12 +21,12 @@ from ..controles.consensuscontrole import laad_consensus
 from ..controles.dossiercontrole import controleer_dossier, controleer_gemeente
 from ..controles.laden import Kaderregister, laad_bevindingen, laad_onderzoek
 from ..controles.migratie import controleer_koppeling, laad_koppeling, migreer_gegevens
-from ..controles.vaststelling import controleer_vaststelling, is_vastgesteld
+from ..controles.vaststelling import MANIFEST, Vaststelling, controleer_vaststelling, is_vastgesteld, vaststelling
 from ..invoer.bestanden import PadFout, is_consensusbestand, is_onderzoeksbestand, verzamel_bestanden
 from ..invoer.dossier import Dossier, Gemeentebevindingen
 from ..invoer.kader import Kader, Niveau
 from ..invoer.koppeling import Koppeling
-from ..invoer.onderzoek import Onderzoek
+from ..invoer.onderzoek import Onderzoek, Status
 from ..invoer.validatie import valideer
 from ..invoer.yamlbron import lees_yaml_tekst
 from ..problemen import Ernst, InvoerFout, Probleem, heeft_fouten, pad_tekst
@@ -166,3 +167,40 @@ def _naar_kader(model: Dossier | Gemeentebevindingen, eigen: Kader, kader: Kader
     problemen = (controleer_dossier(kader, kopie) if isinstance(kopie, Dossier) else controleer_gemeente(kader, kopie))
     fouten = [p for p in problemen if p.ernst is Ernst.FOUT]
     return (None if fouten else kopie), fouten
+
+
+def stel_vast(map_: Path, register: Kaderregister, programma: str,
+              datum: dt.date) -> tuple[Vaststelling | None, list[Probleem]]:
+    """The manifest that freezes the definitive onderzoek in `map_` (its onderzoek.yaml directly in `map_`), or
+    None with the problems that stand in the way: files with errors, no onderzoek, not definitief, or already
+    vastgesteld."""
+    from .toetsen import toets_bestanden
+
+    onderzoekbestand = next((map_ / naam for naam in ("onderzoek.yaml", "onderzoek.yml") if (map_ / naam).is_file()),
+                            None)
+    if onderzoekbestand is None:
+        return None, [Probleem(pad_tekst(map_), 1, 1, "vaststelling-ongeldig", "de map heeft geen onderzoek.yaml",
+                               "stel de map vast waarin het onderzoek.yaml van het onderzoek staat")]
+    if is_vastgesteld(map_):
+        return None, [Probleem(pad_tekst(map_ / MANIFEST), 1, 1, "vaststelling-ongeldig", "het onderzoek is al "
+                               "vastgesteld", "een vastgesteld onderzoek verandert niet; maak een nieuwe versie in een "
+                               "nieuwe map")]
+    uitslag = toets_bestanden(verzamel_bestanden([map_]), register)
+    fouten = [p for p in uitslag.problemen if p.ernst is Ernst.FOUT]
+    if fouten or uitslag.onderzoek is None:
+        return None, fouten
+    if uitslag.onderzoek.status is not Status.DEFINITIEF:
+        return None, [uitslag.onderzoek.probleem("vaststelling-ongeldig", f"het onderzoek heeft status "
+                                                 f"'{uitslag.onderzoek.status.value}'; alleen een definitief onderzoek "
+                                                 "wordt vastgesteld", "zet de status op 'definitief' als het rapport "
+                                                 "af is", "status")]
+    kaders = [register.zoek_sleutel((k.id, k.versie)) for k in uitslag.kaders.values()]
+    return vaststelling(map_, uitslag.onderzoek.titel, uitslag.onderzoek.versie, kaders, programma, datum), []
+
+
+def controleer_vastgesteld(onderzoek: Onderzoek | None, kaders: list[Kader], programma: str) -> list[Probleem]:
+    """The gate for reports: when the onderzoek is vastgesteld, every difference from its manifest (errors name
+    the changed files; another program version is a warning)."""
+    if onderzoek is None:
+        return []
+    return controleer_vaststelling(onderzoeksmap(onderzoek), kaders, programma)

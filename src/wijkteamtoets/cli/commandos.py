@@ -495,12 +495,13 @@ class SchemaSoort(str, Enum):
     GEMEENTE = "gemeente"
     ONDERZOEK = "onderzoek"
     CONSENSUS = "consensus"
+    KOPPELING = "koppeling"
 
 
 @app.command("schema")
 def schema(
     soort: Annotated[SchemaSoort, typer.Argument(help="Voor welk soort bestand: kader, dossier, gemeente, "
-                                                 "onderzoek of consensus.")],
+                                                 "onderzoek, consensus of koppeling.")],
     uitvoer: Annotated[Path | None, typer.Option("--uitvoer", "-o", help="Schrijf naar dit bestand in plaats "
                                                  "van naar het scherm.")] = None,
     overschrijf: Annotated[bool, typer.Option("--overschrijf", help="Vervang een bestaand bestand.")] = False,
@@ -516,7 +517,7 @@ def schema(
 
     if kader_id is None and kaderversie is None:
         tekst = json_schema_tekst(soort.value)
-    elif soort in (SchemaSoort.KADER, SchemaSoort.ONDERZOEK, SchemaSoort.CONSENSUS):
+    elif soort in (SchemaSoort.KADER, SchemaSoort.ONDERZOEK, SchemaSoort.CONSENSUS, SchemaSoort.KOPPELING):
         _stop_met_gebruiksfout("--kader hoort bij 'schema dossier' of 'schema gemeente'",
                                f"het schema van {soort.value}bestanden is voor elk kader hetzelfde")
     else:
@@ -702,3 +703,9 @@ def main() -> None:
                                           "Draai het commando opnieuw met --debug (of WIJKTEAMTOETS_DEBUG=1) en "
                                           "meld de uitvoer aan de beheerders."), err=True)
         sys.exit(EXIT_INTERN)
+
+
+from . import kaderversies, rondes  # noqa: E402  (commands in their own modules)
+
+kaderversies.registreer(kader_app)
+rondes.registreer(app)

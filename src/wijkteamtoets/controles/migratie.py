@@ -22,6 +22,8 @@ from typing import Any
 
 import yaml
 
+from ..invoer.bestanden import is_consensusbestand, is_onderzoeksbestand, verzamel_bestanden
+from ..invoer.consensus import Consensus
 from ..invoer.dossier import Dossier, Gemeentebevindingen
 from ..invoer.kader import Antwoord, Eis, Indicator, Kader, Niveau, Vraag
 from ..invoer.koppeling import Koppeling
@@ -29,8 +31,10 @@ from ..invoer.lezen import lees_begrensd
 from ..invoer.validatie import valideer
 from ..invoer.voorwaarden import Uitkomst, feiten_van, toets, vragen_op_niveau, wordt_beoordeeld_op
 from ..invoer.yamlbron import lees_yaml, lees_yaml_tekst
-from ..problemen import InvoerFout, Probleem, heeft_fouten, pad_tekst
+from ..problemen import Ernst, InvoerFout, Probleem, heeft_fouten, pad_tekst
+from .consensuscontrole import controleer_consensus, laad_consensus
 from .dossiercontrole import controleer_dossier, controleer_gemeente
+from .laden import Kaderregister, laad_bevindingen
 
 ONBEKEND_TOELICHTING = "Nieuw in kader {id} versie {versie}; in de vorige versie niet gevraagd (koppeling: onbekend)."
 
@@ -224,6 +228,31 @@ def _kan_gelden(indicator: Indicator, vraag: Vraag, per_indicator: dict[str, dic
                for voorwaarde in (indicator.van_toepassing_als, vraag.als) if voorwaarde)
 
 
+def migreer_consensus(gegevens: dict[str, Any], koppeling: Koppeling, oud: Kader, nieuw: Kader) -> dict[str, Any]:
+    """The plain data of a consensus file, migrated by a checked koppeling: each changed answer goes to the new
+    id(s) of its vraag, each afwijking to the new id of its indicator."""
+    kaart = _kaart(koppeling, oud, nieuw)
+    uit = copy.deepcopy(gegevens)
+    uit["kader"] = {"id": nieuw.id, "versie": nieuw.versie}
+    wijzigingen = []
+    for wijziging in gegevens.get("wijzigingen") or []:
+        for nieuw_id in kaart.vragen.get(wijziging.get("vraag"), []):
+            kopie = copy.deepcopy(wijziging)
+            kopie["vraag"] = nieuw_id
+            kopie["indicator"] = kaart.plek[nieuw_id]
+            if kopie["indicator"] is None:
+                kopie.pop("indicator")
+            wijzigingen.append(kopie)
+    uit["wijzigingen"] = wijzigingen
+    afwijkingen = []
+    for afwijking in gegevens.get("afwijkingen") or []:
+        nieuw_ind = kaart.indicatoren.get(afwijking.get("indicator"))
+        if nieuw_ind is not None:
+            afwijkingen.append({**copy.deepcopy(afwijking), "indicator": nieuw_ind})
+    uit["afwijkingen"] = afwijkingen
+    return uit
+
+
 def sha256(pad: Path) -> str:
     return hashlib.sha256(lees_begrensd(pad)).hexdigest()
 
@@ -234,24 +263,98 @@ def als_yaml(gegevens: dict[str, Any], kop: str) -> str:
     return "".join(f"# {regel}\n" for regel in kop.splitlines()) + tekst
 
 
-def migreer_bestand(pad: Path, model: Dossier | Gemeentebevindingen, koppeling: Koppeling, koppelingpad: Path,
-                    oud: Kader, nieuw: Kader, doel: str) -> tuple[str | None, list[Probleem]]:
-    """The text of the migrated copy of the valid file `pad` (loaded as `model` under `oud`), checked against
-    `nieuw` as if it were at `doel`; None with the problems when the copy would not be valid."""
+def migreer_bestand(pad: Path, soort: type[Dossier | Gemeentebevindingen | Consensus], koppeling: Koppeling,
+                    koppelingpad: Path, oud: Kader, nieuw: Kader, doel: str) -> tuple[str | None, list[Probleem]]:
+    """The text of the migrated copy of the valid file `pad` (a `soort` under `oud`), checked against `nieuw` as
+    if it were at `doel`; None with the problems when the copy would not be valid. A dossier or gemeente file
+    records where it came from under `herkomst`; a consensus file in its header comment."""
     gegevens = yaml.safe_load(lees_begrensd(pad).decode("utf-8"))  # already read safely and validated
-    niveau = Niveau.DOSSIER if isinstance(model, Dossier) else Niveau.GEMEENTE
-    uit = migreer_gegevens(gegevens, koppeling, oud, nieuw, niveau)
-    uit.pop("herkomst", None)
-    uit["herkomst"] = {"bestand": pad_tekst(pad), "sha256": sha256(pad),
+    if soort is Consensus:
+        uit = migreer_consensus(gegevens, koppeling, oud, nieuw)
+    else:
+        uit = migreer_gegevens(gegevens, koppeling, oud, nieuw, Niveau.DOSSIER if soort is Dossier else Niveau.GEMEENTE)
+    herkomst: dict[str, Any] = {"bestand": pad_tekst(pad), "sha256": sha256(pad),
                        "kader": {"id": oud.id, "versie": oud.versie},
-                       "koppeling": pad_tekst(koppelingpad), "koppeling_sha256": sha256(koppelingpad)}
-    tekst = als_yaml(uit, f"Gemigreerd met 'wijkteamtoets kader migreer' van kader {oud.id} {oud.versie} naar "
-                          f"{nieuw.versie};\nwaar het vandaan komt staat onder 'herkomst'.")
+                "koppeling": pad_tekst(koppelingpad), "koppeling_sha256": sha256(koppelingpad)}
+    kop = f"Gemigreerd met 'wijkteamtoets kader migreer' van kader {oud.id} {oud.versie} naar {nieuw.versie}."
+    if soort is Consensus:
+        kop += "\n" + "\n".join(f"herkomst {k}: {v if isinstance(v, str) else v['versie']}" for k, v in herkomst.items())
+    else:
+        uit.pop("herkomst", None)
+        uit["herkomst"] = herkomst
+        kop += "\nWaar het vandaan komt staat onder 'herkomst'."
+    tekst = als_yaml(uit, kop)
     try:
-        document = lees_yaml_tekst(tekst.encode("utf-8"), doel)
-        kopie = valideer(document, type(model))
+        kopie = valideer(lees_yaml_tekst(tekst.encode("utf-8"), doel), soort)
     except InvoerFout as fout:
         return None, fout.problemen
-    problemen = (controleer_dossier(nieuw, kopie) if isinstance(kopie, Dossier)
-                 else controleer_gemeente(nieuw, kopie))
+    if isinstance(kopie, Dossier):
+        problemen = controleer_dossier(nieuw, kopie)
+    elif isinstance(kopie, Gemeentebevindingen):
+        problemen = controleer_gemeente(nieuw, kopie)
+    else:
+        problemen = controleer_consensus(nieuw, kopie)
     return (None if heeft_fouten(problemen) else tekst), problemen
+
+
+@dataclass
+class Migratie:
+    """The migrated copies (target path -> text) and every problem; nothing is written when there are errors."""
+
+    kopieen: dict[Path, str]
+    problemen: list[Probleem]
+    bestanden: int = 0
+
+
+def migreer_paden(paden: list[Path], register: Kaderregister, nieuw: Kader, koppelingpad: Path,
+                  uitvoer: Path) -> Migratie:
+    """Migrate every dossier, gemeente and consensus file in `paden` to `nieuw` through the koppeling at
+    `koppelingpad`; copies go to `uitvoer`, keeping their place below the folder they were found in."""
+    koppeling, problemen = laad_koppeling(koppelingpad)
+    uitkomst = Migratie(kopieen={}, problemen=problemen)
+    if koppeling is None:
+        return uitkomst
+    oud = register.zoek(koppeling.van)
+    if oud is None:
+        problemen.append(koppeling.probleem("onbekend-kader", f"kader {koppeling.van.id} {koppeling.van.versie} bestaat "
+                                            "niet", f"beschikbaar: {register.beschikbaar()}", "van"))
+        return uitkomst
+    problemen.extend(controleer_koppeling(koppeling, oud, nieuw))
+    if heeft_fouten(problemen):
+        return uitkomst
+    for basis in paden:
+        for pad in verzamel_bestanden([basis]):
+            uitkomst.bestanden += 1
+            relatief = pad.relative_to(basis) if basis.is_dir() else Path(pad.name)
+            doel = uitvoer / relatief
+            tekst, eigen = _migreer_een(pad, register, koppeling, koppelingpad, oud, nieuw, doel)
+            problemen.extend(eigen)
+            if tekst is not None:
+                uitkomst.kopieen[doel] = tekst
+    problemen.sort()
+    return uitkomst
+
+
+def _migreer_een(pad: Path, register: Kaderregister, koppeling: Koppeling, koppelingpad: Path, oud: Kader,
+                 nieuw: Kader, doel: Path) -> tuple[str | None, list[Probleem]]:
+    if is_onderzoeksbestand(pad):
+        return None, [Probleem(pad_tekst(pad), 1, 1, "niet-te-migreren", "een onderzoeksbestand hoort niet bij een "
+                               "kaderversie en wordt niet gekopieerd", "maak voor een nieuwe ronde een eigen "
+                               "onderzoek.yaml (wijkteamtoets nieuw onderzoek)", Ernst.WAARSCHUWING)]
+    soort: type[Dossier | Gemeentebevindingen | Consensus]
+    if is_consensusbestand(pad):
+        _, kader, problemen = laad_consensus(pad, register)
+        soort = Consensus
+    else:
+        geladen, problemen = laad_bevindingen(pad, register)
+        kader = geladen.kader if geladen is not None else None
+        soort = Gemeentebevindingen if geladen is not None and geladen.gemeente is not None else Dossier
+    fouten = [p for p in problemen if p.ernst is Ernst.FOUT]
+    if fouten or kader is None:
+        return None, fouten
+    if (kader.id, kader.versie) != (oud.id, oud.versie):
+        return None, [Probleem(pad_tekst(pad), 1, 1, "niet-te-migreren", f"het bestand gebruikt kader {kader.id} "
+                               f"{kader.versie}; de koppeling gaat van {oud.id} {oud.versie}",
+                               "migreer alleen bestanden van het kader waar de koppeling van uitgaat")]
+    tekst, problemen = migreer_bestand(pad, soort, koppeling, koppelingpad, oud, nieuw, pad_tekst(doel))
+    return tekst, [p for p in problemen if p.ernst is Ernst.FOUT]
