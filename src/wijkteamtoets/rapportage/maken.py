@@ -19,11 +19,11 @@ from ..controles.laden import laad_register
 from ..invoer.bestanden import verzamel_bestanden
 from ..invoer.gemeenten import slug
 from ..invoer.kader import Kader
-from ..invoer.onderzoek import Status
+from ..invoer.onderzoek import Onderzoek, Status
 from ..invoer.persoonsgegevens import toon
 from ..invoer.voortgang import GEEN_VOORTGANG, Voortgang
 from ..problemen import Ernst, Probleem
-from . import spreadsheet
+from . import spreadsheet, trend
 from .aggregeren import oordelentabel
 from .inhoud import Aggregaten, bestandsnaam, deelrapport_gegevens, overkoepelend_gegevens, render
 from .schrijven import schrijf_set
@@ -98,7 +98,7 @@ def maak_rapporten(
 ) -> Rapportuitslag:
     """The deelrapport of `gemeente`, or (gemeente None) one per gemeente plus the overarching report."""
     uitslag, gemeenten, blokkerend = _voorbereiden(data, kaders, gemeente, voortgang)
-    blokkerend = blokkerend or _open_wederhoor(uitslag, gemeenten)
+    blokkerend = blokkerend or _open_wederhoor(uitslag, gemeenten) or vastgesteld_gewijzigd(uitslag.onderzoek, kaders)
     if blokkerend:
         return Rapportuitslag(problemen=blokkerend, bestanden=len(uitslag.bestanden))
     kaders_in_gebruik = {uitslag.kaders[g].id + " " + uitslag.kaders[g].versie for g in gemeenten}
@@ -106,6 +106,9 @@ def maak_rapporten(
         raise RapportFout(f"de gemeenten gebruiken verschillende kaders ({', '.join(sorted(kaders_in_gebruik))}); "
                           "maak per kader een rapport met --data")
     kader = uitslag.kaders[gemeenten[0]]
+    ontwikkeling, rondeproblemen = trend.ontwikkeling(uitslag.onderzoek, uitslag.beoordelingen, kader, kaders)
+    if rondeproblemen:
+        return Rapportuitslag(problemen=sorted(rondeproblemen), bestanden=len(uitslag.bestanden))
     voortgang.fase("Oordelen bundelen")
     tabel = oordelentabel(uitslag.beoordelingen)
     extensie = EXTENSIE[formaat]
@@ -127,12 +130,14 @@ def maak_rapporten(
             gegevens = deelrapport_gegevens(g, tabel_van.get(g, tabel.iloc[0:0]), beoordelingen_van.get(g, []),
                                             uitslag.gemeentebestanden.get(g), kader, toon_dossiers=toon_dossiers,
                                             onderzoek=uitslag.onderzoek, aggregaten=aggregaten)
+            gegevens["ontwikkeling"] = trend.deelrapport_ontwikkeling(ontwikkeling, g, kader)
             return _maak(render("deelrapport", gegevens, formaat, sjabloonmap), formaat)
         return maak
 
     def overkoepelend() -> str | bytes:
         gegevens = overkoepelend_gegevens(tabel, uitslag.beoordelingen, uitslag.gemeentebestanden, kader, namen,
                                           onderzoek=uitslag.onderzoek, toon_dossiers=toon_dossiers)
+        gegevens["overgangen"] = trend.overkoepelend_ontwikkeling(ontwikkeling)
         return _maak(render("overkoepelend", gegevens, formaat, sjabloonmap), formaat)
 
     makers: dict[Path, Callable[[], str | bytes]] = {map_ / namen[g]: deelrapport(g) for g in gemeenten}
@@ -161,6 +166,17 @@ def _open_wederhoor(uitslag: Uitslag, gemeenten: list[str]) -> list[Probleem]:
                     "vul 'afhandeling: aangepast' of 'afhandeling: niet aangepast' in, met een toelichting, of "
                     "zet de status van het onderzoek terug op 'voor wederhoor'"))
     return sorted(problemen)
+
+
+def vastgesteld_gewijzigd(onderzoek: Onderzoek | None, kaders: list[Path]) -> list[Probleem]:
+    """The gate of a vastgesteld onderzoek: every input file that changed since the vaststelling (errors)."""
+    from .. import __version__
+    from ..beoordelen.rondes import controleer_vastgesteld
+
+    if onderzoek is None:
+        return []
+    register, _ = laad_register(kaders)
+    return [p for p in controleer_vastgesteld(onderzoek, register.kaders(), __version__) if p.ernst is Ernst.FOUT]
 
 
 def _maak(html_of_tekst: str, formaat: str) -> str | bytes:
@@ -212,6 +228,7 @@ def exporteer(
     voortgang.fase("Oordelen bundelen")
     tabel = oordelentabel(uitslag.beoordelingen)
     tabel = tabel[tabel["gemeente"].isin(gemeenten)].reset_index(drop=True)
+    tabel = spreadsheet.met_herkomst(tabel, uitslag.onderzoek.titel if uitslag.onderzoek else "", uitslag.kaders)
     doel = uitvoer if uitvoer.suffix else uitvoer / f"oordelen.{formaat}"
     voortgang.fase("Export opmaken")
     inhoud = tabel_als(tabel, formaat, uitslag.kaders, data)
