@@ -566,11 +566,11 @@ def _kies_kader(kaders: list[Path] | None, kader_id: str | None, versie: str | N
 def _schemapad(doel: Path, soort: str, kader) -> Path | None:  # type: ignore[no-untyped-def]
     """The schema for the editor modeline, relative to `doel`: the kader's own schema in ``schemas/`` of the
     working folder (``schema dossier --kader ID``), else the general one, else none."""
-    from ..invoer.schema import schemabestandsnaam
+    from ..invoer.schema import is_schema_van, schemabestandsnaam
 
     for naam in (schemabestandsnaam(soort, kader), schemabestandsnaam(soort)):
         schema = Path.cwd() / "schemas" / naam
-        if schema.exists():
+        if schema.exists() and (naam == schemabestandsnaam(soort) or is_schema_van(schema, kader)):
             return Path(os.path.relpath(schema, doel.resolve().parent))
     return None
 

@@ -3,7 +3,9 @@
 Owns: the semantic checks of a kader (`kadercontrole`) and of dossier and gemeente files against their
 kader (`dossiercontrole`), the privacy scan (`privacy`), the checks across a set of files (`samenhang`: copies, unknown gemeenten,
 dossier against gemeente file), and `laden`, which loads kader, dossier and
-gemeente files into a register of valid models plus every problem found.
+gemeente files into a register of valid models plus every problem found; the difference between two kader
+versions (`kaderverschil`), checking a koppeling and migrating files through it (`migratie`), and the manifest
+of a vastgesteld onderzoek (`vaststelling`).
 
 May import: `wijkteamtoets.problemen` and `wijkteamtoets.invoer`. Checks return problems; they never print.
 """
