@@ -50,7 +50,7 @@ app = typer.Typer(
     rich_markup_mode="rich",
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-kader_app = typer.Typer(help="Het toezichtkader controleren en bekijken.", no_args_is_help=True)
+kader_app = typer.Typer(help="Het toezichtkader controleren, bekijken, vergelijken en migreren.", no_args_is_help=True)
 app.add_typer(kader_app, name="kader")
 
 

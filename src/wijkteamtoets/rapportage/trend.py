@@ -26,6 +26,7 @@ from ..controles.laden import laad_register
 from ..invoer.bestanden import verzamel_bestanden
 from ..invoer.kader import BEOORDEELBARE_OORDELEN, Kader
 from ..invoer.onderzoek import Onderzoek
+from ..invoer.persoonsgegevens import toon
 from ..problemen import Ernst, Probleem, pad_tekst
 from .aggregeren import gemeenteoordelen, oordelentabel, verdelingen
 
@@ -165,7 +166,8 @@ def ontwikkeling(onderzoek: Onderzoek | None, beoordelingen: list[Beoordeling], 
 
 def _als_ontwikkeling(onderzoek: Onderzoek, vorige: VorigeRonde, beoordelingen: list[Beoordeling],
                       kader: Kader) -> Ontwikkeling:
-    return Ontwikkeling(titel_vorige=vorige.onderzoek.titel, titel_nu=onderzoek.titel,
+    # the titles come from onderzoek files: shown (also on the terminal by `trend`) with personal data masked
+    return Ontwikkeling(titel_vorige=toon(vorige.onderzoek.titel, 200), titel_nu=toon(onderzoek.titel, 200),
                         kader=f"{kader.id} {kader.versie}", kaders_vorige=vorige.kaders,
                         koppeling=pad_tekst(vorige.koppeling) if vorige.koppeling else None,
                         vastgesteld=vorige.vastgesteld, regels=trend(beoordelingen, vorige.beoordelingen, kader))
