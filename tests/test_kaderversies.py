@@ -214,3 +214,14 @@ def test_migreer_weigert_bestanden_van_een_ander_kader_en_uitvoer_bij_de_origine
     assert resultaat.exit_code == 1
     assert ("het bestand gebruikt kader toezicht-wijkteams-2017 1.1; de koppeling gaat van toezicht-wijkteams-2017 "
             "1.0 [niet-te-migreren]") in resultaat.stderr
+
+
+def test_verschil_telt_de_gevolgen_voor_dossiers(runner: CliRunner, in_repo: Path) -> None:
+    resultaat = runner.invoke(app, ["kader", "verschil", str(KADER), str(KADER_11), "-f", "json", "--data",
+                                    "voorbeelden/gouda"])
+    assert resultaat.exit_code == 0, resultaat.output
+    bestanden = json.loads(resultaat.stdout)["bestanden"]
+    # 14 dossier files (the consensus file is no rating of its own) and the gemeente file of Gouda (1.0); every
+    # dossier answers the renamed eis and has the indicator of the split one; the gemeente file has neither
+    assert bestanden == {"aantal": 15, "verloren": {}, "te_koppelen": {"eenduidige-veiligheidsvragen": 14},
+                         "te_beantwoorden": {"doelen-gericht-op-effecten": 14}}

@@ -45,6 +45,10 @@ def kader_verschil(
     koppeling: Annotated[Path | None, typer.Option("--koppeling", help="Schrijf ook een eerste opzet van de koppeling "
                                                    "van het oude naar het nieuwe kader naar dit bestand, om na te "
                                                    "lopen.", show_default=False)] = None,
+    data: Annotated[list[Path] | None, typer.Option("--data", help="Tel ook in deze dossiers en gemeentebestanden van "
+                                                    "de oude versie welke antwoorden verloren gaan en waar een nieuwe "
+                                                    "vraag een antwoord nodig heeft.", show_default=False)] = None,
+    kaders: KadersOptie = None,
     overschrijf: OverschrijfOptie = False,
 ) -> None:
     """Toon wat er tussen twee versies van een kader veranderde (toegevoegd, verwijderd, hernoemd, tekst en
@@ -53,12 +57,43 @@ def kader_verschil(
     from ..rapportage import kaderverschil as weergave
 
     uitkomst = verschil(_een_kader(oud), _een_kader(nieuw))
+    impact = _impact(uitkomst, data, kaders) if data else None
     tekst = {VerschilFormaat.JSON: weergave.als_json, VerschilFormaat.MARKDOWN: weergave.als_markdown,
-             VerschilFormaat.TEKST: weergave.als_tekst}[formaat](uitkomst)
+             VerschilFormaat.TEKST: weergave.als_tekst}[formaat](uitkomst, impact)
     sys.stdout.write(tekst)
     if koppeling is not None:
         _schrijf(koppeling, weergave.koppeling_opzet(uitkomst), overschrijf)
         typer.echo(f"Opzet van de koppeling geschreven naar {koppeling}; loop hem na voor u migreert.", err=True)
+
+
+def _impact(uitkomst, data: list[Path], kaders: list[Path] | None):  # type: ignore[no-untyped-def]
+    """Count the effect on the files of the old version in `data` (other files are passed over)."""
+    from ..controles.kaderverschil import dossierimpact
+    from ..controles.laden import laad_bevindingen
+    from ..invoer.bestanden import is_consensusbestand, is_onderzoeksbestand
+    from ..invoer.dossier import Dossier, Gemeentebevindingen
+
+    try:
+        bestanden = verzamel_bestanden(data)
+    except PadFout as fout:
+        _stop_met_gebruiksfout(str(fout))
+    register, kaderproblemen = _register(kaders)
+    modellen: list[Dossier | Gemeentebevindingen] = []
+    problemen = list(kaderproblemen)
+    for pad in bestanden:
+        if is_onderzoeksbestand(pad) or is_consensusbestand(pad):
+            continue
+        geladen, eigen = laad_bevindingen(pad, register)
+        problemen.extend(eigen)
+        if geladen is not None and (geladen.kader.id, geladen.kader.versie) == (uitkomst.oud.id, uitkomst.oud.versie):
+            model = geladen.dossier or geladen.gemeente
+            if model is not None:
+                modellen.append(model)
+    if heeft_fouten(problemen):
+        sys.stderr.write(formatteer(sorted(p for p in problemen if p.ernst.value == "fout"), Formaat.TEKST,
+                                   len(bestanden)))
+        raise typer.Exit(EXIT_PROBLEMEN)
+    return dossierimpact(uitkomst, modellen)
 
 
 def kader_migreer(

@@ -17,7 +17,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..invoer.kader import Eis, Indicator, Kader, Vraag, Weging
+from ..invoer.dossier import Dossier, Gemeentebevindingen
+from ..invoer.kader import Eis, Indicator, Kader, Niveau, Vraag, Weging
+from ..invoer.voorwaarden import vragen_op_niveau
 
 SOORTEN = ("toegevoegd", "verwijderd", "hernoemd", "verplaatst", "tekst-gewijzigd", "eigenschap-gewijzigd",
            "normering-gewijzigd")
@@ -267,3 +269,42 @@ def gevolgen(kaderverschil: Kaderverschil) -> Gevolgen:
         andere_oordelen=tuple(i for i in volgorde if i in andere),
         alle_oordelen=any(w.soort == "normering-gewijzigd" for w in wijzigingen),
     )
+
+
+@dataclass(frozen=True)
+class Dossierimpact:
+    """What the changes mean for a set of dossiers and gemeente files of the old version, counted per vraag."""
+
+    bestanden: int
+    verloren: dict[str, int]  # old feit or eis id -> files with an answer on it that would be lost
+    te_koppelen: dict[str, int]  # renamed old id -> files with an answer on it that a koppeling must carry over
+    te_beantwoorden: dict[str, int]  # new feit or eis id -> files in which it would need an answer
+
+
+def dossierimpact(kaderverschil: Kaderverschil, modellen: Iterable[Dossier | Gemeentebevindingen]) -> Dossierimpact:
+    """Count, over `modellen` (files valid under the old kader), the answers that would be lost or must be carried
+    over, and the files in which a new feit or eis would need an answer (its indicator is in the file, at the
+    file's level)."""
+    g = kaderverschil.gevolgen
+    nieuw = kaderverschil.nieuw
+    plek = {v.id: i for _, _, i in nieuw.indicatoren() for v in [*i.feiten, *i.eisen]}
+    verloren = dict.fromkeys(g.verloren, 0)
+    te_koppelen = {oud: 0 for oud, _ in g.te_koppelen}
+    te_beantwoorden = dict.fromkeys(g.te_beantwoorden, 0)
+    aantal = 0
+    for model in modellen:
+        aantal += 1
+        niveau = Niveau.DOSSIER if isinstance(model, Dossier) else Niveau.GEMEENTE
+        beantwoord = set(model.feiten) if isinstance(model, Dossier) else set()
+        for bevinding in model.indicatoren.values():
+            beantwoord |= set(bevinding.antwoorden)
+        for teller in (verloren, te_koppelen):
+            for vraag in teller:
+                teller[vraag] += vraag in beantwoord
+        for vraag in te_beantwoorden:
+            indicator = plek.get(vraag)
+            if indicator is None:
+                te_beantwoorden[vraag] += niveau is Niveau.DOSSIER  # an algemeen feit: every dossier
+            elif indicator.id in model.indicatoren and vraag in {v.id for v in vragen_op_niveau(indicator, niveau)}:
+                te_beantwoorden[vraag] += 1
+    return Dossierimpact(aantal, verloren, te_koppelen, te_beantwoorden)

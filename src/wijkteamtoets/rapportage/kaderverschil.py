@@ -11,7 +11,7 @@ import json
 import re
 from typing import Any
 
-from ..controles.kaderverschil import Kaderverschil, Wijziging
+from ..controles.kaderverschil import Dossierimpact, Kaderverschil, Wijziging
 
 SOORTNAMEN = {
     "toegevoegd": "toegevoegd", "verwijderd": "verwijderd", "hernoemd": "hernoemd", "verplaatst": "verplaatst",
@@ -89,26 +89,47 @@ def _gevolgen_regels(verschil: Kaderverschil, md: bool) -> list[str]:
     return regels
 
 
-def als_tekst(verschil: Kaderverschil) -> str:
+def _impact_regels(impact: Dossierimpact | None, md: bool) -> list[str]:
+    if impact is None:
+        return []
+    code = (lambda t: f"`{t}`") if md else (lambda t: t)
+
+    def lijst(telling: dict[str, int]) -> str:
+        return ", ".join(f"{code(v)} in {n}" for v, n in telling.items()) or "geen"
+
+    return [f"In {impact.bestanden} {'bestand' if impact.bestanden == 1 else 'bestanden'} van de oude versie (aantal "
+            "bestanden per vraag):",
+            f"Antwoorden die verloren gaan: {lijst(impact.verloren)}",
+            f"Antwoorden die de koppeling moet overzetten: {lijst(impact.te_koppelen)}",
+            f"Nieuwe vragen die een antwoord nodig hebben: {lijst(impact.te_beantwoorden)}"]
+
+
+def als_tekst(verschil: Kaderverschil, impact: Dossierimpact | None = None) -> str:
     oud, nieuw = verschil.oud, verschil.nieuw
     regels = [f"Verschil van kader {oud.id} {oud.versie} naar {nieuw.id} {nieuw.versie}: "
               f"{len(verschil.wijzigingen)} {'wijziging' if len(verschil.wijzigingen) == 1 else 'wijzigingen'}", ""]
     regels += [f"- {_regel(w, md=False)}" for w in verschil.wijzigingen] or ["Geen wijzigingen."]
     regels += ["", "Gevolgen voor dossiers van versie " + oud.versie + ":"]
     regels += [f"- {r}" for r in _gevolgen_regels(verschil, md=False)]
+    if impact is not None:
+        eerste, *rest = _impact_regels(impact, md=False)
+        regels += ["", eerste, *(f"- {r}" for r in rest)]
     return "\n".join(regels) + "\n"
 
 
-def als_markdown(verschil: Kaderverschil) -> str:
+def als_markdown(verschil: Kaderverschil, impact: Dossierimpact | None = None) -> str:
     oud, nieuw = verschil.oud, verschil.nieuw
     regels = [f"# Verschil van kader `{oud.id}` {_md(oud.versie)} naar {_md(nieuw.versie)}", ""]
     regels += [f"- {_regel(w, md=True)}" for w in verschil.wijzigingen] or ["Geen wijzigingen."]
     regels += ["", f"## Gevolgen voor dossiers van versie {_md(oud.versie)}", ""]
     regels += [f"- {r}" for r in _gevolgen_regels(verschil, md=True)]
+    if impact is not None:
+        eerste, *rest = _impact_regels(impact, md=True)
+        regels += ["", eerste, "", *(f"- {r}" for r in rest)]
     return "\n".join(regels) + "\n"
 
 
-def als_json(verschil: Kaderverschil) -> str:
+def als_json(verschil: Kaderverschil, impact: Dossierimpact | None = None) -> str:
     g = verschil.gevolgen
     gegevens: dict[str, Any] = {
         "oud": {"id": verschil.oud.id, "versie": verschil.oud.versie},
@@ -118,6 +139,9 @@ def als_json(verschil: Kaderverschil) -> str:
                      "te_koppelen": [{"id": a, "nieuw_id": b} for a, b in g.te_koppelen],
                      "andere_oordelen": list(g.andere_oordelen), "alle_oordelen": g.alle_oordelen},
     }
+    if impact is not None:
+        gegevens["bestanden"] = {"aantal": impact.bestanden, "verloren": impact.verloren,
+                                 "te_koppelen": impact.te_koppelen, "te_beantwoorden": impact.te_beantwoorden}
     return json.dumps(gegevens, ensure_ascii=False, indent=2) + "\n"
 
 
