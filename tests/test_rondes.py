@@ -218,3 +218,20 @@ def test_export_noemt_onderzoek_en_kader(in_repo: Path, tmp_path: Path) -> None:
     exporteer(data=[VERVOLG], kaders=[REPO / "kaders"], gemeente="Gouda", formaat="csv", uitvoer=tmp_path / "o.csv")
     kop = (tmp_path / "o.csv").read_text(encoding="utf-8").lstrip("\ufeff").splitlines()[0]
     assert kop.endswith(";Onderzoek;Kader-id;Kaderversie")
+
+
+def test_andere_programmaversie_is_een_waarschuwing(runner: CliRunner, in_repo: Path, onderzoek_gouda: Path) -> None:
+    from wijkteamtoets.controles.vaststelling import controleer_vaststelling
+
+    assert runner.invoke(app, ["vaststellen", str(onderzoek_gouda)]).exit_code == 0
+    register, _ = laad_register([REPO / "kaders"])
+    problemen = controleer_vaststelling(onderzoek_gouda, register.kaders(), "0.0.0-anders")
+    assert [(p.code, p.ernst.value) for p in problemen] == [("vaststelling-gewijzigd", "waarschuwing")]
+    assert "nu 0.0.0-anders; de uitkomst kan verschillen" in problemen[0].melding
+    onderzoek, _ = laad_onderzoek(onderzoek_gouda / "onderzoek.yaml")
+    assert vastgesteld_gewijzigd(onderzoek, [REPO / "kaders"]) == []
+    # a manifest that cannot be read is an error of its own
+    (onderzoek_gouda / "vastgesteld.json").write_text("{", encoding="utf-8")
+    problemen = controleer_vaststelling(onderzoek_gouda, register.kaders(), "0.0.0-anders")
+    assert [(p.code, p.melding) for p in problemen] == [
+        ("vaststelling-ongeldig", "het vaststellingsbestand is onleesbaar of onvolledig")]

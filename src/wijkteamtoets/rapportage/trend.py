@@ -154,14 +154,16 @@ class Ontwikkeling:
 
 def ontwikkeling(onderzoek: Onderzoek | None, beoordelingen: list[Beoordeling], kader: Kader,
                  kaders: list[Path]) -> tuple[Ontwikkeling | None, list[Probleem]]:
-    """The development since the previous round of `onderzoek` (None when it names none)."""
+    """The development since the previous round of `onderzoek` (None when it names none), or the errors that
+    stand in the way."""
     if onderzoek is None or onderzoek.vorige is None:
         return None, []
     register, _ = laad_register(kaders)
     vorige, problemen = laad_vorige_ronde(onderzoek, kader, register, __version__)
-    if vorige is None:
-        return None, problemen
-    return _als_ontwikkeling(onderzoek, vorige, beoordelingen, kader), problemen
+    fouten = [p for p in problemen if p.ernst is Ernst.FOUT]  # a warning (another program version) does not block
+    if vorige is None or fouten:
+        return None, fouten
+    return _als_ontwikkeling(onderzoek, vorige, beoordelingen, kader), []
 
 
 def _als_ontwikkeling(onderzoek: Onderzoek, vorige: VorigeRonde, beoordelingen: list[Beoordeling],
