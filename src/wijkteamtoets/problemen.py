@@ -119,6 +119,18 @@ CODES: dict[str, str] = {
     "onderzoek-dubbel": "Er is meer dan één onderzoeksbestand (onderzoek.yaml) in de gegevens.",
     "wederhoor-open": "Een punt uit de reactie van de gemeente heeft nog geen afhandeling; het rapport kan niet "
                       "definitief worden.",
+    # Kaderversies, rondes and vaststelling
+    "koppeling-ongeldig": "Een koppeling noemt een kader, indicator, feit of eis die niet bestaat, of koppelt een feit aan "
+                          "een eis.",
+    "koppeling-onvolledig": "Een koppeling laat een oude of nieuwe vraag of indicator ongenoemd; migreren zou iets stil "
+                            "laten vallen of raden.",
+    "niet-te-migreren": "Een bestand kan niet gemigreerd worden (geen dossier- of gemeentebestand, of ander kader dan "
+                        "de koppeling).",
+    "vorige-ronde": "De vorige ronde van het onderzoek (vorige:) ontbreekt, is ongeldig of heeft een koppeling nodig.",
+    "vaststelling-gewijzigd": "Een bestand van een vastgesteld onderzoek is veranderd, toegevoegd of verdwenen sinds "
+                              "de vaststelling.",
+    "vaststelling-ongeldig": "Het vaststellingsbestand (vastgesteld.json) is onleesbaar of het onderzoek kan niet "
+                             "vastgesteld worden.",
     # Consensus of a double-rated dossier
     "consensus-ongeldig": "Een consensusbestand spreekt zichzelf of de beoordelingen tegen (basis, dubbele vraag, datum).",
     "consensus-zonder-beoordeling": "Een consensus noemt een beoordelaar of dossier zonder meegegeven beoordeling.",

@@ -2,8 +2,10 @@
 
 Owns: the rule that turns answers into an oordeel (`afleiden`, pure and deterministic), double ratings and
 consensus (`dubbel`), `toetsen`, which wires loading, checking and judging of a set of files into one plain
-result (`Uitslag`), and the gates between judged results and any output (`poorten`: errors, personal data,
-open wederhoor, one kader, output outside the data).
+result (`Uitslag`), the gates between judged results and any output (`poorten`: errors, personal data,
+open wederhoor, one kader, a vastgesteld onderzoek that changed, output outside the data), and `rondes`, which
+judges the previous round of an onderzoek again under the current kader (through its koppeling) and freezes a
+definitief onderzoek (vaststellen).
 
 May import: `wijkteamtoets.problemen`, `bestandssysteem`, `invoer` and `controles`.
 """

@@ -7,6 +7,7 @@ Every command and every notebook goes through the same gates (`rapportage.toetsi
   output (then shown as an error);
 * `open_wederhoor`: a definitief report cannot be made while a point of a gemeente's reaction has no answer;
 * `een_kader`: one report or comparison uses one kader;
+* `vastgesteld_gewijzigd`: a report of a vastgesteld onderzoek is refused when an input changed since;
 * `uitvoer_buiten_data`: an output never lands in a data folder (the next run would read it as input), and a
   data folder never lies inside the output folder.
 
@@ -19,7 +20,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from ..invoer.kader import Kader
-from ..invoer.onderzoek import Status
+from ..invoer.onderzoek import Onderzoek, Status
 from ..problemen import Ernst, Probleem
 from .toetsen import Uitslag
 
@@ -110,3 +111,11 @@ def uitvoer_buiten_data(uitvoer: Path, data: Iterable[Path]) -> None:
         if _binnen(map_, doel):
             raise Gebruiksfout(f"de gegevens ('{bron}') liggen in --uitvoer '{uitvoer}'",
                                "kies voor --uitvoer een map buiten de gegevens")
+
+
+def vastgesteld_gewijzigd(onderzoek: Onderzoek | None, kaders: list[Kader], programma: str) -> list[Probleem]:
+    """The gate of a vastgesteld onderzoek: every input file that changed since the vaststelling (errors; another
+    program version alone is a warning and does not block)."""
+    from .rondes import controleer_vastgesteld
+
+    return [p for p in controleer_vastgesteld(onderzoek, kaders, programma) if p.ernst is Ernst.FOUT]

@@ -131,3 +131,31 @@ def laad_lijsten_als_nodig(bestanden: list[Path]) -> None:
             privacyscan.laad_lijsten()
     else:
         privacyscan.laad_lijsten()
+
+
+KADERS_TIP = ("geef met --kaders een kaderbestand of een map met kaders; zonder --kaders gebruikt wijkteamtoets de "
+              "map kaders/ in de werkmap, of anders het meegeleverde kader")
+
+
+def register(kaders: list[Path] | None):  # type: ignore[no-untyped-def]
+    """The kaderregister of `kaders` (default: kaders/ or the shipped kader) and the problems of the kader files;
+    a path that does not exist is a usage error."""
+    from ..controles.laden import laad_register
+    from ..invoer.bestanden import PadFout, standaard_kaders
+
+    try:
+        return laad_register(kaders or standaard_kaders())
+    except PadFout as fout:
+        stop_met_gebruiksfout(str(fout), KADERS_TIP)
+
+
+def schrijf(pad: Path, tekst: str, overschrijf: bool) -> None:
+    """Write one output file atomically; an existing file (without `overschrijf`) or an OS error is a usage error."""
+    from ..bestandssysteem import BestaatAl, schrijf_bestand
+
+    try:
+        schrijf_bestand(pad, tekst, overschrijf=overschrijf)
+    except BestaatAl as fout:
+        stop_met_gebruiksfout(str(fout))
+    except OSError as fout:
+        stop_met_gebruiksfout(f"kan '{pad}' niet schrijven ({fout.strerror})")

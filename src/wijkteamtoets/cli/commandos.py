@@ -17,7 +17,6 @@ from typing import Annotated, TypeGuard
 import typer
 from rich.console import Console
 
-from ..bestandssysteem import BestaatAl, schrijf_bestand
 from ..invoer.bestanden import PadFout, standaard_kaders, verzamel_bestanden
 from ..problemen import CODES, heeft_fouten
 from .basis import (
@@ -29,17 +28,19 @@ from .basis import (
     OverschrijfOptie,
     app,
     exitcode,
+    register,
+    schrijf,
     stop_met_gebruiksfout,
 )
 from .meldingen import Formaat, formatteer
 
 _stop_met_gebruiksfout = stop_met_gebruiksfout
 _exitcode = exitcode
+_register = register
+_schrijf = schrijf
 
-KADERS_TIP = ("geef met --kaders een kaderbestand of een map met kaders; zonder --kaders gebruikt wijkteamtoets de "
-              "map kaders/ in de werkmap, of anders het meegeleverde kader")
 
-kader_app = typer.Typer(help="Het toezichtkader controleren en bekijken.", no_args_is_help=True)
+kader_app = typer.Typer(help="Het toezichtkader controleren, bekijken, vergelijken en migreren.", no_args_is_help=True)
 app.add_typer(kader_app, name="kader")
 
 
@@ -97,16 +98,6 @@ def kader_toon(
         console.print(kader_boom(kader, volledig=volledig or indicator is not None, alleen=indicator))
 
 
-def _register(kaders: list[Path] | None):  # type: ignore[no-untyped-def]
-    from ..controles.laden import laad_register
-
-    try:
-        register, problemen = laad_register(kaders or standaard_kaders())
-    except PadFout as fout:
-        _stop_met_gebruiksfout(str(fout), KADERS_TIP)
-    return register, problemen
-
-
 # the commands of these modules come after `kader` in the help, in this order
 from . import toetsen, publiceren  # noqa: E402, F401, I001
 
@@ -119,12 +110,13 @@ class SchemaSoort(str, Enum):
     GEMEENTE = "gemeente"
     ONDERZOEK = "onderzoek"
     CONSENSUS = "consensus"
+    KOPPELING = "koppeling"
 
 
 @app.command("schema")
 def schema(
     soort: Annotated[SchemaSoort, typer.Argument(help="Voor welk soort bestand: kader, dossier, gemeente, "
-                                                 "onderzoek of consensus.")],
+                                                 "onderzoek, consensus of koppeling.")],
     uitvoer: Annotated[Path | None, typer.Option("--uitvoer", "-o", help="Schrijf naar dit bestand in plaats "
                                                  "van naar het scherm.")] = None,
     overschrijf: Annotated[bool, typer.Option("--overschrijf", help="Vervang een bestaand bestand.")] = False,
@@ -140,7 +132,7 @@ def schema(
 
     if kader_id is None and kaderversie is None:
         tekst = json_schema_tekst(soort.value)
-    elif soort in (SchemaSoort.KADER, SchemaSoort.ONDERZOEK, SchemaSoort.CONSENSUS):
+    elif soort in (SchemaSoort.KADER, SchemaSoort.ONDERZOEK, SchemaSoort.CONSENSUS, SchemaSoort.KOPPELING):
         _stop_met_gebruiksfout("--kader hoort bij 'schema dossier' of 'schema gemeente'",
                                f"het schema van {soort.value}bestanden is voor elk kader hetzelfde")
     else:
@@ -150,15 +142,6 @@ def schema(
         return
     _schrijf(uitvoer, tekst, overschrijf)
     typer.echo(f"Schema geschreven naar {uitvoer}", err=True)
-
-
-def _schrijf(pad: Path, tekst: str, overschrijf: bool) -> None:
-    try:
-        schrijf_bestand(pad, tekst, overschrijf=overschrijf)
-    except BestaatAl as fout:
-        _stop_met_gebruiksfout(str(fout))
-    except OSError as fout:
-        _stop_met_gebruiksfout(f"kan '{pad}' niet schrijven ({fout.strerror})")
 
 
 nieuw_app = typer.Typer(help="Een nieuw, in te vullen dossier-, gemeente- of onderzoeksbestand maken.",
@@ -188,11 +171,11 @@ def _kies_kader(kaders: list[Path] | None, kader_id: str | None, versie: str | N
 def _schemapad(doel: Path, soort: str, kader) -> Path | None:  # type: ignore[no-untyped-def]
     """The schema for the editor modeline, relative to `doel`: the kader's own schema in ``schemas/`` of the
     working folder (``schema dossier --kader ID``), else the general one, else none."""
-    from ..invoer.schema import schemabestandsnaam
+    from ..invoer.schema import is_schema_van, schemabestandsnaam
 
     for naam in (schemabestandsnaam(soort, kader), schemabestandsnaam(soort)):
         schema = Path.cwd() / "schemas" / naam
-        if schema.exists():
+        if schema.exists() and (naam == schemabestandsnaam(soort) or is_schema_van(schema, kader)):
             return Path(os.path.relpath(schema, doel.resolve().parent))
     return None
 
@@ -331,3 +314,10 @@ def main() -> None:
                                           "Draai het commando opnieuw met --debug (of WIJKTEAMTOETS_DEBUG=1) en "
                                           "meld de uitvoer aan de beheerders."), err=True)
         sys.exit(EXIT_INTERN)
+
+
+# `kader verschil`, `kader migreer`, `trend` and `vaststellen` live in modules of their own
+from . import kaderversies, rondes  # noqa: E402
+
+kaderversies.registreer(kader_app)
+rondes.registreer(app)

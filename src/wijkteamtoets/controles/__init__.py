@@ -4,8 +4,10 @@ Owns: the semantic checks of a kader (`kadercontrole`), of dossier and gemeente 
 (`dossiercontrole`) and of consensus files (`consensuscontrole`), the privacy scan (`privacy`), the checks
 across a set of files (`samenhang`: copies, unknown gemeenten, dossier against gemeente file), `laden`, which
 loads kader, dossier, gemeente and onderzoek files into a register of valid models plus every problem found,
-and the one cache of derived results (`cache`: JSON entries with an HMAC under a per-user key, in a private
-folder, holding no personal data).
+the one cache of derived results (`cache`: JSON entries with an HMAC under a per-user key, in a private
+folder, holding no personal data), the difference between two kader versions (`kaderverschil`), checking a
+koppeling and migrating files through it (`migratie`), and the manifest of a vastgesteld onderzoek
+(`vaststelling`).
 
 May import: `wijkteamtoets.problemen`, `bestandssysteem` and `invoer`. Checks return problems; they never print.
 """

@@ -87,6 +87,10 @@ class Kaderregister:
     def zoek(self, verwijzing: KaderVerwijzing) -> Kader | None:
         return self._kaders.get((verwijzing.id, verwijzing.versie))
 
+    def kaders(self) -> list[Kader]:
+        """Every kader in the register."""
+        return list(self._kaders.values())
+
     def zoek_sleutel(self, sleutel: tuple[str, str]) -> Kader:
         """The kader with this (id, versie), which must be in the register."""
         return self._kaders[sleutel]

@@ -5,9 +5,10 @@ Owns: collecting the YAML files named on the command line (`bestanden`), decodin
 depth bound and Dutch syntax messages (`yamlparser`), building plain data with positions from them safely
 (`yamlbron`), the Dutch gemeenten (`gemeenten`), the models of kader, dossier, gemeente, onderzoek and consensus
 files (`kader`, `dossier`, `onderzoek`, `consensus`) and their pydantic validation with Dutch messages
-(`validatie`), what a kader's conditions mean for a set of answers (`voorwaarden`), the fast detectors of
-personal data and masking (`persoonsgegevens`), the JSON Schemas generated from the models (`schema`), the
-fill-in files that `nieuw` writes (`invulbestand`) and the progress interface of long runs (`voortgang`).
+(`validatie`), what a kader's conditions mean for a set of answers (`voorwaarden`), the koppeling between two
+kader versions (`koppeling`), the fast detectors of personal data and masking (`persoonsgegevens`), the JSON
+Schemas generated from the models (`schema`), the fill-in files that `nieuw` writes (`invulbestand`) and the
+progress interface of long runs (`voortgang`).
 
 May import: `wijkteamtoets.problemen` and `wijkteamtoets.bestandssysteem` only. Nothing here prints.
 """

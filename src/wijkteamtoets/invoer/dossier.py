@@ -178,6 +178,16 @@ class KaderVerwijzing(Knoop):
     versie: Tekst
 
 
+class Herkomst(Knoop):
+    """Where a migrated file came from (written by `kader migreer`): the original file and the koppeling."""
+
+    bestand: Tekst = Field(description="Het oorspronkelijke bestand (pad zoals opgegeven).")
+    sha256: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$", description="SHA-256 van het oorspronkelijke bestand.")]
+    kader: KaderVerwijzing = Field(description="Het kader van het oorspronkelijke bestand.")
+    koppeling: Tekst = Field(description="Het koppelingsbestand waarmee gemigreerd is.")
+    koppeling_sha256: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$", description="SHA-256 van de koppeling.")]
+
+
 class Dossier(Knoop):
     """The findings on one dossier."""
 
@@ -191,6 +201,8 @@ class Dossier(Knoop):
     context: Context
     feiten: dict[Id, BeantwoordingVeld] = Field(default_factory=dict, description="Algemene feiten.")
     indicatoren: dict[Id, IndicatorBevinding] = Field(default_factory=dict)
+    herkomst: Herkomst | None = Field(None, description="Alleen in een gemigreerde kopie: waar het bestand vandaan "
+                                      "komt (zie 'wijkteamtoets kader migreer').")
 
 
 class Gemeentebevindingen(Knoop):
@@ -207,3 +219,5 @@ class Gemeentebevindingen(Knoop):
     aanbevelingen: list[Tekst] = Field(default_factory=list, description="Aanbevelingen aan deze gemeente.")
     wederhoor: Wederhoor | None = Field(None, description="De reactie van de gemeente op het concept (hoor en "
                                         "wederhoor) en wat de inspecties ermee deden.")
+    herkomst: Herkomst | None = Field(None, description="Alleen in een gemigreerde kopie: waar het bestand vandaan "
+                                      "komt (zie 'wijkteamtoets kader migreer').")

@@ -6,8 +6,9 @@ results to a reporter; the CLI and notebooks both use it), the output formats wi
 no I/O), the plain data the templates get (`inhoud` for a deelrapport, `overkoepelend`, `vergelijking`),
 rendering through Jinja (`sjabloon`, templates in `sjablonen/`), Markdown and JSON of beoordelingen
 (`beoordelingen`), spreadsheets (`spreadsheet`), PDF (`pdf`), agreement between beoordelaars
-(`betrouwbaarheid`), and rendering and writing a set of reports or an export (`maken`; `schrijven` is the old
-name of the writer in `bestandssysteem`).
+(`betrouwbaarheid`), rendering and writing a set of reports or an export (`maken`; `schrijven` is the old
+name of the writer in `bestandssysteem`), a kader diff as text, Markdown, JSON and draft koppeling
+(`kaderverschil`) and the development between rounds, with Wilson intervals (`trend`).
 
 May import: `wijkteamtoets.problemen`, `bestandssysteem`, `invoer`, `controles` and `beoordelen`. pandas and
 jinja2 are imported only here.

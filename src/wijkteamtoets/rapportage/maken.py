@@ -18,6 +18,7 @@ from ..beoordelen.toetsen import Uitslag
 from ..bestandssysteem import schrijf_set
 from ..invoer.kader import Kader
 from ..invoer.voortgang import GEEN_VOORTGANG, Voortgang
+from . import trend
 from .aggregeren import oordelentabel
 from .formaten import EXPORTEN, RAPPORTEN, rapporteur
 from .inhoud import Aggregaten, bestandsnaam, deelrapport_gegevens
@@ -30,7 +31,7 @@ EXTENSIE = {f.value: extensie for f, extensie in RAPPORTEN.items()}
 def schrijf_rapporten(
     uitslag: Uitslag, gemeenten: list[str], kader: Kader, *, formaat: str, uitvoer: Path, alle: bool,
     sjabloonmap: Path | None = None, toon_dossiers: bool = False, overschrijf: bool = False,
-    voortgang: Voortgang = GEEN_VOORTGANG,
+    voortgang: Voortgang = GEEN_VOORTGANG, ontwikkeling: trend.Ontwikkeling | None = None,
 ) -> list[Path]:
     """Render and write the deelrapport of each of `gemeenten` (and with `alle` the overarching report), all
     or nothing. The gates have been passed (`rapportage.toetsing`); this only renders and writes."""
@@ -55,12 +56,14 @@ def schrijf_rapporten(
             gegevens = deelrapport_gegevens(g, tabel_van.get(g, tabel.iloc[0:0]), beoordelingen_van.get(g, []),
                                             uitslag.gemeentebestanden.get(g), kader, toon_dossiers=toon_dossiers,
                                             onderzoek=uitslag.onderzoek, aggregaten=aggregaten)
+            gegevens["ontwikkeling"] = trend.deelrapport_ontwikkeling(ontwikkeling, g, kader)
             return _maak(render("deelrapport", gegevens, formaat, sjabloonmap), formaat)
         return maak
 
     def overkoepelend() -> str | bytes:
         gegevens = overkoepelend_gegevens(tabel, uitslag.beoordelingen, uitslag.gemeentebestanden, kader, namen,
                                           onderzoek=uitslag.onderzoek, toon_dossiers=toon_dossiers)
+        gegevens["overgangen"] = trend.overkoepelend_ontwikkeling(ontwikkeling)
         return _maak(render("overkoepelend", gegevens, formaat, sjabloonmap), formaat)
 
     makers: dict[Path, Callable[[], str | bytes]] = {map_ / namen[g]: deelrapport(g) for g in gemeenten}

@@ -52,6 +52,9 @@ DOSSIERKOLOMMEN: dict[str, str] = {
     "motivatie": "Motivatie",
     "score": "Score",
     "niet_voldaan": "Niet voldaan (eisen)",
+    "onderzoek": "Onderzoek",
+    "kader_id": "Kader-id",
+    "kader_versie": "Kaderversie",
 }
 """Column names of the tidy table and their Dutch headers in CSV and XLSX (JSON keeps the names)."""
 
@@ -109,10 +112,21 @@ def _relatief(bestand: str, datamappen: Iterable[Path]) -> str:
     return pad.name
 
 
+HERKOMSTKOLOMMEN = ("onderzoek", "kader_id", "kader_versie")
+"""Columns that say where a row comes from: the onderzoek (its titel) and the kader (id and versie)."""
+
+
+def met_herkomst(tabel: pd.DataFrame, onderzoek: str, kaders: Mapping[str, Kader]) -> pd.DataFrame:
+    """The tidy table with the onderzoek and, per gemeente, the id and versie of its kader."""
+    return tabel.assign(onderzoek=onderzoek, kader_id=tabel["gemeente"].map(lambda g: kaders[g].id if g in kaders else ""),
+                        kader_versie=tabel["gemeente"].map(lambda g: kaders[g].versie if g in kaders else ""))
+
+
 def dossierrijen(tabel: pd.DataFrame, datamappen: Iterable[Path]) -> list[dict[str, Any]]:
     """The tidy table as plain records: dates as dates, scores rounded, paths relative to the data folder."""
     mappen = list(datamappen)
     rijen: list[dict[str, Any]] = []
+    tabel = tabel.assign(**{k: "" for k in HERKOMSTKOLOMMEN if k not in tabel.columns})
     for ruw in tabel[list(DOSSIERKOLOMMEN)].to_dict(orient="records"):
         rij = {str(sleutel): waarde for sleutel, waarde in ruw.items()}
         rij["datum"] = _datum(rij["datum"])

@@ -160,13 +160,21 @@ class Toetsing:
                   sjabloonmap: Path | None = None, toon_dossiers: bool = False, overschrijf: bool = False) -> list[Path]:
         """The deelrapport of `gemeente` (uitvoer: a folder, or a file), or with gemeente None one deelrapport per
         gemeente plus the overarching report in folder `uitvoer`. Returns the files written."""
+        from . import trend
         from .maken import schrijf_rapporten
 
         uitslag, gemeenten = self._poort(uitvoer, gemeente, wederhoor=True)
         kader = poorten.een_kader(uitslag, gemeenten, "maak per kader een rapport met --data")
+        register, _ = self.register()
+        gewijzigd = poorten.vastgesteld_gewijzigd(uitslag.onderzoek, register.kaders(), _programmaversie())
+        if gewijzigd:
+            raise Geweigerd(gewijzigd, len(uitslag.bestanden))
+        ontwikkeling, rondeproblemen = trend.ontwikkeling(uitslag.onderzoek, uitslag.beoordelingen, kader, self.kaders)
+        if rondeproblemen:
+            raise Geweigerd(sorted(rondeproblemen), len(uitslag.bestanden))
         return schrijf_rapporten(uitslag, gemeenten, kader, formaat=formaat, uitvoer=uitvoer, alle=gemeente is None,
                                  sjabloonmap=sjabloonmap, toon_dossiers=toon_dossiers, overschrijf=overschrijf,
-                                 voortgang=self.voortgang)
+                                 voortgang=self.voortgang, ontwikkeling=ontwikkeling)
 
     def deelrapport(self, gemeente: str, uitvoer: Path, formaat: str = "html", **opties: bool) -> Path:
         """Write the deelrapport of `gemeente` to `uitvoer` (a file, or a folder); return the file."""
@@ -178,11 +186,13 @@ class Toetsing:
         for ``oordelen.<formaat>``); return the file."""
         from .aggregeren import oordelentabel
         from .maken import schrijf_alles, tabel_als
+        from .spreadsheet import met_herkomst
 
         uitslag, gemeenten = self._poort(uitvoer, gemeente, wederhoor=False)
         self.voortgang.fase("Oordelen bundelen")
         tabel = oordelentabel(uitslag.beoordelingen)
         tabel = tabel[tabel["gemeente"].isin(gemeenten)].reset_index(drop=True)
+        tabel = met_herkomst(tabel, uitslag.onderzoek.titel if uitslag.onderzoek else "", uitslag.kaders)
         doel = uitvoer if uitvoer.suffix else uitvoer / f"oordelen.{formaat}"
         self.voortgang.fase("Export opmaken")
         schrijf_alles({doel: tabel_als(tabel, formaat, uitslag.kaders, self.data)}, overschrijf, self.voortgang)
@@ -237,6 +247,12 @@ class Toetsing:
             except OSError as fout:
                 raise Gebruiksfout(f"kan '{doel}' niet schrijven ({fout.strerror})") from None
         return list(doelen), uitkomst.vervangen
+
+
+def _programmaversie() -> str:
+    from importlib.metadata import version
+
+    return version("wijkteamtoets")
 
 
 def _paden(waarde: Path | str | Sequence[Path | str] | None) -> list[Path]:
