@@ -340,10 +340,10 @@ def test_cache_bewaart_geen_waarden(runner: CliRunner, geplant: Path, tmp_path: 
 def test_lange_regel_blijft_lineair(eenheid: str) -> None:
     """A 200 KB line and a 20 KB line: the scan of the long one does at most ~10x the work (counted in
     candidate checks, not in seconds; timings are in benchmarks/privacy.py)."""
-    from wijkteamtoets.invoer import persoonsgegevens
+    from wijkteamtoets.invoer.privacy import detectoren
 
     aanroepen = {"n": 0}
-    echt = persoonsgegevens._context_voor
+    echt = detectoren._context_voor
 
     def tel(*args: object, **kwargs: object) -> str:
         venster = echt(*args, **kwargs)  # type: ignore[arg-type]
@@ -354,7 +354,7 @@ def test_lange_regel_blijft_lineair(eenheid: str) -> None:
     for n in (2_000, 20_000):
         aanroepen["n"] = 0
         with pytest.MonkeyPatch.context() as mp:
-            mp.setattr(persoonsgegevens, "_context_voor", tel)
+            mp.setattr(detectoren, "_context_voor", tel)
             scan_tekst("x: " + eenheid * n + "\n", volledig=False)
         tellingen.append(aanroepen["n"])
     assert tellingen[1] <= 10 * tellingen[0] + 10
@@ -388,7 +388,9 @@ def test_zonder_overlap_kiest_als_de_eenvoudige_versie() -> None:
     from hypothesis import given
     from hypothesis import strategies as st
 
-    from wijkteamtoets.invoer.persoonsgegevens import _VOORRANG, Treffer, zonder_overlap
+    from wijkteamtoets.invoer.privacy import REGISTER, Treffer, zonder_overlap
+
+    _VOORRANG = [soort.naam for soort in REGISTER]
 
     def eenvoudig(treffers: list[Treffer]) -> list[Treffer]:
         gekozen: list[Treffer] = []

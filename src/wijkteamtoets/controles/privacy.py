@@ -28,33 +28,25 @@ one value is itself reported, so that acceptances stay narrow.
 from __future__ import annotations
 
 import bisect
-import contextlib
 import functools
-import gc
 import hashlib
 import json
 import os
 import re
 from collections.abc import Iterator, Sequence
+from typing import Any
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..invoer import lezen
 from ..invoer.lezen import MAX_BYTES
-from ..invoer.persoonsgegevens import (
-    _ROL,
-    SOORTEN,
-    Treffer,
-    escape_besturingstekens,
-    lijst,
-    normaliseer,
-    plaatsnamen,
-    zoek,
-    zonder_overlap,
-)
+from ..invoer.persoonsgegevens import escape_besturingstekens
+from ..invoer.privacy import SOORTEN, Treffer, normaliseer, normaliseer_met_bron, zoek, zoek_genormaliseerd, zonder_overlap
+from ..invoer.privacy.detectoren import ROL
+from ..invoer.privacy.lijsten import GEEN_NAAM, geen_personen, geen_personen_bestanden, gewone_woorden, lijst, plaatsnamen
 from ..invoer.yamlbron import componeer
 from ..problemen import Ernst, InvoerFout, Probleem, pad_tekst
-from . import cache
+from . import cache, namenmodel
 
 __all__ = ["SOORTEN", "Markeringsfout", "Scan", "Vondst", "scan_bestand", "scan_tekst"]
 
@@ -222,61 +214,15 @@ def _regelnummer(tekst: str, index: int) -> int:
 
 # --- deduce ------------------------------------------------------------------------------------------
 
-@functools.cache
-def _deduce():  # type: ignore[no-untyped-def]
-    """deduce's model with its lookup structures (cached as a pickle in the user's cache folder)."""
-    import importlib.metadata
-    import logging
-    import tempfile
-
-    wortel = logging.getLogger()
-    handlers, niveau = list(wortel.handlers), wortel.level
-    try:
-        from deduce import Deduce  # type: ignore[import-untyped]  # deduce configures the root logger to print on stdout: undo that
-    finally:
-        for handler in list(wortel.handlers):
-            if handler not in handlers:
-                wortel.removeHandler(handler)
-        wortel.setLevel(niveau)
-    # deduce's lookup structures (77 MB, built once per machine and deduce version) are not results: they
-    # stay in the user's cache folder, also with WIJKTEAMTOETS_CACHE=uit or WIJKTEAMTOETS_CACHEMAP
-    map_ = cache.gebruikersmap() / f"deduce-{importlib.metadata.version('deduce')}"
-    vorige = logging.root.manager.disable
-    logging.disable(logging.INFO)
-    try:
-        try:
-            map_.mkdir(parents=True, exist_ok=True)
-            with _slot(map_ / ".bouwen.lock"):  # one process builds and writes the pickle; the others wait, then read it
-                model = Deduce(cache_path=map_)
-        except OSError:
-            model = Deduce(cache_path=Path(tempfile.mkdtemp(prefix="wijkteamtoets-deduce-")))
-    finally:
-        logging.disable(vorige)
-    # The lookup structures are millions of long-lived objects: keep the garbage collector from walking them
-    # again on every full collection (that made scanning afterwards two to three times slower).
-    gc.freeze()
-    return model
-
-
-@contextlib.contextmanager
-def _slot(pad: Path) -> Iterator[None]:
-    """An exclusive lock on `pad` between processes (deduce writes its pickle in place, not atomically)."""
-    try:
-        import fcntl
-    except ImportError:  # not on POSIX: no lock
-        yield
-        return
-    with open(pad, "a") as bestand:
-        fcntl.flock(bestand, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(bestand, fcntl.LOCK_UN)
+def _deduce() -> Any:
+    """deduce with only its name annotators and lists (`namenmodel`): built once per machine in seconds,
+    loaded without a lock."""
+    return namenmodel.model()
 
 
 def lijsten_geladen() -> bool:
-    """Whether deduce's lookup structures are loaded in this process."""
-    return _deduce.cache_info().currsize > 0
+    """Whether deduce's name model is loaded in this process."""
+    return namenmodel.geladen()
 
 
 def laad_lijsten() -> None:
@@ -289,7 +235,7 @@ _GEEN_PERSOON = re.compile(r"(?i:gemeente|wijkteam|team|jeugd|zorg|veilig|thuis|
                            r"sociaal|wijk|buurt|dienst|afdeling|bureau|college|kantoor|punt|netwerk|platform)")
 
 
-_AANSPREKING = re.compile(rf"(?:(?i:{_ROL})\s+)+")
+_AANSPREKING = re.compile(rf"(?:(?i:{ROL})\s+)+")
 
 
 _STUK_HOOFDLETTERWOORDEN = 24  # deduce merges adjacent names recursively: its time grows with the cube of a run
@@ -333,11 +279,11 @@ def _al_gevonden(tekst: str, begin: int, eind: int, begins: list[int], treffers:
 def _namen_volgens_deduce(tekst: str, snel: list[Treffer]) -> Iterator[Treffer]:
     """Names deduce finds in `tekst`; `snel` are the (non-overlapping) findings of the fast scan, which lets
     pieces that hold nothing new skip deduce."""
-    from ..invoer.persoonsgegevens import _GEEN_NAAM, _gewone_woorden
 
     if not re.search(r"[A-Z][a-zà-ÿ]", tekst):
         return
     begins = [t.begin for t in snel]
+    organisaties = [(m.start(), m.end()) for m in geen_personen().finditer(tekst)]
     for begin_stuk, eind_stuk in _stukken(tekst):
         if snel and _al_gevonden(tekst, begin_stuk, eind_stuk, begins, snel):
             continue
@@ -358,16 +304,21 @@ def _namen_volgens_deduce(tekst: str, snel: list[Treffer]) -> Iterator[Treffer]:
                     and woorden[-1] not in lijst("names/lst_first_name"):
                 continue  # "A. Toeleiding": a numbered heading, not initials
             tussenvoegsel = re.search(r"\w \b(?:van|de|der|den|ter|ten|te)\b \w", kaal) is not None
-            if not tussenvoegsel and all(w.casefold() in plaatsnamen() or w.casefold() in _gewone_woorden() or w.casefold() in _GEEN_NAAM
+            if not tussenvoegsel and all(w.casefold() in plaatsnamen() or w.casefold() in gewone_woorden() or w.casefold() in GEEN_NAAM
                    for w in hoofdletters):
                 continue
             begin = begin_stuk + int(annotatie.start_char) + verschuiving
+            if any(b < begin + len(kaal) and begin < e for b, e in organisaties):
+                continue  # "het William Schrikker Instituut", "Jeugdteam De Bakker": no person
             yield Treffer("naam", begin, begin + len(kaal))
 
 
 def _zoek_volledig(tekst: str) -> list[Treffer]:
-    snel = zoek(tekst, volledig=True)
-    return zonder_overlap([*snel, *_namen_volgens_deduce(normaliseer(tekst), snel)])
+    """Every finding in `tekst` (spans in `tekst` itself): the detectors and deduce on the normalised text."""
+    genormaliseerd = normaliseer_met_bron(tekst)
+    snel = zoek_genormaliseerd(genormaliseerd.tekst, volledig=True)
+    alle = zonder_overlap([*snel, *_namen_volgens_deduce(genormaliseerd.tekst, snel)])
+    return [Treffer(t.soort, *genormaliseerd.origineel(t.begin, t.eind)) for t in alle]
 
 
 # --- markers ---------------------------------------------------------------------------------------
@@ -503,7 +454,9 @@ def _versie() -> str:
     import importlib.metadata
 
     code = hashlib.sha256()
-    for module in (__file__, Path(__file__).parent.parent / "invoer" / "persoonsgegevens.py"):
+    for module in (Path(__file__), Path(__file__).with_name("namenmodel.py"),
+                   *sorted((Path(__file__).parent.parent / "invoer" / "privacy").glob("*.*")),
+                   *geen_personen_bestanden()):
         code.update(Path(module).read_bytes())
     for pakket in ("deduce", "python-stdnum", "phonenumbers"):
         code.update(importlib.metadata.version(pakket).encode())

@@ -1,0 +1,216 @@
+"""Names of persons: the fast rules on deduce's Dutch lists, and the wider rules of the full scan for names
+of every origin and in any case.
+
+Fast (`namen`): a role or title before a capitalised word ("moeder Fatima", "dhr. De Groot"), initials before
+a surname, a first name followed by a surname or by an age or role in brackets.
+
+Full (`namen_breed`): first names of many countries (`lijsten.voornamen_wereld`), words that are no Dutch
+word at all (wordfreq) as unknown names ("Tesfay Gebremedhin"), names typed in lowercase after a cue
+("gesprek met fatima bouzid", "moeder aisha"); organisations and teams of the field (`geen-personen.txt`)
+are never a person, and a team word followed by a name is a name only when a first name stands in it
+("Wijkteam Fatima Bouzid" is a name, "Jeugdteam De Bakker" is not).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .detectoren import ROL
+from .lijsten import GEEN_NAAM, gewone_woorden, lijst, plaatsnamen
+from .treffer import Treffer
+
+_AANSPREEKVORM = re.compile(
+    rf"(?<![\w-])(?i:{ROL})\s*(?:\(\s*)?(?P<naam>(?:(?i:van der|van den|van de|van|de|der|den|ter|ten|in 't|'t) )?"
+    r"[A-Z][a-zà-ÿ'-]+(?:-[A-Z][a-zà-ÿ'-]+)?(?: (?:(?:van der|van den|van de|van|de|der|den|ter|ten) )?"
+    r"[A-Z][a-zà-ÿ'-]+)?)"
+)
+_VOORLETTERS = re.compile(
+    r"(?<![\w.])(?:[A-Z]\.\s?){1,4}(?:(?:van der|van den|van de|van|de|der|den|ter|ten|te) )?"
+    r"(?P<naam>[A-Z][a-zà-ÿ'-]{1,}(?:-[A-Z][a-zà-ÿ'-]+)?)"
+)
+_WOORD = re.compile(r"[A-Z][a-zà-ÿ'-]*[a-zà-ÿ]|[A-Z]")
+_TUSSENVOEGSELS = ("van der ", "van den ", "van de ", "van ", "de ", "der ", "den ", "ter ", "ten ", "te ",
+                   "in 't ", "'t ", "el ", "al ", "ben ", "bin ")
+_INTERFIXEN = {"van", "der", "den", "de", "ter", "ten", "te", "'t", "in"}
+_NATIONALITEIT = re.compile(r"(?:aanse|aans|ische|isch|ese|ees|eense|ndse|ndse|kse|rse|ierse|ijnse)$")
+_ACHTERNAAM = re.compile(r"[A-Z][a-zà-ÿ'-]+(?:-[A-Z][a-zà-ÿ'-]+)?")
+
+
+def _is_naamwoord(woord: str) -> bool:
+    return woord.casefold() not in gewone_woorden() and woord.casefold() not in plaatsnamen()
+
+
+def _namen(tekst: str) -> Iterator[Treffer]:
+    voornamen = lijst("names/lst_first_name")
+    achternamen = lijst("names/lst_surname")
+    for treffer in _AANSPREEKVORM.finditer(tekst):
+        naam = treffer.group("naam")
+        woorden = [w for w in naam.split() if w[:1].isupper() and w.casefold() not in _INTERFIXEN]
+        met_tussenvoegsel = len(naam.split()) > len(woorden)
+        if not woorden or _NATIONALITEIT.search(woorden[0]) or (
+                woorden[0].casefold() in GEEN_NAAM and not met_tussenvoegsel):
+            continue
+        if met_tussenvoegsel or _is_naamwoord(woorden[0]) or woorden[0] in voornamen or woorden[0] in achternamen:
+            yield Treffer("naam", treffer.start("naam"), treffer.end("naam"))
+    for treffer in _VOORLETTERS.finditer(tekst):
+        naam = treffer.group("naam")
+        meer_letters = treffer.group().count(".") > 1
+        met_interfix = treffer.group()[: treffer.start("naam") - treffer.start()].rstrip().endswith(tuple(_INTERFIXEN))
+        if naam in achternamen or ((meer_letters or met_interfix) and _is_naamwoord(naam)):
+            yield Treffer("naam", treffer.start(), treffer.end())
+    # a first name from deduce's list followed by a surname ("Jan de Vries", "Sanne Bakker") or by a role
+    # or age in brackets ("Kevin (zoon, 14 jaar)", "Sophie (8)")
+    for treffer in _WOORD.finditer(tekst):
+        woord = treffer.group()
+        if woord not in voornamen or woord.casefold() in gewone_woorden():
+            continue
+        rest = tekst[treffer.end():treffer.end() + 40]
+        if re.match(rf"\s?\(\s*(?:\d|(?i:{ROL})\b)", rest):
+            yield Treffer("naam", treffer.start(), treffer.end())
+            continue
+        if not rest.startswith(" "):
+            continue
+        rest = rest[1:]
+        tussen = next((t for t in _TUSSENVOEGSELS if rest.startswith(t)), "")
+        achter = _ACHTERNAAM.match(rest, len(tussen))
+        if achter is None:
+            continue
+        if achter.group() in achternamen or tussen or (
+                achter.group() in voornamen and achter.group().casefold() not in gewone_woorden()):
+            yield Treffer("naam", treffer.start(), treffer.end() + 1 + achter.end())
+
+
+
+def namen(tekst: str, volledig: bool = False) -> Iterator[Treffer]:
+    """Names in `tekst`: the fast rules, and with `volledig` the rules for every origin and case."""
+    yield from _namen(tekst)
+    if volledig:
+        yield from namen_breed(tekst)
+
+
+# --- names of every origin, in any case (full scan) ----------------------------------------------------
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_NAAMDEEL = {"van", "der", "den", "de", "ter", "ten", "te", "el", "al", "ben", "bin", "abu", "ibn", "ould", "da",
+             "dos", "do", "di", "la", "le", "von", "zu", "ait", "aït", "bou", "op", "het", "in", "'t"}
+_CUE = re.compile(rf"(?i:\b(?:{ROL}|met|over|volgens|namens|door|cliënte?|client|gesprek met|contact met|"
+                  r"sprak met|belde|bellen met|aanwezig:|bij)\s*[:(]?\s*)$")
+_TEAMWOORD = re.compile(r"(?i:(?:wijk|jeugd|buurt|gebieds|sociaal|zorg|gezins|ouder|jongeren)?team|"
+                        r"jeugdteam|wijkteam|sociaal\s+team|locatie|school|stichting|praktijk|centrum|huis)$")
+
+
+def _bekende_voornaam(woord: str) -> bool:
+    from .lijsten import frequentie, voornamen_wereld
+
+    laag = woord.casefold()
+    return (laag in voornamen_wereld() and laag not in gewone_woorden() and laag not in plaatsnamen()
+            and frequentie(laag) < 4.0)
+
+
+def _vreemd(woord: str, grens: float = 2.0) -> bool:
+    """A word that is no Dutch word (nor a place or known word): in a name's position it is a name."""
+    from .lijsten import frequentie
+
+    laag = woord.casefold()
+    return (len(laag) > 2 and laag not in gewone_woorden() and laag not in plaatsnamen()
+            and frequentie(laag) < grens and not _samenstelling(laag))
+
+
+def _samenstelling(woord: str) -> bool:
+    """Whether `woord` is a Dutch compound ("stelseltoezicht", "tienerkinderen"): two common Dutch words,
+    maybe joined by -s- or -e-."""
+    from .lijsten import frequentie
+
+    for knip in range(4, len(woord) - 3):
+        links, rechts = woord[:knip], woord[knip:]
+        if frequentie(links) < 3.0 and not (links[-1:] in ("s", "e") and frequentie(links[:-1]) >= 3.0):
+            continue
+        if frequentie(rechts) >= 3.0 or _samenstelling_rest(rechts):
+            return True
+    return False
+
+
+def _samenstelling_rest(deel: str) -> bool:
+    from .lijsten import frequentie
+
+    return any(frequentie(deel[:k]) >= 3.0 and frequentie(deel[k:]) >= 3.0 for k in range(4, len(deel) - 3))
+
+
+def _achternaamachtig(woord: str, grens: float = 2.0) -> bool:
+    from .lijsten import achternamen, frequentie
+
+    laag = woord.casefold()
+    return laag not in gewone_woorden() and laag not in plaatsnamen() and (
+        (laag in achternamen() and frequentie(laag) < 4.3) or _vreemd(woord, grens))
+
+
+def namen_breed(tekst: str) -> Iterator[Treffer]:
+    from .lijsten import geen_personen
+
+    if not re.search(r"[^\W\d_]{3}", tekst):
+        return
+    bezet = [(m.start(), m.end()) for m in geen_personen().finditer(tekst)]
+    woorden = list(_TOKEN.finditer(tekst))
+    i = 0
+    while i < len(woorden):
+        woord = woorden[i]
+        if any(b <= woord.start() < e for b, e in bezet):
+            i += 1
+            continue
+        voor = tekst[max(0, woord.start() - 30):woord.start()]
+        groot = woord.group()[:1].isupper()
+        cue = _CUE.search(voor) is not None
+        if not groot and not cue:
+            i += 1
+            continue
+        # the run of name parts from here: name words, joined by interfixes
+        j = i
+        delen: list[tuple[re.Match[str], str]] = []
+        while j < len(woorden) and len(delen) < 5:
+            w = woorden[j]
+            if j > i and tekst[woorden[j - 1].end():w.start()].strip() not in ("", "-"):
+                break
+            if any(b <= w.start() < e for b, e in bezet):
+                break
+            laag = w.group().casefold()
+            if j > i and laag in _NAAMDEEL and j + 1 < len(woorden):
+                delen.append((w, "interfix"))
+                j += 1
+                continue
+            if not groot and w.group()[:1].isupper():
+                break
+            if groot and not w.group()[:1].isupper():
+                break
+            if w.group().isupper() and len(w.group()) > 1:
+                break  # an abbreviation (CJG, GGD), not a name
+            if _bekende_voornaam(w.group()):
+                delen.append((w, "voornaam"))
+            elif not groot and (j == i or len(w.group()) > 14):
+                break  # in lowercase only a known first name starts a name ("gesprek met fatima bouzid")
+            elif _achternaamachtig(w.group(), 3.0 if cue else 2.0):
+                delen.append((w, "achternaam"))
+            else:
+                break
+            j += 1
+        while delen and delen[-1][1] == "interfix":
+            delen.pop()
+        soorten = [s for _, s in delen]
+        if not delen:
+            i += 1
+            continue
+        team = _TEAMWOORD.search(tekst[:woord.start()].rstrip()) is not None and not tekst[:woord.start()].rstrip().endswith(":")
+        naam = False
+        if team:
+            naam = soorten[0] == "voornaam" and len([s for s in soorten if s != "interfix"]) >= 2
+        elif cue:
+            naam = True
+        elif groot:
+            kern = [s for s in soorten if s != "interfix"]
+            naam = ("voornaam" in kern and len(kern) >= 2) or (len(kern) >= 2 and all(
+                _vreemd(w.group()) for w, s in delen if s != "interfix"))
+        if naam:
+            yield Treffer("naam", delen[0][0].start(), delen[-1][0].end())
+            i = j
+        else:
+            i += 1
