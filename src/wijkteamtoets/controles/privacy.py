@@ -34,9 +34,9 @@ import json
 import os
 import re
 from collections.abc import Iterator, Sequence
-from typing import Any
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from ..invoer import lezen
 from ..invoer.lezen import MAX_BYTES

@@ -13,8 +13,9 @@ import bisect
 import operator
 import re
 from collections.abc import Iterator
+from typing import Any
 
-from .lijsten import lijst
+from .lijsten import lijst, plaatsnamen
 from .treffer import Treffer
 
 _MAANDEN = ("januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
@@ -43,7 +44,7 @@ _GEEN_BSN_WOORD = re.compile(r"(?:\b(?:zaak|zaaknummer|zaaknr|kenmerk|registrati
                                r"\beur\b|\beuro\b)", re.IGNORECASE)
 _ZWAK_GEEN_BSN_WOORD = re.compile(r"\b(?:nr|nummer|code|id)\b\.?", re.IGNORECASE)
 _BEDRAG_NA = re.compile(r"\s*(?:euro|eur\b|,-|€)", re.IGNORECASE)
-_IBAN_KANDIDAAT = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}(?![A-Za-z0-9])")
+_IBAN_KANDIDAAT = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]){11,30}(?![A-Za-z0-9])")
 _EMAIL = re.compile(
     r"(?<![\w.+-])[\w.+-]{1,64}(?:@|\s?(?:\((?:at|apenstaartje)\)|\[(?:at|apenstaartje)\]|\{at\}| at | apenstaartje )\s?)"
     r"[\w-]{1,63}(?:\s?(?:\.|\(dot\)|\[dot\]|\(punt\)|\[punt\]| dot | punt )\s?[\w-]{1,63}){1,5}",
@@ -70,9 +71,9 @@ _GEEN_STRAAT = {"zorgpad", "gerechtshof", "hof", "sportpark", "park", "behandelp
 _KENTEKEN = re.compile(
     r"(?<![\w-])(?:[B-DF-HJ-NP-TV-Z]{2}-\d{2}-\d{2}|\d{2}-\d{2}-[B-DF-HJ-NP-TV-Z]{2}|\d{2}-[B-DF-HJ-NP-TV-Z]{2}-\d{2}"
     r"|[B-DF-HJ-NP-TV-Z]{2}-\d{2}-[B-DF-HJ-NP-TV-Z]{2}|[B-DF-HJ-NP-TV-Z]{2}-[B-DF-HJ-NP-TV-Z]{2}-\d{2}"
-    r"|\d{2}-[B-DF-HJ-NP-TV-Z]{2}-[B-DF-HJ-NP-TV-Z]{2}|\d{2}-[B-DF-HJ-NP-TV-Z]{3}-\d|\d-[B-DF-HJ-NP-TV-Z]{3}-\d{2}"
+    r"|\d{2}-[B-DF-HJ-NP-TV-Z]{2}-[B-DF-HJ-NP-TV-Z]{2}|(?i:\d{2}-[A-Z]{3}-\d|\d-[A-Z]{3}-\d{2})"
     r"|[B-DF-HJ-NP-TV-Z]{2}-\d{3}-[B-DF-HJ-NP-TV-Z]|[B-DF-HJ-NP-TV-Z]-\d{3}-[B-DF-HJ-NP-TV-Z]{2}"
-    r"|[B-DF-HJ-NP-TV-Z]{3}-\d{2}-[B-DF-HJ-NP-TV-Z]|[B-DF-HJ-NP-TV-Z]-\d{2}-[B-DF-HJ-NP-TV-Z]{3}"
+    r"|[A-Z]{3}-\d{2}-[A-Z]|[A-Z]-\d{2}-[A-Z]{3}"
     r"|\d-[B-DF-HJ-NP-TV-Z]{2}-\d{3}|\d{3}-[B-DF-HJ-NP-TV-Z]{2}-\d)(?![\w-])"
     r"|(?i:kenteken(?:nummer)?\s*:?\s*)(?-i:[A-Z0-9]{1,3}[- ]?[A-Z0-9]{1,3}[- ]?[A-Z0-9]{1,3})(?![\w-])"
 )
@@ -83,7 +84,7 @@ _SOCIALE_MEDIA = re.compile(
     r"|\b(?i:insta(?:gram)?|snap(?:chat)?|tiktok|facebook|twitter|telegram)(?:[ -]?(?i:account|naam|profiel))?"
     r"\s*[:=]\s*@?[\w.]{3,40}",
 )
-_KENTEKEN_TEKEN = re.compile(r"[B-DF-HJ-NP-TV-Z]-|-[B-DF-HJ-NP-TV-Z]")
+_KENTEKEN_TEKEN = re.compile(r"(?i:[A-Z]-\d|\d-[A-Z])")
 _SCHOOLWOORD = (r"basisschool|school|obs|cbs|pcbs|rkbs|ibs|sbo|so|vso|kindcentrum|ikc|montessorischool|"
                 r"daltonschool|jenaplanschool|scholengemeenschap|college|lyceum")
 _SCHOOL = re.compile(
@@ -161,12 +162,28 @@ def _ibans(tekst: str) -> Iterator[Treffer]:
         # the candidate may run on into following capitals: try the longest valid prefix
         for eind in range(len(kandidaat), 14, -1):
             deel = kandidaat[:eind].rstrip()
-            if deel and iban.is_valid(deel):
+            if deel and deel[:2].isalpha() and (deel[:2].isupper() or deel[:2].islower()) and iban.is_valid(deel.upper()):
                 yield Treffer("iban", treffer.start(), treffer.start() + len(deel))
                 break
 
 
-_TELEFOON_KANDIDAAT = re.compile(r"(?<![\w+/.,-])(?:(?:\+|00)[1-9]|\(?0[1-9])[\d ().-]{5,22}\d")
+_TELEFOON_KANDIDAAT = re.compile(r"(?<![\w+/.,-])(?:(?:\+|00)[1-9]|\(?0[1-9])[\d ()./-]{5,22}\d")
+
+
+def _is_telefoonnummer(phonenumbers: Any, deel: str) -> bool:
+    """Valid in the Netherlands, or with a country code; a Belgian or German number written as at home
+    (``02 123 45 67``, ``030/1234567``) when it has the separators of one."""
+    internationaal = deel.lstrip("(").startswith(("+", "00"))
+    for regio in ("NL", "BE", "DE") if not internationaal and re.search(r"[ /]", deel) else ("NL",):
+        try:
+            nummer = phonenumbers.parse(deel, regio)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(nummer):
+            return True
+        if internationaal and phonenumbers.is_possible_number(nummer) and len(re.sub(r"\D", "", deel)) >= 10:
+            return True  # "+32 2 123 45 67": a possible number with a country code
+    return False
 
 
 def _telefoons(tekst: str) -> Iterator[Treffer]:
@@ -182,18 +199,21 @@ def _telefoons(tekst: str) -> Iterator[Treffer]:
             deel = waarde[:eind]
             if deel.startswith("(") and ")" not in deel:
                 deel = deel[1:]
-            try:
-                nummer = phonenumbers.parse(deel, "NL")
-            except phonenumbers.NumberParseException:
-                continue
-            if phonenumbers.is_valid_number(nummer):
+            if _is_telefoonnummer(phonenumbers, deel):
                 if re.fullmatch(r"\d{1,2}-\d{1,2}-(?:19|20)\d{2}|0\d{8}", deel):
                     break  # a date, or nine digits (the BSN detector's business)
                 yield Treffer("telefoonnummer", kandidaat.start(), kandidaat.start() + eind)
                 break
 
 
+_EMAIL_MET_SPATIES = re.compile(r"(?<![\w.+-])[\w+-]{1,64}(?:[ ]{0,3}\.[ ]{0,3}[\w+-]{1,64}){0,4}[ ]{0,3}@[ ]{0,3}"
+                                r"[\w-]{1,63}(?:[ ]{0,3}\.[ ]{0,3}[\w-]{1,63}){0,4}[ ]{0,3}\.[ ]{0,3}[A-Za-z]{2,24}(?![\w-])")
+
+
 def _emails(tekst: str) -> Iterator[Treffer]:
+    if "@" in tekst:
+        for treffer in _EMAIL_MET_SPATIES.finditer(tekst):
+            yield Treffer("e-mail", treffer.start(), treffer.end())
     laag = tekst.casefold()
     if "@" not in tekst and not any(w in laag for w in (" at ", "(at)", "[at]", "{at}", "apenstaartje")):
         return
@@ -203,12 +223,36 @@ def _emails(tekst: str) -> Iterator[Treffer]:
             yield Treffer("e-mail", treffer.start(), treffer.end())
 
 
+_POSTBUS = re.compile(r"(?<![\w-])(?i:postbus|antwoordnummer)\s+\d{1,6}(?![\w-])")
+_LOSSE_STRAAT = re.compile(
+    r"(?<![\w-])(?:(?:Grote |Kleine |Oude |Nieuwe )?(?:Markt|Plein|Brink|Dam|Kade|Haven|Singel|Vismarkt|Kerkplein|Hofplein"
+    r"|Lange \w+|Korte \w+|Oude \w+|Nieuwe \w+)"
+    r"|(?:Laan|Weg|Plein|Kade|Dijk|Straat|Singel|Hof|Park|Gracht|Burgemeester|Dokter|Professor|Prins|Koningin|Graaf"
+    r")(?: (?:van|der|de|den|het|naar|op|tot|aan|in|bij|te|ter)){1,3} [A-Z][a-zà-ÿ'-]+(?: [A-Z][a-zà-ÿ'-]+)?)"
+    r" \d{1,4}(?: ?[a-zA-Z](?!\w))?(?:-\d{1,4})?(?![\w,.]\d|[\d%])")
+_POSTCODE_KLEIN = re.compile(r"(?<![\w-])[1-9]\d{3} ?(?!en|de|op|in|te|om|na|is|al|af|of|ze|je|we|zo|nu|ja|er|an|et|uw|ik"
+                             r"|ex|km|cm|mm|kg|uu|pm|am)[a-z]{2}(?![\w-])")
+_WOONCONTEXT = re.compile(r"(?:postcode|\bwoont|\bwonend|adres|woonachtig|verhuisd|\bpc)\b", re.IGNORECASE)
+
+
 def _adressen(tekst: str, met_straatlijst: bool) -> Iterator[Treffer]:
+    if re.search(r"\d", tekst) is None:
+        return
+    for treffer in _POSTBUS.finditer(tekst):
+        yield Treffer("adres", treffer.start(), treffer.end())
+    for treffer in _LOSSE_STRAAT.finditer(tekst):
+        if not _NIET_NA_HUISNUMMER.match(tekst, treffer.end()):
+            yield Treffer("adres", treffer.start(), treffer.end())
+    for treffer in _POSTCODE_KLEIN.finditer(tekst):
+        na = re.match(r",? ([A-Z][a-zà-ÿ'-]+)", tekst[treffer.end():treffer.end() + 40])
+        if _WOONCONTEXT.search(_context_voor(tekst, treffer.start())) or (
+                na is not None and na.group(1).casefold() in plaatsnamen()) or re.search(
+                r"\d[a-z]?,? $", _context_voor(tekst, treffer.start(), 8)):
+            yield Treffer("adres", treffer.start(), treffer.end())
     for treffer in _POSTCODE_MET_NUMMER.finditer(tekst):
         yield Treffer("adres", treffer.start(), treffer.end())
     for treffer in _ADRES_POSTCODE.finditer(tekst):
-        if re.search(r"(?:postcode|\bwoont|\bwonend|adres|woonachtig|verhuisd)\b", _context_voor(tekst, treffer.start()),
-                     re.IGNORECASE):
+        if _WOONCONTEXT.search(_context_voor(tekst, treffer.start())):
             yield Treffer("adres", treffer.start(), treffer.end())
     for treffer in _STRAAT.finditer(tekst):
         straat = treffer.group("straat")
