@@ -43,7 +43,8 @@ from ..invoer.lezen import MAX_BYTES
 from ..invoer.persoonsgegevens import escape_besturingstekens
 from ..invoer.privacy import SOORTEN, Treffer, normaliseer, normaliseer_met_bron, zoek, zoek_genormaliseerd, zonder_overlap
 from ..invoer.privacy.detectoren import ROL
-from ..invoer.privacy.lijsten import GEEN_NAAM, geen_personen, geen_personen_bestanden, gewone_woorden, lijst, plaatsnamen
+from ..invoer.privacy.lijsten import GEEN_NAAM, geen_personen_bestanden, gewone_woorden, lijst, plaatsnamen
+from ..invoer.privacy.namen import geen_persoon_spans
 from ..invoer.yamlbron import componeer
 from ..problemen import Ernst, InvoerFout, Probleem, pad_tekst
 from . import cache, namenmodel
@@ -283,7 +284,7 @@ def _namen_volgens_deduce(tekst: str, snel: list[Treffer]) -> Iterator[Treffer]:
     if not re.search(r"[A-Z][a-zà-ÿ]", tekst):
         return
     begins = [t.begin for t in snel]
-    organisaties = [(m.start(), m.end()) for m in geen_personen().finditer(tekst)]
+    organisaties = geen_persoon_spans(tekst)
     for begin_stuk, eind_stuk in _stukken(tekst):
         if snel and _al_gevonden(tekst, begin_stuk, eind_stuk, begins, snel):
             continue
@@ -404,7 +405,7 @@ def scan_tekst(tekst: str, volledig: bool = True, toon: str = "<tekst>") -> Scan
 def scan_naam(naam: str, volledig: bool = True) -> list[str]:
     """The kinds of personal data in a file name (separators read as spaces)."""
     stam = re.sub(r"\.(?:ya?ml)$", "", naam)
-    leesbaar = re.sub(r"[_+]", " ", stam)
+    leesbaar = re.sub(r"_|\+(?!\d)", " ", stam)
     treffers = (_zoek_volledig if volledig else zoek)(leesbaar)
     return sorted({t.soort for t in treffers})
 

@@ -273,6 +273,11 @@ def _adressen(tekst: str, met_straatlijst: bool) -> Iterator[Treffer]:
 _GEBOORTE_TEKEN = re.compile(rf"(?<![^\W\d_])(?=[A-Za-zÀ-ÿ])(?i:geb|jarig|verjaardag|{ROL})|°|\*")
 
 
+_GEEN_GEBOORTE = re.compile(r"\b(?:sinds|vanaf|per|tot|tussen|na|tijdens|levert|leverde|is|was|werd|wordt|heeft|had|"
+                            r"op\s+de\s+hoek|aangemeld|verhuisd|gestart|begonnen|gestopt|afgesproken)\b", re.IGNORECASE)
+_GEBOORTEWOORD = re.compile(r"(?:\bgeb\b|\bgeb\.|geboren|geboorte|jarig|verjaardag|°|\*)", re.IGNORECASE)
+
+
 def _geboortedata(tekst: str) -> Iterator[Treffer]:
     datums = list(_DATUM.finditer(tekst))
     if not datums:
@@ -282,7 +287,8 @@ def _geboortedata(tekst: str) -> Iterator[Treffer]:
         plaats = bisect.bisect_right(tekens, treffer.start()) - 1
         if plaats < 0 or treffer.start() - tekens[plaats] > 45:
             continue
-        if _GEBOORTECONTEXT.search(_context_voor(tekst, treffer.start(), 45)):
+        voor = _context_voor(tekst, treffer.start(), 45)
+        if _GEBOORTECONTEXT.search(voor) and not (_GEEN_GEBOORTE.search(voor) and not _GEBOORTEWOORD.search(voor)):
             yield Treffer("geboortedatum", treffer.start(), treffer.end())
 
 

@@ -83,10 +83,37 @@ def _namen(tekst: str) -> Iterator[Treffer]:
 
 
 def namen(tekst: str, volledig: bool = False) -> Iterator[Treffer]:
-    """Names in `tekst`: the fast rules, and with `volledig` the rules for every origin and case."""
-    yield from _namen(tekst)
+    """Names in `tekst`: the fast rules, and with `volledig` the rules for every origin and case; never a
+    name inside an organisation or a team name of the field."""
+    gevonden = list(_namen(tekst))
     if volledig:
-        yield from namen_breed(tekst)
+        gevonden += namen_breed(tekst)
+    if not gevonden:
+        return
+    bezet = geen_persoon_spans(tekst)
+    for treffer in gevonden:
+        if not any(b < treffer.eind and treffer.begin < e for b, e in bezet):
+            yield treffer
+
+
+_TEAM = re.compile(r"(?<![\w-])(?i:(?:sociaal\s+)?(?:wijk|jeugd|buurt|gebieds|jeugd-\s+en\s+gezins|jeugd\s+en\s+gezins|"
+                   r"sociaal\s+wijk|sociaal\s+)?team)\s+(?P<rest>(?:(?:de|het|'t|van|der|den)\s+)*[A-Z][\w'-]*"
+                   r"(?:\s+(?:(?:de|het|'t|van|der|den)\s+)*[A-Z][\w'-]*){0,2})")
+
+
+def geen_persoon_spans(tekst: str) -> list[tuple[int, int]]:
+    """Spans of organisations (`geen-personen.txt`) and of team names ("Jeugdteam De Bakker"; not
+    "Wijkteam Fatima Bouzid", in which a first name stands)."""
+    from .lijsten import geen_personen
+
+    spans = [(m.start(), m.end()) for m in geen_personen().finditer(tekst)]
+    for team in _TEAM.finditer(tekst):
+        eerste = re.match(r"(?:(?:de|het|'t|van|der|den)\s+)*([\w'-]+)", team.group("rest"), re.IGNORECASE)
+        if re.match(r"[A-Z]\.", team.group("rest")):
+            continue  # "Wijkteam A. Al-Khatib": initials, a person
+        if eerste is None or not _bekende_voornaam(eerste.group(1)):
+            spans.append(team.span())
+    return spans
 
 
 # --- names of every origin, in any case (full scan) ----------------------------------------------------
@@ -105,7 +132,7 @@ def _bekende_voornaam(woord: str) -> bool:
 
     laag = woord.casefold()
     return (laag in voornamen_wereld() and laag not in gewone_woorden() and laag not in plaatsnamen()
-            and frequentie(laag) < 4.0)
+            and frequentie(laag) < 4.6)
 
 
 def _vreemd(woord: str, grens: float = 2.0) -> bool:
@@ -145,12 +172,20 @@ def _achternaamachtig(woord: str, grens: float = 2.0) -> bool:
         (laag in achternamen() and frequentie(laag) < 4.3) or _vreemd(woord, grens))
 
 
+_INITIALEN = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,4}(?:(?:van der|van den|van de|van|de|der|den|ter|ten|te|el|al|ben)\s)?"
+                        r"(?P<naam>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)")
+
+
 def namen_breed(tekst: str) -> Iterator[Treffer]:
-    from .lijsten import geen_personen
+    from .lijsten import frequentie
 
     if not re.search(r"[^\W\d_]{3}", tekst):
         return
-    bezet = [(m.start(), m.end()) for m in geen_personen().finditer(tekst)]
+    for treffer in _INITIALEN.finditer(tekst):
+        grens = 3.0 if treffer.group().count(".") > 1 else 1.0  # "A. Toeleiding" is a numbered heading
+        if all(_achternaamachtig(deel, grens) for deel in treffer.group("naam").split("-")):
+            yield Treffer("naam", treffer.start(), treffer.end())
+    bezet = geen_persoon_spans(tekst)
     woorden = list(_TOKEN.finditer(tekst))
     i = 0
     while i < len(woorden):
@@ -161,7 +196,9 @@ def namen_breed(tekst: str) -> Iterator[Treffer]:
         voor = tekst[max(0, woord.start() - 30):woord.start()]
         groot = woord.group()[:1].isupper()
         cue = _CUE.search(voor) is not None
-        if not groot and not cue:
+        team = _TEAMWOORD.search(tekst[:woord.start()].rstrip()) is not None and not tekst[:woord.start()].rstrip().endswith(":")
+        begin_tekst = not tekst[:woord.start()].strip(" \t\"'")
+        if not groot and not (cue or team or begin_tekst):
             i += 1
             continue
         # the run of name parts from here: name words, joined by interfixes
@@ -184,8 +221,8 @@ def namen_breed(tekst: str) -> Iterator[Treffer]:
                 break
             if w.group().isupper() and len(w.group()) > 1:
                 break  # an abbreviation (CJG, GGD), not a name
-            if _bekende_voornaam(w.group()):
-                delen.append((w, "voornaam"))
+            if _bekende_voornaam(w.group()) and (groot or frequentie(w.group().casefold()) < 3.6):
+                delen.append((w, "voornaam"))  # in lowercase only a name that is rare as a word ("kern" is a word)
             elif not groot and (j == i or len(w.group()) > 14):
                 break  # in lowercase only a known first name starts a name ("gesprek met fatima bouzid")
             elif _achternaamachtig(w.group(), 3.0 if cue else 2.0):
@@ -199,14 +236,18 @@ def namen_breed(tekst: str) -> Iterator[Treffer]:
         if not delen:
             i += 1
             continue
-        team = _TEAMWOORD.search(tekst[:woord.start()].rstrip()) is not None and not tekst[:woord.start()].rstrip().endswith(":")
         naam = False
+        kern = [s for s in soorten if s != "interfix"]
+        alleen = not tekst[:woord.start()].strip(" \t\"'") and not tekst[delen[-1][0].end():].strip(" \t\"'.")
         if team:
-            naam = soorten[0] == "voornaam" and len([s for s in soorten if s != "interfix"]) >= 2
+            naam = soorten[0] == "voornaam"
+        elif alleen and len(kern) <= 3 and (soorten[0] == "voornaam" or (groot and len(kern) >= 2)):
+            naam = True  # a name as the whole value: a key, a team field, a file name
         elif cue:
             naam = True
+        elif not groot:
+            naam = len(kern) >= 2 and soorten[0] == "voornaam"  # "magdalena wozniak zegt ..."
         elif groot:
-            kern = [s for s in soorten if s != "interfix"]
             naam = ("voornaam" in kern and len(kern) >= 2) or (len(kern) >= 2 and all(
                 _vreemd(w.group()) for w, s in delen if s != "interfix"))
         if naam:
