@@ -236,6 +236,11 @@ _GEEN_PERSOON = re.compile(r"(?i:gemeente|wijkteam|team|jeugd|zorg|veilig|thuis|
                            r"sociaal|wijk|buurt|dienst|afdeling|bureau|college|kantoor|punt|netwerk|platform)")
 
 
+# a street is the address detector's business (deduce's full model let its street annotators win there)
+_STRAATWOORD = re.compile(r"(?:^|\s)(?:Laan|Weg|Straat|Plein|Kade|Singel|Gracht|Dijk|Hof|Markt|Park|Dreef)(?:\s|$)"
+                          r"|\w(?:straat|laan|weg|plein|kade|singel|gracht|dijk|dreef|steeg)\b")
+
+
 _AANSPREKING = re.compile(rf"(?:(?i:{ROL})\s+)+")
 
 
@@ -299,7 +304,7 @@ def _namen_volgens_deduce(tekst: str, snel: list[Treffer]) -> Iterator[Treffer]:
             kaal = kaal[verschuiving:]
             woorden = re.findall(r"[\w'-]+", kaal)
             hoofdletters = [w for w in woorden if w[:1].isupper()]
-            if not hoofdletters or _GEEN_PERSOON.search(kaal):
+            if not hoofdletters or _GEEN_PERSOON.search(kaal) or _STRAATWOORD.search(kaal):
                 continue
             if re.fullmatch(r"(?:[A-Z]\.\s?)+\w+", kaal) and woorden[-1] not in lijst("names/lst_surname") \
                     and woorden[-1] not in lijst("names/lst_first_name"):

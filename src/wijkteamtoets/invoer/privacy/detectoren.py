@@ -173,6 +173,8 @@ _TELEFOON_KANDIDAAT = re.compile(r"(?<![\w+/.,-])(?:(?:\+|00)[1-9]|\(?0[1-9])[\d
 def _is_telefoonnummer(phonenumbers: Any, deel: str) -> bool:
     """Valid in the Netherlands, or with a country code; a Belgian or German number written as at home
     (``02 123 45 67``, ``030/1234567``) when it has the separators of one."""
+    if re.fullmatch(r"06[- /]?\d{8}|06[- ]\d{2}[- ]\d{2}[- ]\d{2}[- ]\d{2}", deel):
+        return True  # a Dutch mobile number by its form, also in a block phonenumbers does not know yet
     internationaal = deel.lstrip("(").startswith(("+", "00"))
     for regio in ("NL", "BE", "DE") if not internationaal and re.search(r"[ /]", deel) else ("NL",):
         try:
@@ -232,6 +234,7 @@ _LOSSE_STRAAT = re.compile(
     r" \d{1,4}(?: ?[a-zA-Z](?!\w))?(?:-\d{1,4})?(?![\w,.]\d|[\d%])")
 _POSTCODE_KLEIN = re.compile(r"(?<![\w-])[1-9]\d{3} ?(?!en|de|op|in|te|om|na|is|al|af|of|ze|je|we|zo|nu|ja|er|an|et|uw|ik"
                              r"|ex|km|cm|mm|kg|uu|pm|am)[a-z]{2}(?![\w-])")
+_POSTCODE_KLEIN_MET_NUMMER = re.compile(_POSTCODE_KLEIN.pattern.removesuffix(r"(?![\w-])") + r",? \d{1,5}[a-z]?(?![\w-])")
 _WOONCONTEXT = re.compile(r"(?:postcode|\bwoont|\bwonend|adres|woonachtig|verhuisd|\bpc)\b", re.IGNORECASE)
 
 
@@ -243,6 +246,8 @@ def _adressen(tekst: str, met_straatlijst: bool) -> Iterator[Treffer]:
     for treffer in _LOSSE_STRAAT.finditer(tekst):
         if not _NIET_NA_HUISNUMMER.match(tekst, treffer.end()):
             yield Treffer("adres", treffer.start(), treffer.end())
+    for treffer in _POSTCODE_KLEIN_MET_NUMMER.finditer(tekst):
+        yield Treffer("adres", treffer.start(), treffer.end())
     for treffer in _POSTCODE_KLEIN.finditer(tekst):
         na = re.match(r",? ([A-Z][a-zà-ÿ'-]+)", tekst[treffer.end():treffer.end() + 40])
         if _WOONCONTEXT.search(_context_voor(tekst, treffer.start())) or (

@@ -109,7 +109,7 @@ def geen_persoon_spans(tekst: str) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end()) for m in geen_personen().finditer(tekst)]
     for team in _TEAM.finditer(tekst):
         eerste = re.match(r"(?:(?:de|het|'t|van|der|den)\s+)*([\w'-]+)", team.group("rest"), re.IGNORECASE)
-        if re.match(r"[A-Z]\.", team.group("rest")):
+        if re.match(r"[A-Z]\.", tekst[team.start("rest"):team.start("rest") + 2]):
             continue  # "Wijkteam A. Al-Khatib": initials, a person
         if eerste is None or not _bekende_voornaam(eerste.group(1)):
             spans.append(team.span())
@@ -176,14 +176,21 @@ _INITIALEN = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,4}(?:(?:van der|van den|van
                         r"(?P<naam>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)")
 
 
+_NEDERLANDS_ACHTERVOEGSEL = re.compile(r"(?:ing|heid|tie|isme|schap|teit|nis|sel|ering|baarheid|lijkheid)$")
+
+
 def namen_breed(tekst: str) -> Iterator[Treffer]:
     from .lijsten import frequentie
 
     if not re.search(r"[^\W\d_]{3}", tekst):
         return
     for treffer in _INITIALEN.finditer(tekst):
-        grens = 3.0 if treffer.group().count(".") > 1 else 1.0  # "A. Toeleiding" is a numbered heading
-        if all(_achternaamachtig(deel, grens) for deel in treffer.group("naam").split("-")):
+        naam = treffer.group("naam")
+        grens = 3.0 if treffer.group().count(".") > 1 else 2.0
+        if grens < 3.0 and _NEDERLANDS_ACHTERVOEGSEL.search(naam):
+            continue  # "A. Toeleiding", "B. Samenwerking": a numbered heading, not initials
+        delen = [d for d in naam.split("-") if len(d) > 2]  # "Al-Khatib": al is a particle
+        if delen and all(_achternaamachtig(deel, grens) for deel in delen):
             yield Treffer("naam", treffer.start(), treffer.end())
     bezet = geen_persoon_spans(tekst)
     woorden = list(_TOKEN.finditer(tekst))
