@@ -189,8 +189,8 @@ def namen_breed(tekst: str) -> Iterator[Treffer]:
         grens = 3.0 if treffer.group().count(".") > 1 else 2.0
         if grens < 3.0 and _NEDERLANDS_ACHTERVOEGSEL.search(naam):
             continue  # "A. Toeleiding", "B. Samenwerking": a numbered heading, not initials
-        delen = [d for d in naam.split("-") if len(d) > 2]  # "Al-Khatib": al is a particle
-        if delen and all(_achternaamachtig(deel, grens) for deel in delen):
+        stukken = [d for d in naam.split("-") if len(d) > 2]  # "Al-Khatib": al is a particle
+        if stukken and all(_achternaamachtig(deel, grens) for deel in stukken):
             yield Treffer("naam", treffer.start(), treffer.end())
     bezet = geen_persoon_spans(tekst)
     woorden = list(_TOKEN.finditer(tekst))
