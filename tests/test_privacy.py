@@ -365,7 +365,7 @@ def test_deduce_krijgt_een_lange_regel_in_begrensde_stukken(monkeypatch: pytest.
     thousand names overflow the stack): it must only see bounded pieces, together about the line once."""
     from types import SimpleNamespace
 
-    from wijkteamtoets.controles import privacy
+    from wijkteamtoets.controles import namenmodel
 
     stukken: list[str] = []
 
@@ -373,8 +373,8 @@ def test_deduce_krijgt_een_lange_regel_in_begrensde_stukken(monkeypatch: pytest.
         stukken.append(tekst)
         return SimpleNamespace(annotations=[])
 
-    monkeypatch.setattr(privacy, "_deduce", lambda: SimpleNamespace(deidentify=neem_op))
-    monkeypatch.setattr(privacy, "_al_gevonden", lambda *args: False)  # send every piece, also known names
+    monkeypatch.setattr(namenmodel, "model", lambda: SimpleNamespace(deidentify=neem_op))
+    monkeypatch.setattr(namenmodel, "_al_gevonden", lambda *args: False)  # send every piece, also known names
     regel = "Jan de Vries en Fatima Yilmaz " * 4_000
     scan_tekst("x: " + regel + "\n", volledig=True)
     assert stukken and max(len(s) for s in stukken) <= 2_100

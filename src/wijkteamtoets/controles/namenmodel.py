@@ -6,10 +6,14 @@ identifier annotators and their large lookup tries are never built. The name loo
 in seconds, written once per machine and deduce version as one file that is published atomically (a
 temporary file, then a rename). Loading takes no lock: only building does, so one process builds while the
 others wait for that one file, and every later process simply reads it.
+
+`zoek_volledig` is the full scan of one text: the detectors of `invoer.privacy` plus the names deduce finds,
+given to deduce in bounded pieces so its time stays linear in the length of the text.
 """
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import copy
 import functools
@@ -17,11 +21,16 @@ import importlib.metadata
 import logging
 import os
 import pickle
+import re
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from ..invoer.privacy import Treffer, normaliseer_met_bron, zoek_genormaliseerd, zonder_overlap
+from ..invoer.privacy.detectoren import ROL
+from ..invoer.privacy.lijsten import GEEN_NAAM, gewone_woorden, lijst, plaatsnamen
+from ..invoer.privacy.namen import geen_persoon_spans
 from . import cache
 
 _LIJSTEN = ["names/lst_first_name", "names/lst_initial", "names/lst_interfix", "names/lst_interfix_surname",
@@ -150,6 +159,104 @@ def model() -> Any:
     finally:
         logging.disable(vorige)
     return slank
+
+
+# --- names found by deduce ------------------------------------------------------------------------------
+
+_GEEN_PERSOON = re.compile(r"(?i:gemeente|wijkteam|team|jeugd|zorg|veilig|thuis|stichting|school|raad|ggd|ggz|"
+                           r"centrum|instelling|inspectie|ministerie|politie|rechtbank|regio|huis|plein|loket|"
+                           r"sociaal|wijk|buurt|dienst|afdeling|bureau|college|kantoor|punt|netwerk|platform)")
+
+
+# a street is the address detector's business (deduce's full model let its street annotators win there)
+_STRAATWOORD = re.compile(r"(?:^|\s)(?:Laan|Weg|Straat|Plein|Kade|Singel|Gracht|Dijk|Hof|Markt|Park|Dreef)(?:\s|$)"
+                          r"|\w(?:straat|laan|weg|plein|kade|singel|gracht|dijk|dreef|steeg)\b")
+
+
+_AANSPREKING = re.compile(rf"(?:(?i:{ROL})\s+)+")
+
+
+_STUK_HOOFDLETTERWOORDEN = 24  # deduce merges adjacent names recursively: its time grows with the cube of a run
+_STUK_TEKENS = 2000
+_STUK_OVERLAP = 6  # words repeated at the start of the next piece, so a name or its context is never cut
+
+
+def _stukken(tekst: str) -> Iterator[tuple[int, int]]:
+    """`tekst` as overlapping pieces (begin, end) of bounded size for deduce: a line, cut where it holds more
+    than `_STUK_HOOFDLETTERWOORDEN` capitalised words or `_STUK_TEKENS` characters. This keeps deduce's time
+    linear in the length of the text (a line of 200,000 names otherwise takes hours or overflows the stack)."""
+    for regel in re.finditer(r"[^\n]+", tekst):
+        woorden = [(w.start(), w.end(), w.group()[:1].isupper()) for w in re.finditer(r"\S+", regel.group())]
+        eerste = 0
+        while eerste < len(woorden):
+            laatste, hoofdletters = eerste, 0
+            while laatste < len(woorden):
+                hoofdletters += woorden[laatste][2]
+                if laatste > eerste and (hoofdletters > _STUK_HOOFDLETTERWOORDEN
+                                         or woorden[laatste][1] - woorden[eerste][0] > _STUK_TEKENS):
+                    break
+                laatste += 1
+            yield regel.start() + woorden[eerste][0], regel.start() + woorden[laatste - 1][1]
+            if laatste >= len(woorden):
+                break
+            eerste = max(eerste + 1, laatste - _STUK_OVERLAP)
+
+
+def _al_gevonden(tekst: str, begin: int, eind: int, begins: list[int], treffers: list[Treffer]) -> bool:
+    """Whether every capitalised word in tekst[begin:eind] lies inside a finding of the fast scan (then deduce
+    has nothing to add there)."""
+    for woord in re.finditer(r"\S+", tekst[begin:eind]):
+        if not woord.group()[:1].isupper():
+            continue
+        plek = bisect.bisect_right(begins, begin + woord.start()) - 1
+        if plek < 0 or treffers[plek].eind < begin + woord.end():
+            return False
+    return True
+
+
+def _namen_volgens_deduce(tekst: str, snel: list[Treffer]) -> Iterator[Treffer]:
+    """Names deduce finds in `tekst`; `snel` are the (non-overlapping) findings of the fast scan, which lets
+    pieces that hold nothing new skip deduce."""
+
+    if not re.search(r"[A-Z][a-zà-ÿ]", tekst):
+        return
+    begins = [t.begin for t in snel]
+    organisaties = geen_persoon_spans(tekst)
+    for begin_stuk, eind_stuk in _stukken(tekst):
+        if snel and _al_gevonden(tekst, begin_stuk, eind_stuk, begins, snel):
+            continue
+        document = model().deidentify(tekst[begin_stuk:eind_stuk])
+        for annotatie in document.annotations:
+            if annotatie.tag not in ("persoon", "patient"):
+                continue
+            waarde = annotatie.text
+            kaal = re.sub(r"(?:\s+(?:op|de|van|der|den|het|in|te|ten|ter|en|bij|aan))+\s*$|\s+$", "", waarde)
+            voor = _AANSPREKING.match(kaal)
+            verschuiving = voor.end() if voor else 0
+            kaal = kaal[verschuiving:]
+            woorden = re.findall(r"[\w'-]+", kaal)
+            hoofdletters = [w for w in woorden if w[:1].isupper()]
+            if not hoofdletters or _GEEN_PERSOON.search(kaal) or _STRAATWOORD.search(kaal):
+                continue
+            if re.fullmatch(r"(?:[A-Z]\.\s?)+\w+", kaal) and woorden[-1] not in lijst("names/lst_surname") \
+                    and woorden[-1] not in lijst("names/lst_first_name"):
+                continue  # "A. Toeleiding": a numbered heading, not initials
+            tussenvoegsel = re.search(r"\w \b(?:van|de|der|den|ter|ten|te)\b \w", kaal) is not None
+            if not tussenvoegsel and all(w.casefold() in plaatsnamen() or w.casefold() in gewone_woorden() or w.casefold() in GEEN_NAAM
+                   for w in hoofdletters):
+                continue
+            begin = begin_stuk + int(annotatie.start_char) + verschuiving
+            if organisaties.raakt(begin, begin + len(kaal)):
+                continue  # "het William Schrikker Instituut", "Jeugdteam De Bakker": no person
+            yield Treffer("naam", begin, begin + len(kaal))
+
+
+def zoek_volledig(tekst: str) -> list[Treffer]:
+    """Every finding in `tekst` (spans in `tekst` itself): the detectors and deduce on the normalised text."""
+    genormaliseerd = normaliseer_met_bron(tekst)
+    snel = zoek_genormaliseerd(genormaliseerd.tekst, volledig=True)
+    alle = zonder_overlap([*snel, *_namen_volgens_deduce(genormaliseerd.tekst, snel)])
+    return [Treffer(t.soort, *genormaliseerd.origineel(t.begin, t.eind)) for t in alle]
 
 
 def geladen() -> bool:

@@ -122,11 +122,10 @@ def _direct_voor(tekst: str, tekens: list[int], index: int) -> bool:
 
 
 def _bsns(tekst: str) -> Iterator[Treffer]:
-    from stdnum.nl import bsn
-
     kandidaten = list(_BSN_KANDIDAAT.finditer(tekst))
     if not kandidaten:
         return
+    from stdnum.nl import bsn  # imported only when digits that could be one appear
     getallen = [int(g if (g := k.group()).isdigit() else re.sub(r"\D", "", g)) for k in kandidaten]
     # context words are found once for the whole text (linear), then looked up per candidate
     bsn_woorden = [m.end() for m in _BSN_CONTEXT.finditer(tekst)]
@@ -155,9 +154,8 @@ def _bsns(tekst: str) -> Iterator[Treffer]:
 
 
 def _ibans(tekst: str) -> Iterator[Treffer]:
-    from stdnum import iban
-
     for treffer in _IBAN_KANDIDAAT.finditer(tekst):
+        from stdnum import iban  # imported only when a candidate appears
         kandidaat = treffer.group()
         # the candidate may run on into following capitals: try the longest valid prefix
         for eind in range(len(kandidaat), 14, -1):
@@ -191,9 +189,8 @@ def _is_telefoonnummer(phonenumbers: Any, deel: str) -> bool:
 def _telefoons(tekst: str) -> Iterator[Treffer]:
     """Phone numbers validated by phonenumbers. Only candidates that start like a phone number (+, 00 or 0)
     are handed to the library, each a bounded piece: that keeps the scan linear and fast."""
-    import phonenumbers
-
     for kandidaat in _TELEFOON_KANDIDAAT.finditer(tekst):
+        import phonenumbers  # imported only when a candidate appears
         waarde = kandidaat.group()
         # the longest prefix (ending in a digit) that phonenumbers accepts as a valid number
         einden = [m.end() for m in re.finditer(r"\d", waarde)]
@@ -278,7 +275,9 @@ def _adressen(tekst: str, met_straatlijst: bool) -> Iterator[Treffer]:
 _GEBOORTE_TEKEN = re.compile(rf"(?<![^\W\d_])(?=[A-Za-zÀ-ÿ])(?i:geb|jarig|verjaardag|{ROL})|°|\*")
 
 
+_GEBOREN_NA = re.compile(r"[\s,)]{0,3}(?:\w+\s+)?(?:geboren|ter wereld gekomen)\b", re.IGNORECASE)
 _GEEN_GEBOORTE = re.compile(r"\b(?:sinds|vanaf|per|tot|tussen|na|tijdens|levert|leverde|is|was|werd|wordt|heeft|had|"
+                            r"hebben|hebt|zijn|waren|gehad|op|bij|met|door|aan|naar|om|"
                             r"op\s+de\s+hoek|aangemeld|verhuisd|gestart|begonnen|gestopt|afgesproken)\b", re.IGNORECASE)
 _GEBOORTEWOORD = re.compile(r"(?:\bgeb\b|\bgeb\.|geboren|geboorte|jarig|verjaardag|°|\*)", re.IGNORECASE)
 
@@ -289,6 +288,9 @@ def _geboortedata(tekst: str) -> Iterator[Treffer]:
         return
     tekens = [m.end() for m in _GEBOORTE_TEKEN.finditer(tekst)]  # the context check only runs near one of these
     for treffer in datums:
+        if _GEBOREN_NA.match(tekst, treffer.end()):  # "is op 12-03-2014 geboren"
+            yield Treffer("geboortedatum", treffer.start(), treffer.end())
+            continue
         plaats = bisect.bisect_right(tekens, treffer.start()) - 1
         if plaats < 0 or treffer.start() - tekens[plaats] > 45:
             continue

@@ -13,6 +13,7 @@ are never a person, and a team word followed by a name is a name only when a fir
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -90,9 +91,9 @@ def namen(tekst: str, volledig: bool = False) -> Iterator[Treffer]:
         gevonden += namen_breed(tekst)
     if not gevonden:
         return
-    bezet = geen_persoon_spans(tekst)
+    bezet = geen_persoon_spans(tekst, volledig)
     for treffer in gevonden:
-        if not any(b < treffer.eind and treffer.begin < e for b, e in bezet):
+        if not bezet.raakt(treffer.begin, treffer.eind):
             yield treffer
 
 
@@ -101,9 +102,30 @@ _TEAM = re.compile(r"(?<![\w-])(?i:(?:sociaal\s+)?(?:wijk|jeugd|buurt|gebieds|je
                    r"(?:\s+(?:(?:de|het|'t|van|der|den)\s+)*[A-Z][\w'-]*){0,2})")
 
 
-def geen_persoon_spans(tekst: str) -> list[tuple[int, int]]:
+class Bezet:
+    """Spans of a text merged into sorted, non-overlapping ones, so that an overlap is found by bisection
+    (linear in the text, also with thousands of organisations on one line)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        samengevoegd: list[list[int]] = []
+        for begin, eind in sorted(spans):
+            if samengevoegd and begin <= samengevoegd[-1][1]:
+                samengevoegd[-1][1] = max(samengevoegd[-1][1], eind)
+            else:
+                samengevoegd.append([begin, eind])
+        self.begins = [b for b, _ in samengevoegd]
+        self.einden = [e for _, e in samengevoegd]
+
+    def raakt(self, begin: int, eind: int) -> bool:
+        """Whether ``[begin, eind)`` overlaps one of the spans."""
+        plek = bisect.bisect_right(self.begins, eind - 1) - 1
+        return plek >= 0 and self.einden[plek] > begin
+
+
+def geen_persoon_spans(tekst: str, volledig: bool = True) -> Bezet:
     """Spans of organisations (`geen-personen.txt`) and of team names ("Jeugdteam De Bakker"; not
-    "Wijkteam Fatima Bouzid", in which a first name stands)."""
+    "Wijkteam Fatima Bouzid", in which a first name stands). Without `volledig` only deduce's Dutch first
+    names are consulted (no word-frequency list is loaded)."""
     from .lijsten import geen_personen
 
     spans = [(m.start(), m.end()) for m in geen_personen().finditer(tekst)]
@@ -111,9 +133,11 @@ def geen_persoon_spans(tekst: str) -> list[tuple[int, int]]:
         eerste = re.match(r"(?:(?:de|het|'t|van|der|den)\s+)*([\w'-]+)", team.group("rest"), re.IGNORECASE)
         if re.match(r"[A-Z]\.", tekst[team.start("rest"):team.start("rest") + 2]):
             continue  # "Wijkteam A. Al-Khatib": initials, a person
-        if eerste is None or not _bekende_voornaam(eerste.group(1)):
+        voornaam = eerste is not None and (_bekende_voornaam(eerste.group(1)) if volledig
+                                           else eerste.group(1) in lijst("names/lst_first_name"))
+        if not voornaam:
             spans.append(team.span())
-    return spans
+    return Bezet(spans)
 
 
 # --- names of every origin, in any case (full scan) ----------------------------------------------------
@@ -192,19 +216,22 @@ def namen_breed(tekst: str) -> Iterator[Treffer]:
         stukken = [d for d in naam.split("-") if len(d) > 2]  # "Al-Khatib": al is a particle
         if stukken and all(_achternaamachtig(deel, grens) for deel in stukken):
             yield Treffer("naam", treffer.start(), treffer.end())
-    bezet = geen_persoon_spans(tekst)
+    bezet = geen_persoon_spans(tekst, True)
     woorden = list(_TOKEN.finditer(tekst))
+    eerste = len(tekst) - len(tekst.lstrip(" \t\"'"))  # where the text starts and ends, quotes left out
+    laatste = len(tekst.rstrip(" \t\"'."))
     i = 0
     while i < len(woorden):
         woord = woorden[i]
-        if any(b <= woord.start() < e for b, e in bezet):
+        if bezet.raakt(woord.start(), woord.start() + 1):
             i += 1
             continue
         voor = tekst[max(0, woord.start() - 30):woord.start()]
         groot = woord.group()[:1].isupper()
         cue = _CUE.search(voor) is not None
-        team = _TEAMWOORD.search(tekst[:woord.start()].rstrip()) is not None and not tekst[:woord.start()].rstrip().endswith(":")
-        begin_tekst = not tekst[:woord.start()].strip(" \t\"'")
+        ervoor = tekst[max(0, woord.start() - 40):woord.start()].rstrip()  # bounded: linear in the text
+        team = _TEAMWOORD.search(ervoor) is not None and not ervoor.endswith(":")
+        begin_tekst = woord.start() <= eerste
         if not groot and not (cue or team or begin_tekst):
             i += 1
             continue
@@ -215,7 +242,7 @@ def namen_breed(tekst: str) -> Iterator[Treffer]:
             w = woorden[j]
             if j > i and tekst[woorden[j - 1].end():w.start()].strip() not in ("", "-"):
                 break
-            if any(b <= w.start() < e for b, e in bezet):
+            if bezet.raakt(w.start(), w.start() + 1):
                 break
             laag = w.group().casefold()
             if j > i and laag in _NAAMDEEL and j + 1 < len(woorden):
@@ -245,7 +272,7 @@ def namen_breed(tekst: str) -> Iterator[Treffer]:
             continue
         naam = False
         kern = [s for s in soorten if s != "interfix"]
-        alleen = not tekst[:woord.start()].strip(" \t\"'") and not tekst[delen[-1][0].end():].strip(" \t\"'.")
+        alleen = begin_tekst and delen[-1][0].end() >= laatste
         if team:
             naam = soorten[0] == "voornaam"
         elif alleen and len(kern) <= 3 and (soorten[0] == "voornaam" or (groot and len(kern) >= 2)):
