@@ -274,10 +274,44 @@ ZINNEN = {
 }
 
 
+VASTE_SCHONE = {"afstemmen": [
+    "Buurtteam Feijenoord heeft het gezin op 4-02-2016 aangemeld bij Veilig Thuis.",
+    "Het overleg met Wijkteam Kanaleneiland vond plaats op 12-05-2016.",
+    "De regievoerder van Sociaal Team Zuidoost sprak met de leerplichtambtenaar.",
+    "Jeugdteam De Horst en Stichting Kwintes hebben een gezamenlijk plan opgesteld.",
+    "Volgens het Centrum Jeugd en Gezin is de hulp op 3-3-2016 afgesloten.",
+    "De gezinsvoogd van Jeugdbescherming Gelderland heeft de maatregel verlengd.",
+    "Het dossier bevat een verslag van het multidisciplinair overleg met de huisarts.",
+    "Na de melding bij Veilig Thuis volgde een onderzoek door de Raad voor de Kinderbescherming.",
+    "Wijkteam Transwijk verwees het gezin naar de schuldhulpverlening van de Kredietbank.",
+    "Gebiedsteam Noordwest heeft de casus op 8-11-2015 overgedragen aan Buurtteam Oost.",
+    "De praktijkondersteuner jeugd GGZ heeft een verwijzing gedaan naar Karakter.",
+    "Het Leger des Heils biedt ambulante woonbegeleiding; de evaluatie staat voor 1-9-2016.",
+    "Bij Humanitas Home-Start is een vrijwilliger gekoppeld aan het gezin.",
+    "De school heeft het Samenwerkingsverband ingeschakeld voor een arrangement.",
+    "Overleg met het zorgteam van de school over de thuiszitter.",
+    "Jeugdteam Leidsche Rijn heeft met Altrecht afspraken gemaakt over de crisisopvang.",
+    "Het plan is ondertekend door de ouders en de regievoerder van Wijkteam Vleuten.",
+    "Gesprek met de wijkagent en de jongerenwerker van Stichting Jongerenwerk Zuid.",
+    "Buurtteam Spangen en Buurtteam Bospolder werken samen bij deze casus.",
+    "Aanmelding via de huisarts; intake door Sociaal Wijkteam Malburgen op 2-2-2016.",
+    "Met Lentis is afgesproken dat de behandeling na de zomer start.",
+    "Volgens Pluryn is begeleid wonen de beste optie voor de jongere.",
+    "Het netwerkberaad met Eigen Kracht leverde een familiegroepsplan op.",
+    "De casusregisseur van Wijkteam Overvecht-Noord heeft Nidos om advies gevraagd.",
+    "Bij Sterk Huis is een plek in de vrouwenopvang gevonden.",
+    "Gesprek met Youz over de wachtlijst voor traumabehandeling.",
+    "Team Jeugd en Gezin Hoogvliet heeft het plan geëvalueerd met de ouders.",
+    "Het wijkteam in Lombok werkt samen met Stichting Al Amal en Stichting Mara.",
+    "De coördinator van VluchtelingenWerk begeleidt het gezin bij de inburgering.",
+    "Bureau Jeugdzorg Agglomeratie Amsterdam heeft het dossier overgedragen.",
+], "heldout": []}
+
+
 def _schoon(deel: str, rng: random.Random, aantal: int) -> list[str]:
-    regels = []
+    regels = [f"toelichting\t{zin}" for zin in VASTE_SCHONE[deel]]
     plaatsen = ["toelichting", "citaat", "commentaar", "team"]
-    for index in range(aantal):
+    for index in range(aantal - len(regels)):
         plaats = plaatsen[index % len(plaatsen)]
         if plaats == "team":
             regels.append(f"team\t{rng.choice(TEAMS[deel])}" if rng.random() < 0.7

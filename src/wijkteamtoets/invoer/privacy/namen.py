@@ -122,6 +122,11 @@ class Bezet:
         return plek >= 0 and self.einden[plek] > begin
 
 
+_ORGANISATIEVORM = re.compile(
+    r"(?<![\w-])(?:Stichting|Vereniging|Coöperatie|Zorggroep|Kinderopvang|Kinderdagverblijf|Basisschool|Buurthuis"
+    r"|Wijkcentrum|Jeugd\s+(?:en|&)\s+Gezin)(?:\s+(?:(?:de|het|'t|van|voor|der|den|al|el)\s+)*(?!Stichting\b)[A-Z][\w'-]*){1,3}")
+
+
 def geen_persoon_spans(tekst: str, volledig: bool = True) -> Bezet:
     """Spans of organisations (`geen-personen.txt`) and of team names ("Jeugdteam De Bakker"; not
     "Wijkteam Fatima Bouzid", in which a first name stands). Without `volledig` only deduce's Dutch first
@@ -129,6 +134,7 @@ def geen_persoon_spans(tekst: str, volledig: bool = True) -> Bezet:
     from .lijsten import geen_personen
 
     spans = [(m.start(), m.end()) for m in geen_personen().finditer(tekst)]
+    spans += [m.span() for m in _ORGANISATIEVORM.finditer(tekst)]  # "Stichting Al Amal": named, but no person
     for team in _TEAM.finditer(tekst):
         eerste = re.match(r"(?:(?:de|het|'t|van|der|den)\s+)*([\w'-]+)", team.group("rest"), re.IGNORECASE)
         if re.match(r"[A-Z]\.", tekst[team.start("rest"):team.start("rest") + 2]):
