@@ -126,3 +126,15 @@ def test_namenmodel_bouwt_en_publiceert_in_een_keer(tmp_path: Path, monkeypatch:
     assert {"first_name", "surname", "whitelist"} <= namen
     assert "street" not in namen and "placename" not in namen  # only the name lists
     assert [p.name for p in tmp_path.iterdir() if not p.name.endswith(".lock")] == ["namen.pickle"]
+
+
+def test_een_naam_in_de_mapnaam_wordt_gemeld(tmp_path: Path) -> None:
+    from wijkteamtoets.controles.privacy import scan_bestand
+
+    map_ = tmp_path / "Tesfay_Gebremedhin" / "dossiers"
+    map_.mkdir(parents=True)
+    (map_ / "GOU-2016-001.yaml").write_text("oordeel: ja\n", encoding="utf-8")
+    problemen = scan_bestand(map_ / "GOU-2016-001.yaml")
+    assert [(p.code, p.melding) for p in problemen] == [
+        ("privacy-naam", "mogelijk naam van een persoon in de mapnaam; de waarde wordt niet getoond")]
+    assert "Tesfay" not in problemen[0].melding + problemen[0].hint

@@ -313,7 +313,19 @@ def scan_bestand(pad: Path, ernst: Ernst = Ernst.FOUT, volledig: bool = True, *,
             return []
         return [Probleem(pad=toon, regel=fout.regel, kolom=fout.kolom, code=fout.code, melding=fout.melding, hint=fout.hint,
                          ernst=Ernst.FOUT)]
-    return als_problemen(toon, scan, ernst)
+    return sorted(als_problemen(toon, scan, ernst) + mapproblemen(pad, ernst, volledig))
+
+
+def mapproblemen(pad: Path, ernst: Ernst = Ernst.FOUT, volledig: bool = True) -> list[Probleem]:
+    """Personal data in the names of the two folders that hold a file (``data/<gemeente>/dossiers``): a
+    folder name reaches reports and exports as well as a file name does."""
+    soorten: set[str] = set()
+    for map_ in (pad.parent, pad.parent.parent)[: len(pad.parts) - 1]:
+        if map_.name:
+            soorten.update(scan_naam(map_.name, volledig))
+    return [Probleem(pad=pad_tekst(pad), regel=1, kolom=1, code=f"privacy-{soort}",
+                     melding=f"mogelijk {SOORTEN[soort]} in de mapnaam; de waarde wordt niet getoond",
+                     hint="geef de map een pseudonieme naam", ernst=ernst) for soort in sorted(soorten)]
 
 
 _HINT = ("verwijder of pseudonimiseer dit (wijkteamtoets privacy --pseudonimiseer); is het geen persoonsgegeven, "
