@@ -205,7 +205,7 @@ def _telefoons(tekst: str) -> Iterator[Treffer]:
                 break
 
 
-_EMAIL_MET_SPATIES = re.compile(r"(?<![\w.+-])[\w+-]{1,64}(?:[ ]{0,3}\.[ ]{0,3}[\w+-]{1,64}){0,4}[ ]{0,3}@[ ]{0,3}"
+_EMAIL_MET_SPATIES = re.compile(r"(?<![\w.+-])[\w+-]{1,64}(?:[ ]{0,3}\.[ ]{0,3}[\w+-]{1,64}){0,4}[ ]{1,3}@[ ]{1,3}"
                                 r"[\w-]{1,63}(?:[ ]{0,3}\.[ ]{0,3}[\w-]{1,63}){0,4}[ ]{0,3}\.[ ]{0,3}[A-Za-z]{2,24}(?![\w-])")
 
 
@@ -275,7 +275,7 @@ def _adressen(tekst: str, met_straatlijst: bool) -> Iterator[Treffer]:
 _GEBOORTE_TEKEN = re.compile(rf"(?<![^\W\d_])(?=[A-Za-zÀ-ÿ])(?i:geb|jarig|verjaardag|{ROL})|°|\*")
 
 
-_GEBOREN_NA = re.compile(r"[\s,)]{0,3}(?:\w+\s+)?(?:geboren|ter wereld gekomen)\b", re.IGNORECASE)
+_GEBOREN_NA = re.compile(r"[\s,)]{0,3}(?:\w+\s+){0,3}(?:geboren|ter wereld gekomen)\b", re.IGNORECASE)
 _GEEN_GEBOORTE = re.compile(r"\b(?:sinds|vanaf|per|tot|tussen|na|tijdens|levert|leverde|is|was|werd|wordt|heeft|had|"
                             r"hebben|hebt|zijn|waren|gehad|op|bij|met|door|aan|naar|om|"
                             r"op\s+de\s+hoek|aangemeld|verhuisd|gestart|begonnen|gestopt|afgesproken)\b", re.IGNORECASE)
