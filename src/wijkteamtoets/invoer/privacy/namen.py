@@ -139,6 +139,9 @@ def geen_persoon_spans(tekst: str, volledig: bool = True) -> Bezet:
         eerste = re.match(r"(?:(?:de|het|'t|van|der|den)\s+)*([\w'-]+)", team.group("rest"), re.IGNORECASE)
         if re.match(r"[A-Z]\.", tekst[team.start("rest"):team.start("rest") + 2]):
             continue  # "Wijkteam A. Al-Khatib": initials, a person
+        if re.match(r"(?i:de|het|'t)\s", team.group("rest")):
+            spans.append(team.span())  # "Wijkteam De Kern", "Jeugdteam Het Anker": an article names a place
+            continue
         voornaam = eerste is not None and (_bekende_voornaam(eerste.group(1)) if volledig
                                            else eerste.group(1) in lijst("names/lst_first_name"))
         if not voornaam:
