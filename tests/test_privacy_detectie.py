@@ -82,9 +82,9 @@ def test_een_teamnaam_met_een_voornaam_is_een_naam() -> None:
 
 def test_gebruiker_vult_de_lijst_van_organisaties_aan_naast_de_kaders(tmp_path: Path,
                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
-    tekst = "Overleg met Stichting Tesfay Gebremedhin over de nazorg."
+    tekst = "Overleg met Tesfay Gebremedhin over de nazorg."
     assert zoek(tekst, volledig=True)
-    (tmp_path / "geen-personen.txt").write_text("# eigen regio\nStichting Tesfay Gebremedhin\n", encoding="utf-8")
+    (tmp_path / "geen-personen.txt").write_text("# eigen regio\nTesfay Gebremedhin\n", encoding="utf-8")
     monkeypatch.setattr(lijsten, "_KADERMAPPEN", [])
     lijsten.gebruik_kadermap(tmp_path)
     try:
