@@ -31,13 +31,9 @@ os.environ.setdefault("XDG_CACHE_HOME", str(Path.home() / ".cache"))
 def deduce_lijsten() -> None:
     """Build deduce's lookup structures once, before the first test, if they are not in the cache yet; no
     test (and no subprocess with its own timeout) then pays for the build."""
-    import importlib.metadata
+    from wijkteamtoets.controles import namenmodel, privacy
 
-    from wijkteamtoets.controles import cache, privacy
-
-    gebouwd = (cache.gebruikersmap() / f"deduce-{importlib.metadata.version('deduce')}" / "cache"
-               / "lookup_structs.pickle")
-    if not gebouwd.exists():
+    if not namenmodel._bestand().exists():
         privacy.laad_lijsten()
 
 

@@ -163,6 +163,17 @@ def controleer() -> None:
             _geheim(basismap().resolve())
 
 
+def onderteken(doel: str, data: bytes) -> bytes | None:
+    """The HMAC of `data` (a derived file of kind `doel` that is loaded as code, such as deduce's name lookup
+    pickle) under the user's key in the user's cache folder; None when no key can be made there (then the file
+    is neither written nor trusted). Raises `CacheOnveilig` for a folder or key that others can change."""
+    try:
+        geheim = _geheim(gebruikersmap().resolve())
+    except OSError:
+        return None
+    return _mac(geheim, "bestand", doel, data)
+
+
 # --- entries ------------------------------------------------------------------------------------------
 
 def _pad(ruimte: str, naam: str) -> Path:

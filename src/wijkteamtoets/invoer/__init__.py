@@ -6,9 +6,10 @@ depth bound and Dutch syntax messages (`yamlparser`), building plain data with p
 (`yamlbron`), the Dutch gemeenten (`gemeenten`), the models of kader, dossier, gemeente, onderzoek and consensus
 files (`kader`, `dossier`, `onderzoek`, `consensus`) and their pydantic validation with Dutch messages
 (`validatie`), what a kader's conditions mean for a set of answers (`voorwaarden`), the koppeling between two
-kader versions (`koppeling`), the fast detectors of personal data and masking (`persoonsgegevens`), the JSON
-Schemas generated from the models (`schema`), the fill-in files that `nieuw` writes (`invulbestand`) and the
-progress interface of long runs (`voortgang`).
+kader versions (`koppeling`), the JSON Schemas generated from the models (`schema`), the fill-in files that
+`nieuw` writes (`invulbestand`), the progress interface of long runs (`voortgang`), finding personal data in
+one text (`privacy`: a registry of kinds, normalising, word lists and detectors) and masking values in messages
+with it (`persoonsgegevens`).
 
 May import: `wijkteamtoets.problemen` and `wijkteamtoets.bestandssysteem` only. Nothing here prints.
 """

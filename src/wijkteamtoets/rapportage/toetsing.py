@@ -228,7 +228,7 @@ class Toetsing:
     def pseudonimiseer(self, uitvoer: Path, *, overschrijf: bool = False) -> tuple[list[Path], int]:
         """Write pseudonymised copies of the files into folder `uitvoer` (never over an original, never inside
         the data); return the copies and the number of replacements. `Geweigerd` when a file cannot be done."""
-        from ..controles.privacy import pseudonimiseer
+        from ..controles.pseudonimiseren import pseudonimiseer
 
         poorten.uitvoer_buiten_data(uitvoer, self.data)
         uitkomst = pseudonimiseer(self.bestanden)
