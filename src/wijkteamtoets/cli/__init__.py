@@ -1,10 +1,11 @@
 """Stage 5, cli: the command line. Parses options, calls the library, renders, maps errors to exit codes.
 
-Owns: the Typer app, exit codes, shared options and the mapping of library refusals onto messages (`basis`),
-the commands (`commandos`: kader, schema, nieuw, codes and the entry point; `toetsen`: beoordeel, privacy,
-vergelijk; `publiceren`: rapport, exporteer), terminal rendering with rich (`terminal`), the reporters that
-format problems as tekst, json or github annotations (`meldingen`) and the Dutch texts of Typer and Click
-(`nederlands`). No policy: every gate is the library's (`rapportage.toetsing`).
+Owns: the Typer app, exit codes, shared options and the mapping of library refusals onto messages (`basis`), the
+commands (`commandos`: kader, schema, nieuw, codes and the entry point; `toetsen`: beoordeel, privacy, vergelijk;
+`publiceren`: rapport, exporteer), terminal rendering with rich (`terminal`), the reporters that format problems as
+tekst, json or github annotations (`meldingen`), the Dutch texts of Typer and Click (`nederlands`) and `steekproef`
+(the steekproef command and `nieuw dossier --steekproef`). No policy: every gate is the library's
+(`rapportage.toetsing`).
 
 May import every other stage; nothing imports the cli.
 """

@@ -1,11 +1,12 @@
 """Stage 2, controles: the checks a schema cannot express, and loading files with those checks applied.
 
 Owns: the semantic checks of a kader (`kadercontrole`), of dossier and gemeente files against their kader
-(`dossiercontrole`) and of consensus files (`consensuscontrole`), the privacy scan (`privacy`), the checks
-across a set of files (`samenhang`: copies, unknown gemeenten, dossier against gemeente file), `laden`, which
-loads kader, dossier, gemeente and onderzoek files into a register of valid models plus every problem found,
-and the one cache of derived results (`cache`: JSON entries with an HMAC under a per-user key, in a private
-folder, holding no personal data).
+(`dossiercontrole`) and of consensus files (`consensuscontrole`), the privacy scan (`privacy`), the checks across a
+set of files (`samenhang`: copies, unknown gemeenten, dossier against gemeente file), `laden`, which loads kader,
+dossier, gemeente and onderzoek files into a register of valid models plus every problem found, the steekproef
+(`steekproefcontrole`: the population's privacy gate, the steekproef file, dossiers against their steekproef;
+`trekking`: a population loaded with its checks applied and drawn from), and the one cache of derived results
+(`cache`: JSON entries with an HMAC under a per-user key, in a private folder, holding no personal data).
 
 May import: `wijkteamtoets.problemen`, `bestandssysteem` and `invoer`. Checks return problems; they never print.
 """

@@ -1,13 +1,15 @@
 """Stage 1, invoer: from files on disk to validated models, with the position of every node.
 
-Owns: collecting the YAML files named on the command line (`bestanden`), decoding a file's bytes as UTF-8
-(`lezen`; the bounded reading itself is `wijkteamtoets.bestandssysteem`), composing YAML text into nodes with a
-depth bound and Dutch syntax messages (`yamlparser`), building plain data with positions from them safely
-(`yamlbron`), the Dutch gemeenten (`gemeenten`), the models of kader, dossier, gemeente, onderzoek and consensus
-files (`kader`, `dossier`, `onderzoek`, `consensus`) and their pydantic validation with Dutch messages
-(`validatie`), what a kader's conditions mean for a set of answers (`voorwaarden`), the fast detectors of
-personal data and masking (`persoonsgegevens`), the JSON Schemas generated from the models (`schema`), the
-fill-in files that `nieuw` writes (`invulbestand`) and the progress interface of long runs (`voortgang`).
+Owns: collecting the YAML files named on the command line (`bestanden`), decoding a file's bytes as UTF-8 (`lezen`;
+the bounded reading itself is `wijkteamtoets.bestandssysteem`), composing YAML text into nodes with a depth bound
+and Dutch syntax messages (`yamlparser`), building plain data with positions from them safely (`yamlbron`), the
+Dutch gemeenten (`gemeenten`), the models of kader, dossier, gemeente, onderzoek and consensus files (`kader`,
+`dossier`, `onderzoek`, `consensus`), the steekproef: its model and file (`steekproef`), a population file
+(`populatie`) and the statistics of attribute sampling (`steekproefplan`: planned size, reproducible draw, bounds),
+and their pydantic validation with Dutch messages (`validatie`), what a kader's conditions mean for a set of
+answers (`voorwaarden`), the fast detectors of personal data and masking (`persoonsgegevens`), the JSON Schemas
+generated from the models (`schema`), the fill-in files that `nieuw` writes (`invulbestand`) and the progress
+interface of long runs (`voortgang`).
 
 May import: `wijkteamtoets.problemen` and `wijkteamtoets.bestandssysteem` only. Nothing here prints.
 """

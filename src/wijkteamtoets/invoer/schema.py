@@ -15,6 +15,7 @@ from .consensus import Consensus
 from .dossier import Dossier, Gemeentebevindingen
 from .kader import FEIT_ANTWOORDEN, Antwoord, Eis, Kader, Niveau, Vraag
 from .onderzoek import Onderzoek
+from .steekproef import Steekproef
 from .voorwaarden import vragen_op_niveau, wordt_beoordeeld_op
 
 SCHEMA_MODELLEN: dict[str, tuple[type[BaseModel], str]] = {
@@ -23,12 +24,14 @@ SCHEMA_MODELLEN: dict[str, tuple[type[BaseModel], str]] = {
     "gemeente": (Gemeentebevindingen, "Gemeentebestand voor wijkteamtoets (gemeente.yaml)"),
     "onderzoek": (Onderzoek, "Onderzoeksbestand voor wijkteamtoets (onderzoek.yaml: het onderzoek als geheel)"),
     "consensus": (Consensus, "Consensusbestand voor wijkteamtoets (<dossier>.consensus.yaml)"),
+    "steekproef": (Steekproef, "Steekproefbestand voor wijkteamtoets (steekproef.yaml: de getrokken dossiers van een "
+                               "gemeente)"),
 }
 
 
 def json_schema(soort: str) -> dict[str, Any]:
-    """The JSON Schema (draft 2020-12) of input files of this `soort` ('kader', 'dossier', 'gemeente', 'onderzoek' or
-    'consensus')."""
+    """The JSON Schema (draft 2020-12) of input files of this `soort` ('kader', 'dossier', 'gemeente', 'onderzoek',
+    'consensus' or 'steekproef')."""
     model, titel = SCHEMA_MODELLEN[soort]
     schema = model.model_json_schema()
     # Class docstrings are English developer text; editors show descriptions to users, so keep only

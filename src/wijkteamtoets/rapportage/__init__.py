@@ -2,12 +2,12 @@
 
 Owns: `toetsing` (`Toetsing`: collect the files once, judge, apply every gate of `beoordelen.poorten`, hand the
 results to a reporter; the CLI and notebooks both use it), the output formats with their registries of reporters
-(`formaten`), aggregation per gemeente, indicator, criterium and thema in one tidy pandas table (`aggregeren`,
-no I/O), the plain data the templates get (`inhoud` for a deelrapport, `overkoepelend`, `vergelijking`),
-rendering through Jinja (`sjabloon`, templates in `sjablonen/`), Markdown and JSON of beoordelingen
-(`beoordelingen`), spreadsheets (`spreadsheet`), PDF (`pdf`), agreement between beoordelaars
-(`betrouwbaarheid`), and rendering and writing a set of reports or an export (`maken`; `schrijven` is the old
-name of the writer in `bestandssysteem`).
+(`formaten`), aggregation per gemeente, indicator, criterium and thema in one tidy pandas table (`aggregeren`, no
+I/O), the plain data the templates get (`inhoud` for a deelrapport, `overkoepelend`, `vergelijking`), rendering
+through Jinja (`sjabloon`, templates in `sjablonen/`), Markdown and JSON of beoordelingen (`beoordelingen`),
+spreadsheets (`spreadsheet`), PDF (`pdf`), agreement between beoordelaars (`betrouwbaarheid`), what a steekproef
+allows to conclude (`steekproefcijfers`), and rendering and writing a set of reports or an export (`maken`;
+`schrijven` is the old name of the writer in `bestandssysteem`).
 
 May import: `wijkteamtoets.problemen`, `bestandssysteem`, `invoer`, `controles` and `beoordelen`. pandas and
 jinja2 are imported only here.

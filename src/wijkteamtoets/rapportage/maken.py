@@ -23,6 +23,7 @@ from .formaten import EXPORTEN, RAPPORTEN, rapporteur
 from .inhoud import Aggregaten, bestandsnaam, deelrapport_gegevens
 from .overkoepelend import overkoepelend_gegevens
 from .sjabloon import render
+from .steekproefcijfers import overzicht, steekproef_gegevens, zoek
 
 EXTENSIE = {f.value: extensie for f, extensie in RAPPORTEN.items()}
 
@@ -55,12 +56,15 @@ def schrijf_rapporten(
             gegevens = deelrapport_gegevens(g, tabel_van.get(g, tabel.iloc[0:0]), beoordelingen_van.get(g, []),
                                             uitslag.gemeentebestanden.get(g), kader, toon_dossiers=toon_dossiers,
                                             onderzoek=uitslag.onderzoek, aggregaten=aggregaten)
+            gegevens["steekproef"] = steekproef_gegevens(zoek(uitslag.steekproeven, g), tabel_van.get(
+                g, tabel.iloc[0:0]), toon_dossiers)
             return _maak(render("deelrapport", gegevens, formaat, sjabloonmap), formaat)
         return maak
 
     def overkoepelend() -> str | bytes:
         gegevens = overkoepelend_gegevens(tabel, uitslag.beoordelingen, uitslag.gemeentebestanden, kader, namen,
                                           onderzoek=uitslag.onderzoek, toon_dossiers=toon_dossiers)
+        gegevens["steekproeven"] = overzicht(tabel, uitslag.steekproeven, gemeenten)
         return _maak(render("overkoepelend", gegevens, formaat, sjabloonmap), formaat)
 
     makers: dict[Path, Callable[[], str | bytes]] = {map_ / namen[g]: deelrapport(g) for g in gemeenten}

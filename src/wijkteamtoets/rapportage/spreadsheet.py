@@ -52,6 +52,10 @@ DOSSIERKOLOMMEN: dict[str, str] = {
     "motivatie": "Motivatie",
     "score": "Score",
     "niet_voldaan": "Niet voldaan (eisen)",
+    # the figures of the gemeente's steekproef (rapportage.steekproefcijfers), empty without one
+    "interval_ondergrens": "Steekproef: aandeel voldoet, 95%-ondergrens",
+    "interval_bovengrens": "Steekproef: aandeel voldoet, 95%-bovengrens",
+    "niet_voldoen_bovengrens": "Steekproef: ten hoogste aandeel niet voldoen (alle dossiers)",
 }
 """Column names of the tidy table and their Dutch headers in CSV and XLSX (JSON keeps the names)."""
 
@@ -89,6 +93,12 @@ def _score(waarde: Any) -> float | None:
     return round(float(waarde), 2)
 
 
+def _fractie(waarde: Any) -> float | None:
+    if waarde is None or (isinstance(waarde, float) and math.isnan(waarde)):
+        return None
+    return round(float(waarde), 4)
+
+
 def _datum(waarde: Any) -> dt.date | None:
     if isinstance(waarde, dt.date):
         return waarde
@@ -113,8 +123,10 @@ def dossierrijen(tabel: pd.DataFrame, datamappen: Iterable[Path]) -> list[dict[s
     """The tidy table as plain records: dates as dates, scores rounded, paths relative to the data folder."""
     mappen = list(datamappen)
     rijen: list[dict[str, Any]] = []
-    for ruw in tabel[list(DOSSIERKOLOMMEN)].to_dict(orient="records"):
+    for ruw in tabel.reindex(columns=list(DOSSIERKOLOMMEN)).to_dict(orient="records"):
         rij = {str(sleutel): waarde for sleutel, waarde in ruw.items()}
+        for kolom in STEEKPROEFKOLOMMEN:
+            rij[kolom] = _fractie(rij[kolom])
         rij["datum"] = _datum(rij["datum"])
         rij["score"] = _score(rij["score"])
         rij["telt_mee"] = bool(rij["telt_mee"])
@@ -137,7 +149,7 @@ def bladen(tabel: pd.DataFrame, kaders: Mapping[str, Kader], datamappen: Iterabl
     indicatoren = Blad("Gemeente × indicator", [
         "Gemeente", "Thema", "Criterium", "Nummer", "Indicator", "Niveau", "Dossiers", "Beoordeeld",
         *(f"Dossiers: {o.value}" for o in Oordeel), "Aandeel voldoet", "Oordeel uit dossiers", "Score dossiers",
-        "Oordeel op gemeenteniveau", "Oordeel"], [])
+        "Oordeel op gemeenteniveau", "Oordeel", *(DOSSIERKOLOMMEN[k] for k in STEEKPROEFKOLOMMEN)], [])
     criteria = Blad("Criteria", ["Gemeente", "Thema", "Nummer", "Criterium", "Oordeel", "Score"], [])
     themas = Blad("Thema's", ["Gemeente", "Nummer", "Thema", "Oordeel", "Score"], [])
     for gemeente in sorted(tabel["gemeente"].unique()) if not tabel.empty else []:
@@ -145,6 +157,7 @@ def bladen(tabel: pd.DataFrame, kaders: Mapping[str, Kader], datamappen: Iterabl
         eigen = tabel[tabel["gemeente"] == gemeente]
         oordelen = gemeenteoordelen(eigen, kader)
         verdeling = verdelingen(eigen).set_index("indicator") if (eigen["soort"] == "dossier").any() else None
+        steekproef = _steekproefcijfers(eigen)
         nummers = _nummers(kader)
         themas_ = {t.id: t for t in kader.themas}
         criteria_ = {c.id: c for t in kader.themas for c in t.criteria}
@@ -160,7 +173,8 @@ def bladen(tabel: pd.DataFrame, kaders: Mapping[str, Kader], datamappen: Iterabl
             indicatoren.rijen.append([
                 gemeente, thema.titel, criterium.tekst, nummers[rij["indicator"]], _een_regel(indicator.tekst),
                 rij["niveau"], *telling, rij["uit_dossiers"] or None, _score(rij["score_dossiers"]),
-                rij["op_gemeenteniveau"] or None, rij["oordeel"]])
+                rij["op_gemeenteniveau"] or None, rij["oordeel"],
+                *steekproef.get(rij["indicator"], [None] * len(STEEKPROEFKOLOMMEN))])
         criteriumtabel, thematabel = samenvatten(oordelen, kader)
         for rij in criteriumtabel.to_dict(orient="records"):
             criteria.rijen.append([gemeente, themas_[rij["thema"]].titel, nummers[rij["criterium"]],
@@ -169,6 +183,17 @@ def bladen(tabel: pd.DataFrame, kaders: Mapping[str, Kader], datamappen: Iterabl
             themas.rijen.append([gemeente, nummers[rij["thema"]], themas_[rij["thema"]].titel, rij["oordeel"],
                                  _score(rij["score"])])
     return [dossiers, indicatoren, criteria, themas]
+
+
+STEEKPROEFKOLOMMEN = ("interval_ondergrens", "interval_bovengrens", "niet_voldoen_bovengrens")
+
+
+def _steekproefcijfers(eigen: pd.DataFrame) -> dict[str, list[float | None]]:
+    """Per indicator the steekproef figures on the gemeente's dossier rows (the same on each row), if any."""
+    if not set(STEEKPROEFKOLOMMEN) <= set(eigen.columns):
+        return {}
+    rijen = eigen[eigen[STEEKPROEFKOLOMMEN[0]].notna()].drop_duplicates("indicator")
+    return {str(r["indicator"]): [_fractie(r[k]) for k in STEEKPROEFKOLOMMEN] for r in rijen.to_dict(orient="records")}
 
 
 def _een_regel(tekst: str) -> str:
@@ -203,7 +228,7 @@ def als_json(tabel: pd.DataFrame, datamappen: Iterable[Path]) -> str:
 
 DATUMFORMAAT = "dd-mm-yyyy"
 SCOREFORMAAT = "0.00"
-PROCENTKOLOMMEN = {"Aandeel voldoet": "0%"}
+PROCENTKOLOMMEN = {"Aandeel voldoet": "0%", **{DOSSIERKOLOMMEN[k]: "0%" for k in STEEKPROEFKOLOMMEN}}
 """Columns shown as a percentage (the value stays a fraction between 0 and 1)."""
 MAX_BREEDTE = 60
 

@@ -147,7 +147,7 @@ class Toetsing:
         if fouten:
             raise Geweigerd(fouten, len(uitslag.bestanden))
         gemeenten = self._gemeenten(uitslag, gemeente)
-        blokkerend = poorten.blokkerend(uitslag, gemeenten)
+        blokkerend = sorted(poorten.blokkerend(uitslag, gemeenten) + poorten.steekproef(uitslag, gemeenten))
         if wederhoor and not blokkerend:
             blokkerend = poorten.open_wederhoor(uitslag, gemeenten)
         if blokkerend:
@@ -185,6 +185,9 @@ class Toetsing:
         tabel = tabel[tabel["gemeente"].isin(gemeenten)].reset_index(drop=True)
         doel = uitvoer if uitvoer.suffix else uitvoer / f"oordelen.{formaat}"
         self.voortgang.fase("Export opmaken")
+        from .steekproefcijfers import met_steekproefcijfers
+
+        tabel = met_steekproefcijfers(tabel, uitslag.steekproeven)
         schrijf_alles({doel: tabel_als(tabel, formaat, uitslag.kaders, self.data)}, overschrijf, self.voortgang)
         return doel
 
