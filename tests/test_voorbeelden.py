@@ -35,7 +35,8 @@ def uitslag():  # type: ignore[no-untyped-def]
 def test_alle_voorbeelden_zijn_geldig_en_compleet(uitslag) -> None:  # type: ignore[no-untyped-def]
     assert uitslag.problemen == []
     assert uitslag.onderzoek is not None and uitslag.onderzoek.status.value == "definitief"
-    assert len(uitslag.beoordelingen) == len(uitslag.bestanden) - 1  # every file but onderzoek.yaml
+    assert len(uitslag.steekproeven) == 1  # Gouda's steekproef.yaml
+    assert len(uitslag.beoordelingen) == len(uitslag.bestanden) - 2  # every file but onderzoek.yaml and steekproef.yaml
 
 
 def test_zes_gemeenten_met_elk_minstens_tien_dossiers(uitslag) -> None:  # type: ignore[no-untyped-def]

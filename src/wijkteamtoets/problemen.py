@@ -136,6 +136,19 @@ CODES: dict[str, str] = {
     "consensus-zonder-beoordeling": "Een consensus noemt een beoordelaar of dossier zonder meegegeven beoordeling.",
     "consensus-dubbel": "Er zijn twee consensusbestanden voor hetzelfde dossier.",
     "consensus-zonder-verschil": "Een wijziging in een consensusbestand geeft hetzelfde antwoord als de basis.",
+    # The steekproef (see controles/steekproefcontrole.py)
+    "populatie-ongeldig": "Het populatiebestand is geen bruikbare lijst (geen CSV of XLSX, onleesbaar, of zonder kolom "
+                          "zaaknummer).",
+    "populatie-dubbel": "Een zaaknummer staat meer dan eens in het populatiebestand.",
+    "steekproef-ongeldig": "Een steekproefbestand spreekt zichzelf tegen (dubbel dossier, vervanging zonder "
+                           "geselecteerd dossier of reserve, reserves niet op volgorde, omvang anders dan het plan).",
+    "steekproef-dubbel": "Er zijn twee steekproefbestanden voor dezelfde gemeente.",
+    "steekproef-dossier-ontbreekt": "Een geselecteerd dossier (of een reserve die een vervanging vult) heeft geen "
+                                    "dossierbestand en geen vastgelegde vervanging.",
+    "steekproef-niet-geselecteerd": "Een dossier is niet geselecteerd in de steekproef van zijn gemeente (of is "
+                                    "vervangen en toch beoordeeld).",
+    "steekproef-reserve-zonder-vervanging": "Een reservedossier is beoordeeld zonder vastgelegde vervanging.",
+    "steekproef-te-klein": "Er zijn minder dossiers beoordeeld dan de steekproef plant.",
     # Personal data (see privacy.py)
     "privacy-bsn": "Mogelijk een burgerservicenummer (9 cijfers die de elfproef doorstaan, met BSN-context of -opmaak).",
     "privacy-e-mail": "Mogelijk een e-mailadres.",

@@ -5,6 +5,9 @@ Every command and every notebook goes through the same gates (`rapportage.toetsi
 * `blokkerend`: an error in any file blocks (an unknown gemeente counts as one: it would be a gemeente of its
   own and be missing from its real gemeente), and so does personal data in any file whose text can reach the
   output (then shown as an error);
+* `steekproef`: a report or export claims what a gemeente's steekproef allows, so a selected dossier that is
+  missing, a dossier that was not selected and a reserve read without a recorded replacement block it (the
+  checks are `controles.steekproefcontrole`; in `beoordeel` they stay warnings);
 * `open_wederhoor`: a definitief report cannot be made while a point of a gemeente's reaction has no answer;
 * `een_kader`: one report or comparison uses one kader;
 * `vastgesteld_gewijzigd`: a report of a vastgesteld onderzoek is refused when an input changed since;
@@ -19,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+from ..invoer.gemeenten import slug
 from ..invoer.kader import Kader
 from ..invoer.onderzoek import Onderzoek, Status
 from ..problemen import Ernst, Probleem
@@ -61,6 +65,21 @@ def blokkerend(uitslag: Uitslag, gemeenten: Iterable[str] | None = None) -> list
     privacy = [als_fout(p) for p in uitslag.problemen if p.code.startswith("privacy-") and p.ernst is not Ernst.FOUT
                and (gekozen is None or gemeente_van.get(p.pad, "") in gekozen or p.pad not in gemeente_van)]
     return sorted(fouten(uitslag) + privacy)
+
+
+STEEKPROEF_POORT = ("steekproef-dossier-ontbreekt", "steekproef-niet-geselecteerd",
+                    "steekproef-reserve-zonder-vervanging")
+"""Warnings of the steekproef check that block an output about their gemeente (as errors)."""
+
+
+def steekproef(uitslag: Uitslag, gemeenten: Iterable[str]) -> list[Probleem]:
+    """The steekproef warnings (`STEEKPROEF_POORT`) of the files of `gemeenten` (dossiers and steekproef), as
+    errors."""
+    gekozen = {slug(g) for g in gemeenten}
+    gemeente_van = {b.pad: b.gemeente for b in uitslag.beoordelingen}
+    gemeente_van.update({s.probleem("steekproef-dubbel", "").pad: g for g, s in uitslag.steekproeven.items()})
+    return sorted(als_fout(p) for p in uitslag.problemen
+                  if p.code in STEEKPROEF_POORT and p.pad in gemeente_van and slug(gemeente_van[p.pad]) in gekozen)
 
 
 def open_wederhoor(uitslag: Uitslag, gemeenten: Iterable[str]) -> list[Probleem]:

@@ -22,7 +22,13 @@ from ..controles.dossiercontrole import controleer_dossier, controleer_gemeente
 from ..controles.laden import Kaderregister, laad_bevindingen, laad_onderzoek
 from ..controles.migratie import controleer_koppeling, laad_koppeling, migreer_gegevens
 from ..controles.vaststelling import MANIFEST, Vaststelling, controleer_vaststelling, is_vastgesteld, vaststelling
-from ..invoer.bestanden import PadFout, is_consensusbestand, is_onderzoeksbestand, verzamel_bestanden
+from ..invoer.bestanden import (
+    PadFout,
+    is_consensusbestand,
+    is_onderzoeksbestand,
+    is_steekproefbestand,
+    verzamel_bestanden,
+)
 from ..invoer.dossier import Dossier, Gemeentebevindingen
 from ..invoer.kader import Kader, Niveau
 from ..invoer.koppeling import Koppeling
@@ -106,7 +112,7 @@ def _beoordeel_opnieuw(bestanden: list[Path], ronde: VorigeRonde, register: Kade
     per_dossier: dict[tuple[str, str], dict[str, Dossier]] = {}
     kaders: set[str] = set()
     for pad in bestanden:
-        if is_onderzoeksbestand(pad) or is_consensusbestand(pad):
+        if is_onderzoeksbestand(pad) or is_consensusbestand(pad) or is_steekproefbestand(pad):
             continue
         geladen, eigen = laad_bevindingen(pad, register)
         problemen.extend(p for p in eigen if p.ernst is Ernst.FOUT)

@@ -8,8 +8,10 @@ only renders them.
 Each file is handled on its own (`toets_bestand`), so a large batch is spread over a pool of worker
 processes that return plain, picklable results (`Bestandsuitslag`); they are combined in the order of
 the sorted file list, so the outcome is the same, byte for byte, as a serial run, whatever the order in
-which files were named or workers finished. The onderzoek file (`onderzoek.yaml`) is read apart, before
-the pool. Consensus files (`<dossier>.consensus.yaml`) are applied after all ratings are known: each gives
+which files were named or workers finished. The onderzoek file (`onderzoek.yaml`) and the steekproef
+files (`steekproef.yaml`) are read apart, before the pool; after it, the dossiers of each gemeente are compared
+with its steekproef (`controles.steekproefcontrole`). Consensus files (`<dossier>.consensus.yaml`) are applied
+after all ratings are known: each gives
 one more `Beoordeling` (the agreed version) for its dossier.
 """
 
@@ -27,12 +29,14 @@ from ..controles.dossiercontrole import controleer_dossier
 from ..controles.laden import GeladenBestand, Kaderregister, laad_bevindingen, laad_onderzoek
 from ..controles.privacy import scan_bestand
 from ..controles.samenhang import controleer_samenhang
-from ..invoer.bestanden import is_consensusbestand, is_onderzoeksbestand
+from ..controles.steekproefcontrole import laad_steekproef, vergelijk_met_steekproef
+from ..invoer.bestanden import is_consensusbestand, is_onderzoeksbestand, is_steekproefbestand
 from ..invoer.consensus import Consensus
 from ..invoer.dossier import Dossier, Gemeentebevindingen
 from ..invoer.gemeenten import slug
 from ..invoer.kader import Kader
 from ..invoer.onderzoek import Onderzoek
+from ..invoer.steekproef import Steekproef
 from ..problemen import Ernst, Probleem, pad_tekst
 from .afleiden import Beoordeling, beoordeel_dossier, beoordeel_gemeente
 from .dubbel import koppel_consensus, pas_consensus_toe
@@ -49,6 +53,7 @@ class Uitslag:
     kaders: dict[str, Kader] = field(default_factory=dict)  # per gemeente, the kader its files refer to
     onderzoek: Onderzoek | None = None
     alle_gemeenten: set[str] = field(default_factory=set)  # every gemeente of a loaded file (also not judged)
+    steekproeven: dict[str, Steekproef] = field(default_factory=dict)  # per gemeente (as named in the file)
 
 
 DREMPEL_PARALLEL = 400
@@ -108,9 +113,13 @@ def toets_bestanden(bestanden: list[Path], register: Kaderregister,
         if is_onderzoeksbestand(pad):
             uitslag.problemen.extend(scan_bestand(pad, Ernst.WAARSCHUWING, volledig))
             _laad_onderzoek(pad, uitslag)
-    # onderzoek.yaml is read above and consensus files after all ratings (below): neither goes through the
-    # per-file pipeline
-    bevindingen = [pad for pad in bestanden if not is_onderzoeksbestand(pad) and not is_consensusbestand(pad)]
+        elif is_steekproefbestand(pad):
+            uitslag.problemen.extend(scan_bestand(pad, Ernst.WAARSCHUWING, volledig))
+            _laad_steekproef(pad, uitslag)
+    # onderzoek.yaml and steekproef.yaml are read above and consensus files after all ratings (below): none goes
+    # through the per-file pipeline
+    bevindingen = [pad for pad in bestanden if not is_onderzoeksbestand(pad) and not is_consensusbestand(pad)
+                   and not is_steekproefbestand(pad)]
     for pad, een in zip(bevindingen, _uitslagen(bevindingen, register, parallel, volledig, alleen), strict=True):
         if voortgang is not None:
             voortgang(pad)
@@ -129,6 +138,7 @@ def toets_bestanden(bestanden: list[Path], register: Kaderregister,
                 uitslag.gemeentebestanden[een.gemeente.gemeente] = een.gemeente
             uitslag.beoordelingen.append(een.beoordeling)
     uitslag.problemen.extend(controleer_samenhang(dossiers, gemeenten))
+    uitslag.problemen.extend(vergelijk_met_steekproef(uitslag.steekproeven.values(), dossiers))
     consensussen: list[tuple[str, Consensus, Kader]] = []
     for pad in (pad for pad in bestanden if is_consensusbestand(pad)):
         if voortgang is not None:
@@ -240,6 +250,20 @@ def _laad_onderzoek(pad: Path, uitslag: Uitslag) -> None:
 
 def _gemeente_van(geladen: GeladenBestand) -> str:
     return (geladen.dossier or geladen.gemeente).gemeente  # type: ignore[union-attr]
+
+
+def _laad_steekproef(pad: Path, uitslag: Uitslag) -> None:
+    steekproef, problemen = laad_steekproef(pad)
+    uitslag.problemen.extend(problemen)
+    if steekproef is None:
+        return
+    eerder = next((s for g, s in uitslag.steekproeven.items() if slug(g) == slug(steekproef.gemeente)), None)
+    if eerder is not None:
+        uitslag.problemen.append(steekproef.probleem(
+            "steekproef-dubbel", f"er is al een steekproef van {steekproef.gemeente}: "
+            f"{eerder.probleem('steekproef-dubbel', '').pad}", "houd één steekproef per gemeente", "gemeente"))
+        return
+    uitslag.steekproeven[steekproef.gemeente] = steekproef
 
 
 def _beoordeel(geladen: GeladenBestand) -> Beoordeling:

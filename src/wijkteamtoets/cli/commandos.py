@@ -99,7 +99,7 @@ def kader_toon(
 
 
 # the commands of these modules come after `kader` in the help, in this order
-from . import toetsen, publiceren  # noqa: E402, F401, I001
+from . import toetsen, publiceren, steekproef as _steekproefcommando  # noqa: E402, F401, I001
 
 __all__ = ["app", "main"]
 
@@ -111,12 +111,13 @@ class SchemaSoort(str, Enum):
     ONDERZOEK = "onderzoek"
     CONSENSUS = "consensus"
     KOPPELING = "koppeling"
+    STEEKPROEF = "steekproef"
 
 
 @app.command("schema")
 def schema(
     soort: Annotated[SchemaSoort, typer.Argument(help="Voor welk soort bestand: kader, dossier, gemeente, "
-                                                 "onderzoek, consensus of koppeling.")],
+                                                 "onderzoek, consensus, koppeling of steekproef.")],
     uitvoer: Annotated[Path | None, typer.Option("--uitvoer", "-o", help="Schrijf naar dit bestand in plaats "
                                                  "van naar het scherm.")] = None,
     overschrijf: Annotated[bool, typer.Option("--overschrijf", help="Vervang een bestaand bestand.")] = False,
@@ -132,7 +133,8 @@ def schema(
 
     if kader_id is None and kaderversie is None:
         tekst = json_schema_tekst(soort.value)
-    elif soort in (SchemaSoort.KADER, SchemaSoort.ONDERZOEK, SchemaSoort.CONSENSUS, SchemaSoort.KOPPELING):
+    elif soort in (SchemaSoort.KADER, SchemaSoort.ONDERZOEK, SchemaSoort.CONSENSUS, SchemaSoort.KOPPELING,
+                   SchemaSoort.STEEKPROEF):
         _stop_met_gebruiksfout("--kader hoort bij 'schema dossier' of 'schema gemeente'",
                                f"het schema van {soort.value}bestanden is voor elk kader hetzelfde")
     else:
@@ -205,6 +207,9 @@ def nieuw_dossier(
     kaders: KadersOptie = None,
     kader_id: KaderIdOptie = None,
     kaderversie: KaderVersieOptie = None,
+    steekproef: Annotated[Path | None, typer.Option("--steekproef", help="Maak een dossierbestand voor elk dossier "
+                                                    "dat deze steekproef.yaml laat lezen (in de map van --uitvoer).",
+                                                    show_default=False)] = None,
 ) -> None:
     """Maak een dossierbestand met elke vraag van het kader, klaar om in te vullen."""
     import datetime as dt
@@ -217,6 +222,19 @@ def nieuw_dossier(
     kader = _kies_kader(kaders, kader_id, kaderversie)
     vandaag = dt.date.today()
     map = _doelmap(uitvoer)
+    if steekproef is not None:  # one file per dossier the steekproef asks to read
+        from .steekproef import dossiers_voor_steekproef
+
+        if dossier is not None or _is_yamlbestand(uitvoer):
+            _stop_met_gebruiksfout("--steekproef maakt een bestand per dossier: geef geen --dossier, en als --uitvoer "
+                                   "een map")
+        nummers = dossiers_voor_steekproef(steekproef)
+        bestaand = [map / f"{n}.yaml" for n in nummers if (map / f"{n}.yaml").exists()]
+        if bestaand and not overschrijf:  # all or nothing: check every target before writing one
+            _stop_met_gebruiksfout(f"'{bestaand[0]}' bestaat al; gebruik --overschrijf om het te vervangen")
+        for nummer in nummers:
+            nieuw_dossier(gemeente, nummer, team, beoordelaar, map, overschrijf, kaders, kader_id, kaderversie)
+        return
     nummer = dossier or volgend_dossiernummer(gemeente, vandaag.year, map)
     if not re.match(DOSSIER_ID_PATROON, nummer):
         _stop_met_gebruiksfout(f"'{toon(nummer)}' is geen pseudoniem dossiernummer; gebruik de vorm ABC-2016-001")

@@ -10,6 +10,8 @@ kader versions (`koppeling`), the JSON Schemas generated from the models (`schem
 `nieuw` writes (`invulbestand`), the progress interface of long runs (`voortgang`), finding personal data in
 one text (`privacy`: a registry of kinds, normalising, word lists and detectors) and masking values in messages
 with it (`persoonsgegevens`).
+The steekproef: its model and file (`steekproef`), a population file (`populatie`) and the statistics of
+attribute sampling (`steekproefplan`: planned size, reproducible draw, bounds).
 
 May import: `wijkteamtoets.problemen` and `wijkteamtoets.bestandssysteem` only. Nothing here prints.
 """

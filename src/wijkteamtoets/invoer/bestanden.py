@@ -91,7 +91,7 @@ def is_gemeentebestand(pad: Path) -> bool:
 def is_onderzoeksbestand(pad: Path) -> bool:
     """The onderzoek file is named ``onderzoek.yaml`` (or ``<naam>.onderzoek.yaml``); it is no dossier.
 
-    All YAML files that are neither a gemeente, an onderzoek nor a consensus file are dossier files."""
+    All YAML files that are neither a gemeente, an onderzoek, a consensus nor a steekproef file are dossier files."""
     return pad.name in ("onderzoek.yaml", "onderzoek.yml") or pad.name.endswith((".onderzoek.yaml",
                                                                                   ".onderzoek.yml"))
 
@@ -99,3 +99,9 @@ def is_onderzoeksbestand(pad: Path) -> bool:
 def is_consensusbestand(pad: Path) -> bool:
     """Consensus files are named ``<dossier>.consensus.yaml``: the agreed version of a double-rated dossier."""
     return pad.name.endswith((".consensus.yaml", ".consensus.yml"))
+
+
+def is_steekproefbestand(pad: Path) -> bool:
+    """The steekproef of a gemeente is named ``steekproef.yaml`` (or ``<naam>.steekproef.yaml``); it is no dossier."""
+    return pad.name in ("steekproef.yaml", "steekproef.yml") or pad.name.endswith((".steekproef.yaml",
+                                                                                    ".steekproef.yml"))

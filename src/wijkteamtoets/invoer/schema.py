@@ -17,6 +17,7 @@ from .dossier import Dossier, Gemeentebevindingen
 from .kader import FEIT_ANTWOORDEN, Antwoord, Eis, Kader, Niveau, Vraag
 from .koppeling import Koppeling
 from .onderzoek import Onderzoek
+from .steekproef import Steekproef
 from .voorwaarden import vragen_op_niveau, wordt_beoordeeld_op
 
 SCHEMA_MODELLEN: dict[str, tuple[type[BaseModel], str]] = {
@@ -26,12 +27,14 @@ SCHEMA_MODELLEN: dict[str, tuple[type[BaseModel], str]] = {
     "onderzoek": (Onderzoek, "Onderzoeksbestand voor wijkteamtoets (onderzoek.yaml: het onderzoek als geheel)"),
     "consensus": (Consensus, "Consensusbestand voor wijkteamtoets (<dossier>.consensus.yaml)"),
     "koppeling": (Koppeling, "Koppeling tussen twee versies van een kader voor wijkteamtoets (kader migreer)"),
+    "steekproef": (Steekproef, "Steekproefbestand voor wijkteamtoets (steekproef.yaml: de getrokken dossiers van een "
+                               "gemeente)"),
 }
 
 
 def json_schema(soort: str) -> dict[str, Any]:
-    """The JSON Schema (draft 2020-12) of input files of this `soort` ('kader', 'dossier', 'gemeente', 'onderzoek' or
-    'consensus')."""
+    """The JSON Schema (draft 2020-12) of input files of this `soort` ('kader', 'dossier', 'gemeente', 'onderzoek',
+    'consensus' or 'steekproef')."""
     model, titel = SCHEMA_MODELLEN[soort]
     schema = model.model_json_schema()
     # Class docstrings are English developer text; editors show descriptions to users, so keep only

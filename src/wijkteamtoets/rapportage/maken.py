@@ -24,6 +24,7 @@ from .formaten import EXPORTEN, RAPPORTEN, rapporteur
 from .inhoud import Aggregaten, bestandsnaam, deelrapport_gegevens
 from .overkoepelend import overkoepelend_gegevens
 from .sjabloon import render
+from .steekproefcijfers import overzicht, steekproef_gegevens, zoek
 
 EXTENSIE = {f.value: extensie for f, extensie in RAPPORTEN.items()}
 
@@ -57,6 +58,8 @@ def schrijf_rapporten(
                                             uitslag.gemeentebestanden.get(g), kader, toon_dossiers=toon_dossiers,
                                             onderzoek=uitslag.onderzoek, aggregaten=aggregaten)
             gegevens["ontwikkeling"] = trend.deelrapport_ontwikkeling(ontwikkeling, g, kader)
+            gegevens["steekproef"] = steekproef_gegevens(zoek(uitslag.steekproeven, g), tabel_van.get(
+                g, tabel.iloc[0:0]), toon_dossiers)
             return _maak(render("deelrapport", gegevens, formaat, sjabloonmap), formaat)
         return maak
 
@@ -64,6 +67,7 @@ def schrijf_rapporten(
         gegevens = overkoepelend_gegevens(tabel, uitslag.beoordelingen, uitslag.gemeentebestanden, kader, namen,
                                           onderzoek=uitslag.onderzoek, toon_dossiers=toon_dossiers)
         gegevens["overgangen"] = trend.overkoepelend_ontwikkeling(ontwikkeling)
+        gegevens["steekproeven"] = overzicht(tabel, uitslag.steekproeven, gemeenten)
         return _maak(render("overkoepelend", gegevens, formaat, sjabloonmap), formaat)
 
     makers: dict[Path, Callable[[], str | bytes]] = {map_ / namen[g]: deelrapport(g) for g in gemeenten}

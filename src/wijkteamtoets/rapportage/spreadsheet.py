@@ -55,6 +55,10 @@ DOSSIERKOLOMMEN: dict[str, str] = {
     "onderzoek": "Onderzoek",
     "kader_id": "Kader-id",
     "kader_versie": "Kaderversie",
+    # the figures of the gemeente's steekproef (rapportage.steekproefcijfers), empty without one
+    "interval_ondergrens": "Steekproef: aandeel voldoet, 95%-ondergrens",
+    "interval_bovengrens": "Steekproef: aandeel voldoet, 95%-bovengrens",
+    "niet_voldoen_bovengrens": "Steekproef: ten hoogste aandeel niet voldoen (alle dossiers)",
 }
 """Column names of the tidy table and their Dutch headers in CSV and XLSX (JSON keeps the names)."""
 
@@ -92,6 +96,12 @@ def _score(waarde: Any) -> float | None:
     return round(float(waarde), 2)
 
 
+def _fractie(waarde: Any) -> float | None:
+    if waarde is None or (isinstance(waarde, float) and math.isnan(waarde)):
+        return None
+    return round(float(waarde), 4)
+
+
 def _datum(waarde: Any) -> dt.date | None:
     if isinstance(waarde, dt.date):
         return waarde
@@ -127,8 +137,10 @@ def dossierrijen(tabel: pd.DataFrame, datamappen: Iterable[Path]) -> list[dict[s
     mappen = list(datamappen)
     rijen: list[dict[str, Any]] = []
     tabel = tabel.assign(**{k: "" for k in HERKOMSTKOLOMMEN if k not in tabel.columns})
-    for ruw in tabel[list(DOSSIERKOLOMMEN)].to_dict(orient="records"):
+    for ruw in tabel.reindex(columns=list(DOSSIERKOLOMMEN)).to_dict(orient="records"):
         rij = {str(sleutel): waarde for sleutel, waarde in ruw.items()}
+        for kolom in STEEKPROEFKOLOMMEN:
+            rij[kolom] = _fractie(rij[kolom])
         rij["datum"] = _datum(rij["datum"])
         rij["score"] = _score(rij["score"])
         rij["telt_mee"] = bool(rij["telt_mee"])
@@ -151,7 +163,7 @@ def bladen(tabel: pd.DataFrame, kaders: Mapping[str, Kader], datamappen: Iterabl
     indicatoren = Blad("Gemeente × indicator", [
         "Gemeente", "Thema", "Criterium", "Nummer", "Indicator", "Niveau", "Dossiers", "Beoordeeld",
         *(f"Dossiers: {o.value}" for o in Oordeel), "Aandeel voldoet", "Oordeel uit dossiers", "Score dossiers",
-        "Oordeel op gemeenteniveau", "Oordeel"], [])
+        "Oordeel op gemeenteniveau", "Oordeel", *(DOSSIERKOLOMMEN[k] for k in STEEKPROEFKOLOMMEN)], [])
     criteria = Blad("Criteria", ["Gemeente", "Thema", "Nummer", "Criterium", "Oordeel", "Score"], [])
     themas = Blad("Thema's", ["Gemeente", "Nummer", "Thema", "Oordeel", "Score"], [])
     for gemeente in sorted(tabel["gemeente"].unique()) if not tabel.empty else []:
@@ -159,6 +171,7 @@ def bladen(tabel: pd.DataFrame, kaders: Mapping[str, Kader], datamappen: Iterabl
         eigen = tabel[tabel["gemeente"] == gemeente]
         oordelen = gemeenteoordelen(eigen, kader)
         verdeling = verdelingen(eigen).set_index("indicator") if (eigen["soort"] == "dossier").any() else None
+        steekproef = _steekproefcijfers(eigen)
         nummers = _nummers(kader)
         themas_ = {t.id: t for t in kader.themas}
         criteria_ = {c.id: c for t in kader.themas for c in t.criteria}
@@ -174,7 +187,8 @@ def bladen(tabel: pd.DataFrame, kaders: Mapping[str, Kader], datamappen: Iterabl
             indicatoren.rijen.append([
                 gemeente, thema.titel, criterium.tekst, nummers[rij["indicator"]], _een_regel(indicator.tekst),
                 rij["niveau"], *telling, rij["uit_dossiers"] or None, _score(rij["score_dossiers"]),
-                rij["op_gemeenteniveau"] or None, rij["oordeel"]])
+                rij["op_gemeenteniveau"] or None, rij["oordeel"],
+                *steekproef.get(rij["indicator"], [None] * len(STEEKPROEFKOLOMMEN))])
         criteriumtabel, thematabel = samenvatten(oordelen, kader)
         for rij in criteriumtabel.to_dict(orient="records"):
             criteria.rijen.append([gemeente, themas_[rij["thema"]].titel, nummers[rij["criterium"]],
@@ -183,6 +197,17 @@ def bladen(tabel: pd.DataFrame, kaders: Mapping[str, Kader], datamappen: Iterabl
             themas.rijen.append([gemeente, nummers[rij["thema"]], themas_[rij["thema"]].titel, rij["oordeel"],
                                  _score(rij["score"])])
     return [dossiers, indicatoren, criteria, themas]
+
+
+STEEKPROEFKOLOMMEN = ("interval_ondergrens", "interval_bovengrens", "niet_voldoen_bovengrens")
+
+
+def _steekproefcijfers(eigen: pd.DataFrame) -> dict[str, list[float | None]]:
+    """Per indicator the steekproef figures on the gemeente's dossier rows (the same on each row), if any."""
+    if not set(STEEKPROEFKOLOMMEN) <= set(eigen.columns):
+        return {}
+    rijen = eigen[eigen[STEEKPROEFKOLOMMEN[0]].notna()].drop_duplicates("indicator")
+    return {str(r["indicator"]): [_fractie(r[k]) for k in STEEKPROEFKOLOMMEN] for r in rijen.to_dict(orient="records")}
 
 
 def _een_regel(tekst: str) -> str:
@@ -217,7 +242,7 @@ def als_json(tabel: pd.DataFrame, datamappen: Iterable[Path]) -> str:
 
 DATUMFORMAAT = "dd-mm-yyyy"
 SCOREFORMAAT = "0.00"
-PROCENTKOLOMMEN = {"Aandeel voldoet": "0%"}
+PROCENTKOLOMMEN = {"Aandeel voldoet": "0%", **{DOSSIERKOLOMMEN[k]: "0%" for k in STEEKPROEFKOLOMMEN}}
 """Columns shown as a percentage (the value stays a fraction between 0 and 1)."""
 MAX_BREEDTE = 60
 

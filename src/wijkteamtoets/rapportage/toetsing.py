@@ -147,7 +147,7 @@ class Toetsing:
         if fouten:
             raise Geweigerd(fouten, len(uitslag.bestanden))
         gemeenten = self._gemeenten(uitslag, gemeente)
-        blokkerend = poorten.blokkerend(uitslag, gemeenten)
+        blokkerend = sorted(poorten.blokkerend(uitslag, gemeenten) + poorten.steekproef(uitslag, gemeenten))
         if wederhoor and not blokkerend:
             blokkerend = poorten.open_wederhoor(uitslag, gemeenten)
         if blokkerend:
@@ -195,6 +195,9 @@ class Toetsing:
         tabel = met_herkomst(tabel, uitslag.onderzoek.titel if uitslag.onderzoek else "", uitslag.kaders)
         doel = uitvoer if uitvoer.suffix else uitvoer / f"oordelen.{formaat}"
         self.voortgang.fase("Export opmaken")
+        from .steekproefcijfers import met_steekproefcijfers
+
+        tabel = met_steekproefcijfers(tabel, uitslag.steekproeven)
         schrijf_alles({doel: tabel_als(tabel, formaat, uitslag.kaders, self.data)}, overschrijf, self.voortgang)
         return doel
 
