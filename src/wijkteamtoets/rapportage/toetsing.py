@@ -148,8 +148,11 @@ class Toetsing:
             raise Geweigerd(fouten, len(uitslag.bestanden))
         gemeenten = self._gemeenten(uitslag, gemeente)
         blokkerend = sorted(poorten.blokkerend(uitslag, gemeenten) + poorten.steekproef(uitslag, gemeenten))
-        if wederhoor and not blokkerend:
-            blokkerend = poorten.open_wederhoor(uitslag, gemeenten)
+        if wederhoor:  # a report: a vastgesteld onderzoek must be unchanged, and its wederhoor complete
+            blokkerend = sorted(blokkerend + poorten.vastgesteld_gewijzigd(
+                uitslag.onderzoek, self.register()[0].kaders(), _programmaversie()))
+            if not blokkerend:
+                blokkerend = poorten.open_wederhoor(uitslag, gemeenten)
         if blokkerend:
             raise Geweigerd(blokkerend, len(uitslag.bestanden))
         return uitslag, gemeenten
@@ -165,10 +168,6 @@ class Toetsing:
 
         uitslag, gemeenten = self._poort(uitvoer, gemeente, wederhoor=True)
         kader = poorten.een_kader(uitslag, gemeenten, "maak per kader een rapport met --data")
-        register, _ = self.register()
-        gewijzigd = poorten.vastgesteld_gewijzigd(uitslag.onderzoek, register.kaders(), _programmaversie())
-        if gewijzigd:
-            raise Geweigerd(gewijzigd, len(uitslag.bestanden))
         ontwikkeling, rondeproblemen = trend.ontwikkeling(uitslag.onderzoek, uitslag.beoordelingen, kader, self.kaders)
         if rondeproblemen:
             raise Geweigerd(sorted(rondeproblemen), len(uitslag.bestanden))
