@@ -1,0 +1,253 @@
+"""Changing a dossier or gemeente file in place, keeping everything that did not change byte for byte.
+
+The form of `wijkteamtoets invullen` sends what the page shows (`Formulierstaat`); `bewerk` applies it to
+the YAML text with ruamel.yaml's round-trip mode, which keeps comments, key order, quoting and the layout of
+every node it does not touch. Only values that differ from what the file holds are written: an answer left
+as it was keeps its line, its comment and its spelling. Free texts are written double-quoted (never as a
+plain scalar that YAML 1.1 could read as a boolean or a date); answers, codes and enum values plainly.
+
+Pure text in, text out: nothing here reads or writes files.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString
+
+Waarde = str | int | list[str] | list[dict[str, str | int]] | None
+
+
+@dataclass(frozen=True)
+class Bronverwijzing:
+    """One bron as the form gives it: a document (with pagina and citaat) or an interview (a role)."""
+
+    document: str = ""
+    pagina: int | None = None
+    citaat: str = ""
+    interview: str = ""
+
+    def als_yaml(self) -> CommentedMap:
+        kaart = CommentedMap()
+        if self.interview and not self.document:
+            kaart["interview"] = _vrije_tekst(self.interview)
+        else:
+            kaart["document"] = _vrije_tekst(self.document)
+            if self.pagina is not None:
+                kaart["pagina"] = self.pagina
+            if self.citaat:
+                kaart["citaat"] = _vrije_tekst(self.citaat)
+        kaart.fa.set_flow_style()
+        return kaart
+
+
+@dataclass(frozen=True)
+class Antwoordinvoer:
+    """The answer on one feit or eis as the form gives it (antwoord None: not filled in)."""
+
+    antwoord: str | None = None
+    toelichting: str = ""
+    bronnen: tuple[Bronverwijzing, ...] = ()
+
+
+@dataclass
+class Formulierstaat:
+    """Everything the form holds: header fields by path, answers by (indicator, vraag) ('' for an algemeen
+    feit) and afwijkingen by indicator ((oordeel, motivatie), or None for none)."""
+
+    kop: dict[tuple[str, ...], Waarde] = field(default_factory=dict)
+    antwoorden: dict[tuple[str, str], Antwoordinvoer] = field(default_factory=dict)
+    afwijkingen: dict[str, tuple[str, str] | None] = field(default_factory=dict)
+
+
+VRIJE_TEKST = frozenset({"team", "gemeente", "omschrijving", "netwerk", "conclusie", "teams", "aanbevelingen",
+                         "toelichting", "motivatie"})
+"""Header fields written double-quoted, as free text."""
+
+DATUMS = frozenset({"datum", "van", "tot"})
+
+
+def _yaml() -> YAML:
+    yaml = YAML(typ="rt")
+    yaml.preserve_quotes = True
+    yaml.width = 1_000_000  # never fold a long line that was not changed
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    return yaml
+
+
+def laad(tekst: str) -> Any:
+    """The round-trip document of `tekst` (a ruamel CommentedMap for a file whose root is a mapping)."""
+    return _yaml().load(tekst)
+
+
+def als_tekst(document: Any) -> str:
+    uit = io.StringIO()
+    _yaml().dump(document, uit)
+    return uit.getvalue()
+
+
+def _vrije_tekst(tekst: str) -> Any:
+    return DoubleQuotedScalarString(tekst)
+
+
+def gewoon(waarde: Any) -> Any:
+    """Plain Python data of a round-trip value (for comparing and for filling the form)."""
+    if isinstance(waarde, Mapping):
+        return {str(k): gewoon(v) for k, v in waarde.items()}
+    if isinstance(waarde, list | tuple):
+        return [gewoon(v) for v in waarde]
+    if isinstance(waarde, str):
+        return str(waarde)
+    return waarde
+
+
+def _datum(waarde: str) -> dt.date | str:
+    try:
+        return dt.date.fromisoformat(waarde)
+    except ValueError:
+        return waarde
+
+
+def _kopwaarde(pad: tuple[str, ...], waarde: Waarde) -> Any:
+    """A header value as it is written: dates as dates, free texts double-quoted, lists in their usual style."""
+    naam = pad[-1]
+    if waarde is None or waarde == "":
+        return None if naam not in ("omschrijving",) else _vrije_tekst("")
+    if isinstance(waarde, list):
+        if naam == "gezinssamenstelling":
+            rij = CommentedSeq()
+            for lid in waarde:
+                assert isinstance(lid, dict)
+                kaart = CommentedMap(lid)
+                kaart.fa.set_flow_style()
+                rij.append(kaart)
+            return rij
+        lijst = CommentedSeq([_vrije_tekst(str(w)) if naam in VRIJE_TEKST else str(w) for w in waarde])
+        if naam not in VRIJE_TEKST:
+            lijst.fa.set_flow_style()
+        return lijst
+    if isinstance(waarde, str) and naam in DATUMS:
+        return _datum(waarde)
+    if isinstance(waarde, str) and naam in VRIJE_TEKST:
+        return _vrije_tekst(waarde)
+    return waarde
+
+
+def _gelijk(oud: Any, nieuw: Any) -> bool:
+    """Whether the file already says what the form says (empty text, null and an empty list are alike)."""
+    oud, nieuw = gewoon(oud), gewoon(nieuw)
+    if oud in (None, "", []) and nieuw in (None, "", []):
+        return True
+    if isinstance(oud, dt.date) and isinstance(nieuw, str):
+        return oud.isoformat() == nieuw
+    return bool(oud == nieuw)
+
+
+def _zet(kaart: CommentedMap, sleutel: str, waarde: Any, *, plaats_na: str | None = None) -> None:
+    """Set `sleutel` only when its value changes; a new key goes after `plaats_na` when given."""
+    if sleutel in kaart:
+        if not _gelijk(kaart[sleutel], waarde):
+            kaart[sleutel] = waarde
+        return
+    if waarde is None:
+        return
+    if plaats_na is not None and plaats_na in kaart:
+        kaart.insert(list(kaart).index(plaats_na) + 1, sleutel, waarde)
+    else:
+        kaart[sleutel] = waarde
+
+
+def _kaart(ouder: CommentedMap, sleutel: str) -> CommentedMap:
+    """The mapping under `sleutel`, made when it is missing or empty."""
+    if not isinstance(ouder.get(sleutel), CommentedMap):
+        ouder[sleutel] = CommentedMap()
+    kaart: CommentedMap = ouder[sleutel]
+    return kaart
+
+
+def _bronnen_gelijk(oud: Any, nieuw: Sequence[Bronverwijzing]) -> bool:
+    return bool(gewoon(oud or []) == [gewoon(b.als_yaml()) for b in nieuw])
+
+
+def _zet_antwoord(antwoorden: CommentedMap, vraag: str, invoer: Antwoordinvoer) -> None:
+    oud = antwoorden.get(vraag)
+    uitgebreid = bool(invoer.toelichting or invoer.bronnen)
+    if isinstance(oud, CommentedMap):
+        _zet(oud, "antwoord", invoer.antwoord)
+        if "antwoord" not in oud:
+            oud.insert(0, "antwoord", invoer.antwoord)
+        if invoer.bronnen and not _bronnen_gelijk(oud.get("bronnen"), invoer.bronnen):
+            oud["bronnen"] = CommentedSeq([b.als_yaml() for b in invoer.bronnen])
+        elif not invoer.bronnen and "bronnen" in oud:
+            del oud["bronnen"]
+        if invoer.toelichting:
+            _zet(oud, "toelichting", _vrije_tekst(invoer.toelichting))
+        elif "toelichting" in oud:
+            del oud["toelichting"]
+        return
+    if not uitgebreid:
+        if vraag not in antwoorden or not _gelijk(oud, invoer.antwoord):
+            antwoorden[vraag] = invoer.antwoord
+        return
+    kaart = CommentedMap()
+    kaart["antwoord"] = invoer.antwoord
+    if invoer.bronnen:
+        kaart["bronnen"] = CommentedSeq([b.als_yaml() for b in invoer.bronnen])
+    if invoer.toelichting:
+        kaart["toelichting"] = _vrije_tekst(invoer.toelichting)
+    antwoorden[vraag] = kaart
+
+
+def _leeg(invoer: Antwoordinvoer) -> bool:
+    return invoer.antwoord is None and not invoer.toelichting and not invoer.bronnen
+
+
+def bewerk(tekst: str, staat: Formulierstaat) -> str:
+    """`tekst` with the values of `staat` written into it; everything else unchanged."""
+    document = laad(tekst)
+    if not isinstance(document, CommentedMap):
+        document = CommentedMap()
+    for pad, waarde in staat.kop.items():
+        ouder = document
+        for deel in pad[:-1]:
+            ouder = _kaart(ouder, deel)
+        _zet(ouder, pad[-1], _kopwaarde(pad, waarde))
+    for (indicator, vraag), invoer in staat.antwoorden.items():
+        if indicator == "":
+            feiten = document.get("feiten")
+            if not isinstance(feiten, CommentedMap):
+                if _leeg(invoer):
+                    continue
+                feiten = _kaart(document, "feiten")
+            _zet_antwoord(feiten, vraag, invoer)
+            continue
+        bevinding = document.get("indicatoren", {}).get(indicator) if isinstance(document.get("indicatoren"),
+                                                                                 CommentedMap) else None
+        if not isinstance(bevinding, CommentedMap) or not isinstance(bevinding.get("antwoorden"), CommentedMap):
+            if _leeg(invoer):
+                continue  # nothing to write where the file has no place for it yet
+            bevinding = _kaart(_kaart(document, "indicatoren"), indicator)
+            _kaart(bevinding, "antwoorden")
+        _zet_antwoord(bevinding["antwoorden"], vraag, invoer)
+    for indicator, afwijking in staat.afwijkingen.items():
+        indicatoren = document.get("indicatoren")
+        bevinding = indicatoren.get(indicator) if isinstance(indicatoren, CommentedMap) else None
+        if afwijking is None:
+            if isinstance(bevinding, CommentedMap) and "afwijking" in bevinding:
+                del bevinding["afwijking"]
+            continue
+        bevinding = _kaart(_kaart(document, "indicatoren"), indicator)
+        nieuw = CommentedMap([("oordeel", afwijking[0]), ("motivatie", _vrije_tekst(afwijking[1]))])
+        oud = bevinding.get("afwijking")
+        if isinstance(oud, CommentedMap):
+            _zet(oud, "oordeel", afwijking[0])
+            _zet(oud, "motivatie", _vrije_tekst(afwijking[1]))
+        else:
+            bevinding["afwijking"] = nieuw
+    return als_tekst(document)
