@@ -127,10 +127,13 @@ def invullen(
     import threading
     import webbrowser
 
+    from ...controles.privacy import laad_lijsten
     from .pagina import pagina
     from .server import Formulierserver
 
     sessie = _sessie(pad, kaders)
+    sessie.voorbereiding = threading.Thread(target=laad_lijsten, daemon=True)
+    sessie.voorbereiding.start()
     try:
         server = Formulierserver(sessie, poort, pagina)
     except OSError as fout:

@@ -61,6 +61,7 @@ class Invulsessie:
     tekst: str  # the text the form's changes apply to (the file, or the scaffold of a new file)
     op_schijf: bytes | None  # the bytes last read or written (None: the file does not exist yet)
     slot: threading.Lock = field(default_factory=threading.Lock)
+    voorbereiding: threading.Thread | None = None  # loads what the privacy scan on save needs, in the background
 
     def verwerk(self, verzoek: Any, bewaar: bool) -> tuple[HTTPStatus, dict[str, Any]]:
         """Apply the page's state to the file's text, judge it, and on `bewaar` write it."""
@@ -72,16 +73,18 @@ class Invulsessie:
             if nieuw == self.tekst and self.op_schijf is not None:
                 nieuw = self.op_schijf.decode("utf-8")  # unchanged: keep the file's own bytes exactly
             ruw = nieuw.encode("utf-8")
+            if bewaar and self._op_schijf_nu() != self.op_schijf:
+                uitslag = toets_inhoud(self.pad, ruw, self.register)
+                antwoord = {**formulier.antwoord(uitslag, weg, self.niveau), "bewaard": False, "bericht": (
+                    f"Niet opgeslagen: {pad_tekst(self.pad)} is buiten het formulier gewijzigd. Laad de pagina "
+                    "opnieuw om die versie te zien (uw invoer hier gaat dan verloren).")}
+                return HTTPStatus.CONFLICT, antwoord
+            if bewaar and self.voorbereiding is not None:
+                self.voorbereiding.join()  # deduce's lists for the full privacy scan, loading since the start
             uitslag = toets_inhoud(self.pad, ruw, self.register, volledige_privacyscan=bewaar)
-            antwoord = formulier.antwoord(uitslag, weg, self.niveau)
-            antwoord["bewaard"] = False
+            antwoord = {**formulier.antwoord(uitslag, weg, self.niveau), "bewaard": False}
             if not bewaar:
                 return HTTPStatus.OK, antwoord
-            if self._op_schijf_nu() != self.op_schijf:
-                antwoord["bericht"] = (f"Niet opgeslagen: {pad_tekst(self.pad)} is buiten het formulier gewijzigd. "
-                                       "Laad de pagina opnieuw om die versie te zien (uw invoer hier gaat dan "
-                                       "verloren).")
-                return HTTPStatus.CONFLICT, antwoord
             schrijf_bestand(self.pad, ruw, overschrijf=True)
             self.tekst, self.op_schijf = nieuw, ruw
             antwoord["bewaard"] = True
