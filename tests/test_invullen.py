@@ -18,10 +18,11 @@ from conftest import KADER, REPO
 from wijkteamtoets.beoordelen.invullen import toets_inhoud, vervallen
 from wijkteamtoets.cli.commandos import app
 from wijkteamtoets.cli.invullen.commando import _sessie
+from wijkteamtoets.cli.invullen.formulier import antwoorden_van, lees_staat, paginagegevens, zonder_vervallen
 from wijkteamtoets.cli.invullen.pagina import pagina
 from wijkteamtoets.cli.invullen.server import Formulierserver
 from wijkteamtoets.controles.laden import laad_register
-from wijkteamtoets.invoer.bewerken import Antwoordinvoer, Bronverwijzing, Formulierstaat, bewerk
+from wijkteamtoets.invoer.bewerken import Antwoordinvoer, Bronverwijzing, Formulierstaat, bewerk, laad
 from wijkteamtoets.invoer.kader import Antwoord, Niveau
 from wijkteamtoets.invoer.yamlbron import lees_yaml_tekst
 
@@ -95,6 +96,42 @@ def test_kopvelden_in_hun_gebruikelijke_vorm() -> None:
                                     "  leefgebieden: [opvoeding, financien] # bijvoorbeeld\n"
                                     "  gezinssamenstelling:\n    - {rol: moeder, leeftijd: 34}\n"
                                     "  omschrijving: \"\"\n")
+
+
+def _zoals_de_pagina_het_stuurt(gegevens: dict) -> dict:  # type: ignore[type-arg]
+    """What invullen.js sends for a page that nobody changed (the same fields, in the page's order)."""
+    kop: dict[str, object] = {}
+    for item in gegevens["kop"]:
+        veld, waarde = item["veld"], item["waarde"]
+        if veld.soort == "regels":
+            waarde = "\n".join(waarde) if isinstance(waarde, list) else waarde
+        elif veld.soort == "codes":
+            waarde = ", ".join(waarde) if isinstance(waarde, list) else waarde
+        elif veld.soort == "gezin":
+            waarde = [{"rol": lid.get("rol", ""), "leeftijd": str(lid.get("leeftijd", ""))} for lid in waarde or []]
+        elif veld.soort == "meerkeuze":
+            waarde = [optie for optie in veld.opties if optie in (waarde or [])]  # checkboxes in the page's order
+        kop[veld.sleutel] = waarde
+    vragen = [*gegevens["feiten"], *(v for t in gegevens["themas"] for i in t["indicatoren"] for v in i["vragen"])]
+    antwoorden = [{"indicator": v["indicator"], "vraag": v["id"],
+                   "antwoord": v["antwoord"] if v["antwoord"] in v["keuzes"] else "", "toelichting": v["toelichting"],
+                   "bronnen": [{"soort": "interview" if b["interview"] and not b["document"] else "document", **b}
+                               for b in v["bronnen"]]} for v in vragen]
+    afwijkingen = [{"indicator": i["id"], **i["afwijking"]} for t in gegevens["themas"] for i in t["indicatoren"]]
+    return {"kop": kop, "antwoorden": antwoorden, "afwijkingen": afwijkingen}
+
+
+def test_een_pagina_die_niemand_wijzigde_laat_elk_voorbeeld_byte_voor_byte_gelijk(register) -> None:  # type: ignore[no-untyped-def]
+    kader = register.kies(None, None)
+    bestanden = [p for p in sorted((REPO / "voorbeelden").rglob("*.yaml"))
+                 if not p.name.endswith(("consensus.yaml", "onderzoek.yaml", "steekproef.yaml"))]
+    assert len(bestanden) > 50
+    for pad in bestanden:
+        niveau = Niveau.GEMEENTE if pad.name == "gemeente.yaml" else Niveau.DOSSIER
+        tekst = pad.read_text(encoding="utf-8")
+        staat = lees_staat(_zoals_de_pagina_het_stuurt(paginagegevens(kader, niveau, laad(tekst))), kader, niveau)
+        staat = zonder_vervallen(staat, vervallen(kader, niveau, antwoorden_van(staat)))
+        assert bewerk(tekst, staat) == tekst, pad
 
 
 # --- judging text in memory -------------------------------------------------------------------------------

@@ -72,6 +72,9 @@ VRIJE_TEKST = frozenset({"team", "gemeente", "omschrijving", "netwerk", "conclus
 
 DATUMS = frozenset({"datum", "van", "tot"})
 
+ONGEORDEND = frozenset({"leefgebieden"})
+"""Header lists whose order carries no meaning: the file's order is kept when the form has the same items."""
+
 
 def _yaml() -> YAML:
     yaml = YAML(typ="rt")
@@ -152,7 +155,11 @@ def _gelijk(oud: Any, nieuw: Any) -> bool:
 def _zet(kaart: CommentedMap, sleutel: str, waarde: Any, *, plaats_na: str | None = None) -> None:
     """Set `sleutel` only when its value changes; a new key goes after `plaats_na` when given."""
     if sleutel in kaart:
-        if not _gelijk(kaart[sleutel], waarde):
+        oud = kaart[sleutel]
+        if sleutel in ONGEORDEND and isinstance(oud, list) and isinstance(waarde, list) \
+                and sorted(map(str, oud)) == sorted(map(str, waarde)):
+            return
+        if not _gelijk(oud, waarde):
             kaart[sleutel] = waarde
         return
     if waarde is None:
@@ -192,8 +199,10 @@ def _zet_antwoord(antwoorden: CommentedMap, vraag: str, invoer: Antwoordinvoer) 
             del oud["toelichting"]
         return
     if not uitgebreid:
-        if vraag not in antwoorden or not _gelijk(oud, invoer.antwoord):
+        if vraag in antwoorden and not _gelijk(oud, invoer.antwoord):
             antwoorden[vraag] = invoer.antwoord
+        elif vraag not in antwoorden and invoer.antwoord is not None:
+            antwoorden[vraag] = invoer.antwoord  # a question the file left out: nothing is written while it is empty
         return
     kaart = CommentedMap()
     kaart["antwoord"] = invoer.antwoord
