@@ -12,6 +12,7 @@ Pure text in, text out: nothing here reads or writes files.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import io
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -218,8 +219,10 @@ def _leeg(invoer: Antwoordinvoer) -> bool:
 
 
 def bewerk(tekst: str, staat: Formulierstaat) -> str:
-    """`tekst` with the values of `staat` written into it; everything else unchanged."""
+    """`tekst` with the values of `staat` written into it; everything else unchanged (and `tekst` itself, byte
+    for byte, when nothing changes, even where ruamel.yaml would write an unchanged file differently)."""
     document = laad(tekst)
+    onveranderd = als_tekst(document)
     if not isinstance(document, CommentedMap):
         document = CommentedMap()
     for pad, waarde in staat.kop.items():
@@ -259,4 +262,26 @@ def bewerk(tekst: str, staat: Formulierstaat) -> str:
             _zet(oud, "motivatie", _vrije_tekst(afwijking[1]))
         else:
             bevinding["afwijking"] = nieuw
-    return als_tekst(document)
+    nieuw_tekst = als_tekst(document)
+    return tekst if nieuw_tekst == onveranderd else _alleen_gewijzigde_regels(tekst, onveranderd, nieuw_tekst)
+
+
+def _alleen_gewijzigde_regels(origineel: str, onveranderd: str, nieuw: str) -> str:
+    """`nieuw` with every line that did not change taken from `origineel` as it was written.
+
+    ruamel.yaml writes an untouched file in its own style where that differs (spacing after a colon, the
+    indentation of a list); `onveranderd` is the original in that style, line for line. Only the lines that
+    differ between `onveranderd` and `nieuw` are taken from `nieuw`. When that cannot be done safely (the line
+    counts differ, or the merged text would mean something else), `nieuw` is returned as ruamel.yaml wrote it."""
+    regels, stijl, doel = (t.splitlines(keepends=True) for t in (origineel, onveranderd, nieuw))
+    if len(regels) != len(stijl):
+        return nieuw
+    samen: list[str] = []
+    for soort, i1, i2, j1, j2 in difflib.SequenceMatcher(a=stijl, b=doel, autojunk=False).get_opcodes():
+        samen.extend(regels[i1:i2] if soort == "equal" else doel[j1:j2])
+    tekst = "".join(samen)
+    try:
+        gelijk = gewoon(laad(tekst)) == gewoon(laad(nieuw))
+    except Exception:  # the merge broke the YAML (mixed indentation): use ruamel.yaml's own text
+        return nieuw
+    return tekst if gelijk else nieuw

@@ -6,6 +6,7 @@ Nothing here knows HTTP; `server` wires it to requests.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -256,16 +257,21 @@ def _veldsleutel(locatie: Locatie, niveau: Niveau) -> str | None:
     return None
 
 
-def _plaatsen(document: YamlDocument | None) -> dict[tuple[int, int], Locatie]:
-    plaatsen: dict[tuple[int, int], Locatie] = {}
+def _plaatsen(document: YamlDocument | None) -> list[tuple[int, int, int, Locatie]]:
+    """Every node of the file by where it starts: (regel, kolom, depth, locatie), sorted."""
     if document is None:
-        return plaatsen
-    for tabel in (document.posities, document.sleutelposities):
-        for locatie, plek in tabel.items():
-            eerder = plaatsen.get((plek.regel, plek.kolom))
-            if eerder is None or len(locatie) > len(eerder):
-                plaatsen[(plek.regel, plek.kolom)] = locatie
-    return plaatsen
+        return []
+    return sorted((plek.regel, plek.kolom, len(locatie), locatie)
+                  for tabel in (document.posities, document.sleutelposities) for locatie, plek in tabel.items())
+
+
+def _locatie_van(plaatsen: list[tuple[int, int, int, Locatie]], regel: int, kolom: int) -> Locatie | None:
+    """The node a position belongs to. Where a mapping starts, so does its first key: the mapping is meant (a
+    missing field is reported at its parent). Inside a text, the nearest node that starts before it."""
+    index = bisect.bisect_left(plaatsen, (regel, kolom, -1))
+    if index < len(plaatsen) and plaatsen[index][:2] == (regel, kolom):
+        return plaatsen[index][3]
+    return plaatsen[index - 1][3] if index > 0 else None
 
 
 def melding(probleem: Probleem, veld: str | None) -> dict[str, Any]:
@@ -279,7 +285,7 @@ def antwoord(uitslag: Invuluitslag, vervallen: Mapping[str, str], niveau: Niveau
     plaatsen = _plaatsen(uitslag.document)
     meldingen = []
     for probleem in uitslag.problemen:
-        locatie = plaatsen.get((probleem.regel, probleem.kolom))
+        locatie = _locatie_van(plaatsen, probleem.regel, probleem.kolom)
         meldingen.append(melding(probleem, _veldsleutel(locatie, niveau) if locatie is not None else None))
     oordelen = {}
     if uitslag.beoordeling is not None:

@@ -70,8 +70,6 @@ class Invulsessie:
         staat = formulier.zonder_vervallen(staat, weg)
         with self.slot:
             nieuw = bewerk(self.tekst, staat)
-            if nieuw == self.tekst and self.op_schijf is not None:
-                nieuw = self.op_schijf.decode("utf-8")  # unchanged: keep the file's own bytes exactly
             ruw = nieuw.encode("utf-8")
             if bewaar and self._op_schijf_nu() != self.op_schijf:
                 uitslag = toets_inhoud(self.pad, ruw, self.register)
