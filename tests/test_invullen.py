@@ -196,8 +196,8 @@ def server(tmp_path: Path) -> Iterator[Formulierserver]:
 
 
 def _vraag(server: Formulierserver, methode: str, pad: str, kop: dict[str, str] | None = None,
-           inhoud: bytes | None = None) -> tuple[int, bytes]:
-    verbinding = http.client.HTTPConnection("127.0.0.1", server.poort, timeout=30)
+           inhoud: bytes | None = None, wacht: float = 60) -> tuple[int, bytes]:
+    verbinding = http.client.HTTPConnection("127.0.0.1", server.poort, timeout=wacht)
     koppen = {"Host": f"127.0.0.1:{server.poort}", **(kop or {})}
     verbinding.request(methode, pad, body=inhoud, headers=koppen)
     antwoord = verbinding.getresponse()
@@ -270,6 +270,20 @@ def test_persoonsgegevens_bij_hun_veld_zonder_de_waarde(server: Formulierserver)
     _, inhoud = _vraag(server, "POST", f"/t/{server.token}/toets",
                        {"Content-Type": "application/json", "X-CSRF-Token": server.csrf}, b"{}")
     assert [(m["veld"], m["code"]) for m in json.loads(inhoud)["meldingen"]] == [("kop:team", "lege-tekst")]
+
+
+def test_opslaan_houdt_de_rechten_van_het_bestand(server: Formulierserver) -> None:
+    pad = server.sessie.pad
+    pad.chmod(0o600)
+    verzoek = {"antwoorden": [{"indicator": "hulpvraag-in-dialoog", "vraag": "ouders-betrokken-bij-hulpvraag",
+                               "antwoord": "nee"}]}
+    status, inhoud = _vraag(server, "POST", f"/t/{server.token}/bewaar",
+                            {"Content-Type": "application/json", "X-CSRF-Token": server.csrf},
+                            json.dumps(verzoek).encode(), wacht=600)  # the full privacy scan loads its lists
+    assert status == 200 and json.loads(inhoud)["bewaard"] is True
+    assert pad.stat().st_mode & 0o777 == 0o600
+    assert "      ouders-betrokken-bij-hulpvraag: nee\n" in pad.read_text(encoding="utf-8")
+    assert [p.name for p in pad.parent.iterdir()] == [pad.name]  # no temporary file left
 
 
 def test_opslaan_weigert_als_het_bestand_intussen_buiten_het_formulier_veranderde(server: Formulierserver) -> None:

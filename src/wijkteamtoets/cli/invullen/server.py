@@ -17,9 +17,13 @@ Safety, all enforced here:
 
 from __future__ import annotations
 
+import contextlib
 import hmac
 import json
+import os
 import secrets
+import stat
+import tempfile
 import threading
 from dataclasses import dataclass, field
 from http import HTTPStatus
@@ -83,7 +87,7 @@ class Invulsessie:
             antwoord = {**formulier.antwoord(uitslag, weg, self.niveau), "bewaard": False}
             if not bewaar:
                 return HTTPStatus.OK, antwoord
-            schrijf_bestand(self.pad, ruw, overschrijf=True)
+            schrijf_op_zijn_plaats(self.pad, ruw)
             self.tekst, self.op_schijf = nieuw, ruw
             antwoord["bewaard"] = True
             antwoord["bericht"] = f"Opgeslagen in {pad_tekst(self.pad)}."
@@ -97,6 +101,30 @@ class Invulsessie:
 
     def data(self) -> Any:
         return laad(self.tekst)
+
+
+def schrijf_op_zijn_plaats(pad: Path, ruw: bytes) -> None:
+    """Write `pad` atomically: a new file as every output file (`schrijf_bestand`); an existing one through a
+    temporary file beside it that gets the old file's permissions before it replaces the file, so a dossier
+    readable only by its owner stays so. A leftover temporary file (after a crash) is cleaned up by the next
+    write into that folder (`rapportage.schrijven.ruim_op`)."""
+    if not pad.exists():
+        schrijf_bestand(pad, ruw)
+        return
+    doel = pad.resolve()  # through a symbolic link: the file it points at
+    modus = stat.S_IMODE(doel.stat().st_mode)
+    descriptor, tijdelijk = tempfile.mkstemp(prefix=f".{doel.name}.", suffix=".tmp", dir=doel.parent)
+    try:
+        with os.fdopen(descriptor, "wb") as bestand:
+            bestand.write(ruw)
+            bestand.flush()
+            os.fsync(bestand.fileno())
+        os.chmod(tijdelijk, modus)
+        os.replace(tijdelijk, doel)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tijdelijk)
+        raise
 
 
 class Formulierserver(ThreadingHTTPServer):
