@@ -13,6 +13,7 @@ words; the form greys them out and writes no answer for them.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,10 +21,12 @@ from typing import Any
 
 from pydantic import ConfigDict, Field
 
+from ..controles.consensuscontrole import controleer_consensus
 from ..controles.dossiercontrole import controleer_dossier, controleer_gemeente
 from ..controles.laden import Kaderregister
 from ..controles.privacy import Onleesbaar, als_problemen, scan_inhoud
 from ..invoer.bestanden import is_gemeentebestand
+from ..invoer.consensus import Consensus
 from ..invoer.dossier import BeantwoordingVeld, Dossier, Gemeentebevindingen, IndicatorBevinding, KaderVerwijzing
 from ..invoer.kader import Antwoord, Feit, Kader, Niveau
 from ..invoer.onderzoek import Periode
@@ -33,6 +36,7 @@ from ..invoer.voorwaarden import Antwoorden, Uitkomst, feiten_van, toets, vragen
 from ..invoer.yamlbron import YamlDocument, lees_yaml_tekst
 from ..problemen import Ernst, InvoerFout, Probleem, heeft_fouten, pad_tekst
 from .afleiden import Beoordeling, beoordeel_dossier, beoordeel_gemeente
+from .dubbel import koppel_consensus, pas_consensus_toe
 
 
 class _Antwoordendeel(Knoop):
@@ -168,3 +172,40 @@ def _feiten_tekst(ids: tuple[str, ...], antwoorden: Antwoorden, feiten: Mapping[
         waarde = antwoord.value if isinstance(antwoord, Antwoord) else "niet ingevuld"
         delen.append(f"'{feit.vraag if feit is not None else feit_id}' ({waarde})")
     return " en ".join(delen)
+
+
+def toets_consensus(pad: Path, ruw: bytes, register: Kaderregister, beoordelingen: Mapping[str, Dossier],
+                    afgesproken: Dossier, *, volledige_privacyscan: bool = False) -> Invuluitslag:
+    """Load, check and judge the bytes `ruw` of a consensus file as `beoordeel` does with the ratings of its
+    dossier (`beoordelingen`, by beoordelaar code): the oordelen of the agreed version. While the file still has
+    errors (an empty reason), the oordelen are those of `afgesproken`, the agreed answers as the form holds them."""
+    uitslag = Invuluitslag()
+    toon_pad = pad_tekst(pad)
+    with contextlib.suppress(Onleesbaar):
+        uitslag.problemen.extend(als_problemen(toon_pad, scan_inhoud(ruw, pad.name, volledige_privacyscan),
+                                               Ernst.WAARSCHUWING))
+    try:
+        document = lees_yaml_tekst(ruw, toon_pad)
+        uitslag.document = document
+        consensus = valideer(document, Consensus)
+    except InvoerFout as fout:
+        uitslag.problemen.extend(fout.problemen)
+        consensus = None
+    kader = register.zoek(consensus.kader if consensus is not None else afgesproken.kader)
+    if kader is None:
+        return uitslag
+    if consensus is not None:
+        problemen = [*controleer_consensus(kader, consensus), *koppel_consensus(consensus, dict(beoordelingen))]
+        if not heeft_fouten(problemen):
+            samen = pas_consensus_toe(beoordelingen[consensus.basis], consensus)
+            na = [p for p in controleer_dossier(kader, samen) if p.ernst is Ernst.FOUT]
+            problemen.extend(consensus.probleem(p.code, f"na de wijzigingen van de consensus: {p.melding}", p.hint,
+                                                "wijzigingen") for p in na)
+            if not na:
+                uitslag.beoordeling = beoordeel_dossier(kader, samen, toon_pad,
+                                                        consensus_van=tuple(consensus.beoordelaars))
+                uitslag.volledig_geldig = True
+        uitslag.problemen.extend(problemen)
+    if uitslag.beoordeling is None:
+        uitslag.beoordeling = beoordeel_dossier(kader, afgesproken, toon_pad)
+    return uitslag

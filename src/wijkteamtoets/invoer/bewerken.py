@@ -68,7 +68,7 @@ class Formulierstaat:
 
 
 VRIJE_TEKST = frozenset({"team", "gemeente", "omschrijving", "netwerk", "conclusie", "teams", "aanbevelingen",
-                         "toelichting", "motivatie"})
+                         "toelichting", "motivatie", "reden"})
 """Header fields written double-quoted, as free text."""
 
 DATUMS = frozenset({"datum", "van", "tot"})
@@ -285,3 +285,57 @@ def _alleen_gewijzigde_regels(origineel: str, onveranderd: str, nieuw: str) -> s
     except Exception:  # the merge broke the YAML (mixed indentation): use ruamel.yaml's own text
         return nieuw
     return tekst if gelijk else nieuw
+
+
+def _zet_wijziging(kaart: CommentedMap, invoer: Antwoordinvoer, reden: str) -> None:
+    """Bring one wijziging of a consensus file in line with the form, changing only what differs."""
+    if "antwoord" in kaart:
+        _zet(kaart, "antwoord", invoer.antwoord)
+    else:
+        kaart.insert(list(kaart).index("vraag") + 1 if "vraag" in kaart else 0, "antwoord", invoer.antwoord)
+    if invoer.bronnen and not _bronnen_gelijk(kaart.get("bronnen"), invoer.bronnen):
+        kaart["bronnen"] = CommentedSeq([b.als_yaml() for b in invoer.bronnen])
+    elif not invoer.bronnen and "bronnen" in kaart:
+        del kaart["bronnen"]
+    if invoer.toelichting:
+        _zet(kaart, "toelichting", _vrije_tekst(invoer.toelichting))
+    elif "toelichting" in kaart:
+        del kaart["toelichting"]
+    if "reden" in kaart:
+        _zet(kaart, "reden", _vrije_tekst(reden) if reden else None)
+    elif reden:
+        kaart["reden"] = _vrije_tekst(reden)
+
+
+def bewerk_consensus(tekst: str, kop: Mapping[tuple[str, ...], Waarde],
+                     wijzigingen: Mapping[tuple[str, str], tuple[Antwoordinvoer, str] | None]) -> str:
+    """A consensus file with the form's header and agreed answers: per (indicator, vraag) ('' for an algemeen
+    feit) the wijziging against the basis with its reason, or None where the agreed answer is the basis's (an
+    existing wijziging for it is removed). Everything else stays as it was."""
+    document = laad(tekst)
+    if not isinstance(document, CommentedMap):
+        document = CommentedMap()
+    onveranderd = als_tekst(document)
+    for pad, waarde in kop.items():
+        _zet(document, pad[-1], _kopwaarde(pad, waarde))
+    lijst = document.get("wijzigingen")
+    if not isinstance(lijst, CommentedSeq) or (lijst.fa.flow_style() and not lijst):
+        lijst = CommentedSeq()
+    for (indicator, vraag), gewenst in wijzigingen.items():
+        plaats = next((i for i, w in enumerate(lijst) if isinstance(w, Mapping)
+                       and (w.get("indicator") or "") == indicator and w.get("vraag") == vraag), None)
+        if gewenst is None:
+            if plaats is not None:
+                del lijst[plaats]
+            continue
+        if plaats is None:
+            kaart = CommentedMap([("indicator", indicator)] if indicator else [])
+            kaart["vraag"] = vraag
+            lijst.append(kaart)
+        else:
+            kaart = lijst[plaats]
+        _zet_wijziging(kaart, *gewenst)
+    if lijst is not document.get("wijzigingen") and (lijst or "wijzigingen" in document):
+        document["wijzigingen"] = lijst
+    nieuw_tekst = als_tekst(document)
+    return tekst if nieuw_tekst == onveranderd else _alleen_gewijzigde_regels(tekst, onveranderd, nieuw_tekst)

@@ -69,11 +69,12 @@ def _sessie(pad: Path, kaders: list[Path] | None):  # type: ignore[no-untyped-de
 
     if pad.suffix not in (".yaml", ".yml"):
         _stop(f"'{pad}' is geen YAML-bestand", "geef een dossier- of gemeentebestand met de extensie .yaml")
-    if is_onderzoeksbestand(pad) or is_consensusbestand(pad):
-        _stop(f"'{pad}' is een {'onderzoeks' if is_onderzoeksbestand(pad) else 'consensus'}bestand; het formulier "
-              "is er voor dossier- en gemeentebestanden",
-              "maak een consensusbestand met 'wijkteamtoets nieuw consensus' en vul het aan in een editor"
-              if is_consensusbestand(pad) else "vul het onderzoeksbestand aan in een editor")
+    if is_onderzoeksbestand(pad):
+        _stop(f"'{pad}' is een onderzoeksbestand; het formulier is er voor dossier-, gemeente- en consensusbestanden",
+              "vul het onderzoeksbestand aan in een editor")
+    if is_consensusbestand(pad) and not pad.exists():
+        _stop(f"consensusbestand '{pad}' bestaat nog niet", "maak het met 'wijkteamtoets nieuw consensus' uit de "
+              "twee beoordelingen, en open het dan met invullen")
     register = _register(kaders)
     niveau = Niveau.GEMEENTE if is_gemeentebestand(pad) else Niveau.DOSSIER
     if not pad.exists() and not pad.is_symlink():
@@ -109,7 +110,25 @@ def _sessie(pad: Path, kaders: list[Path] | None):  # type: ignore[no-untyped-de
         _meld(uitslag.problemen, 1)
         _stop(f"het kader van '{pad}' is onbekend", f"beschikbaar: {register.beschikbaar()}; geef het kader met "
               "--kaders", EXIT_PROBLEMEN)
-    return Invulsessie(pad=pad, kader=kader, register=register, niveau=niveau, tekst=tekst, op_schijf=ruw)
+    sessie = Invulsessie(pad=pad, kader=kader, register=register, niveau=niveau, tekst=tekst, op_schijf=ruw)
+    if is_consensusbestand(pad):
+        sessie.consensus = _consensusdeel(pad, data, register)
+    return sessie
+
+
+def _consensusdeel(pad: Path, data: dict, register):  # type: ignore[no-untyped-def, type-arg]
+    """The ratings a consensus file refers to, from its folder; stop when the basis rating is not there."""
+    from ...invoer.persoonsgegevens import toon
+    from .consensus import Consensusdeel, laad_beoordelingen
+
+    beoordelingen = laad_beoordelingen(pad, data, register)
+    basis = str(data.get("basis") or "")
+    if basis not in beoordelingen:
+        _stop(f"de basisbeoordeling '{toon(basis)}' van dit dossier staat niet (zonder fouten) in {pad.parent}"
+              if basis else "het consensusbestand noemt geen basis",
+              "zet het consensusbestand naast de beoordelingen van het dossier, en controleer ze met 'wijkteamtoets "
+              "beoordeel'", EXIT_PROBLEMEN)
+    return Consensusdeel(basis=basis, beoordelingen=beoordelingen)
 
 
 def invullen(

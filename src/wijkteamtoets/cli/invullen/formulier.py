@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -187,16 +187,20 @@ def _bron(waarde: Any) -> Bronverwijzing | None:
     return Bronverwijzing(document=document, pagina=pagina if isinstance(pagina, int) else None, citaat=citaat)
 
 
+def lees_kop(verzoek: Any, velden: tuple[Kopveld, ...]) -> dict[tuple[str, ...], Waarde]:
+    """The header fields `velden` from the JSON the page sent (the ones it did not send are left out)."""
+    kop = verzoek.get("kop") if isinstance(verzoek, Mapping) else None
+    if not isinstance(kop, Mapping):
+        return {}
+    return {veld.pad: _kopwaarde(veld, kop[veld.sleutel]) for veld in velden if veld.sleutel in kop}
+
+
 def lees_staat(verzoek: Any, kader: Kader, niveau: Niveau) -> Formulierstaat:
     """The form's state from the JSON the page sent; unknown fields and questions are ignored."""
     staat = Formulierstaat()
     if not isinstance(verzoek, Mapping):
         return staat
-    kop = verzoek.get("kop")
-    if isinstance(kop, Mapping):
-        for veld in kopvelden(niveau):
-            if veld.sleutel in kop:
-                staat.kop[veld.pad] = _kopwaarde(veld, kop[veld.sleutel])
+    staat.kop.update(lees_kop(verzoek, kopvelden(niveau)))
     bekend = {("", f.id) for f in kader.feiten} if niveau is Niveau.DOSSIER else set()
     indicatoren = set()
     for _, _, indicator in kader.indicatoren():
@@ -279,14 +283,17 @@ def melding(probleem: Probleem, veld: str | None) -> dict[str, Any]:
             "ernst": probleem.ernst.value, "regel": probleem.regel}
 
 
-def antwoord(uitslag: Invuluitslag, vervallen: Mapping[str, str], niveau: Niveau) -> dict[str, Any]:
+def antwoord(uitslag: Invuluitslag, vervallen: Mapping[str, str], niveau: Niveau,
+             veldsleutel: Callable[[Locatie], str | None] | None = None) -> dict[str, Any]:
     """The JSON answer for the page: oordelen per indicator with reasons, questions that fall away, problems
-    at their field (by the same codes as the command line)."""
+    at their field (by the same codes as the command line). `veldsleutel` places a node of the file on the page
+    (by default as in a dossier or gemeente file)."""
     plaatsen = _plaatsen(uitslag.document)
+    plaats = veldsleutel or (lambda locatie: _veldsleutel(locatie, niveau))
     meldingen = []
     for probleem in uitslag.problemen:
         locatie = _locatie_van(plaatsen, probleem.regel, probleem.kolom)
-        meldingen.append(melding(probleem, _veldsleutel(locatie, niveau) if locatie is not None else None))
+        meldingen.append(melding(probleem, plaats(locatie) if locatie is not None else None))
     oordelen = {}
     if uitslag.beoordeling is not None:
         for oordeel in uitslag.beoordeling.oordelen:

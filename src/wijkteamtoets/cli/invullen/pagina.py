@@ -6,7 +6,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ...problemen import pad_tekst
-from . import formulier
+from . import consensus, formulier
 
 if TYPE_CHECKING:
     import jinja2
@@ -25,7 +25,12 @@ def _omgeving() -> jinja2.Environment:
 
 def pagina(sessie: Invulsessie, csrf: str) -> str:
     """The whole page for the file of `sessie`, filled with what the file holds now."""
-    gegevens = formulier.paginagegevens(sessie.kader, sessie.niveau, sessie.data())
+    if sessie.consensus is not None:
+        gegevens = consensus.paginagegevens(sessie.kader, sessie.data(), sessie.consensus)
+        soort = "consensus"
+    else:
+        gegevens = formulier.paginagegevens(sessie.kader, sessie.niveau, sessie.data())
+        soort = "dossier" if sessie.niveau.value == "dossier" else "gemeente"
     return _omgeving().get_template("formulier.html.j2").render(
-        csrf=csrf, pad=pad_tekst(sessie.pad), nieuw=sessie.op_schijf is None, kader=sessie.kader,
-        soort="dossier" if sessie.niveau.value == "dossier" else "gemeente", **gegevens)
+        csrf=csrf, pad=pad_tekst(sessie.pad), nieuw=sessie.op_schijf is None, kader=sessie.kader, soort=soort,
+        basis=sessie.consensus.basis if sessie.consensus is not None else "", **gegevens)

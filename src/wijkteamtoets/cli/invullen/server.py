@@ -25,6 +25,7 @@ import secrets
 import stat
 import tempfile
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -32,13 +33,14 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from ...beoordelen.invullen import toets_inhoud, vervallen
+from ...beoordelen.invullen import Invuluitslag, toets_inhoud, vervallen
 from ...controles.laden import Kaderregister
-from ...invoer.bewerken import bewerk, laad
+from ...invoer.bewerken import bewerk, gewoon, laad
 from ...invoer.kader import Kader, Niveau
+from ...invoer.yamlbron import Locatie
 from ...problemen import pad_tekst
 from ...rapportage.schrijven import schrijf_bestand
-from . import formulier
+from . import consensus, formulier
 
 MAX_VERZOEK = 2 * 1024 * 1024
 STATISCH = {"invullen.js": "text/javascript; charset=utf-8", "invullen.css": "text/css; charset=utf-8",
@@ -65,26 +67,24 @@ class Invulsessie:
     tekst: str  # the text the form's changes apply to (the file, or the scaffold of a new file)
     op_schijf: bytes | None  # the bytes last read or written (None: the file does not exist yet)
     slot: threading.Lock = field(default_factory=threading.Lock)
+    consensus: consensus.Consensusdeel | None = None  # for a consensus file: the ratings it refers to
     voorbereiding: threading.Thread | None = None  # loads what the privacy scan on save needs, in the background
 
     def verwerk(self, verzoek: Any, bewaar: bool) -> tuple[HTTPStatus, dict[str, Any]]:
         """Apply the page's state to the file's text, judge it, and on `bewaar` write it."""
-        staat = formulier.lees_staat(verzoek, self.kader, self.niveau)
-        weg = vervallen(self.kader, self.niveau, formulier.antwoorden_van(staat))
-        staat = formulier.zonder_vervallen(staat, weg)
         with self.slot:
-            nieuw = bewerk(self.tekst, staat)
+            nieuw, weg, toets, plaats = self._pas_toe(verzoek)
             ruw = nieuw.encode("utf-8")
             if bewaar and self._op_schijf_nu() != self.op_schijf:
-                uitslag = toets_inhoud(self.pad, ruw, self.register)
-                antwoord = {**formulier.antwoord(uitslag, weg, self.niveau), "bewaard": False, "bericht": (
+                uitslag = toets(ruw, False)
+                antwoord = {**formulier.antwoord(uitslag, weg, self.niveau, plaats), "bewaard": False, "bericht": (
                     f"Niet opgeslagen: {pad_tekst(self.pad)} is buiten het formulier gewijzigd. Laad de pagina "
                     "opnieuw om die versie te zien (uw invoer hier gaat dan verloren).")}
                 return HTTPStatus.CONFLICT, antwoord
             if bewaar and self.voorbereiding is not None:
                 self.voorbereiding.join()  # deduce's lists for the full privacy scan, loading since the start
-            uitslag = toets_inhoud(self.pad, ruw, self.register, volledige_privacyscan=bewaar)
-            antwoord = {**formulier.antwoord(uitslag, weg, self.niveau), "bewaard": False}
+            uitslag = toets(ruw, bewaar)
+            antwoord = {**formulier.antwoord(uitslag, weg, self.niveau, plaats), "bewaard": False}
             if not bewaar:
                 return HTTPStatus.OK, antwoord
             schrijf_op_zijn_plaats(self.pad, ruw)
@@ -92,6 +92,23 @@ class Invulsessie:
             antwoord["bewaard"] = True
             antwoord["bericht"] = f"Opgeslagen in {pad_tekst(self.pad)}."
             return HTTPStatus.OK, antwoord
+
+    def _pas_toe(self, verzoek: Any) -> tuple[str, dict[str, str], Callable[[bytes, bool], Invuluitslag],
+                                             Callable[[Locatie], str | None] | None]:
+        """The file's new text for the page's state, the questions that fall away, how to judge the text, and
+        where its problems go on the page."""
+        if self.consensus is not None:
+            nieuw, weg, van_consensus = consensus.pas_toe(self.tekst, verzoek, self.kader, self.consensus, self.pad,
+                                                          self.register)
+            return nieuw, weg, van_consensus, consensus.veldsleutel(gewoon(laad(nieuw)))
+        staat = formulier.lees_staat(verzoek, self.kader, self.niveau)
+        weg = vervallen(self.kader, self.niveau, formulier.antwoorden_van(staat))
+        staat = formulier.zonder_vervallen(staat, weg)
+
+        def toets(ruw: bytes, volledig: bool) -> Invuluitslag:
+            return toets_inhoud(self.pad, ruw, self.register, volledige_privacyscan=volledig)
+
+        return bewerk(self.tekst, staat), weg, toets, None
 
     def _op_schijf_nu(self) -> bytes | None:
         try:

@@ -46,7 +46,9 @@
     }
     const antwoorden = Array.from(formulier.querySelectorAll("fieldset.vraag")).map((vraag) => {
       const gekozen = vraag.querySelector("input[type=radio]:checked");
+      const reden = vraag.querySelector(".reden");
       return {
+        reden: reden ? reden.value : "",
         indicator: vraag.dataset.indicator,
         vraag: vraag.dataset.vraag,
         antwoord: gekozen ? gekozen.value : "",
@@ -54,11 +56,13 @@
         bronnen: bronnen(vraag),
       };
     });
-    const afwijkingen = Array.from(formulier.querySelectorAll("section.indicator")).map((ind) => ({
-      indicator: ind.dataset.indicator,
-      oordeel: ind.querySelector(".afwijking-oordeel").value,
-      motivatie: ind.querySelector(".afwijking-motivatie").value,
-    }));
+    const afwijkingen = Array.from(formulier.querySelectorAll("section.indicator"))
+      .filter((ind) => ind.querySelector(".afwijking-oordeel"))
+      .map((ind) => ({
+        indicator: ind.dataset.indicator,
+        oordeel: ind.querySelector(".afwijking-oordeel").value,
+        motivatie: ind.querySelector(".afwijking-motivatie").value,
+      }));
     return { kop: kop, antwoorden: antwoorden, afwijkingen: afwijkingen };
   }
 
