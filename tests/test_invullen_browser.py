@@ -298,3 +298,48 @@ def test_gemeentebestand_toegankelijk_op_beide_breedtes(browser, formulier, tmp_
         assert _axe(pagina) == [], breedte
         assert elders == [] and fouten == []
         pagina.close()
+
+
+def test_consensus_uit_twee_beoordelingen_invullen(browser, formulier, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    for naam in ("GOU-2016-256.yaml", "GOU-2016-256.IGZ1.yaml"):
+        shutil.copy(GOUDA / "dossiers" / naam, tmp_path / naam)
+    pad = tmp_path / "GOU-2016-256.consensus.yaml"
+    resultaat = CliRunner().invoke(app, ["nieuw", "consensus", str(tmp_path / "GOU-2016-256.yaml"),
+                                         str(tmp_path / "GOU-2016-256.IGZ1.yaml"), "--kaders", str(KADER)])
+    assert resultaat.exit_code == 0, resultaat.output
+    voor = pad.read_text(encoding="utf-8")
+    adres = formulier(pad).adres
+    pagina, elders, fouten = _open(browser, adres, 390)
+    assert _axe(pagina) == []
+    pagina.close()
+    pagina, elders, fouten = _open(browser, adres)
+    veld = "#f-v--achterliggende-hulpvragen--alle-leefgebieden-uitgevraagd"
+    assert pagina.locator(f"{veld} .hulp").last.inner_text() == "Beoordelingen: IJZ2 (basis): deels; IGZ1: nee"
+    assert "[lege-tekst]" in pagina.locator("#m-v--achterliggende-hulpvragen--alle-leefgebieden-uitgevraagd").inner_text()
+    for vraag in ("achterliggende-hulpvragen--alle-leefgebieden-uitgevraagd", "een-gezin-een-plan--regie-inhoud-duidelijk"):
+        _tab_naar(pagina, f"#f-v--{vraag} input[type=radio]:checked")
+        _kies_radio(pagina, ["ja", "deels", "nee", "onbekend", ""], "nee")
+        _tab_naar(pagina, f"#rdn-v--{vraag}")
+        pagina.keyboard.type("Samen nagelezen: het staat niet in het dossier.")
+    _tab_naar(pagina, "#k-kop--toelichting")
+    pagina.keyboard.type("Verschillen besproken.")
+    _rustig(pagina)
+    pagina.keyboard.press("Control+s")
+    pagina.wait_for_selector("#status[data-bewaard=ja]", timeout=WACHT)
+    assert pagina.locator("#status").inner_text() == f"Opgeslagen in {pad}. 0 fouten, 0 waarschuwingen."
+    getoond = _oordelen_op_pagina(pagina)
+    assert elders == [] and fouten == []
+    pagina.close()
+    na = pad.read_text(encoding="utf-8")
+    verschil = [r for r in difflib.unified_diff(voor.splitlines(), na.splitlines(), lineterm="", n=0)
+                if not r.startswith(("---", "+++", "@@"))]
+    assert verschil == ['-toelichting: ""                   # korte samenvatting van het overleg',
+                        '+toelichting: "Verschillen besproken." # korte samenvatting van het overleg',
+                        *(['-    antwoord:', '-    reden:', '+    antwoord: nee',
+                           '+    reden: "Samen nagelezen: het staat niet in het dossier."'] * 2)]
+    # beoordeel on the folder: the consensus version has exactly the oordelen the page showed
+    resultaat = CliRunner().invoke(app, ["beoordeel", str(tmp_path), "--kaders", str(KADER), "-f", "json"])
+    assert resultaat.exit_code == 0, resultaat.output
+    consensus = [b for b in json.loads(resultaat.stdout)["beoordelingen"] if b["consensus"]]
+    assert len(consensus) == 1
+    assert {o["indicator"]: o["oordeel"] for o in consensus[0]["oordelen"]} == getoond
