@@ -132,8 +132,9 @@ def _consensusdeel(pad: Path, data: dict, register):  # type: ignore[no-untyped-
 
 
 def invullen(
-    pad: Annotated[Path, typer.Argument(help="Het dossier- of gemeentebestand (gemeente.yaml) om in te vullen; "
-                                        "bestaat het nog niet, dan maakt het formulier het bij opslaan.",
+    pad: Annotated[Path, typer.Argument(help="Het dossier-, gemeente- (gemeente.yaml) of consensusbestand "
+                                        "(<dossier>.consensus.yaml) om in te vullen; bestaat een dossier- of "
+                                        "gemeentebestand nog niet, dan maakt het formulier het bij opslaan.",
                                         show_default=False)],
     kaders: KadersOptie = None,
     poort: Annotated[int, typer.Option("--poort", help="Poort op 127.0.0.1. Standaard: een vrije poort.",
@@ -141,8 +142,8 @@ def invullen(
     geen_browser: Annotated[bool, typer.Option("--geen-browser", help="Open geen browser; toon alleen het adres.")
                             ] = False,
 ) -> None:
-    """Vul een dossier- of gemeentebestand in met een formulier in uw browser, met het oordeel per indicator
-    ernaast. Alleen op deze computer bereikbaar; stop met Ctrl-C."""
+    """Vul een dossier-, gemeente- of consensusbestand in met een formulier in uw browser, met het oordeel per
+    indicator ernaast. Alleen op deze computer bereikbaar; stop met Ctrl-C."""
     import threading
     import webbrowser
 
