@@ -343,3 +343,24 @@ def test_nieuw_consensus_weigert_twee_verschillende_dossiers(tmp_path: Path) -> 
     assert resultaat.exit_code == 2
     assert "de twee beoordelingen gaan niet over hetzelfde dossier" in resultaat.stderr
     assert not list(tmp_path.iterdir())
+
+
+def test_een_bezette_poort(tmp_path: Path) -> None:
+    import socket
+
+    with socket.socket() as bezet:
+        bezet.bind(("127.0.0.1", 0))
+        bezet.listen()
+        poort = bezet.getsockname()[1]
+        resultaat = CliRunner().invoke(app, ["invullen", str(tmp_path / "gemeente.yaml"), "--poort", str(poort),
+                                             "--geen-browser", "--kaders", str(KADER)])
+    assert resultaat.exit_code == 2
+    assert resultaat.stderr.startswith(f"fout: kan poort {poort} op 127.0.0.1 niet gebruiken (")
+    assert "tip: kies een andere --poort" in resultaat.stderr
+    assert not (tmp_path / "gemeente.yaml").exists()
+
+
+def test_een_consensus_die_nog_niet_bestaat(tmp_path: Path) -> None:
+    resultaat = CliRunner().invoke(app, ["invullen", str(tmp_path / "GOU-2016-256.consensus.yaml"), "--geen-browser"])
+    assert resultaat.exit_code == 2
+    assert "consensusbestand" in resultaat.stderr and "wijkteamtoets nieuw consensus" in resultaat.stderr

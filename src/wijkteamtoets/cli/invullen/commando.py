@@ -152,20 +152,20 @@ def invullen(
     from .server import Formulierserver
 
     sessie = _sessie(pad, kaders)
-    sessie.voorbereiding = threading.Thread(target=laad_lijsten, daemon=True)
-    sessie.voorbereiding.start()
     try:
         server = Formulierserver(sessie, poort, pagina)
     except OSError as fout:
         _stop(f"kan poort {poort} op 127.0.0.1 niet gebruiken ({fout.strerror})", "kies een andere --poort, of laat "
               "--poort weg voor een vrije poort")
-    typer.echo(server.adres)
-    sys.stdout.flush()
-    typer.echo(f"Formulier voor {pad} staat klaar op het adres hierboven (alleen op deze computer). "
-               "Stop met Ctrl-C.", err=True)
-    if not geen_browser:
-        threading.Thread(target=webbrowser.open, args=(server.adres,), daemon=True).start()
-    try:
+    sessie.voorbereiding = threading.Thread(target=laad_lijsten, daemon=True)
+    sessie.voorbereiding.start()
+    try:  # from the first line on, Ctrl-C stops the form cleanly
+        typer.echo(server.adres)
+        sys.stdout.flush()
+        typer.echo(f"Formulier voor {pad} staat klaar op het adres hierboven (alleen op deze computer). "
+                   "Stop met Ctrl-C.", err=True)
+        if not geen_browser:
+            threading.Thread(target=webbrowser.open, args=(server.adres,), daemon=True).start()
         server.serve_forever(poll_interval=0.2)
     except KeyboardInterrupt:
         pass
