@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import functools
 import io
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -21,6 +22,9 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
+
+from ..problemen import InvoerFout
+from .yamlbron import lees_yaml_tekst
 
 Waarde = str | int | list[str] | list[dict[str, str | int]] | None
 
@@ -222,7 +226,7 @@ def bewerk(tekst: str, staat: Formulierstaat) -> str:
     """`tekst` with the values of `staat` written into it; everything else unchanged (and `tekst` itself, byte
     for byte, when nothing changes, even where ruamel.yaml would write an unchanged file differently)."""
     document = laad(tekst)
-    onveranderd = als_tekst(document)
+    onveranderd = _in_eigen_stijl(tekst)
     if not isinstance(document, CommentedMap):
         document = CommentedMap()
     for pad, waarde in staat.kop.items():
@@ -280,11 +284,17 @@ def _alleen_gewijzigde_regels(origineel: str, onveranderd: str, nieuw: str) -> s
     for soort, i1, i2, j1, j2 in difflib.SequenceMatcher(a=stijl, b=doel, autojunk=False).get_opcodes():
         samen.extend(regels[i1:i2] if soort == "equal" else doel[j1:j2])
     tekst = "".join(samen)
-    try:
-        gelijk = gewoon(laad(tekst)) == gewoon(laad(nieuw))
-    except Exception:  # the merge broke the YAML (mixed indentation): use ruamel.yaml's own text
+    try:  # read both as the program reads its files (fast, with libyaml): they must mean the same
+        gelijk = lees_yaml_tekst(tekst.encode(), "-").data == lees_yaml_tekst(nieuw.encode(), "-").data
+    except InvoerFout:  # the merge broke the YAML (mixed indentation): use ruamel.yaml's own text
         return nieuw
     return tekst if gelijk else nieuw
+
+
+@functools.lru_cache(maxsize=8)
+def _in_eigen_stijl(tekst: str) -> str:
+    """`tekst` as ruamel.yaml writes it unchanged (the form applies every change to the same saved text)."""
+    return als_tekst(laad(tekst))
 
 
 def _zet_wijziging(kaart: CommentedMap, invoer: Antwoordinvoer, reden: str) -> None:
@@ -315,7 +325,7 @@ def bewerk_consensus(tekst: str, kop: Mapping[tuple[str, ...], Waarde],
     document = laad(tekst)
     if not isinstance(document, CommentedMap):
         document = CommentedMap()
-    onveranderd = als_tekst(document)
+    onveranderd = _in_eigen_stijl(tekst)
     for pad, waarde in kop.items():
         _zet(document, pad[-1], _kopwaarde(pad, waarde))
     lijst = document.get("wijzigingen")
