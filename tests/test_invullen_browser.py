@@ -31,7 +31,7 @@ pytestmark = pytest.mark.browser
 GOUDA = REPO / "voorbeelden" / "gouda"
 VLAGGEN = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
            "--disable-component-update", "--disable-sync"]
-WACHT = 180_000  # ms; the first save waits for the privacy scan's name lists
+WACHT = 900_000  # ms; the first save waits for the privacy scan's name lists (minutes on a busy machine)
 
 
 @pytest.fixture(scope="module")
@@ -65,7 +65,7 @@ class Formulier:
         """Ctrl-C, as a user stops it: the exit code and what it wrote on stderr."""
         self.proces.send_signal(signal.SIGINT)
         try:
-            _, fouten = self.proces.communicate(timeout=60)
+            _, fouten = self.proces.communicate(timeout=300)
         except subprocess.TimeoutExpired:
             self.proces.kill()
             raise
