@@ -11,6 +11,7 @@ import json
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -88,11 +89,23 @@ def test_elk_commando_werkt_buiten_de_repository(werkmap: Path) -> None:
                            str(KOPPELING), "--uitvoer", "gouda-1.1"], "16 gemigreerde kopieën geschreven in gouda-1.1"),
         ("trend", ["trend", "voorbeelden-vervolg-2019", "--kaders", "alle-kaders", "-f", "json"], '"oordeel_vorige"'),
         ("vaststellen", ["vaststellen", "voorbeelden"], "Onderzoek vastgesteld"),
+        ("nieuw consensus", ["nieuw", "consensus", "voorbeelden/gouda/dossiers/GOU-2016-400.yaml",
+                             "voorbeelden/gouda/dossiers/GOU-2016-400.IVJ1.yaml", "-o", "consensus/"],
+         "Consensusbestand geschreven naar consensus/GOU-2016-400.consensus.yaml"),
     ]
     shutil.copytree(REPO / "voorbeelden-vervolg-2019", werkmap / "voorbeelden-vervolg-2019")
     shutil.copytree(REPO / "koppelingen", werkmap / "koppelingen")
     shutil.copytree(REPO / "kaders", werkmap / "alle-kaders")
-    assert {naam for naam, _, _ in stappen} | {"schema"} >= set(_commandos()), "een commando wordt niet getest"
+    assert {naam for naam, _, _ in stappen} | {"schema", "invullen"} >= set(_commandos()), "een commando wordt niet getest"
+    # invullen serves until Ctrl-C: its first line is the address
+    formulier = subprocess.Popen([str(PROGRAMMA), "invullen", "voorbeelden/gouda/gemeente.yaml", "--geen-browser"],
+                                 cwd=werkmap, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                 env={"PATH": "/usr/bin:/bin", "HOME": str(werkmap), "LANG": "C.UTF-8",
+                                      "XDG_CACHE_HOME": os.environ["XDG_CACHE_HOME"], "WIJKTEAMTOETS_CACHE": "uit"})
+    adres = formulier.stdout.readline()  # type: ignore[union-attr]
+    formulier.send_signal(signal.SIGINT)
+    _, fouten = formulier.communicate(timeout=120)
+    assert adres.startswith("http://127.0.0.1:") and formulier.returncode == 0, fouten
     for naam, argumenten, verwacht in stappen:
         resultaat = _draai(werkmap, *argumenten)
         assert resultaat.returncode == 0, f"{naam}: {resultaat.stderr}"

@@ -5,7 +5,8 @@ consensus (`dubbel`), `toetsen`, which wires loading, checking and judging of a 
 result (`Uitslag`), the gates between judged results and any output (`poorten`: errors, personal data,
 open wederhoor, one kader, a vastgesteld onderzoek that changed, output outside the data), and `rondes`, which
 judges the previous round of an onderzoek again under the current kader (through its koppeling) and freezes a
-definitief onderzoek (vaststellen).
+definitief onderzoek (vaststellen), and `invullen`, which judges the text of a file that the form is
+filling in, before it is saved.
 
 May import: `wijkteamtoets.problemen`, `bestandssysteem`, `invoer` and `controles`.
 """

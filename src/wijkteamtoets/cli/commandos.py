@@ -286,6 +286,13 @@ def nieuw_onderzoek(
     typer.echo(f"Onderzoeksbestand geschreven naar {doel}", err=True)
 
 
+from .invullen.commando import invullen as _invullen  # noqa: E402
+from .invullen.commando import nieuw_consensus as _nieuw_consensus  # noqa: E402
+
+app.command("invullen")(_invullen)
+nieuw_app.command("consensus")(_nieuw_consensus)
+
+
 @app.command("codes")
 def codes() -> None:
     """Toon alle meldingscodes met hun betekenis."""

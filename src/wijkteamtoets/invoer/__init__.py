@@ -7,7 +7,8 @@ depth bound and Dutch syntax messages (`yamlparser`), building plain data with p
 files (`kader`, `dossier`, `onderzoek`, `consensus`) and their pydantic validation with Dutch messages
 (`validatie`), what a kader's conditions mean for a set of answers (`voorwaarden`), the koppeling between two
 kader versions (`koppeling`), the JSON Schemas generated from the models (`schema`), the fill-in files that
-`nieuw` writes (`invulbestand`), the progress interface of long runs (`voortgang`), finding personal data in
+`nieuw` writes (`invulbestand`, `consensussjabloon`), the round-trip editing of a file by the form of
+`invullen` (`bewerken`, with ruamel.yaml), the progress interface of long runs (`voortgang`), finding personal data in
 one text (`privacy`: a registry of kinds, normalising, word lists and detectors) and masking values in messages
 with it (`persoonsgegevens`).
 The steekproef: its model and file (`steekproef`), a population file (`populatie`) and the statistics of

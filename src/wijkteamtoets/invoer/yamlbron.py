@@ -1,4 +1,4 @@
-"""Safe, precise reading of YAML files: the only module that touches YAML.
+"""Safe, precise reading of YAML files: the only module that reads YAML (`bewerken` writes it back, for the form).
 
 `lees_yaml` turns a file into plain Python data plus the position of every node, so that later
 checks can say `pad:regel:kolom`. It refuses the classic YAML traps on purpose:
