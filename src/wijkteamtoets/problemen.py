@@ -99,6 +99,8 @@ CODES: dict[str, str] = {
     "normering-onvolledig": "De normering mist een score of drempel.",
     "normering-volgorde": "Scores of drempels van de normering staan niet in aflopende volgorde.",
     "correctie-niet-gevonden": "Een gemelde tekstcorrectie komt niet voor in de tekst waar hij bij hoort.",
+    "alternatief-ongeldig": "De alternatieven (routes bij 'of' in de bron) van een indicator noemen een onbekende "
+                            "eis, een eis twee keer, of maar één route.",
     # Dossier and gemeente files against their kader
     "onbekend-kader": "Het bestand noemt een kader of kaderversie die niet bestaat.",
     "onbekende-indicator": "Een indicator bestaat niet in het kader.",

@@ -23,7 +23,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from ..invoer.dossier import Afwijking, Beantwoording, Bron, Dossier, Gemeentebevindingen, IndicatorBevinding
-from ..invoer.kader import BEOORDEELBARE_OORDELEN, Antwoord, Eis, Feit, Indicator, Kader, Niveau, Oordeel, Weging
+from ..invoer.kader import BEOORDEELBARE_OORDELEN, Alternatief, Antwoord, Eis, Feit, Indicator, Kader, Niveau, Oordeel, Weging
 from ..invoer.voorwaarden import (
     Antwoorden,
     Toetsing,
@@ -166,29 +166,87 @@ def beoordeel_indicator(
             zeker.append((eis, antwoord))
 
     weging = kader.normering.antwoorden
-    niet_voldaan = [eis.id for eis, antwoord in zeker if antwoord is Antwoord.NEE]
     redenen_vervallen = _redenen_vervallen(vervallen, antwoorden, feiten)
-    redenen = [*_redenen_zeker(zeker), *redenen, *redenen_vervallen]
     if not zeker and not onzeker:
         return Oordeel.NIET_VAN_TOEPASSING, None, [Reden("niet-van-toepassing", "geen van de eisen is van "
                                                           "toepassing"), *redenen_vervallen], []
+    route, andere, open_ = _kies_route(indicator, weging, zeker, onzeker)
+    if route is not None:
+        overig = {e for a in indicator.alternatieven if a is not route for e in a.eisen}
+        zeker = [(e, a) for e, a in zeker if e.id not in overig]
+        redenen = [r for r in redenen if r.vraag not in overig]
+        onzeker = [(e, v) for e, v in onzeker if e.id not in overig]
+    niet_voldaan = [eis.id for eis, antwoord in zeker if antwoord is Antwoord.NEE]
+    redenen = [*_redenen_zeker(zeker), *redenen, *andere, *redenen_vervallen]
+    if open_:
+        return Oordeel.NIET_TE_BEOORDELEN, None, redenen, niet_voldaan
 
     mogelijk = mogelijke_oordelen(weging, zeker, onzeker)
-    score = _score(weging, zeker) if zeker and not onzeker else None
+    kern_beslist = any(eis.kern and antwoord is Antwoord.NEE for eis, antwoord in zeker)
+    score = _score(weging, zeker) if zeker and not onzeker and not kern_beslist else None
     if len(mogelijk) == 1:
         oordeel = mogelijk.pop()
         if onzeker:
             vragen = "de open vraag" if len(onzeker) == 1 else f"de {len(onzeker)} open vragen"
             redenen.append(Reden("score", f"het oordeel staat vast, welk antwoord er op {vragen} ook komt"))
-        elif score is not None and not any(r.soort == "kern-niet-voldaan" for r in redenen):
+        elif kern_beslist:
+            redenen.append(Reden("score", f"een kerneis is niet voldaan, dus {oordeel.value}"))
+        elif score is not None:
             eisen = "1 eis die van toepassing is" if len(zeker) == 1 else f"{len(zeker)} eisen die van toepassing zijn"
             redenen.append(Reden("score", f"score {_getal(score)} over {eisen}: {oordeel.value}"))
-        elif score is not None:
-            eisen = "1 eis" if len(zeker) == 1 else f"{len(zeker)} eisen"
-            redenen.append(Reden("score", f"een kerneis is niet voldaan, dus {oordeel.value}, wat de score ook is "
-                                          f"(score {_getal(score)} over {eisen})"))
         return oordeel, score, redenen, niet_voldaan
     return Oordeel.NIET_TE_BEOORDELEN, None, redenen, niet_voldaan
+
+
+_RANG = {Oordeel.VOLDOET: 3, Oordeel.VOLDOET_DEELS: 2, Oordeel.VOLDOET_NIET: 1, Oordeel.NIET_VAN_TOEPASSING: 0}
+"""How favourable the oordeel of one route is; 0: the route cannot be taken (none of its eisen applies)."""
+
+
+def _kies_route(indicator: Indicator, weging: Weging, zeker: list[tuple[Eis, Antwoord]],
+                onzeker: list[tuple[Eis, bool]]) -> tuple[Alternatief | None, list[Reden], bool]:
+    """For an indicator with alternatieven: the route that decides its oordeel (None when none is certain,
+    when every route vervalt, or when the indicator has no alternatieven), a reason per route (the one taken
+    and the others), and whether the choice of route is still open (then *niet te beoordelen*).
+
+    Each route is judged on the eisen in no alternatief plus its own; its oordeel is fixed when the lowest
+    and highest it can reach are equal. The indicator takes the most favourable route: fixed when the best
+    of the lowest equals the best of the highest (a conservative test, also when routes share open eisen)."""
+    if not indicator.alternatieven:
+        return None, [], False
+    in_route = {e for a in indicator.alternatieven for e in a.eisen}
+    uitkomsten: list[tuple[Alternatief, int, int]] = []
+    for alternatief in indicator.alternatieven:
+        eigen = set(alternatief.eisen)
+        z = [(e, a) for e, a in zeker if e.id in eigen or e.id not in in_route]
+        o = [(e, v) for e, v in onzeker if e.id in eigen or e.id not in in_route]
+        eigen_zeker = any(e.id in eigen for e, _ in z)
+        eigen_vast = eigen_zeker or any(e.id in eigen and not v for e, v in o)
+        if not eigen_zeker and not any(e.id in eigen for e, _ in o):
+            uitkomsten.append((alternatief, 0, 0))  # every eis of this route vervalt
+            continue
+        rangen = {_RANG.get(m, 0) for m in mogelijke_oordelen(weging, z, o)}
+        laag = 0 if not eigen_vast else min(rangen)
+        uitkomsten.append((alternatief, laag, max(rangen)))
+    beste_laag = max(laag for _, laag, _ in uitkomsten)
+    beste_hoog = max(hoog for _, _, hoog in uitkomsten)
+    route = next((a for a, laag, _ in uitkomsten if laag == beste_laag), None) \
+        if beste_laag == beste_hoog and beste_laag > 0 else None
+    redenen = []
+    for alternatief, laag, hoog in uitkomsten:
+        if alternatief is route:
+            redenen.append(Reden("alternatief", f"oordeel langs de route: {alternatief.tekst}"))
+        elif hoog == 0:
+            redenen.append(Reden("alternatief", f"route vervalt: {alternatief.tekst}"))
+        elif route is not None:
+            redenen.append(Reden("alternatief", f"andere route niet gunstiger: {alternatief.tekst} "
+                                                f"({_ROUTE_TEKST.get((laag, hoog), 'open')})"))
+        else:
+            redenen.append(Reden("alternatief", f"mogelijke route: {alternatief.tekst} "
+                                                f"({_ROUTE_TEKST.get((laag, hoog), 'nog open')})"))
+    return route, redenen, route is None and beste_hoog > 0
+
+
+_ROUTE_TEKST = {(3, 3): "voldoet", (2, 2): "voldoet deels", (1, 1): "voldoet niet"}
 
 
 def mogelijke_oordelen(weging: Weging, zeker: list[tuple[Eis, Antwoord]],
