@@ -239,7 +239,7 @@ def test_redenen_tonen_de_toelichting_in_terminal_markdown_en_json(runner: CliRu
     assert achterliggend["redenen"][0]["toelichting"] == "Alleen genoemd, niet uitgevraagd."
     assert achterliggend["oordeel"] == "voldoet niet"
     assert (achterliggend["score"], achterliggend["kerneis_beslist"], achterliggend["kerneisen_niet_voldaan"]) == (
-        pytest.approx(1 / 3), True, ["problematiek-ouders-in-kaart"])
+        None, True, ["problematiek-ouders-in-kaart"])  # a kerneis decides: no score
     assert oordelen["hulpvraag-in-dialoog"]["redenen"][0]["toelichting"] == "Evaluatieverslagen niet aangetroffen."
     assert oordelen["passende-zorg"]["kerneis_beslist"] is False
 

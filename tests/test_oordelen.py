@@ -56,7 +56,10 @@ def test_route_vervolgtraject_voldoet_ook_als_het_gezin_niet_zelfstandig_verder_
 def test_geen_van_beide_routes_voldoet_niet() -> None:
     oordeel, score, redenen, niet_voldaan = _afsluiten(nog_ondersteuning_nodig=JA, inschatting_voor_afsluiten=NEE,
                                                        vervolgtraject_geregeld=NEE)
-    assert (oordeel, score, niet_voldaan) == (Oordeel.VOLDOET_NIET, None, ["inschatting-voor-afsluiten"])
+    # both routes fail alike: what each missed is shown
+    assert (oordeel, score) == (Oordeel.VOLDOET_NIET, None)
+    assert niet_voldaan == ["inschatting-voor-afsluiten", "vervolgtraject-geregeld"]
+    assert [r.vraag for r in redenen if r.soort == "kern-niet-voldaan"] == niet_voldaan
     assert ("andere route niet gunstiger: er is een vervolgtraject geregeld (de inschatting liet zien dat het "
             "nodig was) (voldoet niet)") in [r.tekst for r in redenen]
 

@@ -79,6 +79,7 @@ CODES: dict[str, str] = {
     "yaml-tag": "Een YAML-tag (zoals !!python/object) is niet toegestaan.",
     "alias-bom": "Aliassen (*naam) zouden uitgroeien tot te veel knopen.",
     "te-diep": "De structuur is te diep genest.",
+    "typografie": "Een waarde bevat een gekruld aanhalingsteken, vaste spatie of tab uit een tekstverwerker.",
     "sleutel-geen-tekst": "Een sleutel is geen tekst (bijvoorbeeld een getal, lijst of ja/nee-waarde).",
     # Schema
     "ontbrekend-veld": "Een verplicht veld ontbreekt.",

@@ -170,14 +170,20 @@ def beoordeel_indicator(
     if not zeker and not onzeker:
         return Oordeel.NIET_VAN_TOEPASSING, None, [Reden("niet-van-toepassing", "geen van de eisen is van "
                                                           "toepassing"), *redenen_vervallen], []
-    route, andere, open_ = _kies_route(indicator, weging, zeker, onzeker)
+    zeker_alle = list(zeker)
+    route, andere, open_, minder = _kies_route(indicator, weging, zeker, onzeker)
     if route is not None:
         overig = {e for a in indicator.alternatieven if a is not route for e in a.eisen}
         zeker = [(e, a) for e, a in zeker if e.id not in overig]
-        redenen = [r for r in redenen if r.vraag not in overig]
         onzeker = [(e, v) for e, v in onzeker if e.id not in overig]
-    niet_voldaan = [eis.id for eis, antwoord in zeker if antwoord is Antwoord.NEE]
-    redenen = [*_redenen_zeker(zeker), *redenen, *andere, *redenen_vervallen]
+        # what a less favourable route missed is not held against the oordeel; an equal route's is shown
+        weg = {e for a in minder for e in a.eisen}
+        gelijk = [(e, a) for e, a in zeker_alle if e.id in overig - weg]
+        redenen = [r for r in redenen if r.vraag not in weg]
+    else:
+        gelijk = []
+    niet_voldaan = [eis.id for eis, antwoord in [*zeker, *gelijk] if antwoord is Antwoord.NEE]
+    redenen = [*_redenen_zeker([*zeker, *gelijk]), *redenen, *andere, *redenen_vervallen]
     if open_:
         return Oordeel.NIET_TE_BEOORDELEN, None, redenen, niet_voldaan
 
@@ -203,16 +209,17 @@ _RANG = {Oordeel.VOLDOET: 3, Oordeel.VOLDOET_DEELS: 2, Oordeel.VOLDOET_NIET: 1, 
 
 
 def _kies_route(indicator: Indicator, weging: Weging, zeker: list[tuple[Eis, Antwoord]],
-                onzeker: list[tuple[Eis, bool]]) -> tuple[Alternatief | None, list[Reden], bool]:
+                onzeker: list[tuple[Eis, bool]]) -> tuple[Alternatief | None, list[Reden], bool, list[Alternatief]]:
     """For an indicator with alternatieven: the route that decides its oordeel (None when none is certain,
     when every route vervalt, or when the indicator has no alternatieven), a reason per route (the one taken
-    and the others), and whether the choice of route is still open (then *niet te beoordelen*).
+    and the others), whether the choice of route is still open (then *niet te beoordelen*), and the routes
+    that are certainly less favourable than the one taken.
 
     Each route is judged on the eisen in no alternatief plus its own; its oordeel is fixed when the lowest
     and highest it can reach are equal. The indicator takes the most favourable route: fixed when the best
     of the lowest equals the best of the highest (a conservative test, also when routes share open eisen)."""
     if not indicator.alternatieven:
-        return None, [], False
+        return None, [], False, []
     in_route = {e for a in indicator.alternatieven for e in a.eisen}
     uitkomsten: list[tuple[Alternatief, int, int]] = []
     for alternatief in indicator.alternatieven:
@@ -243,7 +250,8 @@ def _kies_route(indicator: Indicator, weging: Weging, zeker: list[tuple[Eis, Ant
         else:
             redenen.append(Reden("alternatief", f"mogelijke route: {alternatief.tekst} "
                                                 f"({_ROUTE_TEKST.get((laag, hoog), 'nog open')})"))
-    return route, redenen, route is None and beste_hoog > 0
+    minder = [a for a, _, hoog in uitkomsten if route is not None and hoog < beste_laag]
+    return route, redenen, route is None and beste_hoog > 0, minder
 
 
 _ROUTE_TEKST = {(3, 3): "voldoet", (2, 2): "voldoet deels", (1, 1): "voldoet niet"}

@@ -29,7 +29,7 @@ from ..controles.privacy import scan_bestand
 from ..controles.samenhang import controleer_samenhang
 from ..invoer.bestanden import is_consensusbestand, is_onderzoeksbestand
 from ..invoer.consensus import Consensus
-from ..invoer.dossier import Dossier, Gemeentebevindingen
+from ..invoer.dossier import Dossier, DossierDeels, Gemeentebevindingen
 from ..invoer.gemeenten import slug
 from ..invoer.kader import Kader
 from ..invoer.onderzoek import Onderzoek
@@ -68,6 +68,7 @@ class Bestandsuitslag:
     gemeente: Gemeentebevindingen | None = None
     dossier: Dossier | None = None
     kader: tuple[str, str] | None = None  # (id, versie) of the kader the file refers to
+    deels: DossierDeels | None = None  # the valid parts of a dossier file with errors (for its gemeente's name)
 
 
 def toets_bestand(pad: Path, register: Kaderregister, volledig: bool = False,
@@ -76,7 +77,8 @@ def toets_bestand(pad: Path, register: Kaderregister, volledig: bool = False,
     fast one (a full scan is cached per content, as kinds and positions only: `controles.privacy`).
     `alleen` (a gemeente's slug): a file of another gemeente is only loaded and checked, for the checks across
     files; it is neither scanned nor judged."""
-    geladen, problemen = laad_bevindingen(pad, register)
+    deels: list[DossierDeels] = []
+    geladen, problemen = laad_bevindingen(pad, register, deels)
     if alleen is not None and geladen is not None and slug(_gemeente_van(geladen)) != alleen:
         return Bestandsuitslag(problemen=tuple(problemen), gemeente=geladen.gemeente, dossier=geladen.dossier,
                                kader=(geladen.kader.id, geladen.kader.versie))
@@ -84,7 +86,7 @@ def toets_bestand(pad: Path, register: Kaderregister, volledig: bool = False,
     problemen = [*problemen, *(p for p in scan_bestand(pad, Ernst.WAARSCHUWING, volledig)
                                if p.code.startswith("privacy-"))]
     if geladen is None:
-        return Bestandsuitslag(problemen=tuple(problemen))
+        return Bestandsuitslag(problemen=tuple(problemen), deels=deels[0] if deels else None)
     beoordeling = _beoordeel(geladen)
     problemen.extend(_afwijkingen_zonder_verschil(geladen, beoordeling))
     return Bestandsuitslag(problemen=tuple(problemen), beoordeling=beoordeling, gemeente=geladen.gemeente,
@@ -104,6 +106,7 @@ def toets_bestanden(bestanden: list[Path], register: Kaderregister,
     uitslag = Uitslag(bestanden=bestanden)
     dossiers: list[Dossier] = []
     gemeenten: list[Gemeentebevindingen] = []
+    onvolledig: list[DossierDeels] = []
     for pad in bestanden:
         if is_onderzoeksbestand(pad):
             uitslag.problemen.extend(scan_bestand(pad, Ernst.WAARSCHUWING, volledig))
@@ -115,6 +118,8 @@ def toets_bestanden(bestanden: list[Path], register: Kaderregister,
         if voortgang is not None:
             voortgang(pad)
         uitslag.problemen.extend(een.problemen)
+        if een.deels is not None:
+            onvolledig.append(een.deels)
         if een.gemeente is not None:
             gemeenten.append(een.gemeente)
             uitslag.alle_gemeenten.add(een.gemeente.gemeente)
@@ -128,7 +133,7 @@ def toets_bestanden(bestanden: list[Path], register: Kaderregister,
             if een.gemeente is not None:
                 uitslag.gemeentebestanden[een.gemeente.gemeente] = een.gemeente
             uitslag.beoordelingen.append(een.beoordeling)
-    uitslag.problemen.extend(controleer_samenhang(dossiers, gemeenten))
+    uitslag.problemen.extend(controleer_samenhang(dossiers, gemeenten, onvolledig))
     consensussen: list[tuple[str, Consensus, Kader]] = []
     for pad in (pad for pad in bestanden if is_consensusbestand(pad)):
         if voortgang is not None:

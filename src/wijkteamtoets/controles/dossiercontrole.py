@@ -12,7 +12,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterator, Mapping
 
-from ..invoer.dossier import Dossier, Gemeentebevindingen, IndicatorBevinding
+from ..invoer.dossier import Dossier, DossierDeels, Gemeentebevindingen, GemeenteDeels, IndicatorBevinding
 from ..invoer.kader import Antwoord, Feit, Indicator, Kader, Niveau
 from ..invoer.onderzoek import Afhandeling
 from ..invoer.validatie import Knoop
@@ -70,7 +70,19 @@ def controleer_gemeente(kader: Kader, bevindingen: Gemeentebevindingen) -> list[
                                                   verzamel_antwoorden({}, bevindingen.indicatoren)))
 
 
-def _controleer_algemene_feiten(kader: Kader, dossier: Dossier) -> Iterator[Probleem]:
+def controleer_deels(kader: Kader, deels: DossierDeels | GemeenteDeels) -> list[Probleem]:
+    """The checks against the kader on the valid parts of a file that has other errors (see
+    `validatie.valideer_deels`), so that a misspelled eis id comes out in the same run as a bad date."""
+    if isinstance(deels, GemeenteDeels):
+        return sorted(_controleer_indicatoren(kader, deels, deels.indicatoren, Niveau.GEMEENTE,
+                                              verzamel_antwoorden({}, deels.indicatoren)))
+    problemen = list(_controleer_algemene_feiten(kader, deels))
+    problemen += _controleer_indicatoren(kader, deels, deels.indicatoren, Niveau.DOSSIER,
+                                         verzamel_antwoorden(deels.feiten, deels.indicatoren))
+    return sorted(problemen)
+
+
+def _controleer_algemene_feiten(kader: Kader, dossier: Dossier | DossierDeels) -> Iterator[Probleem]:
     algemeen = {feit.id: feit for feit in kader.feiten}
     plaats = _naam_van_vraag(kader)
     for feit_id, beantwoording in dossier.feiten.items():
