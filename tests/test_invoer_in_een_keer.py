@@ -78,7 +78,7 @@ def test_utf16_en_latin1_worden_bij_naam_genoemd() -> None:
         ("gemeente: Gouda\n".encode("utf-16"), "het bestand is opgeslagen als UTF-16 ('Unicode'), niet als UTF-8"),
         ("gemeente: Gouda\n".encode("utf-16-le"), "het bestand is opgeslagen als UTF-16 ('Unicode'), niet als UTF-8"),
         ("team: Caf\u00e9\n".encode("latin-1"), "het bestand lijkt opgeslagen als Latin-1 / Windows-1252, niet als "
-                                               "UTF-8 (byte 0xe9 is een letter als é of ë in die codering)"),
+                                               "UTF-8 (byte 0xe9 is in die codering een letter met een accent)"),
         (b"a: \x81\x8d\n", "byte 0x81 is geen geldige UTF-8"),
     ]:
         try:

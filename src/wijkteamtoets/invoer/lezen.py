@@ -43,7 +43,7 @@ def decodeer_utf8(ruw: bytes, toon: str) -> str:
         kolom = len(voor[begin_regel:].decode("utf-8", errors="replace")) + 1
         if _is_latin1(ruw):
             melding = (f"het bestand lijkt opgeslagen als Latin-1 / Windows-1252, niet als UTF-8 (byte "
-                       f"0x{ruw[fout.start]:02x} is een letter als é of ë in die codering)")
+                       f"0x{ruw[fout.start]:02x} is in die codering een letter met een accent)")
         else:
             melding = f"byte 0x{ruw[fout.start]:02x} is geen geldige UTF-8"
         raise InvoerFout([Probleem(pad=toon, regel=regel, kolom=kolom, code="geen-utf8", melding=melding,
