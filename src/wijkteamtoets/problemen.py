@@ -109,6 +109,8 @@ CODES: dict[str, str] = {
     "verkeerd-niveau": "Een indicator of eis wordt op een ander niveau beoordeeld (dossier of gemeente).",
     "ongeldig-antwoord": "Een antwoord is niet toegestaan voor deze vraag (een feit kan niet 'deels' zijn).",
     "antwoord-niet-van-toepassing": "Een eis of feit is beantwoord terwijl hij volgens de feiten niet van toepassing is.",
+    "bron-ontbreekt": "Een antwoord 'nee' of 'deels' op een eis noemt geen bron (document of interview); een fout "
+                      "als het kader 'bron_verplicht' zegt.",
     "ontbrekend-antwoord": "Een antwoord of indicator ontbreekt; het oordeel wordt 'niet te beoordelen'.",
     "afwijking-zonder-verschil": "Een afwijking geeft hetzelfde oordeel als het afgeleide oordeel.",
     # The set of files as a whole (see controles/samenhang.py)

@@ -196,9 +196,10 @@ def _cijfertabel(titel: str, rijen: list[dict[str, object]], eerste: str) -> Tab
     tabel.add_column("n", justify="right", no_wrap=True)
     tabel.add_column("overeenstemming", justify="right", no_wrap=True)
     tabel.add_column("kappa (gewogen)", ratio=2)
+    tabel.add_column("AC1", ratio=2)
     tabel.add_column("alpha (ordinaal)", ratio=2)
     for r in rijen:
-        tabel.add_row(*(Text(str(r[k])) for k in ("nummer", "id", "n", "overeenstemming", "kappa", "alpha")))
+        tabel.add_row(*(Text(str(r[k])) for k in ("nummer", "id", "n", "overeenstemming", "kappa", "ac1", "alpha")))
     return tabel
 
 
@@ -210,12 +211,14 @@ def vergelijking_weergave(gegevens: dict[str, Any], uitleg: str) -> Group:
         Text(f"Vergelijking van beoordelaars: {gegevens['dossiers']} dossiers door meer dan één beoordelaar "
              f"beoordeeld ({gegevens['beoordelingen']} beoordelingen; beoordelaars "
              f"{', '.join(gegevens['beoordelaars'])}).", style="bold"),
-        Text(uitleg, style="dim"),
-        _cijfertabel("Totaal", gegevens["totaal"], "wat"),
-        _cijfertabel("Per indicator", gegevens["indicatoren"], "indicator"),
-        _cijfertabel("Per eis", gegevens["eisen"], "eis"),
-        Text("\nVerschillen per dossier", style="bold blue"),
     ]
+    delen += [Text(uitleg, style="dim"), _cijfertabel("Totaal", gegevens["totaal"], "wat")]
+    if gegevens.get("cijfers_melding"):
+        delen.append(Text(gegevens["cijfers_melding"][0].upper() + gegevens["cijfers_melding"][1:] + "."))
+    else:
+        delen += [_cijfertabel("Per indicator", gegevens["indicatoren"], "indicator"),
+                  _cijfertabel("Per eis", gegevens["eisen"], "eis")]
+    delen.append(Text("\nVerschillen per dossier", style="bold blue"))
     for d in gegevens["per_dossier"]:
         status = f"consensus vastgelegd ({d['consensus']})" if d["consensus"] else "nog geen consensus"
         kop = Text.assemble((f"\n{zonder_stuurtekens(d['dossier'])}", "bold"),

@@ -176,6 +176,9 @@ class Weging(Knoop):
 
 
 class Normering(Knoop):
+    bron_verplicht: bool = Field(
+        False, description="Een antwoord 'nee' of 'deels' op een eis zonder bron is een fout (anders een "
+                           "waarschuwing): een negatieve bevinding noemt haar vindplaats.")
     antwoorden: Weging = Field(description="Antwoorden op eisen -> oordeel van een indicator.")
     dossiers: Weging = Field(description="Oordelen per dossier -> oordeel van een gemeente op een indicator.")
     indicatoren: Weging = Field(description="Oordelen van indicatoren -> oordeel van een criterium.")
