@@ -6,7 +6,6 @@ import pytest
 
 from conftest import DATA, REPO
 from wijkteamtoets.cli import app
-
 from wijkteamtoets.rapportage.betrouwbaarheid import MINIMAAL_PAREN, gewogen_kappa, te_weinig_paren
 from wijkteamtoets.rapportage.gwet import gwet_ac1, tabel_uit_paren
 

@@ -89,3 +89,16 @@ def test_onbekende_ondersteuningsbehoefte(inschatting: Antwoord, verwacht: Oorde
 def test_niet_afgesloten_is_niet_van_toepassing() -> None:
     oordeel, _, _, _ = _afsluiten(dossier_afgesloten=NEE)
     assert oordeel is Oordeel.NIET_VAN_TOEPASSING
+
+
+def test_kleine_steekproef_zegt_bij_de_indicator_waarom_en_wat_er_is() -> None:
+    """Issue 23, item 7: with minimaal_beoordeeld 3 and one dossier that voldoet niet, the indicator itself
+    says why there is no oordeel and what the one dossier showed."""
+    from wijkteamtoets.rapportage.aggregeren import te_weinig_dossiers
+
+    telling = {"voldoet": 0, "voldoet deels": 0, "voldoet niet": 1, "niet van toepassing": 9,
+               "niet te beoordelen": 0}
+    assert te_weinig_dossiers(telling, 3) == ("geen oordeel uit de dossiers: 1 beoordeeld dossier, de normering "
+                                              "vraagt er minstens 3; wat er is: 1 voldoet niet")
+    assert te_weinig_dossiers({**telling, "voldoet": 2}, 3) == ""
+    assert te_weinig_dossiers({**telling, "voldoet niet": 0}, 3) == ""  # nothing judged: nothing to show
