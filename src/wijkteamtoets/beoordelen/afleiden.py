@@ -19,11 +19,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from ..invoer.dossier import Afwijking, Beantwoording, Bron, Dossier, Gemeentebevindingen, IndicatorBevinding
-from ..invoer.kader import BEOORDEELBARE_OORDELEN, Alternatief, Antwoord, Eis, Feit, Indicator, Kader, Niveau, Oordeel, Weging
+from ..invoer.kader import BEOORDEELBARE_OORDELEN, Antwoord, Eis, Feit, Indicator, Kader, Niveau, Oordeel, Weging
 from ..invoer.voorwaarden import (
     Antwoorden,
     Toetsing,
@@ -33,22 +33,14 @@ from ..invoer.voorwaarden import (
     verzamel_antwoorden,
     wordt_beoordeeld_op,
 )
-
-
-@dataclass(frozen=True)
-class Reden:
-    """One reason behind an oordeel. `soort` is a stable key for tools; `tekst` is for people."""
-
-    soort: str  # niet-voldaan, kern-niet-voldaan, deels, onbekend, ontbreekt, niet-van-toepassing, vervallen,
-    #            score, afwijking
-    tekst: str
-    vraag: str = ""  # the id of the eis or feit it is about, if any
-    toelichting: str = ""  # the beoordelaar's toelichting on that answer, from the file
-
+from .mogelijk import Reden as Reden
+from .mogelijk import kies_route
+from .mogelijk import mogelijke_oordelen as mogelijke_oordelen
+from .mogelijk import oordeel_uit_score as oordeel_uit_score
 
 TOELICHTING_BIJ = frozenset({"niet-voldaan", "kern-niet-voldaan", "deels", "onbekend", "ontbreekt",
-                             "niet-van-toepassing"})
-"""The kinds of reasons that carry the toelichting of the answer they are about."""
+                             "niet-van-toepassing", "voldaan"})
+"""The kinds of reasons that carry the toelichting and bronnen of the answer they are about."""
 
 
 @dataclass(frozen=True)
@@ -108,14 +100,6 @@ class Beoordeling:
         return telling
 
 
-def oordeel_uit_score(score: float, weging: Weging) -> Oordeel:
-    """The oordeel whose threshold `score` reaches (thresholds are ordered by kadercontrole)."""
-    for drempel in weging.drempels:
-        if score + 1e-9 >= drempel.vanaf:
-            return drempel.oordeel
-    return weging.drempels[-1].oordeel
-
-
 def oordeel_uit_oordelen(oordelen: list[Oordeel], weging: Weging) -> tuple[Oordeel, float | None]:
     """Combine oordelen (of dossiers, indicatoren or criteria) by a weging of the kader.
 
@@ -147,7 +131,13 @@ def beoordeel_indicator(
     if toepassing is not None and toepassing.uitkomst is Uitkomst.NEE:
         return Oordeel.NIET_VAN_TOEPASSING, None, _redenen_niet_van_toepassing(toepassing, antwoorden, feiten), []
     if toepassing is not None and toepassing.uitkomst is Uitkomst.ONBESLIST:
-        return Oordeel.NIET_TE_BEOORDELEN, None, _redenen_onbeslist(toepassing, antwoorden, feiten), []
+        als_wel = indicator.model_copy(update={"van_toepassing_als": {}})
+        oordeel, _, redenen_wel, niet_voldaan = beoordeel_indicator(kader, als_wel, antwoorden, niveau, feiten)
+        tekortkomingen = [r.tekst for r in redenen_wel if r.soort in ("kern-niet-voldaan", "niet-voldaan", "deels")]
+        mits = Reden("als-van-toepassing", f"als de indicator van toepassing is: {oordeel.value}"
+                                           + (f" ({'; '.join(tekortkomingen)})" if tekortkomingen else ""))
+        return Oordeel.NIET_TE_BEOORDELEN, None, [*_redenen_onbeslist(toepassing, antwoorden, feiten), mits], \
+            niet_voldaan
 
     zeker: list[tuple[Eis, Antwoord]] = []  # applies, answered
     onzeker: list[tuple[Eis, bool]] = []  # (eis, may also not apply)
@@ -161,7 +151,7 @@ def beoordeel_indicator(
         antwoord = antwoorden.get(eis.id)
         if antwoord is None or antwoord is Antwoord.ONBEKEND or geldt.uitkomst is Uitkomst.ONBESLIST:
             onzeker.append((eis, geldt.uitkomst is Uitkomst.ONBESLIST))
-            redenen.append(_reden_onzeker(eis, antwoord, geldt, antwoorden, feiten))
+            redenen.append(_reden_onzeker(eis, antwoord, geldt, antwoorden, feiten, niveau))
         else:
             zeker.append((eis, antwoord))
 
@@ -171,7 +161,7 @@ def beoordeel_indicator(
         return Oordeel.NIET_VAN_TOEPASSING, None, [Reden("niet-van-toepassing", "geen van de eisen is van "
                                                           "toepassing"), *redenen_vervallen], []
     zeker_alle = list(zeker)
-    route, andere, open_, minder = _kies_route(indicator, weging, zeker, onzeker)
+    route, andere, open_, minder = kies_route(indicator, weging, zeker, onzeker)
     if route is not None:
         overig = {e for a in indicator.alternatieven if a is not route for e in a.eisen}
         zeker = [(e, a) for e, a in zeker if e.id not in overig]
@@ -202,101 +192,6 @@ def beoordeel_indicator(
             redenen.append(Reden("score", f"score {_getal(score)} over {eisen}: {oordeel.value}"))
         return oordeel, score, redenen, niet_voldaan
     return Oordeel.NIET_TE_BEOORDELEN, None, redenen, niet_voldaan
-
-
-_RANG = {Oordeel.VOLDOET: 3, Oordeel.VOLDOET_DEELS: 2, Oordeel.VOLDOET_NIET: 1, Oordeel.NIET_VAN_TOEPASSING: 0}
-"""How favourable the oordeel of one route is; 0: the route cannot be taken (none of its eisen applies)."""
-
-
-def _kies_route(indicator: Indicator, weging: Weging, zeker: list[tuple[Eis, Antwoord]],
-                onzeker: list[tuple[Eis, bool]]) -> tuple[Alternatief | None, list[Reden], bool, list[Alternatief]]:
-    """For an indicator with alternatieven: the route that decides its oordeel (None when none is certain,
-    when every route vervalt, or when the indicator has no alternatieven), a reason per route (the one taken
-    and the others), whether the choice of route is still open (then *niet te beoordelen*), and the routes
-    that are certainly less favourable than the one taken.
-
-    Each route is judged on the eisen in no alternatief plus its own; its oordeel is fixed when the lowest
-    and highest it can reach are equal. The indicator takes the most favourable route: fixed when the best
-    of the lowest equals the best of the highest (a conservative test, also when routes share open eisen)."""
-    if not indicator.alternatieven:
-        return None, [], False, []
-    in_route = {e for a in indicator.alternatieven for e in a.eisen}
-    uitkomsten: list[tuple[Alternatief, int, int]] = []
-    for alternatief in indicator.alternatieven:
-        eigen = set(alternatief.eisen)
-        z = [(e, a) for e, a in zeker if e.id in eigen or e.id not in in_route]
-        o = [(e, v) for e, v in onzeker if e.id in eigen or e.id not in in_route]
-        eigen_zeker = any(e.id in eigen for e, _ in z)
-        eigen_vast = eigen_zeker or any(e.id in eigen and not v for e, v in o)
-        if not eigen_zeker and not any(e.id in eigen for e, _ in o):
-            uitkomsten.append((alternatief, 0, 0))  # every eis of this route vervalt
-            continue
-        rangen = {_RANG.get(m, 0) for m in mogelijke_oordelen(weging, z, o)}
-        laag = 0 if not eigen_vast else min(rangen)
-        uitkomsten.append((alternatief, laag, max(rangen)))
-    beste_laag = max(laag for _, laag, _ in uitkomsten)
-    beste_hoog = max(hoog for _, _, hoog in uitkomsten)
-    route = next((a for a, laag, _ in uitkomsten if laag == beste_laag), None) \
-        if beste_laag == beste_hoog and beste_laag > 0 else None
-    redenen = []
-    for alternatief, laag, hoog in uitkomsten:
-        if alternatief is route:
-            redenen.append(Reden("alternatief", f"oordeel langs de route: {alternatief.tekst}"))
-        elif hoog == 0:
-            redenen.append(Reden("alternatief", f"route vervalt: {alternatief.tekst}"))
-        elif route is not None:
-            redenen.append(Reden("alternatief", f"andere route niet gunstiger: {alternatief.tekst} "
-                                                f"({_ROUTE_TEKST.get((laag, hoog), 'open')})"))
-        else:
-            redenen.append(Reden("alternatief", f"mogelijke route: {alternatief.tekst} "
-                                                f"({_ROUTE_TEKST.get((laag, hoog), 'nog open')})"))
-    minder = [a for a, _, hoog in uitkomsten if route is not None and hoog < beste_laag]
-    return route, redenen, route is None and beste_hoog > 0, minder
-
-
-_ROUTE_TEKST = {(3, 3): "voldoet", (2, 2): "voldoet deels", (1, 1): "voldoet niet"}
-
-
-def mogelijke_oordelen(weging: Weging, zeker: list[tuple[Eis, Antwoord]],
-                       onzeker: list[tuple[Eis, bool]]) -> set[Oordeel]:
-    """The oordelen the indicator can get once the open questions are answered: one oordeel exactly when
-    every possible set of answers gives that oordeel.
-
-    `zeker` are the eisen that apply with their answer; `onzeker` the open eisen, each with whether it may
-    still turn out not to apply. A kerneis that is or may become 'nee' gives *voldoet niet*; every other
-    outcome is a mean score, and because the oordeel only steps down as the score falls, all reachable
-    scores share one oordeel exactly when the lowest and the highest reachable mean do. The result holds
-    the oordelen of those two extremes (plus *voldoet niet* and *niet van toepassing* when reachable).
-    No combination is enumerated, so this stays fast however many questions are open."""
-    if any(eis.kern and antwoord is Antwoord.NEE for eis, antwoord in zeker):
-        return {Oordeel.VOLDOET_NIET}
-    mogelijk: set[Oordeel] = set()
-    vast = [weging.scores[antwoord.value] for _, antwoord in zeker]
-    laag_vast, hoog_vast = list(vast), list(vast)
-    laag_vrij: list[float] = []
-    hoog_vrij: list[float] = []
-    for eis, kan_vervallen in onzeker:
-        antwoorden = [Antwoord.JA, Antwoord.DEELS] if eis.kern else [Antwoord.JA, Antwoord.DEELS, Antwoord.NEE]
-        if eis.kern:
-            mogelijk.add(Oordeel.VOLDOET_NIET)  # it may be answered 'nee'
-        scores = [weging.scores[a.value] for a in antwoorden]
-        (laag_vrij if kan_vervallen else laag_vast).append(min(scores))
-        (hoog_vrij if kan_vervallen else hoog_vast).append(max(scores))
-    if not laag_vast:
-        mogelijk.add(Oordeel.NIET_VAN_TOEPASSING)  # every open eis may turn out not to apply
-    laagste = _uiterste_gemiddelde(laag_vast, sorted(laag_vrij), min)
-    hoogste = _uiterste_gemiddelde(hoog_vast, sorted(hoog_vrij, reverse=True), max)
-    mogelijk.update(oordeel_uit_score(score, weging) for score in (laagste, hoogste) if score is not None)
-    return mogelijk
-
-
-def _uiterste_gemiddelde(vast: list[float], vrij: list[float],
-                         kies: Callable[[list[float]], float]) -> float | None:
-    """The lowest (or highest) mean of `vast` plus any subset of `vrij` (sorted best-first for `kies`):
-    the best subset is always a prefix of the sorted list. None if every candidate set is empty."""
-    kandidaten = [vast + vrij[:k] for k in range(len(vrij) + 1)]
-    gemiddelden = [sum(waarden) / len(waarden) for waarden in kandidaten if waarden]
-    return kies(gemiddelden) if gemiddelden else None
 
 
 def _score(weging: Weging, zeker: list[tuple[Eis, Antwoord]]) -> float:
@@ -353,13 +248,14 @@ def _redenen_onbeslist(toetsing: Toetsing, antwoorden: Antwoorden, feiten: Mappi
 
 
 def _reden_onzeker(eis: Eis, antwoord: Antwoord | None, geldt: Toetsing, antwoorden: Antwoorden,
-                   feiten: Mapping[str, Feit]) -> Reden:
+                   feiten: Mapping[str, Feit], niveau: Niveau = Niveau.DOSSIER) -> Reden:
     if geldt.uitkomst is Uitkomst.ONBESLIST:
         feit = geldt.beslissend[0]
         return Reden("onbekend", f"onbekend of deze eis geldt: {eis.vraag} (hangt af van "
                                  f"{_feit_tekst(feit, antwoorden, feiten)})", eis.id)
     if antwoord is Antwoord.ONBEKEND:
-        return Reden("onbekend", f"uit het dossier niet op te maken: {eis.vraag} (onbekend)", eis.id)
+        waaruit = "uit het dossier" if niveau is Niveau.DOSSIER else "uit de interviews en documenten"
+        return Reden("onbekend", f"{waaruit} niet op te maken: {eis.vraag} (onbekend)", eis.id)
     return Reden("ontbreekt", f"antwoord ontbreekt: {eis.vraag}", eis.id)
 
 
@@ -367,17 +263,16 @@ def _beoordeel(kader: Kader, niveau: Niveau, antwoorden: Antwoorden,
                bevindingen: Mapping[str, IndicatorBevinding],
                algemeen: Mapping[str, Beantwoording] | None = None) -> tuple[IndicatorOordeel, ...]:
     feiten = feiten_van(kader)
-    toelichtingen = {vraag_id: b.toelichting for vraag_id, b in (algemeen or {}).items() if b.toelichting}
+    beantwoord = dict(algemeen or {})
     for bevinding_ in bevindingen.values():
-        toelichtingen.update({vraag_id: b.toelichting for vraag_id, b in bevinding_.antwoorden.items()
-                              if b.toelichting})
+        beantwoord.update(bevinding_.antwoorden)
     oordelen = []
     for nummer, thema, criterium, indicator in kader.genummerd():
         if not wordt_beoordeeld_op(indicator, niveau):
             continue
         afgeleid, score, redenen, niet_voldaan = beoordeel_indicator(kader, indicator, antwoorden, niveau, feiten)
-        redenen = [dataclasses.replace(r, toelichting=toelichtingen.get(r.vraag, ""))
-                   if r.soort in TOELICHTING_BIJ else r for r in redenen]
+        redenen = [_met_vindplaats(r, beantwoord.get(r.vraag)) if r.soort in TOELICHTING_BIJ else r
+                   for r in redenen]
         bevinding = bevindingen.get(indicator.id)
         afwijking = bevinding.afwijking if bevinding is not None else None
         vragen = {vraag.id: vraag.vraag for vraag in [*indicator.feiten, *indicator.eisen]}
@@ -392,6 +287,21 @@ def _beoordeel(kader: Kader, niveau: Niveau, antwoorden: Antwoorden,
             redenen=tuple(redenen), afwijking=afwijking, niet_voldaan=tuple(niet_voldaan),
             bevindingen=_bevindingen(bevinding, vragen)))
     return tuple(oordelen)
+
+
+def _met_vindplaats(reden: Reden, beantwoording: Beantwoording | None) -> Reden:
+    """The reason with the toelichting and the bronnen of the answer it is about."""
+    if beantwoording is None:
+        return reden
+    return dataclasses.replace(reden, toelichting=beantwoording.toelichting,
+                               bronnen=tuple(bron_kort(b) for b in beantwoording.bronnen))
+
+
+def bron_kort(bron: Bron) -> str:
+    """A bron as an inspector cites it: ``Plan van aanpak p. 4`` or ``interview met teamleider`` (no citaat)."""
+    if bron.interview is not None:
+        return f"interview met {bron.interview}"
+    return f"{bron.document}" + (f" p. {bron.pagina}" if bron.pagina else "")
 
 
 def _bron_tekst(bron: Bron) -> str:
