@@ -78,3 +78,37 @@ def test_bronnen_in_een_gemeentereden() -> None:
     assert redenen["regie-eenduidig-geinterviewden"].bronnen == (
         "interview met teamleider wijkteam", "interview met generalisten wijkteam (groepsgesprek)")
     assert redenen["resultaten-in-beeld"].bronnen == ("Kwartaalrapportage wijkteams Q2 2016 p. 4",)
+
+
+def test_consensus_noemt_de_afgesproken_reden_per_gewijzigd_antwoord() -> None:
+    consensus = DATA / "consensus"
+    uitslag = toets_bestanden([*sorted((consensus / "beoordelingen").glob("*.yaml")),
+                               consensus / "akkoord" / "TST-2016-001.consensus.yaml"], REGISTER, parallel=False)
+    [samen] = [b for b in uitslag.beoordelingen if b.consensus]
+    zelfredzaamheid = next(o for o in samen.oordelen if o.indicator == "zelfredzaamheid")
+    assert [r.tekst for r in zelfredzaamheid.redenen if r.soort == "consensus"] == [
+        "in de consensus gewijzigd: 'zelfredzaamheid-ingeschat' van ja naar deels; reden: Samen nagelezen: de "
+        "inschatting is summier (zoals INS2)."]
+
+
+def test_consensus_noemt_een_vervallen_afwijking_met_reden() -> None:
+    from wijkteamtoets.beoordelen.afleiden import beoordeel_dossier
+    from wijkteamtoets.beoordelen.dubbel import met_consensusredenen
+    from wijkteamtoets.controles.laden import laad_bevindingen
+    from wijkteamtoets.invoer.consensus import Consensus
+    from wijkteamtoets.invoer.dossier import Afwijking
+
+    geladen, _ = laad_bevindingen(DATA / "consensus" / "beoordelingen" / "TST-2016-001.yaml", REGISTER)
+    assert geladen is not None and geladen.dossier is not None
+    bevinding = geladen.dossier.indicatoren["passende-zorg"]
+    met_afwijking = geladen.dossier.model_copy(update={"indicatoren": {
+        **geladen.dossier.indicatoren, "passende-zorg": bevinding.model_copy(update={"afwijking": Afwijking(
+            oordeel=Oordeel.VOLDOET_NIET, motivatie="streng gelezen")})}})
+    consensus = Consensus.model_validate({
+        "dossier": "TST-2016-001", "gemeente": "Houten", "kader": {"id": K.id, "versie": K.versie},
+        "beoordelaars": ["INS1", "INS2"], "datum": "2016-11-20", "basis": "INS1",
+        "afwijkingen": [{"indicator": "passende-zorg", "afwijking": None, "reden": "de eisen zeggen genoeg"}]})
+    samen = met_consensusredenen(beoordeel_dossier(K, geladen.dossier), consensus, met_afwijking, K)
+    passend = next(o for o in samen.oordelen if o.indicator == "passende-zorg")
+    assert [r.tekst for r in passend.redenen if r.soort == "consensus"] == [
+        "de afwijking van de basisbeoordeling ('voldoet niet') vervalt in de consensus; reden: de eisen zeggen genoeg"]

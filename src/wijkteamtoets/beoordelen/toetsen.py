@@ -35,7 +35,7 @@ from ..invoer.kader import Kader
 from ..invoer.onderzoek import Onderzoek
 from ..problemen import Ernst, Probleem, pad_tekst
 from .afleiden import Beoordeling, beoordeel_dossier, beoordeel_gemeente
-from .dubbel import koppel_consensus, pas_consensus_toe
+from .dubbel import koppel_consensus, met_consensusredenen, pas_consensus_toe
 
 
 @dataclass
@@ -176,7 +176,9 @@ def _pas_consensussen_toe(consensussen: list[tuple[str, Consensus, Kader]],
             problemen.extend(consensus.probleem(p.code, f"na de wijzigingen van de consensus: {p.melding}", p.hint,
                                                 "wijzigingen") for p in na)
             continue
-        uitslag.beoordelingen.append(beoordeel_dossier(kader, samen, pad, consensus_van=tuple(consensus.beoordelaars)))
+        beoordeling = beoordeel_dossier(kader, samen, pad, consensus_van=tuple(consensus.beoordelaars))
+        uitslag.beoordelingen.append(met_consensusredenen(beoordeling, consensus, dossiers[sleutel][consensus.basis],
+                                                          kader))
     return problemen
 
 
