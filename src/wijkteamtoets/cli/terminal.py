@@ -49,6 +49,9 @@ def indicator_boom(nummer: str, indicator: Indicator, volledig: bool) -> Tree:
         boom.add(_vraag_regel("feit", feit))
     for eis in indicator.eisen:
         boom.add(_vraag_regel("eis", eis, eis.kern, eis.niveau.value if eis.niveau else None))
+    for alternatief in indicator.alternatieven:
+        boom.add(Text.assemble(("route ", "bold green"), (alternatief.id, "cyan"),
+                               f": {alternatief.tekst} ({', '.join(alternatief.eisen)}; het gunstigste oordeel telt)"))
     return boom
 
 
