@@ -18,7 +18,8 @@ class Reden:
     """One reason behind an oordeel. `soort` is a stable key for tools; `tekst` is for people."""
 
     soort: str  # niet-voldaan, kern-niet-voldaan, deels, onbekend, ontbreekt, niet-van-toepassing, vervallen,
-    #            score, afwijking
+    #            score, afwijking, alternatief (a route of an indicator with alternatieven), als-van-toepassing
+    #            (the oordeel if an indicator of unknown applicability applied), consensus (an agreed change)
     tekst: str
     vraag: str = ""  # the id of the eis or feit it is about, if any
     toelichting: str = ""  # the beoordelaar's toelichting on that answer, from the file
