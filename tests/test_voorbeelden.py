@@ -33,7 +33,9 @@ def uitslag():  # type: ignore[no-untyped-def]
 
 
 def test_alle_voorbeelden_zijn_geldig_en_compleet(uitslag) -> None:  # type: ignore[no-untyped-def]
-    assert uitslag.problemen == []
+    # the voorbeelden name a bron for few of their negative answers: each such answer is a warning (issue 23)
+    assert [p for p in uitslag.problemen if p.code != "bron-ontbreekt"] == []
+    assert {p.ernst.value for p in uitslag.problemen} <= {"waarschuwing"}
     assert uitslag.onderzoek is not None and uitslag.onderzoek.status.value == "definitief"
     assert len(uitslag.beoordelingen) == len(uitslag.bestanden) - 1  # every file but onderzoek.yaml
 
