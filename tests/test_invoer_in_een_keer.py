@@ -28,6 +28,7 @@ def test_elke_fout_van_een_bestand_in_de_eerste_run() -> None:
         (6, 8, "ongeldige-waarde", "fout"),
         (18, 39, "ongeldige-waarde", "fout"),
         (19, 41, "ongeldige-waarde", "fout"),
+        (23, 19, "bron-ontbreekt", "waarschuwing"),  # its only bron is not valid
         (24, 19, "ongeldige-waarde", "fout"),
         (25, 7, "onbekende-vraag", "fout"),
     ]
