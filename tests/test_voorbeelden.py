@@ -118,7 +118,9 @@ def test_snapshot_van_de_oordelen_per_gemeente(uitslag) -> None:  # type: ignore
 def test_beoordeel_op_alle_voorbeelden(runner: CliRunner, in_repo: Path) -> None:
     resultaat = runner.invoke(app, ["beoordeel", "voorbeelden/"], env={"COLUMNS": "120"})
     assert resultaat.exit_code == 0, resultaat.output
-    assert resultaat.stderr == ""
+    # only warnings for negative answers without a bron (the voorbeelden cite few)
+    meldingen = [r for r in resultaat.stderr.splitlines()[:-1] if not r.startswith("    tip: ")]
+    assert meldingen and all(r.endswith("[bron-ontbreekt]") for r in meldingen)
     for gemeente in GEMEENTEN:
         assert gemeente in resultaat.stdout
     assert "totaal" in resultaat.stdout
