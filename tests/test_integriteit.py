@@ -189,9 +189,8 @@ def test_vijandig_bestand(naam: str, commando: str, werkmap: Path, runner: CliRu
         assert resultaat.exit_code == 1, uitvoer  # not a kader at all; named with line and column
         assert re.search(rf"^{re.escape(str(bestand))}:\d+:\d+: ", uitvoer, re.MULTILINE), uitvoer
     else:
-        # beoordeel shows an unknown gemeente as a warning; the others stop on it
-        verwachte_exitcode = 0 if (commando, code) == ("beoordeel", "onbekende-gemeente") else 1
-        assert resultaat.exit_code == verwachte_exitcode, uitvoer
+        # an unknown gemeente is an error in every command (the same fact, the same severity)
+        assert resultaat.exit_code == 1, uitvoer
         assert re.search(rf"^{re.escape(str(bestand))}:{regel}:\d+: .*\[{code}\]$", uitvoer, re.MULTILINE), uitvoer
     assert not (werkmap / "uit").exists()
     assert _toestand(werkmap) == voor  # nothing written, nothing changed
@@ -315,14 +314,14 @@ def test_tikfout_in_gemeente_noemt_de_dichtstbijzijnde_namen(tmp_path: Path, mon
     dossier = Path("voorbeelden/gouda/dossiers/GOU-2016-035.yaml")
     dossier.write_text(dossier.read_text(encoding="utf-8").replace("gemeente: Gouda", "gemeente: Goda"),
                        encoding="utf-8")
-    melding = (f"{dossier}:4:11: waarschuwing: gemeente 'Goda' heeft geen gemeentebestand in de gegevens en is "
+    melding = (f"{dossier}:4:11: gemeente 'Goda' heeft geen gemeentebestand in de gegevens en is "
                "geen Nederlandse gemeente [onbekende-gemeente]\n    tip: bedoelt u 'Gouda'?")
     resultaat = runner.invoke(app, ["beoordeel", str(dossier)])
-    assert resultaat.exit_code == 0  # one file can be checked on its own: a warning
+    assert resultaat.exit_code == 1  # the same error as in a report, where it would be a seventh gemeente
     assert melding in resultaat.stderr
     resultaat = runner.invoke(app, ["rapport", "--alle", "--uitvoer", "uit"])
-    assert resultaat.exit_code == 1  # in a report it would be a seventh gemeente: an error
-    assert melding.replace("waarschuwing: ", "") in resultaat.stderr
+    assert resultaat.exit_code == 1
+    assert melding in resultaat.stderr
     assert "Geen rapport geschreven" in resultaat.stderr
     assert not Path("uit").exists()
 

@@ -269,7 +269,9 @@ def test_persoonsgegevens_bij_hun_veld_zonder_de_waarde(server: Formulierserver)
     server.sessie.tekst = server.sessie.tekst.replace("team: Sociaal Team Jeugd Noord\n", "team: \"\"\n")
     _, inhoud = _vraag(server, "POST", f"/t/{server.token}/toets",
                        {"Content-Type": "application/json", "X-CSRF-Token": server.csrf}, b"{}")
-    assert [(m["veld"], m["code"]) for m in json.loads(inhoud)["meldingen"]] == [("kop:team", "lege-tekst")]
+    # (besides the warnings that a 'nee' names no bron, which this scaffold's answers carry)
+    assert [(m["veld"], m["code"]) for m in json.loads(inhoud)["meldingen"]
+            if m["code"] != "bron-ontbreekt"] == [("kop:team", "lege-tekst")]
 
 
 def test_opslaan_houdt_de_rechten_van_het_bestand(server: Formulierserver) -> None:

@@ -133,7 +133,7 @@ def _oordelen_van_beoordeel(pad: Path) -> dict[str, str]:
     resultaat = CliRunner().invoke(app, ["beoordeel", str(pad), "--kaders", str(KADER), "-f", "json"])
     assert resultaat.exit_code == 0, resultaat.output
     uitslag = json.loads(resultaat.stdout)
-    assert [p for p in uitslag["problemen"] if p["ernst"] == "fout"] == []
+    assert [p for p in uitslag["problemen"] if p["niveau"] == "fout"] == []
     return {o["indicator"]: o["oordeel"] for o in uitslag["beoordelingen"][0]["oordelen"]}
 
 

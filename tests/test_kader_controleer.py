@@ -54,6 +54,11 @@ def test_elke_code_heeft_een_negatief_voorbeeld(runner: CliRunner, in_repo: Path
     # kaderversies, rondes and vaststelling: tested in test_kaderversies.py and test_rondes.py
     niet_van_kaders |= {"koppeling-ongeldig", "koppeling-onvolledig", "niet-te-migreren", "vorige-ronde",
                         "vaststelling-gewijzigd", "vaststelling-ongeldig"}
+    # the steekproef and its population: tested in test_steekproef.py
+    niet_van_kaders |= {"populatie-dubbel", "populatie-ongeldig", "steekproef-dossier-ontbreekt", "steekproef-dubbel",
+                        "steekproef-niet-geselecteerd", "steekproef-ongeldig", "steekproef-reserve-zonder-vervanging",
+                        "steekproef-te-klein"}
+    niet_van_kaders |= {"bron-ontbreekt"}  # a warning of a valid dossier: tested in test_beoordeel.py
     assert set(CODES) - niet_van_kaders - gedekt == set()
 
 

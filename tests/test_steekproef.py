@@ -268,3 +268,18 @@ def test_reden_met_naam_houdt_het_rapport_tegen(runner: CliRunner, tmp_path: Pat
     assert re.search(r"^gouda/steekproef\.yaml:41:\d+: mogelijk naam van een persoon; de waarde wordt niet getoond "
                      r"\[privacy-naam\]$", rapport.stderr, re.MULTILINE), rapport.stderr
     assert "Jansen" not in rapport.stderr and not (tmp_path / "uit").exists()
+
+
+def test_steekproef_met_een_dossier_twee_keer_en_twee_steekproeven_van_een_gemeente(runner: CliRunner, tmp_path: Path,
+                                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    shutil.copytree(VOORBEELDEN / "gouda", tmp_path / "gouda")
+    bron = (tmp_path / "gouda" / "steekproef.yaml").read_text(encoding="utf-8")
+    (tmp_path / "gouda" / "tweede").mkdir()
+    (tmp_path / "gouda" / "tweede" / "steekproef.yaml").write_text(bron, encoding="utf-8")
+    s = _gouda()
+    dubbel = s.model_copy(update={"geselecteerd": [*s.geselecteerd, s.geselecteerd[0]]})
+    dubbel._document = s._document
+    assert "steekproef-ongeldig" in {p.code for p in controleer_steekproef(dubbel)}
+    monkeypatch.chdir(tmp_path)
+    resultaat = runner.invoke(app, ["beoordeel", "--formaat", "json", "gouda"])
+    assert "steekproef-dubbel" in {p["code"] for p in __import__("json").loads(resultaat.stdout)["problemen"]}

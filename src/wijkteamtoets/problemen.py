@@ -79,6 +79,7 @@ CODES: dict[str, str] = {
     "yaml-tag": "Een YAML-tag (zoals !!python/object) is niet toegestaan.",
     "alias-bom": "Aliassen (*naam) zouden uitgroeien tot te veel knopen.",
     "te-diep": "De structuur is te diep genest.",
+    "typografie": "Een waarde bevat een gekruld aanhalingsteken, vaste spatie of tab uit een tekstverwerker.",
     "sleutel-geen-tekst": "Een sleutel is geen tekst (bijvoorbeeld een getal, lijst of ja/nee-waarde).",
     # Schema
     "ontbrekend-veld": "Een verplicht veld ontbreekt.",
@@ -99,6 +100,8 @@ CODES: dict[str, str] = {
     "normering-onvolledig": "De normering mist een score of drempel.",
     "normering-volgorde": "Scores of drempels van de normering staan niet in aflopende volgorde.",
     "correctie-niet-gevonden": "Een gemelde tekstcorrectie komt niet voor in de tekst waar hij bij hoort.",
+    "alternatief-ongeldig": "De alternatieven (routes bij 'of' in de bron) van een indicator noemen een onbekende "
+                            "eis, een eis twee keer, of maar één route.",
     # Dossier and gemeente files against their kader
     "onbekend-kader": "Het bestand noemt een kader of kaderversie die niet bestaat.",
     "onbekende-indicator": "Een indicator bestaat niet in het kader.",
@@ -106,6 +109,8 @@ CODES: dict[str, str] = {
     "verkeerd-niveau": "Een indicator of eis wordt op een ander niveau beoordeeld (dossier of gemeente).",
     "ongeldig-antwoord": "Een antwoord is niet toegestaan voor deze vraag (een feit kan niet 'deels' zijn).",
     "antwoord-niet-van-toepassing": "Een eis of feit is beantwoord terwijl hij volgens de feiten niet van toepassing is.",
+    "bron-ontbreekt": "Een antwoord 'nee' of 'deels' op een eis noemt geen bron (document of interview); een fout "
+                      "als het kader 'bron_verplicht' zegt.",
     "ontbrekend-antwoord": "Een antwoord of indicator ontbreekt; het oordeel wordt 'niet te beoordelen'.",
     "afwijking-zonder-verschil": "Een afwijking geeft hetzelfde oordeel als het afgeleide oordeel.",
     # The set of files as a whole (see controles/samenhang.py)

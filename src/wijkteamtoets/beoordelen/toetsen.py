@@ -32,14 +32,14 @@ from ..controles.samenhang import controleer_samenhang
 from ..controles.steekproefcontrole import laad_steekproef, vergelijk_met_steekproef
 from ..invoer.bestanden import is_consensusbestand, is_onderzoeksbestand, is_steekproefbestand
 from ..invoer.consensus import Consensus
-from ..invoer.dossier import Dossier, Gemeentebevindingen
+from ..invoer.dossier import Dossier, DossierDeels, Gemeentebevindingen
 from ..invoer.gemeenten import slug
 from ..invoer.kader import Kader
 from ..invoer.onderzoek import Onderzoek
 from ..invoer.steekproef import Steekproef
 from ..problemen import Ernst, Probleem, pad_tekst
 from .afleiden import Beoordeling, beoordeel_dossier, beoordeel_gemeente
-from .dubbel import koppel_consensus, pas_consensus_toe
+from .dubbel import koppel_consensus, met_consensusredenen, pas_consensus_toe
 
 
 @dataclass
@@ -73,6 +73,7 @@ class Bestandsuitslag:
     gemeente: Gemeentebevindingen | None = None
     dossier: Dossier | None = None
     kader: tuple[str, str] | None = None  # (id, versie) of the kader the file refers to
+    deels: DossierDeels | None = None  # the valid parts of a dossier file with errors (for its gemeente's name)
 
 
 def toets_bestand(pad: Path, register: Kaderregister, volledig: bool = False,
@@ -81,7 +82,8 @@ def toets_bestand(pad: Path, register: Kaderregister, volledig: bool = False,
     fast one (a full scan is cached per content, as kinds and positions only: `controles.privacy`).
     `alleen` (a gemeente's slug): a file of another gemeente is only loaded and checked, for the checks across
     files; it is neither scanned nor judged."""
-    geladen, problemen = laad_bevindingen(pad, register)
+    deels: list[DossierDeels] = []
+    geladen, problemen = laad_bevindingen(pad, register, deels)
     if alleen is not None and geladen is not None and slug(_gemeente_van(geladen)) != alleen:
         return Bestandsuitslag(problemen=tuple(problemen), gemeente=geladen.gemeente, dossier=geladen.dossier,
                                kader=(geladen.kader.id, geladen.kader.versie))
@@ -89,7 +91,7 @@ def toets_bestand(pad: Path, register: Kaderregister, volledig: bool = False,
     problemen = [*problemen, *(p for p in scan_bestand(pad, Ernst.WAARSCHUWING, volledig)
                                if p.code.startswith("privacy-"))]
     if geladen is None:
-        return Bestandsuitslag(problemen=tuple(problemen))
+        return Bestandsuitslag(problemen=tuple(problemen), deels=deels[0] if deels else None)
     beoordeling = _beoordeel(geladen)
     problemen.extend(_afwijkingen_zonder_verschil(geladen, beoordeling))
     return Bestandsuitslag(problemen=tuple(problemen), beoordeling=beoordeling, gemeente=geladen.gemeente,
@@ -109,6 +111,7 @@ def toets_bestanden(bestanden: list[Path], register: Kaderregister,
     uitslag = Uitslag(bestanden=bestanden)
     dossiers: list[Dossier] = []
     gemeenten: list[Gemeentebevindingen] = []
+    onvolledig: list[DossierDeels] = []
     for pad in bestanden:
         if is_onderzoeksbestand(pad):
             uitslag.problemen.extend(scan_bestand(pad, Ernst.WAARSCHUWING, volledig))
@@ -124,6 +127,8 @@ def toets_bestanden(bestanden: list[Path], register: Kaderregister,
         if voortgang is not None:
             voortgang(pad)
         uitslag.problemen.extend(een.problemen)
+        if een.deels is not None:
+            onvolledig.append(een.deels)
         if een.gemeente is not None:
             gemeenten.append(een.gemeente)
             uitslag.alle_gemeenten.add(een.gemeente.gemeente)
@@ -137,7 +142,7 @@ def toets_bestanden(bestanden: list[Path], register: Kaderregister,
             if een.gemeente is not None:
                 uitslag.gemeentebestanden[een.gemeente.gemeente] = een.gemeente
             uitslag.beoordelingen.append(een.beoordeling)
-    uitslag.problemen.extend(controleer_samenhang(dossiers, gemeenten))
+    uitslag.problemen.extend(controleer_samenhang(dossiers, gemeenten, onvolledig))
     uitslag.problemen.extend(vergelijk_met_steekproef(uitslag.steekproeven.values(), dossiers))
     consensussen: list[tuple[str, Consensus, Kader]] = []
     for pad in (pad for pad in bestanden if is_consensusbestand(pad)):
@@ -181,7 +186,9 @@ def _pas_consensussen_toe(consensussen: list[tuple[str, Consensus, Kader]],
             problemen.extend(consensus.probleem(p.code, f"na de wijzigingen van de consensus: {p.melding}", p.hint,
                                                 "wijzigingen") for p in na)
             continue
-        uitslag.beoordelingen.append(beoordeel_dossier(kader, samen, pad, consensus_van=tuple(consensus.beoordelaars)))
+        beoordeling = beoordeel_dossier(kader, samen, pad, consensus_van=tuple(consensus.beoordelaars))
+        uitslag.beoordelingen.append(met_consensusredenen(beoordeling, consensus, dossiers[sleutel][consensus.basis],
+                                                          kader))
     return problemen
 
 

@@ -73,7 +73,7 @@ def _impact(uitkomst, data: list[Path], kaders: list[Path] | None):  # type: ign
     """Count the effect on the files of the old version in `data` (other files are passed over)."""
     from ..controles.kaderverschil import dossierimpact
     from ..controles.laden import laad_bevindingen
-    from ..invoer.bestanden import is_consensusbestand, is_onderzoeksbestand
+    from ..invoer.bestanden import is_consensusbestand, is_onderzoeksbestand, is_steekproefbestand
     from ..invoer.dossier import Dossier, Gemeentebevindingen
 
     try:
@@ -84,7 +84,7 @@ def _impact(uitkomst, data: list[Path], kaders: list[Path] | None):  # type: ign
     modellen: list[Dossier | Gemeentebevindingen] = []
     problemen = list(kaderproblemen)
     for pad in bestanden:
-        if is_onderzoeksbestand(pad) or is_consensusbestand(pad):
+        if is_onderzoeksbestand(pad) or is_consensusbestand(pad) or is_steekproefbestand(pad):
             continue
         geladen, eigen = laad_bevindingen(pad, register)
         problemen.extend(eigen)

@@ -22,7 +22,7 @@ from typing import Any
 
 import yaml
 
-from ..invoer.bestanden import is_consensusbestand, is_onderzoeksbestand, verzamel_bestanden
+from ..invoer.bestanden import is_consensusbestand, is_onderzoeksbestand, is_steekproefbestand, verzamel_bestanden
 from ..invoer.consensus import Consensus
 from ..invoer.dossier import Dossier, Gemeentebevindingen
 from ..invoer.kader import Antwoord, Eis, Indicator, Kader, Niveau, Vraag
@@ -341,6 +341,10 @@ def _migreer_een(pad: Path, register: Kaderregister, koppeling: Koppeling, koppe
         return None, [Probleem(pad_tekst(pad), 1, 1, "niet-te-migreren", "een onderzoeksbestand hoort niet bij een "
                                "kaderversie en wordt niet gekopieerd", "maak voor een nieuwe ronde een eigen "
                                "onderzoek.yaml (wijkteamtoets nieuw onderzoek)", Ernst.WAARSCHUWING)]
+    if is_steekproefbestand(pad):
+        return None, [Probleem(pad_tekst(pad), 1, 1, "niet-te-migreren", "een steekproefbestand hoort niet bij een "
+                               "kaderversie en wordt niet gekopieerd", "een nieuwe ronde trekt een eigen steekproef "
+                               "(wijkteamtoets steekproef)", Ernst.WAARSCHUWING)]
     soort: type[Dossier | Gemeentebevindingen | Consensus]
     if is_consensusbestand(pad):
         _, kader, problemen = laad_consensus(pad, register)

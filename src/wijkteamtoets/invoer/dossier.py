@@ -14,7 +14,7 @@ import datetime as dt
 from enum import Enum
 from typing import Annotated, Any
 
-from pydantic import BeforeValidator, Field, GetJsonSchemaHandler, model_validator
+from pydantic import BeforeValidator, ConfigDict, Field, GetJsonSchemaHandler, model_validator
 from pydantic.json_schema import WithJsonSchema
 
 from .kader import Antwoord, Oordeel
@@ -221,3 +221,26 @@ class Gemeentebevindingen(Knoop):
                                         "wederhoor) en wat de inspecties ermee deden.")
     herkomst: Herkomst | None = Field(None, description="Alleen in een gemigreerde kopie: waar het bestand vandaan "
                                       "komt (zie 'wijkteamtoets kader migreer').")
+
+
+class _Deels(Knoop):
+    model_config = ConfigDict(extra="ignore", frozen=True, defer_build=True)
+
+
+class DossierDeels(_Deels):
+    """The parts of a dossier file that the checks against the kader need; read leniently (see
+    `validatie.valideer_deels`) from a file that has other errors, so that every problem comes out at once."""
+
+    dossier: str = ""
+    gemeente: str = ""
+    kader: KaderVerwijzing
+    feiten: dict[Id, BeantwoordingVeld] = Field(default_factory=dict)
+    indicatoren: dict[Id, IndicatorBevinding] = Field(default_factory=dict)
+
+
+class GemeenteDeels(_Deels):
+    """The parts of a gemeente file that the checks against the kader need (see `DossierDeels`)."""
+
+    gemeente: str = ""
+    kader: KaderVerwijzing
+    indicatoren: dict[Id, IndicatorBevinding] = Field(default_factory=dict)

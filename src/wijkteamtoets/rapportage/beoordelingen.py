@@ -89,6 +89,8 @@ def reden_markdown(reden: Reden) -> str:
     tekst = markdown_tekst(reden.tekst)
     if reden.toelichting:
         tekst += f" — *toelichting: {markdown_tekst(reden.toelichting)}*"
+    if reden.bronnen:
+        tekst += f" — bron: {markdown_tekst('; '.join(reden.bronnen))}"
     return tekst
 
 
@@ -148,7 +150,8 @@ def _json_oordeel(oordeel: IndicatorOordeel) -> dict[str, Any]:
         "afwijking": None if oordeel.afwijking is None else {
             "oordeel": oordeel.afwijking.oordeel.value, "motivatie": oordeel.afwijking.motivatie},
         "niet_voldaan": list(oordeel.niet_voldaan),
-        "redenen": [{"soort": r.soort, "vraag": r.vraag, "tekst": r.tekst, "toelichting": r.toelichting}
+        "redenen": [{"soort": r.soort, "vraag": r.vraag, "tekst": r.tekst, "toelichting": r.toelichting,
+                     "bronnen": list(r.bronnen)}
                     for r in oordeel.redenen],
     }
 

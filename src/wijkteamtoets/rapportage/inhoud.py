@@ -22,7 +22,7 @@ from ..invoer.dossier import Gemeentebevindingen
 from ..invoer.gemeenten import slug
 from ..invoer.kader import Kader, Nummer, Oordeel
 from ..invoer.onderzoek import Onderzoek, Status, Wederhoor
-from .aggregeren import gemeenteoordelen, overeenstemming, samenvatten, tekortkomingen, verdelingen
+from .aggregeren import gemeenteoordelen, overeenstemming, samenvatten, te_weinig_dossiers, tekortkomingen, verdelingen
 from .beoordelingen import TEKEN
 from .betrouwbaarheid import vergelijk
 from .vergelijking import maat_tekst, procent
@@ -271,6 +271,7 @@ def deelrapport_gegevens(gemeente: str, tabel: pd.DataFrame, beoordelingen: list
                     "uit_dossiers": _oordeel(rij["uit_dossiers"]) if rij["uit_dossiers"] else None,
                     "op_gemeenteniveau": _oordeel(rij["op_gemeenteniveau"]) if rij["op_gemeenteniveau"] else None,
                     "verdeling": None, "tekortkomingen": [], "voorbeelden": [], "gemeentebevindingen": [],
+                    "waarom": "",
                 }
                 if indicator.id in verdeling.index:
                     v = cast(pd.Series, verdeling.loc[indicator.id])
@@ -279,6 +280,7 @@ def deelrapport_gegevens(gemeente: str, tabel: pd.DataFrame, beoordelingen: list
                                                          for o in Oordeel],
                                              "segmenten": _segmenten(telling), "zin": _zin(v),
                                              "dossiers": int(v["dossiers"])}
+                    gegevens["waarom"] = te_weinig_dossiers(telling, kader.normering.dossiers.minimaal_beoordeeld)
                 eigen_tekort = tekort[tekort["indicator"] == indicator.id]
                 gegevens["tekortkomingen"] = [
                     {"vraag": vragen.get(str(eis), str(eis)), "aantal": int(keer)}
