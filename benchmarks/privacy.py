@@ -3,6 +3,9 @@
 Run with ``.venv/bin/python benchmarks/privacy.py``. Prints figures; asserts nothing.
 
 * corpus: recall and false alarms per 1,000 clean lines on ``tests/data/privacy`` (fast and full scan);
+* generated corpus: recall per kind, placement and evasion, and false alarms per 1,000 clean lines, on the
+  tuning part (``afstemmen``) and on the held-out part (``heldout``, never tuned on);
+* deduce's name model: time to load it (built before) in a fresh process;
 * cold: ``wijkteamtoets privacy voorbeelden`` in a fresh process with an empty result cache (deduce's lookup
   structures loaded; the very first run on a machine also builds them, which takes a minute or more);
 * warm: the same run again, answered from the result cache;
@@ -37,6 +40,15 @@ def main() -> None:
         cijfers = meet(volledig)
         print(f"corpus ({'volledig' if volledig else 'snel'}): {cijfers['recall']:.1%} van {cijfers['waarden']} "
               f"waarden gevonden, {cijfers['vals_per_1000']:.1f} valse meldingen per 1.000 schone regels")
+    from privacymeting import meet as meet_deel
+    from privacymeting import tabel
+
+    for deel in ("afstemmen", "heldout"):
+        print(tabel(deel, meet_deel(deel)))
+    begin = time.perf_counter()
+    subprocess.run([sys.executable, "-c", "from wijkteamtoets.controles import namenmodel; namenmodel.model()"],
+                   cwd=REPO, check=False)
+    print(f"deduce (alleen namen) laden in een nieuw proces: {time.perf_counter() - begin:.1f} s")
     with tempfile.TemporaryDirectory() as cache:
         # deduce's own lookup cache lives in the real user cache; only the result cache is fresh here
         os.makedirs(cache, exist_ok=True)

@@ -31,21 +31,30 @@ os.environ.setdefault("XDG_CACHE_HOME", str(Path.home() / ".cache"))
 def deduce_lijsten() -> None:
     """Build deduce's lookup structures once, before the first test, if they are not in the cache yet; no
     test (and no subprocess with its own timeout) then pays for the build."""
-    import importlib.metadata
+    from wijkteamtoets.controles import namenmodel, privacy
 
-    from wijkteamtoets.controles import cache, privacy
-
-    gebouwd = (cache.gebruikersmap() / f"deduce-{importlib.metadata.version('deduce')}" / "cache"
-               / "lookup_structs.pickle")
-    if not gebouwd.exists():
+    if not namenmodel._bestand().exists():
         privacy.laad_lijsten()
 
 
+@pytest.fixture(scope="session")
+def procescache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One cache folder for the programs that tests start as processes (marker `proces`)."""
+    return tmp_path_factory.getbasetemp() / "procescache"
+
+
 @pytest.fixture(autouse=True)
-def zonder_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+def zonder_cache(monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> None:
     """Tests compute every result (and write nothing to the user's cache folder); `test_cache.py` turns the
-    cache on in a folder of its own."""
-    monkeypatch.setenv("WIJKTEAMTOETS_CACHE", "uit")
+    cache on in a folder of its own. A program started as a process (marker `proces`) keeps its full privacy
+    scans in a cache folder shared by this test session, so that not every process loads deduce's name lists
+    again: the scan of a file is the same either way (`test_cache.py` shows that a cached scan is trusted only
+    when it is authentic)."""
+    if request.node.get_closest_marker("proces") is not None:
+        monkeypatch.setenv("WIJKTEAMTOETS_CACHE", "aan")
+        monkeypatch.setenv("WIJKTEAMTOETS_CACHEMAP", str(request.getfixturevalue("procescache")))
+    else:
+        monkeypatch.setenv("WIJKTEAMTOETS_CACHE", "uit")
 
 
 @pytest.fixture

@@ -25,7 +25,8 @@ REGISTER = Kaderregister([KADER])
 def _oordelen(naam: str) -> dict[str, tuple[Oordeel, set[tuple[str, str]]]]:
     geladen, problemen = laad_bevindingen(GOED / naam, REGISTER)
     assert geladen is not None and geladen.dossier is not None, problemen
-    assert problemen == []
+    # the report's examples cite a bron only where the report quotes one: other negative answers warn
+    assert [p for p in problemen if p.code != "bron-ontbreekt"] == []
     beoordeling = beoordeel_dossier(KADER, geladen.dossier)
     return {o.indicator: (o.oordeel, {(r.soort, r.vraag) for r in o.redenen}) for o in beoordeling.oordelen}
 
@@ -104,7 +105,7 @@ def test_geldig_maar_onvolledig_dossier_wordt_wel_beoordeeld(runner: CliRunner, 
     assert oordelen["veiligheid-ingeschat"]["redenen"][0] == {
         "soort": "ontbreekt", "vraag": "inschatting-tijdig",
         "tekst": "antwoord ontbreekt: Is de inschatting tijdig gemaakt, bij het bepalen van de hulpvraag?",
-        "toelichting": ""}
+        "toelichting": "", "bronnen": []}
     assert [p["code"] for p in data["problemen"]] == ["ontbrekend-antwoord", "ontbrekend-antwoord"]
 
 
@@ -187,6 +188,7 @@ def test_gebruiksfouten(runner: CliRunner, in_repo: Path, tmp_path: Path) -> Non
     assert resultaat.exit_code == 2
 
 
+@pytest.mark.proces
 def test_beoordeel_laadt_geen_pandas_of_jinja2() -> None:
     """Start-up: one dossier needs neither the report stack, nor deduce's model, nor Typer's help module."""
     code = ("import sys\nfrom wijkteamtoets.cli.commandos import app\n"
@@ -238,7 +240,7 @@ def test_redenen_tonen_de_toelichting_in_terminal_markdown_en_json(runner: CliRu
     assert achterliggend["redenen"][0]["toelichting"] == "Alleen genoemd, niet uitgevraagd."
     assert achterliggend["oordeel"] == "voldoet niet"
     assert (achterliggend["score"], achterliggend["kerneis_beslist"], achterliggend["kerneisen_niet_voldaan"]) == (
-        pytest.approx(1 / 3), True, ["problematiek-ouders-in-kaart"])
+        None, True, ["problematiek-ouders-in-kaart"])  # a kerneis decides: no score
     assert oordelen["hulpvraag-in-dialoog"]["redenen"][0]["toelichting"] == "Evaluatieverslagen niet aangetroffen."
     assert oordelen["passende-zorg"]["kerneis_beslist"] is False
 

@@ -28,10 +28,11 @@ def test_alle_eisen_ja_voldoet_met_score() -> None:
 def test_kerneis_nee_geeft_voldoet_niet_met_reden() -> None:
     oordeel, score, redenen, niet_voldaan = _oordeel("veiligheid", risico_gesignaleerd=JA, zwaar=JA,
                                                      instrument_beschikbaar=JA, inschatting=NEE, instrument=JA)
-    assert (oordeel, score, niet_voldaan) == (Oordeel.VOLDOET_NIET, 0.5, ["inschatting"])
+    # a kerneis decides: no score beside the oordeel (it would suggest the mean counted)
+    assert (oordeel, score, niet_voldaan) == (Oordeel.VOLDOET_NIET, None, ["inschatting"])
     assert [(r.soort, r.vraag, r.tekst) for r in redenen] == [
         ("kern-niet-voldaan", "inschatting", "kerneis niet voldaan: Is er een inschatting gemaakt? (nee)"),
-        ("score", "", "een kerneis is niet voldaan, dus voldoet niet, wat de score ook is (score 0,50 over 2 eisen)")]
+        ("score", "", "een kerneis is niet voldaan, dus voldoet niet")]
 
 
 def test_gewone_eis_nee_telt_via_de_score() -> None:

@@ -1,119 +1,218 @@
-"""The cache of per-file results: a run over unchanged files gives the same output without redoing the work,
-and any change to a file or to the kaders is seen."""
+"""The cache as a trust boundary: data-only entries with a MAC under a per-user key, a private folder, no
+personal data; and invalidation: a changed file or scanner gives another key, an unchanged one is not scanned
+again, and no date is part of a key."""
 
 from __future__ import annotations
 
-import shutil
+import pickle
+import sys
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from conftest import REPO
-from wijkteamtoets.beoordelen import toetsen
-from wijkteamtoets.cli.commandos import app
-from wijkteamtoets.controles import cache, laden
+from wijkteamtoets.bestandssysteem import slot
+from wijkteamtoets.controles import cache, privacy
+from wijkteamtoets.problemen import Ernst
+
+PERSOONLIJK = """\
+dossier: GOU-2016-099
+gemeente: Gouda
+toelichting: "Gesprek met moeder Fatima Bouzid, BSN 111222333, over de unieke-toelichting-zin."
+"""
 
 
 @pytest.fixture
-def met_cache(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+def cachemap(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    map_ = tmp_path / "cache"
     monkeypatch.setenv("WIJKTEAMTOETS_CACHE", "aan")
-    monkeypatch.setenv(cache.MAP_OMGEVING, str(tmp_path / "cache"))
-    return tmp_path / "cache" / cache.MAP
+    monkeypatch.setenv(cache.MAP_OMGEVING, str(map_))
+    cache._geheim.cache_clear()
+    return map_
 
 
 @pytest.fixture
-def werkmap(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    werk = tmp_path / "werk"
-    shutil.copytree(REPO / "voorbeelden", werk / "voorbeelden")
-    shutil.copytree(REPO / "kaders", werk / "kaders")
-    monkeypatch.chdir(werk)
-    return werk
+def tellende_scan(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The fast scan in place of the full one (no deduce), counting the texts really scanned."""
+    gescand: list[str] = []
+    echte = privacy.scan_tekst
+
+    def scan_tekst(tekst: str, volledig: bool = True, toon: str = "<tekst>") -> privacy.Scan:
+        gescand.append(tekst)
+        return echte(tekst, False, toon)
+
+    monkeypatch.setattr(privacy, "scan_tekst", scan_tekst)
+    monkeypatch.setattr(privacy, "scan_naam", lambda naam, volledig=True: [])
+    return gescand
 
 
-def _tel_berekeningen(monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
-    """Count the files that are really loaded (not taken from the cache)."""
-    teller = {"bestanden": 0, "kaders": 0}
-    laad_bevindingen, laad_kader = toetsen.laad_bevindingen, laden.laad_kader
-
-    def tel_bestand(*argumenten):  # type: ignore[no-untyped-def]
-        teller["bestanden"] += 1
-        return laad_bevindingen(*argumenten)
-
-    def tel_kader(*argumenten):  # type: ignore[no-untyped-def]
-        teller["kaders"] += 1
-        return laad_kader(*argumenten)
-
-    monkeypatch.setattr(toetsen, "laad_bevindingen", tel_bestand)
-    monkeypatch.setattr(laden, "laad_kader", tel_kader)
-    return teller
+def _codes(pad: Path) -> list[str]:
+    return [p.code for p in privacy.scan_bestand(pad, Ernst.FOUT, volledig=True)]
 
 
-def _beoordeel(runner: CliRunner) -> bytes:
-    resultaat = runner.invoke(app, ["beoordeel", "-f", "json", "voorbeelden"])
-    assert resultaat.exit_code == 0, resultaat.output
-    return resultaat.stdout_bytes
+def test_een_ingang_is_json_met_een_mac(cachemap: Path) -> None:
+    naam = cache.sleutel("iets")
+    cache.bewaar("proef", naam, {"vondsten": [["bsn", 3, 14]]})
+    ingang = (cachemap / "proef" / naam[:2] / f"{naam}.json").read_bytes()
+    mac, _, data = ingang.partition(b"\n")
+    assert len(mac) == 64 and data == b'{"vondsten":[["bsn",3,14]]}'
+    assert cache.lees("proef", naam) == {"vondsten": [["bsn", 3, 14]]}
+    assert cache.lees("andere", naam) is None  # the namespace is part of what the MAC covers
+    assert oct((cachemap / cache.SLEUTELBESTAND).stat().st_mode & 0o777) == "0o600"
+    assert oct(cachemap.stat().st_mode & 0o777) == "0o700"
 
 
-def test_ongewijzigde_bestanden_uit_de_cache_met_dezelfde_uitvoer(
-        runner: CliRunner, met_cache: Path, werkmap: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    # every dossier and gemeente file: onderzoek.yaml is read apart from the per-file pipeline, and consensus
-    # files are few and are loaded after all ratings, outside the per-file cache
-    aantal = len([p for p in (werkmap / "voorbeelden").rglob("*.yaml")
-                  if p.name != "onderzoek.yaml" and not p.name.endswith(".consensus.yaml")])
-    teller = _tel_berekeningen(monkeypatch)
-    koud = _beoordeel(runner)
-    assert teller == {"bestanden": aantal, "kaders": 1}
-    assert len(list(met_cache.rglob("*.pickle"))) == aantal + 1
-    warm = _beoordeel(runner)
-    assert teller == {"bestanden": aantal, "kaders": 1}  # nothing loaded again
-    assert warm == koud
+def test_een_gewijzigde_ingang_met_geen_vondsten_wordt_niet_vertrouwd(
+        cachemap: Path, tmp_path: Path, tellende_scan: list[str]) -> None:
+    bestand = tmp_path / "dossier.yaml"
+    bestand.write_text(PERSOONLIJK, encoding="utf-8")
+    eerst = _codes(bestand)
+    assert "privacy-bsn" in eerst and len(tellende_scan) == 1
+    ingangen = list((cachemap / "privacy").rglob("*.json"))
+    assert len(ingangen) == 1
+    mac, _, _ = ingangen[0].read_bytes().partition(b"\n")
+    # "no findings", with the old MAC, and with a MAC under another key: neither is believed
+    ingangen[0].write_bytes(mac + b'\n{"vondsten":[],"fouten":[],"naam":[]}')
+    assert _codes(bestand) == eerst and len(tellende_scan) == 2
+    import hashlib
+    import hmac
 
-    for formaat in ("html", "markdown"):
-        uit = {}
-        for soort in ("koud", "warm"):
-            if soort == "koud":
-                shutil.rmtree(met_cache)
-            resultaat = runner.invoke(app, ["rapport", "--alle", "-f", formaat, "-o", str(werkmap / soort)])
-            assert resultaat.exit_code == 0, resultaat.output
-            uit[soort] = {p.name: p.read_bytes() for p in (werkmap / soort).iterdir()}
-        assert uit["warm"] == uit["koud"]
+    data = b'{"vondsten":[],"fouten":[],"naam":[]}'
+    vals = hmac.new(b"k" * 32, b"\0".join([b"privacy", ingangen[0].stem.encode(), data]), hashlib.sha256)
+    ingangen[0].write_bytes(vals.hexdigest().encode() + b"\n" + data)
+    assert _codes(bestand) == eerst and len(tellende_scan) == 3
 
 
-def test_een_gewijzigd_dossier_of_kader_wordt_opnieuw_beoordeeld(
-        runner: CliRunner, met_cache: Path, werkmap: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    # every dossier and gemeente file: onderzoek.yaml is read apart from the per-file pipeline, and consensus
-    # files are few and are loaded after all ratings, outside the per-file cache
-    aantal = len([p for p in (werkmap / "voorbeelden").rglob("*.yaml")
-                  if p.name != "onderzoek.yaml" and not p.name.endswith(".consensus.yaml")])
-    _beoordeel(runner)
-    teller = _tel_berekeningen(monkeypatch)
-    dossier = werkmap / "voorbeelden" / "gouda" / "dossiers" / "GOU-2016-035.yaml"
-    eerder = runner.invoke(app, ["beoordeel", "-f", "json", str(dossier)]).stdout
-    assert teller == {"bestanden": 0, "kaders": 0}
-    tekst = dossier.read_text(encoding="utf-8")
-    assert "      ouders-betrokken-bij-hulpvraag: ja\n" in tekst
-    dossier.write_text(tekst.replace("      ouders-betrokken-bij-hulpvraag: ja\n",
-                                     "      ouders-betrokken-bij-hulpvraag: nee\n"), encoding="utf-8")
-    gewijzigd = runner.invoke(app, ["beoordeel", "-f", "json", str(dossier)])
-    assert teller == {"bestanden": 1, "kaders": 0}
-    zonder_cache = runner.invoke(app, ["beoordeel", "-f", "json", str(dossier)], env={"WIJKTEAMTOETS_CACHE": "uit"})
-    assert gewijzigd.stdout == zonder_cache.stdout != eerder
+def test_een_ondergeschoven_pickle_wordt_nooit_uitgevoerd(cachemap: Path, tmp_path: Path,
+                                                           tellende_scan: list[str]) -> None:
+    bestand = tmp_path / "dossier.yaml"
+    bestand.write_text(PERSOONLIJK, encoding="utf-8")
+    teken = tmp_path / "uitgevoerd"
 
-    kader = werkmap / "kaders" / "toezicht-wijkteams-2017.yaml"
-    kader.write_text(kader.read_text(encoding="utf-8") + "# een wijziging\n", encoding="utf-8")
-    _beoordeel(runner)
-    # the run without cache loaded the dossier and the kader once more; another kader: every file again
-    assert teller == {"bestanden": 2 + aantal, "kaders": 2}
+    class Bom:
+        def __reduce__(self):  # type: ignore[no-untyped-def]
+            return (open, (str(teken), "w"))
+
+    bom = pickle.dumps(Bom())
+    naam = privacy._cachesleutel(bestand.read_bytes(), bestand.name)
+    for doel in (cachemap / "privacy" / naam[:2] / f"{naam}.json", cachemap / "toetsing" / naam[:2] / f"{naam}.pickle",
+                 cachemap / "privacy" / naam[:2] / f"{naam}.pickle"):
+        doel.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        doel.write_bytes(bom)
+    cachemap.chmod(0o700)
+    assert "privacy-bsn" in _codes(bestand)
+    assert not teken.exists()
 
 
-def test_onleesbare_cache_telt_als_afwezig(runner: CliRunner, met_cache: Path, werkmap: Path) -> None:
-    koud = _beoordeel(runner)
-    for pad in met_cache.rglob("*.pickle"):
-        pad.write_bytes(b"geen pickle")
-    assert _beoordeel(runner) == koud
+@pytest.mark.parametrize(("doel", "modus", "tip"), [("map", 0o777, "chmod 700"), ("map", 0o720, "chmod 700"),
+                                                    ("sleutel", 0o644, "chmod 600")])
+def test_een_map_of_sleutel_voor_anderen_wordt_geweigerd(cachemap: Path, doel: str, modus: int, tip: str) -> None:
+    cache.controleer()
+    (cachemap if doel == "map" else cachemap / cache.SLEUTELBESTAND).chmod(modus)
+    cache._geheim.cache_clear()
+    with pytest.raises(cache.CacheOnveilig) as fout:
+        cache.lees("privacy", cache.sleutel("x"))
+    assert f"rechten {modus:o}" in fout.value.melding and tip in fout.value.tip
+    with pytest.raises(cache.CacheOnveilig):
+        cache.bewaar("privacy", cache.sleutel("x"), {})
+
+
+def test_de_cli_weigert_een_map_777_met_exitcode_2(cachemap: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    from wijkteamtoets.cli.commandos import main
+
+    cachemap.mkdir(mode=0o700)
+    cachemap.chmod(0o777)
+    bestand = tmp_path / "dossier.yaml"
+    bestand.write_text(PERSOONLIJK, encoding="utf-8")
+    monkeypatch.setattr(sys, "argv", ["wijkteamtoets", "privacy", str(bestand)])
+    monkeypatch.setattr(privacy, "scan_tekst", lambda tekst, volledig=True, toon="": privacy.Scan())
+    monkeypatch.setattr(privacy, "lijsten_geladen", lambda: True)
+    with pytest.raises(SystemExit) as einde:
+        main()
+    assert einde.value.code == 2
+    fout = capsys.readouterr().err
+    assert f"fout: de cachemap '{cachemap}' heeft rechten 777: anderen kunnen hem wijzigen" in fout
+    assert f"tip: maak hem privé met: chmod 700 '{cachemap}'" in fout
+
+
+def test_geen_dossiertekst_in_de_cache(cachemap: Path, tmp_path: Path) -> None:
+    bestand = tmp_path / "dossier.yaml"
+    bestand.write_text(PERSOONLIJK + "# privacy-ok: Bouzid zomaar\n", encoding="utf-8")
+    assert _codes(bestand)
+    inhoud = b"".join(p.read_bytes() for p in cachemap.rglob("*") if p.is_file())
+    for tekst in ("Fatima", "Bouzid", "111222333", "unieke-toelichting-zin", "Gesprek met", "zomaar"):
+        assert tekst.encode() not in inhoud, tekst
+
+
+def test_alleen_een_gewijzigd_bestand_of_een_andere_scanner_wordt_opnieuw_gescand(
+        cachemap: Path, tmp_path: Path, tellende_scan: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    bestand = tmp_path / "dossier.yaml"
+    bestand.write_text(PERSOONLIJK, encoding="utf-8")
+    eerst = _codes(bestand)
+    assert _codes(bestand) == eerst and len(tellende_scan) == 1  # unchanged: from the cache
+    # a fast scan also takes a cached full result
+    assert [p.code for p in privacy.scan_bestand(bestand, volledig=False)] == eerst and len(tellende_scan) == 1
+    bestand.write_text(PERSOONLIJK.replace("BSN 111222333", "telefoon 0612345678"), encoding="utf-8")
+    assert "privacy-telefoonnummer" in _codes(bestand) and len(tellende_scan) == 2
+    monkeypatch.setattr(privacy, "_versie", lambda: "een andere scanner")
+    _codes(bestand)
+    assert len(tellende_scan) == 3
+
+
+def test_de_sleutel_hangt_niet_van_de_datum_af(monkeypatch: pytest.MonkeyPatch) -> None:
+    import datetime as dt
+
+    voor = privacy._cachesleutel(PERSOONLIJK.encode(), "d.yaml")
+
+    class Morgen(dt.date):
+        @classmethod
+        def today(cls) -> Morgen:
+            return cls(2099, 1, 1)
+
+    monkeypatch.setattr(dt, "date", Morgen)
+    assert privacy._cachesleutel(PERSOONLIJK.encode(), "d.yaml") == voor
+    assert privacy._cachesleutel(PERSOONLIJK.encode(), "e.yaml") != voor
 
 
 def test_sleutel_scheidt_delen() -> None:
     assert cache.sleutel("ab", "c") != cache.sleutel("a", "bc")
     assert cache.sleutel("a", b"b") == cache.sleutel(b"a", "b")
+
+
+def test_het_slot_sluit_andere_houders_uit(tmp_path: Path) -> None:
+    """The lock deduce's build is held under: while one holder has it, another cannot take it."""
+    import fcntl
+
+    pad = tmp_path / ".bouwen.lock"
+    with slot(pad), open(pad, "a") as ander, pytest.raises(BlockingIOError):
+        fcntl.flock(ander, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    with open(pad, "a") as ander:
+        fcntl.flock(ander, fcntl.LOCK_EX | fcntl.LOCK_NB)  # released after the block
+
+
+def test_een_bestand_dat_anderen_konden_onderschuiven_bij_deduce_wordt_geweigerd(tmp_path: Path) -> None:
+    """deduce unpickles its lookup structures: a file in that folder that others could write is refused."""
+    map_ = tmp_path / "deduce-9.9"
+    (map_ / "cache").mkdir(parents=True, mode=0o755)
+    bestand = map_ / "cache" / "lookup_structs.pickle"
+    bestand.write_bytes(b"\x80\x04N.")
+    bestand.chmod(0o644)
+    cache.controleer_eigen_map(map_)  # the user's own files: accepted
+    bestand.chmod(0o666)
+    with pytest.raises(cache.CacheOnveilig) as fout:
+        cache.controleer_eigen_map(map_)
+    assert fout.value.tip == f"maak hem privé met: chmod 600 '{bestand}'"
+
+
+def test_zonder_schrijfbare_cachemap_werkt_alles_zonder_cache(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                                                              tellende_scan: list[str]) -> None:
+    bezet = tmp_path / "bestand"
+    bezet.write_text("geen map", encoding="utf-8")
+    monkeypatch.setenv("WIJKTEAMTOETS_CACHE", "aan")
+    monkeypatch.setenv(cache.MAP_OMGEVING, str(bezet / "cache"))  # cannot be made: a file is in the way
+    cache._geheim.cache_clear()
+    cache.controleer()
+    bestand = tmp_path / "dossier.yaml"
+    bestand.write_text(PERSOONLIJK, encoding="utf-8")
+    assert "privacy-bsn" in _codes(bestand) and "privacy-bsn" in _codes(bestand)
+    assert len(tellende_scan) == 2  # scanned each time, nothing stored

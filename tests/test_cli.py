@@ -196,6 +196,7 @@ def test_versie(runner: CliRunner) -> None:
     assert resultaat.stdout.startswith("wijkteamtoets ")
 
 
+@pytest.mark.proces
 def test_python_m_werkt() -> None:
     resultaat = subprocess.run([sys.executable, "-m", "wijkteamtoets", "kader", "controleer", str(KADER)],
                                capture_output=True, timeout=600, text=True, check=False)
@@ -203,6 +204,7 @@ def test_python_m_werkt() -> None:
     assert resultaat.stdout == "Geen problemen gevonden in 1 bestand.\n"
 
 
+@pytest.mark.proces
 def test_kader_controleer_laadt_geen_pandas_of_jinja2() -> None:
     code = ("import sys\nfrom wijkteamtoets.cli.commandos import app\n"
             "try:\n    app(['kader', 'controleer', sys.argv[1]])\nexcept SystemExit:\n    pass\n"
@@ -228,6 +230,7 @@ def test_readme_snelstart_heeft_twee_commandos_en_ci_draait_het_tweede() -> None
     (["beoordel"], "onbekend commando: 'beoordel'. Bedoelt u 'beoordeel'?"),
     (["beoordeel"], "het argument 'paden' ontbreekt."),
 ])
+@pytest.mark.proces
 def test_gebruiksfouten_in_het_nederlands(argumenten: list[str], melding: str) -> None:
     resultaat = subprocess.run([sys.executable, "-m", "wijkteamtoets", *argumenten], capture_output=True, timeout=600, text=True,
                                check=False, env={**__import__("os").environ, "COLUMNS": "200"})

@@ -142,3 +142,16 @@ def test_paden_relatief_aan_de_datamap(formaat: str, runner: CliRunner, tmp_path
         bestanden = set(pd.read_excel(doel, sheet_name="Dossiers")["Bestand"])
     assert bestanden == {"gemeente.yaml", *(f"dossiers/{p.name}" for p in (data / "dossiers").glob("*.yaml"))}
     assert str(tmp_path) not in doel.read_bytes().decode("utf-8", errors="replace")
+
+
+def test_uitvoer_in_de_gegevens_is_een_gebruiksfout(runner: CliRunner, tmp_path: Path) -> None:
+    """An export inside the data would be read as a broken dossier by the next run: refused, nothing written."""
+    data = tmp_path / "data"
+    shutil.copytree(DATA / "rapport" / "testdorp", data)
+    doel = data / "dossiers" / "x.yaml"
+    resultaat = runner.invoke(app, ["exporteer", "--data", str(data), "--kaders", str(DATA / "rapport" / "kaders"),
+                                    "--formaat", "json", "--uitvoer", str(doel)])
+    assert resultaat.exit_code == 2
+    assert resultaat.stderr == (f"fout: --uitvoer '{doel}' ligt in de gegevens ('{data}'); de volgende run zou de "
+                                "uitvoer als invoer lezen\ntip: kies voor --uitvoer een map buiten de gegevens\n")
+    assert not doel.exists()

@@ -51,6 +51,14 @@ def test_elke_code_heeft_een_negatief_voorbeeld(runner: CliRunner, in_repo: Path
     niet_van_kaders |= {"geen-gewoon-bestand", "kapotte-link", "dubbel-dossier", "dubbel-gemeentebestand",
                         "onbekende-gemeente", "ander-kader", "datum-buiten-periode", "onbekende-beoordelaar"}
     niet_van_kaders |= {"onderzoek-dubbel"}  # needs two files: tested in test_publicatie.py
+    # kaderversies, rondes and vaststelling: tested in test_kaderversies.py and test_rondes.py
+    niet_van_kaders |= {"koppeling-ongeldig", "koppeling-onvolledig", "niet-te-migreren", "vorige-ronde",
+                        "vaststelling-gewijzigd", "vaststelling-ongeldig"}
+    # the steekproef and its population: tested in test_steekproef.py
+    niet_van_kaders |= {"populatie-dubbel", "populatie-ongeldig", "steekproef-dossier-ontbreekt", "steekproef-dubbel",
+                        "steekproef-niet-geselecteerd", "steekproef-ongeldig", "steekproef-reserve-zonder-vervanging",
+                        "steekproef-te-klein"}
+    niet_van_kaders |= {"bron-ontbreekt"}  # a warning of a valid dossier: tested in test_beoordeel.py
     assert set(CODES) - niet_van_kaders - gedekt == set()
 
 
@@ -62,9 +70,10 @@ def test_goed_kader_geeft_exit_0(bestand: Path, runner: CliRunner, in_repo: Path
 
 
 def test_standaard_controleert_de_map_kaders(runner: CliRunner, in_repo: Path) -> None:
+    """kaders/ holds versions 1.0 and 1.1 of one kader: both are checked, and the register keeps both."""
     resultaat = runner.invoke(app, ["kader", "controleer"])
     assert resultaat.exit_code == 0
-    assert resultaat.stdout == "Geen problemen gevonden in 1 bestand.\n"
+    assert resultaat.stdout == "Geen problemen gevonden in 2 bestanden.\n"
 
 
 def test_een_slecht_bestand_stopt_de_andere_niet(runner: CliRunner, in_repo: Path) -> None:
@@ -123,6 +132,7 @@ def test_zelfde_kader_en_versie_in_twee_bestanden(runner: CliRunner, tmp_path: P
 
 
 
+@pytest.mark.proces
 def test_kader_controleer_laadt_deduce_niet() -> None:
     """deduce's model costs seconds and a gigabyte: `kader controleer` (run in pre-commit hooks) uses the fast
     scan only, as does `beoordeel` (tests/test_beoordeel.py)."""

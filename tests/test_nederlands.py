@@ -178,6 +178,7 @@ def test_nederlands_importeert_geen_privee_typer() -> None:
     assert "typer._" not in bron and "_click" not in bron
 
 
+@pytest.mark.proces
 def test_shell_aanvulling_installeren_en_tonen(tmp_path: Path) -> None:
     omgeving = {**os.environ, "HOME": str(tmp_path), "SHELL": "/bin/bash"}
     wijkteamtoets = [str(Path(sys.executable).parent / "wijkteamtoets")]  # the installed command, as users run it

@@ -36,7 +36,8 @@ def test_nieuw_dossier_bevat_elke_vraag_en_wordt_na_invullen_geaccepteerd(
         runner: CliRunner, in_repo: Path, tmp_path: Path) -> None:
     jaar = dt.date.today().year  # the number uses this year: no fixed year in the test
     (tmp_path / f"GOU-{jaar}-004.yaml").write_text("bestaand", encoding="utf-8")
-    resultaat = runner.invoke(app, ["nieuw", "dossier", "--gemeente", "Gouda", "--uitvoer", str(tmp_path)])
+    resultaat = runner.invoke(app, ["nieuw", "dossier", "--gemeente", "Gouda", "--uitvoer", str(tmp_path),
+                                    "--kaderversie", "1.0"])  # kaders/ also holds the fictional 1.1
     assert resultaat.exit_code == 0, resultaat.output
     doel = tmp_path / f"GOU-{jaar}-005.yaml"
     assert resultaat.stderr == f"Dossierbestand geschreven naar {doel}\n"
@@ -118,7 +119,8 @@ def test_nieuw_gemeente(runner: CliRunner, in_repo: Path, tmp_path: Path) -> Non
 def test_nieuw_met_onbekend_kader(runner: CliRunner, in_repo: Path, tmp_path: Path) -> None:
     resultaat = runner.invoke(app, ["nieuw", "gemeente", "-g", "Gouda", "-o", str(tmp_path), "--kader", "bestaat-niet"])
     assert resultaat.exit_code == 2
-    assert resultaat.stderr == ("fout: dit kader bestaat niet; beschikbaar: toezicht-wijkteams-2017 1.0\n")
+    assert resultaat.stderr == ("fout: dit kader bestaat niet; beschikbaar: toezicht-wijkteams-2017 1.0, "
+                                "toezicht-wijkteams-2017 1.1\n")
 
 
 def test_nieuw_in_een_map_die_nog_niet_bestaat(runner: CliRunner, in_repo: Path, tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ import json
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -23,6 +24,10 @@ from wijkteamtoets.cli.commandos import app
 from wijkteamtoets.invoer.bestanden import meegeleverde_kaders
 
 PROGRAMMA = Path(sys.executable).with_name("wijkteamtoets")
+VERSIE_11 = REPO / "kaders" / "toezicht-wijkteams-2017-1.1.yaml"
+KOPPELING = REPO / "koppelingen" / "toezicht-wijkteams-2017-1.0-1.1.yaml"
+
+pytestmark = pytest.mark.proces
 
 
 def _draai(map_: Path, *argumenten: str) -> subprocess.CompletedProcess[str]:
@@ -42,10 +47,12 @@ def _commandos(commando=None, voorvoegsel=()):  # type: ignore[no-untyped-def]
 
 
 def test_meegeleverd_kader_is_gelijk_aan_kaders_in_de_repository() -> None:
-    """The package carries the kader; `kaders/` in the repository is the same file (copy it after a change:
-    cp kaders/toezicht-wijkteams-2017.yaml src/wijkteamtoets/kaders/)."""
+    """The package carries the kader; `kaders/` in the repository has the same file (copy it after a change:
+    cp kaders/toezicht-wijkteams-2017.yaml src/wijkteamtoets/kaders/), and beside it the fictional version 1.1 of
+    the voorbeelden of a vervolgonderzoek, which is not shipped."""
     meegeleverd = sorted(p.name for p in meegeleverde_kaders().glob("*.yaml"))
-    assert meegeleverd == sorted(p.name for p in (REPO / "kaders").glob("*.yaml")) == [KADER.name]
+    assert meegeleverd == [KADER.name]
+    assert sorted(p.name for p in (REPO / "kaders").glob("*.yaml")) == [VERSIE_11.name, KADER.name]
     assert (meegeleverde_kaders() / KADER.name).read_bytes() == KADER.read_bytes()
 
 
@@ -63,19 +70,42 @@ def test_elk_commando_werkt_buiten_de_repository(werkmap: Path) -> None:
     jaar = dt.date.today().year
     stappen: list[tuple[str, list[str], str]] = [
         ("codes", ["codes"], "privacy-bsn"),
-        ("kader controleer", ["kader", "controleer"], "Geen problemen gevonden in 1 bestand."),
+        ("kader controleer", ["kader", "controleer"], "Geen problemen gevonden in 1 bestand."),  # the shipped kader
         ("kader toon", ["kader", "toon", "-i", "veiligheid-ingeschat"], "veiligheid-ingeschat"),
         ("schema", ["schema", "dossier", "--kader", "toezicht-wijkteams-2017"], "risico-inschatting-gemaakt"),
         ("nieuw dossier", ["nieuw", "dossier", "--gemeente", "Gouda"], f"GOU-{jaar}-001.yaml"),
         ("nieuw gemeente", ["nieuw", "gemeente", "--gemeente", "Gouda", "-o", "gouda/"], "gouda/gemeente.yaml"),
         ("nieuw onderzoek", ["nieuw", "onderzoek", "-o", "ander-onderzoek/"], "ander-onderzoek/onderzoek.yaml"),
+        ("steekproef", ["steekproef", "voorbeelden/gouda/populatie-gouda.csv", "--gemeente", "Gouda", "--zaad", "109",
+                        "--omvang", "12", "--reserve", "3", "--uitvoer", "nieuw/"],
+         "Steekproef van Gouda: 12 van de 180 dossiers (vaste omvang), 3 reserves. Geschreven naar nieuw/steekproef.yaml"),
         ("beoordeel", ["beoordeel", "voorbeelden/gouda/"], "Overzicht"),
         ("privacy", ["privacy", "voorbeelden/"], "Geen problemen gevonden in "),
         ("rapport", ["rapport", "--gemeente", "Gouda"], "Rapport geschreven: rapporten/deelrapport-gouda.html"),
         ("exporteer", ["exporteer", "-f", "csv"], "Export geschreven: rapporten/oordelen.csv"),
         ("vergelijk", ["vergelijk", "voorbeelden/"], "Verschillen per dossier"),
+        ("kader verschil", ["kader", "verschil", str(KADER), str(VERSIE_11)], "hernoemd tot vaste-veiligheidsvragen"),
+        ("kader migreer", ["kader", "migreer", "voorbeelden/gouda", "--naar", str(VERSIE_11), "--koppeling",
+                           str(KOPPELING), "--uitvoer", "gouda-1.1"], "16 gemigreerde kopieën geschreven in gouda-1.1"),
+        ("trend", ["trend", "voorbeelden-vervolg-2019", "--kaders", "alle-kaders", "-f", "json"], '"oordeel_vorige"'),
+        ("vaststellen", ["vaststellen", "voorbeelden"], "Onderzoek vastgesteld"),
+        ("nieuw consensus", ["nieuw", "consensus", "voorbeelden/gouda/dossiers/GOU-2016-400.yaml",
+                             "voorbeelden/gouda/dossiers/GOU-2016-400.IVJ1.yaml", "-o", "consensus/"],
+         "Consensusbestand geschreven naar consensus/GOU-2016-400.consensus.yaml"),
     ]
-    assert {naam for naam, _, _ in stappen} | {"schema"} >= set(_commandos()), "een commando wordt niet getest"
+    shutil.copytree(REPO / "voorbeelden-vervolg-2019", werkmap / "voorbeelden-vervolg-2019")
+    shutil.copytree(REPO / "koppelingen", werkmap / "koppelingen")
+    shutil.copytree(REPO / "kaders", werkmap / "alle-kaders")
+    assert {naam for naam, _, _ in stappen} | {"schema", "invullen"} >= set(_commandos()), "een commando wordt niet getest"
+    # invullen serves until Ctrl-C: its first line is the address
+    formulier = subprocess.Popen([str(PROGRAMMA), "invullen", "voorbeelden/gouda/gemeente.yaml", "--geen-browser"],
+                                 cwd=werkmap, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                 env={"PATH": "/usr/bin:/bin", "HOME": str(werkmap), "LANG": "C.UTF-8",
+                                      "XDG_CACHE_HOME": os.environ["XDG_CACHE_HOME"], "WIJKTEAMTOETS_CACHE": "uit"})
+    adres = formulier.stdout.readline()  # type: ignore[union-attr]
+    formulier.send_signal(signal.SIGINT)
+    _, fouten = formulier.communicate(timeout=120)
+    assert adres.startswith("http://127.0.0.1:") and formulier.returncode == 0, fouten
     for naam, argumenten, verwacht in stappen:
         resultaat = _draai(werkmap, *argumenten)
         assert resultaat.returncode == 0, f"{naam}: {resultaat.stderr}"

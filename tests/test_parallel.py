@@ -65,20 +65,3 @@ def test_keuze_van_het_aantal_werkers(monkeypatch: pytest.MonkeyPatch) -> None:
     assert werkers(10_000) == 1
     monkeypatch.setenv(PARALLEL_OMGEVING, "3")
     assert werkers(10_000) == 3 and werkers(2) == 2
-
-
-def test_pool_met_cache_half_gevuld_geeft_dezelfde_uitslag(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """With the cache on, the parent reads what is cached and only the rest goes to the workers: a cold, a
-    half-filled and a warm cache all give the serial outcome, in file order."""
-    monkeypatch.setenv("WIJKTEAMTOETS_CACHE", "aan")
-    monkeypatch.setenv("WIJKTEAMTOETS_CACHEMAP", str(tmp_path / "cache"))
-    register, _ = laad_register([REPO / "kaders"])
-    serieel = toets_bestanden(BESTANDEN, register, parallel=False)  # fills the cache for every file
-    for pickle in sorted((tmp_path / "cache").rglob("*.pickle"))[::2]:
-        pickle.unlink()
-    half = toets_bestanden(BESTANDEN, register, parallel=True)
-    warm = toets_bestanden(BESTANDEN, register, parallel=True)
-    for uitslag in (half, warm):
-        assert uitslag.beoordelingen == serieel.beoordelingen
-        assert uitslag.problemen == serieel.problemen
-        assert uitslag.gemeentebestanden == serieel.gemeentebestanden

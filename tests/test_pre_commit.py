@@ -14,6 +14,8 @@ import pytest
 
 from conftest import DATA, REPO
 
+pytestmark = pytest.mark.proces
+
 
 def _git(map: Path, *argumenten: str) -> None:
     subprocess.run(["git", *argumenten], cwd=map, check=True, capture_output=True, timeout=600,

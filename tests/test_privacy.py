@@ -339,10 +339,10 @@ def test_cache_bewaart_geen_waarden(runner: CliRunner, geplant: Path, tmp_path: 
 def test_lange_regel_blijft_lineair(eenheid: str) -> None:
     """A 200 KB line and a 20 KB line: the scan of the long one does at most ~10x the work (counted in
     candidate checks, not in seconds; timings are in benchmarks/privacy.py)."""
-    from wijkteamtoets.invoer import persoonsgegevens
+    from wijkteamtoets.invoer.privacy import detectoren
 
     aanroepen = {"n": 0}
-    echt = persoonsgegevens._context_voor
+    echt = detectoren._context_voor
 
     def tel(*args: object, **kwargs: object) -> str:
         venster = echt(*args, **kwargs)  # type: ignore[arg-type]
@@ -353,7 +353,7 @@ def test_lange_regel_blijft_lineair(eenheid: str) -> None:
     for n in (2_000, 20_000):
         aanroepen["n"] = 0
         with pytest.MonkeyPatch.context() as mp:
-            mp.setattr(persoonsgegevens, "_context_voor", tel)
+            mp.setattr(detectoren, "_context_voor", tel)
             scan_tekst("x: " + eenheid * n + "\n", volledig=False)
         tellingen.append(aanroepen["n"])
     assert tellingen[1] <= 10 * tellingen[0] + 10
@@ -364,7 +364,7 @@ def test_deduce_krijgt_een_lange_regel_in_begrensde_stukken(monkeypatch: pytest.
     thousand names overflow the stack): it must only see bounded pieces, together about the line once."""
     from types import SimpleNamespace
 
-    from wijkteamtoets.controles import privacy
+    from wijkteamtoets.controles import namenmodel
 
     stukken: list[str] = []
 
@@ -372,8 +372,8 @@ def test_deduce_krijgt_een_lange_regel_in_begrensde_stukken(monkeypatch: pytest.
         stukken.append(tekst)
         return SimpleNamespace(annotations=[])
 
-    monkeypatch.setattr(privacy, "_deduce", lambda: SimpleNamespace(deidentify=neem_op))
-    monkeypatch.setattr(privacy, "_al_gevonden", lambda *args: False)  # send every piece, also known names
+    monkeypatch.setattr(namenmodel, "model", lambda: SimpleNamespace(deidentify=neem_op))
+    monkeypatch.setattr(namenmodel, "_al_gevonden", lambda *args: False)  # send every piece, also known names
     regel = "Jan de Vries en Fatima Yilmaz " * 4_000
     scan_tekst("x: " + regel + "\n", volledig=True)
     assert stukken and max(len(s) for s in stukken) <= 2_100
@@ -387,7 +387,9 @@ def test_zonder_overlap_kiest_als_de_eenvoudige_versie() -> None:
     from hypothesis import given
     from hypothesis import strategies as st
 
-    from wijkteamtoets.invoer.persoonsgegevens import _VOORRANG, Treffer, zonder_overlap
+    from wijkteamtoets.invoer.privacy import REGISTER, Treffer, zonder_overlap
+
+    _VOORRANG = [soort.naam for soort in REGISTER]
 
     def eenvoudig(treffers: list[Treffer]) -> list[Treffer]:
         gekozen: list[Treffer] = []

@@ -259,6 +259,7 @@ def pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
             "concept": map_ / "concept" / "deelrapport-gouda.pdf"}
 
 
+@pytest.mark.pdf
 @pytest.mark.parametrize("soort", ["gouda", "overkoepelend"])
 def test_pdf_is_getagd_met_paginanummers_en_het_hele_kader(pdfs: dict[str, Path], soort: str) -> None:
     paginas, lezer = _pdf_paginas(pdfs[soort])
@@ -286,6 +287,7 @@ def test_pdf_is_getagd_met_paginanummers_en_het_hele_kader(pdfs: dict[str, Path]
         assert _gewoon(indicator) in alles, indicator
 
 
+@pytest.mark.pdf
 def test_pdf_deelrapport_heeft_aanbevelingen_en_wederhoor(pdfs: dict[str, Path]) -> None:
     alles = " ".join(_pdf_paginas(pdfs["gouda"])[0])
     assert "Zet bij elke aanmelding met veiligheidsrisico's een risicotaxatie-instrument in en leg de uitkomst vast." \
@@ -293,6 +295,7 @@ def test_pdf_deelrapport_heeft_aanbevelingen_en_wederhoor(pdfs: dict[str, Path])
     assert "Hoor en wederhoor" in alles and "niet aangepast" in alles
 
 
+@pytest.mark.pdf
 def test_pdf_concept_heeft_op_elke_pagina_de_markering(pdfs: dict[str, Path]) -> None:
     paginas, _ = _pdf_paginas(pdfs["concept"])
     assert len(paginas) > 5

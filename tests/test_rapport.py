@@ -193,6 +193,7 @@ def test_exporteer_een_gemeente_naar_bestand(runner: CliRunner, in_repo: Path, t
     assert len(rijen) == 15 * 13 + 4
 
 
+@pytest.mark.proces
 def test_rapport_en_exporteer_laden_pandas_pas_bij_gebruik() -> None:
     import subprocess
     import sys
@@ -230,10 +231,11 @@ def test_voortgang_dekt_elke_fase(argumenten: list[str], verwacht: list[tuple[st
                                   runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import contextlib
 
-    from wijkteamtoets.cli import commandos
+    from wijkteamtoets.cli import publiceren, toetsen
 
     opname = _Opname()
-    monkeypatch.setattr(commandos, "_voortgang", contextlib.contextmanager(lambda: iter([opname])))
+    for module in (publiceren, toetsen):
+        monkeypatch.setattr(module, "voortgang", contextlib.contextmanager(lambda: iter([opname])))
     data = str(TESTDORP / "testdorp")
     if argumenten[0] in ("beoordeel", "privacy"):
         extra = ([data, "-k", str(TESTDORP / "kaders")] if argumenten[0] == "beoordeel" else [data])
@@ -246,7 +248,7 @@ def test_voortgang_dekt_elke_fase(argumenten: list[str], verwacht: list[tuple[st
 
 def test_voortgangsbalk_alleen_op_een_terminal(monkeypatch: pytest.MonkeyPatch,
                                               capsys: pytest.CaptureFixture[str]) -> None:
-    from wijkteamtoets.cli.commandos import _voortgang
+    from wijkteamtoets.cli.basis import voortgang as _voortgang
 
     monkeypatch.setenv("FORCE_COLOR", "1")
     with _voortgang() as voortgang:
@@ -292,10 +294,12 @@ def test_rapporten_worden_een_voor_een_gemaakt_en_weggeschreven(tmp_path: Path,
                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     """Memory must not grow with the number of reports: each report is rendered when the writer stages it,
     so renders and writes alternate instead of all renders coming first."""
-    from wijkteamtoets.rapportage import maken, schrijven
+    from wijkteamtoets import bestandssysteem
+    from wijkteamtoets.rapportage import maken
+    from wijkteamtoets.rapportage.toetsing import Toetsing
 
     gebeurtenissen: list[str] = []
-    echte_render, echte_maak = maken.render, schrijven._maak
+    echte_render, echte_maak = maken.render, bestandssysteem._maak
 
     def render(soort: str, *args: object, **kwargs: object) -> str:
         gebeurtenissen.append("maak")
@@ -307,9 +311,8 @@ def test_rapporten_worden_een_voor_een_gemaakt_en_weggeschreven(tmp_path: Path,
         echte_maak(pad, data)
 
     monkeypatch.setattr(maken, "render", render)
-    monkeypatch.setattr(schrijven, "_maak", maak)
-    uitslag = maken.maak_rapporten(data=[REPO / "voorbeelden"], kaders=[REPO / "kaders"], gemeente=None, formaat="markdown",
-                                   uitvoer=tmp_path / "uit")
-    assert len(uitslag.geschreven) == 7
+    monkeypatch.setattr(bestandssysteem, "_maak", maak)
+    geschreven = Toetsing(REPO / "voorbeelden", REPO / "kaders").rapporten(tmp_path / "uit", "markdown")
+    assert len(geschreven) == 7
     assert gebeurtenissen == ["maak", "schrijf"] * 7
-    assert sorted(p.name for p in (tmp_path / "uit").iterdir()) == sorted(p.name for p in uitslag.geschreven)
+    assert sorted(p.name for p in (tmp_path / "uit").iterdir()) == sorted(p.name for p in geschreven)

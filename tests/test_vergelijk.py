@@ -232,6 +232,7 @@ def test_drie_beoordelingen_geven_alpha_maar_geen_kappa(runner: CliRunner, in_re
     assert data["cijfers"]["indicatoren"][0]["alpha"]["melding"].startswith("niet te berekenen: 1 dossier")
 
 
+@pytest.mark.proces
 def test_andere_commandos_laden_statsmodels_niet(tmp_path: Path) -> None:
     """statsmodels (and scipy) cost seconds to import: only `vergelijk` may load them."""
     code = ("import sys; from typer.testing import CliRunner; from wijkteamtoets.cli.commandos import app; "

@@ -33,9 +33,12 @@ def uitslag():  # type: ignore[no-untyped-def]
 
 
 def test_alle_voorbeelden_zijn_geldig_en_compleet(uitslag) -> None:  # type: ignore[no-untyped-def]
-    assert uitslag.problemen == []
+    # the voorbeelden name a bron for few of their negative answers: each such answer is a warning (issue 23)
+    assert [p for p in uitslag.problemen if p.code != "bron-ontbreekt"] == []
+    assert {p.ernst.value for p in uitslag.problemen} <= {"waarschuwing"}
     assert uitslag.onderzoek is not None and uitslag.onderzoek.status.value == "definitief"
-    assert len(uitslag.beoordelingen) == len(uitslag.bestanden) - 1  # every file but onderzoek.yaml
+    assert len(uitslag.steekproeven) == 1  # Gouda's steekproef.yaml
+    assert len(uitslag.beoordelingen) == len(uitslag.bestanden) - 2  # every file but onderzoek.yaml and steekproef.yaml
 
 
 def test_zes_gemeenten_met_elk_minstens_tien_dossiers(uitslag) -> None:  # type: ignore[no-untyped-def]
@@ -116,7 +119,9 @@ def test_snapshot_van_de_oordelen_per_gemeente(uitslag) -> None:  # type: ignore
 def test_beoordeel_op_alle_voorbeelden(runner: CliRunner, in_repo: Path) -> None:
     resultaat = runner.invoke(app, ["beoordeel", "voorbeelden/"], env={"COLUMNS": "120"})
     assert resultaat.exit_code == 0, resultaat.output
-    assert resultaat.stderr == ""
+    # only warnings for negative answers without a bron (the voorbeelden cite few)
+    meldingen = [r for r in resultaat.stderr.splitlines()[:-1] if not r.startswith("    tip: ")]
+    assert meldingen and all(r.endswith("[bron-ontbreekt]") for r in meldingen)
     for gemeente in GEMEENTEN:
         assert gemeente in resultaat.stdout
     assert "totaal" in resultaat.stdout

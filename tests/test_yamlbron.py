@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from conftest import DATA, KADER, REPO
 from wijkteamtoets.controles.laden import Kaderregister, laad_bevindingen, laad_kader
-from wijkteamtoets.invoer import yamlbron
+from wijkteamtoets.invoer import yamlparser
 from wijkteamtoets.invoer.kader import Kader
 from wijkteamtoets.invoer.validatie import valideer
 from wijkteamtoets.invoer.yamlbron import MAX_BYTES, Plek, lees_yaml, lees_yaml_tekst
@@ -80,9 +80,9 @@ def test_valkuilen_geven_een_probleem(tekst: bytes, verwacht: list[tuple[int, in
 @pytest.fixture(params=["libyaml", "python"])
 def parser(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
     """Run a test with libyaml's C parser and with the pure-Python parser (used when libyaml is absent)."""
-    if request.param == "libyaml" and not yamlbron.MET_LIBYAML:
+    if request.param == "libyaml" and not yamlparser.MET_LIBYAML:
         pytest.skip("PyYAML is hier gebouwd zonder libyaml")
-    monkeypatch.setattr(yamlbron, "MET_LIBYAML", request.param == "libyaml")
+    monkeypatch.setattr(yamlparser, "MET_LIBYAML", request.param == "libyaml")
     return str(request.param)
 
 
@@ -232,7 +232,7 @@ def test_beschadigde_antwoorden_in_een_goed_dossier(wijzigingen: list, weg: list
     _laad_als_dossier(data)
 
 
-@pytest.mark.skipif(not yamlbron.MET_LIBYAML, reason="PyYAML is hier gebouwd zonder libyaml")
+@pytest.mark.skipif(not yamlparser.MET_LIBYAML, reason="PyYAML is hier gebouwd zonder libyaml")
 def test_beide_parsers_geven_dezelfde_plekken_op_het_vijandige_corpus(monkeypatch: pytest.MonkeyPatch) -> None:
     """libyaml and the pure-Python parser point at the same line and column with the same code."""
     gezien = 0
@@ -241,7 +241,7 @@ def test_beide_parsers_geven_dezelfde_plekken_op_het_vijandige_corpus(monkeypatc
             continue
         uitkomsten = []
         for libyaml in (True, False):
-            monkeypatch.setattr(yamlbron, "MET_LIBYAML", libyaml)
+            monkeypatch.setattr(yamlparser, "MET_LIBYAML", libyaml)
             try:
                 lees_yaml_tekst(pad.read_bytes(), pad.name)
                 uitkomsten.append([])

@@ -2,12 +2,13 @@
 
 The package is a pipeline of subpackages; each may import only the ones before it:
 
-    problemen   the problem record and the catalogue of codes (used by every stage)
-    invoer      files -> validated models with positions
-    controles   checks on the models, the privacy scan, loading with checks applied
-    beoordelen  answers -> oordelen with reasons
-    rapportage  oordelen -> aggregated tables, reports and exports
-    cli         the command line over all of the above
+    problemen        the problem record and the catalogue of codes (used by every stage)
+    bestandssysteem  file-system plumbing: bounded reading, atomic writing, sets all or nothing, a lock
+    invoer           files -> validated models with positions
+    controles        checks on the models, the privacy scan, loading with checks applied
+    beoordelen       answers -> oordelen with reasons
+    rapportage       oordelen -> aggregated tables, reports and exports
+    cli              the command line over all of the above
 
 The names below are the stable public API. They are imported lazily, so that ``import wijkteamtoets``
 stays cheap for commands that need little.
@@ -25,7 +26,7 @@ _PUBLIEK: dict[str, str] = {
     "InvoerFout": "problemen",
     "CODES": "problemen",
     "lees_yaml": "invoer.yamlbron",
-    "lees_begrensd": "invoer.lezen",
+    "lees_begrensd": "bestandssysteem",
     "Kader": "invoer.kader",
     "Oordeel": "invoer.kader",
     "Antwoord": "invoer.kader",
@@ -44,7 +45,9 @@ _PUBLIEK: dict[str, str] = {
     "Beoordeling": "beoordelen.afleiden",
     "toets_bestanden": "beoordelen.toetsen",
     "oordelentabel": "rapportage.aggregeren",
-    "maak_rapporten": "rapportage.maken",
+    "Toetsing": "rapportage.toetsing",
+    "Gebruiksfout": "beoordelen.poorten",
+    "Geweigerd": "beoordelen.poorten",
     "vergelijk": "rapportage.betrouwbaarheid",
 }
 
@@ -52,7 +55,9 @@ __all__ = ["__version__", *_PUBLIEK]
 
 if TYPE_CHECKING:
     from .beoordelen.afleiden import Beoordeling, beoordeel_dossier, beoordeel_gemeente
+    from .beoordelen.poorten import Gebruiksfout, Geweigerd
     from .beoordelen.toetsen import toets_bestanden
+    from .bestandssysteem import lees_begrensd
     from .controles.laden import Kaderregister, laad_kader, laad_register
     from .controles.privacy import scan_bestand
     from .controles.samenhang import controleer_samenhang
@@ -60,12 +65,11 @@ if TYPE_CHECKING:
     from .invoer.consensus import Consensus
     from .invoer.dossier import Dossier, Gemeentebevindingen
     from .invoer.kader import Antwoord, Kader, Oordeel
-    from .invoer.lezen import lees_begrensd
     from .invoer.yamlbron import lees_yaml
     from .problemen import CODES, InvoerFout, Probleem
     from .rapportage.aggregeren import oordelentabel
     from .rapportage.betrouwbaarheid import vergelijk
-    from .rapportage.maken import maak_rapporten
+    from .rapportage.toetsing import Toetsing
 
 
 def __getattr__(naam: str) -> Any:

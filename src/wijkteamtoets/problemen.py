@@ -89,6 +89,7 @@ CODES: dict[str, str] = {
     "yaml-tag": "Een YAML-tag (zoals !!python/object) is niet toegestaan.",
     "alias-bom": "Aliassen (*naam) zouden uitgroeien tot te veel knopen.",
     "te-diep": "De structuur is te diep genest.",
+    "typografie": "Een waarde bevat een gekruld aanhalingsteken, vaste spatie of tab uit een tekstverwerker.",
     "sleutel-geen-tekst": "Een sleutel is geen tekst (bijvoorbeeld een getal, lijst of ja/nee-waarde).",
     # Schema
     "ontbrekend-veld": "Een verplicht veld ontbreekt.",
@@ -109,6 +110,8 @@ CODES: dict[str, str] = {
     "normering-onvolledig": "De normering mist een score of drempel.",
     "normering-volgorde": "Scores of drempels van de normering staan niet in aflopende volgorde.",
     "correctie-niet-gevonden": "Een gemelde tekstcorrectie komt niet voor in de tekst waar hij bij hoort.",
+    "alternatief-ongeldig": "De alternatieven (routes bij 'of' in de bron) van een indicator noemen een onbekende "
+                            "eis, een eis twee keer, of maar één route.",
     # Dossier and gemeente files against their kader
     "onbekend-kader": "Het bestand noemt een kader of kaderversie die niet bestaat.",
     "onbekende-indicator": "Een indicator bestaat niet in het kader.",
@@ -116,6 +119,8 @@ CODES: dict[str, str] = {
     "verkeerd-niveau": "Een indicator of eis wordt op een ander niveau beoordeeld (dossier of gemeente).",
     "ongeldig-antwoord": "Een antwoord is niet toegestaan voor deze vraag (een feit kan niet 'deels' zijn).",
     "antwoord-niet-van-toepassing": "Een eis of feit is beantwoord terwijl hij volgens de feiten niet van toepassing is.",
+    "bron-ontbreekt": "Een antwoord 'nee' of 'deels' op een eis noemt geen bron (document of interview); een fout "
+                      "als het kader 'bron_verplicht' zegt.",
     "ontbrekend-antwoord": "Een antwoord of indicator ontbreekt; het oordeel wordt 'niet te beoordelen'.",
     "afwijking-zonder-verschil": "Een afwijking geeft hetzelfde oordeel als het afgeleide oordeel.",
     # The set of files as a whole (see controles/samenhang.py)
@@ -129,11 +134,36 @@ CODES: dict[str, str] = {
     "onderzoek-dubbel": "Er is meer dan één onderzoeksbestand (onderzoek.yaml) in de gegevens.",
     "wederhoor-open": "Een punt uit de reactie van de gemeente heeft nog geen afhandeling; het rapport kan niet "
                       "definitief worden.",
+    # Kaderversies, rondes and vaststelling
+    "koppeling-ongeldig": "Een koppeling noemt een kader, indicator, feit of eis die niet bestaat, of koppelt een feit aan "
+                          "een eis.",
+    "koppeling-onvolledig": "Een koppeling laat een oude of nieuwe vraag of indicator ongenoemd; migreren zou iets stil "
+                            "laten vallen of raden.",
+    "niet-te-migreren": "Een bestand kan niet gemigreerd worden (geen dossier- of gemeentebestand, of ander kader dan "
+                        "de koppeling).",
+    "vorige-ronde": "De vorige ronde van het onderzoek (vorige:) ontbreekt, is ongeldig of heeft een koppeling nodig.",
+    "vaststelling-gewijzigd": "Een bestand van een vastgesteld onderzoek is veranderd, toegevoegd of verdwenen sinds "
+                              "de vaststelling.",
+    "vaststelling-ongeldig": "Het vaststellingsbestand (vastgesteld.json) is onleesbaar of het onderzoek kan niet "
+                             "vastgesteld worden.",
     # Consensus of a double-rated dossier
     "consensus-ongeldig": "Een consensusbestand spreekt zichzelf of de beoordelingen tegen (basis, dubbele vraag, datum).",
     "consensus-zonder-beoordeling": "Een consensus noemt een beoordelaar of dossier zonder meegegeven beoordeling.",
     "consensus-dubbel": "Er zijn twee consensusbestanden voor hetzelfde dossier.",
     "consensus-zonder-verschil": "Een wijziging in een consensusbestand geeft hetzelfde antwoord als de basis.",
+    # The steekproef (see controles/steekproefcontrole.py)
+    "populatie-ongeldig": "Het populatiebestand is geen bruikbare lijst (geen CSV of XLSX, onleesbaar, of zonder kolom "
+                          "zaaknummer).",
+    "populatie-dubbel": "Een zaaknummer staat meer dan eens in het populatiebestand.",
+    "steekproef-ongeldig": "Een steekproefbestand spreekt zichzelf tegen (dubbel dossier, vervanging zonder "
+                           "geselecteerd dossier of reserve, reserves niet op volgorde, omvang anders dan het plan).",
+    "steekproef-dubbel": "Er zijn twee steekproefbestanden voor dezelfde gemeente.",
+    "steekproef-dossier-ontbreekt": "Een geselecteerd dossier (of een reserve die een vervanging vult) heeft geen "
+                                    "dossierbestand en geen vastgelegde vervanging.",
+    "steekproef-niet-geselecteerd": "Een dossier is niet geselecteerd in de steekproef van zijn gemeente (of is "
+                                    "vervangen en toch beoordeeld).",
+    "steekproef-reserve-zonder-vervanging": "Een reservedossier is beoordeeld zonder vastgelegde vervanging.",
+    "steekproef-te-klein": "Er zijn minder dossiers beoordeeld dan de steekproef plant.",
     # Personal data (see privacy.py)
     "privacy-bsn": "Mogelijk een burgerservicenummer (9 cijfers die de elfproef doorstaan, met BSN-context of -opmaak).",
     "privacy-e-mail": "Mogelijk een e-mailadres.",

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from ..invoer.dossier import Afwijking, Beantwoording, Bron, Dossier, Gemeentebevindingen, IndicatorBevinding
@@ -33,22 +33,14 @@ from ..invoer.voorwaarden import (
     verzamel_antwoorden,
     wordt_beoordeeld_op,
 )
-
-
-@dataclass(frozen=True)
-class Reden:
-    """One reason behind an oordeel. `soort` is a stable key for tools; `tekst` is for people."""
-
-    soort: str  # niet-voldaan, kern-niet-voldaan, deels, onbekend, ontbreekt, niet-van-toepassing, vervallen,
-    #            score, afwijking
-    tekst: str
-    vraag: str = ""  # the id of the eis or feit it is about, if any
-    toelichting: str = ""  # the beoordelaar's toelichting on that answer, from the file
-
+from .mogelijk import Reden as Reden
+from .mogelijk import kies_route
+from .mogelijk import mogelijke_oordelen as mogelijke_oordelen
+from .mogelijk import oordeel_uit_score as oordeel_uit_score
 
 TOELICHTING_BIJ = frozenset({"niet-voldaan", "kern-niet-voldaan", "deels", "onbekend", "ontbreekt",
-                             "niet-van-toepassing"})
-"""The kinds of reasons that carry the toelichting of the answer they are about."""
+                             "niet-van-toepassing", "voldaan"})
+"""The kinds of reasons that carry the toelichting and bronnen of the answer they are about."""
 
 
 @dataclass(frozen=True)
@@ -108,14 +100,6 @@ class Beoordeling:
         return telling
 
 
-def oordeel_uit_score(score: float, weging: Weging) -> Oordeel:
-    """The oordeel whose threshold `score` reaches (thresholds are ordered by kadercontrole)."""
-    for drempel in weging.drempels:
-        if score + 1e-9 >= drempel.vanaf:
-            return drempel.oordeel
-    return weging.drempels[-1].oordeel
-
-
 def oordeel_uit_oordelen(oordelen: list[Oordeel], weging: Weging) -> tuple[Oordeel, float | None]:
     """Combine oordelen (of dossiers, indicatoren or criteria) by a weging of the kader.
 
@@ -147,7 +131,13 @@ def beoordeel_indicator(
     if toepassing is not None and toepassing.uitkomst is Uitkomst.NEE:
         return Oordeel.NIET_VAN_TOEPASSING, None, _redenen_niet_van_toepassing(toepassing, antwoorden, feiten), []
     if toepassing is not None and toepassing.uitkomst is Uitkomst.ONBESLIST:
-        return Oordeel.NIET_TE_BEOORDELEN, None, _redenen_onbeslist(toepassing, antwoorden, feiten), []
+        als_wel = indicator.model_copy(update={"van_toepassing_als": {}})
+        oordeel, _, redenen_wel, niet_voldaan = beoordeel_indicator(kader, als_wel, antwoorden, niveau, feiten)
+        tekortkomingen = [r.tekst for r in redenen_wel if r.soort in ("kern-niet-voldaan", "niet-voldaan", "deels")]
+        mits = Reden("als-van-toepassing", f"als de indicator van toepassing is: {oordeel.value}"
+                                           + (f" ({'; '.join(tekortkomingen)})" if tekortkomingen else ""))
+        return Oordeel.NIET_TE_BEOORDELEN, None, [*_redenen_onbeslist(toepassing, antwoorden, feiten), mits], \
+            niet_voldaan
 
     zeker: list[tuple[Eis, Antwoord]] = []  # applies, answered
     onzeker: list[tuple[Eis, bool]] = []  # (eis, may also not apply)
@@ -161,76 +151,47 @@ def beoordeel_indicator(
         antwoord = antwoorden.get(eis.id)
         if antwoord is None or antwoord is Antwoord.ONBEKEND or geldt.uitkomst is Uitkomst.ONBESLIST:
             onzeker.append((eis, geldt.uitkomst is Uitkomst.ONBESLIST))
-            redenen.append(_reden_onzeker(eis, antwoord, geldt, antwoorden, feiten))
+            redenen.append(_reden_onzeker(eis, antwoord, geldt, antwoorden, feiten, niveau))
         else:
             zeker.append((eis, antwoord))
 
     weging = kader.normering.antwoorden
-    niet_voldaan = [eis.id for eis, antwoord in zeker if antwoord is Antwoord.NEE]
     redenen_vervallen = _redenen_vervallen(vervallen, antwoorden, feiten)
-    redenen = [*_redenen_zeker(zeker), *redenen, *redenen_vervallen]
     if not zeker and not onzeker:
         return Oordeel.NIET_VAN_TOEPASSING, None, [Reden("niet-van-toepassing", "geen van de eisen is van "
                                                           "toepassing"), *redenen_vervallen], []
+    zeker_alle = list(zeker)
+    route, andere, open_, minder = kies_route(indicator, weging, zeker, onzeker)
+    if route is not None:
+        overig = {e for a in indicator.alternatieven if a is not route for e in a.eisen}
+        zeker = [(e, a) for e, a in zeker if e.id not in overig]
+        onzeker = [(e, v) for e, v in onzeker if e.id not in overig]
+        # what a less favourable route missed is not held against the oordeel; an equal route's is shown
+        weg = {e for a in minder for e in a.eisen}
+        gelijk = [(e, a) for e, a in zeker_alle if e.id in overig - weg]
+        redenen = [r for r in redenen if r.vraag not in weg]
+    else:
+        gelijk = []
+    niet_voldaan = [eis.id for eis, antwoord in [*zeker, *gelijk] if antwoord is Antwoord.NEE]
+    redenen = [*_redenen_zeker([*zeker, *gelijk]), *redenen, *andere, *redenen_vervallen]
+    if open_:
+        return Oordeel.NIET_TE_BEOORDELEN, None, redenen, niet_voldaan
 
     mogelijk = mogelijke_oordelen(weging, zeker, onzeker)
-    score = _score(weging, zeker) if zeker and not onzeker else None
+    kern_beslist = any(eis.kern and antwoord is Antwoord.NEE for eis, antwoord in zeker)
+    score = _score(weging, zeker) if zeker and not onzeker and not kern_beslist else None
     if len(mogelijk) == 1:
         oordeel = mogelijk.pop()
         if onzeker:
             vragen = "de open vraag" if len(onzeker) == 1 else f"de {len(onzeker)} open vragen"
             redenen.append(Reden("score", f"het oordeel staat vast, welk antwoord er op {vragen} ook komt"))
-        elif score is not None and not any(r.soort == "kern-niet-voldaan" for r in redenen):
+        elif kern_beslist:
+            redenen.append(Reden("score", f"een kerneis is niet voldaan, dus {oordeel.value}"))
+        elif score is not None:
             eisen = "1 eis die van toepassing is" if len(zeker) == 1 else f"{len(zeker)} eisen die van toepassing zijn"
             redenen.append(Reden("score", f"score {_getal(score)} over {eisen}: {oordeel.value}"))
-        elif score is not None:
-            eisen = "1 eis" if len(zeker) == 1 else f"{len(zeker)} eisen"
-            redenen.append(Reden("score", f"een kerneis is niet voldaan, dus {oordeel.value}, wat de score ook is "
-                                          f"(score {_getal(score)} over {eisen})"))
         return oordeel, score, redenen, niet_voldaan
     return Oordeel.NIET_TE_BEOORDELEN, None, redenen, niet_voldaan
-
-
-def mogelijke_oordelen(weging: Weging, zeker: list[tuple[Eis, Antwoord]],
-                       onzeker: list[tuple[Eis, bool]]) -> set[Oordeel]:
-    """The oordelen the indicator can get once the open questions are answered: one oordeel exactly when
-    every possible set of answers gives that oordeel.
-
-    `zeker` are the eisen that apply with their answer; `onzeker` the open eisen, each with whether it may
-    still turn out not to apply. A kerneis that is or may become 'nee' gives *voldoet niet*; every other
-    outcome is a mean score, and because the oordeel only steps down as the score falls, all reachable
-    scores share one oordeel exactly when the lowest and the highest reachable mean do. The result holds
-    the oordelen of those two extremes (plus *voldoet niet* and *niet van toepassing* when reachable).
-    No combination is enumerated, so this stays fast however many questions are open."""
-    if any(eis.kern and antwoord is Antwoord.NEE for eis, antwoord in zeker):
-        return {Oordeel.VOLDOET_NIET}
-    mogelijk: set[Oordeel] = set()
-    vast = [weging.scores[antwoord.value] for _, antwoord in zeker]
-    laag_vast, hoog_vast = list(vast), list(vast)
-    laag_vrij: list[float] = []
-    hoog_vrij: list[float] = []
-    for eis, kan_vervallen in onzeker:
-        antwoorden = [Antwoord.JA, Antwoord.DEELS] if eis.kern else [Antwoord.JA, Antwoord.DEELS, Antwoord.NEE]
-        if eis.kern:
-            mogelijk.add(Oordeel.VOLDOET_NIET)  # it may be answered 'nee'
-        scores = [weging.scores[a.value] for a in antwoorden]
-        (laag_vrij if kan_vervallen else laag_vast).append(min(scores))
-        (hoog_vrij if kan_vervallen else hoog_vast).append(max(scores))
-    if not laag_vast:
-        mogelijk.add(Oordeel.NIET_VAN_TOEPASSING)  # every open eis may turn out not to apply
-    laagste = _uiterste_gemiddelde(laag_vast, sorted(laag_vrij), min)
-    hoogste = _uiterste_gemiddelde(hoog_vast, sorted(hoog_vrij, reverse=True), max)
-    mogelijk.update(oordeel_uit_score(score, weging) for score in (laagste, hoogste) if score is not None)
-    return mogelijk
-
-
-def _uiterste_gemiddelde(vast: list[float], vrij: list[float],
-                         kies: Callable[[list[float]], float]) -> float | None:
-    """The lowest (or highest) mean of `vast` plus any subset of `vrij` (sorted best-first for `kies`):
-    the best subset is always a prefix of the sorted list. None if every candidate set is empty."""
-    kandidaten = [vast + vrij[:k] for k in range(len(vrij) + 1)]
-    gemiddelden = [sum(waarden) / len(waarden) for waarden in kandidaten if waarden]
-    return kies(gemiddelden) if gemiddelden else None
 
 
 def _score(weging: Weging, zeker: list[tuple[Eis, Antwoord]]) -> float:
@@ -287,13 +248,14 @@ def _redenen_onbeslist(toetsing: Toetsing, antwoorden: Antwoorden, feiten: Mappi
 
 
 def _reden_onzeker(eis: Eis, antwoord: Antwoord | None, geldt: Toetsing, antwoorden: Antwoorden,
-                   feiten: Mapping[str, Feit]) -> Reden:
+                   feiten: Mapping[str, Feit], niveau: Niveau = Niveau.DOSSIER) -> Reden:
     if geldt.uitkomst is Uitkomst.ONBESLIST:
         feit = geldt.beslissend[0]
         return Reden("onbekend", f"onbekend of deze eis geldt: {eis.vraag} (hangt af van "
                                  f"{_feit_tekst(feit, antwoorden, feiten)})", eis.id)
     if antwoord is Antwoord.ONBEKEND:
-        return Reden("onbekend", f"uit het dossier niet op te maken: {eis.vraag} (onbekend)", eis.id)
+        waaruit = "uit het dossier" if niveau is Niveau.DOSSIER else "uit de interviews en documenten"
+        return Reden("onbekend", f"{waaruit} niet op te maken: {eis.vraag} (onbekend)", eis.id)
     return Reden("ontbreekt", f"antwoord ontbreekt: {eis.vraag}", eis.id)
 
 
@@ -301,17 +263,16 @@ def _beoordeel(kader: Kader, niveau: Niveau, antwoorden: Antwoorden,
                bevindingen: Mapping[str, IndicatorBevinding],
                algemeen: Mapping[str, Beantwoording] | None = None) -> tuple[IndicatorOordeel, ...]:
     feiten = feiten_van(kader)
-    toelichtingen = {vraag_id: b.toelichting for vraag_id, b in (algemeen or {}).items() if b.toelichting}
+    beantwoord = dict(algemeen or {})
     for bevinding_ in bevindingen.values():
-        toelichtingen.update({vraag_id: b.toelichting for vraag_id, b in bevinding_.antwoorden.items()
-                              if b.toelichting})
+        beantwoord.update(bevinding_.antwoorden)
     oordelen = []
     for nummer, thema, criterium, indicator in kader.genummerd():
         if not wordt_beoordeeld_op(indicator, niveau):
             continue
         afgeleid, score, redenen, niet_voldaan = beoordeel_indicator(kader, indicator, antwoorden, niveau, feiten)
-        redenen = [dataclasses.replace(r, toelichting=toelichtingen.get(r.vraag, ""))
-                   if r.soort in TOELICHTING_BIJ else r for r in redenen]
+        redenen = [_met_vindplaats(r, beantwoord.get(r.vraag)) if r.soort in TOELICHTING_BIJ else r
+                   for r in redenen]
         bevinding = bevindingen.get(indicator.id)
         afwijking = bevinding.afwijking if bevinding is not None else None
         vragen = {vraag.id: vraag.vraag for vraag in [*indicator.feiten, *indicator.eisen]}
@@ -326,6 +287,21 @@ def _beoordeel(kader: Kader, niveau: Niveau, antwoorden: Antwoorden,
             redenen=tuple(redenen), afwijking=afwijking, niet_voldaan=tuple(niet_voldaan),
             bevindingen=_bevindingen(bevinding, vragen)))
     return tuple(oordelen)
+
+
+def _met_vindplaats(reden: Reden, beantwoording: Beantwoording | None) -> Reden:
+    """The reason with the toelichting and the bronnen of the answer it is about."""
+    if beantwoording is None:
+        return reden
+    return dataclasses.replace(reden, toelichting=beantwoording.toelichting,
+                               bronnen=tuple(bron_kort(b) for b in beantwoording.bronnen))
+
+
+def bron_kort(bron: Bron) -> str:
+    """A bron as an inspector cites it: ``Plan van aanpak p. 4`` or ``interview met teamleider`` (no citaat)."""
+    if bron.interview is not None:
+        return f"interview met {bron.interview}"
+    return f"{bron.document}" + (f" p. {bron.pagina}" if bron.pagina else "")
 
 
 def _bron_tekst(bron: Bron) -> str:

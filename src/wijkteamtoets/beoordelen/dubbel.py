@@ -3,20 +3,22 @@
 `groepeer` puts the ratings of one dossier together (in a fixed order, whatever the order of the
 files) and says which rating counts in totals and reports, and by which rule: the consensus when
 there is one, otherwise the first rating (earliest datum, then beoordelaar code). `pas_consensus_toe`
-builds the agreed dossier from its basis rating and the agreed changes; `koppel_consensus` checks a
+builds the agreed dossier from its basis rating and the agreed changes, and `met_consensusredenen` adds
+the agreed reason per changed answer and per agreed or dropped afwijking; `koppel_consensus` checks a
 consensus against the ratings it refers to. Pure: nothing here reads files or prints.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..invoer.consensus import Consensus
 from ..invoer.dossier import Beantwoording, Dossier, IndicatorBevinding
 from ..invoer.gemeenten import BEKENDE_GEMEENTEN
+from ..invoer.kader import Kader
 from ..problemen import Ernst, Probleem, toon_waarde
-from .afleiden import Beoordeling
+from .afleiden import Beoordeling, Reden
 
 REGEL_CONSENSUS = "consensus"
 REGEL_EERSTE = "eerste beoordeling"
@@ -146,3 +148,37 @@ def pas_consensus_toe(basis: Dossier, consensus: Consensus) -> Dossier:
                    for naam, antwoorden in indicatoren.items()}
     return basis.model_copy(update={"feiten": feiten, "indicatoren": bevindingen, "datum": consensus.datum,
                                     "beoordelaar": consensus.basis})
+
+
+def met_consensusredenen(beoordeling: Beoordeling, consensus: Consensus, basis: Dossier, kader: Kader) -> Beoordeling:
+    """The agreed version with, at each indicator, the agreed reason for every answer changed against the basis
+    rating and for every afwijking agreed on or dropped (so the signed version says why it differs)."""
+    extra: dict[str, list[Reden]] = {}
+    gebruikt: dict[str, set[str]] = {}
+    for _, _, indicator in kader.indicatoren():
+        vragen = [indicator.van_toepassing_als, *(v.als for v in [*indicator.feiten, *indicator.eisen])]
+        gebruikt[indicator.id] = {feit for voorwaarde in vragen for feit in voorwaarde}
+    for wijziging in consensus.wijzigingen:
+        eerder = (basis.feiten if wijziging.indicator is None else
+                  basis.indicatoren[wijziging.indicator].antwoorden if wijziging.indicator in basis.indicatoren
+                  else {}).get(wijziging.vraag)
+        was = eerder.antwoord.value if eerder is not None and eerder.antwoord is not None else "niet ingevuld"
+        wordt = wijziging.antwoord.value if wijziging.antwoord is not None else "niet ingevuld"
+        reden = Reden("consensus", f"in de consensus gewijzigd: '{wijziging.vraag}' van {was} naar {wordt}; reden: "
+                                   f"{wijziging.reden}", wijziging.vraag)
+        doelen = [wijziging.indicator] if wijziging.indicator is not None else [
+            naam for naam, feiten in gebruikt.items() if wijziging.vraag in feiten]
+        for doel in doelen:
+            extra.setdefault(doel, []).append(reden)
+    for afwijking in consensus.afwijkingen:
+        eerder_afwijking = basis.indicatoren[afwijking.indicator].afwijking \
+            if afwijking.indicator in basis.indicatoren else None
+        if afwijking.afwijking is None:
+            tekst = (f"de afwijking van de basisbeoordeling ('{eerder_afwijking.oordeel.value}') vervalt in de "
+                     f"consensus; reden: {afwijking.reden}") if eerder_afwijking is not None else (
+                f"geen afwijking in de consensus; reden: {afwijking.reden}")
+        else:
+            tekst = f"afwijking afgesproken in de consensus; reden: {afwijking.reden}"
+        extra.setdefault(afwijking.indicator, []).append(Reden("consensus", tekst))
+    oordelen = tuple(replace(o, redenen=(*o.redenen, *extra.get(o.indicator, []))) for o in beoordeling.oordelen)
+    return replace(beoordeling, oordelen=oordelen)

@@ -8,8 +8,10 @@ only renders them.
 Each file is handled on its own (`toets_bestand`), so a large batch is spread over a pool of worker
 processes that return plain, picklable results (`Bestandsuitslag`); they are combined in the order of
 the sorted file list, so the outcome is the same, byte for byte, as a serial run, whatever the order in
-which files were named or workers finished. The onderzoek file (`onderzoek.yaml`) is read apart, before
-the pool. Consensus files (`<dossier>.consensus.yaml`) are applied after all ratings are known: each gives
+which files were named or workers finished. The onderzoek file (`onderzoek.yaml`) and the steekproef
+files (`steekproef.yaml`) are read apart, before the pool; after it, the dossiers of each gemeente are compared
+with its steekproef (`controles.steekproefcontrole`). Consensus files (`<dossier>.consensus.yaml`) are applied
+after all ratings are known: each gives
 one more `Beoordeling` (the agreed version) for its dossier.
 """
 
@@ -22,21 +24,22 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..controles import cache
 from ..controles.consensuscontrole import laad_consensus
 from ..controles.dossiercontrole import controleer_dossier
 from ..controles.laden import GeladenBestand, Kaderregister, laad_bevindingen, laad_onderzoek
 from ..controles.privacy import scan_bestand
 from ..controles.samenhang import controleer_samenhang
-from ..invoer.bestanden import is_consensusbestand, is_onderzoeksbestand
+from ..controles.steekproefcontrole import laad_steekproef, vergelijk_met_steekproef
+from ..invoer.bestanden import is_consensusbestand, is_onderzoeksbestand, is_steekproefbestand
 from ..invoer.consensus import Consensus
-from ..invoer.dossier import Dossier, Gemeentebevindingen
+from ..invoer.dossier import Dossier, DossierDeels, Gemeentebevindingen
+from ..invoer.gemeenten import slug
 from ..invoer.kader import Kader
-from ..invoer.lezen import MAX_BYTES
 from ..invoer.onderzoek import Onderzoek
+from ..invoer.steekproef import Steekproef
 from ..problemen import Ernst, Probleem, pad_tekst, toon_waarde
 from .afleiden import Beoordeling, beoordeel_dossier, beoordeel_gemeente
-from .dubbel import koppel_consensus, pas_consensus_toe
+from .dubbel import koppel_consensus, met_consensusredenen, pas_consensus_toe
 
 
 @dataclass
@@ -49,6 +52,8 @@ class Uitslag:
     gemeentebestanden: dict[str, Gemeentebevindingen] = field(default_factory=dict)
     kaders: dict[str, Kader] = field(default_factory=dict)  # per gemeente, the kader its files refer to
     onderzoek: Onderzoek | None = None
+    alle_gemeenten: set[str] = field(default_factory=set)  # every gemeente of a loaded file (also not judged)
+    steekproeven: dict[str, Steekproef] = field(default_factory=dict)  # per gemeente (as named in the file)
 
 
 DREMPEL_PARALLEL = 400
@@ -68,41 +73,25 @@ class Bestandsuitslag:
     gemeente: Gemeentebevindingen | None = None
     dossier: Dossier | None = None
     kader: tuple[str, str] | None = None  # (id, versie) of the kader the file refers to
+    deels: DossierDeels | None = None  # the valid parts of a dossier file with errors (for its gemeente's name)
 
 
-def toets_bestand(pad: Path, register: Kaderregister, volledig: bool = False) -> Bestandsuitslag:
-    """Load, check, scan and judge one file; from the cache when the file, kaders and program are unchanged.
-    `volledig`: the full privacy scan (with deduce) instead of the fast one."""
-    bewaard, naam = _uit_cache(pad, register, volledig)
-    return bewaard if bewaard is not None else _toets_en_bewaar(pad, register, volledig, naam)
-
-
-def _toets_en_bewaar(pad: Path, register: Kaderregister, volledig: bool, naam: str | None) -> Bestandsuitslag:
-    """Compute the outcome of `pad` and store it under cache key `naam` (None: no cache)."""
-    uitkomst = _toets_bestand(pad, register, volledig)
-    if naam is not None:
-        cache.bewaar(naam, uitkomst)
-    return uitkomst
-
-
-def _uit_cache(pad: Path, register: Kaderregister, volledig: bool) -> tuple[Bestandsuitslag | None, str | None]:
-    """The cached outcome of `pad` (None if there is none) and the cache key to store it under (None: no cache)."""
-    inhoud = cache.bestandsinhoud(pad, MAX_BYTES) if cache.aan() else None
-    if inhoud is None:
-        return None, None
-    naam = cache.sleutel("bestand", cache.programma(), register.vingerafdruk, pad_tekst(pad), inhoud,
-                         "volledig" if volledig else "snel")
-    bewaard = cache.lees(naam)
-    return (bewaard if isinstance(bewaard, Bestandsuitslag) else None), naam
-
-
-def _toets_bestand(pad: Path, register: Kaderregister, volledig: bool) -> Bestandsuitslag:
-    geladen, problemen = laad_bevindingen(pad, register)
+def toets_bestand(pad: Path, register: Kaderregister, volledig: bool = False,
+                  alleen: str | None = None) -> Bestandsuitslag:
+    """Load, check, scan and judge one file. `volledig`: the full privacy scan (with deduce) instead of the
+    fast one (a full scan is cached per content, as kinds and positions only: `controles.privacy`).
+    `alleen` (a gemeente's slug): a file of another gemeente is only loaded and checked, for the checks across
+    files; it is neither scanned nor judged."""
+    deels: list[DossierDeels] = []
+    geladen, problemen = laad_bevindingen(pad, register, deels)
+    if alleen is not None and geladen is not None and slug(_gemeente_van(geladen)) != alleen:
+        return Bestandsuitslag(problemen=tuple(problemen), gemeente=geladen.gemeente, dossier=geladen.dossier,
+                               kader=(geladen.kader.id, geladen.kader.versie))
     # reading problems are the loader's to report; here only personal data
     problemen = [*problemen, *(p for p in scan_bestand(pad, Ernst.WAARSCHUWING, volledig)
                                if p.code.startswith("privacy-"))]
     if geladen is None:
-        return Bestandsuitslag(problemen=tuple(problemen))
+        return Bestandsuitslag(problemen=tuple(problemen), deels=deels[0] if deels else None)
     beoordeling = _beoordeel(geladen)
     problemen.extend(_afwijkingen_zonder_verschil(geladen, beoordeling))
     return Bestandsuitslag(problemen=tuple(problemen), beoordeling=beoordeling, gemeente=geladen.gemeente,
@@ -111,42 +100,58 @@ def _toets_bestand(pad: Path, register: Kaderregister, volledig: bool) -> Bestan
 
 def toets_bestanden(bestanden: list[Path], register: Kaderregister,
                     voortgang: Callable[[Path], None] | None = None, parallel: bool | None = None,
-                    volledig: bool = False) -> Uitslag:
+                    volledig: bool = False, gemeente: str | None = None) -> Uitslag:
     """Load, check and judge each file, in sorted order. `voortgang`, if given, is called for each file (for
     a progress bar). `parallel` forces a pool of worker processes (True) or a serial run (False); by default
     a pool is used for batches of `DREMPEL_PARALLEL` files or more. `volledig` uses the full privacy scan
-    (with deduce; reports need it), otherwise the fast one or a cached full result."""
+    (with deduce; reports need it), otherwise the fast one or a cached full result. `gemeente`: scan and judge
+    only that gemeente's files; the others are loaded for the checks across files (`Uitslag.alle_gemeenten`)."""
+    alleen = slug(gemeente) if gemeente is not None else None
     bestanden = sorted(dict.fromkeys(bestanden))
     uitslag = Uitslag(bestanden=bestanden)
     dossiers: list[Dossier] = []
     gemeenten: list[Gemeentebevindingen] = []
+    onvolledig: list[DossierDeels] = []
     for pad in bestanden:
         if is_onderzoeksbestand(pad):
             uitslag.problemen.extend(scan_bestand(pad, Ernst.WAARSCHUWING, volledig))
             _laad_onderzoek(pad, uitslag)
-    # onderzoek.yaml is read above and consensus files after all ratings (below): neither goes through the
-    # per-file pipeline and its cache
-    bevindingen = [pad for pad in bestanden if not is_onderzoeksbestand(pad) and not is_consensusbestand(pad)]
-    for pad, een in zip(bevindingen, _uitslagen(bevindingen, register, parallel, volledig), strict=True):
+        elif is_steekproefbestand(pad):
+            uitslag.problemen.extend(scan_bestand(pad, Ernst.WAARSCHUWING, volledig))
+            _laad_steekproef(pad, uitslag)
+    # onderzoek.yaml and steekproef.yaml are read above and consensus files after all ratings (below): none goes
+    # through the per-file pipeline
+    bevindingen = [pad for pad in bestanden if not is_onderzoeksbestand(pad) and not is_consensusbestand(pad)
+                   and not is_steekproefbestand(pad)]
+    for pad, een in zip(bevindingen, _uitslagen(bevindingen, register, parallel, volledig, alleen), strict=True):
         if voortgang is not None:
             voortgang(pad)
         uitslag.problemen.extend(een.problemen)
+        if een.deels is not None:
+            onvolledig.append(een.deels)
+        if een.gemeente is not None:
+            gemeenten.append(een.gemeente)
+            uitslag.alle_gemeenten.add(een.gemeente.gemeente)
+        if een.dossier is not None:
+            dossiers.append(een.dossier)
+            uitslag.alle_gemeenten.add(een.dossier.gemeente)
         if een.beoordeling is not None:
             assert een.kader is not None
             kader = register.zoek_sleutel(een.kader)
             uitslag.kaders.setdefault(een.beoordeling.gemeente, kader)
             if een.gemeente is not None:
                 uitslag.gemeentebestanden[een.gemeente.gemeente] = een.gemeente
-                gemeenten.append(een.gemeente)
-            if een.dossier is not None:
-                dossiers.append(een.dossier)
             uitslag.beoordelingen.append(een.beoordeling)
-    uitslag.problemen.extend(controleer_samenhang(dossiers, gemeenten))
+    uitslag.problemen.extend(controleer_samenhang(dossiers, gemeenten, onvolledig))
+    uitslag.problemen.extend(vergelijk_met_steekproef(uitslag.steekproeven.values(), dossiers))
     consensussen: list[tuple[str, Consensus, Kader]] = []
     for pad in (pad for pad in bestanden if is_consensusbestand(pad)):
         if voortgang is not None:
             voortgang(pad)
         consensus, consensuskader, problemen = laad_consensus(pad, register)
+        if consensus is not None and alleen is not None and slug(consensus.gemeente) != alleen:
+            uitslag.problemen.extend(problemen)
+            continue
         uitslag.problemen.extend([*problemen, *scan_bestand(pad, Ernst.WAARSCHUWING, volledig)])
         if consensus is not None and consensuskader is not None:
             consensussen.append((pad_tekst(pad), consensus, consensuskader))
@@ -182,7 +187,9 @@ def _pas_consensussen_toe(consensussen: list[tuple[str, Consensus, Kader]],
             problemen.extend(consensus.probleem(p.code, f"na de wijzigingen van de consensus: {p.melding}", p.hint,
                                                 "wijzigingen") for p in na)
             continue
-        uitslag.beoordelingen.append(beoordeel_dossier(kader, samen, pad, consensus_van=tuple(consensus.beoordelaars)))
+        beoordeling = beoordeel_dossier(kader, samen, pad, consensus_van=tuple(consensus.beoordelaars))
+        uitslag.beoordelingen.append(met_consensusredenen(beoordeling, consensus, dossiers[sleutel][consensus.basis],
+                                                          kader))
     return problemen
 
 
@@ -205,50 +212,34 @@ def werkers(aantal_bestanden: int, parallel: bool | None = None) -> int:
 
 
 def _uitslagen(bestanden: list[Path], register: Kaderregister, parallel: bool | None,
-              volledig: bool) -> Iterator[Bestandsuitslag]:
-    if werkers(len(bestanden), parallel) == 1:
-        for pad in bestanden:
-            yield toets_bestand(pad, register, volledig)
-        return
-    # Cached outcomes are read here: sending them through a worker would unpickle and pickle them twice more.
-    # The rest go to the workers with their cache key, so no file is hashed or looked up twice.
-    gezocht = [_uit_cache(pad, register, volledig) for pad in bestanden]
-    nieuw = iter(_in_pool([(pad, naam) for pad, (bewaard, naam) in zip(bestanden, gezocht, strict=True)
-                           if bewaard is None], register, parallel, volledig))
-    for bewaard, _ in gezocht:
-        yield bewaard if bewaard is not None else next(nieuw)
-
-
-def _in_pool(taken: list[tuple[Path, str | None]], register: Kaderregister, parallel: bool | None,
-             volledig: bool) -> Iterator[Bestandsuitslag]:
-    aantal = werkers(len(taken), parallel)
+              volledig: bool, alleen: str | None) -> Iterator[Bestandsuitslag]:
+    aantal = werkers(len(bestanden), parallel)
     if aantal == 1:
-        for pad, naam in taken:
-            yield _toets_en_bewaar(pad, register, volledig, naam)
+        for pad in bestanden:
+            yield toets_bestand(pad, register, volledig, alleen)
         return
     # fork shares the loaded modules and the register with the workers at no cost; elsewhere the register
     # is pickled once per worker
     methode = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
-    stuk = max(1, min(64, len(taken) // (aantal * 8)))
+    stuk = max(1, min(64, len(bestanden) // (aantal * 8)))
     with ProcessPoolExecutor(max_workers=aantal, mp_context=multiprocessing.get_context(methode),
-                             initializer=_begin_werker, initargs=(register, volledig)) as pool:
-        yield from pool.map(_toets_in_werker, taken, chunksize=stuk)
+                             initializer=_begin_werker, initargs=(register, volledig, alleen)) as pool:
+        yield from pool.map(_toets_in_werker, bestanden, chunksize=stuk)
 
 
 _WERKREGISTER: Kaderregister | None = None
 _WERKVOLLEDIG = False
+_WERKALLEEN: str | None = None
 
 
-def _begin_werker(register: Kaderregister, volledig: bool) -> None:
-    global _WERKREGISTER, _WERKVOLLEDIG
-    _WERKREGISTER = register
-    _WERKVOLLEDIG = volledig
+def _begin_werker(register: Kaderregister, volledig: bool, alleen: str | None) -> None:
+    global _WERKREGISTER, _WERKVOLLEDIG, _WERKALLEEN
+    _WERKREGISTER, _WERKVOLLEDIG, _WERKALLEEN = register, volledig, alleen
 
 
-def _toets_in_werker(taak: tuple[Path, str | None]) -> Bestandsuitslag:
+def _toets_in_werker(pad: Path) -> Bestandsuitslag:
     assert _WERKREGISTER is not None
-    pad, naam = taak
-    return _toets_en_bewaar(pad, _WERKREGISTER, _WERKVOLLEDIG, naam)
+    return toets_bestand(pad, _WERKREGISTER, _WERKVOLLEDIG, _WERKALLEEN)
 
 
 def _laad_onderzoek(pad: Path, uitslag: Uitslag) -> None:
@@ -263,6 +254,24 @@ def _laad_onderzoek(pad: Path, uitslag: Uitslag) -> None:
             "houd één onderzoek.yaml per map met gegevens, of maak de rapporten per onderzoek met --data"))
         return
     uitslag.onderzoek = onderzoek
+
+
+def _gemeente_van(geladen: GeladenBestand) -> str:
+    return (geladen.dossier or geladen.gemeente).gemeente  # type: ignore[union-attr]
+
+
+def _laad_steekproef(pad: Path, uitslag: Uitslag) -> None:
+    steekproef, problemen = laad_steekproef(pad)
+    uitslag.problemen.extend(problemen)
+    if steekproef is None:
+        return
+    eerder = next((s for g, s in uitslag.steekproeven.items() if slug(g) == slug(steekproef.gemeente)), None)
+    if eerder is not None:
+        uitslag.problemen.append(steekproef.probleem(
+            "steekproef-dubbel", f"er is al een steekproef van {steekproef.gemeente}: "
+            f"{eerder.probleem('steekproef-dubbel', '').pad}", "houd één steekproef per gemeente", "gemeente"))
+        return
+    uitslag.steekproeven[steekproef.gemeente] = steekproef
 
 
 def _beoordeel(geladen: GeladenBestand) -> Beoordeling:

@@ -9,6 +9,7 @@ tools) and ``github`` (workflow annotations that GitHub shows at the line in a p
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from enum import Enum
 
 from ..invoer.persoonsgegevens import maskeer
@@ -23,11 +24,7 @@ class Formaat(str, Enum):
 
 def formatteer(problemen: list[Probleem], formaat: Formaat, aantal_bestanden: int) -> str:
     """The report of `problemen` found in `aantal_bestanden` files, ending in a newline."""
-    if formaat is Formaat.JSON:
-        return als_json(problemen, aantal_bestanden)
-    if formaat is Formaat.GITHUB:
-        return als_github(problemen, aantal_bestanden)
-    return als_tekst(problemen, aantal_bestanden)
+    return RAPPORTEURS[Formaat(formaat)](problemen, aantal_bestanden)
 
 
 def regel(probleem: Probleem) -> str:
@@ -100,3 +97,11 @@ def als_github(problemen: list[Probleem], aantal_bestanden: int) -> str:
                       f"title={_github_eigenschap(p.code)}::{_github_data(melding)}")
     regels.append(samenvatting(problemen, aantal_bestanden))
     return "\n".join(regels) + "\n"
+
+
+RAPPORTEURS: dict[Formaat, Callable[[list[Probleem], int], str]] = {
+    Formaat.TEKST: als_tekst,
+    Formaat.JSON: als_json,
+    Formaat.GITHUB: als_github,
+}
+"""The reporters of problems by format: a new format is one member of `Formaat` and one entry here."""

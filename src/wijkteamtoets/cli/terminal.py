@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from rich.console import Console, Group, RenderableType
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
@@ -49,6 +50,9 @@ def indicator_boom(nummer: str, indicator: Indicator, volledig: bool) -> Tree:
         boom.add(_vraag_regel("feit", feit))
     for eis in indicator.eisen:
         boom.add(_vraag_regel("eis", eis, eis.kern, eis.niveau.value if eis.niveau else None))
+    for alternatief in indicator.alternatieven:
+        boom.add(Text.assemble(("route ", "bold green"), (alternatief.id, "cyan"),
+                               f": {alternatief.tekst} ({', '.join(alternatief.eisen)}; het gunstigste oordeel telt)"))
     return boom
 
 
@@ -86,7 +90,8 @@ STIJL = {
 
 
 def beoordeling_weergave(beoordeling: Beoordeling) -> Group:
-    """One dossier or gemeente: per thema and criterium a table with every indicator, its oordeel and why."""
+    """One dossier or gemeente: per thema and criterium every indicator with its oordeel, and under it why, as a
+    list that wraps at any width (a table squeezed the reasons into a narrow column at 80 columns)."""
     if beoordeling.soort == "dossier":
         kop = Text.assemble((f"Dossier {voor_terminal(beoordeling.naam)}", "bold"),
                             f" ({gemeente_tekst(beoordeling.gemeente)}), beoordelaar "
@@ -95,28 +100,19 @@ def beoordeling_weergave(beoordeling: Beoordeling) -> Group:
         kop = Text.assemble((f"Gemeente {gemeente_tekst(beoordeling.naam)}", "bold"),
                             f", beoordelaars {voor_terminal(beoordeling.beoordelaar)}")
     delen: list[RenderableType] = [kop]
-    tabel: Table | None = None
     thema = criterium = None
     for oordeel in beoordeling.oordelen:
+        nummer = Nummer.uit_tekst(oordeel.nummer)
         if oordeel.thema != thema:
             thema = oordeel.thema
-            delen.append(Text(f"\nThema {Nummer.uit_tekst(oordeel.nummer).van_thema}: {voor_terminal(oordeel.thema_titel)}",
-                              style="bold blue"))
+            delen.append(Text(f"\nThema {nummer.van_thema}: {voor_terminal(oordeel.thema_titel)}", style="bold blue"))
         if oordeel.criterium != criterium:
             criterium = oordeel.criterium
-            tabel = Table(title=Text(f"Criterium {Nummer.uit_tekst(oordeel.nummer).van_criterium}: "
-                                     f"{voor_terminal(oordeel.criterium_tekst)}"),
-                          title_justify="left", title_style="bold", expand=True)
-            tabel.add_column("nr", no_wrap=True)
-            tabel.add_column("indicator", no_wrap=True)
-            tabel.add_column("oordeel", no_wrap=True)
-            tabel.add_column("waarom", ratio=3)
-            delen.append(tabel)
-        assert tabel is not None
-        tabel.add_row(Text(oordeel.nummer), Text(voor_terminal(oordeel.indicator)),
-                      Text(oordeel_tekst(oordeel), style=STIJL[oordeel.oordeel]),
-                      redenen_tekst(oordeel.redenen))
-    delen.append(Text(f"Samenvatting {voor_terminal(naam_tekst(beoordeling))}: {telling_tekst(beoordeling.telling())}."))
+            delen.append(Text(f"Criterium {nummer.van_criterium}: {voor_terminal(oordeel.criterium_tekst)}", style="bold"))
+        delen.append(Text.assemble(f"{oordeel.nummer} ", (voor_terminal(oordeel.indicator), "cyan"), ": ",
+                                   (oordeel_tekst(oordeel), STIJL[oordeel.oordeel])))
+        delen.append(Padding(redenen_tekst(oordeel.redenen), (0, 0, 0, 4)))
+    delen.append(Text(f"\nSamenvatting {voor_terminal(naam_tekst(beoordeling))}: {telling_tekst(beoordeling.telling())}."))
     return Group(*delen)
 
 
@@ -129,6 +125,8 @@ def redenen_tekst(redenen: Iterable[Reden]) -> Text:
         regels.append(f"• {voor_terminal(reden.tekst)}")
         if reden.toelichting:
             regels.append(f"\n  toelichting: {voor_terminal(reden.toelichting)}", style="italic")
+        if reden.bronnen:
+            regels.append(f"\n  bron: {voor_terminal('; '.join(reden.bronnen))}", style="dim")
     return regels
 
 
@@ -142,21 +140,31 @@ KORT = {
 """Short column headers for the overview, explained in its caption."""
 
 
-def overzicht_tabel(beoordelingen: list[Beoordeling]) -> Table:
-    """One line per dossier or gemeente file with the number of each oordeel, and a total."""
+SMAL = 100
+"""Below this many columns (80 in a pipe) the overview shows the oordelen by their sign only, so that the
+gemeente and beoordelaar keep their width."""
+
+
+def overzicht_tabel(beoordelingen: list[Beoordeling], breedte: int | None = None) -> Table:
+    """One line per dossier or gemeente file with the number of each oordeel, and a total. `breedte`: the width
+    of the terminal (by default as rich detects it; 80 in a pipe)."""
+    smal = (breedte if breedte is not None else Console().width) < SMAL
+    uitleg = ("✔ = voldoet, ◐ = voldoet deels, ✘ = voldoet niet, – = niet van toepassing, ? = niet te beoordelen"
+              if smal else "deels = voldoet deels, niet = voldoet niet, n.v.t. = niet van toepassing, "
+                           "n.t.b. = niet te beoordelen")
     tabel = Table(title="Overzicht", title_justify="left", show_footer=True,
-                  caption="deels = voldoet deels, niet = voldoet niet, n.v.t. = niet van toepassing, "
-                          "n.t.b. = niet te beoordelen. Een dossier met meer beoordelingen staat één keer, met zijn "
+                  caption=f"{uitleg}. Een dossier met meer beoordelingen staat één keer, met zijn "
                           "beoordelingen eronder; het totaal telt alleen de beoordeling met * (de consensus, anders "
                           "de eerste).", caption_justify="left")
-    tabel.add_column("naam", footer="totaal", no_wrap=True)
-    tabel.add_column("gemeente")
-    tabel.add_column("beoordelaar")
+    rijen = overzicht(beoordelingen)
+    gemeenten = [len(b.gemeente) for b, _, _ in rijen] or [8]
+    tabel.add_column("naam", footer="totaal", min_width=12)  # a dossier id stays whole
+    tabel.add_column("gemeente", min_width=min(max(gemeenten), 12))
+    tabel.add_column("beoordelaar", min_width=9)
     som = totaal(beoordelingen)
     for oordeel in Oordeel:
-        tabel.add_column(f"{TEKEN[oordeel]} {KORT[oordeel]}", justify="right", footer=str(som[oordeel]),
-                         style=STIJL[oordeel], no_wrap=True)
-    rijen = overzicht(beoordelingen)
+        tabel.add_column(TEKEN[oordeel] if smal else f"{TEKEN[oordeel]} {KORT[oordeel]}", justify="right",
+                         footer=str(som[oordeel]), style=STIJL[oordeel], no_wrap=True)
     meer = {(b.gemeente, b.naam) for b, eerste, _ in rijen if not eerste}
     for beoordeling, eerste, telt in rijen:
         ster = " *" if telt and (beoordeling.gemeente, beoordeling.naam) in meer else ""
@@ -203,9 +211,10 @@ def _cijfertabel(titel: str, rijen: list[dict[str, object]], eerste: str) -> Tab
     tabel.add_column("n", justify="right", no_wrap=True)
     tabel.add_column("overeenstemming", justify="right", no_wrap=True)
     tabel.add_column("kappa (gewogen)", ratio=2)
+    tabel.add_column("AC1", ratio=2)
     tabel.add_column("alpha (ordinaal)", ratio=2)
     for r in rijen:
-        tabel.add_row(*(Text(str(r[k])) for k in ("nummer", "id", "n", "overeenstemming", "kappa", "alpha")))
+        tabel.add_row(*(Text(str(r[k])) for k in ("nummer", "id", "n", "overeenstemming", "kappa", "ac1", "alpha")))
     return tabel
 
 
@@ -217,12 +226,14 @@ def vergelijking_weergave(gegevens: dict[str, Any], uitleg: str) -> Group:
         Text(f"Vergelijking van beoordelaars: {gegevens['dossiers']} dossiers door meer dan één beoordelaar "
              f"beoordeeld ({gegevens['beoordelingen']} beoordelingen; beoordelaars "
              f"{', '.join(gegevens['beoordelaars'])}).", style="bold"),
-        Text(uitleg, style="dim"),
-        _cijfertabel("Totaal", gegevens["totaal"], "wat"),
-        _cijfertabel("Per indicator", gegevens["indicatoren"], "indicator"),
-        _cijfertabel("Per eis", gegevens["eisen"], "eis"),
-        Text("\nVerschillen per dossier", style="bold blue"),
     ]
+    delen += [Text(uitleg, style="dim"), _cijfertabel("Totaal", gegevens["totaal"], "wat")]
+    if gegevens.get("cijfers_melding"):
+        delen.append(Text(gegevens["cijfers_melding"][0].upper() + gegevens["cijfers_melding"][1:] + "."))
+    else:
+        delen += [_cijfertabel("Per indicator", gegevens["indicatoren"], "indicator"),
+                  _cijfertabel("Per eis", gegevens["eisen"], "eis")]
+    delen.append(Text("\nVerschillen per dossier", style="bold blue"))
     for d in gegevens["per_dossier"]:
         status = f"consensus vastgelegd ({d['consensus']})" if d["consensus"] else "nog geen consensus"
         kop = Text.assemble((f"\n{voor_terminal(d['dossier'])}", "bold"),

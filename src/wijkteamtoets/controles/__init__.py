@@ -1,9 +1,16 @@
 """Stage 2, controles: the checks a schema cannot express, and loading files with those checks applied.
 
-Owns: the semantic checks of a kader (`kadercontrole`) and of dossier and gemeente files against their
-kader (`dossiercontrole`), the privacy scan (`privacy`), the checks across a set of files (`samenhang`: copies, unknown gemeenten,
-dossier against gemeente file), and `laden`, which loads kader, dossier and
-gemeente files into a register of valid models plus every problem found.
+Owns: the semantic checks of a kader (`kadercontrole`), of dossier and gemeente files against their kader
+(`dossiercontrole`) and of consensus files (`consensuscontrole`), the privacy scan of whole files (`privacy`,
+reading them with `privacytekst`, deduce's names from `namenmodel`, copies with placeholders from
+`pseudonimiseren`), the checks across a set of files (`samenhang`: copies, unknown gemeenten, dossier against
+gemeente file), `laden`, which loads kader, dossier, gemeente and onderzoek files into a register of valid models
+plus every problem found, the one cache of derived results (`cache`: JSON entries with an HMAC under a per-user
+key, in a private folder, holding no personal data), the difference between two kader versions
+(`kaderverschil`), checking a koppeling and migrating files through it (`migratie`), and the manifest of a
+vastgesteld onderzoek (`vaststelling`).
+The steekproef: `steekproefcontrole` (the population's privacy gate, the steekproef file, dossiers
+against their steekproef) and `trekking` (a population loaded with its checks applied and drawn from).
 
-May import: `wijkteamtoets.problemen` and `wijkteamtoets.invoer`. Checks return problems; they never print.
+May import: `wijkteamtoets.problemen`, `bestandssysteem` and `invoer`. Checks return problems; they never print.
 """

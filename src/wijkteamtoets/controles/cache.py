@@ -1,42 +1,62 @@
-"""A cache of results per input file, so that a run over unchanged files does not redo the work.
+"""The one cache of derived results, in namespaces, as a trust boundary.
 
-Results are kept in the user's cache folder (``platformdirs``: on Linux ``~/.cache/wijkteamtoets/``), in
-a folder of their own (`MAP`), one file per result, named by a SHA-256 key over everything the result
-depends on: the file's bytes and the path shown in messages, the kaders (their bytes and paths), the
-program (its version, the size and time of every source file, and the versions of PyYAML and pydantic)
-and today's date (the privacy scan takes the current year for files without a date). A changed file,
-kader or program, or another day, gives another key, so a stale result is never used.
+Entries live in the user's cache folder (``platformdirs``: on Linux ``~/.cache/wijkteamtoets/``), one file
+per entry in the folder of its namespace (``privacy/`` for the privacy scan), named by a SHA-256 key over
+exactly what the result depends on (`sleutel`; the caller chooses the parts: content, scanner version, ...).
 
-The cache only holds what this user's own runs put there (the folder is made private to the user); an
-entry that cannot be read is treated as absent. ``WIJKTEAMTOETS_CACHE=uit`` switches this cache and the
-privacy scan's cache off; ``WIJKTEAMTOETS_CACHEMAP=MAP`` puts both in another folder. deduce's lookup
-structures are not results: they always stay in the user's cache folder (`gebruikersmap`). The folders can be
-removed at any time.
+The cache is not trusted blindly:
+
+* an entry is data only: JSON, never a pickle, so reading an entry can never run code;
+* every entry is authenticated with HMAC-SHA256 under a per-user secret key (the file ``sleutel`` in the
+  cache folder, mode 0600, made on first use). The MAC covers the namespace, the key and the data, so an entry
+  that was changed, written by someone else or copied to another key is ignored and the result recomputed;
+* the cache folder, its namespaces and the key file must belong to the user and not be writable (the key: not
+  readable) by group or others; otherwise `CacheOnveilig` is raised with a Dutch message that says how to fix
+  it (as ssh refuses a private key that others can read);
+* what goes in holds no personal data: only derived results and positions (the privacy scan stores kinds,
+  lines and columns, never a value or a dossier text).
+
+``WIJKTEAMTOETS_CACHE=uit`` switches the cache off; ``WIJKTEAMTOETS_CACHEMAP=MAP`` puts it in another folder.
+deduce's lookup structures are not results: they stay in the user's cache folder (`gebruikersmap`). The
+folders can be removed at any time.
 """
 
 from __future__ import annotations
 
-import datetime as dt
+import contextlib
+import functools
 import hashlib
+import hmac
+import json
 import os
-import pickle
+import secrets
 import stat
-import sys
-import tempfile
-from functools import cache
 from pathlib import Path
 from typing import Any
 
-MAP = "toetsing"
-"""The folder of this cache inside the program's cache folder (other caches keep to their own folder)."""
+from ..bestandssysteem import lees_begrensd, schrijf_atomisch
+from ..problemen import InvoerFout
 
 UIT_OMGEVING = "WIJKTEAMTOETS_CACHE"
-"""Set to ``uit`` to neither read nor write the caches of results (this one and the privacy scan's)."""
+"""Set to ``uit`` to neither read nor write the cache."""
 
 MAP_OMGEVING = "WIJKTEAMTOETS_CACHEMAP"
-"""A folder for the caches of results instead of the user's cache folder."""
+"""A folder for the cache instead of the user's cache folder."""
 
-_PAKKET = Path(__file__).resolve().parent.parent
+SLEUTELBESTAND = "sleutel"
+"""The file with the per-user secret key of the HMAC, in the cache folder (mode 0600)."""
+
+MAX_INGANG = 8 * 1024 * 1024
+"""The largest entry read, in bytes; a larger file is not an entry of ours."""
+
+
+class CacheOnveilig(Exception):
+    """The cache folder or its key can be changed or read by others: refuse to use it (a usage error)."""
+
+    def __init__(self, melding: str, tip: str) -> None:
+        super().__init__(melding)
+        self.melding = melding
+        self.tip = tip
 
 
 def aan() -> bool:
@@ -52,29 +72,9 @@ def gebruikersmap() -> Path:
 
 
 def basismap() -> Path:
-    """The folder for the caches of results: ``WIJKTEAMTOETS_CACHEMAP`` or `gebruikersmap`."""
+    """The cache folder: ``WIJKTEAMTOETS_CACHEMAP`` or `gebruikersmap`."""
     eigen = os.environ.get(MAP_OMGEVING, "").strip()
     return Path(eigen) if eigen else gebruikersmap()
-
-
-def _map() -> Path:
-    return basismap() / MAP
-
-
-@cache
-def programma() -> str:
-    """A fingerprint of the program and the libraries whose behaviour shapes a result."""
-    import pydantic
-    import yaml
-
-    from .. import __version__
-
-    delen = [__version__, sys.version, yaml.__version__, pydantic.VERSION, dt.date.today().isoformat()]
-    for pad in sorted(_PAKKET.rglob("*")):
-        if pad.suffix in (".py", ".j2", ".html", ".md", ".css") and pad.is_file():
-            status = pad.stat()
-            delen.append(f"{pad.relative_to(_PAKKET)}:{status.st_size}:{status.st_mtime_ns}")
-    return sleutel(*delen)
 
 
 def sleutel(*delen: str | bytes) -> str:
@@ -91,46 +91,138 @@ def bestandsinhoud(pad: Path, maximum: int) -> bytes | None:
     """The bytes of a regular file of at most `maximum` bytes, to key its result; None for anything else
     (a missing file, a folder, a device or FIFO, a file too large): then no cache is used for it."""
     try:
-        status = os.stat(pad)
-        if not stat.S_ISREG(status.st_mode) or status.st_size > maximum:
-            return None
-        with open(pad, "rb") as bestand:
-            data = bestand.read(maximum + 1)
+        return lees_begrensd(pad, maximum)
+    except InvoerFout:
+        return None
+
+
+# --- the folder and the key ---------------------------------------------------------------------------
+
+def _eigen(pad: Path, soort: str, verboden: int, modus: str) -> None:
+    """Refuse `pad` unless it belongs to this user and has none of the `verboden` permission bits."""
+    if not hasattr(os, "getuid"):  # not POSIX: no owners and modes to check
+        return
+    status = os.lstat(pad)
+    if stat.S_ISLNK(status.st_mode):
+        raise CacheOnveilig(f"{soort} '{pad}' is een symbolische link; wijkteamtoets gebruikt hem niet",
+                            f"verwijder de link (rm '{pad}') of wijs met {MAP_OMGEVING} een eigen map aan")
+    if status.st_uid != os.getuid():
+        raise CacheOnveilig(f"{soort} '{pad}' is niet van u (eigenaar: gebruiker {status.st_uid}); wijkteamtoets "
+                            "gebruikt hem niet", f"verwijder hem (rm -r '{pad}') of wijs met {MAP_OMGEVING} een eigen "
+                            "map aan; wijkteamtoets maakt de cache dan opnieuw")
+    if status.st_mode & verboden:
+        raise CacheOnveilig(f"{soort} '{pad}' heeft rechten {stat.S_IMODE(status.st_mode):o}: anderen kunnen hem "
+                            f"{'lezen of ' if verboden & 0o044 else ''}wijzigen; wijkteamtoets gebruikt hem niet",
+                            f"maak hem privé met: chmod {modus} '{pad}'")
+
+
+def _maak_map(map_: Path) -> None:
+    """Make `map_` private to the user if it is missing; refuse it if others can write in it."""
+    map_.mkdir(mode=0o700, parents=True, exist_ok=True)
+    _eigen(map_, "de cachemap", 0o022, "700")
+
+
+@functools.cache
+def _geheim(map_: Path) -> bytes:
+    """The secret key of the HMAC in `map_` (made on first use, mode 0600; refused if others can read it)."""
+    _maak_map(map_)
+    pad = map_ / SLEUTELBESTAND
+    if not pad.exists() and not pad.is_symlink():
+        nieuw = map_ / f".{SLEUTELBESTAND}.{os.getpid()}.{secrets.token_hex(4)}"
+        descriptor = os.open(nieuw, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o600)
+        with os.fdopen(descriptor, "w") as bestand:
+            bestand.write(secrets.token_hex(32))
+        try:
+            os.link(nieuw, pad)  # appears complete or not at all; a process that made one first wins
+        except FileExistsError:
+            pass
+        finally:
+            nieuw.unlink(missing_ok=True)
+    _eigen(pad, "de cachesleutel", 0o077, "600")
+    geheim = bytes.fromhex(pad.read_text(encoding="ascii").strip() or "00")
+    if len(geheim) < 16:
+        raise CacheOnveilig(f"de cachesleutel '{pad}' is te kort of beschadigd",
+                            f"verwijder hem (rm '{pad}'); wijkteamtoets maakt een nieuwe")
+    return geheim
+
+
+def controleer_eigen_map(map_: Path) -> None:
+    """Refuse (`CacheOnveilig`) a folder of derived files that another program loads as code (deduce's lookup
+    pickle) unless it and everything in it belong to the user and others cannot write there."""
+    if not map_.exists():
+        return
+    _eigen(map_, "de cachemap", 0o022, "700")
+    for pad in sorted(map_.rglob("*")):
+        _eigen(pad, "de cachemap" if pad.is_dir() else "het cachebestand", 0o022, "700" if pad.is_dir() else "600")
+
+
+def controleer() -> None:
+    """Check the cache folder and its key now (raises `CacheOnveilig`); nothing when the cache is off."""
+    if aan():
+        with contextlib.suppress(OSError):  # no folder can be made: then there is no cache to trust or refuse
+            _geheim(basismap().resolve())
+
+
+def onderteken(doel: str, data: bytes) -> bytes | None:
+    """The HMAC of `data` (a derived file of kind `doel` that is loaded as code, such as deduce's name lookup
+    pickle) under the user's key in the user's cache folder; None when no key can be made there (then the file
+    is neither written nor trusted). Raises `CacheOnveilig` for a folder or key that others can change."""
+    try:
+        geheim = _geheim(gebruikersmap().resolve())
     except OSError:
         return None
-    return data if len(data) <= maximum else None
+    return _mac(geheim, "bestand", doel, data)
 
 
-def _pad(naam: str) -> Path:
-    return _map() / naam[:2] / f"{naam}.pickle"
+# --- entries ------------------------------------------------------------------------------------------
+
+def _pad(ruimte: str, naam: str) -> Path:
+    if not ruimte.isidentifier() or not all(c in "0123456789abcdef" for c in naam) or len(naam) < 8:
+        raise ValueError("namespace is a plain name and the key a hexadecimal hash")
+    return basismap().resolve() / ruimte / naam[:2] / f"{naam}.json"
 
 
-def lees(naam: str) -> Any | None:
-    """The result stored under `naam`, or None."""
+def _mac(geheim: bytes, ruimte: str, naam: str, data: bytes) -> bytes:
+    return hmac.new(geheim, b"\0".join([ruimte.encode(), naam.encode(), data]), hashlib.sha256).hexdigest().encode()
+
+
+def lees(ruimte: str, naam: str) -> Any | None:
+    """The data stored under `naam` in namespace `ruimte`, or None: absent, unreadable, or not authentic (then
+    the caller computes it again). Raises `CacheOnveilig` for a folder or key that others can change."""
     if not aan():
         return None
+    pad = _pad(ruimte, naam)
     try:
-        with open(_pad(naam), "rb") as bestand:
-            return pickle.load(bestand)
-    except Exception:  # absent, unreadable or from an incompatible version: compute it again
+        geheim = _geheim(pad.parent.parent.parent)
+    except OSError:  # no cache folder can be made (a read-only home): work without the cache
+        return None
+    try:
+        ruw = lees_begrensd(pad, MAX_INGANG)
+    except InvoerFout:
+        return None
+    mac, _, data = ruw.partition(b"\n")
+    if not hmac.compare_digest(mac, _mac(geheim, ruimte, naam, data)):
+        return None
+    try:
+        return json.loads(data)
+    except ValueError:
         return None
 
 
-def bewaar(naam: str, waarde: Any) -> None:
-    """Store `waarde` under `naam`, atomically; a cache that cannot be written is silently skipped."""
+def bewaar(ruimte: str, naam: str, waarde: Any) -> None:
+    """Store the JSON data `waarde` under `naam` in namespace `ruimte`, authenticated and atomically; a cache
+    that cannot be written is skipped. Raises `CacheOnveilig` for a folder or key that others can change."""
     if not aan():
         return
-    doel = _pad(naam)
+    pad = _pad(ruimte, naam)
     try:
-        _map().mkdir(mode=0o700, parents=True, exist_ok=True)
-        doel.parent.mkdir(mode=0o700, exist_ok=True)
-        descriptor, tijdelijk = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=doel.parent)
-        try:
-            with os.fdopen(descriptor, "wb") as bestand:
-                pickle.dump(waarde, bestand, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tijdelijk, doel)
-        except BaseException:
-            Path(tijdelijk).unlink(missing_ok=True)
-            raise
-    except (OSError, pickle.PicklingError):
+        geheim = _geheim(pad.parent.parent.parent)
+    except OSError:
+        return
+    data = json.dumps(waarde, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    try:
+        _maak_map(pad.parent.parent)
+        _maak_map(pad.parent)
+        schrijf_atomisch(pad, _mac(geheim, ruimte, naam, data) + b"\n" + data, modus=0o600)
+    except OSError:
         return

@@ -1,7 +1,8 @@
 """Checks of a dossier or gemeente file against its kader: the rules a schema cannot express.
 
 Errors (`fout`): unknown indicator or question ids, a question answered on the wrong niveau, 'deels'
-on a feit, an answer on an eis or feit that does not apply. Warnings (`waarschuwing`): answers or
+on a feit, an answer on an eis or feit that does not apply. Warnings (`waarschuwing`): an answer
+'nee' or 'deels' on an eis without a bron (an error when the kader says `bron_verplicht`), answers or
 indicators that are missing (the oordeel then says *niet te beoordelen*), an afwijking that does not
 differ from the derived oordeel, and a point of the gemeente's reaction (wederhoor) without an answer
 (an error when a definitive report is made). Nothing here prints.
@@ -12,7 +13,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterator, Mapping
 
-from ..invoer.dossier import Dossier, Gemeentebevindingen, IndicatorBevinding
+from ..invoer.dossier import Dossier, DossierDeels, Gemeentebevindingen, GemeenteDeels, IndicatorBevinding
 from ..invoer.kader import Antwoord, Feit, Indicator, Kader, Niveau
 from ..invoer.onderzoek import Afhandeling
 from ..invoer.validatie import Knoop
@@ -70,7 +71,19 @@ def controleer_gemeente(kader: Kader, bevindingen: Gemeentebevindingen) -> list[
                                                   verzamel_antwoorden({}, bevindingen.indicatoren)))
 
 
-def _controleer_algemene_feiten(kader: Kader, dossier: Dossier) -> Iterator[Probleem]:
+def controleer_deels(kader: Kader, deels: DossierDeels | GemeenteDeels) -> list[Probleem]:
+    """The checks against the kader on the valid parts of a file that has other errors (see
+    `validatie.valideer_deels`), so that a misspelled eis id comes out in the same run as a bad date."""
+    if isinstance(deels, GemeenteDeels):
+        return sorted(_controleer_indicatoren(kader, deels, deels.indicatoren, Niveau.GEMEENTE,
+                                              verzamel_antwoorden({}, deels.indicatoren)))
+    problemen = list(_controleer_algemene_feiten(kader, deels))
+    problemen += _controleer_indicatoren(kader, deels, deels.indicatoren, Niveau.DOSSIER,
+                                         verzamel_antwoorden(deels.feiten, deels.indicatoren))
+    return sorted(problemen)
+
+
+def _controleer_algemene_feiten(kader: Kader, dossier: Dossier | DossierDeels) -> Iterator[Probleem]:
     algemeen = {feit.id: feit for feit in kader.feiten}
     plaats = _naam_van_vraag(kader)
     for feit_id, beantwoording in dossier.feiten.items():
@@ -115,7 +128,8 @@ def _controleer_indicatoren(kader: Kader, bestand: Knoop, bevindingen: Mapping[s
                                               f"{niveau.value} beoordeeld", f"zet deze antwoorden in het {elders}",
                                               "indicatoren", indicator_id, sleutel=True))
         else:
-            problemen += _controleer_antwoorden(indicator, bevinding, niveau, antwoorden, feiten, plaats, elders)
+            problemen += _controleer_antwoorden(indicator, bevinding, niveau, antwoorden, feiten, plaats, elders,
+                                                kader.normering.bron_verplicht)
     for _, _, indicator in kader.indicatoren():
         if wordt_beoordeeld_op(indicator, niveau) and indicator.id not in bevindingen:
             if niveau is Niveau.DOSSIER and toets(indicator.van_toepassing_als, antwoorden, feiten).uitkomst \
@@ -130,7 +144,7 @@ def _controleer_indicatoren(kader: Kader, bestand: Knoop, bevindingen: Mapping[s
 
 def _controleer_antwoorden(indicator: Indicator, bevinding: IndicatorBevinding, niveau: Niveau,
                            antwoorden: Antwoorden, feiten: Mapping[str, Feit], plaats: Mapping[str, str],
-                           elders: str) -> Iterator[Probleem]:
+                           elders: str, bron_verplicht: bool = False) -> Iterator[Probleem]:
     vragen = {vraag.id: vraag for vraag in vragen_op_niveau(indicator, niveau)}
     alle = {vraag.id: vraag for vraag in [*indicator.feiten, *indicator.eisen]}
     toepassing = toets(indicator.van_toepassing_als, antwoorden, feiten) if niveau is Niveau.DOSSIER else None
@@ -152,6 +166,12 @@ def _controleer_antwoorden(indicator: Indicator, bevinding: IndicatorBevinding, 
                                          "antwoorden", vraag_id, sleutel=True)
             continue
         vraag = vragen[vraag_id]
+        if (not isinstance(vraag, Feit) and beantwoording.antwoord in (Antwoord.NEE, Antwoord.DEELS)
+                and not beantwoording.bronnen):
+            yield beantwoording.probleem(
+                "bron-ontbreekt", f"'{vraag_id}' is '{beantwoording.antwoord.value}' zonder bron",
+                "noem onder 'bronnen:' waar het blijkt: {document: ..., pagina: ...} of {interview: ...}",
+                "antwoord", ernst=Ernst.FOUT if bron_verplicht else Ernst.WAARSCHUWING)
         if isinstance(vraag, Feit) and beantwoording.antwoord is Antwoord.DEELS:
             yield beantwoording.probleem("ongeldig-antwoord", f"feit '{vraag_id}' kan niet 'deels' zijn",
                                          "een feit is ja, nee of onbekend", "antwoord")

@@ -10,7 +10,7 @@ import difflib
 import itertools
 from collections.abc import Callable, Iterator
 
-from ..invoer.kader import BEOORDEELBARE_OORDELEN, Antwoord, Feit, Indicator, Kader, Niveau, Weging
+from ..invoer.kader import BEOORDEELBARE_OORDELEN, Antwoord, Correctiesoort, Feit, Indicator, Kader, Niveau, Weging
 from ..invoer.validatie import Knoop, veldnamen
 from ..problemen import Probleem, toon_waarde
 
@@ -136,6 +136,44 @@ def controleer_eisen(kader: Kader) -> Iterator[Probleem]:
         yield from _controleer_niveaus(indicator)
 
 
+def controleer_alternatieven(kader: Kader) -> Iterator[Probleem]:
+    """Alternatieven of an indicator: at least two, unique ids, each naming eisen of that indicator on one
+    niveau, and no eis in two alternatieven."""
+    for _, _, indicator in kader.indicatoren():
+        if not indicator.alternatieven:
+            continue
+        eisen = {eis.id: eis for eis in indicator.eisen}
+        if len(indicator.alternatieven) < 2:
+            yield indicator.probleem("alternatief-ongeldig", f"indicator '{indicator.id}' heeft maar één "
+                                     "alternatief", "noem minstens twee routes, of haal 'alternatieven' weg",
+                                     "alternatieven")
+        gezien_id: set[str] = set()
+        gezien_eis: dict[str, str] = {}
+        for index, alternatief in enumerate(indicator.alternatieven):
+            if alternatief.id in gezien_id:
+                yield alternatief.probleem("alternatief-ongeldig", f"alternatief '{alternatief.id}' staat er twee "
+                                           "keer", "geef elk alternatief een eigen id", "id")
+            gezien_id.add(alternatief.id)
+            for plaats, eis_id in enumerate(alternatief.eisen):
+                if eis_id not in eisen:
+                    suggestie = difflib.get_close_matches(eis_id, list(eisen), n=1)
+                    yield alternatief.probleem("alternatief-ongeldig", f"'{eis_id}' is geen eis van indicator "
+                                               f"'{indicator.id}'", f"bedoelt u '{suggestie[0]}'?" if suggestie
+                                               else "noem eisen van deze indicator", "eisen", plaats)
+                elif eis_id in gezien_eis:
+                    yield alternatief.probleem("alternatief-ongeldig", f"eis '{eis_id}' staat ook in alternatief "
+                                               f"'{gezien_eis[eis_id]}'", "een eis hoort bij één route; een eis "
+                                               "die voor elke route geldt staat in geen alternatief",
+                                               "eisen", plaats)
+                else:
+                    gezien_eis[eis_id] = alternatief.id
+            niveaus = {eisen[e].niveau or indicator.niveau for e in alternatief.eisen if e in eisen}
+            if len(niveaus) > 1:
+                yield indicator.probleem("alternatief-ongeldig", f"alternatief '{alternatief.id}' heeft eisen op "
+                                         "dossier- en gemeenteniveau", "houd de eisen van één route op één niveau",
+                                         "alternatieven", index)
+
+
 def _controleer_niveaus(indicator: Indicator) -> Iterator[Probleem]:
     for eis in indicator.eisen:
         if indicator.niveau is Niveau.BEIDE:
@@ -245,6 +283,12 @@ def controleer_correcties(kader: Kader) -> Iterator[Probleem]:
                                      "gebruik het id van een criterium of indicator", "element")
             continue
         tekst = getattr(element, correctie.veld, None)
+        if correctie.soort is Correctiesoort.LEZING:
+            if correctie.veld not in type(element).model_fields or not tekst:
+                yield correctie.probleem("correctie-niet-gevonden", f"'{correctie.veld}' is geen ingevuld veld van "
+                                         f"'{correctie.element}'", "noem het veld waarvan de codering is "
+                                         "veranderd, bijvoorbeeld 'alternatieven' of 'eisen'", "veld")
+            continue
         if not isinstance(tekst, str):
             yield correctie.probleem("correctie-niet-gevonden", f"{toon_waarde(correctie.veld, 'dit veld', veldnamen())} is geen "
                                      f"tekstveld van '{correctie.element}'", "gebruik 'tekst' of 'operationalisering'", "veld")
@@ -260,6 +304,7 @@ CONTROLES: list[Callable[[Kader], Iterator[Probleem]]] = [
     controleer_voorwaarden,
     controleer_cycli,
     controleer_eisen,
+    controleer_alternatieven,
     controleer_normering,
     controleer_correcties,
 ]

@@ -10,15 +10,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..invoer.bestanden import is_gemeentebestand, verzamel_bestanden
-from ..invoer.dossier import Dossier, Gemeentebevindingen, KaderVerwijzing
+from ..invoer.deelvalidatie import valideer_deels
+from ..invoer.dossier import Dossier, DossierDeels, Gemeentebevindingen, GemeenteDeels, KaderVerwijzing
 from ..invoer.kader import Kader
 from ..invoer.lezen import MAX_BYTES
 from ..invoer.onderzoek import Onderzoek
+from ..invoer.typografie import controleer_typografie
 from ..invoer.validatie import valideer
-from ..invoer.yamlbron import lees_yaml
+from ..invoer.yamlbron import YamlDocument, lees_yaml
 from ..problemen import Ernst, InvoerFout, Probleem, heeft_fouten, pad_tekst, toon_waarde
 from . import cache
-from .dossiercontrole import controleer_dossier, controleer_gemeente
+from .dossiercontrole import controleer_deels, controleer_dossier, controleer_gemeente
 from .kadercontrole import controleer_kader
 from .privacy import scan_bestand
 
@@ -59,12 +61,7 @@ def controleer_kaderbestanden(bestanden: list[Path]) -> Kadercontrole:
 
 
 def _controleer_kaderbestand(bestand: Path) -> tuple[Kader | None, list[Probleem]]:
-    """One kader file: the kader (None if it does not load) and its problems; from the cache if unchanged."""
-    inhoud = cache.bestandsinhoud(bestand, MAX_BYTES) if cache.aan() else None
-    naam = cache.sleutel("kader", cache.programma(), pad_tekst(bestand), inhoud) if inhoud is not None else None
-    bewaard = cache.lees(naam) if naam is not None else None
-    if isinstance(bewaard, tuple) and len(bewaard) == 2:
-        return bewaard
+    """One kader file: the kader (None if it does not load) and its problems."""
     problemen = scan_bestand(bestand, volledig=False)
     kader: Kader | None = None
     try:
@@ -74,16 +71,14 @@ def _controleer_kaderbestand(bestand: Path) -> tuple[Kader | None, list[Probleem
     else:
         kader = geladen
         problemen.extend(controleer_kader(geladen))
-    if naam is not None:
-        cache.bewaar(naam, (kader, problemen))
     return kader, problemen
 
 
 class Kaderregister:
     """The kaders that dossier files can refer to, by id and versie.
 
-    `vingerafdruk` identifies the kaders (their files' bytes and paths when read by `laad_register`), so
-    that cached results of dossier files are used only with the same kaders."""
+    `vingerafdruk` identifies the kaders (their files' bytes and paths when read by `laad_register`), for a
+    cache key of anything derived from them."""
 
     def __init__(self, kaders: list[Kader], vingerafdruk: str | None = None) -> None:
         self._kaders = {(kader.id, kader.versie): kader for kader in kaders}
@@ -92,6 +87,10 @@ class Kaderregister:
 
     def zoek(self, verwijzing: KaderVerwijzing) -> Kader | None:
         return self._kaders.get((verwijzing.id, verwijzing.versie))
+
+    def kaders(self) -> list[Kader]:
+        """Every kader in the register."""
+        return list(self._kaders.values())
 
     def zoek_sleutel(self, sleutel: tuple[str, str]) -> Kader:
         """The kader with this (id, versie), which must be in the register."""
@@ -146,17 +145,27 @@ class GeladenBestand:
     gemeente: Gemeentebevindingen | None = None
 
 
-def laad_bevindingen(pad: Path, register: Kaderregister) -> tuple[GeladenBestand | None, list[Probleem]]:
+def laad_bevindingen(pad: Path, register: Kaderregister, deels: list[DossierDeels] | None = None,
+                     ) -> tuple[GeladenBestand | None, list[Probleem]]:
     """Load one dossier or gemeente file and check it against its kader.
 
-    Returns the loaded file (None when it has errors) and its problems (errors and warnings)."""
+    Returns the loaded file (None when it has errors) and its problems (errors and warnings). When a dossier
+    file does not validate, its valid parts are still checked; with `deels` given, they are appended to it
+    (so the checks across files can still name a misspelled gemeente in the same run)."""
     gemeente = is_gemeentebestand(pad)
     try:
         document = lees_yaml(pad)
+    except InvoerFout as fout:  # a file that cannot be read as YAML: nothing more to say about it
+        return None, fout.problemen
+    typografie = controleer_typografie(document)
+    try:
         model: Gemeentebevindingen | Dossier = (valideer(document, Gemeentebevindingen) if gemeente
                                                 else valideer(document, Dossier))
     except InvoerFout as fout:
-        return None, fout.problemen
+        rest, gedeeltelijk = _rest_van(document, gemeente, register, fout.problemen)
+        if deels is not None and isinstance(gedeeltelijk, DossierDeels):
+            deels.append(gedeeltelijk)
+        return None, sorted({*fout.problemen, *typografie, *rest})
     kader = register.zoek(model.kader)
     if kader is None:
         return None, [model.kader.probleem(
@@ -169,10 +178,26 @@ def laad_bevindingen(pad: Path, register: Kaderregister) -> tuple[GeladenBestand
     else:
         problemen = controleer_dossier(kader, model)
         geladen = GeladenBestand(pad=document.pad, kader=kader, dossier=model)
+    problemen = sorted([*problemen, *typografie])
     if heeft_fouten(problemen):
         return None, problemen
     model.vergeet_posities()  # checked: keep the loaded file light (a national round holds 10,000)
     return geladen, problemen
+
+
+def _rest_van(document: YamlDocument, gemeente: bool, register: Kaderregister,
+              al_gemeld: list[Probleem]) -> tuple[list[Probleem], DossierDeels | GemeenteDeels | None]:
+    """The problems against the kader of the valid parts of a file that did not validate as a whole (a
+    misspelled eis id in the same run as a bad date; none at a place already reported), and those parts."""
+    deels: DossierDeels | GemeenteDeels | None = (valideer_deels(document, GemeenteDeels) if gemeente
+                                                  else valideer_deels(document, DossierDeels))
+    kader = register.zoek(deels.kader) if deels is not None else None
+    if deels is None or kader is None:
+        return [], deels
+    plekken = {(p.regel, p.kolom) for p in al_gemeld}
+    regels = {p.regel for p in al_gemeld}
+    return [p for p in controleer_deels(kader, deels) if (p.regel, p.kolom) not in plekken
+            and not (p.code == "ontbrekend-antwoord" and p.regel in regels)], deels
 
 
 def laad_onderzoek(pad: Path) -> tuple[Onderzoek | None, list[Probleem]]:

@@ -28,33 +28,20 @@ one value is itself reported, so that acceptances stay narrow.
 from __future__ import annotations
 
 import bisect
-import contextlib
 import functools
-import gc
 import hashlib
-import json
-import os
 import re
-from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..invoer import lezen
 from ..invoer.lezen import MAX_BYTES
-from ..invoer.persoonsgegevens import (
-    _ROL,
-    SOORTEN,
-    Treffer,
-    escape_besturingstekens,
-    lijst,
-    normaliseer,
-    plaatsnamen,
-    zoek,
-    zonder_overlap,
-)
-from ..invoer.yamlbron import componeer
+from ..invoer.persoonsgegevens import escape_besturingstekens
+from ..invoer.privacy import SOORTEN, normaliseer, zoek
+from ..invoer.privacy.lijsten import geen_personen_bestanden
 from ..problemen import Ernst, InvoerFout, Probleem, pad_tekst
-from . import cache
+from . import cache, namenmodel
+from .privacytekst import segmenten as lees_segmenten
 
 __all__ = ["SOORTEN", "Markeringsfout", "Scan", "Vondst", "scan_bestand", "scan_tekst"]
 
@@ -91,283 +78,19 @@ class Scan:
     naamvondsten: list[str] = field(default_factory=list)  # kinds found in the file name
 
 
-# --- the text a reader sees ---------------------------------------------------------------------------
-
-@dataclass
-class _Segment:
-    """One piece of text as read (a key, a value or a comment) with, per character, its offset in the file."""
-
-    tekst: str
-    plekken: Sequence[int]
-    regels: tuple[int, int]  # first and last line (0-based) the markers of which apply
-    stijl: str | None = None  # YAML scalar style: None (plain), "'", '"', "|", ">", or "#" for a comment
-    bron: tuple[int, int] = (0, 0)  # the scalar's own span in the file
-
-
-def _uitlijnen(bron: str, begin: int, eind: int, waarde: str) -> Sequence[int]:
-    """For every character of `waarde`, its offset in ``bron[begin:eind]`` (greedy, bounded look-ahead)."""
-    for start in (begin, begin + 1):  # written as read (plain, or quoted without escapes): a plain range
-        if bron.startswith(waarde, start) and start + len(waarde) <= eind:
-            return range(start, start + len(waarde))
-    plekken: list[int] = []
-    j = begin
-    for teken in waarde:
-        gevonden = -1
-        k = j
-        grens = min(eind, j + 80)
-        while k < grens:  # skip indentation, line breaks and quotes
-            b = bron[k]
-            if b == teken or (teken in " \n" and b in " \n\r"):
-                gevonden = k
-                break
-            if b not in " \t\r\n\"'\\":
-                break
-            k += 1
-        if gevonden < 0:  # an escape sequence: look a little further for the same character
-            for k in range(j, min(eind, j + 12)):
-                if bron[k] == teken:
-                    gevonden = k
-                    break
-        if gevonden < 0:
-            plekken.append(min(j, max(begin, eind - 1)))
-            continue
-        plekken.append(gevonden)
-        j = gevonden + 1
-    return plekken
-
-
-def _segmenten(tekst: str, toon: str) -> list[_Segment]:
-    """Keys, values and comments of the YAML in `tekst`; every line on its own when it is not valid YAML."""
-    import yaml
-
-    wortel, ongeldig = None, False
-    snel = getattr(yaml, "CSafeLoader", None)
-    if snel is not None and not _DIEP.search(tekst):
-        try:  # libyaml's parser: fast; nesting is shallow, so its recursion is safe
-            wortel = yaml.compose(tekst, Loader=snel)
-        except yaml.YAMLError:
-            ongeldig = True
-    else:
-        try:
-            wortel = componeer(tekst, toon)
-        except InvoerFout:
-            ongeldig = True
-    if ongeldig:
-        segmenten = []
-        positie = 0
-        for nummer, regel in enumerate(tekst.split("\n")):
-            segmenten.append(_Segment(regel, list(range(positie, positie + len(regel))), (nummer, nummer),
-                                      "regel", (positie, positie + len(regel))))
-            positie += len(regel) + 1
-        return segmenten
-    segmenten = []
-    spans: list[tuple[int, int]] = []
-    gezien: set[int] = set()
-    stapel = [wortel] if wortel is not None else []
-    while stapel:
-        node = stapel.pop()
-        if id(node) in gezien:
-            continue
-        gezien.add(id(node))
-        if isinstance(node, yaml.ScalarNode):
-            begin, eind = node.start_mark.index, node.end_mark.index
-            inhoud_begin = begin
-            if node.style in ("|", ">"):
-                regeleinde = tekst.find("\n", begin, eind)
-                inhoud_begin = eind if regeleinde < 0 else regeleinde + 1
-            if node.value:
-                segmenten.append(_Segment(node.value, _uitlijnen(tekst, inhoud_begin, eind, node.value),
-                                          (node.start_mark.line, max(node.start_mark.line, node.end_mark.line
-                                                                     - (1 if node.end_mark.column == 0 else 0))),
-                                          node.style, (begin, eind)))
-            spans.append((inhoud_begin, eind))
-        elif isinstance(node, yaml.SequenceNode):
-            stapel.extend(reversed(node.value))
-        elif isinstance(node, yaml.MappingNode):
-            for sleutel, waarde in reversed(node.value):
-                stapel.extend((waarde, sleutel))
-    segmenten.extend(_commentaren(tekst, spans))
-    return segmenten
-
-
-_HEKJE = re.compile(r"(?:^|(?<=[ \t]))#", re.MULTILINE)
-
-
-_DIEP = re.compile(r"(?:[\[{]\s*){40}|(?:-[ \t]+){40}|\n {200,}\S")
-
-
-def _commentaren(tekst: str, spans: list[tuple[int, int]]) -> Iterator[_Segment]:
-    spans.sort()
-    beginnen = [b for b, _ in spans]
-    positie = 0
-    while True:
-        treffer = _HEKJE.search(tekst, positie)
-        if treffer is None:
-            return
-        index = treffer.start()
-        plaats = bisect.bisect_right(beginnen, index) - 1
-        if plaats >= 0 and spans[plaats][0] <= index < spans[plaats][1]:
-            positie = index + 1
-            continue
-        einde = tekst.find("\n", index)
-        einde = len(tekst) if einde < 0 else einde
-        regel = tekst.count("\n", 0, index) if len(tekst) < 200_000 else _regelnummer(tekst, index)
-        yield _Segment(tekst[index + 1:einde], list(range(index + 1, einde)), (regel, regel), "#", (index, einde))
-        positie = einde + 1
-
-
-def _regelnummer(tekst: str, index: int) -> int:
-    return tekst.count("\n", 0, index)
-
-
 # --- deduce ------------------------------------------------------------------------------------------
 
-@functools.cache
-def _deduce():  # type: ignore[no-untyped-def]
-    """deduce's model with its lookup structures (cached as a pickle in the user's cache folder)."""
-    import importlib.metadata
-    import logging
-    import tempfile
-
-    wortel = logging.getLogger()
-    handlers, niveau = list(wortel.handlers), wortel.level
-    try:
-        from deduce import Deduce  # type: ignore[import-untyped]  # deduce configures the root logger to print on stdout: undo that
-    finally:
-        for handler in list(wortel.handlers):
-            if handler not in handlers:
-                wortel.removeHandler(handler)
-        wortel.setLevel(niveau)
-    # deduce's lookup structures (77 MB, built once per machine and deduce version) are not results: they
-    # stay in the user's cache folder, also with WIJKTEAMTOETS_CACHE=uit or WIJKTEAMTOETS_CACHEMAP
-    map_ = cache.gebruikersmap() / f"deduce-{importlib.metadata.version('deduce')}"
-    vorige = logging.root.manager.disable
-    logging.disable(logging.INFO)
-    try:
-        try:
-            map_.mkdir(parents=True, exist_ok=True)
-            with _slot(map_ / ".bouwen.lock"):  # one process builds and writes the pickle; the others wait, then read it
-                model = Deduce(cache_path=map_)
-        except OSError:
-            model = Deduce(cache_path=Path(tempfile.mkdtemp(prefix="wijkteamtoets-deduce-")))
-    finally:
-        logging.disable(vorige)
-    # The lookup structures are millions of long-lived objects: keep the garbage collector from walking them
-    # again on every full collection (that made scanning afterwards two to three times slower).
-    gc.freeze()
-    return model
-
-
-@contextlib.contextmanager
-def _slot(pad: Path) -> Iterator[None]:
-    """An exclusive lock on `pad` between processes (deduce writes its pickle in place, not atomically)."""
-    try:
-        import fcntl
-    except ImportError:  # not on POSIX: no lock
-        yield
-        return
-    with open(pad, "a") as bestand:
-        fcntl.flock(bestand, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(bestand, fcntl.LOCK_UN)
-
-
 def lijsten_geladen() -> bool:
-    """Whether deduce's lookup structures are loaded in this process."""
-    return _deduce.cache_info().currsize > 0
+    """Whether deduce's name model is loaded in this process."""
+    return namenmodel.geladen()
 
 
 def laad_lijsten() -> None:
-    """Load deduce's lookup structures now (the CLI shows a spinner meanwhile)."""
-    _deduce()
+    """Load deduce's name model now (the CLI shows a spinner meanwhile)."""
+    namenmodel.model()
 
 
-_GEEN_PERSOON = re.compile(r"(?i:gemeente|wijkteam|team|jeugd|zorg|veilig|thuis|stichting|school|raad|ggd|ggz|"
-                           r"centrum|instelling|inspectie|ministerie|politie|rechtbank|regio|huis|plein|loket|"
-                           r"sociaal|wijk|buurt|dienst|afdeling|bureau|college|kantoor|punt|netwerk|platform)")
-
-
-_AANSPREKING = re.compile(rf"(?:(?i:{_ROL})\s+)+")
-
-
-_STUK_HOOFDLETTERWOORDEN = 24  # deduce merges adjacent names recursively: its time grows with the cube of a run
-_STUK_TEKENS = 2000
-_STUK_OVERLAP = 6  # words repeated at the start of the next piece, so a name or its context is never cut
-
-
-def _stukken(tekst: str) -> Iterator[tuple[int, int]]:
-    """`tekst` as overlapping pieces (begin, end) of bounded size for deduce: a line, cut where it holds more
-    than `_STUK_HOOFDLETTERWOORDEN` capitalised words or `_STUK_TEKENS` characters. This keeps deduce's time
-    linear in the length of the text (a line of 200,000 names otherwise takes hours or overflows the stack)."""
-    for regel in re.finditer(r"[^\n]+", tekst):
-        woorden = [(w.start(), w.end(), w.group()[:1].isupper()) for w in re.finditer(r"\S+", regel.group())]
-        eerste = 0
-        while eerste < len(woorden):
-            laatste, hoofdletters = eerste, 0
-            while laatste < len(woorden):
-                hoofdletters += woorden[laatste][2]
-                if laatste > eerste and (hoofdletters > _STUK_HOOFDLETTERWOORDEN
-                                         or woorden[laatste][1] - woorden[eerste][0] > _STUK_TEKENS):
-                    break
-                laatste += 1
-            yield regel.start() + woorden[eerste][0], regel.start() + woorden[laatste - 1][1]
-            if laatste >= len(woorden):
-                break
-            eerste = max(eerste + 1, laatste - _STUK_OVERLAP)
-
-
-def _al_gevonden(tekst: str, begin: int, eind: int, begins: list[int], treffers: list[Treffer]) -> bool:
-    """Whether every capitalised word in tekst[begin:eind] lies inside a finding of the fast scan (then deduce
-    has nothing to add there)."""
-    for woord in re.finditer(r"\S+", tekst[begin:eind]):
-        if not woord.group()[:1].isupper():
-            continue
-        plek = bisect.bisect_right(begins, begin + woord.start()) - 1
-        if plek < 0 or treffers[plek].eind < begin + woord.end():
-            return False
-    return True
-
-
-def _namen_volgens_deduce(tekst: str, snel: list[Treffer]) -> Iterator[Treffer]:
-    """Names deduce finds in `tekst`; `snel` are the (non-overlapping) findings of the fast scan, which lets
-    pieces that hold nothing new skip deduce."""
-    from ..invoer.persoonsgegevens import _GEEN_NAAM, _gewone_woorden
-
-    if not re.search(r"[A-Z][a-zà-ÿ]", tekst):
-        return
-    begins = [t.begin for t in snel]
-    for begin_stuk, eind_stuk in _stukken(tekst):
-        if snel and _al_gevonden(tekst, begin_stuk, eind_stuk, begins, snel):
-            continue
-        document = _deduce().deidentify(tekst[begin_stuk:eind_stuk])
-        for annotatie in document.annotations:
-            if annotatie.tag not in ("persoon", "patient"):
-                continue
-            waarde = annotatie.text
-            kaal = re.sub(r"(?:\s+(?:op|de|van|der|den|het|in|te|ten|ter|en|bij|aan))+\s*$|\s+$", "", waarde)
-            voor = _AANSPREKING.match(kaal)
-            verschuiving = voor.end() if voor else 0
-            kaal = kaal[verschuiving:]
-            woorden = re.findall(r"[\w'-]+", kaal)
-            hoofdletters = [w for w in woorden if w[:1].isupper()]
-            if not hoofdletters or _GEEN_PERSOON.search(kaal):
-                continue
-            if re.fullmatch(r"(?:[A-Z]\.\s?)+\w+", kaal) and woorden[-1] not in lijst("names/lst_surname") \
-                    and woorden[-1] not in lijst("names/lst_first_name"):
-                continue  # "A. Toeleiding": a numbered heading, not initials
-            tussenvoegsel = re.search(r"\w \b(?:van|de|der|den|ter|ten|te)\b \w", kaal) is not None
-            if not tussenvoegsel and all(w.casefold() in plaatsnamen() or w.casefold() in _gewone_woorden() or w.casefold() in _GEEN_NAAM
-                   for w in hoofdletters):
-                continue
-            begin = begin_stuk + int(annotatie.start_char) + verschuiving
-            yield Treffer("naam", begin, begin + len(kaal))
-
-
-def _zoek_volledig(tekst: str) -> list[Treffer]:
-    snel = zoek(tekst, volledig=True)
-    return zonder_overlap([*snel, *_namen_volgens_deduce(normaliseer(tekst), snel)])
+_zoek_volledig = namenmodel.zoek_volledig
 
 
 # --- markers ---------------------------------------------------------------------------------------
@@ -396,7 +119,7 @@ def scan_tekst(tekst: str, volledig: bool = True, toon: str = "<tekst>") -> Scan
     every marker that is not narrow enough. `volledig` adds deduce's name recognition."""
     zoeker = _zoek_volledig if volledig else (lambda t: zoek(t))
     regelbegins = [0, *(m.end() for m in re.finditer("\n", tekst))]
-    segmenten = _segmenten(tekst, toon)
+    segmenten = lees_segmenten(tekst, toon)
     gevonden: list[tuple[Vondst, str, tuple[int, int]]] = []  # finding, its value's key, lines of its segment
     markeringen: list[tuple[int, int, re.Match[str], tuple[int, int]]] = []  # line, column, match, scope
     scalairregels: dict[int, tuple[int, int]] = {}
@@ -453,7 +176,7 @@ def scan_tekst(tekst: str, volledig: bool = True, toon: str = "<tekst>") -> Scan
 def scan_naam(naam: str, volledig: bool = True) -> list[str]:
     """The kinds of personal data in a file name (separators read as spaces)."""
     stam = re.sub(r"\.(?:ya?ml)$", "", naam)
-    leesbaar = re.sub(r"[_+]", " ", stam)
+    leesbaar = re.sub(r"_|\+(?!\d)", " ", stam)
     treffers = (_zoek_volledig if volledig else zoek)(leesbaar)
     return sorted({t.soort for t in treffers})
 
@@ -503,51 +226,53 @@ def _versie() -> str:
     import importlib.metadata
 
     code = hashlib.sha256()
-    for module in (__file__, Path(__file__).parent.parent / "invoer" / "persoonsgegevens.py"):
+    for module in (Path(__file__), Path(__file__).with_name("namenmodel.py"), Path(__file__).with_name("privacytekst.py"),
+                   *sorted((Path(__file__).parent.parent / "invoer" / "privacy").glob("*.*")),
+                   *geen_personen_bestanden()):
         code.update(Path(module).read_bytes())
     for pakket in ("deduce", "python-stdnum", "phonenumbers"):
         code.update(importlib.metadata.version(pakket).encode())
     return code.hexdigest()[:16]
 
 
-def _cachebestand(ruw: bytes, naam: str) -> Path:
-    sleutel = hashlib.sha256(b"\0".join([_versie().encode(), naam.encode("utf-8", "replace"), ruw])).hexdigest()
-    return cache.basismap() / "privacy" / sleutel[:2] / f"{sleutel}.json"
+def _cachesleutel(ruw: bytes, naam: str) -> str:
+    """The key of a full scan: exactly what it depends on (the scanner, the file name and the bytes)."""
+    return cache.sleutel(_versie(), naam.encode("utf-8", "replace"), ruw)
 
 
-def _uit_cache(pad: Path) -> Scan | None:
+def _uit_cache(ruw: bytes, naam: str) -> Scan | None:
+    """The cached full scan of these bytes, if there is an authentic one (see `controles.cache`)."""
+    data = cache.lees("privacy", _cachesleutel(ruw, naam))
+    if not isinstance(data, dict):
+        return None
     try:
-        data = json.loads(pad.read_text(encoding="utf-8"))
-        return Scan(vondsten=[Vondst(*v) for v in data["vondsten"]],
-                    fouten=[Markeringsfout(*f) for f in data["fouten"]], naamvondsten=list(data["naam"]))
-    except (OSError, ValueError, KeyError, TypeError):
+        return Scan(vondsten=[Vondst(str(v[0]), *(int(x) for x in v[1:5])) for v in data["vondsten"]],
+                    fouten=[Markeringsfout(int(f[0]), int(f[1]), str(f[2])) for f in data["fouten"]],
+                    naamvondsten=[str(s) for s in data["naam"]])
+    except (ValueError, KeyError, TypeError, IndexError):
         return None
 
 
-def _in_cache(pad: Path, scan: Scan) -> None:
-    """Store kinds and places only: never a value."""
+def _in_cache(ruw: bytes, naam: str, scan: Scan) -> None:
+    """Store kinds and places only: never a value. A scan with a marker message that repeats a word from the file
+    (an unknown kind) is not stored, so no text of the file reaches the cache."""
+    if any(f.melding.startswith("privacy-ok noemt onbekende soort") for f in scan.fouten):
+        return
     data = {"vondsten": [[v.soort, v.regel, v.kolom, v.begin, v.eind] for v in scan.vondsten],
             "fouten": [[f.regel, f.kolom, f.melding] for f in scan.fouten], "naam": scan.naamvondsten}
-    try:
-        pad.parent.mkdir(parents=True, exist_ok=True)
-        tijdelijk = pad.with_suffix(f".{os.getpid()}.tmp")
-        tijdelijk.write_text(json.dumps(data), encoding="utf-8")
-        os.replace(tijdelijk, pad)
-    except OSError:
-        pass  # no cache folder: the next run scans again
+    cache.bewaar("privacy", _cachesleutel(ruw, naam), data)
 
 
 def scan_inhoud(ruw: bytes, naam: str, volledig: bool = True) -> Scan:
     """Scan the bytes of a file called `naam`; full scans are cached per content (raises `Onleesbaar`)."""
     tekst = decodeer(ruw)
-    bestand = _cachebestand(ruw, naam) if cache.aan() else None
-    bewaard = _uit_cache(bestand) if bestand is not None and (volledig or bestand.exists()) else None
+    bewaard = _uit_cache(ruw, naam)
     if bewaard is not None:
         return bewaard
     scan = scan_tekst(tekst, volledig, naam)
     scan.naamvondsten = scan_naam(naam, volledig)
-    if volledig and bestand is not None:
-        _in_cache(bestand, scan)
+    if volledig:
+        _in_cache(ruw, naam, scan)
     return scan
 
 
@@ -562,7 +287,7 @@ def volledige_scan_nodig(paden: list[Path]) -> bool:
             ruw = lees_begrensd(pad)
         except Onleesbaar:
             continue
-        if not _cachebestand(ruw, pad.name).exists():
+        if _uit_cache(ruw, pad.name) is None:
             return True
     return False
 
@@ -582,7 +307,19 @@ def scan_bestand(pad: Path, ernst: Ernst = Ernst.FOUT, volledig: bool = True, *,
             return []
         return [Probleem(pad=toon, regel=fout.regel, kolom=fout.kolom, code=fout.code, melding=fout.melding, hint=fout.hint,
                          ernst=Ernst.FOUT)]
-    return als_problemen(toon, scan, ernst)
+    return sorted(als_problemen(toon, scan, ernst) + mapproblemen(pad, ernst, volledig))
+
+
+def mapproblemen(pad: Path, ernst: Ernst = Ernst.FOUT, volledig: bool = True) -> list[Probleem]:
+    """Personal data in the names of the two folders that hold a file (``data/<gemeente>/dossiers``): a
+    folder name reaches reports and exports as well as a file name does."""
+    soorten: set[str] = set()
+    for map_ in (pad.parent, pad.parent.parent)[: len(pad.parts) - 1]:
+        if map_.name:
+            soorten.update(scan_naam(map_.name, volledig))
+    return [Probleem(pad=pad_tekst(pad), regel=1, kolom=1, code=f"privacy-{soort}",
+                     melding=f"mogelijk {SOORTEN[soort]} in de mapnaam; de waarde wordt niet getoond",
+                     hint="geef de map een pseudonieme naam", ernst=ernst) for soort in sorted(soorten)]
 
 
 _HINT = ("verwijder of pseudonimiseer dit (wijkteamtoets privacy --pseudonimiseer); is het geen persoonsgegeven, "
@@ -607,92 +344,7 @@ def als_problemen(pad: str, scan: Scan, ernst: Ernst = Ernst.FOUT) -> list[Probl
 
 # --- pseudonymising ----------------------------------------------------------------------------------
 
-@dataclass
-class Pseudonimisering:
-    """Copies of files with every finding replaced by a placeholder, and the problems that stopped some."""
+def sleutel_van_waarde(soort: str, waarde: str) -> str:
+    """A value compared loosely (the same person or number gets the same placeholder)."""
+    return _sleutel(soort, waarde)
 
-    kopieen: dict[Path, str] = field(default_factory=dict)  # relative path -> new text
-    problemen: list[Probleem] = field(default_factory=list)
-    vervangen: int = 0
-
-
-def pseudonimiseer(bestanden: list[Path]) -> Pseudonimisering:
-    """Copies of `bestanden` (relative to their common folder) with each finding replaced by a placeholder
-    per kind and person (``[naam-1]``, ``[telefoonnummer-1]``; the same value gets the same placeholder in
-    every file). Plain scalars that get a placeholder are double-quoted, so every copy stays valid YAML."""
-    from ..invoer.yamlbron import lees_yaml_tekst
-
-    uitkomst = Pseudonimisering()
-    nummers: dict[tuple[str, str], str] = {}
-    tellers: dict[str, int] = {}
-    basis = Path(os.path.commonpath([str(p.resolve().parent) for p in bestanden])) if bestanden else Path()
-
-    def plaatshouder(soort: str, waarde: str) -> str:
-        sleutel = (soort, _sleutel(soort, waarde))
-        if sleutel not in nummers:
-            tellers[soort] = tellers.get(soort, 0) + 1
-            nummers[sleutel] = f"[{soort}-{tellers[soort]}]"
-        return nummers[sleutel]
-
-    for index, pad in enumerate(bestanden, 1):
-        toon = pad_tekst(pad)
-        try:
-            ruw = lees_begrensd(pad)
-            tekst = decodeer(ruw)
-        except Onleesbaar as fout:
-            uitkomst.problemen.append(Probleem(pad=toon, regel=fout.regel, kolom=fout.kolom, code=fout.code,
-                                               melding=fout.melding,
-                                               hint=fout.hint))
-            continue
-        scan = scan_inhoud(ruw, pad.name)
-        segmenten = sorted((s for s in _segmenten(tekst, toon) if s.bron[1] > s.bron[0]), key=lambda s: s.bron)
-        beginnen = [s.bron[0] for s in segmenten]
-        te_quoten: dict[int, _Segment] = {}
-        vervangingen: list[tuple[int, int, str]] = []
-        for vondst in scan.vondsten:
-            vervangingen.append((vondst.begin, vondst.eind, plaatshouder(vondst.soort, tekst[vondst.begin:vondst.eind])))
-            plaats = bisect.bisect_right(beginnen, vondst.begin) - 1
-            if plaats >= 0 and not segmenten[plaats].stijl and segmenten[plaats].bron[1] >= vondst.eind:
-                te_quoten[segmenten[plaats].bron[0]] = segmenten[plaats]
-        bewerkingen: list[tuple[int, int, str]] = []
-        binnen: set[tuple[int, int, str]] = set()
-        for segment in te_quoten.values():
-            begin, eind = segment.bron
-            delen: list[str] = []
-            vorige = begin
-            for vervanging in sorted(v for v in vervangingen if begin <= v[0] and v[1] <= eind):
-                delen += [tekst[vorige:vervanging[0]], vervanging[2]]
-                vorige = vervanging[1]
-                binnen.add(vervanging)
-            delen.append(tekst[vorige:eind])
-            inhoud = "".join(delen)
-            bewerkingen.append((begin, eind, '"' + inhoud.replace("\\", "\\\\").replace('"', '\\"') + '"'))
-        bewerkingen += [v for v in vervangingen if v not in binnen]
-        stukken: list[str] = []
-        einde = len(tekst)
-        for begin, eind, tekstdeel in sorted(bewerkingen, key=lambda b: -b[0]):
-            if eind > einde:  # overlapping edit (cannot happen with non-overlapping findings): skip it
-                continue
-            stukken += [tekst[eind:einde], tekstdeel]
-            einde = begin
-        stukken.append(tekst[:einde])
-        nieuw = "".join(reversed(stukken))
-        uitkomst.vervangen += len(vervangingen)
-        naam = pad.name if not scan.naamvondsten else f"pseudoniem-{index}{pad.suffix}"
-        try:
-            componeer(tekst, toon)
-            geldig = True
-        except InvoerFout:
-            geldig = False
-        if geldig:
-            try:
-                lees_yaml_tekst(nieuw.encode("utf-8"), toon)
-            except InvoerFout as fout:
-                if not all(p.code in ("dubbele-sleutel",) for p in fout.problemen):
-                    uitkomst.problemen.append(Probleem(
-                        pad=toon, regel=1, kolom=1, code="yaml-syntaxis",
-                        melding="de gepseudonimiseerde kopie zou geen geldige YAML zijn; niet geschreven",
-                        hint="pseudonimiseer dit bestand met de hand"))
-                    continue
-        uitkomst.kopieen[pad.resolve().parent.relative_to(basis) / naam] = nieuw
-    return uitkomst

@@ -6,8 +6,9 @@ A single file can be valid while the set is not. `controleer_samenhang` finds:
   the same dossier by a *different* beoordelaar is a legitimate second rating;
 * two gemeente files of one gemeente (error, naming both);
 * a dossier whose gemeente has no gemeente file and is no Dutch gemeente (a typo like 'Goda'), or that
-  spells a known gemeente differently: a warning with the nearest known names here, because one file can
-  be checked on its own; `rapportage.maken` makes it an error, because it would count as another gemeente;
+  spells a known gemeente differently: an error with the nearest known names, in every command (it would
+  count as another gemeente); also for a dossier file with other errors (its valid parts, `DossierDeels`),
+  so the typo comes out in the same run;
 * a dossier on another kader (or kaderversie) than its gemeente file (error);
 * a dossier dated outside the gemeente's periode, or rated by a beoordelaar the gemeente file does not
   list (warnings).
@@ -18,7 +19,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from ..invoer.dossier import Dossier, Gemeentebevindingen
+from ..invoer.dossier import Dossier, DossierDeels, Gemeentebevindingen
 from ..invoer.gemeenten import BEKENDE_GEMEENTEN, dichtstbij, nederlandse_gemeenten, officiele_namen, slug
 from ..problemen import Ernst, Probleem, pad_tekst, toon_waarde
 
@@ -31,8 +32,10 @@ def _ook_in(anderen: Iterable[str]) -> str:
     return ", ".join(pad_tekst(p) for p in sorted(anderen))
 
 
-def controleer_samenhang(dossiers: list[Dossier], gemeenten: list[Gemeentebevindingen]) -> list[Probleem]:
-    """The problems of the set of loaded files as a whole (see the module docstring)."""
+def controleer_samenhang(dossiers: list[Dossier], gemeenten: list[Gemeentebevindingen],
+                        onvolledig: Iterable[DossierDeels] = ()) -> list[Probleem]:
+    """The problems of the set of loaded files as a whole (see the module docstring); `onvolledig` are the
+    valid parts of dossier files with errors, checked only for the name of their gemeente."""
     problemen: list[Probleem] = []
 
     per_dossier: dict[tuple[str, str], list[Dossier]] = defaultdict(list)
@@ -58,31 +61,39 @@ def controleer_samenhang(dossiers: list[Dossier], gemeenten: list[Gemeentebevind
                 f"{_ook_in(anderen)}", "houd één gemeentebestand per gemeente", "gemeente"))
 
     in_gegevens = sorted({g.gemeente for g in gemeenten})
+    for deels in onvolledig:
+        if deels.gemeente:
+            problemen.extend(_gemeentenaam(deels, per_gemeente, in_gegevens))
     for dossier in dossiers:
-        sleutel = slug(dossier.gemeente)
-        eigen = per_gemeente.get(sleutel)
-        juist = eigen[0].gemeente if eigen else nederlandse_gemeenten().get(sleutel)
-        if juist is None:
-            suggesties = [toon_waarde(s, "", BEKENDE_GEMEENTEN)
-                          for s in dichtstbij(dossier.gemeente, in_gegevens + officiele_namen())]
-            suggesties = [s for s in suggesties if s]
-            problemen.append(dossier.probleem(
-                "onbekende-gemeente", "de gemeente van dit dossier heeft geen gemeentebestand in de gegevens en is geen Nederlandse "
-                "gemeente", f"bedoelt u {' of '.join(suggesties)}?" if suggesties else
-                "controleer de spelling, of voeg een gemeentebestand toe (wijkteamtoets nieuw gemeente)", "gemeente",
-                ernst=Ernst.WAARSCHUWING))
-            continue
-        if dossier.gemeente != juist:
-            goed = toon_waarde(juist, "", BEKENDE_GEMEENTEN)
-            problemen.append(dossier.probleem(
-                "onbekende-gemeente", f"de gemeente van dit dossier wordt elders anders geschreven{' (' + goed + ')' if goed else ''}",
-                f"schrijf {goed or 'de gemeente zoals in het gemeentebestand'}, anders telt het dossier als een "
-                "andere gemeente", "gemeente",
-                ernst=Ernst.WAARSCHUWING))
-            continue
-        if eigen:
+        naam = _gemeentenaam(dossier, per_gemeente, in_gegevens)
+        problemen.extend(naam)
+        eigen = per_gemeente.get(slug(dossier.gemeente))
+        if eigen and not naam:
             problemen.extend(_tegen_gemeentebestand(dossier, eigen[0]))
     return problemen
+
+
+def _gemeentenaam(dossier: Dossier | DossierDeels, per_gemeente: dict[str, list[Gemeentebevindingen]],
+                  in_gegevens: list[str]) -> list[Probleem]:
+    """An error when the dossier's gemeente is not known as written (an error in every command: the dossier
+    would count as a gemeente of its own and be missing from its real gemeente)."""
+    eigen = per_gemeente.get(slug(dossier.gemeente))
+    juist = eigen[0].gemeente if eigen else nederlandse_gemeenten().get(slug(dossier.gemeente))
+    if juist is None:
+        suggesties = [toon_waarde(s, "", BEKENDE_GEMEENTEN)
+                      for s in dichtstbij(dossier.gemeente, in_gegevens + officiele_namen())]
+        suggesties = [s for s in suggesties if s]
+        return [dossier.probleem(
+            "onbekende-gemeente", "de gemeente van dit dossier heeft geen gemeentebestand in de gegevens en is geen "
+            "Nederlandse gemeente", f"bedoelt u {' of '.join(suggesties)}?" if suggesties else
+            "controleer de spelling, of voeg een gemeentebestand toe (wijkteamtoets nieuw gemeente)", "gemeente")]
+    if dossier.gemeente != juist:
+        goed = toon_waarde(juist, "", BEKENDE_GEMEENTEN)
+        return [dossier.probleem(
+            "onbekende-gemeente", f"de gemeente van dit dossier wordt elders anders geschreven{' (' + goed + ')' if goed else ''}",
+            f"schrijf {goed or 'de gemeente zoals in het gemeentebestand'}, anders telt het dossier als een andere "
+            "gemeente", "gemeente")]
+    return []
 
 
 def _tegen_gemeentebestand(dossier: Dossier, gemeente: Gemeentebevindingen) -> list[Probleem]:

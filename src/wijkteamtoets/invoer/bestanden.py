@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from .lezen import linkprobleem
+from ..bestandssysteem import is_stagingmap, linkprobleem
 
 YAML_EXTENSIES = (".yaml", ".yml")
 
@@ -31,16 +31,6 @@ def standaard_kaders() -> list[Path]:
     """Where kaders come from without ``--kaders``: ``kaders/`` in the working folder if it exists,
     otherwise the kaders shipped with the package."""
     return [KADERMAP] if KADERMAP.is_dir() else [meegeleverde_kaders()]
-
-
-STAGING_VOORVOEGSEL = ".wijkteamtoets-"
-STAGING_ACHTERVOEGSEL = ".onderweg"
-"""Names of the folders in which `rapportage.schrijven` stages a set of output files; never input."""
-
-
-def is_stagingmap(naam: str) -> bool:
-    """Whether `naam` is a staging folder of this program (its files are output being written, not input)."""
-    return naam.startswith(STAGING_VOORVOEGSEL) and naam.endswith(STAGING_ACHTERVOEGSEL)
 
 
 class PadFout(Exception):
@@ -101,7 +91,7 @@ def is_gemeentebestand(pad: Path) -> bool:
 def is_onderzoeksbestand(pad: Path) -> bool:
     """The onderzoek file is named ``onderzoek.yaml`` (or ``<naam>.onderzoek.yaml``); it is no dossier.
 
-    All YAML files that are neither a gemeente, an onderzoek nor a consensus file are dossier files."""
+    All YAML files that are neither a gemeente, an onderzoek, a consensus nor a steekproef file are dossier files."""
     return pad.name in ("onderzoek.yaml", "onderzoek.yml") or pad.name.endswith((".onderzoek.yaml",
                                                                                   ".onderzoek.yml"))
 
@@ -109,3 +99,9 @@ def is_onderzoeksbestand(pad: Path) -> bool:
 def is_consensusbestand(pad: Path) -> bool:
     """Consensus files are named ``<dossier>.consensus.yaml``: the agreed version of a double-rated dossier."""
     return pad.name.endswith((".consensus.yaml", ".consensus.yml"))
+
+
+def is_steekproefbestand(pad: Path) -> bool:
+    """The steekproef of a gemeente is named ``steekproef.yaml`` (or ``<naam>.steekproef.yaml``); it is no dossier."""
+    return pad.name in ("steekproef.yaml", "steekproef.yml") or pad.name.endswith((".steekproef.yaml",
+                                                                                    ".steekproef.yml"))

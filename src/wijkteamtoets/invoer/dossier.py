@@ -14,7 +14,7 @@ import datetime as dt
 from enum import Enum
 from typing import Annotated, Any
 
-from pydantic import BeforeValidator, Field, GetJsonSchemaHandler, model_validator
+from pydantic import BeforeValidator, ConfigDict, Field, GetJsonSchemaHandler, model_validator
 from pydantic.json_schema import WithJsonSchema
 
 from ..problemen import BEOORDELAAR_PATROON as BEOORDELAAR_PATROON
@@ -177,6 +177,16 @@ class KaderVerwijzing(Knoop):
     versie: Tekst
 
 
+class Herkomst(Knoop):
+    """Where a migrated file came from (written by `kader migreer`): the original file and the koppeling."""
+
+    bestand: Tekst = Field(description="Het oorspronkelijke bestand (pad zoals opgegeven).")
+    sha256: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$", description="SHA-256 van het oorspronkelijke bestand.")]
+    kader: KaderVerwijzing = Field(description="Het kader van het oorspronkelijke bestand.")
+    koppeling: Tekst = Field(description="Het koppelingsbestand waarmee gemigreerd is.")
+    koppeling_sha256: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$", description="SHA-256 van de koppeling.")]
+
+
 class Dossier(Knoop):
     """The findings on one dossier."""
 
@@ -190,6 +200,8 @@ class Dossier(Knoop):
     context: Context
     feiten: dict[Id, BeantwoordingVeld] = Field(default_factory=dict, description="Algemene feiten.")
     indicatoren: dict[Id, IndicatorBevinding] = Field(default_factory=dict)
+    herkomst: Herkomst | None = Field(None, description="Alleen in een gemigreerde kopie: waar het bestand vandaan "
+                                      "komt (zie 'wijkteamtoets kader migreer').")
 
 
 class Gemeentebevindingen(Knoop):
@@ -206,3 +218,28 @@ class Gemeentebevindingen(Knoop):
     aanbevelingen: list[Tekst] = Field(default_factory=list, description="Aanbevelingen aan deze gemeente.")
     wederhoor: Wederhoor | None = Field(None, description="De reactie van de gemeente op het concept (hoor en "
                                         "wederhoor) en wat de inspecties ermee deden.")
+    herkomst: Herkomst | None = Field(None, description="Alleen in een gemigreerde kopie: waar het bestand vandaan "
+                                      "komt (zie 'wijkteamtoets kader migreer').")
+
+
+class _Deels(Knoop):
+    model_config = ConfigDict(extra="ignore", frozen=True, defer_build=True)
+
+
+class DossierDeels(_Deels):
+    """The parts of a dossier file that the checks against the kader need; read leniently (see
+    `validatie.valideer_deels`) from a file that has other errors, so that every problem comes out at once."""
+
+    dossier: str = ""
+    gemeente: str = ""
+    kader: KaderVerwijzing
+    feiten: dict[Id, BeantwoordingVeld] = Field(default_factory=dict)
+    indicatoren: dict[Id, IndicatorBevinding] = Field(default_factory=dict)
+
+
+class GemeenteDeels(_Deels):
+    """The parts of a gemeente file that the checks against the kader need (see `DossierDeels`)."""
+
+    gemeente: str = ""
+    kader: KaderVerwijzing
+    indicatoren: dict[Id, IndicatorBevinding] = Field(default_factory=dict)

@@ -177,5 +177,6 @@ def onderzoek_sjabloon(titel: str, *, datum: dt.date, schema: Path | None = None
         f"publicatiedatum: {datum.isoformat()}",
         "plaats:",
         "colofon: \"\"",
+        "vorige:    # alleen bij een vervolgonderzoek: {map: MAP-VAN-DE-VORIGE-RONDE, koppeling: KOPPELING.yaml}",
     ]
     return "\n".join(regels) + "\n"

@@ -84,6 +84,15 @@ class Eis(Vraag):
     )
 
 
+class Alternatief(Knoop):
+    """One way to meet an indicator whose text reads "... of ...": its own eisen (plus the eisen in no
+    alternatief, which every way shares)."""
+
+    id: Id = Field(description="Stabiel id, uniek binnen de indicator.")
+    tekst: Tekst = Field(description="De route in gewone woorden, bijv. 'het gezin kan zelfstandig verder'.")
+    eisen: list[Id] = Field(min_length=1, description="De eisen die alleen voor deze route gelden.")
+
+
 class Indicator(Knoop):
     """An indicator of the kader with its operationalisering decomposed into feiten and eisen."""
 
@@ -97,6 +106,12 @@ class Indicator(Knoop):
     )
     feiten: list[Feit] = Field(default_factory=list)
     eisen: list[Eis] = Field(default_factory=list)
+    alternatieven: list[Alternatief] = Field(
+        default_factory=list,
+        description="Routes waarlangs de indicator voldoet ('of' in de bron): het oordeel is het gunstigste "
+                    "oordeel over de routes; een route telt alleen als minstens één van haar eisen van "
+                    "toepassing is. Eisen die in geen route staan gelden voor elke route.",
+    )
 
     def eisen_op(self, niveau: Niveau) -> list[Eis]:
         """The eisen judged at `niveau` (dossier or gemeente)."""
@@ -124,13 +139,23 @@ class Bron(Knoop):
     vindplaats: Tekst = Field(description="Waar in de bron het kader staat (bijv. 'Bijlage 1').")
 
 
+class Correctiesoort(str, Enum):
+    """What a correctie changes: a typo in a verbatim text, or how the words of the source are encoded."""
+
+    TIKFOUT = "tikfout"
+    LEZING = "lezing"
+
+
 class Correctie(Knoop):
-    """A deliberate fix of an obvious typo in a text taken verbatim from the source."""
+    """A deliberate fix: of an obvious typo in a text taken verbatim from the source (`tikfout`), or of how
+    the words of the source ("of", "en", "als ... dan") are encoded in eisen and normering (`lezing`)."""
 
     element: Id = Field(description="Id van de indicator of het criterium.")
-    veld: Tekst = Field(description="'tekst' of 'operationalisering'.")
-    origineel: Tekst
-    gecorrigeerd: Tekst
+    veld: Tekst = Field(description="Bij een tikfout 'tekst' of 'operationalisering'; bij een lezing het veld "
+                                    "dat anders is gecodeerd (bijv. 'alternatieven').")
+    soort: Correctiesoort = Field(Correctiesoort.TIKFOUT, description="tikfout (standaard) of lezing.")
+    origineel: Tekst = Field(description="De oorspronkelijke tekst of codering.")
+    gecorrigeerd: Tekst = Field(description="De verbeterde tekst of codering.")
     reden: Tekst
 
 
@@ -151,6 +176,9 @@ class Weging(Knoop):
 
 
 class Normering(Knoop):
+    bron_verplicht: bool = Field(
+        False, description="Een antwoord 'nee' of 'deels' op een eis zonder bron is een fout (anders een "
+                           "waarschuwing): een negatieve bevinding noemt haar vindplaats.")
     antwoorden: Weging = Field(description="Antwoorden op eisen -> oordeel van een indicator.")
     dossiers: Weging = Field(description="Oordelen per dossier -> oordeel van een gemeente op een indicator.")
     indicatoren: Weging = Field(description="Oordelen van indicatoren -> oordeel van een criterium.")

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import Enum
+from typing import Annotated, Any
 
-from pydantic import Field
+from pydantic import BeforeValidator, Field
 
 from .validatie import Knoop, Tekst
 
@@ -72,6 +73,20 @@ class Methode(Knoop):
     documenten: list[Tekst] = Field(default_factory=list, description="Welke documenten bestudeerd zijn.")
 
 
+def _kort_vorige(waarde: Any) -> Any:
+    """Allow ``vorige: ../nulmeting`` as short for ``vorige: {map: ../nulmeting}``."""
+    return {"map": waarde} if isinstance(waarde, str) else waarde
+
+
+class Vorige(Knoop):
+    """The previous round of this onderzoek: its folder and, when the kader changed, the koppeling."""
+
+    map: Tekst = Field(description="De map van het vorige onderzoek (met zijn onderzoek.yaml), vanaf de map van "
+                       "dit onderzoek.yaml.")
+    koppeling: str = Field("", description="Het koppelingsbestand van het kader van de vorige ronde naar dat van "
+                           "deze ronde, vanaf de map van dit onderzoek.yaml; nodig als het kader veranderde.")
+
+
 class Onderzoek(Knoop):
     """One inspection as a whole: what the deelrapporten and the overarching report are about."""
 
@@ -89,3 +104,6 @@ class Onderzoek(Knoop):
     publicatiedatum: dt.date = Field(description="Datum van het rapport (JJJJ-MM-DD).")
     plaats: Tekst = Field(description="Plaats van uitgave (bijv. 'Utrecht').")
     colofon: str = Field("", description="Extra tekst voor het colofon (contact, uitgave).")
+    vorige: Annotated[Vorige | None, BeforeValidator(_kort_vorige)] = Field(
+        None, description="De vorige ronde: een map, of {map: ..., koppeling: ...}. De vorige ronde wordt opnieuw "
+        "beoordeeld met het kader van deze ronde, zodat beide rondes gelijk vergeleken worden.")

@@ -7,6 +7,7 @@ Editors that use yaml-language-server read the schema through the modeline at th
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel
@@ -14,7 +15,9 @@ from pydantic import BaseModel
 from .consensus import Consensus
 from .dossier import Dossier, Gemeentebevindingen
 from .kader import FEIT_ANTWOORDEN, Antwoord, Eis, Kader, Niveau, Vraag
+from .koppeling import Koppeling
 from .onderzoek import Onderzoek
+from .steekproef import Steekproef
 from .voorwaarden import vragen_op_niveau, wordt_beoordeeld_op
 
 SCHEMA_MODELLEN: dict[str, tuple[type[BaseModel], str]] = {
@@ -23,12 +26,15 @@ SCHEMA_MODELLEN: dict[str, tuple[type[BaseModel], str]] = {
     "gemeente": (Gemeentebevindingen, "Gemeentebestand voor wijkteamtoets (gemeente.yaml)"),
     "onderzoek": (Onderzoek, "Onderzoeksbestand voor wijkteamtoets (onderzoek.yaml: het onderzoek als geheel)"),
     "consensus": (Consensus, "Consensusbestand voor wijkteamtoets (<dossier>.consensus.yaml)"),
+    "koppeling": (Koppeling, "Koppeling tussen twee versies van een kader voor wijkteamtoets (kader migreer)"),
+    "steekproef": (Steekproef, "Steekproefbestand voor wijkteamtoets (steekproef.yaml: de getrokken dossiers van een "
+                               "gemeente)"),
 }
 
 
 def json_schema(soort: str) -> dict[str, Any]:
-    """The JSON Schema (draft 2020-12) of input files of this `soort` ('kader', 'dossier', 'gemeente', 'onderzoek' or
-    'consensus')."""
+    """The JSON Schema (draft 2020-12) of input files of this `soort` ('kader', 'dossier', 'gemeente', 'onderzoek',
+    'consensus' or 'steekproef')."""
     model, titel = SCHEMA_MODELLEN[soort]
     schema = model.model_json_schema()
     # Class docstrings are English developer text; editors show descriptions to users, so keep only
@@ -49,6 +55,16 @@ def json_schema_tekst(soort: str, kader: Kader | None = None) -> str:
 def schemabestandsnaam(soort: str, kader: Kader | None = None) -> str:
     """The file name of a schema in ``schemas/``: ``dossier.schema.json`` or ``dossier.<kader-id>.schema.json``."""
     return f"{soort}.schema.json" if kader is None else f"{soort}.{kader.id}.schema.json"
+
+
+def is_schema_van(pad: Path, kader: Kader) -> bool:
+    """Whether the kader schema in file `pad` is the one of this kader version (a kader id has one schema file;
+    with two versions in kaders/, it may be the other one's)."""
+    try:
+        eigenschappen = json.loads(pad.read_text(encoding="utf-8"))["properties"]["kader"]["properties"]
+        return bool(eigenschappen["id"]["const"] == kader.id and eigenschappen["versie"]["const"] == kader.versie)
+    except (OSError, ValueError, KeyError, TypeError):
+        return False
 
 
 def _antwoordschema(vraag: Vraag) -> dict[str, Any]:

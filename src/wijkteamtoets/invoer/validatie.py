@@ -8,7 +8,6 @@ where it came from (`Knoop.locatie`), so later checks can point at any field.
 from __future__ import annotations
 
 import difflib
-import functools
 import re
 import types
 import typing
@@ -227,12 +226,10 @@ class _Versienummer:
 _VERSIE = _Versienummer()
 
 
-@functools.cache
 def veldnamen() -> frozenset[str]:
-    """Every field name (and alias) of every model read from a file: names from the code, which a message may
-    show (`toon_waarde`), unlike a key that only the file knows."""
-    from . import consensus, dossier, kader, onderzoek  # noqa: F401  (every model defined, so every name known)
-
+    """Every field name (and alias) of the models defined so far (the file's own model is, whenever one is read):
+    names from the code, which a message may show (`toon_waarde`), unlike a key that only the file knows. A model
+    not loaded yet only makes a message name a field by its place instead."""
     namen: set[str] = set()
     klassen: list[type[BaseModel]] = [Knoop]
     while klassen:
@@ -267,6 +264,8 @@ def _keuzehint(fout: Mapping[str, Any], veld: str, invoer: Any) -> str:
         return hint
     toegestaan = [w.strip("' ") for w in re.split(r",| of ", _toegestaan(fout))]
     suggestie = difflib.get_close_matches(invoer.casefold(), [*toegestaan, *synoniemen], n=1, cutoff=0.7)
+    if invoer.strip() != invoer and invoer.strip() in toegestaan:
+        return f"haal de spatie rond de waarde weg: '{invoer.strip()}'"
     if not suggestie:
         return hint
     woord = suggestie[0]

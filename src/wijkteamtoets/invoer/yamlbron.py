@@ -1,4 +1,4 @@
-"""Safe, precise reading of YAML files: the only module that touches YAML.
+"""Safe, precise reading of YAML files: the only module that reads YAML (`bewerken` writes it back, for the form).
 
 `lees_yaml` turns a file into plain Python data plus the position of every node, so that later
 checks can say `pad:regel:kolom`. It refuses the classic YAML traps on purpose:
@@ -14,9 +14,8 @@ YAML 1.1 resolution (``no`` is a boolean, ``1.10`` is a float) is kept as PyYAML
 original text of every plain scalar that did not resolve to a string is remembered in
 `YamlDocument.scalaire_bron`, so that validation can tell the user to quote it.
 
-Scanning, parsing and composing run in libyaml's C code when PyYAML has it (`MET_LIBYAML`); the
-pure-Python parser is the fallback. Both give the same positions (1-based lines, columns counted in
-characters); only the wording of some syntax errors differs, and both are translated.
+Scanning, parsing and composing (with the depth bound and Dutch syntax messages) are in `yamlparser`;
+this module builds the data and the positions from the composed nodes.
 """
 
 from __future__ import annotations
@@ -26,15 +25,14 @@ from pathlib import Path
 from typing import Any, cast
 
 import yaml
-from yaml.composer import Composer
 from yaml.constructor import ConstructorError, SafeConstructor
-from yaml.resolver import Resolver
 
 from ..problemen import InvoerFout, Probleem, pad_tekst, toon_waarde
 from .lezen import MAX_BYTES, lees_begrensd
 from .lezen import decodeer_utf8 as _decodeer
+from .yamlparser import MAX_DIEPTE, TeDiep, componeer_strikt, probleem_op, regel_kolom, te_diep
+from .yamlparser import componeer as componeer  # for the privacy scan, which reads the nodes too
 
-MAX_DIEPTE = 64
 MAX_KNOPEN = 200_000
 
 Locatie = tuple[str | int, ...]
@@ -135,219 +133,27 @@ def lees_yaml(pad: Path | str) -> YamlDocument:
 def lees_yaml_tekst(ruw: bytes, toon: str) -> YamlDocument:
     """Parse raw bytes that were read from the file shown to the user as `toon`."""
     if len(ruw) > MAX_BYTES:
-        raise InvoerFout([_probleem(toon, 1, 1, "bestand-te-groot",
+        raise InvoerFout([probleem_op(toon, 1, 1, "bestand-te-groot",
                                     f"invoer is {len(ruw)} bytes; het maximum is {MAX_BYTES} bytes")])
     tekst = _decodeer(ruw, toon)
     if "\x00" in tekst:
-        regel, kolom = _regel_kolom(tekst, tekst.index("\x00"))
-        raise InvoerFout([_probleem(toon, regel, kolom, "geen-utf8", "bestand bevat een NUL-teken",
+        regel, kolom = regel_kolom(tekst, tekst.index("\x00"))
+        raise InvoerFout([probleem_op(toon, regel, kolom, "geen-utf8", "bestand bevat een NUL-teken",
                                     "dit lijkt een binair bestand; gebruik een YAML-tekstbestand")])
-    wortel = _componeer(tekst, toon)
+    wortel = componeer_strikt(tekst, toon)
     if wortel is None or (isinstance(wortel, yaml.ScalarNode) and wortel.tag == _STANDAARD + "null"
                           and wortel.value == "" and not wortel.style):  # only '---' or an empty document
-        raise InvoerFout([_probleem(toon, 1, 1, "leeg-bestand", "bestand is leeg",
+        raise InvoerFout([probleem_op(toon, 1, 1, "leeg-bestand", "bestand is leeg",
                                     "vul het bestand of verwijder het")])
     document = YamlDocument(pad=toon, data=None, bron=ruw)
     bouwer = _Bouwer(document)
     try:
         document.data = bouwer.bouw(wortel, ())
-    except _TeDiep as fout:
-        raise InvoerFout([_te_diep(toon, fout.mark)]) from None
+    except TeDiep as fout:
+        raise InvoerFout([te_diep(toon, fout.mark)]) from None
     if bouwer.problemen:
         raise InvoerFout(bouwer.problemen)
     return document
-
-
-def _probleem(pad: str, regel: int, kolom: int, code: str, melding: str, hint: str = "") -> Probleem:
-    return Probleem(pad=pad, regel=regel, kolom=kolom, code=code, melding=melding, hint=hint)
-
-
-def _regel_kolom(tekst: str, index: int) -> tuple[int, int]:
-    voor = tekst[:index]
-    return voor.count("\n") + 1, index - (voor.rfind("\n") + 1) + 1
-
-
-class _TeDiep(Exception):
-    def __init__(self, mark: Any) -> None:
-        super().__init__("te diep genest")
-        self.mark = mark
-
-
-MET_LIBYAML: bool = bool(getattr(yaml, "__with_libyaml__", False))
-"""Whether libyaml's C parser is available (PyYAML built with it); without it the pure-Python parser is used."""
-
-VEILIGE_C_KNOPEN = 2000
-"""Upper bound on collections for which libyaml's C composer is used directly.
-
-The C composer recurses without any limit and crashes the interpreter on very deep nesting. Every
-collection starts with one of the characters ``[{-?:``, so a text with at most this many of them cannot
-nest deeper than this: far below where the C stack would run out, and the depth is then checked
-exactly while the data is built. Other texts are first streamed as events to check the depth."""
-
-
-class _Diepte(Composer):
-    """A composer that bounds the nesting depth (the Python composer recurses)."""
-
-    _diepte = 0
-
-    def compose_node(self, parent: Any, index: Any) -> Any:
-        self._diepte += 1
-        try:
-            if self._diepte > MAX_DIEPTE:
-                raise _TeDiep(cast(Any, self).peek_event().start_mark)
-            return super().compose_node(parent, index)
-        finally:
-            self._diepte -= 1
-
-
-class _Lezer(_Diepte, yaml.SafeLoader):
-    """The pure-Python reader: scanner, parser and depth-bounded composer in Python."""
-
-
-if MET_LIBYAML:
-    from yaml.cyaml import CParser  # type: ignore[attr-defined]
-
-    class _CLezer(CParser, Resolver):
-        """libyaml's scanner, parser and composer in C; resolution of plain scalars as SafeLoader does it."""
-
-        def __init__(self, stream: str) -> None:
-            CParser.__init__(self, stream)
-            Resolver.__init__(self)
-
-    class _CGebeurtenissen(CParser):
-        """libyaml's parser, only to stream events (used to check the depth before composing in C)."""
-
-
-def _controleer_diepte(tekst: str) -> None:
-    """Stream the events of `tekst` with libyaml and raise `_TeDiep` at the first node nested too deep."""
-    lezer = _CGebeurtenissen(tekst)
-    diepte = 0
-    try:
-        while True:
-            gebeurtenis = lezer.get_event()
-            if gebeurtenis is None or isinstance(gebeurtenis, yaml.StreamEndEvent):
-                return
-            if isinstance(gebeurtenis, _KNOOP_BEGIN):
-                if diepte + 1 > MAX_DIEPTE:
-                    raise _TeDiep(gebeurtenis.start_mark)
-                if isinstance(gebeurtenis, _VERZAMELING_BEGIN):
-                    diepte += 1
-            elif isinstance(gebeurtenis, _VERZAMELING_EINDE):
-                diepte -= 1
-    finally:
-        lezer.dispose()
-
-
-_KNOOP_BEGIN = (yaml.ScalarEvent, yaml.AliasEvent, yaml.SequenceStartEvent, yaml.MappingStartEvent)
-_VERZAMELING_BEGIN = (yaml.SequenceStartEvent, yaml.MappingStartEvent)
-_VERZAMELING_EINDE = (yaml.SequenceEndEvent, yaml.MappingEndEvent)
-
-
-def componeer(tekst: str, toon: str) -> yaml.Node | None:
-    """The composed node graph of `tekst` (with positions), or `InvoerFout`; used by the privacy scan."""
-    return _componeer(tekst, toon)
-
-
-def _componeer(tekst: str, toon: str) -> yaml.Node | None:
-    try:
-        if MET_LIBYAML:
-            try:
-                return _componeer_met_libyaml(tekst)
-            except yaml.MarkedYAMLError as fout:
-                if not _is_libyaml_dieptegrens(fout):
-                    raise
-            # libyaml (from the one bundled with PyYAML 6.0.4 on) stops at its own nesting limit, with its own
-            # English message and another position; the Python reader applies the project's limit instead.
-        return _componeer_met(_Lezer(tekst))
-    except _TeDiep as fout:
-        raise InvoerFout([_te_diep(toon, fout.mark)]) from None
-    except yaml.MarkedYAMLError as fout:
-        raise InvoerFout([_syntaxisprobleem(fout, tekst, toon)]) from None
-    except yaml.reader.ReaderError as fout:
-        positie = fout.position
-        if MET_LIBYAML:  # libyaml counts bytes of the UTF-8 text, Python counts characters
-            positie = len(tekst.encode("utf-8")[:positie].decode("utf-8", errors="ignore"))
-        regel, kolom = _regel_kolom(tekst, positie)
-        raise InvoerFout([_probleem(toon, regel, kolom, "yaml-syntaxis",
-                                    f"besturingsteken #x{fout.character:04x} is niet toegestaan in YAML",
-                                    "verwijder het onzichtbare teken")]) from None
-    except yaml.YAMLError:
-        raise InvoerFout([_probleem(toon, 1, 1, "yaml-syntaxis", "ongeldige YAML",
-                                    "controleer of dit een YAML-tekstbestand is")]) from None
-
-
-def _componeer_met_libyaml(tekst: str) -> yaml.Node | None:
-    if sum(tekst.count(teken) for teken in "[{-?:") > VEILIGE_C_KNOPEN:
-        _controleer_diepte(tekst)
-    return _componeer_met(_CLezer(tekst))
-
-
-def _componeer_met(lezer: Any) -> yaml.Node | None:
-    try:
-        return cast("yaml.Node | None", lezer.get_single_node())
-    finally:
-        lezer.dispose()
-
-
-def _is_libyaml_dieptegrens(fout: yaml.MarkedYAMLError) -> bool:
-    """Whether libyaml stopped at its own nesting limit ('exceeded maximum nesting depth')."""
-    return "nesting depth" in (fout.problem or "")
-
-
-def _te_diep(toon: str, mark: Any) -> Probleem:
-    return _probleem(toon, mark.line + 1, mark.column + 1, "te-diep",
-                     f"de structuur is dieper genest dan {MAX_DIEPTE} niveaus")
-
-
-def _syntaxisprobleem(fout: yaml.MarkedYAMLError, tekst: str, toon: str) -> Probleem:
-    mark = fout.problem_mark or fout.context_mark
-    regel, kolom = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-    regels = tekst.splitlines()
-    if 0 < regel <= len(regels):
-        inspringing = regels[regel - 1][: len(regels[regel - 1]) - len(regels[regel - 1].lstrip())]
-        if "\t" in inspringing:
-            return _probleem(toon, regel, inspringing.index("\t") + 1, "tab",
-                             "tab gebruikt voor inspringing",
-                             "YAML staat alleen spaties toe; vervang de tab door spaties")
-    probleem = fout.problem or fout.context or ""
-    for begin, vertaling in _VERTALINGEN:
-        if probleem.startswith(begin) or (fout.context or "").startswith(begin):
-            melding = f"ongeldige YAML: {vertaling}"
-            break
-    else:  # never the parser's English: a Dutch message with the place is what a user can act on
-        melding = "ongeldige YAML: de opbouw klopt hier niet"
-    return _probleem(toon, regel, kolom, "yaml-syntaxis", melding,
-                     "controleer inspringing, dubbele punten en aanhalingstekens op deze regel")
-
-
-# Dutch wording for the PyYAML problems users meet most; anything else gets a general Dutch message.
-# libyaml words some problems differently from the pure-Python parser; both wordings are listed.
-_VERTALINGEN = (
-    ("mapping values are not allowed here", "een ':' is hier niet toegestaan (tekst met ': ' tussen aanhalingstekens zetten)"),
-    ("mapping values are not allowed in this context",
-     "een ':' is hier niet toegestaan (tekst met ': ' tussen aanhalingstekens zetten)"),
-    ("block sequence entries are not allowed in this context", "een lijstelement ('- ') is hier niet toegestaan"),
-    ("sequence entries are not allowed here", "een lijstelement ('- ') is hier niet toegestaan"),
-    ("did not find expected <document start>", "onverwachte inhoud; staat er tekst vóór de eerste sleutel?"),
-    ("could not find expected ':'", "een ':' na de sleutel ontbreekt"),
-    ("expected <block end>", "de inspringing klopt niet"),
-    ("expected a single document", "het bestand bevat meer dan één YAML-document ('---')"),
-    ("found undefined alias", "een alias (*naam) verwijst naar een anker dat niet bestaat"),
-    ("found unexpected end of stream", "het bestand houdt onverwacht op (ontbreekt een afsluitend aanhalingsteken?)"),
-    ("found unknown escape character", "onbekend escapeteken in tekst tussen dubbele aanhalingstekens"),
-    ("found character that cannot start any token", "dit teken kan hier niet staan"),
-    ("did not find expected key", "verwachtte hier een sleutel (klopt de inspringing?)"),
-    ("did not find expected '-' indicator", "verwachtte hier een lijstelement ('- ')"),
-    ("did not find expected node content", "verwachtte hier een waarde"),
-    ("expected the node content", "verwachtte hier een waarde (houdt het bestand te vroeg op?)"),
-    ("did not find expected ',' or ']'", "een ',' of ']' ontbreekt in de lijst tussen [ ]"),
-    ("did not find expected ',' or '}'", "een ',' of '}' ontbreekt in de mapping tussen { }"),
-    ("expected ',' or ']'", "een ',' of ']' ontbreekt in de lijst tussen [ ]"),
-    ("expected ',' or '}'", "een ',' of '}' ontbreekt in de mapping tussen { }"),
-    ("found unexpected ':'", "onverwachte ':' (zet tekst met een dubbele punt tussen aanhalingstekens)"),
-    ("expected <document start>", "onverwachte inhoud; staat er tekst vóór de eerste sleutel?"),
-    ("found duplicate anchor", "een anker (&naam) komt twee keer voor"),
-)
 
 
 _CONSTRUCTOR = SafeConstructor()
@@ -363,12 +169,12 @@ class _Bouwer:
         self._actief: set[int] = set()
 
     def _meld(self, node: yaml.Node, code: str, melding: str, hint: str = "") -> None:
-        self.problemen.append(_probleem(self.document.pad, node.start_mark.line + 1,
+        self.problemen.append(probleem_op(self.document.pad, node.start_mark.line + 1,
                                         node.start_mark.column + 1, code, melding, hint))
 
     def bouw(self, node: yaml.Node, locatie: Locatie) -> Any:
         if len(locatie) >= MAX_DIEPTE:  # also bounds nesting through aliases
-            raise _TeDiep(node.start_mark)
+            raise TeDiep(node.start_mark)
         self._knopen += 1
         if self._knopen > MAX_KNOPEN:
             if self._knopen == MAX_KNOPEN + 1:
@@ -399,7 +205,7 @@ class _Bouwer:
         resultaat: dict[str, Any] = {}
         for sleutelnode, waardenode in node.value:
             if len(locatie) + 1 >= MAX_DIEPTE:  # a key is one level deeper than its mapping, as in the composer
-                raise _TeDiep(sleutelnode.start_mark)
+                raise TeDiep(sleutelnode.start_mark)
             if sleutelnode.tag == _STANDAARD + "merge":
                 self._meld(sleutelnode, "yaml-tag", "de samenvoegsleutel '<<' wordt niet ondersteund",
                            "schrijf de velden uit in plaats van ze samen te voegen")

@@ -1,11 +1,16 @@
-"""Stage 4, rapportage: from oordelen to reports and exports.
+"""Stage 4, rapportage: from oordelen to reports and exports, and the pipeline object that every caller uses.
 
-Owns: aggregation per gemeente, indicator, criterium and thema in one tidy pandas table
-(`aggregeren`, no I/O), the plain data the templates get and rendering through Jinja (`inhoud`,
-templates in `sjablonen/`), Markdown and JSON of beoordelingen (`beoordelingen`), safe writing of output
-files (`schrijven`) and `maken`, the one place that wires judging, the privacy gate, rendering and
-writing into report and export files.
+Owns: `toetsing` (`Toetsing`: collect the files once, judge, apply every gate of `beoordelen.poorten`, hand the
+results to a reporter; the CLI and notebooks both use it), the output formats with their registries of reporters
+(`formaten`), aggregation per gemeente, indicator, criterium and thema in one tidy pandas table (`aggregeren`,
+no I/O), the plain data the templates get (`inhoud` for a deelrapport, `overkoepelend`, `vergelijking`),
+rendering through Jinja (`sjabloon`, templates in `sjablonen/`), Markdown and JSON of beoordelingen
+(`beoordelingen`), spreadsheets (`spreadsheet`), PDF (`pdf`), agreement between beoordelaars
+(`betrouwbaarheid`), rendering and writing a set of reports or an export (`maken`; `schrijven` is the old
+name of the writer in `bestandssysteem`), a kader diff as text, Markdown, JSON and draft koppeling
+(`kaderverschil`) and the development between rounds, with Wilson intervals (`trend`).
+What a steekproef allows to conclude, with intervals (`steekproefcijfers`).
 
-May import: `wijkteamtoets.problemen`, `invoer`, `controles` and `beoordelen`. pandas and jinja2 are
-imported only here.
+May import: `wijkteamtoets.problemen`, `bestandssysteem`, `invoer`, `controles` and `beoordelen`. pandas and
+jinja2 are imported only here.
 """

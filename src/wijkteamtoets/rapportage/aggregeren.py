@@ -179,3 +179,15 @@ def overeenstemming(tabel: pd.DataFrame, gemeente: str | None = None) -> Overeen
     samen = pd.concat([eerste.rename("eerste"), tweede.rename("tweede")], axis=1, join="inner")
     return Overeenstemming(dossiers=samen.reset_index()[["gemeente", "dossier"]].drop_duplicates().shape[0],
                            indicatoren=len(samen), gelijk=int((samen["eerste"] == samen["tweede"]).sum()))
+
+
+def te_weinig_dossiers(telling: dict[str, int], minimaal: int) -> str:
+    """Why a gemeente gets no oordeel on an indicator from its dossiers (fewer judged than the normering asks),
+    and what those few dossiers showed; '' when there are enough."""
+    beoordeeld = sum(telling.get(o.value, 0) for o in BEOORDEELBARE_OORDELEN)
+    if beoordeeld == 0 or beoordeeld >= minimaal:
+        return ""
+    getoond = ", ".join(f"{telling[o.value]} {o.value}" for o in BEOORDEELBARE_OORDELEN if telling.get(o.value))
+    woord = "dossier" if beoordeeld == 1 else "dossiers"
+    return (f"geen oordeel uit de dossiers: {beoordeeld} beoordeeld {woord}, de normering vraagt er minstens "
+            f"{minimaal}; wat er is: {getoond}")

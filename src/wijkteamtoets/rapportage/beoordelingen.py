@@ -97,6 +97,8 @@ def reden_markdown(reden: Reden) -> str:
     tekst = markdown_tekst(reden.tekst)
     if reden.toelichting:
         tekst += f" — *toelichting: {markdown_tekst(reden.toelichting)}*"
+    if reden.bronnen:
+        tekst += f" — bron: {markdown_tekst('; '.join(reden.bronnen))}"
     return tekst
 
 
@@ -156,7 +158,8 @@ def _json_oordeel(oordeel: IndicatorOordeel) -> dict[str, Any]:
         "afwijking": None if oordeel.afwijking is None else {
             "oordeel": oordeel.afwijking.oordeel.value, "motivatie": oordeel.afwijking.motivatie},
         "niet_voldaan": list(oordeel.niet_voldaan),
-        "redenen": [{"soort": r.soort, "vraag": r.vraag, "tekst": r.tekst, "toelichting": r.toelichting}
+        "redenen": [{"soort": r.soort, "vraag": r.vraag, "tekst": r.tekst, "toelichting": r.toelichting,
+                     "bronnen": list(r.bronnen)}
                     for r in oordeel.redenen],
     }
 
@@ -176,3 +179,15 @@ def als_json(beoordelingen: list[Beoordeling], problemen: list[Probleem], aantal
                        "melding": p.melding, "hint": p.hint} for p in problemen],
     }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def markdown_rapport(beoordelingen: list[Beoordeling], problemen: list[Probleem], aantal_bestanden: int,
+                     details: bool) -> str:
+    """The reporter of `formaten.BeoordeelFormaat.MARKDOWN` (the problems go to the terminal apart)."""
+    return als_markdown(beoordelingen, details)
+
+
+def json_rapport(beoordelingen: list[Beoordeling], problemen: list[Probleem], aantal_bestanden: int,
+                 details: bool) -> str:
+    """The reporter of `formaten.BeoordeelFormaat.JSON` (always with details and problems)."""
+    return als_json(beoordelingen, problemen, aantal_bestanden)

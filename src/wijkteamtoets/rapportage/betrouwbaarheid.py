@@ -7,6 +7,8 @@ For dossiers rated by more than one beoordelaar this computes, per indicator (th
   including 'niet van toepassing', 'onbekend' and a missing answer);
 * Cohen's weighted kappa (linear weights) for exactly two ratings per dossier, with its asymptotic
   standard error and 95% interval (statsmodels, after Fleiss, Cohen & Everitt 1969);
+* Gwet's AC1 for exactly two ratings per dossier, with its standard error and 95% interval (`gwet`), which
+  stays meaningful when almost every rating is the same and kappa collapses;
 * Krippendorff's alpha at the ordinal level for two or more ratings (the `krippendorff` package), with a
   95% bootstrap interval over dossiers (fixed seed, so the same data always give the same figures).
 
@@ -55,8 +57,20 @@ EEN_CATEGORIE = ("niet te berekenen: alle beoordelingen vallen in dezelfde categ
                  "toevalsverwachting om tegen af te zetten")
 
 
+MINIMAAL_PAREN = 2
+"""The fewest dossiers with two ratings for kappa, AC1 and alpha to be computed at all."""
+
+
 def _te_weinig(n: int) -> str:
-    return f"niet te berekenen: {n} dossier{'s' if n != 1 else ''} met twee beoordelingen; nodig zijn er minstens 2"
+    return (f"niet te berekenen: {n} dossier{'s' if n != 1 else ''} met twee beoordelingen; nodig zijn er minstens "
+            f"{MINIMAAL_PAREN}")
+
+
+def te_weinig_paren(n: int) -> str:
+    """One line, instead of a line per indicator and eis, for a comparison with too few double-rated dossiers."""
+    return (f"per indicator en per eis zijn kappa, AC1 en alpha niet te berekenen: {n} dossier{'s' if n != 1 else ''} "
+            f"met meer dan één beoordeling; nodig zijn er minstens {MINIMAAL_PAREN} (voor een smal interval "
+            "tientallen); de totalen hierboven tellen elk dossier × indicator en dossier × eis")
 
 
 def percentage_overeenstemming(eenheden: Sequence[Sequence[str]]) -> Maat:
@@ -172,6 +186,7 @@ class Cijfers:
     overeenstemming: Maat
     kappa: Maat | None
     alpha: Maat
+    ac1: Maat | None = None
 
 
 @dataclass(frozen=True)
@@ -222,6 +237,7 @@ class Vergelijking:
     indicatoren: list[Cijfers] = field(default_factory=list)
     eisen: list[Cijfers] = field(default_factory=list)
     per_dossier: list[Dossierverschillen] = field(default_factory=list)
+    cijfers_melding: str = ""  # why no agreement figures are computed at all (too few pairs), in one line
 
 
 GEEN_DUBBELE = ("geen dubbel beoordeelde dossiers gevonden: een dossier telt als dubbel beoordeeld als er twee "
@@ -232,15 +248,32 @@ def _cijfers(soort: str, id_: str, nummer: str, tekst: str, eenheden: list[list[
              met_kappa: bool, herhalingen: int) -> Cijfers:
     codes = [[orde.get(w) for w in waarden] for waarden in eenheden]
     kappa: Maat | None = None
+    ac1: Maat | None = None
     if met_kappa:
         if all(len(c) == 2 for c in codes):
             paren = [(a, b) for a, b in codes if a is not None and b is not None]
             kappa = gewogen_kappa(paren, len(set(orde.values())))
+            ac1 = _ac1(paren, len(set(orde.values())))
         else:
             kappa = Maat(None, len(codes), melding="niet berekend: Cohen's kappa geldt voor precies twee "
                                                    "beoordelingen per dossier; zie alpha")
+            ac1 = Maat(None, len(codes), melding="niet berekend: AC1 is hier berekend voor precies twee "
+                                                 "beoordelingen per dossier; zie alpha")
     alpha = krippendorff_alpha(codes, sorted(set(orde.values())), herhalingen=herhalingen)
-    return Cijfers(soort, id_, nummer, tekst, len(eenheden), percentage_overeenstemming(eenheden), kappa, alpha)
+    return Cijfers(soort, id_, nummer, tekst, len(eenheden), percentage_overeenstemming(eenheden), kappa, alpha,
+                   ac1)
+
+
+def _ac1(paren: list[tuple[int, int]], categorieen: int) -> Maat:
+    from .gwet import gwet_ac1, tabel_uit_paren
+
+    if len(paren) < MINIMAAL_PAREN:
+        return Maat(None, len(paren), melding=_te_weinig(len(paren)))
+    uitkomst = gwet_ac1(tabel_uit_paren(paren, categorieen))
+    if uitkomst is None:
+        return Maat(None, len(paren), melding=EEN_CATEGORIE)
+    waarde, _, onder, boven = uitkomst
+    return Maat(waarde, len(paren), max(onder, -1.0), boven)
 
 
 def _waarde(oordeel: IndicatorOordeel | None, vraag: str) -> tuple[str, str, tuple[str, ...]]:
@@ -310,6 +343,9 @@ def vergelijk(beoordelingen: Iterable[Beoordeling], kader: Kader, *, met_kappa: 
     if not groepen:
         vergelijking.melding = GEEN_DUBBELE
         return vergelijking
+    if len(groepen) < MINIMAAL_PAREN:  # per indicator and eis nothing can be computed: say so once
+        vergelijking.cijfers_melding = te_weinig_paren(len(groepen))
+        per_vraag = False
     per = [[{o.indicator: o for o in b.oordelen} for b in g.beoordelingen] for g in groepen]
     alle_oordelen: list[list[str]] = []
     alle_antwoorden: list[list[str]] = []

@@ -9,15 +9,11 @@ characters that would become HTML when the Markdown is converted.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any, cast
 
-import jinja2
-import markupsafe
 import pandas as pd
 
 from ..beoordelen.afleiden import Beoordeling
@@ -26,9 +22,8 @@ from ..invoer.dossier import Gemeentebevindingen
 from ..invoer.gemeenten import slug
 from ..invoer.kader import Kader, Nummer, Oordeel
 from ..invoer.onderzoek import Onderzoek, Status, Wederhoor
-from ..problemen import aantal, zonder_c0
-from .aggregeren import gemeenteoordelen, overeenstemming, samenvatten, tekortkomingen, verdelingen
-from .beoordelingen import TEKEN, zonder_stuurtekens
+from .aggregeren import gemeenteoordelen, overeenstemming, samenvatten, te_weinig_dossiers, tekortkomingen, verdelingen
+from .beoordelingen import TEKEN
 from .betrouwbaarheid import vergelijk
 from .vergelijking import maat_tekst, procent
 
@@ -276,6 +271,7 @@ def deelrapport_gegevens(gemeente: str, tabel: pd.DataFrame, beoordelingen: list
                     "uit_dossiers": _oordeel(rij["uit_dossiers"]) if rij["uit_dossiers"] else None,
                     "op_gemeenteniveau": _oordeel(rij["op_gemeenteniveau"]) if rij["op_gemeenteniveau"] else None,
                     "verdeling": None, "tekortkomingen": [], "voorbeelden": [], "gemeentebevindingen": [],
+                    "waarom": "",
                 }
                 if indicator.id in verdeling.index:
                     v = cast(pd.Series, verdeling.loc[indicator.id])
@@ -284,6 +280,7 @@ def deelrapport_gegevens(gemeente: str, tabel: pd.DataFrame, beoordelingen: list
                                                          for o in Oordeel],
                                              "segmenten": _segmenten(telling), "zin": _zin(v),
                                              "dossiers": int(v["dossiers"])}
+                    gegevens["waarom"] = te_weinig_dossiers(telling, kader.normering.dossiers.minimaal_beoordeeld)
                 eigen_tekort = tekort[tekort["indicator"] == indicator.id]
                 gegevens["tekortkomingen"] = [
                     {"vraag": vragen.get(str(eis), str(eis)), "aantal": int(keer)}
@@ -377,113 +374,3 @@ def _afwijkingen(eigen: list[Beoordeling], geteld: set[str], namen: dict[str, st
                               "afgeleid": _oordeel(o.afgeleid.value), "oordeel": _oordeel(o.oordeel.value),
                               "motivatie": o.afwijking.motivatie})
     return lijst
-
-
-def overkoepelend_gegevens(tabel: pd.DataFrame, beoordelingen: list[Beoordeling],
-                           gemeentebestanden: dict[str, Gemeentebevindingen], kader: Kader,
-                           deelrapporten: dict[str, str], onderzoek: Onderzoek | None = None, *,
-                           toon_dossiers: bool = False) -> dict[str, Any]:
-    """The overarching report across gemeenten: the matrix gemeenten x indicatoren and a comparison per thema."""
-    gemeenten = sorted(tabel["gemeente"].unique())
-    oordelen = gemeenteoordelen(tabel, kader)
-    _, themas = samenvatten(oordelen, kader)
-    indicatoren = [{"nummer": str(nummer), "id": ind.id, "tekst": ind.tekst} for nummer, _, _, ind in kader.genummerd()]
-    matrix = []
-    per_gemeente = {g: deel.set_index("indicator")["oordeel"] for g, deel in oordelen.groupby("gemeente")}
-    for gemeente in gemeenten:
-        rij = per_gemeente[gemeente]
-        cellen = [{"indicator": ind["nummer"], **_oordeel(rij[ind["id"]])} for ind in indicatoren]
-        matrix.append({"gemeente": gemeente, "deelrapport": deelrapporten.get(gemeente, ""), "cellen": cellen})
-    per_thema = []
-    for t, thema in enumerate(kader.themas, 1):
-        rij = themas[themas["thema"] == thema.id].set_index("gemeente")["oordeel"]
-        telling = {o.value: int((rij == o.value).sum()) for o in Oordeel}
-        per_thema.append({"nummer": str(t), "titel": thema.titel,
-                          "gemeenten": [{"gemeente": g, **_oordeel(rij[g])} for g in gemeenten],
-                          "segmenten": _segmenten(telling),
-                          "telling": [{"aantal": telling[o.value], **_oordeel(o.value)} for o in Oordeel]})
-    dossiers = tabel[(tabel["soort"] == "dossier") & ~tabel["consensus"].astype(bool)]
-    dubbel = overeenstemming(tabel)
-    return {
-        **publicatie_gegevens(onderzoek),
-        "kader": _kader_gegevens(kader),
-        "gemeenten": [{"naam": g, "deelrapport": deelrapporten.get(g, ""),
-                       "netwerk": gemeentebestanden[g].netwerk if g in gemeentebestanden else "",
-                       "conclusie": gemeentebestanden[g].conclusie if g in gemeentebestanden else "",
-                       "aanbevelingen": list(gemeentebestanden[g].aanbevelingen) if g in gemeentebestanden else []}
-                      for g in gemeenten],
-        "indicatoren": indicatoren,
-        "matrix": matrix,
-        "themas": per_thema,
-        "oordelen": [_oordeel(o.value) for o in Oordeel],
-        "verantwoording": {
-            "gemeenten": len(gemeenten),
-            "dossiers": int(dossiers[["gemeente", "dossier"]].drop_duplicates().shape[0]),
-            "beoordelingen": int(dossiers["bestand"].nunique()),
-            "beoordelaars": len(set(dossiers["beoordelaar"])),
-            "dubbel": {"dossiers": dubbel.dossiers, "indicatoren": dubbel.indicatoren,
-                       "aandeel": _procent(dubbel.aandeel)},
-            "betrouwbaarheid": betrouwbaarheid_gegevens(beoordelingen, kader, toon_dossiers, met_gemeente=True),
-            "periode": _periode(gemeentebestanden.values()),
-        },
-    }
-
-
-def _periode(bestanden: Iterable[Gemeentebevindingen]) -> dict[str, str] | None:
-    lijst = list(bestanden)
-    if not lijst:
-        return None
-    return {"van": datum_tekst(min(b.periode.van for b in lijst)), "tot": datum_tekst(max(b.periode.tot for b in lijst))}
-
-
-_MARKDOWN_TEKENS = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "\\|", "\n": " "})
-_MARKDOWN_OPMAAK = re.compile(r"([\\`*_\[\]!#~])")
-
-
-def _markdown_veilig(waarde: Any) -> Any:
-    """Escape text for Markdown output: HTML stays text (as entities), and links, images, autolinks and
-    emphasis stay literal (their characters backslash-escaped); control characters are shown as escapes."""
-    if not isinstance(waarde, str):
-        return waarde
-    return _MARKDOWN_OPMAAK.sub(r"\\\1", zonder_stuurtekens(waarde)).translate(_MARKDOWN_TEKENS)
-
-
-def _html_veilig(waarde: Any) -> Any:
-    """Text for HTML (and the PDF made from it), before autoescaping: NUL and other C0 controls as escapes. A
-    value already marked safe (`Markup`) stays safe."""
-    if isinstance(waarde, markupsafe.Markup):
-        return markupsafe.Markup(zonder_c0(str(waarde)))
-    return zonder_c0(waarde) if isinstance(waarde, str) else waarde
-
-
-@functools.lru_cache(maxsize=8)
-def omgeving(sjabloonmap: Path | None, formaat: str) -> jinja2.Environment:
-    """A Jinja environment: the inspectorate's own folder first (if any), then the package's templates.
-    One per folder and format, so each template is compiled once per run (not once per report)."""
-    laders: list[jinja2.BaseLoader] = []
-    if sjabloonmap is not None:
-        laders.append(jinja2.FileSystemLoader(str(sjabloonmap)))
-    laders.append(jinja2.PackageLoader("wijkteamtoets.rapportage", "sjablonen"))
-    html = formaat == "html"
-    sjablonen = jinja2.Environment(
-        loader=jinja2.ChoiceLoader(laders),
-        autoescape=html,
-        finalize=_html_veilig if html else _markdown_veilig,
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
-    sjablonen.filters["aantal"] = aantal  # {{ n | aantal("dossier", "dossiers") }}: '1 dossier', '2 dossiers'
-    return sjablonen
-
-
-def render(sjabloon: str, gegevens: dict[str, Any], formaat: str, sjabloonmap: Path | None = None) -> str:
-    """Fill template `sjabloon` (without extension) for `formaat` ('html', 'pdf' or 'markdown').
-
-    A PDF is made from the HTML templates; they know it through `pdf` (for example to link to the
-    other reports as .pdf and to show the inhoudsopgave with page numbers)."""
-    html = formaat in ("html", "pdf")
-    naam = f"{sjabloon}.{'html' if html else 'md'}.j2"
-    return omgeving(sjabloonmap, "html" if html else formaat).get_template(naam).render(
-        **gegevens, pdf=formaat == "pdf")

@@ -52,6 +52,13 @@ DOSSIERKOLOMMEN: dict[str, str] = {
     "motivatie": "Motivatie",
     "score": "Score",
     "niet_voldaan": "Niet voldaan (eisen)",
+    "onderzoek": "Onderzoek",
+    "kader_id": "Kader-id",
+    "kader_versie": "Kaderversie",
+    # the figures of the gemeente's steekproef (rapportage.steekproefcijfers), empty without one
+    "interval_ondergrens": "Steekproef: aandeel voldoet, 95%-ondergrens",
+    "interval_bovengrens": "Steekproef: aandeel voldoet, 95%-bovengrens",
+    "niet_voldoen_bovengrens": "Steekproef: ten hoogste aandeel niet voldoen (alle dossiers)",
 }
 """Column names of the tidy table and their Dutch headers in CSV and XLSX (JSON keeps the names)."""
 
@@ -84,6 +91,12 @@ def _score(waarde: Any) -> float | None:
     return round(float(waarde), 2)
 
 
+def _fractie(waarde: Any) -> float | None:
+    if waarde is None or (isinstance(waarde, float) and math.isnan(waarde)):
+        return None
+    return round(float(waarde), 4)
+
+
 def _datum(waarde: Any) -> dt.date | None:
     if isinstance(waarde, dt.date):
         return waarde
@@ -104,12 +117,25 @@ def _relatief(bestand: str, datamappen: Iterable[Path]) -> str:
     return pad.name
 
 
+HERKOMSTKOLOMMEN = ("onderzoek", "kader_id", "kader_versie")
+"""Columns that say where a row comes from: the onderzoek (its titel) and the kader (id and versie)."""
+
+
+def met_herkomst(tabel: pd.DataFrame, onderzoek: str, kaders: Mapping[str, Kader]) -> pd.DataFrame:
+    """The tidy table with the onderzoek and, per gemeente, the id and versie of its kader."""
+    return tabel.assign(onderzoek=onderzoek, kader_id=tabel["gemeente"].map(lambda g: kaders[g].id if g in kaders else ""),
+                        kader_versie=tabel["gemeente"].map(lambda g: kaders[g].versie if g in kaders else ""))
+
+
 def dossierrijen(tabel: pd.DataFrame, datamappen: Iterable[Path]) -> list[dict[str, Any]]:
     """The tidy table as plain records: dates as dates, scores rounded, paths relative to the data folder."""
     mappen = list(datamappen)
     rijen: list[dict[str, Any]] = []
-    for ruw in tabel[list(DOSSIERKOLOMMEN)].to_dict(orient="records"):
+    tabel = tabel.assign(**{k: "" for k in HERKOMSTKOLOMMEN if k not in tabel.columns})
+    for ruw in tabel.reindex(columns=list(DOSSIERKOLOMMEN)).to_dict(orient="records"):
         rij = {str(sleutel): waarde for sleutel, waarde in ruw.items()}
+        for kolom in STEEKPROEFKOLOMMEN:
+            rij[kolom] = _fractie(rij[kolom])
         rij["datum"] = _datum(rij["datum"])
         rij["score"] = _score(rij["score"])
         rij["telt_mee"] = bool(rij["telt_mee"])
@@ -132,7 +158,7 @@ def bladen(tabel: pd.DataFrame, kaders: Mapping[str, Kader], datamappen: Iterabl
     indicatoren = Blad("Gemeente × indicator", [
         "Gemeente", "Thema", "Criterium", "Nummer", "Indicator", "Niveau", "Dossiers", "Beoordeeld",
         *(f"Dossiers: {o.value}" for o in Oordeel), "Aandeel voldoet", "Oordeel uit dossiers", "Score dossiers",
-        "Oordeel op gemeenteniveau", "Oordeel"], [])
+        "Oordeel op gemeenteniveau", "Oordeel", *(DOSSIERKOLOMMEN[k] for k in STEEKPROEFKOLOMMEN)], [])
     criteria = Blad("Criteria", ["Gemeente", "Thema", "Nummer", "Criterium", "Oordeel", "Score"], [])
     themas = Blad("Thema's", ["Gemeente", "Nummer", "Thema", "Oordeel", "Score"], [])
     for gemeente in sorted(tabel["gemeente"].unique()) if not tabel.empty else []:
@@ -140,6 +166,7 @@ def bladen(tabel: pd.DataFrame, kaders: Mapping[str, Kader], datamappen: Iterabl
         eigen = tabel[tabel["gemeente"] == gemeente]
         oordelen = gemeenteoordelen(eigen, kader)
         verdeling = verdelingen(eigen).set_index("indicator") if (eigen["soort"] == "dossier").any() else None
+        steekproef = _steekproefcijfers(eigen)
         nummers = _nummers(kader)
         themas_ = {t.id: t for t in kader.themas}
         criteria_ = {c.id: c for t in kader.themas for c in t.criteria}
@@ -155,7 +182,8 @@ def bladen(tabel: pd.DataFrame, kaders: Mapping[str, Kader], datamappen: Iterabl
             indicatoren.rijen.append([
                 gemeente, thema.titel, criterium.tekst, nummers[rij["indicator"]], _een_regel(indicator.tekst),
                 rij["niveau"], *telling, rij["uit_dossiers"] or None, _score(rij["score_dossiers"]),
-                rij["op_gemeenteniveau"] or None, rij["oordeel"]])
+                rij["op_gemeenteniveau"] or None, rij["oordeel"],
+                *steekproef.get(rij["indicator"], [None] * len(STEEKPROEFKOLOMMEN))])
         criteriumtabel, thematabel = samenvatten(oordelen, kader)
         for rij in criteriumtabel.to_dict(orient="records"):
             criteria.rijen.append([gemeente, themas_[rij["thema"]].titel, nummers[rij["criterium"]],
@@ -164,6 +192,17 @@ def bladen(tabel: pd.DataFrame, kaders: Mapping[str, Kader], datamappen: Iterabl
             themas.rijen.append([gemeente, nummers[rij["thema"]], themas_[rij["thema"]].titel, rij["oordeel"],
                                  _score(rij["score"])])
     return [dossiers, indicatoren, criteria, themas]
+
+
+STEEKPROEFKOLOMMEN = ("interval_ondergrens", "interval_bovengrens", "niet_voldoen_bovengrens")
+
+
+def _steekproefcijfers(eigen: pd.DataFrame) -> dict[str, list[float | None]]:
+    """Per indicator the steekproef figures on the gemeente's dossier rows (the same on each row), if any."""
+    if not set(STEEKPROEFKOLOMMEN) <= set(eigen.columns):
+        return {}
+    rijen = eigen[eigen[STEEKPROEFKOLOMMEN[0]].notna()].drop_duplicates("indicator")
+    return {str(r["indicator"]): [_fractie(r[k]) for k in STEEKPROEFKOLOMMEN] for r in rijen.to_dict(orient="records")}
 
 
 def _een_regel(tekst: str) -> str:
@@ -198,7 +237,7 @@ def als_json(tabel: pd.DataFrame, datamappen: Iterable[Path]) -> str:
 
 DATUMFORMAAT = "dd-mm-yyyy"
 SCOREFORMAAT = "0.00"
-PROCENTKOLOMMEN = {"Aandeel voldoet": "0%"}
+PROCENTKOLOMMEN = {"Aandeel voldoet": "0%", **{DOSSIERKOLOMMEN[k]: "0%" for k in STEEKPROEFKOLOMMEN}}
 """Columns shown as a percentage (the value stays a fraction between 0 and 1)."""
 MAX_BREEDTE = 60
 
@@ -245,3 +284,13 @@ def _als_tekst(waarde: Any) -> str:
     if isinstance(waarde, float):
         return f"{waarde:.2f}"
     return str(waarde)
+
+
+def csv_export(tabel: pd.DataFrame, kaders: Mapping[str, Kader], datamappen: Iterable[Path]) -> str:
+    """The reporter of `formaten.ExportFormaat.CSV`."""
+    return als_csv(tabel, datamappen)
+
+
+def json_export(tabel: pd.DataFrame, kaders: Mapping[str, Kader], datamappen: Iterable[Path]) -> str:
+    """The reporter of `formaten.ExportFormaat.JSON`."""
+    return als_json(tabel, datamappen)

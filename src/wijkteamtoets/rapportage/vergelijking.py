@@ -41,7 +41,7 @@ def maat_tekst(maat: Maat | None) -> str:
 def _rij(cijfers: Cijfers) -> dict[str, Any]:
     return {"soort": cijfers.soort, "id": cijfers.id, "nummer": cijfers.nummer, "tekst": cijfers.tekst,
             "n": cijfers.dossiers, "overeenstemming": procent(cijfers.overeenstemming),
-            "kappa": maat_tekst(cijfers.kappa), "alpha": maat_tekst(cijfers.alpha)}
+            "kappa": maat_tekst(cijfers.kappa), "ac1": maat_tekst(cijfers.ac1), "alpha": maat_tekst(cijfers.alpha)}
 
 
 def gegevens(vergelijking: Vergelijking, kader: Kader) -> dict[str, Any]:
@@ -50,6 +50,7 @@ def gegevens(vergelijking: Vergelijking, kader: Kader) -> dict[str, Any]:
         "kader": {"id": kader.id, "versie": kader.versie, "titel": kader.titel},
         "dossiers": vergelijking.dossiers, "beoordelingen": vergelijking.beoordelingen,
         "beoordelaars": list(vergelijking.beoordelaars), "melding": vergelijking.melding,
+        "cijfers_melding": vergelijking.cijfers_melding,
         "totaal": [_rij(c) for c in vergelijking.totaal],
         "indicatoren": [_rij(c) for c in vergelijking.indicatoren],
         "eisen": [_rij(c) for c in vergelijking.eisen],
@@ -68,9 +69,11 @@ def gegevens(vergelijking: Vergelijking, kader: Kader) -> dict[str, Any]:
 
 UITLEG = ("Overeenstemming: het aandeel paren beoordelingen met dezelfde waarde. Kappa: Cohen's gewogen kappa "
           "(lineaire gewichten; nee < deels < ja, voldoet niet < voldoet deels < voldoet) met het asymptotische "
-          "95%-interval. Alpha: Krippendorff's alpha (ordinaal) met een 95%-bootstrapinterval over de dossiers. "
+          "95%-interval. AC1: Gwet's AC1 (Gwet 2008) met een 95%-interval; blijft bruikbaar als bijna "
+          "alle beoordelingen gelijk zijn, waar kappa inzakt. Alpha: Krippendorff's alpha (ordinaal) met een "
+          "95%-bootstrapinterval over de dossiers. "
           "'Niet van toepassing', 'niet te beoordelen', 'onbekend' en een ontbrekend antwoord tellen mee in de "
-          "overeenstemming, niet in kappa en alpha. n: het aantal dossiers (bij de totalen: dossier × indicator "
+          "overeenstemming, niet in kappa, AC1 en alpha. n: het aantal dossiers (bij de totalen: dossier × indicator "
           "of dossier × eis).")
 
 
@@ -90,11 +93,11 @@ def md(tekst: str) -> str:
 
 
 def _md_tabel(rijen: list[dict[str, Any]], eerste: str) -> list[str]:
-    regels = [f"| nr | {eerste} | n | overeenstemming | kappa (gewogen) | alpha (ordinaal) |",
-              "| --- | --- | ---: | ---: | --- | --- |"]
+    regels = [f"| nr | {eerste} | n | overeenstemming | kappa (gewogen) | AC1 | alpha (ordinaal) |",
+              "| --- | --- | ---: | ---: | --- | --- | --- |"]
     for r in rijen:
         regels.append(f"| {r['nummer']} | {md(r['tekst'])} | {r['n']} | {r['overeenstemming']} | {md(r['kappa'])} | "
-                      f"{md(r['alpha'])} |")
+                      f"{md(r['ac1'])} | {md(r['alpha'])} |")
     return [*regels, ""]
 
 
@@ -105,10 +108,13 @@ def als_markdown(vergelijking: Vergelijking, kader: Kader) -> str:
         return "\n".join([*regels, data["melding"][0].upper() + data["melding"][1:] + ".", ""])
     regels += [f"{data['dossiers']} dossiers zijn door meer dan één beoordelaar beoordeeld ({data['beoordelingen']} "
                f"beoordelingen; beoordelaars {', '.join(data['beoordelaars'])}). Kader: {md(kader.titel)} "
-               f"({kader.id}, versie {kader.versie}).", "", UITLEG, "", "## Totaal", ""]
-    regels += _md_tabel(data["totaal"], "wat")
-    regels += ["## Per indicator", "", *_md_tabel(data["indicatoren"], "indicator")]
-    regels += ["## Per eis", "", *_md_tabel(data["eisen"], "eis")]
+               f"({kader.id}, versie {kader.versie}).", "", UITLEG, "", "## Totaal", "",
+               *_md_tabel(data["totaal"], "wat")]
+    if data["cijfers_melding"]:
+        regels += [data["cijfers_melding"][0].upper() + data["cijfers_melding"][1:] + ".", ""]
+    else:
+        regels += ["## Per indicator", "", *_md_tabel(data["indicatoren"], "indicator")]
+        regels += ["## Per eis", "", *_md_tabel(data["eisen"], "eis")]
     regels += ["## Verschillen per dossier", ""]
     for d in data["per_dossier"]:
         status = f"consensus vastgelegd ({d['consensus']})" if d["consensus"] else "nog geen consensus"
@@ -136,7 +142,7 @@ def als_markdown(vergelijking: Vergelijking, kader: Kader) -> str:
 
 
 def als_html(vergelijking: Vergelijking, kader: Kader) -> str:
-    from .inhoud import render
+    from .sjabloon import render
 
     data = gegevens(vergelijking, kader)
     data["uitleg"] = UITLEG

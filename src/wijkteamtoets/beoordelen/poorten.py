@@ -1,0 +1,140 @@
+"""The gates between judged results and any output: what blocks writing, as plain library functions.
+
+Every command and every notebook goes through the same gates (`rapportage.toetsing.Toetsing` applies them):
+
+* `blokkerend`: an error in any file blocks (an unknown gemeente counts as one: it would be a gemeente of its
+  own and be missing from its real gemeente), and so does personal data in any file whose text can reach the
+  output (then shown as an error);
+* `steekproef`: a report or export claims what a gemeente's steekproef allows, so a selected dossier that is
+  missing, a dossier that was not selected and a reserve read without a recorded replacement block it (the
+  checks are `controles.steekproefcontrole`; in `beoordeel` they stay warnings);
+* `open_wederhoor`: a definitief report cannot be made while a point of a gemeente's reaction has no answer;
+* `een_kader`: one report or comparison uses one kader;
+* `vastgesteld_gewijzigd`: a report of a vastgesteld onderzoek is refused when an input changed since;
+* `uitvoer_buiten_data`: an output never lands in a data folder (the next run would read it as input), and a
+  data folder never lies inside the output folder.
+
+A gate returns problems (exit code 1 in the CLI) or raises `Gebruiksfout` (a usage error, exit code 2).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from ..invoer.gemeenten import slug
+from ..invoer.kader import Kader
+from ..invoer.onderzoek import Onderzoek, Status
+from ..problemen import Ernst, Probleem
+from .toetsen import Uitslag
+
+
+class Gebruiksfout(Exception):
+    """A request that cannot be met (a usage error), with a Dutch message and an optional tip."""
+
+    def __init__(self, melding: str, tip: str = "") -> None:
+        super().__init__(melding)
+        self.melding = melding
+        self.tip = tip
+
+
+class Geweigerd(Exception):
+    """A gate refused to write: the problems that block, and how many input files were read."""
+
+    def __init__(self, problemen: list[Probleem], bestanden: int) -> None:
+        super().__init__(f"{len(problemen)} blokkerende problemen")
+        self.problemen = problemen
+        self.bestanden = bestanden
+
+
+def als_fout(p: Probleem) -> Probleem:
+    return Probleem(pad=p.pad, regel=p.regel, kolom=p.kolom, code=p.code, melding=p.melding, hint=p.hint,
+                    ernst=Ernst.FOUT)
+
+
+def fouten(uitslag: Uitslag) -> list[Probleem]:
+    """Errors in any file; an unknown gemeente is one (it would count as a gemeente of its own)."""
+    return sorted(als_fout(p) for p in uitslag.problemen if p.ernst is Ernst.FOUT or p.code == "onbekende-gemeente")
+
+
+def blokkerend(uitslag: Uitslag, gemeenten: Iterable[str] | None = None) -> list[Probleem]:
+    """`fouten`, and personal data as errors in every file whose text can reach an output about `gemeenten`
+    (None: all): their files, and the files that feed every report (the onderzoek)."""
+    gekozen = None if gemeenten is None else set(gemeenten)
+    gemeente_van = {b.pad: b.gemeente for b in uitslag.beoordelingen}
+    privacy = [als_fout(p) for p in uitslag.problemen if p.code.startswith("privacy-") and p.ernst is not Ernst.FOUT
+               and (gekozen is None or gemeente_van.get(p.pad, "") in gekozen or p.pad not in gemeente_van)]
+    return sorted(fouten(uitslag) + privacy)
+
+
+STEEKPROEF_POORT = ("steekproef-dossier-ontbreekt", "steekproef-niet-geselecteerd",
+                    "steekproef-reserve-zonder-vervanging")
+"""Warnings of the steekproef check that block an output about their gemeente (as errors)."""
+
+
+def steekproef(uitslag: Uitslag, gemeenten: Iterable[str]) -> list[Probleem]:
+    """The steekproef warnings (`STEEKPROEF_POORT`) of the files of `gemeenten` (dossiers and steekproef), as
+    errors."""
+    gekozen = {slug(g) for g in gemeenten}
+    gemeente_van = {b.pad: b.gemeente for b in uitslag.beoordelingen}
+    gemeente_van.update({s.probleem("steekproef-dubbel", "").pad: g for g, s in uitslag.steekproeven.items()})
+    return sorted(als_fout(p) for p in uitslag.problemen
+                  if p.code in STEEKPROEF_POORT and p.pad in gemeente_van and slug(gemeente_van[p.pad]) in gekozen)
+
+
+def open_wederhoor(uitslag: Uitslag, gemeenten: Iterable[str]) -> list[Probleem]:
+    """A definitive report cannot be made while a gemeente's reaction has points without an answer."""
+    onderzoek = uitslag.onderzoek
+    if onderzoek is None or onderzoek.status is not Status.DEFINITIEF:
+        return []
+    problemen = []
+    for g in gemeenten:
+        bevindingen = uitslag.gemeentebestanden.get(g)
+        if bevindingen is None or bevindingen.wederhoor is None:
+            continue
+        for nummer, punt in enumerate(bevindingen.wederhoor.punten, 1):
+            if punt.afhandeling is None:
+                problemen.append(punt.probleem(
+                    "wederhoor-open", f"punt {nummer} van de reactie van {g} heeft nog geen afhandeling; het "
+                    "rapport kan niet definitief worden",
+                    "vul 'afhandeling: aangepast' of 'afhandeling: niet aangepast' in, met een toelichting, of "
+                    "zet de status van het onderzoek terug op 'voor wederhoor'"))
+    return sorted(problemen)
+
+
+def een_kader(uitslag: Uitslag, gemeenten: Iterable[str], per_kader: str) -> Kader:
+    """The one kader the files of `gemeenten` use; `Gebruiksfout` when there are more (or none). `per_kader`
+    says what to do instead ("maak per kader een rapport met --data")."""
+    kaders = {(k.id, k.versie): k for g in gemeenten if (k := uitslag.kaders.get(g)) is not None}
+    if not kaders:
+        raise Gebruiksfout("er zijn geen dossierbestanden gevonden")
+    if len(kaders) > 1:
+        namen = ", ".join(f"{i} {v}" for i, v in sorted(kaders))
+        raise Gebruiksfout(f"de bestanden gebruiken verschillende kaders ({namen}); {per_kader}")
+    return next(iter(kaders.values()))
+
+
+def _binnen(pad: Path, map_: Path) -> bool:
+    return pad == map_ or map_ in pad.parents
+
+
+def uitvoer_buiten_data(uitvoer: Path, data: Iterable[Path]) -> None:
+    """Raise `Gebruiksfout` when `uitvoer` lies inside a data folder (or is a data file), or a data folder lies
+    inside `uitvoer`: the next run would read the output as input, or the output would mix with the data."""
+    doel = uitvoer.resolve()
+    for bron in data:
+        map_ = bron.resolve()
+        if _binnen(doel, map_):
+            raise Gebruiksfout(f"--uitvoer '{uitvoer}' ligt in de gegevens ('{bron}'); de volgende run zou de "
+                               "uitvoer als invoer lezen", "kies voor --uitvoer een map buiten de gegevens")
+        if _binnen(map_, doel):
+            raise Gebruiksfout(f"de gegevens ('{bron}') liggen in --uitvoer '{uitvoer}'",
+                               "kies voor --uitvoer een map buiten de gegevens")
+
+
+def vastgesteld_gewijzigd(onderzoek: Onderzoek | None, kaders: list[Kader], programma: str) -> list[Probleem]:
+    """The gate of a vastgesteld onderzoek: every input file that changed since the vaststelling (errors; another
+    program version alone is a warning and does not block)."""
+    from .rondes import controleer_vastgesteld
+
+    return [p for p in controleer_vastgesteld(onderzoek, kaders, programma) if p.ernst is Ernst.FOUT]

@@ -1,0 +1,251 @@
+"""deduce at the size the privacy scan uses: only its name annotators, their lists and the whitelist.
+
+Every other kind (BSN, IBAN, phone numbers, e-mail, addresses, dates) is found by the libraries made for it
+(python-stdnum, phonenumbers) and by `invoer.privacy`, so deduce's location, institution, date and
+identifier annotators and their large lookup tries are never built. The name lookup structures are built
+in seconds, written once per machine and deduce version as one file that is published atomically (a
+temporary file, then a rename). Loading takes no lock: only building does, so one process builds while the
+others wait for that one file, and every later process simply reads it.
+
+`zoek_volledig` is the full scan of one text: the detectors of `invoer.privacy` plus the names deduce finds,
+given to deduce in bounded pieces so its time stays linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import copy
+import functools
+import hmac
+import importlib.metadata
+import logging
+import pickle
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from ..bestandssysteem import schrijf_atomisch, slot
+from ..invoer.privacy import Treffer, normaliseer_met_bron, zoek_genormaliseerd, zonder_overlap
+from ..invoer.privacy.detectoren import ROL
+from ..invoer.privacy.lijsten import GEEN_NAAM, gewone_woorden, lijst, plaatsnamen
+from ..invoer.privacy.namen import geen_persoon_spans
+from . import cache
+
+_LIJSTEN = ["names/lst_first_name", "names/lst_initial", "names/lst_interfix", "names/lst_interfix_surname",
+            "names/lst_prefix", "names/lst_surname", "whitelist/lst_common_word", "whitelist/lst_eponymous_disease",
+            "whitelist/lst_medical_term", "whitelist/lst_stop_word"]
+"""The source lists deduce's name annotators and whitelist read (see deduce's `base_config.json`)."""
+
+
+def _stil_importeren() -> Any:
+    """deduce's class; deduce configures the root logger to print on stdout when imported: undo that."""
+    wortel = logging.getLogger()
+    handlers, niveau = list(wortel.handlers), wortel.level
+    try:
+        import deduce  # type: ignore[import-untyped]
+    finally:
+        for handler in list(wortel.handlers):
+            if handler not in handlers:
+                wortel.removeHandler(handler)
+        wortel.setLevel(niveau)
+    return deduce
+
+
+def _bouw(lijstmap: Path, tokenizer: Any) -> Any:
+    """The lookup structures the name annotators use, built from deduce's source lists (a few seconds)."""
+    import docdeid as dd
+    from deduce import lookup_struct_loader as laden
+    from deduce.lookup_structs import load_raw_itemsets  # type: ignore[import-untyped]
+
+    ruw = load_raw_itemsets(base_path=lijstmap, subdirs=_LIJSTEN)
+    structuren = dd.ds.DsCollection()  # type: ignore[attr-defined]
+    for naam in ("initial", "interfix_surname"):  # plain sets, as deduce makes every list without a loader
+        verzameling = dd.ds.LookupSet()  # type: ignore[attr-defined]
+        verzameling.add_items_from_iterable(ruw[naam])
+        structuren[naam] = verzameling
+    structuren["prefix"] = laden.load_prefix_lookup(ruw)
+    structuren["interfix"] = laden.load_interfix_lookup(ruw)
+    structuren["whitelist"] = laden.load_whitelist_lookup(ruw)
+    structuren["first_name"] = laden.load_first_name_lookup(ruw, tokenizer)
+    structuren["surname"] = laden.load_surname_lookup(ruw, tokenizer)
+    structuren["eponymous_disease"] = laden.load_eponymous_disease_lookup(ruw, tokenizer)
+    return structuren
+
+
+def _bestand() -> Path:
+    return cache.gebruikersmap() / f"deduce-namen-{importlib.metadata.version('deduce')}.pickle"
+
+
+def _lees(pad: Path) -> Any | None:
+    """The structures in `pad`, only when its HMAC under the user's key is right: a pickle is code, so a file
+    that was changed or planted is never loaded (it is built again)."""
+    try:
+        ruw = pad.read_bytes()
+    except OSError:
+        return None
+    mac, _, data = ruw.partition(b"\n")
+    verwacht = cache.onderteken(pad.name, data)
+    if verwacht is None or not hmac.compare_digest(mac, verwacht):
+        return None
+    try:
+        return pickle.loads(data)
+    except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError):
+        return None
+
+
+def _structuren(lijstmap: Path, tokenizer: Any) -> Any:
+    """The name lookup structures: read without a lock when built before, otherwise built (under a lock, so
+    one process builds) and published atomically."""
+    pad = _bestand()
+    gelezen = _lees(pad)
+    if gelezen is not None:
+        return gelezen
+    try:
+        pad.parent.mkdir(parents=True, exist_ok=True)
+        with slot(pad.parent / f".{pad.name}.lock"):
+            gelezen = _lees(pad)  # another process may have built it while this one waited
+            if gelezen is not None:
+                return gelezen
+            structuren = _bouw(lijstmap, tokenizer)
+            data = pickle.dumps(structuren, protocol=pickle.HIGHEST_PROTOCOL)
+            mac = cache.onderteken(pad.name, data)
+            if mac is not None:
+                schrijf_atomisch(pad, mac + b"\n" + data, modus=0o600)
+            return structuren
+    except OSError:  # no cache folder: build in memory for this process only
+        return _bouw(lijstmap, tokenizer)
+
+
+@functools.cache
+def model() -> Any:
+    """deduce with only its name annotators (group ``names``) and the post-processing that merges adjacent
+    names; ``model().deidentify(tekst).annotations`` are the names deduce finds."""
+    deduce = _stil_importeren()
+    import docdeid as dd
+    from deduce.deduce import _DeduceProcessorLoader  # type: ignore[import-untyped]
+
+    Deduce = deduce.Deduce
+    vorige = logging.root.manager.disable
+    logging.disable(logging.INFO)
+    try:
+        configuratie = copy.deepcopy(dict(Deduce._initialize_config(load_base_config=True, user_config=None)))
+        configuratie["annotators"] = {naam: instelling for naam, instelling in configuratie["annotators"].items()
+                                      if instelling.get("group") == "names"}
+        lijstmap = Path(deduce.__file__).parent / "data" / "lookup"
+        tokenizer = Deduce._initialize_tokenizer(lijstmap)
+        structuren = _structuren(lijstmap, tokenizer)
+        slank = Deduce.__new__(Deduce)
+        dd.DocDeid.__init__(slank)  # type: ignore[attr-defined]
+        slank.config = configuratie
+        slank.lookup_data_path = slank.cache_path = lijstmap
+        slank.tokenizers = {"default": tokenizer}
+        slank.lookup_structs = structuren
+        slank.processors = _DeduceProcessorLoader().load(config=configuratie,
+                                                         extras={"tokenizer": tokenizer, "ds": structuren})
+    finally:
+        logging.disable(vorige)
+    return slank
+
+
+# --- names found by deduce ------------------------------------------------------------------------------
+
+_GEEN_PERSOON = re.compile(r"(?i:gemeente|wijkteam|team|jeugd|zorg|veilig|thuis|stichting|school|raad|ggd|ggz|"
+                           r"centrum|instelling|inspectie|ministerie|politie|rechtbank|regio|huis|plein|loket|"
+                           r"sociaal|wijk|buurt|dienst|afdeling|bureau|college|kantoor|punt|netwerk|platform)")
+
+
+# a street is the address detector's business (deduce's full model let its street annotators win there)
+_STRAATWOORD = re.compile(r"(?:^|\s)(?:Laan|Weg|Straat|Plein|Kade|Singel|Gracht|Dijk|Hof|Markt|Park|Dreef)(?:\s|$)"
+                          r"|\w(?:straat|laan|weg|plein|kade|singel|gracht|dijk|dreef|steeg)\b")
+
+
+_AANSPREKING = re.compile(rf"(?:(?i:{ROL})\s+)+")
+
+
+_STUK_HOOFDLETTERWOORDEN = 24  # deduce merges adjacent names recursively: its time grows with the cube of a run
+_STUK_TEKENS = 2000
+_STUK_OVERLAP = 6  # words repeated at the start of the next piece, so a name or its context is never cut
+
+
+def _stukken(tekst: str) -> Iterator[tuple[int, int]]:
+    """`tekst` as overlapping pieces (begin, end) of bounded size for deduce: a line, cut where it holds more
+    than `_STUK_HOOFDLETTERWOORDEN` capitalised words or `_STUK_TEKENS` characters. This keeps deduce's time
+    linear in the length of the text (a line of 200,000 names otherwise takes hours or overflows the stack)."""
+    for regel in re.finditer(r"[^\n]+", tekst):
+        woorden = [(w.start(), w.end(), w.group()[:1].isupper()) for w in re.finditer(r"\S+", regel.group())]
+        eerste = 0
+        while eerste < len(woorden):
+            laatste, hoofdletters = eerste, 0
+            while laatste < len(woorden):
+                hoofdletters += woorden[laatste][2]
+                if laatste > eerste and (hoofdletters > _STUK_HOOFDLETTERWOORDEN
+                                         or woorden[laatste][1] - woorden[eerste][0] > _STUK_TEKENS):
+                    break
+                laatste += 1
+            yield regel.start() + woorden[eerste][0], regel.start() + woorden[laatste - 1][1]
+            if laatste >= len(woorden):
+                break
+            eerste = max(eerste + 1, laatste - _STUK_OVERLAP)
+
+
+def _al_gevonden(tekst: str, begin: int, eind: int, begins: list[int], treffers: list[Treffer]) -> bool:
+    """Whether every capitalised word in tekst[begin:eind] lies inside a finding of the fast scan (then deduce
+    has nothing to add there)."""
+    for woord in re.finditer(r"\S+", tekst[begin:eind]):
+        if not woord.group()[:1].isupper():
+            continue
+        plek = bisect.bisect_right(begins, begin + woord.start()) - 1
+        if plek < 0 or treffers[plek].eind < begin + woord.end():
+            return False
+    return True
+
+
+def _namen_volgens_deduce(tekst: str, snel: list[Treffer]) -> Iterator[Treffer]:
+    """Names deduce finds in `tekst`; `snel` are the (non-overlapping) findings of the fast scan, which lets
+    pieces that hold nothing new skip deduce."""
+
+    if not re.search(r"[A-Z][a-zà-ÿ]", tekst):
+        return
+    begins = [t.begin for t in snel]
+    organisaties = geen_persoon_spans(tekst)
+    for begin_stuk, eind_stuk in _stukken(tekst):
+        if snel and _al_gevonden(tekst, begin_stuk, eind_stuk, begins, snel):
+            continue
+        document = model().deidentify(tekst[begin_stuk:eind_stuk])
+        for annotatie in document.annotations:
+            if annotatie.tag not in ("persoon", "patient"):
+                continue
+            waarde = annotatie.text
+            kaal = re.sub(r"(?:\s+(?:op|de|van|der|den|het|in|te|ten|ter|en|bij|aan))+\s*$|\s+$", "", waarde)
+            voor = _AANSPREKING.match(kaal)
+            verschuiving = voor.end() if voor else 0
+            kaal = kaal[verschuiving:]
+            woorden = re.findall(r"[\w'-]+", kaal)
+            hoofdletters = [w for w in woorden if w[:1].isupper()]
+            if not hoofdletters or _GEEN_PERSOON.search(kaal) or _STRAATWOORD.search(kaal):
+                continue
+            if re.fullmatch(r"(?:[A-Z]\.\s?)+\w+", kaal) and woorden[-1] not in lijst("names/lst_surname") \
+                    and woorden[-1] not in lijst("names/lst_first_name"):
+                continue  # "A. Toeleiding": a numbered heading, not initials
+            tussenvoegsel = re.search(r"\w \b(?:van|de|der|den|ter|ten|te)\b \w", kaal) is not None
+            if not tussenvoegsel and all(w.casefold() in plaatsnamen() or w.casefold() in gewone_woorden() or w.casefold() in GEEN_NAAM
+                   for w in hoofdletters):
+                continue
+            begin = begin_stuk + int(annotatie.start_char) + verschuiving
+            if organisaties.raakt(begin, begin + len(kaal)):
+                continue  # "het William Schrikker Instituut", "Jeugdteam De Bakker": no person
+            yield Treffer("naam", begin, begin + len(kaal))
+
+
+def zoek_volledig(tekst: str) -> list[Treffer]:
+    """Every finding in `tekst` (spans in `tekst` itself): the detectors and deduce on the normalised text."""
+    genormaliseerd = normaliseer_met_bron(tekst)
+    snel = zoek_genormaliseerd(genormaliseerd.tekst, volledig=True)
+    alle = zonder_overlap([*snel, *_namen_volgens_deduce(genormaliseerd.tekst, snel)])
+    return [Treffer(t.soort, *genormaliseerd.origineel(t.begin, t.eind)) for t in alle]
+
+
+def geladen() -> bool:
+    """Whether the name model is loaded in this process."""
+    return model.cache_info().currsize > 0

@@ -1,0 +1,140 @@
+"""The text of a YAML file as a reader sees it: every key, value and comment as a `Segment`, with, per
+character, its offset in the file (folded and literal blocks, escapes and wrapped lines joined into the text
+they stand for; every line on its own when the file is not valid YAML)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from ..invoer.yamlbron import componeer
+from ..problemen import InvoerFout
+
+
+@dataclass
+class Segment:
+    """One piece of text as read (a key, a value or a comment) with, per character, its offset in the file."""
+
+    tekst: str
+    plekken: Sequence[int]
+    regels: tuple[int, int]  # first and last line (0-based) the markers of which apply
+    stijl: str | None = None  # YAML scalar style: None (plain), "'", '"', "|", ">", or "#" for a comment
+    bron: tuple[int, int] = (0, 0)  # the scalar's own span in the file
+
+
+def _uitlijnen(bron: str, begin: int, eind: int, waarde: str) -> Sequence[int]:
+    """For every character of `waarde`, its offset in ``bron[begin:eind]`` (greedy, bounded look-ahead)."""
+    for start in (begin, begin + 1):  # written as read (plain, or quoted without escapes): a plain range
+        if bron.startswith(waarde, start) and start + len(waarde) <= eind:
+            return range(start, start + len(waarde))
+    plekken: list[int] = []
+    j = begin
+    for teken in waarde:
+        gevonden = -1
+        k = j
+        grens = min(eind, j + 80)
+        while k < grens:  # skip indentation, line breaks and quotes
+            b = bron[k]
+            if b == teken or (teken in " \n" and b in " \n\r"):
+                gevonden = k
+                break
+            if b not in " \t\r\n\"'\\":
+                break
+            k += 1
+        if gevonden < 0:  # an escape sequence: look a little further for the same character
+            for k in range(j, min(eind, j + 12)):
+                if bron[k] == teken:
+                    gevonden = k
+                    break
+        if gevonden < 0:
+            plekken.append(min(j, max(begin, eind - 1)))
+            continue
+        plekken.append(gevonden)
+        j = gevonden + 1
+    return plekken
+
+
+def segmenten(tekst: str, toon: str) -> list[Segment]:
+    """Keys, values and comments of the YAML in `tekst`; every line on its own when it is not valid YAML."""
+    import yaml
+
+    wortel, ongeldig = None, False
+    snel = getattr(yaml, "CSafeLoader", None)
+    if snel is not None and not _DIEP.search(tekst):
+        try:  # libyaml's parser: fast; nesting is shallow, so its recursion is safe
+            wortel = yaml.compose(tekst, Loader=snel)
+        except yaml.YAMLError:
+            ongeldig = True
+    else:
+        try:
+            wortel = componeer(tekst, toon)
+        except InvoerFout:
+            ongeldig = True
+    if ongeldig:
+        segmenten = []
+        positie = 0
+        for nummer, regel in enumerate(tekst.split("\n")):
+            segmenten.append(Segment(regel, list(range(positie, positie + len(regel))), (nummer, nummer),
+                                      "regel", (positie, positie + len(regel))))
+            positie += len(regel) + 1
+        return segmenten
+    segmenten = []
+    spans: list[tuple[int, int]] = []
+    gezien: set[int] = set()
+    stapel = [wortel] if wortel is not None else []
+    while stapel:
+        node = stapel.pop()
+        if id(node) in gezien:
+            continue
+        gezien.add(id(node))
+        if isinstance(node, yaml.ScalarNode):
+            begin, eind = node.start_mark.index, node.end_mark.index
+            inhoud_begin = begin
+            if node.style in ("|", ">"):
+                regeleinde = tekst.find("\n", begin, eind)
+                inhoud_begin = eind if regeleinde < 0 else regeleinde + 1
+            if node.value:
+                segmenten.append(Segment(node.value, _uitlijnen(tekst, inhoud_begin, eind, node.value),
+                                          (node.start_mark.line, max(node.start_mark.line, node.end_mark.line
+                                                                     - (1 if node.end_mark.column == 0 else 0))),
+                                          node.style, (begin, eind)))
+            spans.append((inhoud_begin, eind))
+        elif isinstance(node, yaml.SequenceNode):
+            stapel.extend(reversed(node.value))
+        elif isinstance(node, yaml.MappingNode):
+            for sleutel, waarde in reversed(node.value):
+                stapel.extend((waarde, sleutel))
+    segmenten.extend(_commentaren(tekst, spans))
+    return segmenten
+
+
+_HEKJE = re.compile(r"(?:^|(?<=[ \t]))#", re.MULTILINE)
+
+
+_DIEP = re.compile(r"(?:[\[{]\s*){40}|(?:-[ \t]+){40}|\n {200,}\S")
+
+
+def _commentaren(tekst: str, spans: list[tuple[int, int]]) -> Iterator[Segment]:
+    spans.sort()
+    beginnen = [b for b, _ in spans]
+    positie = 0
+    while True:
+        treffer = _HEKJE.search(tekst, positie)
+        if treffer is None:
+            return
+        index = treffer.start()
+        plaats = bisect.bisect_right(beginnen, index) - 1
+        if plaats >= 0 and spans[plaats][0] <= index < spans[plaats][1]:
+            positie = index + 1
+            continue
+        einde = tekst.find("\n", index)
+        einde = len(tekst) if einde < 0 else einde
+        regel = tekst.count("\n", 0, index) if len(tekst) < 200_000 else _regelnummer(tekst, index)
+        yield Segment(tekst[index + 1:einde], list(range(index + 1, einde)), (regel, regel), "#", (index, einde))
+        positie = einde + 1
+
+
+def _regelnummer(tekst: str, index: int) -> int:
+    return tekst.count("\n", 0, index)

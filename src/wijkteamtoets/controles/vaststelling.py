@@ -1,0 +1,135 @@
+"""Vaststelling: freezing a definitive onderzoek, so that its reports can be made again exactly or not at all.
+
+`vaststelling(map_, ...)` describes the onderzoek in folder `map_` as a manifest (``vastgesteld.json`` beside
+``onderzoek.yaml``): the SHA-256 of every input file (relative to the folder), of each kader the files refer to,
+and the program version. `controleer_vaststelling(map_, ...)` compares the folder with its manifest: a file
+that changed, appeared or disappeared is a `vaststelling-gewijzigd` error naming the file, and so is a changed
+kader; another program version is a warning (the rules may have changed). Nothing here writes a file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..invoer.bestanden import verzamel_bestanden
+from ..invoer.kader import Kader
+from ..invoer.lezen import lees_begrensd
+from ..problemen import Ernst, Probleem, pad_tekst
+
+MANIFEST = "vastgesteld.json"
+"""The file name of the manifest, beside onderzoek.yaml (JSON, so it is never read as a dossier)."""
+
+
+def manifestpad(map_: Path) -> Path:
+    return map_ / MANIFEST
+
+
+def is_vastgesteld(map_: Path) -> bool:
+    return manifestpad(map_).is_file()
+
+
+def _hash(pad: Path) -> str:
+    return hashlib.sha256(lees_begrensd(pad)).hexdigest()
+
+
+def _bestanden(map_: Path) -> dict[str, str]:
+    """Every input file of the onderzoek in `map_` (relative posix path) with its SHA-256."""
+    return {pad.resolve().relative_to(map_.resolve()).as_posix(): _hash(pad) for pad in verzamel_bestanden([map_])}
+
+
+def _kaderhash(kader: Kader) -> tuple[str, str]:
+    """The path shown for a kader and the SHA-256 of its file."""
+    pad = kader.probleem("dubbel-id", "").pad
+    return pad, _hash(Path(pad))
+
+
+@dataclass(frozen=True)
+class Vaststelling:
+    """The manifest of a vastgesteld onderzoek."""
+
+    titel: str
+    versie: str
+    datum: str
+    programma: str
+    bestanden: dict[str, str]
+    kaders: list[dict[str, str]]
+
+    def als_json(self) -> str:
+        return json.dumps({"onderzoek": {"titel": self.titel, "versie": self.versie}, "vastgesteld_op": self.datum,
+                           "programma": self.programma, "kaders": self.kaders, "bestanden": self.bestanden},
+                          ensure_ascii=False, indent=2) + "\n"
+
+
+def vaststelling(map_: Path, titel: str, versie: str, kaders: Iterable[Kader], programma: str,
+                 datum: dt.date) -> Vaststelling:
+    """The manifest of the onderzoek in `map_`, with the kaders its files refer to."""
+    kaderlijst = []
+    for kader in sorted({(k.id, k.versie): k for k in kaders}.values(), key=lambda k: (k.id, k.versie)):
+        _, sha = _kaderhash(kader)
+        kaderlijst.append({"id": kader.id, "versie": kader.versie, "sha256": sha})
+    return Vaststelling(titel=titel, versie=versie, datum=datum.isoformat(), programma=programma,
+                        bestanden=_bestanden(map_), kaders=kaderlijst)
+
+
+def lees_vaststelling(map_: Path) -> tuple[dict[str, Any] | None, list[Probleem]]:
+    pad = manifestpad(map_)
+    try:
+        gegevens = json.loads(lees_begrensd(pad).decode("utf-8"))
+        if not (isinstance(gegevens, dict) and isinstance(gegevens.get("bestanden"), dict)
+                and isinstance(gegevens.get("kaders"), list)):
+            raise ValueError
+    except (OSError, ValueError):
+        return None, [Probleem(pad_tekst(pad), 1, 1, "vaststelling-ongeldig", "het vaststellingsbestand is onleesbaar "
+                               "of onvolledig", "herstel het uit het archief of versiebeheer; maak het niet opnieuw "
+                               "zonder na te gaan wat er veranderde")]
+    return gegevens, []
+
+
+def controleer_vaststelling(map_: Path, kaders: Iterable[Kader], programma: str) -> list[Probleem]:
+    """The differences between the onderzoek in `map_` and its manifest (none when it is not vastgesteld).
+    `kaders`: the kaders available now, to compare those recorded in the manifest with."""
+    if not is_vastgesteld(map_):
+        return []
+    gegevens, problemen = lees_vaststelling(map_)
+    if gegevens is None:
+        return problemen
+    manifest = pad_tekst(manifestpad(map_))
+    hint = ("het onderzoek is vastgesteld: zet het bestand terug zoals het was, of maak een nieuwe versie van het "
+            "onderzoek in een nieuwe map")
+    vastgelegd: dict[str, str] = gegevens["bestanden"]
+    nu = _bestanden(map_)
+    for naam in sorted(set(vastgelegd) | set(nu)):
+        pad = pad_tekst(map_ / naam)
+        if naam not in nu:
+            melding = f"'{naam}' is verdwenen sinds de vaststelling ({manifest})"
+        elif naam not in vastgelegd:
+            melding = f"'{naam}' is toegevoegd sinds de vaststelling ({manifest})"
+        elif nu[naam] != vastgelegd[naam]:
+            melding = f"'{naam}' is veranderd sinds de vaststelling ({manifest})"
+        else:
+            continue
+        problemen.append(Probleem(pad, 1, 1, "vaststelling-gewijzigd", melding, hint))
+    beschikbaar = {(k.id, k.versie): k for k in kaders}
+    for vast in gegevens["kaders"]:
+        kader = beschikbaar.get((str(vast.get("id")), str(vast.get("versie"))))
+        naam = f"kader {vast.get('id')} {vast.get('versie')}"
+        if kader is None:
+            problemen.append(Probleem(manifest, 1, 1, "vaststelling-gewijzigd", f"{naam} van de vaststelling is er "
+                                      "niet meer", "geef met --kaders de kaders van het vastgestelde onderzoek"))
+            continue
+        pad, sha = _kaderhash(kader)
+        if sha != vast.get("sha256"):
+            problemen.append(Probleem(pad, 1, 1, "vaststelling-gewijzigd", f"{naam} is veranderd sinds de "
+                                      f"vaststelling ({manifest})", "gebruik het kader zoals het was bij de "
+                                      "vaststelling; een nieuwe versie van een kader krijgt een nieuw versienummer"))
+    if gegevens.get("programma") != programma:
+        problemen.append(Probleem(manifest, 1, 1, "vaststelling-gewijzigd", f"vastgesteld met wijkteamtoets "
+                                  f"{gegevens.get('programma')}, nu {programma}; de uitkomst kan verschillen",
+                                  "vergelijk het rapport met het gepubliceerde", Ernst.WAARSCHUWING))
+    return sorted(problemen)

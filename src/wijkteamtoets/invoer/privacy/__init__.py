@@ -1,0 +1,20 @@
+"""Finding personal data in one piece of text: the part of the privacy scan that needs no large model.
+
+Owns: the registry of kinds (`soorten`: one entry per kind with its code, detector, priority and mask),
+normalising a text as a reader sees it with the way back to original offsets (`normaliseren`), the word
+lists (`lijsten`: deduce's lists, first names of many countries, Dutch word frequencies, and the data file
+`geen-personen.txt` of organisations and teams that are no persons), the detectors of every kind but names
+(`detectoren`) and of names (`namen`). `controles.privacy` reads a whole file with this and adds deduce's
+name recognition on top; `invoer.persoonsgegevens` masks values in messages with it.
+
+May import: nothing of the package outside `invoer`.
+"""
+
+from __future__ import annotations
+
+from .normaliseren import Genormaliseerd, normaliseer, normaliseer_met_bron
+from .soorten import REGISTER, SOORTEN, Soort, zoek, zoek_genormaliseerd, zonder_overlap
+from .treffer import Treffer
+
+__all__ = ["REGISTER", "SOORTEN", "Genormaliseerd", "Soort", "Treffer", "normaliseer", "normaliseer_met_bron",
+           "zoek", "zoek_genormaliseerd", "zonder_overlap"]

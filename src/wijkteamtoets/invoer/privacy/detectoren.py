@@ -1,0 +1,321 @@
+"""Detectors of every kind except names: python-stdnum for BSN and IBAN, phonenumbers for phone numbers
+(both imported only when a text holds digits that could be one), and own patterns only where no library
+fits (postcodes and addresses, kenteken side codes, social media handles and profile URLs, e-mail spelled
+with ``(at)`` or spaces, school plus groep/klas, birth dates in a birth context).
+
+Each detector takes the normalised text and yields `Treffer`s. Everything is linear in the length of the
+text: patterns are anchored on their own match and every context check looks at a bounded window.
+"""
+
+from __future__ import annotations
+
+import bisect
+import operator
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from .lijsten import lijst, plaatsnamen
+from .treffer import Treffer
+
+_MAANDEN = ("januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
+            "jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec")
+_DATUM = re.compile(
+    rf"(?<![\w-])(?:\d{{1,2}}[-/.]\d{{1,2}}[-/.](?:19|20)\d{{2}}|\d{{1,2}} (?:{_MAANDEN})\.? (?:19|20)\d{{2}}"
+    rf"|(?:19|20)\d{{2}}-\d{{2}}-\d{{2}})(?![\w-])",
+    re.IGNORECASE,
+)
+ROL = (r"moeder|vader|zoon|zoontje|dochter|dochtertje|kind|kindje|baby|broer|broertje|zus|zusje|zuster|oma|opa|"
+        r"tante|oom|neef|nicht|stiefvader|stiefmoeder|pleegvader|pleegmoeder|pleegkind|partner|ex-partner|"
+        r"echtgeno(?:ot|te)|vriend|vriendin|buurvrouw|buurman|cliënt|client|cliente|jongere|meisje|jongen|"
+        r"juf|meester|dokter|dr\.|gezin|familie|mevrouw|mevr\.?|mw\.?|meneer|mijnheer|dhr\.?|de heer|heer")
+_GEBOORTECONTEXT = re.compile(
+    rf"(?:\b(?:geboren|geb\.?|geboortedatum|geb\.?datum|gebdat|geboortedag|verjaardag|jarig|°)(?:\s+\w+){{0,2}}|\*"
+    rf"|\b(?:{ROL})\b[^.;:!?]{{0,25}}?[(,:]?\s*(?:geb\.?\s*|geboren\s*(?:op\s*)?)?\(?)\s*:?\s*(?:op\s+)?$",
+    re.IGNORECASE,
+)
+_BSN_KANDIDAAT = re.compile(r"(?<![\w€$.,/-])(?:\d{9}|\d{3}([ .-])\d{3}\1\d{3}|\d{4}([ .])\d{2}\2\d{3})"
+                            r"(?![\w€]|[-.,/]\d)")
+_BSN_CONTEXT = re.compile(r"\b(?:bsn|b\.s\.n\.?|burgerservice\s?nummer|burgerservicenr|sofi(?:nummer|nr)?|"
+                          r"sofi-nummer|bsn-nummer|bsn-nr)\b", re.IGNORECASE)
+_GEEN_BSN_WOORD = re.compile(r"(?:\b(?:zaak|zaaknummer|zaaknr|kenmerk|registratie\w*|dossiernummer|dossiernr|"
+                               r"factuur\w*|referentie\w*|ref|kvk|kvk-nummer|order\w*|klantnummer|polis\w*|"
+                               r"meldingnummer|meldnummer|volgnummer|agb|agb-code|btw)\b\.?|€|"
+                               r"\beur\b|\beuro\b)", re.IGNORECASE)
+_ZWAK_GEEN_BSN_WOORD = re.compile(r"\b(?:nr|nummer|code|id)\b\.?", re.IGNORECASE)
+_BEDRAG_NA = re.compile(r"\s*(?:euro|eur\b|,-|€)", re.IGNORECASE)
+_IBAN_KANDIDAAT = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]){11,30}(?![A-Za-z0-9])")
+_EMAIL = re.compile(
+    r"(?<![\w.+-])[\w.+-]{1,64}(?:@|\s?(?:\((?:at|apenstaartje)\)|\[(?:at|apenstaartje)\]|\{at\}| at | apenstaartje )\s?)"
+    r"[\w-]{1,63}(?:\s?(?:\.|\(dot\)|\[dot\]|\(punt\)|\[punt\]| dot | punt )\s?[\w-]{1,63}){1,5}",
+    re.IGNORECASE,
+)
+_TLD = re.compile(r"(?:\.|\(dot\)|\[dot\]|\(punt\)|\[punt\]| dot | punt )\s?[A-Za-z]{2,24}$", re.IGNORECASE)
+_POSTCODE = r"[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}"
+_ADRES_POSTCODE = re.compile(rf"(?<![\w-]){_POSTCODE}(?![\w-])")
+_POSTCODE_MET_NUMMER = re.compile(rf"(?<![\w-]){_POSTCODE},? ?\d{{1,5}}[a-z]?(?![\w-])|(?<![\w-])\d{{1,5}}[a-z]?,? "
+                                  rf"{_POSTCODE}(?![\w-])")
+_STRAAT_ACHTERVOEGSELS = ("straat|straatweg|weg|laan|plein|singel|gracht|kade|dijk|hof|steeg|pad|dreef|park|veld|"
+                          "markt|baan|ring|wal|haven|erf|zijde|hout|dam|plantsoen|boulevard|allee|burg|kamp|"
+                          "akker|wetering|vaart|hoven|straatje")
+_STRAAT = re.compile(
+    rf"(?<![\w-])(?P<straat>(?:[A-Z][a-zà-ÿ'-]+ (?:(?:de|van|der|den|het|'t) )*)?[A-Z][a-zà-ÿ'-]*(?:{_STRAAT_ACHTERVOEGSELS}))"
+    rf" (?P<nummer>\d{{1,4}}(?: ?[a-zA-Z](?![\w]))?(?:-\d{{1,4}})?)(?![\w,.]\d|[\d%])"
+)
+_NIET_NA_HUISNUMMER = re.compile(rf"^\s*(?:{_MAANDEN}|uur|%|procent|keer|dagen|weken|maanden|jaar|minuten|"
+                                 rf"dossiers|gezinnen|cliënten|x\b)", re.IGNORECASE)
+_GEEN_STRAAT = {"zorgpad", "gerechtshof", "hof", "sportpark", "park", "behandelpad", "leerpad", "zorgveld",
+                "werkveld", "speelveld", "jeugdveld", "sociaalplein", "plein", "markt", "arbeidsmarkt", "weg",
+                "haven", "ring", "baan", "loopbaan", "wal", "dam", "kamp", "burg", "veld", "pad", "zorgweg",
+                "hulpverleningsveld", "jeugdhof", "woonerf"}
+_KENTEKEN = re.compile(
+    r"(?<![\w-])(?:[B-DF-HJ-NP-TV-Z]{2}-\d{2}-\d{2}|\d{2}-\d{2}-[B-DF-HJ-NP-TV-Z]{2}|\d{2}-[B-DF-HJ-NP-TV-Z]{2}-\d{2}"
+    r"|[B-DF-HJ-NP-TV-Z]{2}-\d{2}-[B-DF-HJ-NP-TV-Z]{2}|[B-DF-HJ-NP-TV-Z]{2}-[B-DF-HJ-NP-TV-Z]{2}-\d{2}"
+    r"|\d{2}-[B-DF-HJ-NP-TV-Z]{2}-[B-DF-HJ-NP-TV-Z]{2}|(?i:\d{2}-[A-Z]{3}-\d|\d-[A-Z]{3}-\d{2})"
+    r"|[B-DF-HJ-NP-TV-Z]{2}-\d{3}-[B-DF-HJ-NP-TV-Z]|[B-DF-HJ-NP-TV-Z]-\d{3}-[B-DF-HJ-NP-TV-Z]{2}"
+    r"|[A-Z]{3}-\d{2}-[A-Z]|[A-Z]-\d{2}-[A-Z]{3}"
+    r"|\d-[B-DF-HJ-NP-TV-Z]{2}-\d{3}|\d{3}-[B-DF-HJ-NP-TV-Z]{2}-\d)(?![\w-])"
+    r"|(?i:kenteken(?:nummer)?\s*:?\s*)(?-i:[A-Z0-9]{1,3}[- ]?[A-Z0-9]{1,3}[- ]?[A-Z0-9]{1,3})(?![\w-])"
+)
+_SOCIALE_MEDIA = re.compile(
+    r"(?:https?://)?(?:www\.|m\.)?(?:facebook|fb|instagram|twitter|x|tiktok|linkedin|snapchat|youtube|threads)"
+    r"\.com/[\w.@/%-]{2,80}"
+    r"|(?<![\w.@/])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}(?![\w(@])"
+    r"|\b(?i:insta(?:gram)?|snap(?:chat)?|tiktok|facebook|twitter|telegram)(?:[ -]?(?i:account|naam|profiel))?"
+    r"\s*[:=]\s*@?[\w.]{3,40}",
+)
+_KENTEKEN_TEKEN = re.compile(r"(?i:[A-Z]-\d|\d-[A-Z])")
+_SCHOOLWOORD = (r"basisschool|school|obs|cbs|pcbs|rkbs|ibs|sbo|so|vso|kindcentrum|ikc|montessorischool|"
+                r"daltonschool|jenaplanschool|scholengemeenschap|college|lyceum")
+_SCHOOL = re.compile(
+    rf"\b(?i:{_SCHOOLWOORD})\s+(?:(?i:de|het|'t)\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,3}}"
+    rf"(?=[^.;\n]{{0,40}}?\b(?i:groep\s*\d|klas\s*\d|leerjaar\s*\d|brugklas|[1-6](?:e|de|ste)\s+klas))"
+    rf"|\b(?i:groep|klas|leerjaar)\s*\d\w?\s+(?i:van|op|bij|in)\s+(?:(?i:basisschool|school|obs|cbs|de|het|'t)\s+)*"
+    rf"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,2}}",
+)
+
+
+def _context_voor(tekst: str, begin: int, breedte: int = 40) -> str:
+    return tekst[max(0, begin - breedte):begin]
+
+
+# --- detectors ------------------------------------------------------------------------------------
+
+_ELFPROEF_GEWICHTEN = (9, 8, 7, 6, 5, 4, 3, 2, -1)
+
+
+def _elfproef(cijfers: str) -> bool:
+    return len(cijfers) == 9 and cijfers != "000000000" and (
+        sum(map(operator.mul, map(int, cijfers), _ELFPROEF_GEWICHTEN)) % 11 == 0)
+
+
+def _vlak_voor(tekens: list[int], index: int, breedte: int) -> bool:
+    """Whether one of the positions `tekens` (sorted) lies at most `breedte` characters before `index`."""
+    plaats = bisect.bisect_right(tekens, index) - 1
+    return plaats >= 0 and index - tekens[plaats] <= breedte
+
+
+def _direct_voor(tekst: str, tekens: list[int], index: int) -> bool:
+    """Whether a word ending at one of `tekens` stands right before `index` (only separators between)."""
+    plaats = bisect.bisect_right(tekens, index) - 1
+    return plaats >= 0 and index - tekens[plaats] <= 4 and not tekst[tekens[plaats]:index].strip(" :.#-\t")
+
+
+def _bsns(tekst: str) -> Iterator[Treffer]:
+    kandidaten = list(_BSN_KANDIDAAT.finditer(tekst))
+    if not kandidaten:
+        return
+    from stdnum.nl import bsn  # imported only when digits that could be one appear
+    getallen = [int(g if (g := k.group()).isdigit() else re.sub(r"\D", "", g)) for k in kandidaten]
+    # context words are found once for the whole text (linear), then looked up per candidate
+    bsn_woorden = [m.end() for m in _BSN_CONTEXT.finditer(tekst)]
+    geen_bsn = [m.end() for m in _GEEN_BSN_WOORD.finditer(tekst)]
+    zwak = [m.end() for m in _ZWAK_GEEN_BSN_WOORD.finditer(tekst)]
+    for index, treffer in enumerate(kandidaten):
+        cijfers = f"{getallen[index]:09d}"
+        if not _elfproef(cijfers) or _BEDRAG_NA.match(tekst, treffer.end()):
+            continue
+        begin = treffer.start()
+        tegen = _direct_voor(tekst, geen_bsn, begin)
+        zwak_tegen = _direct_voor(tekst, zwak, begin)
+        if _vlak_voor(bsn_woorden, begin, 40) or (treffer.group() != cijfers and not tegen):
+            if bsn.is_valid(cijfers):
+                yield Treffer("bsn", begin, treffer.end())
+            continue
+        if tegen or zwak_tegen:
+            continue
+        # a run of nearby numbers (zaaknummers 201600121, 201600122, ...) is a list of case numbers
+        buren = [getallen[j] for j in (index - 1, index + 1) if 0 <= j < len(getallen)
+                 and abs(kandidaten[j].start() - begin) < 80]
+        if any(abs(getallen[index] - buur) < 1000 for buur in buren):
+            continue
+        if bsn.is_valid(cijfers):
+            yield Treffer("bsn", begin, treffer.end())
+
+
+def _ibans(tekst: str) -> Iterator[Treffer]:
+    for treffer in _IBAN_KANDIDAAT.finditer(tekst):
+        from stdnum import iban  # imported only when a candidate appears
+        kandidaat = treffer.group()
+        # the candidate may run on into following capitals: try the longest valid prefix
+        for eind in range(len(kandidaat), 14, -1):
+            deel = kandidaat[:eind].rstrip()
+            if deel and deel[:2].isalpha() and (deel[:2].isupper() or deel[:2].islower()) and iban.is_valid(deel.upper()):
+                yield Treffer("iban", treffer.start(), treffer.start() + len(deel))
+                break
+
+
+_TELEFOON_KANDIDAAT = re.compile(r"(?<![\w+/.,-])(?:(?:\+|00)[1-9]|\(?0[1-9])[\d ()./-]{5,22}\d")
+
+
+def _is_telefoonnummer(phonenumbers: Any, deel: str) -> bool:
+    """Valid in the Netherlands, or with a country code; a Belgian or German number written as at home
+    (``02 123 45 67``, ``030/1234567``) when it has the separators of one."""
+    if re.fullmatch(r"06[- /]?\d{8}|06[- ]\d{2}[- ]\d{2}[- ]\d{2}[- ]\d{2}", deel):
+        return True  # a Dutch mobile number by its form, also in a block phonenumbers does not know yet
+    internationaal = deel.lstrip("(").startswith(("+", "00"))
+    for regio in ("NL", "BE", "DE") if not internationaal and re.search(r"[ /]", deel) else ("NL",):
+        try:
+            nummer = phonenumbers.parse(deel, regio)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(nummer):
+            return True
+        if internationaal and phonenumbers.is_possible_number(nummer) and len(re.sub(r"\D", "", deel)) >= 10:
+            return True  # "+32 2 123 45 67": a possible number with a country code
+    return False
+
+
+def _telefoons(tekst: str) -> Iterator[Treffer]:
+    """Phone numbers validated by phonenumbers. Only candidates that start like a phone number (+, 00 or 0)
+    are handed to the library, each a bounded piece: that keeps the scan linear and fast."""
+    for kandidaat in _TELEFOON_KANDIDAAT.finditer(tekst):
+        import phonenumbers  # imported only when a candidate appears
+        waarde = kandidaat.group()
+        # the longest prefix (ending in a digit) that phonenumbers accepts as a valid number
+        einden = [m.end() for m in re.finditer(r"\d", waarde)]
+        for eind in reversed(einden[7:16]):
+            deel = waarde[:eind]
+            if deel.startswith("(") and ")" not in deel:
+                deel = deel[1:]
+            if _is_telefoonnummer(phonenumbers, deel):
+                if re.fullmatch(r"\d{1,2}-\d{1,2}-(?:19|20)\d{2}|0\d{8}", deel):
+                    break  # a date, or nine digits (the BSN detector's business)
+                yield Treffer("telefoonnummer", kandidaat.start(), kandidaat.start() + eind)
+                break
+
+
+_EMAIL_MET_SPATIES = re.compile(r"(?<![\w.+-])[\w+-]{1,64}(?:[ ]{0,3}\.[ ]{0,3}[\w+-]{1,64}){0,4}[ ]{1,3}@[ ]{1,3}"
+                                r"[\w-]{1,63}(?:[ ]{0,3}\.[ ]{0,3}[\w-]{1,63}){0,4}[ ]{0,3}\.[ ]{0,3}[A-Za-z]{2,24}(?![\w-])")
+
+
+def _emails(tekst: str) -> Iterator[Treffer]:
+    if "@" in tekst:
+        for treffer in _EMAIL_MET_SPATIES.finditer(tekst):
+            yield Treffer("e-mail", treffer.start(), treffer.end())
+    laag = tekst.casefold()
+    if "@" not in tekst and not any(w in laag for w in (" at ", "(at)", "[at]", "{at}", "apenstaartje")):
+        return
+    for treffer in _EMAIL.finditer(tekst):
+        waarde = treffer.group()
+        if "@" in waarde or _TLD.search(waarde):
+            yield Treffer("e-mail", treffer.start(), treffer.end())
+
+
+_POSTBUS = re.compile(r"(?<![\w-])(?i:postbus|antwoordnummer)\s+\d{1,6}(?![\w-])")
+_LOSSE_STRAAT = re.compile(
+    r"(?<![\w-])(?:(?:Grote |Kleine |Oude |Nieuwe )?(?:Markt|Plein|Brink|Dam|Kade|Haven|Singel|Vismarkt|Kerkplein|Hofplein"
+    r"|Lange \w+|Korte \w+|Oude \w+|Nieuwe \w+)"
+    r"|(?:Laan|Weg|Plein|Kade|Dijk|Straat|Singel|Hof|Park|Gracht|Burgemeester|Dokter|Professor|Prins|Koningin|Graaf"
+    r")(?: (?:van|der|de|den|het|naar|op|tot|aan|in|bij|te|ter)){1,3} [A-Z][a-zà-ÿ'-]+(?: [A-Z][a-zà-ÿ'-]+)?)"
+    r" \d{1,4}(?: ?[a-zA-Z](?!\w))?(?:-\d{1,4})?(?![\w,.]\d|[\d%])")
+_POSTCODE_KLEIN = re.compile(r"(?<![\w-])[1-9]\d{3} ?(?!en|de|op|in|te|om|na|is|al|af|of|ze|je|we|zo|nu|ja|er|an|et|uw|ik"
+                             r"|ex|km|cm|mm|kg|uu|pm|am)[a-z]{2}(?![\w-])")
+_POSTCODE_KLEIN_MET_NUMMER = re.compile(_POSTCODE_KLEIN.pattern.removesuffix(r"(?![\w-])") + r",? \d{1,5}[a-z]?(?![\w-])")
+_WOONCONTEXT = re.compile(r"(?:postcode|\bwoont|\bwonend|adres|woonachtig|verhuisd|\bpc)\b", re.IGNORECASE)
+
+
+def _adressen(tekst: str, met_straatlijst: bool) -> Iterator[Treffer]:
+    if re.search(r"\d", tekst) is None:
+        return
+    for treffer in _POSTBUS.finditer(tekst):
+        yield Treffer("adres", treffer.start(), treffer.end())
+    for treffer in _LOSSE_STRAAT.finditer(tekst):
+        if not _NIET_NA_HUISNUMMER.match(tekst, treffer.end()):
+            yield Treffer("adres", treffer.start(), treffer.end())
+    for treffer in _POSTCODE_KLEIN_MET_NUMMER.finditer(tekst):
+        yield Treffer("adres", treffer.start(), treffer.end())
+    for treffer in _POSTCODE_KLEIN.finditer(tekst):
+        na = re.match(r",? ([A-Z][a-zà-ÿ'-]+)", tekst[treffer.end():treffer.end() + 40])
+        if _WOONCONTEXT.search(_context_voor(tekst, treffer.start())) or (
+                na is not None and na.group(1).casefold() in plaatsnamen()) or re.search(
+                r"\d[a-z]?,? $", _context_voor(tekst, treffer.start(), 8)):
+            yield Treffer("adres", treffer.start(), treffer.end())
+    for treffer in _POSTCODE_MET_NUMMER.finditer(tekst):
+        yield Treffer("adres", treffer.start(), treffer.end())
+    for treffer in _ADRES_POSTCODE.finditer(tekst):
+        if _WOONCONTEXT.search(_context_voor(tekst, treffer.start())):
+            yield Treffer("adres", treffer.start(), treffer.end())
+    for treffer in _STRAAT.finditer(tekst):
+        straat = treffer.group("straat")
+        laatste = straat.split()[-1]
+        if _NIET_NA_HUISNUMMER.match(tekst, treffer.end()):
+            continue
+        bekend = straat in lijst("locations/lst_street") or laatste in lijst("locations/lst_street")
+        if laatste.casefold() in _GEEN_STRAAT and not bekend:
+            continue
+        if met_straatlijst and not bekend and not re.search(
+                r"\b(?:woont|wonend|adres|woonachtig|verhuisd|op de|aan de|in de|bij)\s*$",
+                _context_voor(tekst, treffer.start()), re.IGNORECASE):
+            continue
+        begin = treffer.start() if bekend or laatste == straat else treffer.start("straat") + len(straat) - len(laatste)
+        yield Treffer("adres", begin, treffer.end())
+
+
+_GEBOORTE_TEKEN = re.compile(rf"(?<![^\W\d_])(?=[A-Za-zÀ-ÿ])(?i:geb|jarig|verjaardag|{ROL})|°|\*")
+
+
+_GEBOREN_NA = re.compile(r"[\s,)]{0,3}(?:\w+\s+){0,3}(?:geboren|ter wereld gekomen)\b", re.IGNORECASE)
+_GEEN_GEBOORTE = re.compile(r"\b(?:sinds|vanaf|per|tot|tussen|na|tijdens|levert|leverde|is|was|werd|wordt|heeft|had|"
+                            r"hebben|hebt|zijn|waren|gehad|op|bij|met|door|aan|naar|om|"
+                            r"op\s+de\s+hoek|aangemeld|verhuisd|gestart|begonnen|gestopt|afgesproken)\b", re.IGNORECASE)
+_GEBOORTEWOORD = re.compile(r"(?:\bgeb\b|\bgeb\.|geboren|geboorte|jarig|verjaardag|°|\*)", re.IGNORECASE)
+
+
+def _geboortedata(tekst: str) -> Iterator[Treffer]:
+    datums = list(_DATUM.finditer(tekst))
+    if not datums:
+        return
+    tekens = [m.end() for m in _GEBOORTE_TEKEN.finditer(tekst)]  # the context check only runs near one of these
+    for treffer in datums:
+        if _GEBOREN_NA.match(tekst, treffer.end()):  # "is op 12-03-2014 geboren"
+            yield Treffer("geboortedatum", treffer.start(), treffer.end())
+            continue
+        plaats = bisect.bisect_right(tekens, treffer.start()) - 1
+        if plaats < 0 or treffer.start() - tekens[plaats] > 45:
+            continue
+        voor = _context_voor(tekst, treffer.start(), 45)
+        if _GEBOORTECONTEXT.search(voor) and not (_GEEN_GEBOORTE.search(voor) and not _GEBOORTEWOORD.search(voor)):
+            yield Treffer("geboortedatum", treffer.start(), treffer.end())
+
+
+
+def _kentekens(tekst: str) -> Iterator[Treffer]:
+    if "kenteken" in tekst.casefold() or _KENTEKEN_TEKEN.search(tekst):
+        for treffer in _KENTEKEN.finditer(tekst):
+            yield Treffer("kenteken", treffer.start(), treffer.end())
+
+
+def _sociale_media(tekst: str) -> Iterator[Treffer]:
+    laag = tekst.casefold()
+    if "@" in tekst or ".com/" in laag or any(w in laag for w in ("insta", "snap", "tiktok", "facebook", "twitter",
+                                                                  "telegram")):
+        for treffer in _SOCIALE_MEDIA.finditer(tekst):
+            yield Treffer("sociale-media", treffer.start(), treffer.end())
+
+
+def _scholen(tekst: str) -> Iterator[Treffer]:
+    laag = tekst.casefold()
+    if "groep" in laag or "klas" in laag or "leerjaar" in laag:
+        for treffer in _SCHOOL.finditer(tekst):
+            yield Treffer("school", treffer.start(), treffer.end())

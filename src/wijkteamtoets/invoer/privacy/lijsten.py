@@ -1,0 +1,169 @@
+"""Word lists the detectors read: deduce's source lists (as plain sets), first names of many countries, a
+Dutch word-frequency list, place names, and the organisations and teams of the field that are no persons.
+
+The list of organisations and teams is data, not code: `geen-personen.txt` beside this module, extended by
+a file of the same name in the user's kaders folder (``kaders/geen-personen.txt``, one name per line).
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+from pathlib import Path
+
+
+def _deduce_lijsten() -> Path | None:
+    try:
+        import importlib.util
+
+        spec = importlib.util.find_spec("deduce")
+    except (ImportError, ValueError):  # pragma: no cover - deduce is a dependency
+        return None
+    if spec is None or not spec.submodule_search_locations:  # pragma: no cover
+        return None
+    return Path(next(iter(spec.submodule_search_locations))) / "data" / "lookup" / "src"
+
+
+@functools.cache
+def lijst(naam: str) -> frozenset[str]:
+    """One of deduce's source lookup lists (e.g. ``names/lst_first_name``) as a set of its lines."""
+    basis = _deduce_lijsten()
+    if basis is None:  # pragma: no cover
+        return frozenset()
+    pad = basis / naam / "items.txt"
+    try:
+        return frozenset(r.strip() for r in pad.read_text(encoding="utf-8").splitlines() if r.strip())
+    except OSError:  # pragma: no cover
+        return frozenset()
+
+
+@functools.cache
+def gewone_woorden() -> frozenset[str]:
+    """Lower-case Dutch words that are not names even when a list says so ("Wil", "Roos", "Engels")."""
+    return frozenset(w.casefold() for naam in ("whitelist/lst_common_word", "whitelist/lst_stop_word")
+                     for w in lijst(naam)) | GEEN_NAAM
+
+
+@functools.cache
+def plaatsnamen() -> frozenset[str]:
+    """Gemeenten, residences, regions and provinces (case-folded): place names are no personal data."""
+    return frozenset(w.casefold() for naam in ("locations/lst_placename/lst_municipality",
+                                               "locations/lst_placename/lst_residence",
+                                               "locations/lst_placename/lst_region",
+                                               "locations/lst_placename/lst_province")
+                     for w in lijst(naam))
+
+
+_TALEN = {"engels", "nederlands", "arabisch", "turks", "pools", "frans", "duits", "spaans", "somalisch",
+          "tigrinya", "berbers", "tamazight", "koerdisch", "farsi", "dari", "perzisch", "russisch", "portugees",
+          "papiaments", "chinees", "italiaans", "roemeens", "bulgaars", "oekraiens", "oekraïens", "hindi", "urdu",
+          "sranantongo", "marokkaans", "syrisch", "eritrees", "afghaans", "surinaams", "antilliaans", "fries",
+          "limburgs", "gebarentaal", "tolk"}
+GEEN_NAAM = _TALEN | {
+    # words that follow a role or a title in inspector prose and are not names
+    "en", "of", "is", "was", "heeft", "had", "wil", "kan", "zegt", "geeft", "wordt", "werd", "niet", "ook", "die",
+    "dat", "het", "een", "zelf", "veilig", "thuis", "de", "van", "zij", "hij", "ze", "hun", "haar", "zijn",
+    "gemeente", "wijkteam", "team", "jeugd", "jeugdzorg", "jeugdbescherming", "raad", "ggd", "ggz", "wmo",
+    "sociaal", "zorg", "school", "huisarts", "politie", "rechtbank", "gerechtshof", "kinderrechter", "casus",
+    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+    "november", "december", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+    "inspecteur", "inspectie", "consulent", "regisseur", "casusregisseur", "coördinator", "coordinator",
+    "gezin", "gezinnen", "kind", "kinderen", "ouders", "ouder", "moeder", "vader", "zoon", "dochter",
+    "volgens", "tijdens", "na", "voor", "bij", "met", "op", "in", "aan", "uit", "om", "als", "dan", "nog",
+    "geen", "meer", "wel", "al", "er", "toen", "daarna", "later", "eerst", "samen", "alleen", "beide",
+    "mevrouw", "meneer", "dhr", "mw", "dossier", "plan", "oordeel", "toelichting", "bron", "citaat",
+    "hulpverlening", "hulpverlener", "hulpvraag", "gesprek", "overleg", "melding", "signaal", "ja", "nee",
+    "deels", "onbekend", "indicator", "thema", "criterium", "kader", "rapport", "bijlage", "pagina", "art",
+    "artikel", "lid", "wet", "jeugdwet", "participatiewet", "wijk", "buurt", "centrum", "noord", "zuid", "oost",
+    "west", "stad", "dorp", "regio", "provincie", "land", "nederland", "nederlandse",
+}
+
+
+
+
+@functools.cache
+def voornamen_wereld() -> frozenset[str]:
+    """First names of many countries (case-folded): deduce's Dutch list and gender-guesser's dictionary of
+    about 45,000 first names from 55 countries (Turkey, Arabia/Persia, Poland, Morocco's and Syria's Arabic
+    names, Afghanistan's Persian ones, ...), plus `voornamen-extra.txt` for origins both lack (Eritrea,
+    Suriname)."""
+    namen = {w.casefold() for w in lijst("names/lst_first_name")}
+    try:
+        import importlib.util
+
+        spec = importlib.util.find_spec("gender_guesser")
+        if spec is not None and spec.submodule_search_locations:
+            pad = Path(next(iter(spec.submodule_search_locations))) / "data" / "nam_dict.txt"
+            with open(pad, encoding="iso-8859-1") as bestand:
+                for regel in bestand:
+                    if regel[:1] in "#=" or len(regel) < 4:
+                        continue
+                    naam = regel[3:29].strip()
+                    if "+" in naam or "<" in naam or "&" in naam:
+                        continue
+                    namen.update(delen.casefold() for delen in naam.split() if len(delen) > 2)
+    except (ImportError, OSError, ValueError):  # pragma: no cover - gender-guesser is a dependency
+        pass
+    namen.update(_lees_lijst(Path(__file__).with_name("voornamen-extra.txt")))
+    return frozenset(namen)
+
+
+@functools.cache
+def achternamen() -> frozenset[str]:
+    """Surnames (case-folded): deduce's list and `achternamen-extra.txt` (origins deduce's list lacks)."""
+    return frozenset({w.casefold() for w in lijst("names/lst_surname")}
+                     | _lees_lijst(Path(__file__).with_name("achternamen-extra.txt")))
+
+
+def _lees_lijst(pad: Path) -> set[str]:
+    try:
+        return {r.split("#")[0].strip().casefold() for r in pad.read_text(encoding="utf-8").splitlines()
+                if r.split("#")[0].strip()}
+    except OSError:
+        return set()
+
+
+@functools.cache
+def frequentie(woord: str) -> float:
+    """How common `woord` is in Dutch (wordfreq's Zipf scale: 0 for unknown words, 3 for one in a million
+    words, 6 for the most common ones). A word that is no Dutch word at all is a candidate name."""
+    try:
+        import wordfreq
+    except ImportError:  # pragma: no cover - wordfreq is a dependency
+        return 0.0
+    return float(wordfreq.zipf_frequency(woord, "nl", wordlist="best"))
+
+
+_KADERMAPPEN: list[Path] = [Path("kaders")]
+
+
+def gebruik_kadermap(map_: Path) -> None:
+    """Read `geen-personen.txt` in `map_` too (the kaders folder a command was given)."""
+    if map_ not in _KADERMAPPEN:
+        _KADERMAPPEN.append(map_)
+        _geen_personen_uit.cache_clear()
+
+
+def geen_personen_bestanden() -> list[Path]:
+    """The files with organisations and teams that are no persons: the shipped one and the user's own."""
+    bestanden = [Path(__file__).with_name("geen-personen.txt")]
+    extra = os.environ.get("WIJKTEAMTOETS_GEEN_PERSONEN")
+    kandidaten = [*(m / "geen-personen.txt" for m in _KADERMAPPEN), *([Path(extra)] if extra else [])]
+    bestanden += [p for p in kandidaten if p.is_file()]
+    return bestanden
+
+
+def geen_personen() -> re.Pattern[str]:
+    """One pattern that matches every organisation and team name of the lists (case-insensitive)."""
+    return _geen_personen_uit(tuple(geen_personen_bestanden()))
+
+
+@functools.cache
+def _geen_personen_uit(bestanden: tuple[Path, ...]) -> re.Pattern[str]:
+    namen: set[str] = set()
+    for pad in bestanden:
+        namen |= _lees_lijst(pad)
+    delen = sorted((r"\s+".join(re.escape(w) for w in naam.split()) for naam in namen if naam),
+                   key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(delen or ["(?!)"]) + r")(?![\w-])", re.IGNORECASE)
