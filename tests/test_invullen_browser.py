@@ -228,7 +228,9 @@ def test_een_leeg_dossier_met_alleen_het_toetsenbord_invullen(browser, formulier
 
     toetsen.press("Control+s")
     pagina.wait_for_selector("#status[data-bewaard=ja]", timeout=WACHT)
-    assert pagina.locator("#status").inner_text() == f"Opgeslagen in {pad}. 0 fouten, 0 waarschuwingen."
+    # no errors; warnings only where a 'nee' names no bron (issue 23), which this keyboard run leaves to the inspector
+    assert re.fullmatch(rf"Opgeslagen in {re.escape(str(pad))}\. 0 fouten, \d+ waarschuwingen?\.",
+                        pagina.locator("#status").inner_text())
     getoond = _oordelen_op_pagina(pagina)
     assert elders == [] and fouten == []
     pagina.close()
@@ -326,7 +328,9 @@ def test_consensus_uit_twee_beoordelingen_invullen(browser, formulier, tmp_path:
     _rustig(pagina)
     pagina.keyboard.press("Control+s")
     pagina.wait_for_selector("#status[data-bewaard=ja]", timeout=WACHT)
-    assert pagina.locator("#status").inner_text() == f"Opgeslagen in {pad}. 0 fouten, 0 waarschuwingen."
+    # no errors; warnings only where a 'nee' names no bron (issue 23), which this keyboard run leaves to the inspector
+    assert re.fullmatch(rf"Opgeslagen in {re.escape(str(pad))}\. 0 fouten, \d+ waarschuwingen?\.",
+                        pagina.locator("#status").inner_text())
     getoond = _oordelen_op_pagina(pagina)
     assert elders == [] and fouten == []
     pagina.close()

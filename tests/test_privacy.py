@@ -222,7 +222,8 @@ def test_dossiernummer_moet_pseudoniem_zijn() -> None:
 @pytest.mark.parametrize(("inhoud", "code", "plek", "melding"), [
     ("naam: Jan de Vries\n".encode("utf-16"), "geen-utf8", "1:1", "bestand is UTF-16 of binair, geen UTF-8"),
     (b"a: 1\ntoelichting: \xe9\xe9n gesprek\n", "geen-utf8", "2:14",
-     "byte 0xe9 is geen geldige UTF-8; het bestand is niet doorzocht"),
+     "het bestand lijkt opgeslagen als Latin-1 / Windows-1252, niet als UTF-8 (byte 0xe9 is in die codering een "
+     "letter met een accent); het bestand is niet doorzocht"),
     (b"a: 1\nb: c\x00d\n", "geen-utf8", "2:5", "bestand bevat een NUL-teken (binair?); het is niet doorzocht"),
     (b"a: " + b"x" * (2 * 1024 * 1024), "bestand-te-groot", "1:1", "bestand is 2097155 bytes; het maximum is 2097152"),
 ])
