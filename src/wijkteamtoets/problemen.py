@@ -262,3 +262,20 @@ def zonder_c0(tekst: str) -> str:
     """Text for HTML, PDF or a spreadsheet cell: NUL and the other C0/C1 controls (which these formats cannot
     hold, or would pass on raw) shown as ``\\x00``-style escapes; line breaks and tabs stay."""
     return _C0.sub(lambda m: _escape(m.group()), tekst)
+
+
+def veldnamen() -> frozenset[str]:
+    """Every field name (and alias) of the package's pydantic models defined so far (the file's own model is,
+    whenever one is read): names from the code, which a message may show (`toon_waarde`), unlike a key that only
+    the file knows. A model not loaded yet only makes a message name a field by its place instead."""
+    from pydantic import BaseModel
+
+    namen: set[str] = set()
+    klassen: list[type[BaseModel]] = [BaseModel]
+    while klassen:
+        klasse = klassen.pop()
+        klassen += klasse.__subclasses__()
+        if klasse.__module__.startswith("wijkteamtoets."):
+            for naam, veld in klasse.model_fields.items():
+                namen.update(n for n in (naam, veld.alias) if n)
+    return frozenset(namen)

@@ -11,8 +11,8 @@ import itertools
 from collections.abc import Callable, Iterator
 
 from ..invoer.kader import BEOORDEELBARE_OORDELEN, Antwoord, Correctiesoort, Feit, Indicator, Kader, Niveau, Weging
-from ..invoer.validatie import Knoop, veldnamen
-from ..problemen import Probleem, toon_waarde
+from ..invoer.validatie import Knoop
+from ..problemen import Probleem, toon_waarde, veldnamen
 
 
 def controleer_kader(kader: Kader) -> list[Probleem]:

@@ -17,7 +17,7 @@ from typing import Annotated, Any, TypeVar, get_args, get_origin
 from pydantic import BaseModel, BeforeValidator, ConfigDict, PrivateAttr, StringConstraints, ValidationError
 from pydantic.json_schema import WithJsonSchema
 
-from ..problemen import InvoerFout, Probleem, toon_waarde
+from ..problemen import InvoerFout, Probleem, toon_waarde, veldnamen
 from .yamlbron import Locatie, Plek, Vindplaats, YamlDocument
 
 ID_PATROON = r"^[a-z0-9]+(-[a-z0-9]+)*$"
@@ -226,18 +226,7 @@ class _Versienummer:
 _VERSIE = _Versienummer()
 
 
-def veldnamen() -> frozenset[str]:
-    """Every field name (and alias) of the models defined so far (the file's own model is, whenever one is read):
-    names from the code, which a message may show (`toon_waarde`), unlike a key that only the file knows. A model
-    not loaded yet only makes a message name a field by its place instead."""
-    namen: set[str] = set()
-    klassen: list[type[BaseModel]] = [Knoop]
-    while klassen:
-        klasse = klassen.pop()
-        klassen += klasse.__subclasses__()
-        for naam, veld in klasse.model_fields.items():
-            namen.update(n for n in (naam, veld.alias) if n)
-    return frozenset(namen)
+
 
 
 _GRENZEN = {
