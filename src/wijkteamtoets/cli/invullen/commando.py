@@ -189,7 +189,7 @@ def nieuw_consensus(
     from ...controles.laden import laad_bevindingen
     from ...invoer.consensussjabloon import basis_en_ander, consensus_sjabloon, verschillen
     from ...invoer.persoonsgegevens import toon
-    from ...rapportage.schrijven import BestaatAl, schrijf_bestand
+    from ..basis import schrijf
 
     if len(beoordelingen) != 2:
         _stop(f"geef precies twee beoordelingen van één dossier (nu {len(beoordelingen)})")
@@ -219,12 +219,7 @@ def nieuw_consensus(
     naam = f"{een.dossier}.consensus.yaml"
     doel = beoordelingen[0].parent / naam if uitvoer is None else (
         uitvoer if uitvoer.suffix in (".yaml", ".yml") else uitvoer / naam)
-    try:
-        schrijf_bestand(doel, tekst, overschrijf=overschrijf)
-    except BestaatAl as fout:
-        _stop(str(fout))
-    except OSError as fout:
-        _stop(f"kan '{doel}' niet schrijven ({fout.strerror})")
+    schrijf(doel, tekst, overschrijf)
     aantal = len(verschillen(kader, basis, ander))
     typer.echo(f"Consensusbestand geschreven naar {doel}: {aantal} {'verschil' if aantal == 1 else 'verschillen'} "
                f"om te bespreken (basis: {toon(basis.beoordelaar)}).", err=True)
