@@ -50,7 +50,7 @@ def rapporten(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return map_ / "uit"
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")  # one Playwright per thread at a time: test_invullen_browser.py starts its own
 def browser(chromium: str):  # type: ignore[no-untyped-def]
     from playwright.sync_api import sync_playwright
 
