@@ -12,7 +12,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import math
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -22,6 +21,7 @@ from ..beoordelen.afleiden import Beoordeling
 from ..beoordelen.rondes import VorigeRonde, laad_vorige_ronde
 from ..beoordelen.toetsen import toets_bestanden
 from ..controles.laden import laad_register
+from ..invoer import steekproefplan
 from ..invoer.bestanden import verzamel_bestanden
 from ..invoer.kader import BEOORDEELBARE_OORDELEN, Kader
 from ..invoer.onderzoek import Onderzoek
@@ -29,18 +29,10 @@ from ..invoer.persoonsgegevens import toon
 from ..problemen import Ernst, Probleem, pad_tekst
 from .aggregeren import gemeenteoordelen, oordelentabel, verdelingen
 
-Z95 = 1.959963984540054
 
-
-def wilson(k: int, n: int, z: float = Z95) -> tuple[float, float] | None:
-    """The Wilson score interval (95% by default) for k successes out of n; None when n is 0."""
-    if n <= 0:
-        return None
-    p = k / n
-    noemer = 1 + z * z / n
-    midden = (p + z * z / (2 * n)) / noemer
-    marge = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / noemer
-    return max(0.0, midden - marge), min(1.0, midden + marge)
+def wilson(k: int, n: int) -> tuple[float, float] | None:
+    """The 95% Wilson score interval for k successes out of n (`steekproefplan.wilson`); None when n is 0."""
+    return steekproefplan.wilson(k, n) if n > 0 else None
 
 
 RANG = {o.value: len(BEOORDEELBARE_OORDELEN) - i for i, o in enumerate(BEOORDEELBARE_OORDELEN)}
