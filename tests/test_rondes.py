@@ -244,3 +244,10 @@ def test_andere_programmaversie_is_een_waarschuwing(runner: CliRunner, in_repo: 
     problemen = controleer_vaststelling(onderzoek_gouda, register.kaders(), "0.0.0-anders")
     assert [(p.code, p.melding) for p in problemen] == [
         ("vaststelling-ongeldig", "het vaststellingsbestand is onleesbaar of onvolledig")]
+
+
+def test_trend_op_een_lege_map_noemt_de_gegevens(runner: CliRunner, tmp_path: Path) -> None:
+    resultaat = runner.invoke(app, ["trend", str(tmp_path)])
+    assert resultaat.exit_code == 2
+    assert resultaat.stderr.splitlines()[1] == (
+        "tip: geef de map van het onderzoek: met onderzoek.yaml en de bestanden per gemeente")

@@ -13,7 +13,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from ..invoer.bestanden import PadFout, standaard_kaders
+from ..invoer.bestanden import PadFout, standaard_kaders, verzamel_bestanden
 from ..rapportage.toetsing import DATA_TIP
 from .basis import EXIT_PROBLEMEN, KADERS_TIP, KadersOptie, OverschrijfOptie
 from .basis import register as _register
@@ -45,6 +45,10 @@ def trend(
 
     if not pad.is_dir():
         _stop_met_gebruiksfout(f"map '{pad}' bestaat niet", DATA_TIP)
+    try:
+        verzamel_bestanden([pad])  # a folder without YAML is the data's problem, not the kaders'
+    except PadFout as fout:
+        _stop_met_gebruiksfout(str(fout), "geef de map van het onderzoek: met onderzoek.yaml en de bestanden per gemeente")
     try:
         ontwikkeling, problemen, aantal_bestanden = weergave.maak_trend([pad], kaders or standaard_kaders())
     except PadFout as fout:
