@@ -71,3 +71,20 @@ def test_rapport_met_een_dossier(tmp_path: Path) -> None:
     overkoepelend = (tmp_path / "alle" / "overkoepelend.md").read_text(encoding="utf-8")
     assert "1 gemeente, 1 dossier (1 beoordeling door 1 beoordelaar)" in overkoepelend
     assert not re.search(r"\b1 (dossiers|gemeenten|beoordelingen|beoordelaars|indicatoren)\b", overkoepelend)
+
+
+def test_een_veelvoorkomende_waarschuwing_staat_er_een_paar_keer_fouten_allemaal() -> None:
+    from wijkteamtoets.cli.meldingen import Formaat, formatteer
+
+    waarschuwingen = [Probleem(pad=f"d{i}.yaml", regel=i, kolom=1, code="bron-ontbreekt", melding="zonder bron",
+                               ernst=Ernst.WAARSCHUWING) for i in range(1, 9)]
+    fouten = [_probleem(f"f{i}.yaml") for i in range(1, 9)]
+    tekst = formatteer(waarschuwingen + fouten, Formaat.TEKST, 16, herhaling=3)
+    regels = tekst.splitlines()
+    assert sum(r.endswith("[bron-ontbreekt]") for r in regels) == 3
+    assert sum(r.endswith("[yaml-syntaxis]") for r in regels) == 8
+    assert "... en nog 5 waarschuwingen [bron-ontbreekt]; toon alle meldingen met --alle-meldingen" in regels
+    assert regels[-1] == "8 fouten en 8 waarschuwingen in alle 16 bestanden."
+    # without a limit, and in the other formats, every message is there
+    assert formatteer(waarschuwingen, Formaat.TEKST, 8).count("[bron-ontbreekt]") == 8
+    assert formatteer(waarschuwingen, Formaat.JSON, 8, herhaling=3).count("bron-ontbreekt") == 8

@@ -9,6 +9,7 @@ tools) and ``github`` (workflow annotations that GitHub shows at the line in a p
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Callable
 from enum import Enum
 
@@ -22,8 +23,20 @@ class Formaat(str, Enum):
     GITHUB = "github"
 
 
-def formatteer(problemen: list[Probleem], formaat: Formaat, aantal_bestanden: int) -> str:
-    """The report of `problemen` found in `aantal_bestanden` files, ending in a newline."""
+HERHALING = 5
+"""In a short text report, a warning code shown this many times; the rest of that code is one line."""
+
+
+def formatteer(problemen: list[Probleem], formaat: Formaat, aantal_bestanden: int, *,
+               herhaling: int | None = None) -> str:
+    """The report of `problemen` found in `aantal_bestanden` files, ending in a newline.
+
+    With `herhaling` (text format only) a warning code is listed at most that many times and the rest of it
+    is counted in one line, so that one habit repeated over a corpus does not bury the other messages. Errors
+    are always listed in full, and the closing count covers everything.
+    """
+    if herhaling is not None and Formaat(formaat) is Formaat.TEKST:
+        return als_tekst(problemen, aantal_bestanden, herhaling=herhaling)
     return RAPPORTEURS[Formaat(formaat)](problemen, aantal_bestanden)
 
 
@@ -56,12 +69,21 @@ def samenvatting(problemen: list[Probleem], aantal_bestanden: int) -> str:
     return f"{' en '.join(delen)} in {waar}."
 
 
-def als_tekst(problemen: list[Probleem], aantal_bestanden: int) -> str:
+def als_tekst(problemen: list[Probleem], aantal_bestanden: int, herhaling: int | None = None) -> str:
     regels = []
+    getoond: Counter[str] = Counter()
     for probleem in problemen:
+        if herhaling is not None and probleem.ernst is Ernst.WAARSCHUWING:
+            getoond[probleem.code] += 1
+            if getoond[probleem.code] > herhaling:
+                continue
         regels.append(regel(probleem))
         if probleem.hint:
             regels.append(f"    tip: {maskeer(probleem.hint)}")
+    for code, keer in sorted(getoond.items()):
+        if keer > (herhaling or keer):
+            regels.append(f"... en nog {aantal(keer - (herhaling or 0), 'waarschuwing', 'waarschuwingen')} "
+                          f"[{code}]; toon alle meldingen met --alle-meldingen")
     regels.append(samenvatting(problemen, aantal_bestanden))
     return "\n".join(regels) + "\n"
 

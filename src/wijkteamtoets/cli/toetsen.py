@@ -26,7 +26,7 @@ from .basis import (
     voortgang,
     weigeringen,
 )
-from .meldingen import Formaat, formatteer
+from .meldingen import HERHALING, Formaat, formatteer
 
 
 def _toetsing(paden: list[Path] | None, kaders: list[Path] | None, balk=None):  # type: ignore[no-untyped-def]
@@ -48,6 +48,9 @@ def beoordeel(
                                                  "één bestand, anders een overzicht.", show_default=False)] = None,
     streng: Annotated[bool, typer.Option("--streng", help="Eindig met code 1 als een indicator 'voldoet niet'.")
                       ] = False,
+    alle_meldingen: Annotated[bool, typer.Option("--alle-meldingen", help="Toon elke waarschuwing; standaard "
+                                                 "staat een waarschuwing die vaak terugkomt er een paar keer, "
+                                                 "met het aantal van de rest.")] = False,
 ) -> None:
     """Toets dossiers en gemeentebestanden aan hun kader en leid per indicator het oordeel af, met de reden."""
     from ..invoer.kader import Oordeel
@@ -64,7 +67,8 @@ def beoordeel(
             tekst = rapporteur(BEOORDELINGEN, formaat)(uitslag.beoordelingen, problemen, len(toetsing.bestanden),
                                                        met_details)
     if formaat is not BeoordeelFormaat.JSON and problemen:
-        sys.stderr.write(formatteer(problemen, Formaat.TEKST, len(toetsing.bestanden)))
+        sys.stderr.write(formatteer(problemen, Formaat.TEKST, len(toetsing.bestanden),
+                                    herhaling=None if alle_meldingen else HERHALING))
     sys.stdout.write(tekst)
     if formaat is BeoordeelFormaat.TEKST and uitslag.beoordelingen:
         from .terminal import beoordeling_weergave, overzicht_tabel
