@@ -54,7 +54,7 @@ def test_xlsx_heeft_getypeerde_cellen_en_een_blad_per_niveau(runner: CliRunner, 
     doel = tmp_path / "oordelen.xlsx"
     _exporteer(runner, "xlsx", TESTDORP / "testdorp", doel)
     boek = openpyxl.load_workbook(doel)
-    assert boek.sheetnames == ["Dossiers", "Gemeente × indicator", "Criteria", "Thema's"]
+    assert boek.sheetnames == ["Dossiers", "Gemeente × indicator", "Criteria", "Thema's", "Antwoorden", "Context"]
     for blad in boek.worksheets:
         assert blad.freeze_panes == "A2"
         assert blad.auto_filter.ref == blad.dimensions

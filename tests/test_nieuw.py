@@ -109,7 +109,8 @@ def test_nieuw_gemeente(runner: CliRunner, in_repo: Path, tmp_path: Path) -> Non
     assert "plan-voor-gehele-gezin" not in tekst
     tekst = (tekst.replace("beoordelaars: []", "beoordelaars: [INS1]").replace("teams: []", "teams: [Sociaal Wijkteam]")
              .replace("netwerk:    #", "netwerk: Eén Sociaal Wijkteam.    #")
-             .replace("conclusie:    #", "conclusie: Nog te schrijven.    #"))
+             .replace("conclusie:    #", "conclusie: Nog te schrijven.    #")
+             .replace("periode: {van: , tot: }", "periode: {van: 2025-01-06, tot: 2025-03-28}"))
     doel.write_text(tekst, encoding="utf-8")
     resultaat = runner.invoke(app, ["beoordeel", "-f", "json", str(doel)])
     assert resultaat.exit_code == 0, resultaat.output
@@ -131,3 +132,33 @@ def test_nieuw_in_een_map_die_nog_niet_bestaat(runner: CliRunner, in_repo: Path,
     resultaat = runner.invoke(app, ["nieuw", "gemeente", "-g", "Almelo", "-o", str(tmp_path / "almelo")])
     assert resultaat.exit_code == 0, resultaat.output
     assert (tmp_path / "almelo" / "gemeente.yaml").is_file()
+
+
+def test_nieuw_neemt_jaar_en_periode_uit_het_onderzoek(runner: CliRunner, in_repo: Path, tmp_path: Path) -> None:
+    """Dossiers are numbered with the onderzoek's year, the gemeente file gets its periode; without an onderzoek
+    file the dates stay empty (nothing is dated today unasked)."""
+    map_ = tmp_path / "gouda" / "dossiers"
+    assert runner.invoke(app, ["nieuw", "gemeente", "-g", "Gouda", "-o", str(tmp_path / "gouda")]).exit_code == 0
+    assert "periode: {van: , tot: }    # JJJJ-MM-DD\n" in (tmp_path / "gouda" / "gemeente.yaml").read_text("utf-8")
+    assert runner.invoke(app, ["nieuw", "onderzoek", "-o", str(tmp_path)]).exit_code == 0
+    onderzoek = tmp_path / "onderzoek.yaml"
+    tekst = onderzoek.read_text(encoding="utf-8")
+    assert "periode: {van: , tot: }    # JJJJ-MM-DD\n" in tekst and "publicatiedatum:    # JJJJ-MM-DD\n" in tekst
+    onderzoek.write_text(tekst.replace("periode: {van: , tot: }", "periode: {van: 2019-09-02, tot: 2019-12-20}"),
+                         encoding="utf-8")
+    resultaat = runner.invoke(app, ["nieuw", "dossier", "-g", "Gouda", "-o", str(map_)])
+    assert resultaat.exit_code == 0, resultaat.output
+    assert [p.name for p in map_.iterdir()] == ["GOU-2019-001.yaml"]
+    resultaat = runner.invoke(app, ["nieuw", "gemeente", "-g", "Gouda", "-o", str(tmp_path / "gouda"), "--overschrijf"])
+    assert resultaat.exit_code == 0, resultaat.output
+    assert "periode: {van: 2019-09-02, tot: 2019-12-20}    # uit het onderzoeksbestand\n" in (
+        tmp_path / "gouda" / "gemeente.yaml").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("soort", ["inspectie", "zelfevaluatie"])
+def test_nieuw_onderzoek_noemt_de_soort(runner: CliRunner, tmp_path: Path, soort: str) -> None:
+    resultaat = runner.invoke(app, ["nieuw", "onderzoek", "--soort", soort, "-o", str(tmp_path)])
+    assert resultaat.exit_code == 0, resultaat.output
+    tekst = (tmp_path / "onderzoek.yaml").read_text(encoding="utf-8")
+    assert f"\nsoort: {soort}    # inspectie of zelfevaluatie (gekozen met --soort)" in tekst
+    assert ("de gemeente en haar wijkteam(s)" in tekst) == (soort == "zelfevaluatie")

@@ -114,6 +114,7 @@ CODES: dict[str, str] = {
                             "eis, een eis twee keer, of maar één route.",
     # Dossier and gemeente files against their kader
     "onbekend-kader": "Het bestand noemt een kader of kaderversie die niet bestaat.",
+    "onbekend-thema": "Een voorbeeld, conclusie of aanbeveling noemt een thema dat niet in het kader staat.",
     "onbekende-indicator": "Een indicator bestaat niet in het kader.",
     "onbekende-vraag": "Een feit of eis bestaat niet, of hoort bij een andere indicator.",
     "verkeerd-niveau": "Een indicator of eis wordt op een ander niveau beoordeeld (dossier of gemeente).",
@@ -132,6 +133,8 @@ CODES: dict[str, str] = {
     "onbekende-beoordelaar": "De beoordelaar van een dossier staat niet bij de beoordelaars in het gemeentebestand.",
     # The onderzoek and hoor en wederhoor
     "onderzoek-dubbel": "Er is meer dan één onderzoeksbestand (onderzoek.yaml) in de gegevens.",
+    "wederhoor-ontbreekt": "Het wederhoor van een gemeente is niet vastgelegd (ook niet 'geen reactie' met een "
+                           "datum); een definitief rapport kan dan niet.",
     "wederhoor-open": "Een punt uit de reactie van de gemeente heeft nog geen afhandeling; het rapport kan niet "
                       "definitief worden.",
     # Kaderversies, rondes and vaststelling

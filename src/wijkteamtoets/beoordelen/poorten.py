@@ -8,7 +8,8 @@ Every command and every notebook goes through the same gates (`rapportage.toetsi
 * `steekproef`: a report or export claims what a gemeente's steekproef allows, so a selected dossier that is
   missing, a dossier that was not selected and a reserve read without a recorded replacement block it (the
   checks are `controles.steekproefcontrole`; in `beoordeel` they stay warnings);
-* `open_wederhoor`: a definitief report cannot be made while a point of a gemeente's reaction has no answer;
+* `wederhoor`: a definitief report needs the wederhoor of each gemeente recorded (a reaction, or the date by which
+  none came) with every point answered; for a concept the same gaps are warnings;
 * `een_kader`: one report or comparison uses one kader;
 * `vastgesteld_gewijzigd`: a report of a vastgesteld onderzoek is refused when an input changed since;
 * `uitvoer_buiten_data`: an output never lands in a data folder (the next run would read it as input), and a
@@ -82,16 +83,36 @@ def steekproef(uitslag: Uitslag, gemeenten: Iterable[str]) -> list[Probleem]:
                   if p.code in STEEKPROEF_POORT and p.pad in gemeente_van and slug(gemeente_van[p.pad]) in gekozen)
 
 
-def open_wederhoor(uitslag: Uitslag, gemeenten: Iterable[str]) -> list[Probleem]:
-    """A definitive report cannot be made while a gemeente's reaction has points without an answer."""
+WEDERHOOR_HINT = ("leg onder 'wederhoor:' de reactie van de gemeente vast (van, ontvangen, punten), of "
+                  "'geen_reactie: JJJJ-MM-DD' als de termijn verstreek zonder reactie")
+
+
+def wederhoor(uitslag: Uitslag, gemeenten: Iterable[str]) -> list[Probleem]:
+    """Hoor en wederhoor for a report on `gemeenten`: each gemeente needs its reaction recorded (or the date by
+    which none came, `geen_reactie`), and in a definitief onderzoek every point of a reaction needs an answer.
+    Missing is an error (`wederhoor-ontbreekt`, `wederhoor-open`) when the onderzoek is definitief, a warning
+    otherwise (a concept, or no onderzoek file). Only the errors block; the caller shows the warnings."""
     onderzoek = uitslag.onderzoek
-    if onderzoek is None or onderzoek.status is not Status.DEFINITIEF:
-        return []
-    problemen = []
+    definitief = onderzoek is not None and onderzoek.status is Status.DEFINITIEF
+    ernst = Ernst.FOUT if definitief else Ernst.WAARSCHUWING
+    gevolg = "het rapport kan niet definitief worden" if definitief else "nodig voor een definitief rapport"
+    problemen: list[Probleem] = []
     for g in gemeenten:
         bevindingen = uitslag.gemeentebestanden.get(g)
-        if bevindingen is None or bevindingen.wederhoor is None:
+        if bevindingen is None:
+            if onderzoek is not None and definitief:
+                problemen.append(onderzoek.probleem(
+                    "wederhoor-ontbreekt", f"{g} heeft geen gemeentebestand, dus geen vastgelegd wederhoor; {gevolg}",
+                    "maak het gemeentebestand met 'wijkteamtoets nieuw gemeente' en leg daarin het wederhoor vast, "
+                    "of zet de status terug op 'voor wederhoor'", "status"))
             continue
+        if bevindingen.wederhoor is None:
+            problemen.append(bevindingen.probleem(
+                "wederhoor-ontbreekt", f"het wederhoor van {g} is niet vastgelegd; {gevolg}", WEDERHOOR_HINT,
+                "gemeente", ernst=ernst))
+            continue
+        if not definitief:
+            continue  # open points of a concept: the warning of dossiercontrole says it already
         for nummer, punt in enumerate(bevindingen.wederhoor.punten, 1):
             if punt.afhandeling is None:
                 problemen.append(punt.probleem(

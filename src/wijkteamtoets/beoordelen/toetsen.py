@@ -54,6 +54,7 @@ class Uitslag:
     onderzoek: Onderzoek | None = None
     alle_gemeenten: set[str] = field(default_factory=set)  # every gemeente of a loaded file (also not judged)
     steekproeven: dict[str, Steekproef] = field(default_factory=dict)  # per gemeente (as named in the file)
+    dossiers: dict[str, Dossier] = field(default_factory=dict)  # per Beoordeling.pad (context, voorbeelden)
 
 
 DREMPEL_PARALLEL = 400
@@ -141,6 +142,8 @@ def toets_bestanden(bestanden: list[Path], register: Kaderregister,
             uitslag.kaders.setdefault(een.beoordeling.gemeente, kader)
             if een.gemeente is not None:
                 uitslag.gemeentebestanden[een.gemeente.gemeente] = een.gemeente
+            if een.dossier is not None:
+                uitslag.dossiers[een.beoordeling.pad] = een.dossier
             uitslag.beoordelingen.append(een.beoordeling)
     uitslag.problemen.extend(controleer_samenhang(dossiers, gemeenten, onvolledig))
     uitslag.problemen.extend(vergelijk_met_steekproef(uitslag.steekproeven.values(), dossiers))
@@ -190,6 +193,7 @@ def _pas_consensussen_toe(consensussen: list[tuple[str, Consensus, Kader]],
         beoordeling = beoordeel_dossier(kader, samen, pad, consensus_van=tuple(consensus.beoordelaars))
         uitslag.beoordelingen.append(met_consensusredenen(beoordeling, consensus, dossiers[sleutel][consensus.basis],
                                                           kader))
+        uitslag.dossiers[pad] = samen
     return problemen
 
 

@@ -18,6 +18,7 @@ import typer
 from rich.console import Console
 
 from ..invoer.bestanden import PadFout, standaard_kaders, verzamel_bestanden
+from ..invoer.onderzoek import Soort as OnderzoekSoort
 from ..problemen import CODES, heeft_fouten
 from .basis import (
     EXIT_AFGEBROKEN,
@@ -216,7 +217,7 @@ def nieuw_dossier(
     import re
 
     from ..invoer.dossier import BEOORDELAAR_PATROON, DOSSIER_ID_PATROON
-    from ..invoer.invulbestand import dossier_sjabloon, volgend_dossiernummer
+    from ..invoer.invulbestand import dossier_sjabloon, onderzoek_naast, onderzoeksperiode, volgend_dossiernummer
 
     kader = _kies_kader(kaders, kader_id, kaderversie)
     vandaag = dt.date.today()
@@ -234,7 +235,8 @@ def nieuw_dossier(
         for nummer in nummers:
             nieuw_dossier(gemeente, nummer, team, beoordelaar, map, overschrijf, kaders, kader_id, kaderversie)
         return
-    nummer = dossier or volgend_dossiernummer(gemeente, vandaag.year, map)
+    periode = onderzoeksperiode(onderzoek_naast(map))  # the onderzoek's year numbers the dossier, else this year
+    nummer = dossier or volgend_dossiernummer(gemeente, periode[0].year if periode else vandaag.year, map)
     if not re.match(DOSSIER_ID_PATROON, nummer):
         _stop_met_gebruiksfout("het dossiernummer is geen pseudoniem dossiernummer; gebruik de vorm ABC-2016-001")
     if beoordelaar is not None and not re.match(BEOORDELAAR_PATROON, beoordelaar):
@@ -256,13 +258,12 @@ def nieuw_gemeente(
     kaderversie: KaderVersieOptie = None,
 ) -> None:
     """Maak een gemeentebestand met de vragen op gemeenteniveau, klaar om in te vullen."""
-    import datetime as dt
-
-    from ..invoer.invulbestand import gemeente_sjabloon
+    from ..invoer.invulbestand import gemeente_sjabloon, onderzoek_naast, onderzoeksperiode
 
     kader = _kies_kader(kaders, kader_id, kaderversie)
     doel = uitvoer if _is_yamlbestand(uitvoer) else _doelmap(uitvoer) / "gemeente.yaml"
-    tekst = gemeente_sjabloon(kader, gemeente, datum=dt.date.today(), schema=_schemapad(doel, "gemeente", kader))
+    tekst = gemeente_sjabloon(kader, gemeente, periode=onderzoeksperiode(onderzoek_naast(doel.parent)),
+                              schema=_schemapad(doel, "gemeente", kader))
     _schrijf(doel, tekst, overschrijf)
     typer.echo(f"Gemeentebestand geschreven naar {doel}", err=True)
 
@@ -271,16 +272,17 @@ def nieuw_gemeente(
 def nieuw_onderzoek(
     titel: Annotated[str, typer.Option("--titel", help="Titel van het onderzoek.")] = "Het wijkteam en kwetsbare "
     "gezinnen",
+    soort: Annotated[OnderzoekSoort, typer.Option("--soort", help="inspectie (door inspecties) of zelfevaluatie "
+                                                  "(door de gemeente en haar team): bepaalt wie er in de rapporten "
+                                                  "spreekt.")] = OnderzoekSoort.INSPECTIE,
     uitvoer: UitvoerOptie = None,
     overschrijf: OverschrijfOptie = False,
 ) -> None:
-    """Maak een onderzoeksbestand (onderzoek.yaml): het onderzoek als geheel, met status en aanbevelingen."""
-    import datetime as dt
-
+    """Maak een onderzoeksbestand (onderzoek.yaml): het onderzoek als geheel, met soort, status en aanbevelingen."""
     from ..invoer.invulbestand import onderzoek_sjabloon
 
     doel = uitvoer if uitvoer is not None and _is_yamlbestand(uitvoer) else _doelmap(uitvoer) / "onderzoek.yaml"
-    tekst = onderzoek_sjabloon(titel, datum=dt.date.today(), schema=_schemapad(doel, "onderzoek", None))
+    tekst = onderzoek_sjabloon(titel, soort=soort, schema=_schemapad(doel, "onderzoek", None))
     _schrijf(doel, tekst, overschrijf)
     typer.echo(f"Onderzoeksbestand geschreven naar {doel}", err=True)
 

@@ -68,6 +68,12 @@ def rapport(
         raise typer.Exit(EXIT_PROBLEMEN) from None
     except jinja2.TemplateError as fout:
         stop_met_gebruiksfout(f"sjabloon kan niet gebruikt worden: {fout}")
+    if toetsing.waarschuwingen:
+        import sys
+
+        from .meldingen import Formaat, formatteer
+
+        sys.stderr.write(formatteer(toetsing.waarschuwingen, Formaat.TEKST, len({p.pad for p in toetsing.waarschuwingen})))
     for pad in geschreven:
         typer.echo(f"Rapport geschreven: {pad}")
 

@@ -9,6 +9,7 @@ plus every problem found, the one cache of derived results (`cache`: JSON entrie
 key, in a private folder, holding no personal data), the difference between two kader versions
 (`kaderverschil`), checking a koppeling and migrating files through it (`migratie`), and the manifest of a
 vastgesteld onderzoek (`vaststelling`).
+The checks before publishing (`publicatie`: thema ids of the onderzoek).
 The steekproef: `steekproefcontrole` (the population's privacy gate, the steekproef file, dossiers
 against their steekproef) and `trekking` (a population loaded with its checks applied and drawn from).
 

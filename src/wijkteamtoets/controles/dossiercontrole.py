@@ -1,6 +1,7 @@
 """Checks of a dossier or gemeente file against its kader: the rules a schema cannot express.
 
-Errors (`fout`): unknown indicator or question ids, a question answered on the wrong niveau, 'deels'
+Errors (`fout`): unknown indicator or question ids, a thema id (of a voorbeeld, conclusie or
+aanbeveling) that the kader does not have, a question answered on the wrong niveau, 'deels'
 on a feit, an answer on an eis or feit that does not apply. Warnings (`waarschuwing`): an answer
 'nee' or 'deels' on an eis without a bron (an error when the kader says `bron_verplicht`), answers or
 indicators that are missing (the oordeel then says *niet te beoordelen*), an afwijking that does not
@@ -11,7 +12,7 @@ differ from the derived oordeel, and a point of the gemeente's reaction (wederho
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 
 from ..invoer.dossier import Dossier, DossierDeels, Gemeentebevindingen, GemeenteDeels, IndicatorBevinding
 from ..invoer.kader import Antwoord, Feit, Indicator, Kader, Niveau
@@ -44,7 +45,21 @@ def controleer_dossier(kader: Kader, dossier: Dossier) -> list[Probleem]:
     problemen = list(_controleer_algemene_feiten(kader, dossier))
     problemen += _controleer_indicatoren(kader, dossier, dossier.indicatoren, Niveau.DOSSIER,
                                          verzamel_antwoorden(dossier.feiten, dossier.indicatoren))
+    problemen += onbekende_themas(kader, dossier.voorbeelden)
     return sorted(problemen)
+
+
+def onbekende_themas(kader: Kader, knopen: Iterable[Knoop]) -> list[Probleem]:
+    """An error for each node whose field 'thema' names a thema id the kader does not have (None: no thema)."""
+    bekend = [thema.id for thema in kader.themas]
+    return [knoop.probleem("onbekend-thema", f"thema '{thema}' bestaat niet in kader {kader.id} {kader.versie}",
+                           _themahint(thema, bekend), "thema")
+            for knoop in knopen if (thema := getattr(knoop, "thema", None)) is not None and thema not in bekend]
+
+
+def _themahint(thema: str, bekend: list[str]) -> str:
+    gelijkend = difflib.get_close_matches(thema, bekend, n=1)
+    return f"bedoelt u '{gelijkend[0]}'?" if gelijkend else f"kies uit: {', '.join(bekend)}"
 
 
 def controleer_gemeente(kader: Kader, bevindingen: Gemeentebevindingen) -> list[Probleem]:
@@ -67,6 +82,11 @@ def controleer_gemeente(kader: Kader, bevindingen: Gemeentebevindingen) -> list[
                     "een definitief rapport kan pas als elk punt is afgehandeld",
                     "vul 'afhandeling: aangepast' of 'afhandeling: niet aangepast' in, met een toelichting",
                     ernst=Ernst.WAARSCHUWING))
+    extra += onbekende_themas(kader, [*bevindingen.aanbevelingen, *bevindingen.voorbeelden])
+    bekend = [t.id for t in kader.themas]
+    extra += [bevindingen.probleem("onbekend-thema", f"thema '{thema}' bestaat niet in kader {kader.id} "
+                                   f"{kader.versie}", _themahint(thema, bekend), "conclusies", thema, sleutel=True)
+              for thema in bevindingen.conclusies if thema not in bekend]
     return sorted(extra + _controleer_indicatoren(kader, bevindingen, bevindingen.indicatoren, Niveau.GEMEENTE,
                                                   verzamel_antwoorden({}, bevindingen.indicatoren)))
 

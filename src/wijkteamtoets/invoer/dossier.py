@@ -1,11 +1,12 @@
 """The annotated findings: one dossier file per case, one gemeente file per gemeente.
 
 A dossier file (``voorbeelden/<gemeente>/dossiers/*.yaml``) holds a pseudonymous dossier id, its
-context and, per indicator, the inspector's answers on feiten and eisen with their bronnen. A
-gemeente file (``voorbeelden/<gemeente>/gemeente.yaml``) holds the local network, the answers for
-the gemeente-level indicators, the inspectors' conclusie and aanbevelingen, and
-the gemeente's reaction on the concept (wederhoor). Whether answers fit the kader is
-checked in `dossiercontrole`; these models only describe the shape.
+context, per indicator the inspector's answers on feiten and eisen with their bronnen, and short casus
+descriptions for the Voorbeeld boxes of the reports. A gemeente file
+(``voorbeelden/<gemeente>/gemeente.yaml``) holds the local network, the answers for the gemeente-level
+indicators, the inspectors' samenvatting, conclusie (overall and per thema) and aanbevelingen, goede
+voorbeelden, and the gemeente's reaction on the concept (wederhoor). Whether answers and thema ids fit
+the kader is checked in `dossiercontrole`; these models only describe the shape.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from pydantic.json_schema import WithJsonSchema
 from ..problemen import BEOORDELAAR_PATROON as BEOORDELAAR_PATROON
 from ..problemen import DOSSIER_ID_PATROON as DOSSIER_ID_PATROON
 from .kader import Antwoord, Oordeel
-from .onderzoek import Periode, Wederhoor
+from .onderzoek import AanbevelingVeld, Periode, Wederhoor
 from .validatie import PATRONEN, SYNONIEMEN, Id, Knoop, Tekst
 
 # Pseudonymous dossier ids like ``GOU-2016-017`` and codes of beoordelaars like ``IJZ04``: no room for a name,
@@ -117,6 +118,25 @@ class Context(Knoop):
     omschrijving: str = Field("", description="Korte, pseudonieme schets van de casus (geen namen of adressen).")
 
 
+class Voorbeeldsoort(str, Enum):
+    """A Voorbeeld box shows what goes wrong in a casus; a Goed voorbeeld what works."""
+
+    VOORBEELD = "voorbeeld"
+    GOED_VOORBEELD = "goed voorbeeld"
+
+
+class Voorbeeld(Knoop):
+    """A short casus description for a box in the reports, under one thema; shown without the dossier id."""
+
+    thema: Id = Field(description="Id van het thema uit het kader dat de casus illustreert.")
+    soort: Voorbeeldsoort = Field(Voorbeeldsoort.VOORBEELD, description="voorbeeld (wat er misgaat) of goed "
+                                  "voorbeeld (wat werkt).")
+    titel: str = Field("", description="Korte kop, vooral bij een goed voorbeeld (bijv. 'meten, evalueren en "
+                       "verbeteren').")
+    tekst: Tekst = Field(description="De casus in een paar zinnen, in rollen en zonder namen, adressen, data of "
+                         "andere herleidbare details.")
+
+
 class Bron(Knoop):
     """Evidence for an answer: a document (with pagina and citaat) or an interview (with whom, by role)."""
 
@@ -200,6 +220,9 @@ class Dossier(Knoop):
     context: Context
     feiten: dict[Id, BeantwoordingVeld] = Field(default_factory=dict, description="Algemene feiten.")
     indicatoren: dict[Id, IndicatorBevinding] = Field(default_factory=dict)
+    voorbeelden: list[Voorbeeld] = Field(default_factory=list, description="Casussen uit dit dossier voor de "
+                                         "kaders 'Voorbeeld' en 'Goed voorbeeld' in de rapporten (zonder "
+                                         "dossiernummer getoond).")
     herkomst: Herkomst | None = Field(None, description="Alleen in een gemigreerde kopie: waar het bestand vandaan "
                                       "komt (zie 'wijkteamtoets kader migreer').")
 
@@ -214,10 +237,18 @@ class Gemeentebevindingen(Knoop):
     netwerk: Tekst = Field(description="Het lokale netwerk: teams, werkwijze, samenwerkingspartners.")
     teams: list[Tekst] = Field(min_length=1)
     indicatoren: dict[Id, IndicatorBevinding] = Field(default_factory=dict)
-    conclusie: Tekst = Field(description="De conclusie van de inspecties over deze gemeente.")
-    aanbevelingen: list[Tekst] = Field(default_factory=list, description="Aanbevelingen aan deze gemeente.")
+    samenvatting: str = Field("", description="De kernboodschap van het deelrapport, in een paar zinnen; "
+                              "weglaten: de samenvatting opent met de conclusie.")
+    conclusie: Tekst = Field(description="De conclusie over deze gemeente als geheel.")
+    conclusies: dict[Id, Tekst] = Field(default_factory=dict, description="Per thema (id uit het kader) de "
+                                        "conclusie over deze gemeente, naast de afgeleide oordelen.")
+    aanbevelingen: list[AanbevelingVeld] = Field(default_factory=list, description="Aanbevelingen aan deze "
+                                                 "gemeente: een tekst, of {tekst, thema} bij één thema.")
+    voorbeelden: list[Voorbeeld] = Field(default_factory=list, description="Goede (of andere) voorbeelden uit "
+                                         "de werkwijze van de gemeente, per thema.")
     wederhoor: Wederhoor | None = Field(None, description="De reactie van de gemeente op het concept (hoor en "
-                                        "wederhoor) en wat de inspecties ermee deden.")
+                                        "wederhoor) en wat ermee gedaan is, of de datum waarop de termijn "
+                                        "zonder reactie verstreek. Nodig voor een definitief rapport.")
     herkomst: Herkomst | None = Field(None, description="Alleen in een gemigreerde kopie: waar het bestand vandaan "
                                       "komt (zie 'wijkteamtoets kader migreer').")
 

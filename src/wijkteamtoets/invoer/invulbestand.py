@@ -1,8 +1,10 @@
-"""Ready-to-fill YAML templates for dossier and gemeente files, generated from a kader. Pure text.
+"""Ready-to-fill YAML templates for dossier, gemeente and onderzoek files, generated from a kader. Pure text.
 
 Every question of the kader is present with its text as a comment, so an inspector reads the kader
 while filling in. An empty answer means 'not filled in yet': `beoordeel` then warns and says
-*niet te beoordelen*, so a half-filled file is still useful.
+*niet te beoordelen*, so a half-filled file is still useful. Defaults come from the onderzoek file
+beside the data (`onderzoek_naast`): its year numbers new dossiers, its periode dates a new gemeente
+file; a new onderzoek file leaves its dates empty rather than dating them today.
 """
 
 from __future__ import annotations
@@ -13,8 +15,12 @@ import re
 import unicodedata
 from pathlib import Path
 
+from ..problemen import InvoerFout
+from .bestanden import is_onderzoeksbestand
 from .kader import Eis, Kader, Niveau, Vraag
+from .onderzoek import Soort
 from .voorwaarden import voorwaarde_tekst, vragen_op_niveau, wordt_beoordeeld_op
+from .yamlbron import lees_yaml
 
 
 def _tekst(waarde: str) -> str:
@@ -38,6 +44,30 @@ def volgend_dossiernummer(gemeente: str, jaar: int, map: Path) -> str:
     bestaand = [int(p.stem[len(voorvoegsel):]) for p in map.glob(f"{voorvoegsel}*.y*ml")
                 if p.stem[len(voorvoegsel):].isdigit()] if map.is_dir() else []
     return f"{voorvoegsel}{max(bestaand, default=0) + 1:03d}"
+
+
+def onderzoek_naast(map: Path, niveaus: int = 3) -> Path | None:
+    """The onderzoek file in `map` or one of its `niveaus` parents (dossiers/ -> gemeente/ -> data/), if any."""
+    for plek in [map, *map.resolve().parents][:niveaus + 1]:
+        if plek.is_dir():
+            gevonden = sorted(p for p in plek.iterdir() if is_onderzoeksbestand(p) and p.is_file())
+            if gevonden:
+                return gevonden[0]
+    return None
+
+
+def onderzoeksperiode(pad: Path | None) -> tuple[dt.date, dt.date] | None:
+    """The periode (van, tot) of an onderzoek file, or None when there is no file or no valid periode in it."""
+    if pad is None:
+        return None
+    try:
+        data = lees_yaml(pad).data
+    except (InvoerFout, OSError):
+        return None
+    periode = data.get("periode") if isinstance(data, dict) else None
+    if isinstance(periode, dict) and isinstance(periode.get("van"), dt.date) and isinstance(periode.get("tot"), dt.date):
+        return periode["van"], periode["tot"]
+    return None
 
 
 def _schemaregel(schema: Path | None, soort: str, kader: Kader) -> list[str]:
@@ -107,6 +137,8 @@ def dossier_sjabloon(kader: Kader, gemeente: str, dossier: str, *, team: str | N
         "  leefgebieden: []   # bijvoorbeeld [opvoeding, financien, geestelijke-gezondheid]",
         "  gezinssamenstelling: []   # bijvoorbeeld [{rol: moeder, leeftijd: 34}, {rol: kind, leeftijd: 8}]",
         "  omschrijving: \"\"   # korte schets zonder namen of adressen",
+        "# Casussen voor de kaders 'Voorbeeld' en 'Goed voorbeeld' in de rapporten (zonder dossiernummer getoond):",
+        f"voorbeelden: []    # [{{thema: thema-id, tekst: ...}}]; thema's: {', '.join(t.id for t in kader.themas)}",
         "",
     ]
     if kader.feiten:
@@ -118,8 +150,11 @@ def dossier_sjabloon(kader: Kader, gemeente: str, dossier: str, *, team: str | N
     return "\n".join(regels).rstrip("\n") + "\n"
 
 
-def gemeente_sjabloon(kader: Kader, gemeente: str, *, datum: dt.date, schema: Path | None = None) -> str:
-    """A gemeente file with every gemeente-level question of `kader`, ready to fill in."""
+def gemeente_sjabloon(kader: Kader, gemeente: str, *, periode: tuple[dt.date, dt.date] | None = None,
+                      schema: Path | None = None) -> str:
+    """A gemeente file with every gemeente-level question of `kader`, ready to fill in; the periode from the
+    onderzoek when known, else left empty."""
+    themas = ", ".join(t.id for t in kader.themas)
     regels = [
         *_schemaregel(schema, "gemeente", kader),
         f"# Bevindingen op gemeenteniveau voor wijkteamtoets, kader {kader.id} versie {kader.versie}.",
@@ -128,12 +163,17 @@ def gemeente_sjabloon(kader: Kader, gemeente: str, *, datum: dt.date, schema: Pa
         f"gemeente: {_tekst(gemeente)}",
         f"kader: {{id: {kader.id}, versie: {_tekst(kader.versie)}}}",
         "beoordelaars: []   # codes, bijvoorbeeld [INS1, INS2]",
-        f"periode: {{van: {datum.isoformat()}, tot: {datum.isoformat()}}}",
+        (f"periode: {{van: {periode[0].isoformat()}, tot: {periode[1].isoformat()}}}    # uit het onderzoeksbestand"
+         if periode else "periode: {van: , tot: }    # JJJJ-MM-DD"),
         "netwerk:    # het lokale netwerk: teams, werkwijze, samenwerkingspartners",
         "teams: []",
-        "conclusie:    # de conclusie van de inspecties over deze gemeente",
-        "aanbevelingen: []   # aanbevelingen aan deze gemeente, elk als tekst",
-        "# Hoor en wederhoor: de reactie van de gemeente op het concept, per punt met wat de inspecties ermee deden.",
+        "samenvatting: \"\"    # de kernboodschap van het deelrapport, in een paar zinnen",
+        "conclusie:    # de conclusie over deze gemeente als geheel",
+        f"conclusies: {{}}    # per thema de conclusie, bijvoorbeeld {{{kader.themas[0].id}: \"...\"}}; thema's: {themas}",
+        "aanbevelingen: []   # elk als tekst, of als {tekst: ..., thema: thema-id}",
+        "voorbeelden: []    # goede voorbeelden: [{thema: thema-id, soort: goed voorbeeld, titel: ..., tekst: ...}]",
+        "# Hoor en wederhoor (nodig voor een definitief rapport): de reactie van de gemeente op het concept, per punt",
+        "# met wat ermee gedaan is; of alleen 'geen_reactie: JJJJ-MM-DD' als de termijn verstreek zonder reactie.",
         "# wederhoor:",
         "#   van: college van burgemeester en wethouders    # een functie of orgaan, nooit een naam",
         "#   ontvangen: JJJJ-MM-DD",
@@ -148,21 +188,26 @@ def gemeente_sjabloon(kader: Kader, gemeente: str, *, datum: dt.date, schema: Pa
     return "\n".join(regels).rstrip("\n") + "\n"
 
 
-def onderzoek_sjabloon(titel: str, *, datum: dt.date, schema: Path | None = None) -> str:
-    """An onderzoek file (the inspection as a whole), ready to fill in."""
+def onderzoek_sjabloon(titel: str, *, soort: Soort = Soort.INSPECTIE, schema: Path | None = None) -> str:
+    """An onderzoek file (the onderzoek as a whole), ready to fill in. Its soort is stated, not assumed: it
+    decides who speaks in every report. Dates are left empty (never today's date by default)."""
     schemaregel = [f"# yaml-language-server: $schema={schema.as_posix()}"] if schema is not None else [
         "# Voor aanvulling en controle in de editor: wijkteamtoets schema onderzoek --uitvoer "
         "schemas/onderzoek.schema.json", "# en verwijs ernaar bovenaan dit bestand (zie de README)."]
+    zelf = soort is Soort.ZELFEVALUATIE
     regels = [
         *schemaregel,
         "# Het onderzoek als geheel, voor wijkteamtoets: de deelrapporten en het overkoepelende rapport tonen dit.",
         "# Zet dit bestand naast de mappen van de gemeenten. Schrijf nooit namen van personen.",
         "",
         f"titel: {_tekst(titel)}",
-        "inspecties: []    # de inspecties die het onderzoek deden, elk als tekst",
+        f"soort: {soort.value}    # inspectie of zelfevaluatie (gekozen met --soort): bepaalt wie er in de "
+        "rapporten spreekt",
+        "uitvoerder: []    # " + ("de gemeente en haar wijkteam(s), als organisaties; nooit een persoon" if zelf
+                                  else "de inspecties die het onderzoek doen, elk als tekst"),
         "opdrachtgever: \"\"    # opdrachtgever of programma",
         "onderzoeksvraag:",
-        f"periode: {{van: {datum.isoformat()}, tot: {datum.isoformat()}}}",
+        "periode: {van: , tot: }    # JJJJ-MM-DD",
         "methode:",
         "  dossierselectie:    # hoe de dossiers gekozen zijn",
         "  dossiers_per_gemeente:    # een getal, of weglaten",
@@ -170,11 +215,13 @@ def onderzoek_sjabloon(titel: str, *, datum: dt.date, schema: Path | None = None
         "  netwerkpartners: []",
         "  documenten: []",
         "inleiding:    # aanleiding en opzet van het onderzoek",
-        "aanbevelingen: []    # overkoepelende aanbevelingen, elk als tekst",
+        "samenvatting: \"\"    # de kernboodschap van het overkoepelende rapport",
+        "conclusies: {}    # per thema-id uit het kader de conclusie over alle gemeenten",
+        "aanbevelingen: []    # elk als tekst, of als {tekst: ..., thema: thema-id}",
         "vervolg:    # wat er na dit rapport gebeurt",
         "status: concept    # concept, voor wederhoor of definitief",
         "versie: \"0.1\"",
-        f"publicatiedatum: {datum.isoformat()}",
+        "publicatiedatum:    # JJJJ-MM-DD",
         "plaats:",
         "colofon: \"\"",
         "vorige:    # alleen bij een vervolgonderzoek: {map: MAP-VAN-DE-VORIGE-RONDE, koppeling: KOPPELING.yaml}",

@@ -8,27 +8,34 @@ characters that would become HTML when the Markdown is converted.
 
 from __future__ import annotations
 
-import datetime as dt
-import re
-from collections.abc import Iterable
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, cast
 
 import pandas as pd
 
 from ..beoordelen.afleiden import Beoordeling
-from ..beoordelen.dubbel import REGEL_TEKST, groepeer
-from ..invoer.dossier import Gemeentebevindingen
+from ..invoer.dossier import Dossier, Gemeentebevindingen
 from ..invoer.gemeenten import slug
 from ..invoer.kader import Kader, Nummer, Oordeel
-from ..invoer.onderzoek import Onderzoek, Status, Wederhoor
+from ..invoer.onderzoek import Onderzoek
 from .aggregeren import gemeenteoordelen, overeenstemming, samenvatten, te_weinig_dossiers, tekortkomingen, verdelingen
 from .beoordelingen import TEKEN
-from .betrouwbaarheid import vergelijk
-from .vergelijking import maat_tekst, procent
+from .delen import (
+    aanbevelingen_per_thema,
+    betrouwbaarheid_gegevens,
+    datum_tekst,
+    dossiernamen,
+    geordende_aanbevelingen,
+    gesprekken,
+    kader_gegevens,
+    publicatie_gegevens,
+    tegenstrijdigheden,
+    voorbeelden_van,
+    voorbeeldkaders,
+    wederhoor_gegevens,
+)
 
-MAANDEN = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-           "november", "december"]
 SLUG = {
     Oordeel.VOLDOET: "voldoet",
     Oordeel.VOLDOET_DEELS: "deels",
@@ -42,10 +49,6 @@ VOORBEELDEN_PER_INDICATOR = 2
 def bestandsnaam(gemeente: str) -> str:
     """A file-name part for a gemeente: 'Bergen op Zoom' -> 'bergen-op-zoom'."""
     return slug(gemeente)
-
-
-def datum_tekst(datum: dt.date) -> str:
-    return f"{datum.day} {MAANDEN[datum.month - 1]} {datum.year}"
 
 
 def _procent(deel: float | None) -> str:
@@ -84,135 +87,6 @@ def _zin(rij: pd.Series) -> str:
     return "; ".join(delen)
 
 
-def _bijlage(kader: Kader) -> list[dict[str, Any]]:
-    """The whole kader as the bijlage shows it: thema, criterium, indicator and operationalisering."""
-    return [{"nummer": str(t), "titel": thema.titel,
-             "criteria": [{"nummer": f"{t}.{c}", "tekst": criterium.tekst,
-                           "indicatoren": [{"nummer": f"{t}.{c}.{i}", "tekst": indicator.tekst,
-                                            "operationalisering": indicator.operationalisering,
-                                            "niveau": indicator.niveau.value}
-                                           for i, indicator in enumerate(criterium.indicatoren, 1)]}
-                          for c, criterium in enumerate(thema.criteria, 1)]}
-            for t, thema in enumerate(kader.themas, 1)]
-
-
-def publicatie_gegevens(onderzoek: Onderzoek | None) -> dict[str, Any]:
-    """The onderzoek as the title page, colofon, inleiding, aanbevelingen and vervolg show it.
-
-    Without an onderzoek file a report is a concept: nothing says it was published."""
-    if onderzoek is None:
-        return {"onderzoek": None, "status": Status.CONCEPT.value, "concept": True}
-    m = onderzoek.methode
-    return {
-        "onderzoek": {
-            "titel": onderzoek.titel, "inspecties": list(onderzoek.inspecties),
-            "opdrachtgever": onderzoek.opdrachtgever, "onderzoeksvraag": onderzoek.onderzoeksvraag,
-            "periode": {"van": datum_tekst(onderzoek.periode.van), "tot": datum_tekst(onderzoek.periode.tot)},
-            "methode": {"dossierselectie": m.dossierselectie, "dossiers_per_gemeente": m.dossiers_per_gemeente,
-                        "interviews": list(m.interviews), "netwerkpartners": list(m.netwerkpartners),
-                        "documenten": list(m.documenten)},
-            "inleiding": onderzoek.inleiding, "aanbevelingen": list(onderzoek.aanbevelingen),
-            "vervolg": onderzoek.vervolg, "versie": onderzoek.versie,
-            "datum": datum_tekst(onderzoek.publicatiedatum), "plaats": onderzoek.plaats,
-            "maand": f"{MAANDEN[onderzoek.publicatiedatum.month - 1]} {onderzoek.publicatiedatum.year}",
-            "colofon": onderzoek.colofon,
-        },
-        "status": onderzoek.status.value,
-        "concept": onderzoek.status is not Status.DEFINITIEF,
-    }
-
-
-def _wederhoor(wederhoor: Wederhoor | None) -> dict[str, Any] | None:
-    if wederhoor is None:
-        return None
-    punten = [{"passage": p.passage, "reactie": p.reactie, "afhandeling": p.afhandeling.value if p.afhandeling else "",
-               "toelichting": p.toelichting} for p in wederhoor.punten]
-    return {"van": wederhoor.van, "ontvangen": datum_tekst(wederhoor.ontvangen), "punten": punten,
-            "aangepast": sum(p["afhandeling"] == "aangepast" for p in punten),
-            "niet_aangepast": sum(p["afhandeling"] == "niet aangepast" for p in punten),
-            "open": sum(not p["afhandeling"] for p in punten)}
-
-
-_POSITIEF = re.compile(r"\b(toegankelijk\w*|betrek\w*|betrokken|zorgvuldig\w*|helder\w*|goed\w*|adequa\w*|"
-                       r"voldoe\w*|concrete|systematisch\w*|regelmatig\w*|breed|aandacht)\b", re.IGNORECASE)
-_NEGATIEF = re.compile(r"\b(niet|geen|onvoldoende|ontbre\w*|zelden|mist|missen|tekort\w*|schiet\w*|maar|echter|"
-                       r"buiten beeld|wisselend|aandachtspunt)\b", re.IGNORECASE)
-
-
-def tegenstrijdigheden(conclusie: str, thema_oordelen: list[Oordeel]) -> dict[str, Any] | None:
-    """Sentences of the written conclusie that point the other way than the derived thema oordelen.
-
-    When most thema's *voldoen niet*, a sentence with only positive words contradicts them; when most
-    *voldoen*, a sentence with negative words does. A heuristic for the concept: it asks the inspecteur
-    to look again, it never changes an oordeel."""
-    beoordeeld = [o for o in thema_oordelen if o in (Oordeel.VOLDOET, Oordeel.VOLDOET_DEELS, Oordeel.VOLDOET_NIET)]
-    zinnen = [z.strip() for z in re.split(r"(?<=[.!?])\s+", conclusie) if z.strip()]
-    if beoordeeld and beoordeeld.count(Oordeel.VOLDOET_NIET) * 2 > len(beoordeeld):
-        tegen = [z for z in zinnen if _POSITIEF.search(z) and not _NEGATIEF.search(z)]
-        uitkomst = {"zinnen": tegen, "zinnen_klinken": "positief", "oordeel": Oordeel.VOLDOET_NIET.value}
-    elif beoordeeld and beoordeeld.count(Oordeel.VOLDOET) * 2 > len(beoordeeld):
-        tegen = [z for z in zinnen if _NEGATIEF.search(z)]
-        uitkomst = {"zinnen": tegen, "zinnen_klinken": "negatief", "oordeel": Oordeel.VOLDOET.value}
-    else:
-        return None
-    return uitkomst if tegen else None
-
-
-def _gesprekken(bevindingen: Gemeentebevindingen | None, eigen: list[Beoordeling]) -> dict[str, Any]:
-    """The interviews the data records: roles named as bronnen in the gemeente file, and how many
-    dossiers cite an interview. Reports state interviews only from this."""
-    rollen: set[str] = set()
-    if bevindingen is not None:
-        for bevinding in bevindingen.indicatoren.values():
-            for beantwoording in bevinding.antwoorden.values():
-                rollen.update(b.interview for b in beantwoording.bronnen if b.interview)
-    dossiers = {b.naam for b in eigen if b.soort == "dossier" for o in b.oordelen for v in o.bevindingen
-                if any(bron.startswith("interview: ") for bron in v.bronnen)}
-    return {"rollen": sorted(rollen), "dossiers": len(dossiers)}
-
-
-def _kader_gegevens(kader: Kader) -> dict[str, Any]:
-    n = kader.normering
-    return {"id": kader.id, "versie": kader.versie, "titel": kader.titel, "bijlage": _bijlage(kader),
-            "bron": {"titel": kader.bron.titel, "uitgever": kader.bron.uitgever, "datum": kader.bron.datum,
-                     "vindplaats": kader.bron.vindplaats},
-            "normering": [("Van antwoorden naar een oordeel per indicator", n.antwoorden.uitleg),
-                          ("Van dossiers naar een oordeel per gemeente", n.dossiers.uitleg),
-                          ("Van indicatoren naar een criterium", n.indicatoren.uitleg),
-                          ("Van criteria naar een thema", n.criteria.uitleg)]}
-
-
-def _dossiernamen(beoordelingen: Iterable[Beoordeling], toon_dossiers: bool) -> dict[str, str]:
-    """How a dossier is named in a report: its pseudonymous id only when asked, else 'dossier 1', ..."""
-    ids = sorted({b.naam for b in beoordelingen if b.soort == "dossier"})
-    return {naam: naam if toon_dossiers else f"dossier {i}" for i, naam in enumerate(ids, 1)}
-
-
-def betrouwbaarheid_gegevens(beoordelingen: list[Beoordeling], kader: Kader, toon_dossiers: bool,
-                             met_gemeente: bool) -> dict[str, Any]:
-    """The agreement paragraph of the verantwoording: how many dossiers were rated twice, the agreement
-    on oordelen and answers (percentage and Krippendorff's alpha; kappa per indicator is in
-    `wijkteamtoets vergelijk`), and per double-rated dossier which rating counts and why."""
-    uitkomst = vergelijk(beoordelingen, kader, met_kappa=False, per_vraag=False)
-    groepen = [g for g in groepeer(beoordelingen) if g.dubbel]
-    namen = {(gemeente, dossier): f"{gemeente}, {naam}" if met_gemeente else naam
-             for gemeente in sorted({b.gemeente for b in beoordelingen})
-             for dossier, naam in _dossiernamen([b for b in beoordelingen if b.gemeente == gemeente],
-                                                toon_dossiers).items()}
-    return {
-        "dossiers": uitkomst.dossiers,
-        "totaal": [{"tekst": c.tekst, "n": c.dossiers, "overeenstemming": procent(c.overeenstemming),
-                    "alpha": maat_tekst(c.alpha)} for c in uitkomst.totaal],
-        "regels": [{"dossier": namen[(g.gemeente, g.dossier)],
-                    "beoordelaars": ", ".join(b.beoordelaar for b in g.beoordelingen),
-                    "regel": REGEL_TEKST[g.regel] + (f" ({g.consensus.beoordelaar.replace('+', ', ')}, "
-                                                     f"{datum_tekst(g.consensus.datum)})"
-                                                     if g.consensus is not None and g.consensus.datum else "")}
-                   for g in groepen],
-        "consensus": sum(1 for g in groepen if g.consensus is not None),
-    }
-
-
 @dataclass(frozen=True)
 class Aggregaten:
     """The aggregations a deelrapport shows, computed once over the whole table and split per gemeente: for
@@ -241,14 +115,15 @@ class Aggregaten:
 def deelrapport_gegevens(gemeente: str, tabel: pd.DataFrame, beoordelingen: list[Beoordeling],
                          bevindingen: Gemeentebevindingen | None, kader: Kader, *,
                          toon_dossiers: bool = False, onderzoek: Onderzoek | None = None,
-                         aggregaten: Aggregaten | None = None) -> dict[str, Any]:
+                         aggregaten: Aggregaten | None = None, dossierbestanden: Mapping[str, Dossier] | None = None
+                         ) -> dict[str, Any]:
     """Everything the deelrapport of `gemeente` shows, as plain data. `aggregaten`: computed once for all
     gemeenten (when many deelrapporten are made); otherwise they are computed from `tabel` here."""
     eigen_tabel = tabel[tabel["gemeente"] == gemeente]
     eigen = [b for b in beoordelingen if b.gemeente == gemeente]
     tellende_bestanden = set(eigen_tabel.loc[eigen_tabel["telt_mee"], "bestand"])
     geteld = {b.pad for b in eigen if b.pad in tellende_bestanden}
-    namen = _dossiernamen(eigen, toon_dossiers)
+    namen = dossiernamen(eigen, toon_dossiers)
     if aggregaten is None:
         aggregaten = Aggregaten.bereken(eigen_tabel, kader)
     oordelen = aggregaten.oordelen[gemeente]
@@ -257,6 +132,8 @@ def deelrapport_gegevens(gemeente: str, tabel: pd.DataFrame, beoordelingen: list
     tekort = aggregaten.tekort.get(gemeente, aggregaten.leeg_tekort)
     vragen = {v.id: v.vraag for _, _, i in kader.indicatoren() for v in [*i.feiten, *i.eisen]}
     per_indicator = oordelen.set_index("indicator")
+    kaders_per_thema = voorbeeldkaders(voorbeelden_van(eigen, geteld, dossierbestanden or {},
+                                                       [bevindingen] if bevindingen else []))
 
     thema_lijst = []
     for t, thema in enumerate(kader.themas, 1):
@@ -293,7 +170,8 @@ def deelrapport_gegevens(gemeente: str, tabel: pd.DataFrame, beoordelingen: list
                                     "indicatoren": indicator_lijst})
         t_oordeel = themas[themas["thema"] == thema.id]["oordeel"].iloc[0]
         thema_lijst.append({"nummer": str(t), "titel": thema.titel, "oordeel": _oordeel(t_oordeel),
-                            "criteria": criterium_lijst})
+                            "criteria": criterium_lijst, "voorbeelden": kaders_per_thema.get(thema.id, []),
+                            "conclusie": bevindingen.conclusies.get(thema.id, "") if bevindingen else ""})
 
     dossiers = eigen_tabel[(eigen_tabel["soort"] == "dossier") & ~eigen_tabel["consensus"].astype(bool)]
     geteld_dossiers = eigen_tabel[(eigen_tabel["soort"] == "dossier") & eigen_tabel["telt_mee"]]["dossier"].nunique()
@@ -303,14 +181,18 @@ def deelrapport_gegevens(gemeente: str, tabel: pd.DataFrame, beoordelingen: list
     publicatie = publicatie_gegevens(onderzoek)
     conclusie = bevindingen.conclusie if bevindingen else ""
     thema_oordelen = [Oordeel(themas[themas["thema"] == thema.id]["oordeel"].iloc[0]) for thema in kader.themas]
+    groepen = aanbevelingen_per_thema(bevindingen.aanbevelingen if bevindingen else [], kader)
     return {
         **publicatie,
         "gemeente": gemeente,
-        "aanbevelingen": list(bevindingen.aanbevelingen) if bevindingen else [],
-        "wederhoor": _wederhoor(bevindingen.wederhoor if bevindingen else None),
+        "samenvatting": bevindingen.samenvatting if bevindingen else "",
+        "aanbevelingen": geordende_aanbevelingen(groepen),
+        "aanbevelingsgroepen": groepen,
+        "aanbevelen": publicatie["stem"]["aanbevelen"].format(gemeente=gemeente),
+        "wederhoor": wederhoor_gegevens(bevindingen.wederhoor if bevindingen else None),
         "tegenstrijdig": tegenstrijdigheden(conclusie, thema_oordelen) if publicatie["concept"] else None,
-        "gesprekken": _gesprekken(bevindingen, eigen),
-        "kader": _kader_gegevens(kader),
+        "gesprekken": gesprekken(bevindingen, eigen),
+        "kader": kader_gegevens(kader),
         "periode": {"van": datum_tekst(bevindingen.periode.van), "tot": datum_tekst(bevindingen.periode.tot)}
         if bevindingen else None,
         "netwerk": bevindingen.netwerk if bevindingen else "",

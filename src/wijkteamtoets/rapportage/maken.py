@@ -7,7 +7,7 @@ the set is written all or nothing (`bestandssysteem.schrijf_set`), never over an
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 import pandas as pd
@@ -24,6 +24,7 @@ from .formaten import EXPORTEN, RAPPORTEN, rapporteur
 from .inhoud import Aggregaten, bestandsnaam, deelrapport_gegevens
 from .overkoepelend import overkoepelend_gegevens
 from .sjabloon import render
+from .spreadsheet import Blad
 from .steekproefcijfers import overzicht, steekproef_gegevens, zoek
 
 EXTENSIE = {f.value: extensie for f, extensie in RAPPORTEN.items()}
@@ -56,7 +57,8 @@ def schrijf_rapporten(
         def maak() -> str | bytes:
             gegevens = deelrapport_gegevens(g, tabel_van.get(g, tabel.iloc[0:0]), beoordelingen_van.get(g, []),
                                             uitslag.gemeentebestanden.get(g), kader, toon_dossiers=toon_dossiers,
-                                            onderzoek=uitslag.onderzoek, aggregaten=aggregaten)
+                                            onderzoek=uitslag.onderzoek, aggregaten=aggregaten,
+                                            dossierbestanden=uitslag.dossiers)
             gegevens["ontwikkeling"] = trend.deelrapport_ontwikkeling(ontwikkeling, g, kader)
             gegevens["steekproef"] = steekproef_gegevens(zoek(uitslag.steekproeven, g), tabel_van.get(
                 g, tabel.iloc[0:0]), toon_dossiers)
@@ -65,7 +67,8 @@ def schrijf_rapporten(
 
     def overkoepelend() -> str | bytes:
         gegevens = overkoepelend_gegevens(tabel, uitslag.beoordelingen, uitslag.gemeentebestanden, kader, namen,
-                                          onderzoek=uitslag.onderzoek, toon_dossiers=toon_dossiers)
+                                          onderzoek=uitslag.onderzoek, toon_dossiers=toon_dossiers,
+                                          dossierbestanden=uitslag.dossiers)
         gegevens["overgangen"] = trend.overkoepelend_ontwikkeling(ontwikkeling)
         gegevens["steekproeven"] = overzicht(tabel, uitslag.steekproeven, gemeenten)
         return _maak(render("overkoepelend", gegevens, formaat, sjabloonmap), formaat)
@@ -116,6 +119,10 @@ def schrijf_alles(inhoud: Mapping[Path, str | bytes], overschrijf: bool, voortga
         raise Gebruiksfout(f"kan '{pad}' niet schrijven ({fout.strerror})") from None
 
 
-def tabel_als(tabel: pd.DataFrame, formaat: str, kaders: Mapping[str, Kader], data: list[Path]) -> str | bytes:
-    """The oordelen as the contents of a file in `formaat` (`formaten.EXPORTEN`; paths relative to `data`)."""
+def tabel_als(tabel: pd.DataFrame, formaat: str, kaders: Mapping[str, Kader], data: list[Path],
+              extra: Sequence[Blad] = ()) -> str | bytes:
+    """The oordelen as the contents of a file in `formaat` (`formaten.EXPORTEN`; paths relative to `data`); the
+    `extra` sheets (answers per eis, context per dossier) go after the oordelen in a workbook (xlsx)."""
+    if extra:
+        return rapporteur(EXPORTEN, formaat)(tabel, kaders, data, extra)  # type: ignore[no-any-return]
     return rapporteur(EXPORTEN, formaat)(tabel, kaders, data)  # type: ignore[no-any-return]

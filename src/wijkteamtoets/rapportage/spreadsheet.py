@@ -242,14 +242,16 @@ PROCENTKOLOMMEN = {"Aandeel voldoet": "0%", **{DOSSIERKOLOMMEN[k]: "0%" for k in
 MAX_BREEDTE = 60
 
 
-def als_xlsx(tabel: pd.DataFrame, kaders: Mapping[str, Kader], datamappen: Iterable[Path]) -> bytes:
-    """The workbook: one sheet per level, typed cells, widths, a bold frozen header with filters."""
+def als_xlsx(tabel: pd.DataFrame, kaders: Mapping[str, Kader], datamappen: Iterable[Path],
+             extra: Iterable[Blad] = ()) -> bytes:
+    """The workbook: one sheet per level (and the `extra` sheets after them), typed cells, widths, a bold
+    frozen header with filters."""
     from openpyxl import Workbook  # type: ignore[import-untyped]
     from openpyxl.styles import Font  # type: ignore[import-untyped]
 
     boek = Workbook()
     boek.remove(boek.active)
-    for blad in bladen(tabel, kaders, datamappen):
+    for blad in [*bladen(tabel, kaders, datamappen), *extra]:
         werkblad = boek.create_sheet(blad.naam)
         werkblad.append(blad.koppen)
         for cel in werkblad[1]:
@@ -258,6 +260,7 @@ def als_xlsx(tabel: pd.DataFrame, kaders: Mapping[str, Kader], datamappen: Itera
         for r, rij in enumerate(blad.rijen, 2):
             for k, waarde in enumerate(rij, 1):
                 waarde = _tekst(waarde)
+                waarde = _ja_nee(waarde)
                 cel = werkblad.cell(row=r, column=k, value=waarde)
                 if isinstance(waarde, str):
                     cel.data_type = "s"  # text, never a formula (openpyxl reads '=...' as a formula)

@@ -8,10 +8,10 @@
 
 The files are collected once (`bestanden`); each judgement is made once per kind (fast or full privacy scan,
 all gemeenten or one) and kept. Before anything is written the gates of `beoordelen.poorten` run: valid input,
-no personal data in any file whose text can reach the output (with the full scan), an answered wederhoor for
-a definitief report, one kader, and an output outside the data. A refusal is `Geweigerd` (the problems; exit 1
-in the CLI) or `Gebruiksfout` (exit 2). `rapport --gemeente G` judges and scans only G's files; the other
-files are loaded for the checks across files.
+no personal data in any file whose text can reach the output (with the full scan), a recorded and answered
+wederhoor for a definitief report (for a concept: warnings in `waarschuwingen`), one kader, and an output outside
+the data. A refusal is `Geweigerd` (the problems; exit 1 in the CLI) or `Gebruiksfout` (exit 2).
+`rapport --gemeente G` judges and scans only G's files; the other files are loaded for the checks across files.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from ..controles.laden import Kaderregister, laad_register
 from ..invoer.bestanden import PadFout, standaard_kaders, verzamel_bestanden
 from ..invoer.gemeenten import BEKENDE_GEMEENTEN, slug
 from ..invoer.voortgang import GEEN_VOORTGANG, Voortgang
-from ..problemen import Probleem, toon_waarde
+from ..problemen import Ernst, Probleem, toon_waarde
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -66,6 +66,7 @@ class Toetsing:
         cache.controleer()
         self._register: tuple[Kaderregister, list[Probleem]] | None = None
         self._uitslagen: dict[tuple[bool, str | None], Uitslag] = {}
+        self.waarschuwingen: list[Probleem] = []  # of the last output: shown, but it was written (wederhoor)
 
     # --- loading and judging ------------------------------------------------------------------------
 
@@ -153,7 +154,9 @@ class Toetsing:
             blokkerend = sorted(blokkerend + poorten.vastgesteld_gewijzigd(
                 uitslag.onderzoek, self.register()[0].kaders(), _programmaversie()))
             if not blokkerend:
-                blokkerend = poorten.open_wederhoor(uitslag, gemeenten)
+                hoor = poorten.wederhoor(uitslag, gemeenten)
+                blokkerend = [p for p in hoor if p.ernst is Ernst.FOUT]
+                self.waarschuwingen = [p for p in hoor if p.ernst is not Ernst.FOUT]
         if blokkerend:
             raise Geweigerd(blokkerend, len(uitslag.bestanden))
         return uitslag, gemeenten
@@ -169,6 +172,10 @@ class Toetsing:
 
         uitslag, gemeenten = self._poort(uitvoer, gemeente, wederhoor=True)
         kader = poorten.een_kader(uitslag, gemeenten, "maak per kader een rapport met --data")
+        from ..controles.publicatie import controleer_onderzoek_themas
+
+        if themafouten := controleer_onderzoek_themas(uitslag.onderzoek, kader):
+            raise Geweigerd(themafouten, len(uitslag.bestanden))
         ontwikkeling, rondeproblemen = trend.ontwikkeling(uitslag.onderzoek, uitslag.beoordelingen, kader, self.kaders)
         if rondeproblemen:
             raise Geweigerd(sorted(rondeproblemen), len(uitslag.bestanden))
@@ -182,8 +189,8 @@ class Toetsing:
 
     def exporteer(self, uitvoer: Path, formaat: str = "xlsx", *, gemeente: str | None = None,
                   overschrijf: bool = False) -> Path:
-        """Write the oordelen table as csv, json or xlsx (`maken.EXPORTEURS`) to `uitvoer` (a file, or a folder
-        for ``oordelen.<formaat>``); return the file."""
+        """Write the oordelen table as csv, json or xlsx (`formaten.EXPORTEN`; xlsx also with the sheets Antwoorden
+        and Context) to `uitvoer` (a file, or a folder for ``oordelen.<formaat>``); return the file."""
         from .aggregeren import oordelentabel
         from .maken import schrijf_alles, tabel_als
         from .spreadsheet import met_herkomst
@@ -198,7 +205,14 @@ class Toetsing:
         from .steekproefcijfers import met_steekproefcijfers
 
         tabel = met_steekproefcijfers(tabel, uitslag.steekproeven)
-        schrijf_alles({doel: tabel_als(tabel, formaat, uitslag.kaders, self.data)}, overschrijf, self.voortgang)
+        extra = []
+        if formaat == "xlsx":  # every answer per eis and the context per dossier, for analysts
+            from .antwoorden import antwoordbladen
+
+            extra = antwoordbladen(uitslag.beoordelingen, tabel, uitslag.dossiers, uitslag.gemeentebestanden,
+                                   uitslag.kaders, uitslag.onderzoek, gemeenten)
+        schrijf_alles({doel: tabel_als(tabel, formaat, uitslag.kaders, self.data, extra)}, overschrijf,
+                      self.voortgang)
         return doel
 
     def vergelijking(self, uitvoer: Path | None = None) -> tuple[Vergelijking, Kader]:

@@ -84,7 +84,9 @@ def _sessie(pad: Path, kaders: list[Path] | None):  # type: ignore[no-untyped-de
             _stop(str(fout))
         vandaag = dt.date.today()
         if niveau is Niveau.GEMEENTE:
-            tekst = gemeente_sjabloon(kader, "", datum=vandaag)
+            from ...invoer.invulbestand import onderzoek_naast, onderzoeksperiode
+
+            tekst = gemeente_sjabloon(kader, "", periode=onderzoeksperiode(onderzoek_naast(pad.parent)))
         else:
             nummer = pad.stem if re.match(DOSSIER_ID_PATROON, pad.stem) else ""
             tekst = dossier_sjabloon(kader, "", nummer, datum=vandaag)

@@ -58,8 +58,10 @@ GEMEENTEKOP = (
     Kopveld(("netwerk",), "Het lokale netwerk", "lang", "Teams, werkwijze, samenwerkingspartners."),
     Kopveld(("teams",), "Teams", "regels", "Eén team per regel."),
     Kopveld(("conclusie",), "Conclusie", "lang"),
-    Kopveld(("aanbevelingen",), "Aanbevelingen", "regels", "Eén aanbeveling per regel."),
 )
+"""The parts of the publication (samenvatting, conclusies and aanbevelingen per thema, voorbeelden, wederhoor)
+are not in the form: an aanbeveling may be a mapping with a thema, which lines of text cannot hold. The form
+leaves them as they are in the file."""
 
 OORDEEL_KEUZES = tuple(o.value for o in Oordeel)
 
