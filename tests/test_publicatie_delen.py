@@ -196,6 +196,32 @@ def test_definitief_zonder_wederhoor_wordt_geweigerd_en_een_concept_krijgt_een_w
     assert (tmp_path / "uit" / "deelrapport-gouda.html").is_file()
 
 
+def test_de_poort_wederhoor_van_toetsing(tmp_path: Path) -> None:
+    """The gate of the library (`poorten.wederhoor`, applied by `Toetsing`): an error for a definitief onderzoek, a
+    warning (in `Toetsing.waarschuwingen`) for a concept; 'geen_reactie' with a date counts as recorded."""
+    from wijkteamtoets.beoordelen.poorten import Geweigerd
+    from wijkteamtoets.rapportage.toetsing import Toetsing
+
+    assert Toetsing(ZELF, ZELF_KADERS).deelrapport("Testdorp", tmp_path / "met.md", "markdown").is_file()
+    data = tmp_path / "data"
+    shutil.copytree(ZELF, data)
+    gemeente = data / "testdorp" / "gemeente.yaml"
+    gemeente.write_text(gemeente.read_text(encoding="utf-8").replace("wederhoor:\n  geen_reactie: 2016-11-20\n", ""),
+                        encoding="utf-8")
+    with pytest.raises(Geweigerd) as geweigerd:
+        Toetsing(data, ZELF_KADERS).deelrapport("Testdorp", tmp_path / "zonder.md", "markdown")
+    assert [(p.code, p.ernst.value) for p in geweigerd.value.problemen] == [("wederhoor-ontbreekt", "fout")]
+    assert not (tmp_path / "zonder.md").exists()
+    onderzoek = data / "onderzoek.yaml"
+    onderzoek.write_text(onderzoek.read_text(encoding="utf-8").replace("status: definitief", "status: concept"),
+                         encoding="utf-8")
+    toetsing = Toetsing(data, ZELF_KADERS)
+    assert toetsing.deelrapport("Testdorp", tmp_path / "concept.md", "markdown").is_file()
+    assert [(p.code, p.ernst.value, p.melding) for p in toetsing.waarschuwingen] == [
+        ("wederhoor-ontbreekt", "waarschuwing",
+         "het wederhoor van Testdorp is niet vastgelegd; nodig voor een definitief rapport")]
+
+
 def test_geen_reactie_met_datum_is_vastgelegd_wederhoor(voorbeeldrapporten: Path) -> None:
     for formaat, extensie in (("html", "html"), ("markdown", "md")):
         tekst = _tekst(voorbeeldrapporten / formaat / f"deelrapport-den-helder.{extensie}")
