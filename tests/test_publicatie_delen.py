@@ -264,9 +264,11 @@ def _paginas(pad: Path) -> list[str]:
 
 
 @pytest.mark.pdf
-@pytest.mark.parametrize("naam", ["deelrapport-gouda", "overkoepelend"])
+@pytest.mark.parametrize("naam", ["deelrapport-gouda", "overkoepelend", "deelrapport-almelo", "deelrapport-doetinchem",
+                                  "deelrapport-bergen-op-zoom", "deelrapport-den-helder",
+                                  "deelrapport-goeree-overflakkee"])
 def test_pdf_heeft_geen_bijna_lege_paginas(pdfs: Path, naam: str) -> None:
-    """Sections flow on: apart from the title page, no page holds fewer than 40 words."""
+    """Sections flow on (also into the bijlage): apart from the title page, no page holds fewer than 40 words."""
     paginas = _paginas(pdfs / "voorbeelden" / f"{naam}.pdf")
     assert len(paginas) > 10
     woorden = {nummer: len(tekst.split()) for nummer, tekst in enumerate(paginas, 1)}
