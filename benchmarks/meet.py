@@ -235,7 +235,8 @@ def main() -> None:
              f"<= {DOEL_PRIVACY_1}x en < {DOEL_PRIVACY_1_MB} MB", leeg_cache),
             ("kader controleer", [*PROGRAMMA, "kader", "controleer"], werk / "kaders" / KADER.name, "", None),
         ]:
-            wand, cpu, geheugen = mediaan(opdracht, keer, werk, env, voor=voor)
+            # a lone dossier of the generated set names a gemeente without its gemeente file: exit 1, same work
+            wand, cpu, geheugen = mediaan(opdracht, keer, werk, env, codes=(0, 1), voor=voor)
             tekst = f"  {naam:40} {wand * 1000:7.0f} ms wand {cpu * 1000:7.0f} ms cpu {geheugen:5.0f} MB"
             if bestand is not None:
                 ref_wand, ref_cpu, _ = mediaan([*yamllint, str(bestand)], keer, werk, codes=(0, 1))

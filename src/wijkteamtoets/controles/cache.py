@@ -226,3 +226,16 @@ def bewaar(ruimte: str, naam: str, waarde: Any) -> None:
         schrijf_atomisch(pad, _mac(geheim, ruimte, naam, data) + b"\n" + data, modus=0o600)
     except OSError:
         return
+
+
+def vingerafdruk(ruimte: str, data: bytes) -> str | None:
+    """A fingerprint of `data` (a file written from derived results, such as a report) for an entry of namespace
+    `ruimte`: an HMAC under the user's key, so that the entry tells nothing about the contents (a plain hash would
+    confirm a guess). None when the cache is off or no key can be made."""
+    if not aan():
+        return None
+    try:
+        geheim = _geheim(basismap().resolve())
+    except OSError:
+        return None
+    return _mac(geheim, ruimte, "vingerafdruk", data).decode("ascii")

@@ -11,7 +11,8 @@ rendering through Jinja (`sjabloon`, templates in `sjablonen/`), Markdown and JS
 (`betrouwbaarheid`), rendering and writing a set of reports or an export (`maken`; `schrijven` is the old
 name of the writer in `bestandssysteem`), a kader diff as text, Markdown, JSON and draft koppeling
 (`kaderverschil`) and the development between rounds, with Wilson intervals (`trend`).
-What a steekproef allows to conclude, with intervals (`steekproefcijfers`).
+What a steekproef allows to conclude, with intervals (`steekproefcijfers`). The keys of the reports of a run,
+so that an unchanged run renders nothing (`rapportcache`: only fingerprints of written files, never report text).
 
 May import: `wijkteamtoets.problemen`, `bestandssysteem`, `invoer`, `controles` and `beoordelen`. pandas and
 jinja2 are imported only here.

@@ -7,8 +7,10 @@ the set is written all or nothing (`bestandssysteem.schrijf_set`), never over an
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
@@ -27,6 +29,9 @@ from .sjabloon import render
 from .spreadsheet import Blad
 from .steekproefcijfers import overzicht, steekproef_gegevens, zoek
 
+if TYPE_CHECKING:
+    from .rapportcache import Rapportcache
+
 EXTENSIE = {f.value: extensie for f, extensie in RAPPORTEN.items()}
 
 
@@ -34,51 +39,79 @@ def schrijf_rapporten(
     uitslag: Uitslag, gemeenten: list[str], kader: Kader, *, formaat: str, uitvoer: Path, alle: bool,
     sjabloonmap: Path | None = None, toon_dossiers: bool = False, overschrijf: bool = False,
     voortgang: Voortgang = GEEN_VOORTGANG, ontwikkeling: trend.Ontwikkeling | None = None,
+    rapportcache: Rapportcache | None = None,
 ) -> list[Path]:
     """Render and write the deelrapport of each of `gemeenten` (and with `alle` the overarching report), all
-    or nothing. The gates have been passed (`rapportage.toetsing`); this only renders and writes."""
-    voortgang.fase("Oordelen bundelen")
-    tabel = oordelentabel(uitslag.beoordelingen)
+    or nothing. The gates have been passed (`rapportage.toetsing`); this only renders and writes. With
+    `rapportcache` and `overschrijf`, a report whose target already holds what this run would write is neither
+    rendered nor written again (`rapportcache`); returns every target, written now or unchanged."""
     extensie = EXTENSIE[formaat]
     een_bestand = not alle and len(gemeenten) == 1 and uitvoer.suffix in EXTENSIE.values()
     map_ = uitvoer.parent if een_bestand else uitvoer
     namen = {g: (uitvoer.name if een_bestand else f"deelrapport-{bestandsnaam(g)}{extensie}") for g in gemeenten}
 
-    # Split and aggregate once for all gemeenten: doing it again for each deelrapport was quadratic.
-    tabel_van = dict(iter(tabel.groupby("gemeente", sort=False)))
-    aggregaten = Aggregaten.bereken(tabel, kader)
-    beoordelingen_van: dict[str, list[Beoordeling]] = {}
-    for beoordeling in uitslag.beoordelingen:
-        beoordelingen_van.setdefault(beoordeling.gemeente, []).append(beoordeling)
+    @functools.cache
+    def gebundeld() -> tuple[pd.DataFrame, dict[str, pd.DataFrame], Aggregaten, dict[str, list[Beoordeling]]]:
+        """Split and aggregate once for all gemeenten (doing it again for each deelrapport was quadratic), and
+        only when some report is rendered."""
+        voortgang.fase("Oordelen bundelen")
+        tabel = oordelentabel(uitslag.beoordelingen)
+        beoordelingen_van: dict[str, list[Beoordeling]] = {}
+        for beoordeling in uitslag.beoordelingen:
+            beoordelingen_van.setdefault(beoordeling.gemeente, []).append(beoordeling)
+        return (tabel, {str(g): deel for g, deel in tabel.groupby("gemeente", sort=False)}, Aggregaten.bereken(tabel, kader),
+                beoordelingen_van)
 
     # Each report is rendered only when the writer stages it and is dropped right after, so memory does not
     # grow with the number of reports (national scale: 342 deelrapporten).
-    def deelrapport(g: str) -> Callable[[], str | bytes]:
+    def deelrapport(g: str, doel: Path) -> Callable[[], str | bytes]:
+        eigen_ontwikkeling = trend.deelrapport_ontwikkeling(ontwikkeling, g, kader)
+        if rapportcache is not None:
+            rapportcache.deelrapport(doel, g, eigen_ontwikkeling)
+
         def maak() -> str | bytes:
+            tabel, tabel_van, aggregaten, beoordelingen_van = gebundeld()
             gegevens = deelrapport_gegevens(g, tabel_van.get(g, tabel.iloc[0:0]), beoordelingen_van.get(g, []),
                                             uitslag.gemeentebestanden.get(g), kader, toon_dossiers=toon_dossiers,
                                             onderzoek=uitslag.onderzoek, aggregaten=aggregaten,
                                             dossierbestanden=uitslag.dossiers)
-            gegevens["ontwikkeling"] = trend.deelrapport_ontwikkeling(ontwikkeling, g, kader)
+            gegevens["ontwikkeling"] = eigen_ontwikkeling
             gegevens["steekproef"] = steekproef_gegevens(zoek(uitslag.steekproeven, g), tabel_van.get(
                 g, tabel.iloc[0:0]), toon_dossiers)
-            return _maak(render("deelrapport", gegevens, formaat, sjabloonmap), formaat)
+            return _onthoud(doel, _maak(render("deelrapport", gegevens, formaat, sjabloonmap), formaat))
         return maak
 
+    overgangen = trend.overkoepelend_ontwikkeling(ontwikkeling)
+
     def overkoepelend() -> str | bytes:
+        tabel = gebundeld()[0]
         gegevens = overkoepelend_gegevens(tabel, uitslag.beoordelingen, uitslag.gemeentebestanden, kader, namen,
                                           onderzoek=uitslag.onderzoek, toon_dossiers=toon_dossiers,
                                           dossierbestanden=uitslag.dossiers)
-        gegevens["overgangen"] = trend.overkoepelend_ontwikkeling(ontwikkeling)
+        gegevens["overgangen"] = overgangen
         gegevens["steekproeven"] = overzicht(tabel, uitslag.steekproeven, gemeenten)
-        return _maak(render("overkoepelend", gegevens, formaat, sjabloonmap), formaat)
+        return _onthoud(map_ / f"overkoepelend{extensie}",
+                        _maak(render("overkoepelend", gegevens, formaat, sjabloonmap), formaat))
 
-    makers: dict[Path, Callable[[], str | bytes]] = {map_ / namen[g]: deelrapport(g) for g in gemeenten}
+    def _onthoud(doel: Path, inhoud: str | bytes) -> str | bytes:
+        if rapportcache is not None:
+            rapportcache.gemaakt(doel, inhoud)
+        return inhoud
+
+    makers: dict[Path, Callable[[], str | bytes]] = {map_ / namen[g]: deelrapport(g, map_ / namen[g])
+                                                      for g in gemeenten}
     if alle:
         makers[map_ / f"overkoepelend{extensie}"] = overkoepelend
-    teksten = _OpAanvraag(makers)
-    schrijf_alles(teksten, overschrijf, voortgang, fase="Rapporten opmaken en schrijven")
-    return list(teksten)
+        if rapportcache is not None:
+            rapportcache.overkoepelend(map_ / f"overkoepelend{extensie}", namen, overgangen)
+    doelen = list(makers)
+    if rapportcache is not None and overschrijf:
+        makers = {doel: maker for doel, maker in makers.items() if not rapportcache.ongewijzigd(doel)}
+    if makers:
+        schrijf_alles(_OpAanvraag(makers), overschrijf, voortgang, fase="Rapporten opmaken en schrijven")
+    if rapportcache is not None:
+        rapportcache.bewaar()
+    return doelen
 
 
 def _maak(html_of_tekst: str, formaat: str) -> str | bytes:

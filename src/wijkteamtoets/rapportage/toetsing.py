@@ -166,9 +166,12 @@ class Toetsing:
     def rapporten(self, uitvoer: Path, formaat: str = "html", *, gemeente: str | None = None,
                   sjabloonmap: Path | None = None, toon_dossiers: bool = False, overschrijf: bool = False) -> list[Path]:
         """The deelrapport of `gemeente` (uitvoer: a folder, or a file), or with gemeente None one deelrapport per
-        gemeente plus the overarching report in folder `uitvoer`. Returns the files written."""
+        gemeente plus the overarching report in folder `uitvoer`. Returns the files written. Every gate runs first;
+        with `overschrijf`, a report whose file already holds what this run would write is left as it is
+        (`rapportcache`: an unchanged run renders nothing)."""
         from . import trend
         from .maken import schrijf_rapporten
+        from .rapportcache import Rapportcache
 
         uitslag, gemeenten = self._poort(uitvoer, gemeente, wederhoor=True)
         kader = poorten.een_kader(uitslag, gemeenten, "maak per kader een rapport met --data")
@@ -179,9 +182,11 @@ class Toetsing:
         ontwikkeling, rondeproblemen = trend.ontwikkeling(uitslag.onderzoek, uitslag.beoordelingen, kader, self.kaders)
         if rondeproblemen:
             raise Geweigerd(sorted(rondeproblemen), len(uitslag.bestanden))
+        rapportcache = Rapportcache.voor(uitslag, self.bestanden, self.register()[0].vingerafdruk, formaat=formaat,
+                                         sjabloonmap=sjabloonmap, toon_dossiers=toon_dossiers)
         return schrijf_rapporten(uitslag, gemeenten, kader, formaat=formaat, uitvoer=uitvoer, alle=gemeente is None,
                                  sjabloonmap=sjabloonmap, toon_dossiers=toon_dossiers, overschrijf=overschrijf,
-                                 voortgang=self.voortgang, ontwikkeling=ontwikkeling)
+                                 voortgang=self.voortgang, ontwikkeling=ontwikkeling, rapportcache=rapportcache)
 
     def deelrapport(self, gemeente: str, uitvoer: Path, formaat: str = "html", **opties: bool) -> Path:
         """Write the deelrapport of `gemeente` to `uitvoer` (a file, or a folder); return the file."""
