@@ -1,0 +1,157 @@
+"""An unchanged report run renders nothing (issue 22): per report a key over exactly what it is made from, an entry
+that holds only a fingerprint of the written file, and every gate still applied on every run."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import REPO
+from wijkteamtoets import Geweigerd, Toetsing
+from wijkteamtoets.rapportage import maken
+
+GEMEENTEN = ["Almelo", "Bergen op Zoom", "Den Helder", "Doetinchem", "Goeree-Overflakkee", "Gouda"]
+ALLES = [*GEMEENTEN, "overkoepelend"]
+MARKERING = "kwartelkoningmarkering"
+
+
+@pytest.fixture
+def werkmap(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    shutil.copytree(REPO / "voorbeelden", tmp_path / "voorbeelden")
+    shutil.copytree(REPO / "kaders", tmp_path / "kaders")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("WIJKTEAMTOETS_CACHE", "aan")
+    monkeypatch.setenv("WIJKTEAMTOETS_CACHEMAP", str(tmp_path / "cache"))
+    return tmp_path
+
+
+@pytest.fixture
+def opgemaakt(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The reports rendered, in order (the gemeente of a deelrapport, or 'overkoepelend')."""
+    gemaakt: list[str] = []
+    echte = maken.render
+
+    def render(soort: str, gegevens: dict[str, Any], *args: Any) -> str:
+        gemaakt.append(gegevens["gemeente"] if soort == "deelrapport" else soort)
+        return echte(soort, gegevens, *args)
+
+    monkeypatch.setattr(maken, "render", render)
+    return gemaakt
+
+
+def _rapporteer(opgemaakt: list[str], **opties: Any) -> list[str]:
+    opgemaakt.clear()
+    Toetsing("voorbeelden", "kaders").rapporten(Path("uit"), opties.pop("formaat", "html"), overschrijf=True, **opties)
+    return sorted(opgemaakt)
+
+
+def _inhoud(map_: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(map_.iterdir())}
+
+
+def test_een_ongewijzigde_run_maakt_niets_opnieuw(werkmap: Path, opgemaakt: list[str]) -> None:
+    assert _rapporteer(opgemaakt) == ALLES
+    koud = _inhoud(werkmap / "uit")
+    assert len(koud) == 7
+    assert _rapporteer(opgemaakt) == []
+    assert _inhoud(werkmap / "uit") == koud
+    # without the cache every report is rendered again, to the same bytes
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("WIJKTEAMTOETS_CACHE", "uit")
+        assert _rapporteer(opgemaakt) == ALLES
+    assert _inhoud(werkmap / "uit") == koud
+
+
+def _wijzig_dossier(werkmap: Path) -> None:
+    dossier = werkmap / "voorbeelden" / "gouda" / "dossiers" / "GOU-2016-035.yaml"
+    tekst = dossier.read_text(encoding="utf-8")
+    dossier.write_text(tekst.replace('toelichting: "Overdracht Veilig Thuis na politiemelding."',
+                                     'toelichting: "Overdracht Veilig Thuis na een melding."', 1), encoding="utf-8")
+
+
+def _wijzig_kader(werkmap: Path) -> None:
+    kader = werkmap / "kaders" / "toezicht-wijkteams-2017.yaml"
+    kader.write_text(kader.read_text(encoding="utf-8") + "# een opmerking\n", encoding="utf-8")
+
+
+def _wijzig_onderzoek(werkmap: Path) -> None:
+    onderzoek = werkmap / "voorbeelden" / "onderzoek.yaml"
+    onderzoek.write_text(onderzoek.read_text(encoding="utf-8") + "# een opmerking\n", encoding="utf-8")
+
+
+def _wijzig_gemeentebestand(werkmap: Path) -> None:
+    gemeente = werkmap / "voorbeelden" / "almelo" / "gemeente.yaml"
+    gemeente.write_text(gemeente.read_text(encoding="utf-8") + "# een opmerking\n", encoding="utf-8")
+
+
+@pytest.mark.parametrize(("wijziging", "opnieuw"), [
+    (_wijzig_dossier, ["Gouda", "overkoepelend"]),
+    (_wijzig_gemeentebestand, ["Almelo", "overkoepelend"]),
+    (_wijzig_kader, ALLES),
+    (_wijzig_onderzoek, ALLES),
+])
+def test_een_wijziging_maakt_precies_de_rapporten_opnieuw_die_ervan_afhangen(
+        werkmap: Path, opgemaakt: list[str], wijziging: Any, opnieuw: list[str]) -> None:
+    _rapporteer(opgemaakt)
+    wijziging(werkmap)
+    assert _rapporteer(opgemaakt) == opnieuw
+    assert _rapporteer(opgemaakt) == []
+
+
+def test_een_andere_optie_maakt_alles_opnieuw(werkmap: Path, opgemaakt: list[str]) -> None:
+    _rapporteer(opgemaakt)
+    assert _rapporteer(opgemaakt, toon_dossiers=True) == ALLES
+    assert _rapporteer(opgemaakt, toon_dossiers=True) == []
+    assert _rapporteer(opgemaakt) == ALLES
+
+
+def test_een_gewijzigde_ingang_of_uitvoer_wordt_niet_vertrouwd(werkmap: Path, opgemaakt: list[str]) -> None:
+    _rapporteer(opgemaakt)
+    ingangen = sorted((werkmap / "cache" / "rapport").rglob("*.json"))
+    assert len(ingangen) == 7
+    ruw = ingangen[0].read_bytes()
+    mac, _, data = ruw.partition(b"\n")
+    ingangen[0].write_bytes(mac + b"\n" + data.replace(b'"uitvoer":"', b'"uitvoer":"0', 1))
+    assert len(_rapporteer(opgemaakt)) == 1
+    # a report changed by hand is made again
+    gouda = werkmap / "uit" / "deelrapport-gouda.html"
+    gouda.write_text(gouda.read_text(encoding="utf-8").replace("Gouda", "Goud"), encoding="utf-8")
+    assert _rapporteer(opgemaakt) == ["Gouda"]
+    assert "Goud<" not in gouda.read_text(encoding="utf-8")
+    gouda.unlink()
+    assert _rapporteer(opgemaakt) == ["Gouda"]
+    assert gouda.exists()
+
+
+def test_de_poorten_gelden_ook_met_een_warme_cache(werkmap: Path, opgemaakt: list[str]) -> None:
+    _rapporteer(opgemaakt)
+    dossier = werkmap / "voorbeelden" / "gouda" / "dossiers" / "GOU-2016-035.yaml"
+    tekst = dossier.read_text(encoding="utf-8")
+    dossier.write_text(tekst.replace("dossier: GOU-2016-035\n", "dossier: GOU-2016-035\n# bsn 111222333\n", 1),
+                       encoding="utf-8")
+    with pytest.raises(Geweigerd) as weigering:
+        _rapporteer(opgemaakt)
+    assert [(p.pad, p.code) for p in weigering.value.problemen] == [
+        ("voorbeelden/gouda/dossiers/GOU-2016-035.yaml", "privacy-bsn")]
+    assert opgemaakt == []
+
+
+def test_de_cache_bevat_geen_tekst_uit_de_bestanden(werkmap: Path, opgemaakt: list[str]) -> None:
+    gemeente = werkmap / "voorbeelden" / "gouda" / "gemeente.yaml"
+    tekst = gemeente.read_text(encoding="utf-8")
+    assert "\nconclusie: " in tekst
+    gemeente.write_text(tekst.replace("\nconclusie: \"", f"\nconclusie: \"{MARKERING} ", 1), encoding="utf-8")
+    _wijzig_dossier(werkmap)
+    dossier = werkmap / "voorbeelden" / "gouda" / "dossiers" / "GOU-2016-035.yaml"
+    dossier.write_text(dossier.read_text(encoding="utf-8").replace("na een melding", f"na {MARKERING}"),
+                       encoding="utf-8")
+    _rapporteer(opgemaakt)
+    _rapporteer(opgemaakt, formaat="markdown")
+    assert MARKERING in (werkmap / "uit" / "deelrapport-gouda.html").read_text(encoding="utf-8")
+    inhoud = b"".join(p.read_bytes() for p in (werkmap / "cache").rglob("*") if p.is_file())
+    assert len(list((werkmap / "cache" / "rapport").rglob("*.json"))) == 14
+    assert MARKERING.encode() not in inhoud
+    assert b"Gouda" not in inhoud and b"Overdracht" not in inhoud
