@@ -17,10 +17,8 @@ one more `Beoordeling` (the agreed version) for its dossier.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -223,7 +221,10 @@ def _uitslagen(bestanden: list[Path], register: Kaderregister, parallel: bool | 
             yield toets_bestand(pad, register, volledig, alleen)
         return
     # fork shares the loaded modules and the register with the workers at no cost; elsewhere the register
-    # is pickled once per worker
+    # is pickled once per worker (imported here: a run of a few files does not pay for the pool's modules)
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     methode = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
     stuk = max(1, min(64, len(bestanden) // (aantal * 8)))
     with ProcessPoolExecutor(max_workers=aantal, mp_context=multiprocessing.get_context(methode),

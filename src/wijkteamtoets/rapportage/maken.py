@@ -108,6 +108,7 @@ def schrijf_rapporten(
     if rapportcache is not None and overschrijf:
         makers = {doel: maker for doel, maker in makers.items() if not rapportcache.ongewijzigd(doel)}
     if makers:
+        gebundeld()  # its own phase, before the reports are rendered
         schrijf_alles(_OpAanvraag(makers), overschrijf, voortgang, fase="Rapporten opmaken en schrijven")
     if rapportcache is not None:
         rapportcache.bewaar()
