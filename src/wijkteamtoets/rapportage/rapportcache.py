@@ -1,6 +1,6 @@
 """An unchanged report run renders nothing: per report, what it was made from and a fingerprint of what was written.
 
-A deelrapport depends on the program (its version and its rapportage code and templates), the kaders, the
+A deelrapport depends on the program (its version, its own code and templates, the rendering libraries), the kaders, the
 onderzoek, the files of its gemeente (dossiers, consensus, steekproef and gemeente file, by content), the options
 (format, own templates, pseudonymous ids shown) and the development since the previous round. `Rapportcache`
 makes a key of exactly that (`deelrapport`); the overarching report's key covers the keys of every deelrapport
@@ -37,14 +37,22 @@ RUIMTE = "rapport"
 
 @functools.cache
 def programma() -> str:
-    """The program as a report depends on it: its version and the bytes of its rapportage code and templates
-    (so a development install that changes a template is a new program)."""
-    from importlib.metadata import version
+    """The program as a report depends on it: its version, the versions of the libraries that render, and the
+    bytes of the package's own code, templates and lists (so a development install that changes a rule or a
+    template is a new program)."""
+    from importlib.metadata import PackageNotFoundError, version
 
-    map_ = Path(__file__).parent
-    bestanden = sorted(p for p in map_.rglob("*") if p.is_file() and p.suffix in (".py", ".j2", ".css", ".html"))
-    return cache.sleutel(version("wijkteamtoets"), *(deel for p in bestanden
-                                                      for deel in (p.relative_to(map_).as_posix(), p.read_bytes())))
+    versies = []
+    for pakket in ("wijkteamtoets", "jinja2", "markupsafe", "pandas", "weasyprint"):
+        try:
+            versies.append(f"{pakket} {version(pakket)}")
+        except PackageNotFoundError:
+            versies.append(f"{pakket} -")
+    pakket_map = Path(__file__).parent.parent
+    bestanden = sorted(p for p in pakket_map.rglob("*") if p.is_file() and "__pycache__" not in p.parts
+                       and p.suffix not in (".pyc", ".pickle"))
+    return cache.sleutel(*versies, *(deel for p in bestanden
+                                     for deel in (p.relative_to(pakket_map).as_posix(), p.read_bytes())))
 
 
 def _inhoud(pad: Path) -> bytes:
