@@ -12,6 +12,7 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
+import privacycorpus_extra
 from stdnum import iban as stdnum_iban
 
 DOEL = Path(__file__).resolve().parent.parent / "tests" / "data" / "privacy"
@@ -229,6 +230,10 @@ def maak(deel: str, zaad: int, aantal: int, schoon: int) -> None:
         waarde = _ontwijk(waarde, evasie, rng)
         zin = rng.choice(SJABLONEN[deel][soort])
         regels.append(f"{plaats}\t{evasie}\t{_in_plaats(plaats, zin, label, waarde, deel)}")
+    extra_schoon: list[str] = []
+    if deel == "afstemmen":  # the wider tuning set (`privacycorpus_extra`); the held-out part stays as it is
+        regels += privacycorpus_extra.regels(_waarde, _ontwijk, zaad + 1000, 540)
+        extra_schoon = privacycorpus_extra.schone_regels(zaad + 2000, 1000)
     map_ = DOEL / deel
     map_.mkdir(parents=True, exist_ok=True)
     kop = (f"# {deel}: planted values, made by scripts/maak_privacycorpus.py (seed {zaad}); all invented.\n"
@@ -236,7 +241,7 @@ def maak(deel: str, zaad: int, aantal: int, schoon: int) -> None:
     (map_ / "waarden.txt").write_text(kop + "\n".join(regels) + "\n", encoding="utf-8")
     (map_ / "schoon.txt").write_text(
         f"# {deel}: clean inspector prose, team and organisation names; made by scripts/maak_privacycorpus.py\n"
-        + "\n".join(_schoon(deel, rng, schoon)) + "\n", encoding="utf-8")
+        + "\n".join(_schoon(deel, rng, schoon) + extra_schoon) + "\n", encoding="utf-8")
 
 
 ORGANISATIES = ["het William Schrikker Instituut", "Veilig Thuis", "de Raad voor de Kinderbescherming", "de GGD",

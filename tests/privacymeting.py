@@ -38,7 +38,8 @@ class Uitslag:
 
 
 def _yaml(plaats: str, tekst: str) -> str:
-    dubbel = tekst.replace("\\", "\\\\").replace('"', '\\"')
+    # a backslash is written as one, except where it starts a YAML escape (``\\u0033``), which YAML decodes
+    dubbel = re.sub(r"\\(?!u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2})", r"\\\\", tekst).replace('"', '\\"')
     if plaats == "toelichting":
         gevouwen = "\n".join("  " + r for r in textwrap.wrap(tekst, 30, break_long_words=False,
                                                                break_on_hyphens=False))

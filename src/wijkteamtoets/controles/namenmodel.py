@@ -223,7 +223,8 @@ def _namen_volgens_deduce(tekst: str, snel: list[Treffer]) -> Iterator[Treffer]:
             kaal = kaal[verschuiving:]
             woorden = re.findall(r"[\w'-]+", kaal)
             hoofdletters = [w for w in woorden if w[:1].isupper()]
-            if not hoofdletters or _GEEN_PERSOON.search(kaal) or _STRAATWOORD.search(kaal):
+            if not hoofdletters or _GEEN_PERSOON.search(kaal) or _STRAATWOORD.search(kaal) \
+                    or kaal.casefold() in plaatsnamen():  # "Den Haag", "Bergen op Zoom"
                 continue
             if re.fullmatch(r"(?:[A-Z]\.\s?)+\w+", kaal) and woorden[-1] not in lijst("names/lst_surname") \
                     and woorden[-1] not in lijst("names/lst_first_name"):

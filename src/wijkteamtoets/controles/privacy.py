@@ -177,8 +177,20 @@ def scan_naam(naam: str, volledig: bool = True) -> list[str]:
     """The kinds of personal data in a file name (separators read as spaces)."""
     stam = re.sub(r"\.(?:ya?ml)$", "", naam)
     leesbaar = re.sub(r"_|\+(?!\d)", " ", stam)
-    treffers = (_zoek_volledig if volledig else zoek)(leesbaar)
-    return sorted({t.soort for t in treffers})
+    zoeker = _zoek_volledig if volledig else zoek
+    soorten = {t.soort for t in zoeker(leesbaar)}
+    # without a case number or word in front ("ALM-2016-138-12-ABC-3", "dossier-123456782"), and with
+    # hyphens read as spaces ("dossier-henk-rietveld")
+    kaal = re.sub(r"^(?:[A-Za-z]{2,6}-\d{2,4}-\d{1,4}|[A-Za-z]{2,12})[-_ ]+(?=\w)", "", stam)
+    for variant in {re.sub(r"_|\+(?!\d)", " ", kaal), re.sub(r"[-_+]+", " ", kaal)} - {leesbaar}:
+        soorten.update(t.soort for t in zoeker(variant))
+    # every run of words between numbers and separators read on its own, as a whole value:
+    # "GOU-2016-035-fatima-bouzid" holds the name "fatima bouzid"
+    for stuk in re.split(r"[\W_]*\d[\w]*[\W_]*", stam):
+        woorden = " ".join(re.split(r"[\W_]+", stuk)).strip()
+        if woorden and woorden != leesbaar.strip():
+            soorten.update(t.soort for t in zoeker(woorden) if t.soort == "naam")
+    return sorted(soorten)
 
 
 # --- files, bounded reading and the cache ---------------------------------------------------------

@@ -59,7 +59,8 @@ _STRAAT_ACHTERVOEGSELS = ("straat|straatweg|weg|laan|plein|singel|gracht|kade|di
                           "markt|baan|ring|wal|haven|erf|zijde|hout|dam|plantsoen|boulevard|allee|burg|kamp|"
                           "akker|wetering|vaart|hoven|straatje")
 _STRAAT = re.compile(
-    rf"(?<![\w-])(?P<straat>(?:[A-Z][a-zà-ÿ'-]+ (?:(?:de|van|der|den|het|'t) )*)?[A-Z][a-zà-ÿ'-]*(?:{_STRAAT_ACHTERVOEGSELS}))"
+    rf"(?<![\w-])(?P<straat>(?:(?:Dr|Mr|Prof|Burg|Ds|St|Mgr)\. ?)?"
+    rf"(?:[A-Z][a-zà-ÿ'-]+ (?:(?:de|van|der|den|het|'t) )*)?[A-Z][a-zà-ÿ'-]*(?:{_STRAAT_ACHTERVOEGSELS}))"
     rf" (?P<nummer>\d{{1,4}}(?: ?[a-zA-Z](?![\w]))?(?:-\d{{1,4}})?)(?![\w,.]\d|[\d%])"
 )
 _NIET_NA_HUISNUMMER = re.compile(rf"^\s*(?:{_MAANDEN}|uur|%|procent|keer|dagen|weken|maanden|jaar|minuten|"
@@ -89,9 +90,9 @@ _SCHOOLWOORD = (r"basisschool|school|obs|cbs|pcbs|rkbs|ibs|sbo|so|vso|kindcentru
                 r"daltonschool|jenaplanschool|scholengemeenschap|college|lyceum")
 _SCHOOL = re.compile(
     rf"\b(?i:{_SCHOOLWOORD})\s+(?:(?i:de|het|'t)\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,3}}"
-    rf"(?=[^.;\n]{{0,40}}?\b(?i:groep\s*\d|klas\s*\d|leerjaar\s*\d|brugklas|[1-6](?:e|de|ste)\s+klas))"
+    rf"[^.;\n]{{0,40}}?\b(?i:groep\s*\d\w?|klas\s*\d\w?|leerjaar\s*\d|brugklas|[1-6](?:e|de|ste)\s+klas)"
     rf"|\b(?i:groep|klas|leerjaar)\s*\d\w?\s+(?i:van|op|bij|in)\s+(?:(?i:basisschool|school|obs|cbs|de|het|'t)\s+)*"
-    rf"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,2}}",
+    rf"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,2}}(?:\s+(?i:basisschool|school|college))?",
 )
 
 
@@ -160,7 +161,8 @@ def _ibans(tekst: str) -> Iterator[Treffer]:
         # the candidate may run on into following capitals: try the longest valid prefix
         for eind in range(len(kandidaat), 14, -1):
             deel = kandidaat[:eind].rstrip()
-            if deel and deel[:2].isalpha() and (deel[:2].isupper() or deel[:2].islower()) and iban.is_valid(deel.upper()):
+            if deel and deel[:2].isalpha() and (deel[:2].isupper() or deel[:2].islower()) \
+                    and iban.is_valid(deel.upper(), check_country=False):  # any bank, also one stdnum lacks
                 yield Treffer("iban", treffer.start(), treffer.start() + len(deel))
                 break
 
@@ -247,14 +249,15 @@ def _adressen(tekst: str, met_straatlijst: bool) -> Iterator[Treffer]:
         yield Treffer("adres", treffer.start(), treffer.end())
     for treffer in _POSTCODE_KLEIN.finditer(tekst):
         na = re.match(r",? ([A-Z][a-zà-ÿ'-]+)", tekst[treffer.end():treffer.end() + 40])
-        if _WOONCONTEXT.search(_context_voor(tekst, treffer.start())) or (
+        if _WOONCONTEXT.search(_context_voor(tekst, treffer.start())) or re.search(
+                r"\b(?i:op|in|naar|bij|te)\s$", _context_voor(tekst, treffer.start(), 6)) or (
                 na is not None and na.group(1).casefold() in plaatsnamen()) or re.search(
                 r"\d[a-z]?,? $", _context_voor(tekst, treffer.start(), 8)):
             yield Treffer("adres", treffer.start(), treffer.end())
     for treffer in _POSTCODE_MET_NUMMER.finditer(tekst):
         yield Treffer("adres", treffer.start(), treffer.end())
     for treffer in _ADRES_POSTCODE.finditer(tekst):
-        if _WOONCONTEXT.search(_context_voor(tekst, treffer.start())):
+        if not re.match(r"(?:19|20)\d\d", treffer.group()) or _WOONCONTEXT.search(_context_voor(tekst, treffer.start())):
             yield Treffer("adres", treffer.start(), treffer.end())
     for treffer in _STRAAT.finditer(tekst):
         straat = treffer.group("straat")
@@ -264,14 +267,16 @@ def _adressen(tekst: str, met_straatlijst: bool) -> Iterator[Treffer]:
         bekend = straat in lijst("locations/lst_street") or laatste in lijst("locations/lst_street")
         if laatste.casefold() in _GEEN_STRAAT and not bekend:
             continue
-        if met_straatlijst and not bekend and not re.search(
-                r"\b(?:woont|wonend|adres|woonachtig|verhuisd|op de|aan de|in de|bij)\s*$",
+        if met_straatlijst and not bekend and not _STERKE_STRAAT.search(laatste) and not re.search(
+                r"\b(?:woont|wonend|adres|woonachtig|verhuisd|op de|aan de|in de|bij|naar|op)\s*:?\s*$",
                 _context_voor(tekst, treffer.start()), re.IGNORECASE):
             continue
-        begin = treffer.start() if bekend or laatste == straat else treffer.start("straat") + len(straat) - len(laatste)
+        heel = bekend or laatste == straat or straat.split()[0].casefold() in ("van", "de", "den", "ter", "ten", "het")
+        begin = treffer.start() if heel else treffer.start("straat") + len(straat) - len(laatste)
         yield Treffer("adres", begin, treffer.end())
 
 
+_STERKE_STRAAT = re.compile(r"\w(?:straat|laan|gracht|singel|steeg|dreef|straatweg|kade)$")
 _GEBOORTE_TEKEN = re.compile(rf"(?<![^\W\d_])(?=[A-Za-zÀ-ÿ])(?i:geb|jarig|verjaardag|{ROL})|°|\*")
 
 

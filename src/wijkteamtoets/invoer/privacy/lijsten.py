@@ -76,7 +76,7 @@ GEEN_NAAM = _TALEN | {
     "hulpverlening", "hulpverlener", "hulpvraag", "gesprek", "overleg", "melding", "signaal", "ja", "nee",
     "deels", "onbekend", "indicator", "thema", "criterium", "kader", "rapport", "bijlage", "pagina", "art",
     "artikel", "lid", "wet", "jeugdwet", "participatiewet", "wijk", "buurt", "centrum", "noord", "zuid", "oost",
-    "west", "stad", "dorp", "regio", "provincie", "land", "nederland", "nederlandse",
+    "west", "stad", "dorp", "corona", "regio", "provincie", "land", "nederland", "nederlandse",
 }
 
 

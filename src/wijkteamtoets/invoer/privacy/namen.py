@@ -88,6 +88,8 @@ def namen(tekst: str, volledig: bool = False) -> Iterator[Treffer]:
     name inside an organisation or a team name of the field."""
     gevonden = list(_namen(tekst))
     if volledig:
+        from .breed import namen_breed
+
         gevonden += namen_breed(tekst)
     if not gevonden:
         return
@@ -100,6 +102,23 @@ def namen(tekst: str, volledig: bool = False) -> Iterator[Treffer]:
 _TEAM = re.compile(r"(?<![\w-])(?i:(?:sociaal\s+)?(?:wijk|jeugd|buurt|gebieds|jeugd-\s+en\s+gezins|jeugd\s+en\s+gezins|"
                    r"sociaal\s+wijk|sociaal\s+)?team)\s+(?P<rest>(?:(?:de|het|'t|van|der|den)\s+)*[A-Z][\w'-]*"
                    r"(?:\s+(?:(?:de|het|'t|van|der|den)\s+)*[A-Z][\w'-]*){0,2})")
+
+
+_REGIO = re.compile(r"(?:\s+[A-Z][\w'-]*(?![\w'-])){1,3}")
+
+
+def _regiowoord(woord: str, volledig: bool) -> bool:
+    """A word of a region or place after an organisation: a place, or a common Dutch word ("Midden")."""
+    laag = woord.casefold()
+    if woord in lijst("names/lst_first_name") or laag in _INTERFIXEN:
+        return False
+    if any(laag.split("-")[0] in verzameling for verzameling in (plaatsnamen(), gewone_woorden())):
+        return True
+    if volledig:
+        from .lijsten import frequentie
+
+        return all(frequentie(deel) >= 3.0 for deel in laag.split("-"))
+    return False
 
 
 class Bezet:
@@ -131,9 +150,17 @@ def geen_persoon_spans(tekst: str, volledig: bool = True) -> Bezet:
     """Spans of organisations (`geen-personen.txt`) and of team names ("Jeugdteam De Bakker"; not
     "Wijkteam Fatima Bouzid", in which a first name stands). Without `volledig` only deduce's Dutch first
     names are consulted (no word-frequency list is loaded)."""
+    from .breed import naamachtige_teamnaam
     from .lijsten import geen_personen
 
-    spans = [(m.start(), m.end()) for m in geen_personen().finditer(tekst)]
+    spans = []
+    for organisatie in geen_personen().finditer(tekst):
+        # a region or place after an organisation belongs to it ("Veilig Thuis Hollands Midden", "GGD
+        # Gelderland-Zuid"), unless a first name stands there
+        regio = _REGIO.match(tekst, organisatie.end())
+        verder = regio is not None and not organisatie.group().casefold().endswith("team") and all(
+            _regiowoord(w, volledig) for w in regio.group().split())
+        spans.append((organisatie.start(), regio.end() if verder and regio else organisatie.end()))
     spans += [m.span() for m in _ORGANISATIEVORM.finditer(tekst)]  # "Stichting Al Amal": named, but no person
     for team in _TEAM.finditer(tekst):
         eerste = re.match(r"(?:(?:de|het|'t|van|der|den)\s+)*([\w'-]+)", team.group("rest"), re.IGNORECASE)
@@ -142,159 +169,8 @@ def geen_persoon_spans(tekst: str, volledig: bool = True) -> Bezet:
         if re.match(r"(?i:de|het|'t)\s", team.group("rest")):
             spans.append(team.span())  # "Wijkteam De Kern", "Jeugdteam Het Anker": an article names a place
             continue
-        voornaam = eerste is not None and (_bekende_voornaam(eerste.group(1)) if volledig
+        voornaam = eerste is not None and (naamachtige_teamnaam(team.group("rest")) if volledig
                                            else eerste.group(1) in lijst("names/lst_first_name"))
         if not voornaam:
             spans.append(team.span())
     return Bezet(spans)
-
-
-# --- names of every origin, in any case (full scan) ----------------------------------------------------
-
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_NAAMDEEL = {"van", "der", "den", "de", "ter", "ten", "te", "el", "al", "ben", "bin", "abu", "ibn", "ould", "da",
-             "dos", "do", "di", "la", "le", "von", "zu", "ait", "aït", "bou", "op", "het", "in", "'t"}
-_CUE = re.compile(rf"(?i:\b(?:{ROL}|met|over|volgens|namens|door|cliënte?|client|gesprek met|contact met|"
-                  r"sprak met|belde|bellen met|aanwezig:|bij)\s*[:(]?\s*)$")
-_TEAMWOORD = re.compile(r"(?i:(?:wijk|jeugd|buurt|gebieds|sociaal|zorg|gezins|ouder|jongeren)?team|"
-                        r"jeugdteam|wijkteam|sociaal\s+team|locatie|school|stichting|praktijk|centrum|huis)$")
-
-
-def _bekende_voornaam(woord: str) -> bool:
-    from .lijsten import frequentie, voornamen_wereld
-
-    laag = woord.casefold()
-    return (laag in voornamen_wereld() and laag not in gewone_woorden() and laag not in plaatsnamen()
-            and frequentie(laag) < 4.6)
-
-
-def _vreemd(woord: str, grens: float = 2.0) -> bool:
-    """A word that is no Dutch word (nor a place or known word): in a name's position it is a name."""
-    from .lijsten import frequentie
-
-    laag = woord.casefold()
-    return (len(laag) > 2 and laag not in gewone_woorden() and laag not in plaatsnamen()
-            and frequentie(laag) < grens and not _samenstelling(laag))
-
-
-def _samenstelling(woord: str) -> bool:
-    """Whether `woord` is a Dutch compound ("stelseltoezicht", "tienerkinderen"): two common Dutch words,
-    maybe joined by -s- or -e-."""
-    from .lijsten import frequentie
-
-    for knip in range(4, len(woord) - 3):
-        links, rechts = woord[:knip], woord[knip:]
-        if frequentie(links) < 3.0 and not (links[-1:] in ("s", "e") and frequentie(links[:-1]) >= 3.0):
-            continue
-        if frequentie(rechts) >= 3.0 or _samenstelling_rest(rechts):
-            return True
-    return False
-
-
-def _samenstelling_rest(deel: str) -> bool:
-    from .lijsten import frequentie
-
-    return any(frequentie(deel[:k]) >= 3.0 and frequentie(deel[k:]) >= 3.0 for k in range(4, len(deel) - 3))
-
-
-def _achternaamachtig(woord: str, grens: float = 2.0) -> bool:
-    from .lijsten import achternamen, frequentie
-
-    laag = woord.casefold()
-    return laag not in gewone_woorden() and laag not in plaatsnamen() and (
-        (laag in achternamen() and frequentie(laag) < 4.3) or _vreemd(woord, grens))
-
-
-_INITIALEN = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,4}(?:(?:van der|van den|van de|van|de|der|den|ter|ten|te|el|al|ben)\s)?"
-                        r"(?P<naam>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)")
-
-
-_NEDERLANDS_ACHTERVOEGSEL = re.compile(r"(?:ing|heid|tie|isme|schap|teit|nis|sel|ering|baarheid|lijkheid)$")
-
-
-def namen_breed(tekst: str) -> Iterator[Treffer]:
-    from .lijsten import frequentie
-
-    if not re.search(r"[^\W\d_]{3}", tekst):
-        return
-    for treffer in _INITIALEN.finditer(tekst):
-        naam = treffer.group("naam")
-        grens = 3.0 if treffer.group().count(".") > 1 else 2.0
-        if grens < 3.0 and _NEDERLANDS_ACHTERVOEGSEL.search(naam):
-            continue  # "A. Toeleiding", "B. Samenwerking": a numbered heading, not initials
-        stukken = [d for d in naam.split("-") if len(d) > 2]  # "Al-Khatib": al is a particle
-        if stukken and all(_achternaamachtig(deel, grens) for deel in stukken):
-            yield Treffer("naam", treffer.start(), treffer.end())
-    bezet = geen_persoon_spans(tekst, True)
-    woorden = list(_TOKEN.finditer(tekst))
-    eerste = len(tekst) - len(tekst.lstrip(" \t\"'"))  # where the text starts and ends, quotes left out
-    laatste = len(tekst.rstrip(" \t\"'."))
-    i = 0
-    while i < len(woorden):
-        woord = woorden[i]
-        if bezet.raakt(woord.start(), woord.start() + 1):
-            i += 1
-            continue
-        voor = tekst[max(0, woord.start() - 30):woord.start()]
-        groot = woord.group()[:1].isupper()
-        cue = _CUE.search(voor) is not None
-        ervoor = tekst[max(0, woord.start() - 40):woord.start()].rstrip()  # bounded: linear in the text
-        team = _TEAMWOORD.search(ervoor) is not None and not ervoor.endswith(":")
-        begin_tekst = woord.start() <= eerste
-        if not groot and not (cue or team or begin_tekst):
-            i += 1
-            continue
-        # the run of name parts from here: name words, joined by interfixes
-        j = i
-        delen: list[tuple[re.Match[str], str]] = []
-        while j < len(woorden) and len(delen) < 5:
-            w = woorden[j]
-            if j > i and tekst[woorden[j - 1].end():w.start()].strip() not in ("", "-"):
-                break
-            if bezet.raakt(w.start(), w.start() + 1):
-                break
-            laag = w.group().casefold()
-            if j > i and laag in _NAAMDEEL and j + 1 < len(woorden):
-                delen.append((w, "interfix"))
-                j += 1
-                continue
-            if not groot and w.group()[:1].isupper():
-                break
-            if groot and not w.group()[:1].isupper():
-                break
-            if w.group().isupper() and len(w.group()) > 1:
-                break  # an abbreviation (CJG, GGD), not a name
-            if _bekende_voornaam(w.group()) and (groot or frequentie(w.group().casefold()) < 3.6):
-                delen.append((w, "voornaam"))  # in lowercase only a name that is rare as a word ("kern" is a word)
-            elif not groot and (j == i or len(w.group()) > 14):
-                break  # in lowercase only a known first name starts a name ("gesprek met fatima bouzid")
-            elif _achternaamachtig(w.group(), 3.0 if cue else 2.0):
-                delen.append((w, "achternaam"))
-            else:
-                break
-            j += 1
-        while delen and delen[-1][1] == "interfix":
-            delen.pop()
-        soorten = [s for _, s in delen]
-        if not delen:
-            i += 1
-            continue
-        naam = False
-        kern = [s for s in soorten if s != "interfix"]
-        alleen = begin_tekst and delen[-1][0].end() >= laatste
-        if team:
-            naam = soorten[0] == "voornaam"
-        elif alleen and len(kern) <= 3 and (soorten[0] == "voornaam" or (groot and len(kern) >= 2)):
-            naam = True  # a name as the whole value: a key, a team field, a file name
-        elif cue:
-            naam = True
-        elif not groot:
-            naam = len(kern) >= 2 and soorten[0] == "voornaam"  # "magdalena wozniak zegt ..."
-        elif groot:
-            naam = ("voornaam" in kern and len(kern) >= 2) or (len(kern) >= 2 and all(
-                _vreemd(w.group()) for w, s in delen if s != "interfix"))
-        if naam:
-            yield Treffer("naam", delen[0][0].start(), delen[-1][0].end())
-            i = j
-        else:
-            i += 1

@@ -1,0 +1,202 @@
+"""Names of every origin, in any case: the wider name rules of the full scan.
+
+A name is recognised by its parts, not by a list of the names themselves: first names of many countries
+(`lijsten.voornamen_wereld`), surnames (`lijsten.achternamen` and deduce's surnames after an interfix), and
+words that are no Dutch word at all (wordfreq, and not a Dutch compound) as names of origins no list knows
+("Tesfay Gebremedhin"). Context decides how much is needed: after a cue ("gesprek met", "moeder", "volgens")
+or as a whole value (a key, a team field, a file name) two such parts are a name also in lowercase
+("gesprek met mebrahtu tewolde", "fadumo_hirsi"); in running text a lowercase name needs a known first name
+("magdalena wozniak zegt"). Organisations and teams of the field (`namen.geen_persoon_spans`) are never a
+person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .detectoren import ROL
+from .lijsten import gewone_woorden, lijst, plaatsnamen
+from .namen import Bezet, geen_persoon_spans
+from .treffer import Treffer
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_NAAMDEEL = {"van", "der", "den", "de", "ter", "ten", "te", "el", "al", "ben", "bin", "abu", "ibn", "ould", "da",
+             "dos", "do", "di", "la", "le", "von", "zu", "ait", "aït", "bou", "op", "het", "in", "'t"}
+_CUE = re.compile(rf"(?i:\b(?:{ROL}|met|over|volgens|namens|door|cliënte?|client|gesprek met|contact met|"
+                  r"sprak met|belde|bellen met|aanwezig:|bij)\s*[:(]?\s*)$")
+_STERKE_CUE = re.compile(rf"(?i:\b(?:{ROL})\s*[:(]?\s*)$")
+_TEAMWOORD = re.compile(r"(?i:(?:wijk|jeugd|buurt|gebieds|sociaal|zorg|gezins|ouder|jongeren)?team|"
+                        r"jeugdteam|wijkteam|sociaal\s+team|locatie|school|stichting|praktijk|centrum|huis)$")
+
+
+def _bekende_voornaam(woord: str) -> bool:
+    from .lijsten import frequentie, voornamen_wereld
+
+    laag = woord.casefold()
+    return (laag in voornamen_wereld() and laag not in gewone_woorden() and laag not in plaatsnamen()
+            and frequentie(laag) < 4.6)
+
+
+def _vreemd(woord: str, grens: float = 2.0) -> bool:
+    """A word that is no Dutch word (nor a place or known word): in a name's position it is a name."""
+    from .lijsten import frequentie
+
+    laag = woord.casefold()
+    return (len(laag) > 2 and laag not in gewone_woorden() and laag not in plaatsnamen()
+            and frequentie(laag) < grens and not _samenstelling(laag))
+
+
+def _samenstelling(woord: str) -> bool:
+    """Whether `woord` is a Dutch compound ("stelseltoezicht", "tienerkinderen"): two common Dutch words,
+    maybe joined by -s- or -e-."""
+    from .lijsten import frequentie
+
+    for knip in range(4, len(woord) - 3):
+        links, rechts = woord[:knip], woord[knip:]
+        if frequentie(links) < 3.0 and not (links[-1:] in ("s", "e") and frequentie(links[:-1]) >= 3.0):
+            continue
+        if frequentie(rechts) >= 3.0 or _samenstelling_rest(rechts):
+            return True
+    return False
+
+
+def _samenstelling_rest(deel: str) -> bool:
+    from .lijsten import frequentie
+
+    return any(frequentie(deel[:k]) >= 3.0 and frequentie(deel[k:]) >= 3.0 for k in range(4, len(deel) - 3))
+
+
+def _achternaamachtig(woord: str, grens: float = 2.0) -> bool:
+    from .lijsten import achternamen, frequentie
+
+    laag = woord.casefold()
+    return laag not in gewone_woorden() and laag not in plaatsnamen() and (
+        (laag in achternamen() and frequentie(laag) < 4.3) or _vreemd(woord, grens))
+
+
+_INITIALEN = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,4}(?:(?:van der|van den|van de|van|de|der|den|ter|ten|te|el|al|ben)\s)?"
+                        r"(?P<naam>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)")
+
+
+_PARTIKEL = re.compile(r"(?i:al|el|ben|bin|abu|ait|aït|ou)-[A-Z]")
+_NEDERLANDS_ACHTERVOEGSEL = re.compile(r"(?:ing|heid|tie|isme|schap|teit|nis|sel|ering|baarheid|lijkheid)$")
+
+
+def namen_breed(tekst: str) -> Iterator[Treffer]:
+    """Names of every origin and in any case in the normalised `tekst` (see the module)."""
+    if not re.search(r"[^\W\d_]{3}", tekst):
+        return
+    for treffer in _INITIALEN.finditer(tekst):
+        naam = treffer.group("naam")
+        if _PARTIKEL.match(naam):
+            yield Treffer("naam", treffer.start(), treffer.end())  # "A. Al-Khatib", "M. El-Amrani"
+            continue
+        voor = tekst[max(0, treffer.start() - 30):treffer.start()]
+        context = _CUE.search(voor) is not None or treffer.start() <= len(tekst) - len(tekst.lstrip(" \t\"'"))
+        grens = 3.0 if treffer.group().count(".") > 1 or context else 2.0
+        if grens < 3.0 and _NEDERLANDS_ACHTERVOEGSEL.search(naam):
+            continue  # "A. Toeleiding", "B. Samenwerking": a numbered heading, not initials
+        stukken = [d for d in naam.split("-") if len(d) > 2]  # "Al-Khatib": al is a particle
+        if stukken and all(_achternaamachtig(deel, grens) for deel in stukken):
+            yield Treffer("naam", treffer.start(), treffer.end())
+    bezet = geen_persoon_spans(tekst, True)
+    woorden = list(_TOKEN.finditer(tekst))
+    eerste = len(tekst) - len(tekst.lstrip(" \t\"'"))  # where the text starts and ends, quotes left out
+    laatste = len(tekst.rstrip(" \t\"'."))
+    i = 0
+    while i < len(woorden):
+        woord = woorden[i]
+        if bezet.raakt(woord.start(), woord.start() + 1):
+            i += 1
+            continue
+        voor = tekst[max(0, woord.start() - 30):woord.start()]
+        groot = woord.group()[:1].isupper()
+        cue = _CUE.search(voor) is not None
+        ervoor = tekst[max(0, woord.start() - 40):woord.start()].rstrip()  # bounded: linear in the text
+        team = _TEAMWOORD.search(ervoor) is not None and not ervoor.endswith(":")
+        begin_tekst = woord.start() <= eerste
+        if not groot and not (cue or team or begin_tekst):
+            i += 1
+            continue
+        delen, j = _naamdelen(tekst, woorden, i, bezet, groot, cue)
+        soorten = [s for _, s in delen]
+        kern = [s for s in soorten if s != "interfix"]
+        if not kern or (soorten[0] in ("zwak", "onbekend") and len(kern) < 2):
+            i += 1  # a lowercase word no list knows as a first name is a name only with a second part
+            continue
+        alleen = begin_tekst and delen[-1][0].end() >= laatste
+        if team:
+            naam = soorten[0] in ("voornaam", "zwak") or len(kern) >= 2
+        elif alleen and len(kern) <= 3 and (soorten[0] == "voornaam" or len(kern) >= 2):
+            naam = True  # a name as the whole value: a key, a team field, a file name
+        elif cue:
+            # after "met", "bij", "volgens" one capitalised word no list knows is as often an organisation
+            # ("aangemeld bij Yorneo"); after a role or title ("moeder", "dhr.") it is a name
+            naam = not (groot and kern == ["achternaam"] and _STERKE_CUE.search(voor) is None)
+        elif not groot:  # "magdalena wozniak zegt ...", or two words no list knows opening the text
+            naam = len(kern) >= 2 and (soorten[0] in ("voornaam", "zwak") or begin_tekst)
+        else:
+            naam = ("voornaam" in kern and len(kern) >= 2) or (len(kern) >= 2 and all(
+                _vreemd(w.group()) for w, s in delen if s != "interfix"))
+        if naam:
+            yield Treffer("naam", delen[0][0].start(), delen[-1][0].end())
+            i = j
+        else:
+            i += 1
+
+
+def _naamdelen(tekst: str, woorden: list[re.Match[str]], i: int, bezet: Bezet, groot: bool,
+               cue: bool) -> tuple[list[tuple[re.Match[str], str]], int]:
+    """The run of name parts from word `i` (all capitalised, or all lowercase), joined by interfixes, each with
+    its part: voornaam (a known first name), zwak (in lowercase a first name that is also a common word),
+    onbekend (in lowercase a first word that no list knows), achternaam, interfix; and the index after it."""
+    from .lijsten import frequentie
+
+    j = i
+    delen: list[tuple[re.Match[str], str]] = []
+    while j < len(woorden) and len(delen) < 5:
+        w = woorden[j]
+        if j > i and tekst[woorden[j - 1].end():w.start()].strip().strip("_") not in ("", "-"):
+            break
+        if bezet.raakt(w.start(), w.start() + 1):
+            break
+        laag = w.group().casefold()
+        if j > i and laag in _NAAMDEEL and j + 1 < len(woorden):
+            delen.append((w, "interfix"))
+            j += 1
+            continue
+        if groot != w.group()[:1].isupper() or (w.group().isupper() and len(w.group()) > 1):
+            break  # a change of case, or an abbreviation (CJG, GGD): not a name
+        na_interfix = bool(delen) and delen[-1][1] == "interfix"
+        if _bekende_voornaam(w.group()) and (groot or frequentie(laag) < 3.6):
+            delen.append((w, "voornaam"))  # in lowercase only a name that is rare as a word ("kern" is a word)
+        elif not groot and j == i and _bekende_voornaam(w.group()) and frequentie(laag) < 4.3:
+            delen.append((w, "zwak"))  # "nadia", "ruud": a name when a surname follows
+        elif not groot and j == i:
+            if not _vreemd(w.group()) or len(laag) > 14:
+                break
+            delen.append((w, "onbekend"))  # "mebrahtu": no Dutch word; a name when a second part follows
+        elif not groot and len(laag) > 14:
+            break
+        elif (na_interfix and w.group()[:1].upper() + w.group()[1:] in lijst("names/lst_interfix_surname")) \
+                or _achternaamachtig(w.group(), 3.0 if cue or not groot else 2.0):
+            delen.append((w, "achternaam"))
+        else:
+            break
+        j += 1
+    while delen and delen[-1][1] == "interfix":
+        delen.pop()
+    return delen, j
+
+
+def naamachtige_teamnaam(rest: str) -> bool:
+    """Whether the words after a team word are a person's name ("Wijkteam Fatima Bouzid", "Wijkteam Shurandy
+    Martina"): a known first name first, or two or more parts that are all no Dutch word, place or compound.
+    "Wijkteam Noord", "Buurtteam Kralingen" and "Jeugdteam Bloemendaal Noord" are places."""
+    delen = [d for d in re.findall(r"[^\W\d_]+(?:['-][^\W\d_]+)*", rest) if d.casefold() not in _NAAMDEEL]
+    if not delen:
+        return False
+    if _bekende_voornaam(delen[0]):
+        return True
+    return len(delen) >= 2 and all(_achternaamachtig(d) or _bekende_voornaam(d) for d in delen)
