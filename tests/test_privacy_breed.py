@@ -24,6 +24,9 @@ def _gevonden(tekst: str) -> list[tuple[str, str]]:
     ('team: "Wijkteam Shurandy Martina"', "Shurandy Martina"),  # a name used as team
     ('team: "Wijkteam A. Al-Khatib"', "A. Al-Khatib"),  # initials and a particle
     ('citaat: "mw. T. Bekele heeft de hulp afgewezen."', "T. Bekele"),  # initials after a title
+    ('team: "Wijkteam Rebwar"', "Rebwar"),  # one word wordfreq never saw, after a team word
+    ('toelichting: "De jongste, Stoyan, slaapt slecht."', "Stoyan"),  # an apposition after "de jongste"
+    ('toelichting: "Oma henk rietveld haalt de kinderen."', "henk rietveld"),  # a common first name, a surname
 ])
 def test_namen_die_geen_lijst_kent_ook_in_kleine_letters(regel: str, naam: str) -> None:
     assert _gevonden(regel + "\n") == [("naam", naam)]
@@ -54,7 +57,10 @@ def test_gewone_bestandsnamen_blijven_schoon(bestand: str) -> None:
     'toelichting: "Vader werkt sinds 4-10-2013 bij Albert Heijn."',  # a shop, from geen-personen.txt
     'toelichting: "aangemeld bij Veilig Thuis Hollands Midden op 6 juni 2017."',  # an organisation and its region
     'toelichting: "De jongere is gestart bij Yorneo."',  # one unknown word after "bij": an organisation
-    'team: "Wijkteam Kattenbroek"', 'team: "Jeugdteam Leidsche Rijn"', 'team: "Buurtteam Bloemhof Zuid"',
+    'team: "Yorneo"',  # one unknown word alone as team: an organisation
+    'citaat: "Het Verwey-Jonker Instituut heeft onderzoek gedaan."',  # named after persons, an institute
+    'citaat: "Ze is verhuisd naar Den Haag."',  # a place deduce reads as a name
+    'team: "Wijkteam Kattenbroek"', 'team: "Wijkteam Boerhaavewijk"', 'team: "Jeugdteam Leidsche Rijn"', 'team: "Buurtteam Bloemhof Zuid"',
     'team: "Jeugdteam De Bakker"', 'citaat: "het William Schrikker Instituut werkt mee"',
     'toelichting: "De bakker op de hoek levert het brood sinds 12-03-2016."',
     '"signalen veiligheid": ja', '"regievoering jeugd": ja',

@@ -23,9 +23,10 @@ from .treffer import Treffer
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _NAAMDEEL = {"van", "der", "den", "de", "ter", "ten", "te", "el", "al", "ben", "bin", "abu", "ibn", "ould", "da",
              "dos", "do", "di", "la", "le", "von", "zu", "ait", "aït", "bou", "op", "het", "in", "'t"}
-_CUE = re.compile(rf"(?i:\b(?:{ROL}|met|over|volgens|namens|door|cliënte?|client|gesprek met|contact met|"
+_CUE = re.compile(rf"(?i:\b(?:jongste|oudste|middelste|tweede|derde)\s*,\s*"
+                  rf"|\b(?:{ROL}|met|over|volgens|namens|door|cliënte?|client|gesprek met|contact met|"
                   r"sprak met|belde|bellen met|aanwezig:|bij)\s*[:(]?\s*)$")
-_STERKE_CUE = re.compile(rf"(?i:\b(?:{ROL})\s*[:(]?\s*)$")
+_STERKE_CUE = re.compile(rf"(?i:\b(?:{ROL})\s*[:(]?\s*|\b(?:jongste|oudste|middelste|tweede|derde)\s*,\s*)$")
 _TEAMWOORD = re.compile(r"(?i:(?:wijk|jeugd|buurt|gebieds|sociaal|zorg|gezins|ouder|jongeren)?team|"
                         r"jeugdteam|wijkteam|sociaal\s+team|locatie|school|stichting|praktijk|centrum|huis)$")
 
@@ -119,17 +120,20 @@ def namen_breed(tekst: str) -> Iterator[Treffer]:
         if not groot and not (cue or team or begin_tekst):
             i += 1
             continue
-        delen, j = _naamdelen(tekst, woorden, i, bezet, groot, cue)
+        delen, j = _naamdelen(tekst, woorden, i, bezet, groot, cue or begin_tekst)
         soorten = [s for _, s in delen]
         kern = [s for s in soorten if s != "interfix"]
         if not kern or (soorten[0] in ("zwak", "onbekend") and len(kern) < 2):
             i += 1  # a lowercase word no list knows as a first name is a name only with a second part
             continue
         alleen = begin_tekst and delen[-1][0].end() >= laatste
+        nooit_gezien = kern == ["achternaam"] and nooit_gezien_woord(delen[0][0].group())
         if team:
-            naam = soorten[0] in ("voornaam", "zwak") or len(kern) >= 2
+            naam = soorten[0] in ("voornaam", "zwak") or len(kern) >= 2 or nooit_gezien
         elif alleen and len(kern) <= 3 and (soorten[0] == "voornaam" or len(kern) >= 2):
-            naam = True  # a name as the whole value: a key, a team field, a file name
+            # a name as the whole value: a key, a team field, a file name; one unknown word alone is as
+            # often an organisation in a team field ("Yorneo"), so it is a name only after a team word
+            naam = True
         elif cue:
             # after "met", "bij", "volgens" one capitalised word no list knows is as often an organisation
             # ("aangemeld bij Yorneo"); after a role or title ("moeder", "dhr.") it is a name
@@ -171,7 +175,7 @@ def _naamdelen(tekst: str, woorden: list[re.Match[str]], i: int, bezet: Bezet, g
         na_interfix = bool(delen) and delen[-1][1] == "interfix"
         if _bekende_voornaam(w.group()) and (groot or frequentie(laag) < 3.6):
             delen.append((w, "voornaam"))  # in lowercase only a name that is rare as a word ("kern" is a word)
-        elif not groot and j == i and _bekende_voornaam(w.group()) and frequentie(laag) < 4.3:
+        elif not groot and j == i and _bekende_voornaam(w.group()):
             delen.append((w, "zwak"))  # "nadia", "ruud": a name when a surname follows
         elif not groot and j == i:
             if not _vreemd(w.group()) or len(laag) > 14:
@@ -180,7 +184,8 @@ def _naamdelen(tekst: str, woorden: list[re.Match[str]], i: int, bezet: Bezet, g
         elif not groot and len(laag) > 14:
             break
         elif (na_interfix and w.group()[:1].upper() + w.group()[1:] in lijst("names/lst_interfix_surname")) \
-                or _achternaamachtig(w.group(), 3.0 if cue or not groot else 2.0):
+                or _achternaamachtig(w.group(), 3.0 if cue or not groot else 2.0) \
+                or (j > i and delen[0][1] in ("voornaam", "zwak") and _achternaam_ook_plaats(laag)):
             delen.append((w, "achternaam"))
         else:
             break
@@ -197,6 +202,27 @@ def naamachtige_teamnaam(rest: str) -> bool:
     delen = [d for d in re.findall(r"[^\W\d_]+(?:['-][^\W\d_]+)*", rest) if d.casefold() not in _NAAMDEEL]
     if not delen:
         return False
-    if _bekende_voornaam(delen[0]):
+    if _bekende_voornaam(delen[0]) or (len(delen) == 1 and nooit_gezien_woord(delen[0])):
         return True
     return len(delen) >= 2 and all(_achternaamachtig(d) or _bekende_voornaam(d) for d in delen)
+
+
+_PLAATSACHTERVOEGSEL = re.compile(r"(?:wijk|weg|buurt|dorp|veen|broek|hoven|kwartier|park|hof|haven|polder|burg|"
+                                  r"horst|rode|woud|lust|oord|laan|dijk|kamp|hoek|meer|zijl|zicht|ijk|eiland|stad)$")
+
+
+def nooit_gezien_woord(woord: str) -> bool:
+    """A word that wordfreq never saw in Dutch, no compound and not formed like a place ("Rebwar", "Shurandy";
+    not "Kattenbroek" or "Boerhaavewijk"): standing alone as a team or a whole value, it is a name."""
+    from .lijsten import frequentie
+
+    laag = woord.casefold()
+    return (len(laag) >= 4 and frequentie(laag) == 0.0 and laag not in gewone_woorden() and laag not in plaatsnamen()
+            and not _samenstelling(laag) and not _PLAATSACHTERVOEGSEL.search(laag))
+
+
+def _achternaam_ook_plaats(laag: str) -> bool:
+    """A surname that is also a place ("Rietveld", "Van Gelder"): after a first name it is the surname."""
+    from .lijsten import achternamen, frequentie
+
+    return laag in achternamen() and laag not in gewone_woorden() and frequentie(laag) < 4.3

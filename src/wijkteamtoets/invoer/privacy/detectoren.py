@@ -226,7 +226,7 @@ def _emails(tekst: str) -> Iterator[Treffer]:
 
 _POSTBUS = re.compile(r"(?<![\w-])(?i:postbus|antwoordnummer)\s+\d{1,6}(?![\w-])")
 _LOSSE_STRAAT = re.compile(
-    r"(?<![\w-])(?:(?:Grote |Kleine |Oude |Nieuwe )?(?:Markt|Plein|Brink|Dam|Kade|Haven|Singel|Vismarkt|Kerkplein|Hofplein"
+    r"(?<![\w-])(?:(?:Grote |Kleine |Oude |Nieuwe )?(?:Markt|Plein|Brink|Dam|Kade|Haven|Singel|Gracht|Dijk|Wal|Vismarkt|Kerkplein|Hofplein"
     r"|Lange \w+|Korte \w+|Oude \w+|Nieuwe \w+)"
     r"|(?:Laan|Weg|Plein|Kade|Dijk|Straat|Singel|Hof|Park|Gracht|Burgemeester|Dokter|Professor|Prins|Koningin|Graaf"
     r")(?: (?:van|der|de|den|het|naar|op|tot|aan|in|bij|te|ter)){1,3} [A-Z][a-zà-ÿ'-]+(?: [A-Z][a-zà-ÿ'-]+)?)"

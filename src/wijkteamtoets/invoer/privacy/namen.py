@@ -143,7 +143,10 @@ class Bezet:
 
 _ORGANISATIEVORM = re.compile(
     r"(?<![\w-])(?:Stichting|Vereniging|Coöperatie|Zorggroep|Kinderopvang|Kinderdagverblijf|Basisschool|Buurthuis"
-    r"|Wijkcentrum|Jeugd\s+(?:en|&)\s+Gezin)(?:\s+(?:(?:de|het|'t|van|voor|der|den|al|el)\s+)*(?!Stichting\b)[A-Z][\w'-]*){1,3}")
+    r"|Wijkcentrum|Jeugd\s+(?:en|&)\s+Gezin)(?:\s+(?:(?:de|het|'t|van|voor|der|den|al|el)\s+)*(?!Stichting\b)[A-Z][\w'-]*){1,3}"
+    # named after a person, but an organisation by the word after it ("Verwey-Jonker Instituut")
+    r"|(?<![\w-])(?:[A-Z][\w'-]*\s+(?:(?:van|de|der|den)\s+)*){1,3}(?:Instituut|Ziekenhuis|Kliniek|Fonds|Stichting"
+    r"|Academie|Huis|Hogeschool|Universiteit|Lyceum|College|School|Centrum|Groep|Prijs)(?![\w-])")
 
 
 def geen_persoon_spans(tekst: str, volledig: bool = True) -> Bezet:
