@@ -77,6 +77,9 @@ def test_geen_vals_alarm_op_organisaties_teams_en_gewone_zinnen(regel: str) -> N
     ('citaat: "Het kind verblijft bij oma op 6890 me."', "adres", "6890 me"),
     ('citaat: "De jongste zit op cbs Het Mozaïek in groep 4."', "school", "cbs Het Mozaïek in groep 4"),
     ('citaat: "Zoon zit in groep 3 van de Al Amal school."', "school", "groep 3 van de Al Amal school"),
+    ('citaat: "De zoon zit op De Klimop in groep 3."', "school", "De Klimop in groep 3"),
+    ('citaat: "in de brugklas van het Da Vinci College"', "school", "brugklas van het Da Vinci College"),
+    ('citaat: "adres 2e Helmersstraat 10"', "adres", "2e Helmersstraat 10"),
 ])
 def test_nieuwe_vormen_van_andere_soorten(regel: str, soort: str, waarde: str) -> None:
     assert _gevonden(regel + "\n") == [(soort, waarde)]
@@ -85,3 +88,8 @@ def test_nieuwe_vormen_van_andere_soorten(regel: str, soort: str, waarde: str) -
 def test_yaml_escape_in_een_citaat_wordt_door_yaml_gelezen() -> None:
     tekst = 'citaat: "Burgerservicenummer van vader is 6371.53.58\\u0033."\n'
     assert [v.soort for v in scan_tekst(tekst).vondsten] == ["bsn"]
+
+
+def test_datum_tussen_haakjes_na_een_voornaam_is_een_geboortedatum() -> None:
+    assert _gevonden('citaat: "Kevin (03-04-2012) zit op school."\n') == [("naam", "Kevin"),
+                                                                          ("geboortedatum", "03-04-2012")]

@@ -59,7 +59,7 @@ _STRAAT_ACHTERVOEGSELS = ("straat|straatweg|weg|laan|plein|singel|gracht|kade|di
                           "markt|baan|ring|wal|haven|erf|zijde|hout|dam|plantsoen|boulevard|allee|burg|kamp|"
                           "akker|wetering|vaart|hoven|straatje")
 _STRAAT = re.compile(
-    rf"(?<![\w-])(?P<straat>(?:(?:Dr|Mr|Prof|Burg|Ds|St|Mgr)\. ?)?"
+    rf"(?<![\w-])(?P<straat>(?:(?:Dr|Mr|Prof|Burg|Ds|St|Mgr)\. ?|[1-9](?:e|ste|de) )?"
     rf"(?:[A-Z][a-zà-ÿ'-]+ (?:(?:de|van|der|den|het|'t) )*)?[A-Z][a-zà-ÿ'-]*(?:{_STRAAT_ACHTERVOEGSELS}))"
     rf" (?P<nummer>\d{{1,4}}(?: ?[a-zA-Z](?![\w]))?(?:-\d{{1,4}})?)(?![\w,.]\d|[\d%])"
 )
@@ -91,8 +91,11 @@ _SCHOOLWOORD = (r"basisschool|school|obs|cbs|pcbs|rkbs|ibs|sbo|so|vso|kindcentru
 _SCHOOL = re.compile(
     rf"\b(?i:{_SCHOOLWOORD})\s+(?:(?i:de|het|'t)\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,3}}"
     rf"[^.;\n]{{0,40}}?\b(?i:groep\s*\d\w?|klas\s*\d\w?|leerjaar\s*\d|brugklas|[1-6](?:e|de|ste)\s+klas)"
-    rf"|\b(?i:groep|klas|leerjaar)\s*\d\w?\s+(?i:van|op|bij|in)\s+(?:(?i:basisschool|school|obs|cbs|de|het|'t)\s+)*"
-    rf"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,2}}(?:\s+(?i:basisschool|school|college))?",
+    rf"|\b(?:(?i:groep|klas|leerjaar)\s*\d\w?|(?i:brugklas))\s+(?i:van|op|bij|in)\s+(?:(?i:basisschool|school|obs|cbs|de|het|'t)\s+)*"
+    rf"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,2}}(?:\s+(?i:basisschool|school|college))?"
+    # a school named without the word school: "zit op De Klimop in groep 3"
+    rf"|(?:(?<=\b(?i:op)\s)|(?<=\b(?i:naar)\s))(?:(?:De|Het|'t)\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,2}},?\s+"
+    rf"(?:(?i:in)\s+)?(?i:groep|klas)\s*\d\w?",
 )
 
 
@@ -280,6 +283,7 @@ _STERKE_STRAAT = re.compile(r"\w(?:straat|laan|gracht|singel|steeg|dreef|straatw
 _GEBOORTE_TEKEN = re.compile(rf"(?<![^\W\d_])(?=[A-Za-zÀ-ÿ])(?i:geb|jarig|verjaardag|{ROL})|°|\*")
 
 
+_NAAM_HAAKJE = re.compile(r"\b([A-Z][a-zà-ÿ]+)\s*\(\s*(?:geb\.?\s*|\*\s*)?$")
 _GEBOREN_NA = re.compile(r"[\s,)]{0,3}(?:\w+\s+){0,3}(?:geboren|ter wereld gekomen)\b", re.IGNORECASE)
 _GEEN_GEBOORTE = re.compile(r"\b(?:sinds|vanaf|per|tot|tussen|na|tijdens|levert|leverde|is|was|werd|wordt|heeft|had|"
                             r"hebben|hebt|zijn|waren|gehad|op|bij|met|door|aan|naar|om|"
@@ -295,6 +299,10 @@ def _geboortedata(tekst: str) -> Iterator[Treffer]:
     for treffer in datums:
         if _GEBOREN_NA.match(tekst, treffer.end()):  # "is op 12-03-2014 geboren"
             yield Treffer("geboortedatum", treffer.start(), treffer.end())
+            continue
+        naam = _NAAM_HAAKJE.search(_context_voor(tekst, treffer.start(), 30))
+        if naam is not None and naam.group(1) in lijst("names/lst_first_name"):
+            yield Treffer("geboortedatum", treffer.start(), treffer.end())  # "Kevin (03-04-2012)"
             continue
         plaats = bisect.bisect_right(tekens, treffer.start()) - 1
         if plaats < 0 or treffer.start() - tekens[plaats] > 45:
