@@ -96,7 +96,7 @@ def namen_breed(tekst: str) -> Iterator[Treffer]:
         voor = tekst[max(0, treffer.start() - 30):treffer.start()]
         context = _CUE.search(voor) is not None or treffer.start() <= len(tekst) - len(tekst.lstrip(" \t\"'"))
         grens = 3.0 if treffer.group().count(".") > 1 or context else 2.0
-        if grens < 3.0 and _NEDERLANDS_ACHTERVOEGSEL.search(naam):
+        if treffer.group().count(".") == 1 and _NEDERLANDS_ACHTERVOEGSEL.search(naam):
             continue  # "A. Toeleiding", "B. Samenwerking": a numbered heading, not initials
         stukken = [d for d in naam.split("-") if len(d) > 2]  # "Al-Khatib": al is a particle
         if stukken and all(_achternaamachtig(deel, grens) for deel in stukken):
@@ -218,7 +218,19 @@ def nooit_gezien_woord(woord: str) -> bool:
 
     laag = woord.casefold()
     return (len(laag) >= 4 and frequentie(laag) == 0.0 and laag not in gewone_woorden() and laag not in plaatsnamen()
-            and not _samenstelling(laag) and not _PLAATSACHTERVOEGSEL.search(laag))
+            and not _samenstelling(laag) and not _PLAATSACHTERVOEGSEL.search(laag) and not _losse_samenstelling(laag))
+
+
+def _losse_samenstelling(laag: str) -> bool:
+    """A compound of a rarer Dutch word and a common one ("ooievaarspas")."""
+    from .lijsten import frequentie
+
+    for knip in range(5, len(laag) - 2):
+        links, rechts = laag[:knip], laag[knip:]
+        if (frequentie(links) >= 2.0 or (links[-1] in "se" and frequentie(links[:-1]) >= 2.0)) \
+                and frequentie(rechts) >= 3.5:
+            return True
+    return False
 
 
 def _achternaam_ook_plaats(laag: str) -> bool:

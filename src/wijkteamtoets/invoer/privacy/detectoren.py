@@ -237,6 +237,7 @@ _LOSSE_STRAAT = re.compile(
 _POSTCODE_KLEIN = re.compile(r"(?<![\w-])[1-9]\d{3} ?(?!en|de|op|in|te|om|na|is|al|af|of|ze|je|we|zo|nu|ja|er|an|et|uw|ik"
                              r"|ex|km|cm|mm|kg|uu|pm|am)[a-z]{2}(?![\w-])")
 _POSTCODE_KLEIN_MET_NUMMER = re.compile(_POSTCODE_KLEIN.pattern.removesuffix(r"(?![\w-])") + r",? \d{1,5}[a-z]?(?![\w-])")
+_PLAATSVOORZETSEL = re.compile(r"\b(?i:op|in|naar|bij|te)\s$")
 _WOONCONTEXT = re.compile(r"(?:postcode|\bwoont|\bwonend|adres|woonachtig|verhuisd|\bpc)\b", re.IGNORECASE)
 
 
@@ -253,14 +254,15 @@ def _adressen(tekst: str, met_straatlijst: bool) -> Iterator[Treffer]:
     for treffer in _POSTCODE_KLEIN.finditer(tekst):
         na = re.match(r",? ([A-Z][a-zà-ÿ'-]+)", tekst[treffer.end():treffer.end() + 40])
         if _WOONCONTEXT.search(_context_voor(tekst, treffer.start())) or re.search(
-                r"\b(?i:op|in|naar|bij|te)\s$", _context_voor(tekst, treffer.start(), 6)) or (
+                _PLAATSVOORZETSEL, _context_voor(tekst, treffer.start(), 6)) or (
                 na is not None and na.group(1).casefold() in plaatsnamen()) or re.search(
                 r"\d[a-z]?,? $", _context_voor(tekst, treffer.start(), 8)):
             yield Treffer("adres", treffer.start(), treffer.end())
     for treffer in _POSTCODE_MET_NUMMER.finditer(tekst):
         yield Treffer("adres", treffer.start(), treffer.end())
     for treffer in _ADRES_POSTCODE.finditer(tekst):
-        if not re.match(r"(?:19|20)\d\d", treffer.group()) or _WOONCONTEXT.search(_context_voor(tekst, treffer.start())):
+        if _WOONCONTEXT.search(_context_voor(tekst, treffer.start())) or _PLAATSVOORZETSEL.search(
+                _context_voor(tekst, treffer.start(), 6)):  # "woont in 2801 AB", "bij oma op 8419 BM"
             yield Treffer("adres", treffer.start(), treffer.end())
     for treffer in _STRAAT.finditer(tekst):
         straat = treffer.group("straat")
@@ -300,7 +302,8 @@ def _geboortedata(tekst: str) -> Iterator[Treffer]:
         if _GEBOREN_NA.match(tekst, treffer.end()):  # "is op 12-03-2014 geboren"
             yield Treffer("geboortedatum", treffer.start(), treffer.end())
             continue
-        naam = _NAAM_HAAKJE.search(_context_voor(tekst, treffer.start(), 30))
+        haakje = "(" in tekst[max(0, treffer.start() - 8):treffer.start()]  # only then the name check
+        naam = _NAAM_HAAKJE.search(_context_voor(tekst, treffer.start(), 30)) if haakje else None
         if naam is not None and naam.group(1) in lijst("names/lst_first_name"):
             yield Treffer("geboortedatum", treffer.start(), treffer.end())  # "Kevin (03-04-2012)"
             continue
