@@ -27,6 +27,9 @@ def _gevonden(tekst: str) -> list[tuple[str, str]]:
     ('team: "Wijkteam Rebwar"', "Rebwar"),  # one word wordfreq never saw, after a team word
     ('toelichting: "De jongste, Stoyan, slaapt slecht."', "Stoyan"),  # an apposition after "de jongste"
     ('toelichting: "Oma henk rietveld haalt de kinderen."', "henk rietveld"),  # a common first name, a surname
+    ('toelichting: "de kinderen van fatima bouzid gaan naar school."', "fatima bouzid"),  # mid-sentence
+    ('"fatima-bouzid": ja', "fatima-bouzid"),  # a key with hyphens
+    ('toelichting: "Gesprek met FATIMA BOUZID gevoerd."', "FATIMA BOUZID"),  # in capitals
 ])
 def test_namen_die_geen_lijst_kent_ook_in_kleine_letters(regel: str, naam: str) -> None:
     assert _gevonden(regel + "\n") == [("naam", naam)]
@@ -64,6 +67,8 @@ def test_gewone_bestandsnamen_blijven_schoon(bestand: str) -> None:
     'team: "Jeugdteam De Bakker"', 'citaat: "het William Schrikker Instituut werkt mee"',
     'toelichting: "De bakker op de hoek levert het brood sinds 12-03-2016."',
     '"signalen veiligheid": ja', '"regievoering jeugd": ja',
+    '"wmo-consulent": ja', '"ex-partner": ja', "# VEILIG THUIS HOLLANDS MIDDEN", "# TOELICHTING BIJ HET ONDERZOEK",
+    'team: "Jeugdteam Ooievaarspas"',
 ])
 def test_geen_vals_alarm_op_organisaties_teams_en_gewone_zinnen(regel: str) -> None:
     assert _gevonden(regel + "\n") == []
@@ -80,6 +85,7 @@ def test_geen_vals_alarm_op_organisaties_teams_en_gewone_zinnen(regel: str) -> N
     ('citaat: "De zoon zit op De Klimop in groep 3."', "school", "De Klimop in groep 3"),
     ('citaat: "in de brugklas van het Da Vinci College"', "school", "brugklas van het Da Vinci College"),
     ('citaat: "adres 2e Helmersstraat 10"', "adres", "2e Helmersstraat 10"),
+    ('citaat: "Woont aan de Oranjelaan 3-bis"', "adres", "Oranjelaan 3-bis"),
 ])
 def test_nieuwe_vormen_van_andere_soorten(regel: str, soort: str, waarde: str) -> None:
     assert _gevonden(regel + "\n") == [(soort, waarde)]

@@ -85,9 +85,23 @@ _NEDERLANDS_ACHTERVOEGSEL = re.compile(r"(?:ing|heid|tie|isme|schap|teit|nis|sel
 
 
 def namen_breed(tekst: str) -> Iterator[Treffer]:
-    """Names of every origin and in any case in the normalised `tekst` (see the module)."""
+    """Names of every origin and in any case in the normalised `tekst` (see the module); also as the text reads
+    with names in capitals written as names ("FATIMA BOUZID") and, in a short value such as a key, with
+    hyphens as spaces ("fatima-bouzid"). Both variants keep every offset."""
     if not re.search(r"[^\W\d_]{3}", tekst):
         return
+    yield from _namen_breed(tekst)
+    variant = _HOOFDLETTERREEKS.sub(lambda m: m.group().title(), tekst)
+    if len(tekst) <= 80:
+        variant = re.sub(r"(?<=[^\W\d_])[-_](?=[^\W\d_])", " ", variant)
+    if variant != tekst:
+        yield from _namen_breed(variant)
+
+
+_HOOFDLETTERREEKS = re.compile(r"(?<![\w-])[A-Z][A-Z'-]{2,}(?:\s+[A-Z][A-Z'-]{2,})+(?![\w-])")
+
+
+def _namen_breed(tekst: str) -> Iterator[Treffer]:
     for treffer in _INITIALEN.finditer(tekst):
         naam = treffer.group("naam")
         if _PARTIKEL.match(naam):
@@ -117,7 +131,7 @@ def namen_breed(tekst: str) -> Iterator[Treffer]:
         ervoor = tekst[max(0, woord.start() - 40):woord.start()].rstrip()  # bounded: linear in the text
         team = _TEAMWOORD.search(ervoor) is not None and not ervoor.endswith(":")
         begin_tekst = woord.start() <= eerste
-        if not groot and not (cue or team or begin_tekst):
+        if not groot and not (cue or team or begin_tekst or _kleine_voornaam(woord.group())):
             i += 1
             continue
         delen, j = _naamdelen(tekst, woorden, i, bezet, groot, cue or begin_tekst)
@@ -238,3 +252,11 @@ def _achternaam_ook_plaats(laag: str) -> bool:
     from .lijsten import achternamen, frequentie
 
     return laag in achternamen() and laag not in gewone_woorden() and frequentie(laag) < 4.3
+
+
+def _kleine_voornaam(woord: str) -> bool:
+    """A first name in lowercase that is rare as a Dutch word ("fatima", "tesfay"): it may open a name anywhere
+    in a sentence ("de kinderen van fatima bouzid"); the name still needs a surname after it."""
+    from .lijsten import frequentie
+
+    return len(woord) > 2 and _bekende_voornaam(woord) and frequentie(woord.casefold()) < 3.6

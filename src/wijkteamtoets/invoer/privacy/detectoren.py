@@ -61,7 +61,7 @@ _STRAAT_ACHTERVOEGSELS = ("straat|straatweg|weg|laan|plein|singel|gracht|kade|di
 _STRAAT = re.compile(
     rf"(?<![\w-])(?P<straat>(?:(?:Dr|Mr|Prof|Burg|Ds|St|Mgr)\. ?|[1-9](?:e|ste|de) )?"
     rf"(?:[A-Z][a-zà-ÿ'-]+ (?:(?:de|van|der|den|het|'t) )*)?[A-Z][a-zà-ÿ'-]*(?:{_STRAAT_ACHTERVOEGSELS}))"
-    rf" (?P<nummer>\d{{1,4}}(?: ?[a-zA-Z](?![\w]))?(?:-\d{{1,4}})?)(?![\w,.]\d|[\d%])"
+    rf" (?P<nummer>\d{{1,4}}(?:[ -]?(?:bis|hs|bg)(?!\w)| ?[a-zA-Z](?![\w]))?(?:-\d{{1,4}})?)(?![\w,.]\d|[\d%])"
 )
 _NIET_NA_HUISNUMMER = re.compile(rf"^\s*(?:{_MAANDEN}|uur|%|procent|keer|dagen|weken|maanden|jaar|minuten|"
                                  rf"dossiers|gezinnen|cliënten|x\b)", re.IGNORECASE)
