@@ -42,6 +42,7 @@ def test_naam_in_een_bestandsnaam_naast_een_zaaknummer(bestand: str) -> None:
 
 
 @pytest.mark.parametrize(("bestand", "soort"), [("dossier-123191877.yaml", "bsn"),
+                                                ("GOU-2016-035-bsn123456782.yaml", "bsn"),
                                                 ("ALM-2016-138-12-ABC-3.yaml", "kenteken")])
 def test_nummer_in_een_bestandsnaam_achter_een_woord_of_zaaknummer(bestand: str, soort: str) -> None:
     assert scan_naam(bestand) == [soort]
@@ -68,7 +69,8 @@ def test_gewone_bestandsnamen_blijven_schoon(bestand: str) -> None:
     'toelichting: "De bakker op de hoek levert het brood sinds 12-03-2016."',
     '"signalen veiligheid": ja', '"regievoering jeugd": ja',
     '"wmo-consulent": ja', '"ex-partner": ja', "# VEILIG THUIS HOLLANDS MIDDEN", "# TOELICHTING BIJ HET ONDERZOEK",
-    'team: "Jeugdteam Ooievaarspas"',
+    'team: "Jeugdteam Ooievaarspas"', 'citaat: "Contact met Reinier van Arkel over de opname."',
+    'citaat: "postcodegebied 2801"',
 ])
 def test_geen_vals_alarm_op_organisaties_teams_en_gewone_zinnen(regel: str) -> None:
     assert _gevonden(regel + "\n") == []
@@ -86,6 +88,7 @@ def test_geen_vals_alarm_op_organisaties_teams_en_gewone_zinnen(regel: str) -> N
     ('citaat: "in de brugklas van het Da Vinci College"', "school", "brugklas van het Da Vinci College"),
     ('citaat: "adres 2e Helmersstraat 10"', "adres", "2e Helmersstraat 10"),
     ('citaat: "Woont aan de Oranjelaan 3-bis"', "adres", "Oranjelaan 3-bis"),
+    ('citaat: "Postcode van het nieuwe huis: 9349 er."', "adres", "9349 er"),
 ])
 def test_nieuwe_vormen_van_andere_soorten(regel: str, soort: str, waarde: str) -> None:
     assert _gevonden(regel + "\n") == [(soort, waarde)]

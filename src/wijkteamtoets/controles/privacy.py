@@ -179,10 +179,11 @@ def scan_naam(naam: str, volledig: bool = True) -> list[str]:
     leesbaar = re.sub(r"_|\+(?!\d)", " ", stam)
     zoeker = _zoek_volledig if volledig else zoek
     soorten = {t.soort for t in zoeker(leesbaar)}
-    # without a case number or word in front ("ALM-2016-138-12-ABC-3", "dossier-123456782"), and with
-    # hyphens read as spaces ("dossier-henk-rietveld")
+    # without a case number or word in front ("ALM-2016-138-12-ABC-3", "dossier-123456782"), with hyphens
+    # read as spaces ("dossier-henk-rietveld"), and a word apart from the number after it ("bsn123456782")
     kaal = re.sub(r"^(?:[A-Za-z]{2,6}-\d{2,4}-\d{1,4}|[A-Za-z]{2,12})[-_ ]+(?=\w)", "", stam)
-    for variant in {re.sub(r"_|\+(?!\d)", " ", kaal), re.sub(r"[-_]+|\+(?!\d)", " ", kaal)} - {leesbaar}:
+    los = re.sub(r"[-_]+|\+(?!\d)", " ", kaal)
+    for variant in {re.sub(r"_|\+(?!\d)", " ", kaal), los, re.sub(r"(?<=[a-z])(?=\d)", " ", los)} - {leesbaar}:
         soorten.update(t.soort for t in zoeker(variant))
     # every run of words between numbers and separators read on its own, as a whole value:
     # "GOU-2016-035-fatima-bouzid" holds the name "fatima bouzid"

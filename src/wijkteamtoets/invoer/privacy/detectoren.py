@@ -237,6 +237,7 @@ _LOSSE_STRAAT = re.compile(
 _POSTCODE_KLEIN = re.compile(r"(?<![\w-])[1-9]\d{3} ?(?!en|de|op|in|te|om|na|is|al|af|of|ze|je|we|zo|nu|ja|er|an|et|uw|ik"
                              r"|ex|km|cm|mm|kg|uu|pm|am)[a-z]{2}(?![\w-])")
 _POSTCODE_KLEIN_MET_NUMMER = re.compile(_POSTCODE_KLEIN.pattern.removesuffix(r"(?![\w-])") + r",? \d{1,5}[a-z]?(?![\w-])")
+_NA_POSTCODEWOORD = re.compile(r"(?i:\bpostcode\w*|\bpc)\b[^\d\n]{0,30}?(?<![\w-])([1-9]\d{3} ?[A-Za-z]{2})(?![\w-])")
 _PLAATSVOORZETSEL = re.compile(r"\b(?i:op|in|naar|bij|te)\s$")
 _WOONCONTEXT = re.compile(r"(?:postcode|\bwoont|\bwonend|adres|woonachtig|verhuisd|\bpc)\b", re.IGNORECASE)
 
@@ -246,6 +247,8 @@ def _adressen(tekst: str, met_straatlijst: bool) -> Iterator[Treffer]:
         return
     for treffer in _POSTBUS.finditer(tekst):
         yield Treffer("adres", treffer.start(), treffer.end())
+    for treffer in _NA_POSTCODEWOORD.finditer(tekst):  # "postcode 9349 er": after the word, any two letters
+        yield Treffer("adres", treffer.start(1), treffer.end(1))
     for treffer in _LOSSE_STRAAT.finditer(tekst):
         if not _NIET_NA_HUISNUMMER.match(tekst, treffer.end()):
             yield Treffer("adres", treffer.start(), treffer.end())
