@@ -102,3 +102,11 @@ def test_yaml_escape_in_een_citaat_wordt_door_yaml_gelezen() -> None:
 def test_datum_tussen_haakjes_na_een_voornaam_is_een_geboortedatum() -> None:
     assert _gevonden('citaat: "Kevin (03-04-2012) zit op school."\n') == [("naam", "Kevin"),
                                                                           ("geboortedatum", "03-04-2012")]
+
+
+@pytest.mark.parametrize(("regel", "soort", "waarde"), [
+    ('citaat: "BSN 1 2 3 4 5 6 7 8 2 genoteerd."', "bsn", "1 2 3 4 5 6 7 8 2"),  # digit by digit after BSN
+    ('citaat: "Gesprek met Fa\u0336tima Bouzid."', "naam", "Fa\u0336tima Bouzid"),  # a strike-through mark
+])
+def test_losse_cijfers_en_tekens_op_een_letter(regel: str, soort: str, waarde: str) -> None:
+    assert _gevonden(regel + "\n") == [(soort, waarde)]

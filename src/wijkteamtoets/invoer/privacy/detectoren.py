@@ -126,6 +126,7 @@ def _direct_voor(tekst: str, tekens: list[int], index: int) -> bool:
 
 
 def _bsns(tekst: str) -> Iterator[Treffer]:
+    yield from _bsns_met_losse_cijfers(tekst)
     kandidaten = list(_BSN_KANDIDAAT.finditer(tekst))
     if not kandidaten:
         return
@@ -155,6 +156,20 @@ def _bsns(tekst: str) -> Iterator[Treffer]:
             continue
         if bsn.is_valid(cijfers):
             yield Treffer("bsn", begin, treffer.end())
+
+
+_LOSSE_CIJFERS = re.compile(r"(?<![\w.,/-])\d(?:[ .-]\d){8}(?![\w]|[.,/-]?\d)")
+
+
+def _bsns_met_losse_cijfers(tekst: str) -> Iterator[Treffer]:
+    """A BSN written digit by digit ("1 2 3 4 5 6 7 8 2") right after a BSN word."""
+    for treffer in _LOSSE_CIJFERS.finditer(tekst):
+        cijfers = re.sub(r"\D", "", treffer.group())
+        if _elfproef(cijfers) and _BSN_CONTEXT.search(_context_voor(tekst, treffer.start(), 25)):
+            from stdnum.nl import bsn
+
+            if bsn.is_valid(cijfers):
+                yield Treffer("bsn", treffer.start(), treffer.end())
 
 
 def _ibans(tekst: str) -> Iterator[Treffer]:

@@ -61,9 +61,12 @@ class Genormaliseerd:
 def _teken(teken: str) -> str:
     """One character (with its combining marks) as a reader sees it: format characters dropped, NFKC,
     look-alike letters, spaces and dashes mapped."""
-    if len(teken) == 1 and unicodedata.category(teken) == "Cf":
-        return ""  # zero-width space and joiners, soft hyphen, bidi controls, BOM
-    return unicodedata.normalize("NFKC", teken).translate(_GELIJKENDE_LETTERS).translate(_GELIJKE_TEKENS)
+    if len(teken) == 1 and unicodedata.category(teken) in ("Cf", "Mn"):
+        return ""  # zero-width space and joiners, soft hyphen, bidi controls, BOM; a mark on a plain letter
+    samengesteld = unicodedata.normalize("NFKC", teken)
+    if len(samengesteld) > 1:  # a mark that composes with nothing (a strike-through, a dot above a Latin x)
+        samengesteld = "".join(t for t in samengesteld if not unicodedata.combining(t)) or samengesteld
+    return samengesteld.translate(_GELIJKENDE_LETTERS).translate(_GELIJKE_TEKENS)
 
 
 def _decodeer(stuk: str) -> str:
