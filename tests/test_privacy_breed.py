@@ -110,3 +110,15 @@ def test_datum_tussen_haakjes_na_een_voornaam_is_een_geboortedatum() -> None:
 ])
 def test_losse_cijfers_en_tekens_op_een_letter(regel: str, soort: str, waarde: str) -> None:
     assert _gevonden(regel + "\n") == [(soort, waarde)]
+
+
+@pytest.mark.parametrize("regel", ["Gesprek moeder 12-03-2016: hulpvraag besproken.", "Huisbezoek vader 3-5-2016 afgezegd.",
+                                   "Moeder, 12-03-2016: belt over de toeslag.", "Vader verhuisde 1 mei 2016 naar Utrecht."])
+def test_datum_na_een_rol_in_een_logregel_is_geen_geboortedatum(regel: str) -> None:
+    assert _gevonden(f'toelichting: "{regel}"\n') == []
+
+
+@pytest.mark.parametrize(("regel", "datum"), [("De zoon (03-04-2012) zit in groep 5.", "03-04-2012"),
+                                              ("Dochter, 3-4-2012, slaapt slecht.", "3-4-2012")])
+def test_datum_als_bijzin_na_een_rol_is_een_geboortedatum(regel: str, datum: str) -> None:
+    assert _gevonden(f'toelichting: "{regel}"\n') == [("geboortedatum", datum)]

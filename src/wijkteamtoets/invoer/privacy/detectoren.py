@@ -329,7 +329,14 @@ def _geboortedata(tekst: str) -> Iterator[Treffer]:
         if plaats < 0 or treffer.start() - tekens[plaats] > 45:
             continue
         voor = _context_voor(tekst, treffer.start(), 45)
-        if _GEBOORTECONTEXT.search(voor) and not (_GEEN_GEBOORTE.search(voor) and not _GEBOORTEWOORD.search(voor)):
+        if not _GEBOORTECONTEXT.search(voor):
+            continue
+        if _GEBOORTEWOORD.search(voor):
+            yield Treffer("geboortedatum", treffer.start(), treffer.end())
+        elif not _GEEN_GEBOORTE.search(voor) and re.search(r"[(,]\s*$", voor) \
+                and re.match(r"\s*(?:[),]|$)", tekst[treffer.end():]):
+            # a role alone makes a date a birth date only as an aside: "zoon (03-04-2012)", "dochter,
+            # 3-4-2012, zit in groep 5"; not "Gesprek moeder 12-03-2016: ..." or "Moeder, 12-03-2016: belt"
             yield Treffer("geboortedatum", treffer.start(), treffer.end())
 
 
