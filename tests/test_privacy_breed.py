@@ -122,3 +122,11 @@ def test_datum_na_een_rol_in_een_logregel_is_geen_geboortedatum(regel: str) -> N
                                               ("Dochter, 3-4-2012, slaapt slecht.", "3-4-2012")])
 def test_datum_als_bijzin_na_een_rol_is_een_geboortedatum(regel: str, datum: str) -> None:
     assert _gevonden(f'toelichting: "{regel}"\n') == [("geboortedatum", datum)]
+
+
+def test_een_gevonden_naam_is_overal_in_het_bestand_een_naam() -> None:
+    tekst = ("toelichting: Gesprek met Mebrahtu Tewolde over de huur.\n"
+             'citaat: "Mebrahtu belde later terug."\n'
+             "# mebrahtu wil geen hulp\n")
+    assert [(v.regel, tekst[v.begin:v.eind]) for v in scan_tekst(tekst).vondsten] == [
+        (1, "Mebrahtu Tewolde"), (2, "Mebrahtu"), (3, "mebrahtu")]

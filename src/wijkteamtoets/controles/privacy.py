@@ -37,10 +37,12 @@ from pathlib import Path
 from ..invoer import lezen
 from ..invoer.lezen import MAX_BYTES
 from ..invoer.persoonsgegevens import escape_besturingstekens
-from ..invoer.privacy import SOORTEN, normaliseer, zoek
+from ..invoer.privacy import SOORTEN, Treffer, normaliseer, zoek
+from ..invoer.privacy.breed import herhaalde_namen, naamwoorden
 from ..invoer.privacy.lijsten import geen_personen_bestanden
 from ..problemen import Ernst, InvoerFout, Probleem, pad_tekst
 from . import cache, namenmodel
+from .privacytekst import Segment
 from .privacytekst import segmenten as lees_segmenten
 
 __all__ = ["SOORTEN", "Markeringsfout", "Scan", "Vondst", "scan_bestand", "scan_tekst"]
@@ -123,6 +125,7 @@ def scan_tekst(tekst: str, volledig: bool = True, toon: str = "<tekst>") -> Scan
     gevonden: list[tuple[Vondst, str, tuple[int, int]]] = []  # finding, its value's key, lines of its segment
     markeringen: list[tuple[int, int, re.Match[str], tuple[int, int]]] = []  # line, column, match, scope
     scalairregels: dict[int, tuple[int, int]] = {}
+    gelezen: list[tuple[Segment, str, list[Treffer]]] = []  # every segment as read, with its findings
     for segment in segmenten:
         inhoud = segment.tekst
         if segment.stijl == "#":
@@ -138,7 +141,15 @@ def scan_tekst(tekst: str, volledig: bool = True, toon: str = "<tekst>") -> Scan
                 vorige = scalairregels.get(regel)
                 if vorige is None or vorige[1] - vorige[0] < segment.regels[1] - segment.regels[0]:
                     scalairregels[regel] = segment.regels
-        for treffer in zoeker(inhoud):
+        gelezen.append((segment, inhoud, zoeker(inhoud)))
+    if volledig:  # a name found once is a name wherever its words stand in the file ("Mebrahtu belde")
+        woorden = naamwoorden(inhoud[t.begin:t.eind] for _, inhoud, treffers in gelezen for t in treffers
+                              if t.soort == "naam")
+        for _, inhoud, treffers in gelezen if woorden else ():
+            treffers += [t for t in herhaalde_namen(inhoud, woorden)
+                         if not any(a.begin < t.eind and t.begin < a.eind for a in treffers)]
+    for segment, inhoud, treffers in gelezen:
+        for treffer in treffers:
             begin = segment.plekken[treffer.begin]
             eind = segment.plekken[treffer.eind - 1] + 1
             regel, kolom = _regelkolom(regelbegins, begin)

@@ -13,7 +13,7 @@ person.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from .detectoren import ROL
 from .lijsten import gewone_woorden, lijst, plaatsnamen
@@ -260,3 +260,27 @@ def _kleine_voornaam(woord: str) -> bool:
     from .lijsten import frequentie
 
     return len(woord) > 2 and _bekende_voornaam(woord) and frequentie(woord.casefold()) < 3.6
+
+
+def naamwoorden(namen: Iterable[str]) -> frozenset[str]:
+    """The words of names found in a file that name a person on their own too: no interfix, no Dutch word."""
+    from .lijsten import frequentie
+    from .normaliseren import normaliseer
+
+    return frozenset(laag for naam in namen for woord in _TOKEN.findall(normaliseer(naam))
+                     for laag in [woord.casefold()] if len(laag) > 2 and laag not in _NAAMDEEL
+                     and laag not in gewone_woorden() and laag not in plaatsnamen() and frequentie(laag) < 4.0)
+
+
+def herhaalde_namen(tekst: str, woorden: frozenset[str]) -> list[Treffer]:
+    """Every place in `tekst` (spans in `tekst` itself) where one of `woorden`, the words of a name found
+    elsewhere in the file, stands on its own, outside an organisation or team name."""
+    from .normaliseren import normaliseer_met_bron
+
+    genormaliseerd = normaliseer_met_bron(tekst)
+    kandidaten = [m for m in _TOKEN.finditer(genormaliseerd.tekst) if m.group().casefold() in woorden]
+    if not kandidaten:
+        return []
+    bezet = geen_persoon_spans(genormaliseerd.tekst, True)
+    return [Treffer("naam", *genormaliseerd.origineel(m.start(), m.end())) for m in kandidaten
+            if not bezet.raakt(m.start(), m.end())]
