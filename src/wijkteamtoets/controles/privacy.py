@@ -38,7 +38,7 @@ from ..invoer import lezen
 from ..invoer.lezen import MAX_BYTES
 from ..invoer.persoonsgegevens import escape_besturingstekens
 from ..invoer.privacy import SOORTEN, Treffer, normaliseer, zoek
-from ..invoer.privacy.breed import herhaalde_namen, naamwoorden
+from ..invoer.privacy.breed import herhaalde_namen, met_bekend_naamdeel, naamwoorden
 from ..invoer.privacy.lijsten import geen_personen_bestanden
 from ..problemen import Ernst, InvoerFout, Probleem, pad_tekst
 from . import cache, namenmodel
@@ -195,14 +195,22 @@ def scan_naam(naam: str, volledig: bool = True) -> list[str]:
     kaal = re.sub(r"^(?:[A-Za-z]{2,6}-\d{2,4}-\d{1,4}|[A-Za-z]{2,12})[-_ ]+(?=\w)", "", stam)
     los = re.sub(r"[-_]+|\+(?!\d)", " ", kaal)
     for variant in {re.sub(r"_|\+(?!\d)", " ", kaal), los, re.sub(r"(?<=[a-z])(?=\d)", " ", los)} - {leesbaar}:
-        soorten.update(t.soort for t in zoeker(variant))
+        soorten.update(t.soort for t in zoeker(variant) if _naam_in_bestandsnaam(variant, t, volledig))
     # every run of words between numbers and separators read on its own, as a whole value:
     # "GOU-2016-035-fatima-bouzid" holds the name "fatima bouzid"
     for stuk in re.split(r"[\W_]*\d[\w]*[\W_]*", stam):
         woorden = " ".join(re.split(r"[\W_]+", stuk)).strip()
         if woorden and woorden != leesbaar.strip():
-            soorten.update(t.soort for t in zoeker(woorden) if t.soort == "naam")
+            soorten.update(t.soort for t in zoeker(woorden) if t.soort == "naam"
+                           and _naam_in_bestandsnaam(woorden, t, volledig))
     return sorted(soorten)
+
+
+def _naam_in_bestandsnaam(tekst: str, treffer: Treffer, volledig: bool) -> bool:
+    """Whether a finding in a file name read with its separators as spaces stands: any kind but a name, a name
+    with a capital, or a lowercase name with a known first name or surname in it ("abdul-samadi"; not the
+    technical words of "yaml-boolean")."""
+    return treffer.soort != "naam" or not volledig or met_bekend_naamdeel(normaliseer(tekst[treffer.begin:treffer.eind]))
 
 
 # --- files, bounded reading and the cache ---------------------------------------------------------

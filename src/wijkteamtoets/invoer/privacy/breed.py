@@ -94,8 +94,9 @@ def namen_breed(tekst: str) -> Iterator[Treffer]:
     variant = _HOOFDLETTERREEKS.sub(lambda m: m.group().title(), tekst)
     if len(tekst) <= 80:
         variant = re.sub(r"(?<=[^\W\d_])[-_](?=[^\W\d_])", " ", variant)
-    if variant != tekst:
-        yield from _namen_breed(variant)
+    if variant != tekst:  # a lowercase name joined by hyphens needs a known part ("fatima-bouzid", not "yaml-boolean")
+        yield from (t for t in _namen_breed(variant) if tekst[t.begin:t.eind] == variant[t.begin:t.eind]
+                    or met_bekend_naamdeel(tekst[t.begin:t.eind]))
 
 
 _HOOFDLETTERREEKS = re.compile(r"(?<![\w-])[A-Z][A-Z'-]{2,}(?:\s+[A-Z][A-Z'-]{2,})+(?![\w-])")
@@ -195,8 +196,8 @@ def _naamdelen(tekst: str, woorden: list[re.Match[str]], i: int, bezet: Bezet, g
             if not _vreemd(w.group()) or len(laag) > 14:
                 break
             delen.append((w, "onbekend"))  # "mebrahtu": no Dutch word; a name when a second part follows
-        elif not groot and len(laag) > 14:
-            break
+        elif not groot and (len(laag) > 14 or (len(laag) > 6 and _NEDERLANDS_ACHTERVOEGSEL.search(laag))):
+            break  # "tab-inspringing": a Dutch derived word is no surname
         elif (na_interfix and w.group()[:1].upper() + w.group()[1:] in lijst("names/lst_interfix_surname")) \
                 or _achternaamachtig(w.group(), 3.0 if cue or not groot else 2.0) \
                 or (j > i and delen[0][1] in ("voornaam", "zwak") and _achternaam_ook_plaats(laag)):
@@ -284,3 +285,12 @@ def herhaalde_namen(tekst: str, woorden: frozenset[str]) -> list[Treffer]:
     bezet = geen_persoon_spans(genormaliseerd.tekst, True)
     return [Treffer("naam", *genormaliseerd.origineel(m.start(), m.end())) for m in kandidaten
             if not bezet.raakt(m.start(), m.end())]
+
+
+def met_bekend_naamdeel(naam: str) -> bool:
+    """Whether `naam` has a capital or a known first name or surname in it."""
+    from .lijsten import achternamen, voornamen_wereld
+
+    woorden = _TOKEN.findall(naam.replace("-", " ").replace("_", " "))
+    return any(w[:1].isupper() for w in woorden) or any(
+        w.casefold() in voornamen_wereld() or w.casefold() in achternamen() for w in woorden)
