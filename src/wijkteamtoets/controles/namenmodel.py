@@ -27,9 +27,9 @@ from typing import Any
 
 from ..bestandssysteem import schrijf_atomisch, slot
 from ..invoer.privacy import Treffer, normaliseer_met_bron, zoek_genormaliseerd, zonder_overlap
+from ..invoer.privacy.breed import geen_persoon_spans
 from ..invoer.privacy.detectoren import ROL
 from ..invoer.privacy.lijsten import GEEN_NAAM, gewone_woorden, lijst, plaatsnamen
-from ..invoer.privacy.namen import geen_persoon_spans
 from . import cache
 
 _LIJSTEN = ["names/lst_first_name", "names/lst_initial", "names/lst_interfix", "names/lst_interfix_surname",

@@ -4,7 +4,8 @@ of every origin and in any case.
 Fast (`namen`): a role or title before a capitalised word ("moeder Fatima", "dhr. De Groot"), initials before
 a surname, a first name followed by a surname or by an age or role in brackets.
 
-Full (`namen_breed`): first names of many countries (`lijsten.voornamen_wereld`), words that are no Dutch
+Full (`breed.namen_breed`, with `breed.geen_persoon_spans`): first names of many countries
+(`lijsten.voornamen_wereld`), words that are no Dutch
 word at all (wordfreq) as unknown names ("Tesfay Gebremedhin"), names typed in lowercase after a cue
 ("gesprek met fatima bouzid", "moeder aisha"); organisations and teams of the field (`geen-personen.txt`)
 are never a person, and a team word followed by a name is a name only when a first name stands in it
@@ -13,10 +14,10 @@ are never a person, and a team word followed by a name is a name only when a fir
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator
 
+from .breed import geen_persoon_spans
 from .detectoren import ROL
 from .lijsten import GEEN_NAAM, gewone_woorden, lijst, plaatsnamen
 from .treffer import Treffer
@@ -97,83 +98,3 @@ def namen(tekst: str, volledig: bool = False) -> Iterator[Treffer]:
     for treffer in gevonden:
         if not bezet.raakt(treffer.begin, treffer.eind):
             yield treffer
-
-
-_TEAM = re.compile(r"(?<![\w-])(?i:(?:sociaal\s+)?(?:wijk|jeugd|buurt|gebieds|jeugd-\s+en\s+gezins|jeugd\s+en\s+gezins|"
-                   r"sociaal\s+wijk|sociaal\s+)?team)\s+(?P<rest>(?:(?:de|het|'t|van|der|den)\s+)*[A-Z][\w'-]*"
-                   r"(?:\s+(?:(?:de|het|'t|van|der|den)\s+)*[A-Z][\w'-]*){0,2})")
-
-
-_REGIO = re.compile(r"(?:\s+[A-Z][\w'-]*(?![\w'-])){1,3}")
-
-
-def _regiowoord(woord: str, volledig: bool) -> bool:
-    """A word of a region or place after an organisation: a place, or a common Dutch word ("Midden")."""
-    laag = woord.casefold()
-    if woord in lijst("names/lst_first_name") or laag in _INTERFIXEN:
-        return False
-    if any(laag.split("-")[0] in verzameling for verzameling in (plaatsnamen(), gewone_woorden())):
-        return True
-    if volledig:
-        from .lijsten import frequentie
-
-        return all(frequentie(deel) >= 3.0 for deel in laag.split("-"))
-    return False
-
-
-class Bezet:
-    """Spans of a text merged into sorted, non-overlapping ones, so that an overlap is found by bisection
-    (linear in the text, also with thousands of organisations on one line)."""
-
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        samengevoegd: list[list[int]] = []
-        for begin, eind in sorted(spans):
-            if samengevoegd and begin <= samengevoegd[-1][1]:
-                samengevoegd[-1][1] = max(samengevoegd[-1][1], eind)
-            else:
-                samengevoegd.append([begin, eind])
-        self.begins = [b for b, _ in samengevoegd]
-        self.einden = [e for _, e in samengevoegd]
-
-    def raakt(self, begin: int, eind: int) -> bool:
-        """Whether ``[begin, eind)`` overlaps one of the spans."""
-        plek = bisect.bisect_right(self.begins, eind - 1) - 1
-        return plek >= 0 and self.einden[plek] > begin
-
-
-_ORGANISATIEVORM = re.compile(
-    r"(?<![\w-])(?:Stichting|Vereniging|Coöperatie|Zorggroep|Kinderopvang|Kinderdagverblijf|Basisschool|Buurthuis"
-    r"|Wijkcentrum|Jeugd\s+(?:en|&)\s+Gezin)(?:\s+(?:(?:de|het|'t|van|voor|der|den|al|el)\s+)*(?!Stichting\b)[A-Z][\w'-]*){1,3}"
-    # named after a person, but an organisation by the word after it ("Verwey-Jonker Instituut")
-    r"|(?<![\w-])(?:[A-Z][\w'-]*\s+(?:(?:van|de|der|den)\s+)*){1,3}(?:Instituut|Ziekenhuis|Kliniek|Fonds|Stichting"
-    r"|Academie|Huis|Hogeschool|Universiteit|Lyceum|College|School|Centrum|Groep|Prijs)(?![\w-])")
-
-
-def geen_persoon_spans(tekst: str, volledig: bool = True) -> Bezet:
-    """Spans of organisations (`geen-personen.txt`) and of team names ("Jeugdteam De Bakker"; not
-    "Wijkteam Fatima Bouzid", in which a first name stands). Without `volledig` only deduce's Dutch first
-    names are consulted (no word-frequency list is loaded)."""
-    from .breed import naamachtige_teamnaam
-    from .lijsten import geen_personen
-
-    spans = []
-    for organisatie in geen_personen().finditer(tekst):
-        # a region or place after an organisation belongs to it ("Veilig Thuis Hollands Midden", "GGD
-        # Gelderland-Zuid"), unless a first name stands there
-        regio = _REGIO.match(tekst, organisatie.end())
-        verder = regio is not None and not organisatie.group().casefold().endswith("team") and all(
-            _regiowoord(w, volledig) for w in regio.group().split())
-        spans.append((organisatie.start(), regio.end() if verder and regio else organisatie.end()))
-    spans += [m.span() for m in _ORGANISATIEVORM.finditer(tekst)]  # "Stichting Al Amal": named, but no person
-    for team in _TEAM.finditer(tekst):
-        eerste = re.match(r"(?:(?:de|het|'t|van|der|den)\s+)*([\w'-]+)", team.group("rest"), re.IGNORECASE)
-        if re.match(r"[A-Z]\.", tekst[team.start("rest"):team.start("rest") + 2]):
-            continue  # "Wijkteam A. Al-Khatib": initials, a person
-        if re.match(r"(?i:de|het|'t)\s", team.group("rest")):
-            spans.append(team.span())  # "Wijkteam De Kern", "Jeugdteam Het Anker": an article names a place
-            continue
-        voornaam = eerste is not None and (naamachtige_teamnaam(team.group("rest")) if volledig
-                                           else eerste.group(1) in lijst("names/lst_first_name"))
-        if not voornaam:
-            spans.append(team.span())
-    return Bezet(spans)
