@@ -187,6 +187,19 @@ def _bronnen_gelijk(oud: Any, nieuw: Sequence[Bronverwijzing]) -> bool:
     return bool(gewoon(oud or []) == [gewoon(b.als_yaml()) for b in nieuw])
 
 
+def _zet_bronnen_en_toelichting(kaart: CommentedMap, invoer: Antwoordinvoer) -> None:
+    """Bring the bronnen and toelichting of an answer written as a mapping in line with the form, changing only
+    what differs and removing what the form left empty."""
+    if invoer.bronnen and not _bronnen_gelijk(kaart.get("bronnen"), invoer.bronnen):
+        kaart["bronnen"] = CommentedSeq([b.als_yaml() for b in invoer.bronnen])
+    elif not invoer.bronnen and "bronnen" in kaart:
+        del kaart["bronnen"]
+    if invoer.toelichting:
+        _zet(kaart, "toelichting", _vrije_tekst(invoer.toelichting))
+    elif "toelichting" in kaart:
+        del kaart["toelichting"]
+
+
 def _zet_antwoord(antwoorden: CommentedMap, vraag: str, invoer: Antwoordinvoer) -> None:
     oud = antwoorden.get(vraag)
     uitgebreid = bool(invoer.toelichting or invoer.bronnen)
@@ -194,14 +207,7 @@ def _zet_antwoord(antwoorden: CommentedMap, vraag: str, invoer: Antwoordinvoer) 
         _zet(oud, "antwoord", invoer.antwoord)
         if "antwoord" not in oud:
             oud.insert(0, "antwoord", invoer.antwoord)
-        if invoer.bronnen and not _bronnen_gelijk(oud.get("bronnen"), invoer.bronnen):
-            oud["bronnen"] = CommentedSeq([b.als_yaml() for b in invoer.bronnen])
-        elif not invoer.bronnen and "bronnen" in oud:
-            del oud["bronnen"]
-        if invoer.toelichting:
-            _zet(oud, "toelichting", _vrije_tekst(invoer.toelichting))
-        elif "toelichting" in oud:
-            del oud["toelichting"]
+        _zet_bronnen_en_toelichting(oud, invoer)
         return
     if not uitgebreid:
         if vraag in antwoorden and not _gelijk(oud, invoer.antwoord):
@@ -303,14 +309,7 @@ def _zet_wijziging(kaart: CommentedMap, invoer: Antwoordinvoer, reden: str) -> N
         _zet(kaart, "antwoord", invoer.antwoord)
     else:
         kaart.insert(list(kaart).index("vraag") + 1 if "vraag" in kaart else 0, "antwoord", invoer.antwoord)
-    if invoer.bronnen and not _bronnen_gelijk(kaart.get("bronnen"), invoer.bronnen):
-        kaart["bronnen"] = CommentedSeq([b.als_yaml() for b in invoer.bronnen])
-    elif not invoer.bronnen and "bronnen" in kaart:
-        del kaart["bronnen"]
-    if invoer.toelichting:
-        _zet(kaart, "toelichting", _vrije_tekst(invoer.toelichting))
-    elif "toelichting" in kaart:
-        del kaart["toelichting"]
+    _zet_bronnen_en_toelichting(kaart, invoer)
     if "reden" in kaart:
         _zet(kaart, "reden", _vrije_tekst(reden) if reden else None)
     elif reden:

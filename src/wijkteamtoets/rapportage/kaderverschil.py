@@ -8,10 +8,10 @@ questions, indicator texts), never from dossiers. Texts are shown word by word: 
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
 
 from ..controles.kaderverschil import Dossierimpact, Kaderverschil, Wijziging
+from ..problemen import voor_markdown, voor_terminal
 
 SOORTNAMEN = {
     "toegevoegd": "toegevoegd", "verwijderd": "verwijderd", "hernoemd": "hernoemd", "verplaatst": "verplaatst",
@@ -19,31 +19,27 @@ SOORTNAMEN = {
     "normering gewijzigd",
 }
 
-_STUUR = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\x80-\x9f]")
-
-
 def _schoon(tekst: str) -> str:
-    return _STUUR.sub("", " ".join(tekst.split()))
-
-
-def _woorden_tekst(w: Wijziging) -> str:
-    delen = []
-    for soort, tekst in w.woorden:
-        tekst = _schoon(tekst)
-        delen.append(tekst if soort == "=" else f"[-{tekst}-]" if soort == "-" else f"{{+{tekst}+}}")
-    return " ".join(delen)
+    """Kader text on one line for a terminal: white space folded, control characters shown as escapes."""
+    return " ".join(voor_terminal(tekst).split())
 
 
 def _md(tekst: str) -> str:
-    """Kader text made inert for Markdown: no markup, links or HTML."""
-    return re.sub(r"([\\`*_{}\[\]()#+!<>|~])", r"\\\1", _schoon(tekst))
+    """Kader text made inert for Markdown on one line: no markup, links or HTML."""
+    return voor_markdown(" ".join(tekst.split()))
 
 
-def _woorden_md(w: Wijziging) -> str:
+_WOORDEN = {False: (_schoon, "[-{}-]", "{{+{}+}}"), True: (_md, "~~{}~~", "**{}**")}
+"""Per destination (Markdown or not): how a word is made safe, and how a removed and an added run is marked."""
+
+
+def _woorden(w: Wijziging, md: bool) -> str:
+    """The text of `w` word by word: in tekst as ``git diff --word-diff``, in Markdown as ~~weg~~ **erbij**."""
+    veilig, weg, erbij = _WOORDEN[md]
     delen = []
     for soort, tekst in w.woorden:
-        tekst = _md(tekst)
-        delen.append(tekst if soort == "=" else f"~~{tekst}~~" if soort == "-" else f"**{tekst}**")
+        deel = veilig(tekst)
+        delen.append(deel if soort == "=" else weg.format(deel) if soort == "-" else erbij.format(deel))
     return " ".join(delen)
 
 
@@ -64,10 +60,10 @@ def _regel(w: Wijziging, md: bool) -> str:
         nieuw = f" (nu {code(w.nieuw_id)})" if w.nieuw_id else ""
         kop = f"{naam}{nieuw}: {w.veld} {SOORTNAMEN[w.soort]}"
         if not w.woorden and w.oud is not None:
-            oud, erbij = _schoon(w.oud), _schoon(w.nieuw or "")
-            kop += f": {_md(oud) if md else oud} → {_md(erbij) if md else erbij}"
+            veilig = _WOORDEN[md][0]
+            kop += f": {veilig(w.oud)} → {veilig(w.nieuw or '')}"
     if w.woorden:
-        kop += ("\n  " if not md else "\n\n  ") + (_woorden_md(w) if md else _woorden_tekst(w))
+        kop += ("\n  " if not md else "\n\n  ") + _woorden(w, md)
     return kop
 
 
