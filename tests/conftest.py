@@ -73,3 +73,14 @@ def verwachte_regels(pad: Path) -> list[str]:
     """The '# verwacht: ' lines at the end of a negative example file, without that prefix."""
     tekst = pad.read_bytes().decode("utf-8", errors="replace")
     return [regel.removeprefix("# verwacht: ") for regel in tekst.splitlines() if regel.startswith("# verwacht: ")]
+
+
+EERST = ("test_pre_commit.py", "test_overal.py", "test_parallel.py", "test_integriteit.py", "test_publicatie.py",
+         "test_invullen_browser.py", "test_browser.py", "test_lekken.py")
+"""Files with long tests (installs, processes, PDFs, a browser), handed out first: with `--dist loadfile` a worker
+takes a whole file, and a long file handed out last leaves the other core idle at the end."""
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    rang = {naam: i for i, naam in enumerate(EERST)}
+    items.sort(key=lambda item: rang.get(item.path.name, len(rang)))  # stable: the rest keeps its order

@@ -137,6 +137,20 @@ def _oordelen_van_beoordeel(pad: Path) -> dict[str, str]:
     return {o["indicator"]: o["oordeel"] for o in uitslag["beoordelingen"][0]["oordelen"]}
 
 
+def _bewaar(pagina, pad: Path, elders: list[str], fouten: list[str]) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    """Save with Ctrl+S, check the status line and that nothing went wrong on the page, close it, and return the
+    oordelen it showed. No errors; warnings only where a 'nee' names no bron (issue 23), which a keyboard run
+    leaves to the inspector."""
+    pagina.keyboard.press("Control+s")
+    pagina.wait_for_selector("#status[data-bewaard=ja]", timeout=WACHT)
+    assert re.fullmatch(rf"Opgeslagen in {re.escape(str(pad))}\. 0 fouten, \d+ waarschuwingen?\.",
+                        pagina.locator("#status").inner_text())
+    getoond = _oordelen_op_pagina(pagina)
+    assert elders == [] and fouten == []
+    pagina.close()
+    return getoond
+
+
 def _axe(pagina) -> list[str]:  # type: ignore[no-untyped-def]
     from axe_playwright_python.sync_playwright import Axe
 
@@ -226,14 +240,7 @@ def test_een_leeg_dossier_met_alleen_het_toetsenbord_invullen(browser, formulier
         "kinderen gesignaleerd?' (nee).")
     assert pagina.locator("#o-veiligheid-geevalueerd").get_attribute("data-oordeel") == "niet van toepassing"
 
-    toetsen.press("Control+s")
-    pagina.wait_for_selector("#status[data-bewaard=ja]", timeout=WACHT)
-    # no errors; warnings only where a 'nee' names no bron (issue 23), which this keyboard run leaves to the inspector
-    assert re.fullmatch(rf"Opgeslagen in {re.escape(str(pad))}\. 0 fouten, \d+ waarschuwingen?\.",
-                        pagina.locator("#status").inner_text())
-    getoond = _oordelen_op_pagina(pagina)
-    assert elders == [] and fouten == []
-    pagina.close()
+    getoond = _bewaar(pagina, pad, elders, fouten)
 
     # beoordeel gives exactly what the page showed
     assert _oordelen_van_beoordeel(pad) == getoond
@@ -326,14 +333,7 @@ def test_consensus_uit_twee_beoordelingen_invullen(browser, formulier, tmp_path:
     _tab_naar(pagina, "#k-kop--toelichting")
     pagina.keyboard.type("Verschillen besproken.")
     _rustig(pagina)
-    pagina.keyboard.press("Control+s")
-    pagina.wait_for_selector("#status[data-bewaard=ja]", timeout=WACHT)
-    # no errors; warnings only where a 'nee' names no bron (issue 23), which this keyboard run leaves to the inspector
-    assert re.fullmatch(rf"Opgeslagen in {re.escape(str(pad))}\. 0 fouten, \d+ waarschuwingen?\.",
-                        pagina.locator("#status").inner_text())
-    getoond = _oordelen_op_pagina(pagina)
-    assert elders == [] and fouten == []
-    pagina.close()
+    getoond = _bewaar(pagina, pad, elders, fouten)
     na = pad.read_text(encoding="utf-8")
     verschil = [r for r in difflib.unified_diff(voor.splitlines(), na.splitlines(), lineterm="", n=0)
                 if not r.startswith(("---", "+++", "@@"))]

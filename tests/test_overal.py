@@ -1,7 +1,9 @@
 """The installed tool works from any folder: it carries its own kader, and every command runs outside the repository.
 
-These tests run the installed console script (`wijkteamtoets` next to the test's Python) as a user would, from a
-temporary folder that has no `kaders/` (so the kader shipped inside the package is used).
+These tests run every command from a temporary folder that has no `kaders/` (so the kader shipped inside the
+package is used): the installed console script (`wijkteamtoets` next to the test's Python) as a user would, for
+starting, serving and stopping with Ctrl-C, and the other commands in this process (the same code, without paying
+for a new Python and its imports per command).
 """
 
 from __future__ import annotations
@@ -14,10 +16,13 @@ import shutil
 import signal
 import subprocess
 import sys
+from contextlib import chdir
 from pathlib import Path
 
 import pytest
+from click.testing import Result
 from typer.main import get_command
+from typer.testing import CliRunner
 
 from conftest import DATA, KADER, REPO
 from wijkteamtoets.cli.commandos import app
@@ -27,14 +32,18 @@ PROGRAMMA = Path(sys.executable).with_name("wijkteamtoets")
 VERSIE_11 = REPO / "kaders" / "toezicht-wijkteams-2017-1.1.yaml"
 KOPPELING = REPO / "koppelingen" / "toezicht-wijkteams-2017-1.0-1.1.yaml"
 
-pytestmark = pytest.mark.proces
-
 
 def _draai(map_: Path, *argumenten: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([str(PROGRAMMA), *argumenten], cwd=map_, capture_output=True, timeout=600, text=True, check=False,
                           env={"PATH": "/usr/bin:/bin", "HOME": str(map_), "COLUMNS": "200", "LANG": "C.UTF-8",
                                # deduce's lookup structures from the session's cache folder; no results cached
                                "XDG_CACHE_HOME": os.environ["XDG_CACHE_HOME"], "WIJKTEAMTOETS_CACHE": "uit"})
+
+
+def _voer_uit(map_: Path, *argumenten: str) -> Result:
+    """A command in this process, with `map_` as the working folder (outside the repository)."""
+    with chdir(map_):
+        return CliRunner().invoke(app, list(argumenten), env={"COLUMNS": "200"})
 
 
 def _commandos(commando=None, voorvoegsel=()):  # type: ignore[no-untyped-def]
@@ -65,6 +74,7 @@ def werkmap(tmp_path: Path) -> Path:
     return map_
 
 
+@pytest.mark.proces
 def test_elk_commando_werkt_buiten_de_repository(werkmap: Path) -> None:
     assert PROGRAMMA.exists(), f"{PROGRAMMA} ontbreekt: installeer het pakket (pip install -e .)"
     jaar = dt.date.today().year
@@ -106,12 +116,16 @@ def test_elk_commando_werkt_buiten_de_repository(werkmap: Path) -> None:
     formulier.send_signal(signal.SIGINT)
     _, fouten = formulier.communicate(timeout=120)
     assert adres.startswith("http://127.0.0.1:") and formulier.returncode == 0, fouten
+    # the installed console script itself, as a user starts it
+    geinstalleerd = _draai(werkmap, "kader", "controleer")
+    assert (geinstalleerd.returncode, geinstalleerd.stdout) == (0, "Geen problemen gevonden in 1 bestand.\n"), \
+        geinstalleerd.stderr
     for naam, argumenten, verwacht in stappen:
-        resultaat = _draai(werkmap, *argumenten)
-        assert resultaat.returncode == 0, f"{naam}: {resultaat.stderr}"
+        resultaat = _voer_uit(werkmap, *argumenten)
+        assert resultaat.exit_code == 0, f"{naam}: {resultaat.output}"
+        assert resultaat.exception is None or isinstance(resultaat.exception, SystemExit), naam
         assert verwacht in resultaat.stdout + resultaat.stderr, naam
-        assert "Traceback" not in resultaat.stderr
-    schema = json.loads(_draai(werkmap, "schema", "dossier", "--kader", "toezicht-wijkteams-2017").stdout)
+    schema = json.loads(_voer_uit(werkmap, "schema", "dossier", "--kader", "toezicht-wijkteams-2017").stdout)
     assert "veiligheid-ingeschat" in schema["properties"]["indicatoren"]["properties"]
     assert (werkmap / "rapporten" / "deelrapport-gouda.html").exists()
     nieuw = (werkmap / f"GOU-{jaar}-001.yaml").read_text(encoding="utf-8")
@@ -119,40 +133,40 @@ def test_elk_commando_werkt_buiten_de_repository(werkmap: Path) -> None:
                             "toezicht-wijkteams-2017 --uitvoer schemas/dossier.toezicht-wijkteams-2017.schema.json\n")
     # with the kader's schema in schemas/, a new file points the editor at it
     (werkmap / "schemas").mkdir()
-    assert _draai(werkmap, "schema", "gemeente", "--kader", "toezicht-wijkteams-2017", "-o",
-                  "schemas/gemeente.toezicht-wijkteams-2017.schema.json").returncode == 0
-    assert _draai(werkmap, "nieuw", "gemeente", "--gemeente", "Gouda", "-o", "gouda2/").returncode == 0
+    assert _voer_uit(werkmap, "schema", "gemeente", "--kader", "toezicht-wijkteams-2017", "-o",
+                     "schemas/gemeente.toezicht-wijkteams-2017.schema.json").exit_code == 0
+    assert _voer_uit(werkmap, "nieuw", "gemeente", "--gemeente", "Gouda", "-o", "gouda2/").exit_code == 0
     assert (werkmap / "gouda2" / "gemeente.yaml").read_text(encoding="utf-8").startswith(
         "# yaml-language-server: $schema=../schemas/gemeente.toezicht-wijkteams-2017.schema.json\n")
 
 
 def test_kaders_opties_en_map_gaan_voor(werkmap: Path) -> None:
     mini = DATA / "kaders" / "goed" / "mini.yaml"
-    eigen = _draai(werkmap, "kader", "toon", str(mini))
-    assert eigen.returncode == 0 and "mini-kader" in eigen.stdout
+    eigen = _voer_uit(werkmap, "kader", "toon", str(mini))
+    assert eigen.exit_code == 0 and "mini-kader" in eigen.stdout
     # --kaders wins over the shipped kader: the voorbeelden refer to a kader that is then not there
-    resultaat = _draai(werkmap, "beoordeel", "--kaders", str(mini), "voorbeelden/gouda/gemeente.yaml")
-    assert resultaat.returncode == 1
+    resultaat = _voer_uit(werkmap, "beoordeel", "--kaders", str(mini), "voorbeelden/gouda/gemeente.yaml")
+    assert resultaat.exit_code == 1
     assert "voorbeelden/gouda/gemeente.yaml:4:46: dit kader bestaat niet [onbekend-kader]" in resultaat.stderr
     assert "beschikbaar: mini-kader 0.1" in resultaat.stderr
     # a kaders/ folder in the working folder wins over the shipped kader
     (werkmap / "kaders").mkdir()
     shutil.copy(mini, werkmap / "kaders" / "mini.yaml")
-    resultaat = _draai(werkmap, "kader", "toon")
-    assert resultaat.returncode == 0 and "mini-kader" in resultaat.stdout
+    resultaat = _voer_uit(werkmap, "kader", "toon")
+    assert resultaat.exit_code == 0 and "mini-kader" in resultaat.stdout
     assert "toezicht-wijkteams-2017" not in resultaat.stdout
 
 
 def test_ontbrekende_map_geeft_een_tip(tmp_path: Path) -> None:
-    resultaat = _draai(tmp_path, "rapport", "--gemeente", "Gouda")
-    assert resultaat.returncode == 2
+    resultaat = _voer_uit(tmp_path, "rapport", "--gemeente", "Gouda")
+    assert resultaat.exit_code == 2
     assert resultaat.stderr.splitlines() == [
         "fout: 'voorbeelden' bestaat niet",
         "tip: geef met --data de map met dossier- en gemeentebestanden; zonder --data zoekt wijkteamtoets de map "
         "voorbeelden/ in de werkmap"]
     (tmp_path / "x.yaml").write_text("dossier: ABC-2016-001\n", encoding="utf-8")
-    resultaat = _draai(tmp_path, "beoordeel", "--kaders", "kaders", "x.yaml")
-    assert resultaat.returncode == 2
+    resultaat = _voer_uit(tmp_path, "beoordeel", "--kaders", "kaders", "x.yaml")
+    assert resultaat.exit_code == 2
     assert resultaat.stderr.splitlines() == [
         "fout: 'kaders' bestaat niet",
         "tip: geef met --kaders een kaderbestand of een map met kaders; zonder --kaders gebruikt wijkteamtoets de "
@@ -166,7 +180,7 @@ def test_readme_commandos_na_de_snelstart_werken(werkmap: Path) -> None:
     assert blok is not None
     commandos = [regel.split("#")[0].split()[1:] for regel in blok.group(1).splitlines() if regel.strip()]
     assert commandos and blok.group(1).count(".venv/bin/wijkteamtoets ") == len(commandos)
-    assert _draai(werkmap, "rapport", "--gemeente", "Gouda").returncode == 0  # the quick start
+    assert _voer_uit(werkmap, "rapport", "--gemeente", "Gouda").exit_code == 0  # the quick start
     for argumenten in commandos:
-        resultaat = _draai(werkmap, *argumenten)
-        assert resultaat.returncode == 0, f"{' '.join(argumenten)}: {resultaat.stderr}"
+        resultaat = _voer_uit(werkmap, *argumenten)
+        assert resultaat.exit_code == 0, f"{' '.join(argumenten)}: {resultaat.output}"
