@@ -1,4 +1,4 @@
-"""The pre-commit hook, run for real by pre-commit against another repository with its own kaders."""
+"""The pre-commit hook, run for real by pre-commit in another repository with its own kaders."""
 
 from __future__ import annotations
 
@@ -52,31 +52,53 @@ def wielen() -> dict[str, str]:
     return _wielen()
 
 
-def _try_repo(map: Path, cache: Path, wielen: dict[str, str]) -> subprocess.CompletedProcess[str]:
+def _bron(doel: Path) -> str:
+    """The working tree of this repository (tracked and new files) committed in a repository of its own, as a
+    user's `.pre-commit-config.yaml` points at a release; its commit."""
+    namen = subprocess.run(["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"], cwd=REPO,
+                           capture_output=True, check=True, timeout=600).stdout.decode().split("\0")
+    for naam in filter(None, namen):
+        if (REPO / naam).is_file():
+            (doel / naam).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(REPO / naam, doel / naam)
+    _git(doel, "init", "-q")
+    _git(doel, "add", ".")
+    _git(doel, "commit", "-qm", "wijkteamtoets")
+    return subprocess.run(["git", "rev-parse", "HEAD"], cwd=doel, capture_output=True, text=True, check=True,
+                          timeout=600).stdout.strip()
+
+
+def _run(map: Path, cache: Path, wielen: dict[str, str]) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "pre_commit", "try-repo", str(REPO), "wijkteamtoets-kader", "--all-files"],
+        [sys.executable, "-m", "pre_commit", "run", "--all-files"],
         cwd=map, capture_output=True, timeout=600, text=True, check=False,
-        env={**os.environ, "PRE_COMMIT_HOME": str(cache), "PRE_COMMIT_COLOR": "never", **wielen},
+        env={**os.environ, "PRE_COMMIT_HOME": str(cache), "PRE_COMMIT_COLOR": "never", "VIRTUALENV_NO_PERIODIC_UPDATE": "1",
+             **wielen},
     )
 
 
 def test_hook_keurt_goed_kader_goed_en_kapot_kader_af(tmp_path: Path, wielen: dict[str, str]) -> None:
+    """Both runs use one hook environment (pre-commit's cache), as in a user's repository: it is installed once."""
+    bron = tmp_path / "wijkteamtoets"
+    versie = _bron(bron)
     andere = tmp_path / "andere-repo"
     (andere / "kaders").mkdir(parents=True)
     (andere / "kaders" / "eigen-kader.yaml").write_bytes((DATA / "kaders" / "goed" / "mini.yaml").read_bytes())
     (andere / "README.md").write_text("geen kader\n", encoding="utf-8")
+    (andere / ".pre-commit-config.yaml").write_text(
+        f"repos:\n  - repo: {bron}\n    rev: {versie}\n    hooks:\n      - id: wijkteamtoets-kader\n", encoding="utf-8")
     _git(andere, "init", "-q")
     _git(andere, "add", ".")
     _git(andere, "commit", "-qm", "eigen kader")
     cache = tmp_path / "pre-commit-cache"
 
-    goed = _try_repo(andere, cache, wielen)
+    goed = _run(andere, cache, wielen)
     assert goed.returncode == 0, goed.stdout + goed.stderr
     assert "wijkteamtoets kader controleer" in goed.stdout and "Passed" in goed.stdout
 
     (andere / "kaders" / "kapot.yaml").write_bytes((DATA / "kaders" / "fout" / "onbekend-feit.yaml").read_bytes())
     _git(andere, "add", ".")
-    kapot = _try_repo(andere, cache, wielen)
+    kapot = _run(andere, cache, wielen)
     assert kapot.returncode == 1, kapot.stdout + kapot.stderr
     assert "Failed" in kapot.stdout
     assert "kaders/kapot.yaml:69:23: dit feit bestaat niet [onbekend-feit]" in kapot.stdout
