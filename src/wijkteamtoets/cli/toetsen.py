@@ -14,7 +14,7 @@ import typer
 from rich.console import Console
 
 from ..problemen import aantal, heeft_fouten
-from ..rapportage.formaten import BEOORDELINGEN, VERGELIJKINGEN, BeoordeelFormaat, VergelijkFormaat, rapporteur
+from ..rapportage.formaten import BeoordeelFormaat, VergelijkFormaat, rapporteur
 from .basis import (
     EXIT_PROBLEMEN,
     KadersOptie,
@@ -64,7 +64,7 @@ def beoordeel(
         tekst = ""
         balk.fase("Uitvoer opmaken")
         if formaat is not BeoordeelFormaat.TEKST:
-            tekst = rapporteur(BEOORDELINGEN, formaat)(uitslag.beoordelingen, problemen, len(toetsing.bestanden),
+            tekst = rapporteur(formaat)(uitslag.beoordelingen, problemen, len(toetsing.bestanden),
                                                        met_details)
     if formaat is not BeoordeelFormaat.JSON and problemen:
         sys.stderr.write(formatteer(problemen, Formaat.TEKST, len(toetsing.bestanden),
@@ -147,8 +147,7 @@ def vergelijk(
 
         Console(highlight=False).print(vergelijking_weergave(weergave.gegevens(uitkomst, kader), weergave.UITLEG))
         return
-    tekst = rapporteur(VERGELIJKINGEN, VergelijkFormaat.MARKDOWN if formaat is VergelijkFormaat.TEKST
-                       else formaat)(uitkomst, kader)
+    tekst = rapporteur(VergelijkFormaat.MARKDOWN if formaat is VergelijkFormaat.TEKST else formaat)(uitkomst, kader)
     if uitvoer is None:
         sys.stdout.write(tekst)
         return

@@ -1,7 +1,7 @@
 """Stage 4, rapportage: from oordelen to reports and exports, and the pipeline object that every caller uses.
 
 Owns: `toetsing` (`Toetsing`: collect the files once, judge, apply every gate of `beoordelen.poorten`, hand the
-results to a reporter; the CLI and notebooks both use it), the output formats with their registries of reporters
+results to a reporter; the CLI and notebooks both use it), the output formats, each naming its reporter
 (`formaten`), aggregation per gemeente, indicator, criterium and thema in one tidy pandas table (`aggregeren`,
 no I/O), the plain data the templates get (`inhoud` for a deelrapport, `overkoepelend`, `vergelijking`; the parts
 of a publication in `delen` and the voice of each soort of onderzoek in `stem`),

@@ -1,73 +1,66 @@
-"""The output formats, one enum per kind of output, each with its registry of reporters.
+"""The output formats, one enum per kind of output; each member names its reporter.
 
-A new format is one member and one entry here. The reporters are named as ``module:function`` of this
-package and imported only when used, so that the CLI can offer the choices without importing pandas or
-jinja2 (``beoordeel`` must start fast). ``tekst`` is rendered for a terminal by the cli (rich); it has no
-entry in a registry here.
+A new format is one member here: its name as users type it and the reporter that writes it, as
+``module:function`` of this package, imported only when used, so that the CLI can offer the choices without
+importing pandas or jinja2 (``beoordeel`` must start fast). ``tekst`` is rendered for a terminal by the cli
+(rich) and names no reporter. A report format names its file extension instead (the PDF is typeset from the
+HTML templates).
 """
 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from enum import Enum
 from typing import Any
 
 
-class BeoordeelFormaat(str, Enum):
+class Formaat(str, Enum):
+    """A format of one kind of output: the value is the name users type, `doel` the reporter (or extension)."""
+
+    doel: str
+
+    def __new__(cls, naam: str, doel: str = "") -> Formaat:
+        lid = str.__new__(cls, naam)
+        lid._value_ = naam
+        lid.doel = doel
+        return lid
+
+
+class BeoordeelFormaat(Formaat):
+    """Reporters of beoordelingen: (beoordelingen, problemen, aantal bestanden, details) -> text."""
+
     TEKST = "tekst"
-    MARKDOWN = "markdown"
-    JSON = "json"
+    MARKDOWN = "markdown", "beoordelingen:markdown_rapport"
+    JSON = "json", "beoordelingen:json_rapport"
 
 
-class VergelijkFormaat(str, Enum):
+class VergelijkFormaat(Formaat):
+    """Reporters of a comparison: (vergelijking, kader) -> text."""
+
     TEKST = "tekst"
-    MARKDOWN = "markdown"
-    JSON = "json"
-    HTML = "html"
+    MARKDOWN = "markdown", "vergelijking:als_markdown"
+    JSON = "json", "vergelijking:als_json"
+    HTML = "html", "vergelijking:als_html"
 
 
-class RapportFormaat(str, Enum):
-    HTML = "html"
-    MARKDOWN = "markdown"
-    PDF = "pdf"
+class RapportFormaat(Formaat):
+    """Report formats and their file extensions."""
+
+    HTML = "html", ".html"
+    MARKDOWN = "markdown", ".md"
+    PDF = "pdf", ".pdf"
 
 
-class ExportFormaat(str, Enum):
-    CSV = "csv"
-    JSON = "json"
-    XLSX = "xlsx"
+class ExportFormaat(Formaat):
+    """Reporters of the oordelen table: (tabel, kaders, datamappen) -> contents of the file."""
+
+    CSV = "csv", "spreadsheet:csv_export"
+    JSON = "json", "spreadsheet:json_export"
+    XLSX = "xlsx", "spreadsheet:als_xlsx"
 
 
-BEOORDELINGEN: Mapping[BeoordeelFormaat, str] = {
-    BeoordeelFormaat.MARKDOWN: "beoordelingen:markdown_rapport",
-    BeoordeelFormaat.JSON: "beoordelingen:json_rapport",
-}
-"""Reporters of beoordelingen: (beoordelingen, problemen, aantal bestanden, details) -> text."""
-
-VERGELIJKINGEN: Mapping[VergelijkFormaat, str] = {
-    VergelijkFormaat.MARKDOWN: "vergelijking:als_markdown",
-    VergelijkFormaat.JSON: "vergelijking:als_json",
-    VergelijkFormaat.HTML: "vergelijking:als_html",
-}
-"""Reporters of a comparison: (vergelijking, kader) -> text."""
-
-EXPORTEN: Mapping[ExportFormaat, str] = {
-    ExportFormaat.CSV: "spreadsheet:csv_export",
-    ExportFormaat.JSON: "spreadsheet:json_export",
-    ExportFormaat.XLSX: "spreadsheet:als_xlsx",
-}
-"""Reporters of the oordelen table: (tabel, kaders, datamappen) -> contents of the file."""
-
-RAPPORTEN: Mapping[RapportFormaat, str] = {
-    RapportFormaat.HTML: ".html",
-    RapportFormaat.MARKDOWN: ".md",
-    RapportFormaat.PDF: ".pdf",
-}
-"""Report formats and their file extensions (the PDF is typeset from the HTML templates)."""
-
-
-def rapporteur(register: Mapping[Any, str], formaat: str) -> Callable[..., Any]:
-    """The reporter of `formaat` in `register`, imported now."""
-    module, functie = register[type(next(iter(register)))(formaat)].split(":")
+def rapporteur(formaat: Formaat) -> Callable[..., Any]:
+    """The reporter of `formaat`, imported now."""
+    module, functie = formaat.doel.split(":")
     return getattr(importlib.import_module(f"{__package__}.{module}"), functie)  # type: ignore[no-any-return]

@@ -22,7 +22,7 @@ from ..invoer.kader import Kader
 from ..invoer.voortgang import GEEN_VOORTGANG, Voortgang
 from . import trend
 from .aggregeren import oordelentabel
-from .formaten import EXPORTEN, RAPPORTEN, rapporteur
+from .formaten import ExportFormaat, RapportFormaat, rapporteur
 from .inhoud import Aggregaten, bestandsnaam, deelrapport_gegevens
 from .overkoepelend import overkoepelend_gegevens
 from .sjabloon import render
@@ -32,7 +32,7 @@ from .steekproefcijfers import overzicht, steekproef_gegevens, zoek
 if TYPE_CHECKING:
     from .rapportcache import Rapportcache
 
-EXTENSIE = {f.value: extensie for f, extensie in RAPPORTEN.items()}
+EXTENSIE = {f.value: f.doel for f in RapportFormaat}
 
 
 def schrijf_rapporten(
@@ -155,8 +155,8 @@ def schrijf_alles(inhoud: Mapping[Path, str | bytes], overschrijf: bool, voortga
 
 def tabel_als(tabel: pd.DataFrame, formaat: str, kaders: Mapping[str, Kader], data: list[Path],
               extra: Sequence[Blad] = ()) -> str | bytes:
-    """The oordelen as the contents of a file in `formaat` (`formaten.EXPORTEN`; paths relative to `data`); the
-    `extra` sheets (answers per eis, context per dossier) go after the oordelen in a workbook (xlsx)."""
+    """The oordelen as the contents of a file in `formaat` (`formaten.ExportFormaat`; paths relative to `data`);
+    the `extra` sheets (answers per eis, context per dossier) go after the oordelen in a workbook (xlsx)."""
     if extra:
-        return rapporteur(EXPORTEN, formaat)(tabel, kaders, data, extra)  # type: ignore[no-any-return]
-    return rapporteur(EXPORTEN, formaat)(tabel, kaders, data)  # type: ignore[no-any-return]
+        return rapporteur(ExportFormaat(formaat))(tabel, kaders, data, extra)  # type: ignore[no-any-return]
+    return rapporteur(ExportFormaat(formaat))(tabel, kaders, data)  # type: ignore[no-any-return]

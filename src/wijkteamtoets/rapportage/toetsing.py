@@ -194,7 +194,7 @@ class Toetsing:
 
     def exporteer(self, uitvoer: Path, formaat: str = "xlsx", *, gemeente: str | None = None,
                   overschrijf: bool = False) -> Path:
-        """Write the oordelen table as csv, json or xlsx (`formaten.EXPORTEN`; xlsx also with the sheets Antwoorden
+        """Write the oordelen table as csv, json or xlsx (`formaten.ExportFormaat`; xlsx also with the sheets Antwoorden
         and Context) to `uitvoer` (a file, or a folder for ``oordelen.<formaat>``); return the file."""
         from .aggregeren import oordelentabel
         from .maken import schrijf_alles, tabel_als
