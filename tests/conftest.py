@@ -78,7 +78,8 @@ def verwachte_regels(pad: Path) -> list[str]:
 EERST = ("test_pre_commit.py", "test_overal.py", "test_parallel.py", "test_integriteit.py", "test_publicatie.py",
          "test_invullen_browser.py", "test_browser.py", "test_lekken.py")
 """Files with long tests (installs, processes, PDFs, a browser), handed out first: with `--dist loadfile` a worker
-takes a whole file, and a long file handed out last leaves the other core idle at the end."""
+takes a whole file, and a long file handed out last leaves the other core idle at the end. (`--no-loadscope-reorder`
+in pyproject.toml keeps this order; xdist would otherwise hand out the files with the most tests first.)"""
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
