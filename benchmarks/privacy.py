@@ -5,6 +5,11 @@ Run with ``.venv/bin/python benchmarks/privacy.py``. Prints figures; asserts not
 * corpus: recall and false alarms per 1,000 clean lines on ``tests/data/privacy`` (fast and full scan);
 * generated corpus: recall per kind, placement and evasion, and false alarms per 1,000 clean lines, on the
   tuning part (``afstemmen``) and on the held-out part (``heldout``, never tuned on);
+* blind corpus: the same on ``tests/data/privacy/blind`` (made apart from the detector by
+  ``scripts/maak_blinde_privacycorpus.py``, never tuned on), printed separately, also per corpus (A: several values
+  per wrapped toelichting, B: one value per file), name origin, writing, the evasion of each value and the category
+  of clean line; ``--vormen`` adds recall per form of a value (only for the one who reads the blind figures);
+  ``--blind`` prints only the blind part and stops;
 * deduce's name model: time to load it (built before) in a fresh process;
 * cold: ``wijkteamtoets privacy voorbeelden`` in a fresh process with an empty result cache (deduce's lookup
   structures loaded; the very first run on a machine also builds them, which takes a minute or more);
@@ -32,7 +37,17 @@ def _privacy(cache: str) -> float:
     return time.perf_counter() - begin
 
 
+def _blind() -> None:
+    from privacymeting import meet, tabel
+
+    print("\nblind deel (onafhankelijk gemaakt, nooit op afgestemd):")
+    print(tabel("blind", meet("blind"), verberg=() if "--vormen" in sys.argv else ("vorm",)))
+
+
 def main() -> None:
+    if "--blind" in sys.argv:
+        _blind()
+        return
     from test_privacy_corpus import meet
     from wijkteamtoets.controles.privacy import scan_tekst
 
@@ -45,6 +60,7 @@ def main() -> None:
 
     for deel in ("afstemmen", "heldout"):
         print(tabel(deel, meet_deel(deel)))
+    _blind()
     begin = time.perf_counter()
     subprocess.run([sys.executable, "-c", "from wijkteamtoets.controles import namenmodel; namenmodel.model()"],
                    cwd=REPO, check=False)

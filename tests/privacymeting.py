@@ -1,9 +1,11 @@
-"""Recall and false alarms of the privacy scan on the generated corpus (`scripts/maak_privacycorpus.py`),
-per kind, per placement and per evasion. Used by `test_privacy_meting.py` and `benchmarks/privacy.py`.
+"""Recall and false alarms of the privacy scan on the generated corpus (`scripts/maak_privacycorpus.py`), per kind,
+per placement and per evasion. Used by `test_privacy_meting.py` and `benchmarks/privacy.py`.
 
-Every planted value is put in its placement (a folded toelichting, a double-quoted citaat, a team field, a
-comment, a key, or the file name) and scanned as a file; a value counts as found when every word of it lies
-inside a finding of its kind (so half a name masked is a miss).
+Every planted value is put in its placement (a folded toelichting, a double-quoted citaat, a double-quoted citaat
+wrapped over lines, a team field, a comment, a key, or the file name) and scanned as a file; a value counts as
+found when every word of it lies inside a finding of its kind (so half a name masked is a miss). A part may have a
+``kenmerken.txt`` with extra labels per value or clean line (origin, writing, form, category: the blind part made
+by `scripts/maak_blinde_privacycorpus.py`); they are counted as keys of their own.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ import textwrap
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import yaml
 
 from wijkteamtoets.controles.privacy import scan_naam, scan_tekst
 from wijkteamtoets.invoer.privacy import normaliseer
@@ -37,9 +41,16 @@ class Uitslag:
         return 1000 * self.alarmen[sleutel] / self.schone_regels[sleutel] if self.schone_regels[sleutel] else 0.0
 
 
-def _yaml(plaats: str, tekst: str) -> str:
-    # a backslash is written as one, except where it starts a YAML escape (``\\u0033``), which YAML decodes
-    dubbel = re.sub(r"\\(?!u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2})", r"\\\\", tekst).replace('"', '\\"')
+def _yaml(plaats: str, tekst: str, escapes: bool = False) -> str:
+    """`tekst` in its placement as YAML; with `escapes` every backslash stays a YAML escape (evasion
+    ``yaml-escape`` of the blind part), otherwise only one that starts a YAML escape (``\\u0033``) does."""
+    if escapes:
+        dubbel = tekst.replace('"', '\\"')
+    else:
+        dubbel = re.sub(r"\\(?!u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2})", r"\\\\", tekst).replace('"', '\\"')
+    if plaats == "citaat-gevouwen":  # double-quoted and wrapped over lines, as a tester writes it by hand
+        regels = textwrap.wrap(dubbel, 30, break_long_words=False, break_on_hyphens=False)
+        return 'citaat: "' + "\n  ".join(regels) + '"\n'
     if plaats == "toelichting":
         gevouwen = "\n".join("  " + r for r in textwrap.wrap(tekst, 30, break_long_words=False,
                                                                break_on_hyphens=False))
@@ -57,53 +68,83 @@ def _woorden(tekst: str) -> list[str]:
     return re.findall(r"\w+", normaliseer(tekst).casefold())
 
 
+def _kenmerken(deel: str) -> dict[str, list[str]]:
+    """Extra labels per value (``waarden:<line>:<label>``) or clean line (``schoon:<line>``) from the part's
+    optional ``kenmerken.txt``, as keys such as ``herkomst:eritrees``."""
+    pad = CORPUS / deel / "kenmerken.txt"
+    if not pad.exists():
+        return {}
+    uit: dict[str, list[str]] = {}
+    for regel in pad.read_text(encoding="utf-8").splitlines():
+        if regel.strip() and not regel.startswith("#"):
+            plek, paren = regel.split("\t")
+            uit[plek] = [paar.replace("=", ":", 1) for paar in paren.split()]
+    return uit
+
+
 def meet(deel: str) -> Uitslag:
     uitslag = Uitslag()
-    for ruw in (CORPUS / deel / "waarden.txt").read_text(encoding="utf-8").splitlines():
+    kenmerken = _kenmerken(deel)
+    for nummer, ruw in enumerate((CORPUS / deel / "waarden.txt").read_text(encoding="utf-8").splitlines(), 1):
         if not ruw.strip() or ruw.startswith("#"):
             continue
         plaats, evasie, gelabeld = ruw.split("\t")
+        escapes = evasie == "yaml-escape"
         tekst = _LABEL.sub(lambda m: m.group("waarde"), gelabeld)
         if plaats == "bestandsnaam":
             soorten = set(scan_naam(tekst.replace(" ", "_") + ".yaml"))
             vondsten: list[tuple[str, set[str]]] = []
         else:
-            yaml_tekst = _yaml(plaats, tekst)
+            yaml_tekst = _yaml(plaats, tekst, escapes)
             vondsten = [(v.soort, set(_woorden(yaml_tekst[v.begin:v.eind]))) for v in scan_tekst(yaml_tekst).vondsten]
-        for label in _LABEL.finditer(gelabeld):
+        for index, label in enumerate(_LABEL.finditer(gelabeld)):
             soort, waarde = label.group("soort"), label.group("waarde")
+            if escapes:
+                waarde = yaml.safe_load(f'"{waarde}"')
             if plaats == "bestandsnaam":
                 raak = soort in soorten
             else:
                 raak = all(any(s == soort and w in ws for s, ws in vondsten) for w in _woorden(waarde))
-            for sleutel in ("alles", f"soort:{soort}", f"plaats:{plaats}", f"evasie:{evasie}"):
+            extra = kenmerken.get(f"waarden:{nummer}:{index}", [])
+            for sleutel in ("alles", f"soort:{soort}", f"plaats:{plaats}", f"evasie:{evasie}", *extra):
                 uitslag.totaal[sleutel] += 1
                 uitslag.gevonden[sleutel] += raak
             if not raak:
                 uitslag.missers.append(ruw)
-    for ruw in (CORPUS / deel / "schoon.txt").read_text(encoding="utf-8").splitlines():
+    for nummer, ruw in enumerate((CORPUS / deel / "schoon.txt").read_text(encoding="utf-8").splitlines(), 1):
         if not ruw.strip() or ruw.startswith("#"):
             continue
         plaats, tekst = ruw.split("\t")
-        vondsten_schoon = scan_tekst(_yaml(plaats, tekst)).vondsten
-        for sleutel in ("alles", f"plaats:{plaats}"):
+        if plaats == "bestandsnaam":
+            soorten_schoon = scan_naam(tekst.replace(" ", "_") + ".yaml")
+        else:
+            soorten_schoon = [v.soort for v in scan_tekst(_yaml(plaats, tekst)).vondsten]
+        for sleutel in ("alles", f"plaats:{plaats}", *kenmerken.get(f"schoon:{nummer}", [])):
             uitslag.schone_regels[sleutel] += 1
-            uitslag.alarmen[sleutel] += len(vondsten_schoon)
-        for vondst in vondsten_schoon:
-            uitslag.alarmen[f"soort:{vondst.soort}"] += 1
-            uitslag.valse.append(f"{vondst.soort}\t{ruw}")
+            uitslag.alarmen[sleutel] += len(soorten_schoon)
+        for soort in soorten_schoon:
+            uitslag.alarmen[f"soort:{soort}"] += 1
+            uitslag.valse.append(f"{soort}\t{ruw}")
     for sleutel in [k for k in uitslag.alarmen if k.startswith("soort:")]:
         uitslag.schone_regels[sleutel] = uitslag.schone_regels["alles"]
     return uitslag
 
 
-def tabel(deel: str, uitslag: Uitslag) -> str:
+def tabel(deel: str, uitslag: Uitslag, verberg: tuple[str, ...] = ()) -> str:
+    """The figures of `uitslag` per key; keys starting with a prefix in `verberg` (such as ``vorm``) are left out."""
     regels = [f"{deel}: recall {uitslag.recall():.1%} van {uitslag.totaal['alles']} waarden; "
               f"{uitslag.vals_per_1000():.1f} valse meldingen per 1.000 schone regels ({uitslag.schone_regels['alles']})"]
-    for soort in ("soort", "plaats", "evasie"):
-        for sleutel in sorted(k for k in set(uitslag.totaal) | set(uitslag.alarmen) if k.startswith(soort + ":")):
-            deel_regel = f"  {sleutel:32} recall {uitslag.recall(sleutel):6.1%} ({uitslag.gevonden[sleutel]}/{uitslag.totaal[sleutel]})"
+    vast = ("soort", "plaats", "evasie")
+    extra = sorted({k.split(":")[0] for k in set(uitslag.totaal) | set(uitslag.schone_regels)
+                    if ":" in k and k.split(":")[0] not in (*vast, *verberg)})
+    for soort in (*vast, *extra):
+        for sleutel in sorted(k for k in set(uitslag.totaal) | set(uitslag.alarmen) | set(uitslag.schone_regels)
+                              if k.startswith(soort + ":")):
+            deel_regel = f"  {sleutel:40} "
+            if uitslag.totaal[sleutel]:
+                deel_regel += f"recall {uitslag.recall(sleutel):6.1%} ({uitslag.gevonden[sleutel]}/{uitslag.totaal[sleutel]})"
             if uitslag.schone_regels[sleutel]:
-                deel_regel += f"  vals {uitslag.vals_per_1000(sleutel):.1f}/1.000"
+                deel_regel += (f"  vals {uitslag.vals_per_1000(sleutel):.1f}/1.000"
+                               f" ({uitslag.alarmen[sleutel]} in {uitslag.schone_regels[sleutel]} regels)")
             regels.append(deel_regel)
     return "\n".join(regels)
