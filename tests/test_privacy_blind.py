@@ -27,6 +27,7 @@ def test_blinde_waarden_hebben_plaats_evasie_en_gelabelde_waarden_van_bekende_so
         plaats, evasie, tekst = regel.split("\t")
         labels = list(_LABEL.finditer(tekst))
         assert plaats in PLAATSEN and re.fullmatch(r"[a-z-]+", evasie) and labels, regel
+        assert ("\\" in tekst) == (evasie == "yaml-escape") and "\"" not in tekst, regel  # escapes only there
         soorten |= {m.group("soort") for m in labels}
         aantal += len(labels)
     assert soorten == set(SOORTEN)
