@@ -13,6 +13,7 @@ import random
 from pathlib import Path
 
 import privacycorpus_extra
+import yaml
 from stdnum import iban as stdnum_iban
 
 DOEL = Path(__file__).resolve().parent.parent / "tests" / "data" / "privacy"
@@ -49,38 +50,9 @@ NAMEN = {
     },
 }
 
-SJABLONEN = {
-    "afstemmen": {
-        "naam": ["Gesprek gevoerd met {w} over de schulden van het gezin.", "Moeder ({w}) wil geen hulp meer van het team.",
-                 "Volgens {w} is de situatie thuis verslechterd.", "De casusregisseur belde met {w} over het plan.",
-                 "{w} zegt dat de afspraken niet zijn nagekomen.", "Overleg met vader {w} over de omgangsregeling.",
-                 "Huisbezoek afgelegd bij {w} en de kinderen.", "Het gesprek met {w} is twee keer uitgesteld.",
-                 "Tante {w} vangt de kinderen op als moeder werkt."],
-        "bsn": ["BSN van moeder: {w}.", "Het burgerservicenummer {w} staat in het plan.", "bsn {w} (kind)"],
-        "telefoonnummer": ["Moeder is bereikbaar op {w}.", "Bel de oma op {w} bij vragen.", "tel. {w}"],
-        "e-mail": ["Mail naar {w} voor de afspraak.", "Het e-mailadres van vader is {w}.", "contact via {w}"],
-        "iban": ["Betaling op rekening {w}.", "Het IBAN van moeder is {w}.", "Toeslag gestort op {w}."],
-        "adres": ["Het gezin woont aan de {w}.", "Nieuw adres: {w}.", "Post gaat naar {w}."],
-        "geboortedatum": ["Zoon is geboren op {w}.", "Geboortedatum dochter: {w}.", "Kind (geb. {w}) gaat naar groep 3.",
-                          "Het jongste kind is op {w} geboren.", "Datum van geboorte vader: {w}",
-                          "De tweeling werd {w} geboren, tien weken te vroeg."],
-        "kenteken": ["De auto van vader heeft kenteken {w}.", "Een auto met {w} stond voor de deur.", "kenteken: {w}"],
-        "postcode": ["Het gezin woont in {w} Gouda.", "Postcode van het nieuwe huis: {w}.", "woont sinds mei in {w} Almelo"],
-    },
-    "heldout": {
-        "naam": ["Afspraak gemaakt met {w} voor volgende week.", "Het huisbezoek bij {w} is verplaatst.",
-                 "Dochter {w} gaat niet meer naar school.", "Contact met {w} verloopt moeizaam.",
-                 "{w} heeft de toestemmingsverklaring ondertekend."],
-        "bsn": ["Burgerservicenummer {w} gecontroleerd.", "BSN vader {w}", "Kind met BSN {w} is aangemeld."],
-        "telefoonnummer": ["Oom is te bellen via {w}.", "Telefoon moeder {w}", "Nummer van de buurvrouw: {w}"],
-        "e-mail": ["Stuur het verslag aan {w}.", "E-mail moeder {w}", "Bereikbaar per mail: {w}"],
-        "iban": ["Rekeningnummer {w} hoort bij vader.", "Overmaken naar {w}.", "IBAN {w}"],
-        "adres": ["Huisbezoek op {w}.", "Zij zijn verhuisd naar {w}.", "Woonadres {w}"],
-        "geboortedatum": ["Geboren {w}, tweede kind van het gezin.", "De baby is op {w} geboren.", "Moeder geb. {w}"],
-        "kenteken": ["Voertuig met kenteken {w} gezien.", "Kenteken van de scooter {w}", "Vader rijdt in de {w}."],
-        "postcode": ["Adres in {w} Utrecht.", "Postcode {w}", "Woont nu in {w} Zwolle."],
-    },
-}
+SJABLONEN: dict[str, dict[str, list[str]]] = yaml.safe_load(
+    (Path(__file__).with_name("privacysjablonen.yaml")).read_text(encoding="utf-8"))
+"""Sentence templates per part and kind (data, in a file of their own); ``{w}`` is the planted value."""
 
 ADRESSEN = {
     "afstemmen": ["Laan van Meerdervoort 1021", "Markt 4", "Postbus 12", "Hoofdstraat 12", "Kerkweg 3a",
