@@ -44,10 +44,8 @@ class Uitslag:
 def _yaml(plaats: str, tekst: str, escapes: bool = False) -> str:
     """`tekst` in its placement as YAML; with `escapes` every backslash stays a YAML escape (evasion
     ``yaml-escape`` of the blind part), otherwise only one that starts a YAML escape (``\\u0033``) does."""
-    if escapes:
-        dubbel = tekst.replace('"', '\\"')
-    else:
-        dubbel = re.sub(r"\\(?!u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2})", r"\\\\", tekst).replace('"', '\\"')
+    gevlucht = tekst if escapes else re.sub(r"\\(?!u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2})", r"\\\\", tekst)
+    dubbel = gevlucht.replace('"', '\\"')
     if plaats == "citaat-gevouwen":  # double-quoted and wrapped over lines, as a tester writes it by hand
         regels = textwrap.wrap(dubbel, 30, break_long_words=False, break_on_hyphens=False)
         return 'citaat: "' + "\n  ".join(regels) + '"\n'

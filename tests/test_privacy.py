@@ -130,7 +130,7 @@ def test_geaccepteerd_per_waarde() -> None:
                           volledig=False).vondsten
     assert [(v.soort, v.regel) for v in vondsten] == [("telefoonnummer", 2)]
     # in a block scalar, on the header line
-    blok = "toelichting: >-  # privacy-ok: telefoonnummer 0800-2000, Veilig Thuis\n  Bel 0800-2000 of\n  06-12345678.\n"
+    blok = "toelichting: >-  # privacy-ok: telefoonnummer 088-1234567, Veilig Thuis\n  Bel 088-1234567 of\n  06-12345678.\n"
     assert [(v.soort, v.regel) for v in scan_tekst(blok, volledig=False).vondsten] == [("telefoonnummer", 3)]
 
 

@@ -19,7 +19,7 @@ A false alarm is accepted for one value with a comment on its line (or on the li
 scalar's header) that names the kind, the value if the line holds more than one of that kind, and a
 reason::
 
-    citaat: "bel 0800-2000"   # privacy-ok: telefoonnummer 0800-2000, algemeen nummer van Veilig Thuis
+    citaat: "bel 088-1234567"   # privacy-ok: telefoonnummer 088-1234567, algemeen nummer van Veilig Thuis
 
 A marker without a reason, with an unknown kind, that accepts nothing, or that would accept more than
 one value is itself reported, so that acceptances stay narrow.

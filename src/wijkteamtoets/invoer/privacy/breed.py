@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 
 from .detectoren import ROL
 from .lijsten import gewone_woorden, lijst, plaatsnamen
+from .organisaties import ORGANISATIEVORM, gemeentevorm
 from .treffer import Treffer
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -340,14 +341,6 @@ class Bezet:
         return plek >= 0 and self.einden[plek] > begin
 
 
-_ORGANISATIEVORM = re.compile(
-    r"(?<![\w-])(?:Stichting|Vereniging|Coöperatie|Zorggroep|Kinderopvang|Kinderdagverblijf|Basisschool|Buurthuis"
-    r"|Wijkcentrum|Jeugd\s+(?:en|&)\s+Gezin)(?:\s+(?:(?:de|het|'t|van|voor|der|den|al|el)\s+)*(?!Stichting\b)[A-Z][\w'-]*){1,3}"
-    # named after a person, but an organisation by the word after it ("Verwey-Jonker Instituut")
-    r"|(?<![\w-])(?:[A-Z][\w'-]*\s+(?:(?:van|de|der|den)\s+)*){1,3}(?:Instituut|Ziekenhuis|Kliniek|Fonds|Stichting"
-    r"|Academie|Huis|Hogeschool|Universiteit|Lyceum|College|School|Centrum|Groep|Prijs)(?![\w-])")
-
-
 def geen_persoon_spans(tekst: str, volledig: bool = True) -> Bezet:
     """Spans of organisations (`geen-personen.txt`) and of team names ("Jeugdteam De Bakker"; not
     "Wijkteam Fatima Bouzid", in which a first name stands). Without `volledig` only deduce's Dutch first
@@ -362,7 +355,8 @@ def geen_persoon_spans(tekst: str, volledig: bool = True) -> Bezet:
         verder = regio is not None and not organisatie.group().casefold().endswith("team") and all(
             _regiowoord(w, volledig) for w in regio.group().split())
         spans.append((organisatie.start(), regio.end() if verder and regio else organisatie.end()))
-    spans += [m.span() for m in _ORGANISATIEVORM.finditer(tekst)]  # "Stichting Al Amal": named, but no person
+    spans += [m.span() for m in ORGANISATIEVORM.finditer(tekst)]  # "Stichting Al Amal": named, but no person
+    spans += [m.span() for m in gemeentevorm().finditer(tekst)]  # "Capelle aan den IJssel"
     for team in _TEAM.finditer(tekst):
         eerste = re.match(r"(?:(?:de|het|'t|van|der|den)\s+)*([\w'-]+)", team.group("rest"), re.IGNORECASE)
         if re.match(r"[A-Z]\.", tekst[team.start("rest"):team.start("rest") + 2]):

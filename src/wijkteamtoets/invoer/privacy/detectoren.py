@@ -206,6 +206,10 @@ def _is_telefoonnummer(phonenumbers: Any, deel: str) -> bool:
     return False
 
 
+# Dutch service numbers (free 0800, paid 0900/0906/0909), also with the country code: public, no person's
+_SERVICENUMMER = re.compile(r"(?:0|0031|31)(?:800|90[069])")
+
+
 def _telefoons(tekst: str) -> Iterator[Treffer]:
     """Phone numbers validated by phonenumbers. Only candidates that start like a phone number (+, 00 or 0)
     are handed to the library, each a bounded piece: that keeps the scan linear and fast."""
@@ -219,8 +223,10 @@ def _telefoons(tekst: str) -> Iterator[Treffer]:
             if deel.startswith("(") and ")" not in deel:
                 deel = deel[1:]
             if _is_telefoonnummer(phonenumbers, deel):
-                if re.fullmatch(r"\d{1,2}-\d{1,2}-(?:19|20)\d{2}|0\d{8}", deel):
-                    break  # a date, or nine digits (the BSN detector's business)
+                if re.fullmatch(r"\d{1,2}([- /.])\d{1,2}\1(?:19|20)\d{2}|0\d{8}", deel):
+                    break  # a date (also with spaces, as in a file name), or nine digits (the BSN detector's)
+                if _SERVICENUMMER.match(re.sub(r"\D", "", deel)):
+                    break  # a public 0800/090x number of a service: no person's number
                 yield Treffer("telefoonnummer", kandidaat.start(), kandidaat.start() + eind)
                 break
 

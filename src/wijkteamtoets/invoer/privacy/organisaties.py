@@ -1,0 +1,38 @@
+"""Patterns of organisations and places that look like a person's name but are none.
+
+An organisation named after a person carries an organisation word ("Sophia Kinderziekenhuis", "Reinier de
+Graaf Gasthuis", "Bernard van Leer Foundation", "Stichting Al Amal"), and a gemeente of several words may
+hold a word that is also a name ("Capelle aan den IJssel", "Alphen aan den Rijn"). These are patterns, not
+lists of values: a new hospital or foundation is recognised by its word.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+# the word that makes the words before it an organisation; compounds too ("Kinderziekenhuis",
+# "Maartenskliniek"), and the care words also in lowercase ("het Albert Schweitzer ziekenhuis")
+_ORGANISATIEWOORD = (
+    r"(?:Instituut|Fonds|Stichting|Foundation|Academie|Huis|Hogeschool|Universiteit|Lyceum|College|School"
+    r"|Centrum|Groep|Prijs|Hospitium|Hospice|Kliniek|Ziekenhuis|Gasthuis"
+    r"|[A-Z]?[a-z]*(?:ziekenhuis|gasthuis|kliniek|hospitium|hospice))")
+
+ORGANISATIEVORM = re.compile(
+    r"(?<![\w-])(?:Stichting|Vereniging|Coöperatie|Zorggroep|Kinderopvang|Kinderdagverblijf|Basisschool|Buurthuis"
+    r"|Wijkcentrum|Jeugd\s+(?:en|&)\s+Gezin)(?:\s+(?:(?:de|het|'t|van|voor|der|den|al|el)\s+)*(?!Stichting\b)[A-Z][\w'-]*){1,3}"
+    # named after a person, but an organisation by the word after it ("Verwey-Jonker Instituut")
+    r"|(?<![\w-])(?:[A-Z][\w'-]*\s+(?:(?:van|de|der|den)\s+)*){1,3}" + _ORGANISATIEWOORD + r"(?![\w-])")
+
+
+@functools.cache
+def gemeentevorm() -> re.Pattern[str]:
+    """The Dutch gemeenten whose name has more than one word ("Capelle aan den IJssel", "Bergen op Zoom",
+    "Alphen-Chaam"), in any case: a known gemeente is no person. A one-word gemeente is left to the place
+    lists, so that a surname that is also a place still counts in a person's context."""
+    from ..gemeenten import nederlandse_gemeenten
+
+    namen = [n for n in nederlandse_gemeenten().values() if re.search(r"[\s-]", n.strip("'"))]
+    delen = sorted((r"[\s_-]+".join(re.escape(w) for w in re.split(r"[\s-]+", n)) for n in namen),
+                   key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(delen) + r")(?![\w-])", re.IGNORECASE)

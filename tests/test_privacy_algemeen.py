@@ -1,0 +1,48 @@
+"""General rules found by the blind corpus (issue 20): what is no person although it looks like a name
+(a gemeente of several words, an organisation named after a person), and names in forms the rules missed.
+The examples are other values than the blind corpus's own, so that each test checks the rule, not a list."""
+
+from __future__ import annotations
+
+import pytest
+
+from wijkteamtoets.controles.privacy import scan_naam, scan_tekst
+
+
+def _gevonden(tekst: str) -> list[tuple[str, str]]:
+    return [(v.soort, tekst[v.begin:v.eind]) for v in scan_tekst(tekst).vondsten]
+
+
+@pytest.mark.parametrize("regel", [
+    'toelichting: "Het wijkteam in Bergen op Zoom werkt met een brede intake."',
+    'toelichting: "De gemeente Krimpen aan den IJssel heeft de regie belegd."',
+    'citaat: "Het overleg in Nieuwegein en Alphen aan den Rijn komt maandelijks bijeen."',
+    'toelichting: "Na overleg met het Wilhelmina Kinderziekenhuis is besloten op te schalen."',
+    'citaat: "Het kind wordt behandeld in het Maxima Medisch Centrum."',
+    'citaat: "Aanmelding bij het Laurens Hospitium dateert van vorig jaar."',
+    'citaat: "Verwezen naar het Catharina ziekenhuis."',
+    'citaat: "De ouders verblijven in het Ronald McDonald Huis."',
+    'citaat: "Een tolk is via de Kees Boeke Foundation geregeld."',
+    'citaat: "Opname in de Sint Antoniuskliniek."',
+])
+def test_gemeenten_en_organisaties_met_een_naam_zijn_geen_persoon(regel: str) -> None:
+    assert _gevonden(regel + "\n") == []
+
+
+def test_naam_naast_een_gemeente_blijft_een_naam() -> None:
+    assert ("naam", "Fatima Bouzid") in _gevonden(
+        'citaat: "Gesprek met Fatima Bouzid in Capelle aan den IJssel."\n')
+
+
+@pytest.mark.parametrize("regel", [
+    'citaat: "Veilig Thuis is dag en nacht bereikbaar via 0800-2000."',
+    'citaat: "De Kindertelefoon (0800 0432) staat in de folder."',
+    'citaat: "Informatie via 0900-1234567 of +31 800 1234."',
+])
+def test_servicenummers_zijn_geen_persoonsgegeven(regel: str) -> None:
+    assert _gevonden(regel + "\n") == []
+
+
+def test_datum_met_spaties_in_een_bestandsnaam_is_geen_telefoonnummer() -> None:
+    assert scan_naam("beschikking_afgegeven_op_14-09-2016.yaml") == []
+    assert scan_naam("bel_06-12345678.yaml") == ["telefoonnummer"]
