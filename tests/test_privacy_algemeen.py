@@ -46,3 +46,32 @@ def test_servicenummers_zijn_geen_persoonsgegeven(regel: str) -> None:
 def test_datum_met_spaties_in_een_bestandsnaam_is_geen_telefoonnummer() -> None:
     assert scan_naam("beschikking_afgegeven_op_14-09-2016.yaml") == []
     assert scan_naam("bel_06-12345678.yaml") == ["telefoonnummer"]
+
+
+@pytest.mark.parametrize(("regel", "naam"), [
+    ('citaat: "Gesprek met MEHMET YILDIZ gevoerd."', "MEHMET YILDIZ"),
+    ('citaat: "Oma THI HOA zorgt voor de jongste."', "THI HOA"),
+])
+def test_naam_in_hoofdletters(regel: str, naam: str) -> None:
+    assert ("naam", naam) in _gevonden(regel + "\n")
+
+
+@pytest.mark.parametrize("regel", [
+    "# VEILIG THUIS HOLLANDS MIDDEN", "# BELEID EN UITVOERING", 'citaat: "De GGD en de RVDK zijn betrokken."',
+    'citaat: "Overleg met VEILIG THUIS over de melding."',
+])
+def test_koppen_en_afkortingen_in_hoofdletters_zijn_geen_naam(regel: str) -> None:
+    assert _gevonden(regel + "\n") == []
+
+
+@pytest.mark.parametrize(("regel", "naam"), [
+    ('citaat: "De melding betreft El-Amrani, Samira en haar zoon."', "El-Amrani, Samira"),
+    ('citaat: "Gesprek met Tesfamariam, Yonas over de huur."', "Tesfamariam, Yonas"),
+    ('citaat: "Oma Ayaan, Warsame zorgt voor de kinderen."', "Ayaan, Warsame"),
+])
+def test_achternaam_komma_voornaam_maskeert_beide_helften(regel: str, naam: str) -> None:
+    assert ("naam", naam) in _gevonden(regel + "\n")
+
+
+def test_opsomming_van_plaatsen_met_komma_blijft_schoon() -> None:
+    assert _gevonden('citaat: "In Utrecht, Amsterdam en Gouda werkt het team zo."\n') == []

@@ -30,6 +30,7 @@ from ..invoer.privacy import Treffer, normaliseer_met_bron, zoek_genormaliseerd,
 from ..invoer.privacy.breed import geen_persoon_spans
 from ..invoer.privacy.detectoren import ROL
 from ..invoer.privacy.lijsten import GEEN_NAAM, gewone_woorden, lijst, plaatsnamen
+from ..invoer.privacy.vormen import komma_namen
 from . import cache
 
 _LIJSTEN = ["names/lst_first_name", "names/lst_initial", "names/lst_interfix", "names/lst_interfix_surname",
@@ -244,6 +245,7 @@ def zoek_volledig(tekst: str) -> list[Treffer]:
     genormaliseerd = normaliseer_met_bron(tekst)
     snel = zoek_genormaliseerd(genormaliseerd.tekst, volledig=True)
     alle = zonder_overlap([*snel, *_namen_volgens_deduce(genormaliseerd.tekst, snel)])
+    alle = zonder_overlap([*alle, *komma_namen(genormaliseerd.tekst, alle)])  # "Bekele, Dawit"
     return [Treffer(t.soort, *genormaliseerd.origineel(t.begin, t.eind)) for t in alle]
 
 

@@ -67,6 +67,10 @@ def zoek_genormaliseerd(tekst: str, volledig: bool = False) -> list[Treffer]:
     for soort in REGISTER:
         detector = _detector(soort)
         treffers += detector(tekst, volledig) if soort.met_volledig else detector(tekst)
+        if soort.naam == "naam":  # "YUSUF ÖZTÜRK" read as "Yusuf Öztürk"
+            from .vormen import namen_in_hoofdletters
+
+            treffers += namen_in_hoofdletters(tekst, functools.partial(detector, volledig=volledig))
     return zonder_overlap(treffers)
 
 

@@ -1,0 +1,99 @@
+"""Forms in which a name is written that the name rules read apart: in capitals ("YUSUF ÖZTÜRK") and with
+the surname first ("Bekele, Dawit").
+
+A run of two or three words in capitals is read again title-cased ("Yusuf Öztürk") by the name rules; a
+longer run is a heading, and a run with an ordinary Dutch word or a known abbreviation is none. A name
+found next to a comma takes the other half with it ("Al-Khatib, Rasha"), and a surname-like word, a comma
+and a first name is a name by itself in the full scan.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from .lijsten import gewone_woorden, plaatsnamen
+from .treffer import Treffer
+
+_HOOFDWOORD = re.compile(r"(?<![\w'’-])[^\W\d_a-z]{2,}(?:['’-][^\W\d_a-z]{2,})*(?![\w'’-])")
+# abbreviations of the field that stand in capitals and are no name
+_AFKORTINGEN = frozenset({"ggd", "ggz", "mee", "bsn", "cjg", "jgz", "wmo", "vt", "rvdk", "amk", "ihp", "ots",
+                          "uhp", "coa", "ind", "uwv", "svb", "ivrk", "awb", "ouder", "kind", "pgb", "zin", "avg"})
+
+
+def _titel(woord: str) -> str:
+    return "-".join(d[:1] + d[1:].lower() for d in woord.split("-"))
+
+
+def hoofdletterruns(tekst: str) -> list[tuple[int, int]]:
+    """Spans of runs of two or three words in capitals (separated by one space) that may be a name."""
+    runs: list[list[re.Match[str]]] = []
+    for woord in _HOOFDWOORD.finditer(tekst):
+        if runs and tekst[runs[-1][-1].end():woord.start()] == " ":
+            runs[-1].append(woord)
+        else:
+            runs.append([woord])
+    uit = []
+    for run in runs:
+        if not 2 <= len(run) <= 3:
+            continue
+        laag = [w.group().casefold() for w in run]
+        if any(w in gewone_woorden() or w in _AFKORTINGEN or w in plaatsnamen() for w in laag):
+            continue
+        uit.append((run[0].start(), run[-1].end()))
+    return uit
+
+
+def als_titel(tekst: str, runs: list[tuple[int, int]]) -> str | None:
+    """`tekst` with the runs title-cased, or None when that would change its length."""
+    delen, vorige = [], 0
+    for begin, eind in runs:
+        delen += [tekst[vorige:begin], " ".join(_titel(w) for w in tekst[begin:eind].split(" "))]
+        vorige = eind
+    kopie = "".join([*delen, tekst[vorige:]])
+    return kopie if len(kopie) == len(tekst) else None
+
+
+def namen_in_hoofdletters(tekst: str, detector: Callable[[str], Iterable[Treffer]]) -> list[Treffer]:
+    """Names in runs of capitals, found by `detector` on the text with those runs title-cased."""
+    runs = hoofdletterruns(tekst)
+    kopie = als_titel(tekst, runs) if runs else None
+    if kopie is None:
+        return []
+    return [t for t in detector(kopie) if t.soort == "naam" and any(b < t.eind and t.begin < e for b, e in runs)]
+
+
+_WOORD = r"[A-Z][\w'’-]*"
+_VOOR_KOMMA = re.compile(rf"({_WOORD}(?:\s+{_WOORD})?),[ ]?[ ]?$")
+_NA_KOMMA = re.compile(rf",[ ]{{0,2}}({_WOORD}(?:[ ]{_WOORD})?)")
+_OMGEKEERD = re.compile(rf"(?<![\w'’-])({_WOORD}(?:[ ]{_WOORD})?),[ ]{{1,2}}({_WOORD})(?:[ ]({_WOORD}))?(?![\w'’-])")
+
+
+def _naamachtig(deel: str) -> bool:
+    """Words that may be part of a name: no ordinary Dutch word, no place."""
+    from .lijsten import frequentie
+
+    return all(w.casefold() not in gewone_woorden() and w.casefold() not in plaatsnamen()
+               and frequentie(w.casefold()) < 4.0 for w in re.split(r"[\s-]+", deel) if len(w) > 2)
+
+
+def komma_namen(tekst: str, treffers: list[Treffer]) -> list[Treffer]:
+    """Names written surname first: a found name takes the other half beside its comma, and a surname-like
+    word, a comma and a known first name ("Bekele, Dawit") is a name (full scan)."""
+    from .breed import _bekende_voornaam, nooit_gezien_woord
+
+    extra = []
+    for t in treffers:
+        if t.soort != "naam":
+            continue
+        voor = _VOOR_KOMMA.search(tekst, max(0, t.begin - 60), t.begin)
+        if voor is not None and _naamachtig(voor.group(1)):
+            extra.append(Treffer("naam", voor.start(1), t.eind))
+        na = _NA_KOMMA.match(tekst, t.eind)
+        if na is not None and _naamachtig(na.group(1)):
+            extra.append(Treffer("naam", t.begin, na.end(1)))
+    for m in _OMGEKEERD.finditer(tekst):
+        if _bekende_voornaam(m.group(2)) and _naamachtig(m.group(1)) and (
+                m.group(3) is None or _bekende_voornaam(m.group(3)) or nooit_gezien_woord(m.group(3))):
+            extra.append(Treffer("naam", m.start(), m.end()))
+    return extra
