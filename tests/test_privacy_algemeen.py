@@ -75,3 +75,18 @@ def test_achternaam_komma_voornaam_maskeert_beide_helften(regel: str, naam: str)
 
 def test_opsomming_van_plaatsen_met_komma_blijft_schoon() -> None:
     assert _gevonden('citaat: "In Utrecht, Amsterdam en Gouda werkt het team zo."\n') == []
+
+
+@pytest.mark.parametrize(("regel", "soort", "waarde"), [
+    ('citaat: "rekening BE68-5390-0754-7034 van vader"', "iban", "BE68-5390-0754-7034"),  # hyphens between groups
+    ('citaat: "rekening NL91-ABNA-0417-1643-00."', "iban", "NL91-ABNA-0417-1643-00"),
+    ('citaat: "mail naar j.devries[@]ziggo.nl graag"', "e-mail", "j.devries[@]ziggo.nl"),
+    ('citaat: "BSN van moeder: 12345672."', "bsn", "12345672"),  # 012345672 with its leading zero dropped
+])
+def test_andere_schrijfwijzen_van_nummers_en_adressen(regel: str, soort: str, waarde: str) -> None:
+    assert _gevonden(regel + "\n") == [(soort, waarde)]
+
+
+@pytest.mark.parametrize("regel", ['citaat: "zaaknummer 12345672"', 'citaat: "een bedrag van 12345672 euro"'])
+def test_acht_cijfers_zonder_bsn_woord_zijn_geen_bsn(regel: str) -> None:
+    assert _gevonden(regel + "\n") == []

@@ -44,9 +44,9 @@ _GEEN_BSN_WOORD = re.compile(r"(?:\b(?:zaak|zaaknummer|zaaknr|kenmerk|registrati
                                r"\beur\b|\beuro\b)", re.IGNORECASE)
 _ZWAK_GEEN_BSN_WOORD = re.compile(r"\b(?:nr|nummer|code|id)\b\.?", re.IGNORECASE)
 _BEDRAG_NA = re.compile(r"\s*(?:euro|eur\b|,-|€)", re.IGNORECASE)
-_IBAN_KANDIDAAT = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]){11,30}(?![A-Za-z0-9])")
+_IBAN_KANDIDAAT = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){11,30}(?![A-Za-z0-9])")
 _EMAIL = re.compile(
-    r"(?<![\w.+-])[\w.+-]{1,64}(?:@|\s?(?:\((?:at|apenstaartje)\)|\[(?:at|apenstaartje)\]|\{at\}| at | apenstaartje )\s?)"
+    r"(?<![\w.+-])[\w.+-]{1,64}(?:@|\s?(?:\((?:at|apenstaartje)\)|\[(?:at|apenstaartje|@)\]|\(@\)|\{(?:at|@)\}| at | apenstaartje )\s?)"
     r"[\w-]{1,63}(?:\s?(?:\.|\(dot\)|\[dot\]|\(punt\)|\[punt\]| dot | punt )\s?[\w-]{1,63}){1,5}",
     re.IGNORECASE,
 )
@@ -127,6 +127,7 @@ def _direct_voor(tekst: str, tekens: list[int], index: int) -> bool:
 
 def _bsns(tekst: str) -> Iterator[Treffer]:
     yield from _bsns_met_losse_cijfers(tekst)
+    yield from _bsns_van_acht_cijfers(tekst)
     kandidaten = list(_BSN_KANDIDAAT.finditer(tekst))
     if not kandidaten:
         return
@@ -165,6 +166,21 @@ def _bsns_met_losse_cijfers(tekst: str) -> Iterator[Treffer]:
     """A BSN written digit by digit ("1 2 3 4 5 6 7 8 2") right after a BSN word."""
     for treffer in _LOSSE_CIJFERS.finditer(tekst):
         cijfers = re.sub(r"\D", "", treffer.group())
+        if _elfproef(cijfers) and _BSN_CONTEXT.search(_context_voor(tekst, treffer.start(), 25)):
+            from stdnum.nl import bsn
+
+            if bsn.is_valid(cijfers):
+                yield Treffer("bsn", treffer.start(), treffer.end())
+
+
+_ACHT_CIJFERS = re.compile(r"(?<![\w€$.,/-])\d{8}(?![\w/-]|[.,]\d)")
+
+
+def _bsns_van_acht_cijfers(tekst: str) -> Iterator[Treffer]:
+    """A BSN whose leading zero was dropped (eight digits, "12345672"), only right after a BSN word: the
+    eleven test holds on the nine digits with the zero in front."""
+    for treffer in _ACHT_CIJFERS.finditer(tekst):
+        cijfers = "0" + treffer.group()
         if _elfproef(cijfers) and _BSN_CONTEXT.search(_context_voor(tekst, treffer.start(), 25)):
             from stdnum.nl import bsn
 
