@@ -90,3 +90,19 @@ def test_andere_schrijfwijzen_van_nummers_en_adressen(regel: str, soort: str, wa
 @pytest.mark.parametrize("regel", ['citaat: "zaaknummer 12345672"', 'citaat: "een bedrag van 12345672 euro"'])
 def test_acht_cijfers_zonder_bsn_woord_zijn_geen_bsn(regel: str) -> None:
     assert _gevonden(regel + "\n") == []
+
+
+@pytest.mark.parametrize(("regel", "waarde"), [
+    ('citaat: "Woont op Prinsengracht 12-III sinds mei."', "Prinsengracht 12-III"),  # a roman floor
+    ('citaat: "woont op kerkdijk 14 bis"', "kerkdijk 14 bis"),  # a street in lowercase after "op"
+    ('citaat: "adres van speijkstraat 8-hs"', "van speijkstraat 8-hs"),
+    ('citaat: "het gezin woont in de lindelaan 3 al jaren"', "lindelaan 3"),
+])
+def test_straat_met_toevoeging_en_in_kleine_letters(regel: str, waarde: str) -> None:
+    assert _gevonden(regel + "\n") == [("adres", waarde)]
+
+
+@pytest.mark.parametrize("regel", ['citaat: "de kinderen gaan naar de speeltuin 2 keer per week"',
+                                   'citaat: "het overleg op de hoofdweg 3 weken geleden"'])
+def test_kleine_letters_zonder_straat_of_met_telwoord_blijven_schoon(regel: str) -> None:
+    assert _gevonden(regel + "\n") == []

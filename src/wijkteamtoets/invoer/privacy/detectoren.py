@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .lijsten import lijst, plaatsnamen
+from .straten import HUISNUMMER, kleine_straten
 from .treffer import Treffer
 
 _MAANDEN = ("januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
@@ -61,7 +62,7 @@ _STRAAT_ACHTERVOEGSELS = ("straat|straatweg|weg|laan|plein|singel|gracht|kade|di
 _STRAAT = re.compile(
     rf"(?<![\w-])(?P<straat>(?:(?:Dr|Mr|Prof|Burg|Ds|St|Mgr)\. ?|[1-9](?:e|ste|de) )?"
     rf"(?:[A-Z][a-zà-ÿ'-]+ (?:(?:de|van|der|den|het|'t) )*)?[A-Z][a-zà-ÿ'-]*(?:{_STRAAT_ACHTERVOEGSELS}))"
-    rf" (?P<nummer>\d{{1,4}}(?:[ -]?(?:bis|hs|bg)(?!\w)| ?[a-zA-Z](?![\w]))?(?:-\d{{1,4}})?)(?![\w,.]\d|[\d%])"
+    rf" (?P<nummer>{HUISNUMMER})(?![\w,.]\d|[\d%])"
 )
 _NIET_NA_HUISNUMMER = re.compile(rf"^\s*(?:{_MAANDEN}|uur|%|procent|keer|dagen|weken|maanden|jaar|minuten|"
                                  rf"dossiers|gezinnen|cliënten|x\b)", re.IGNORECASE)
@@ -270,7 +271,7 @@ _LOSSE_STRAAT = re.compile(
     r"|Lange \w+|Korte \w+|Oude \w+|Nieuwe \w+)"
     r"|(?:Laan|Weg|Plein|Kade|Dijk|Straat|Singel|Hof|Park|Gracht|Burgemeester|Dokter|Professor|Prins|Koningin|Graaf"
     r")(?: (?:van|der|de|den|het|naar|op|tot|aan|in|bij|te|ter)){1,3} [A-Z][a-zà-ÿ'-]+(?: [A-Z][a-zà-ÿ'-]+)?)"
-    r" \d{1,4}(?: ?[a-zA-Z](?!\w))?(?:-\d{1,4})?(?![\w,.]\d|[\d%])")
+    rf" {HUISNUMMER}(?![\w,.]\d|[\d%])")
 _POSTCODE_KLEIN = re.compile(r"(?<![\w-])[1-9]\d{3} ?(?!en|de|op|in|te|om|na|is|al|af|of|ze|je|we|zo|nu|ja|er|an|et|uw|ik"
                              r"|ex|km|cm|mm|kg|uu|pm|am)[a-z]{2}(?![\w-])")
 _POSTCODE_KLEIN_MET_NUMMER = re.compile(_POSTCODE_KLEIN.pattern.removesuffix(r"(?![\w-])") + r",? \d{1,5}[a-z]?(?![\w-])")
@@ -284,6 +285,7 @@ def _adressen(tekst: str, met_straatlijst: bool) -> Iterator[Treffer]:
         return
     for treffer in _POSTBUS.finditer(tekst):
         yield Treffer("adres", treffer.start(), treffer.end())
+    yield from kleine_straten(tekst)  # "woont op schooldijk 95 bis"
     for treffer in _NA_POSTCODEWOORD.finditer(tekst):  # "postcode 9349 er": after the word, any two letters
         yield Treffer("adres", treffer.start(1), treffer.end(1))
     for treffer in _LOSSE_STRAAT.finditer(tekst):
