@@ -106,3 +106,11 @@ def test_straat_met_toevoeging_en_in_kleine_letters(regel: str, waarde: str) -> 
                                    'citaat: "het overleg op de hoofdweg 3 weken geleden"'])
 def test_kleine_letters_zonder_straat_of_met_telwoord_blijven_schoon(regel: str) -> None:
     assert _gevonden(regel + "\n") == []
+
+
+@pytest.mark.parametrize(("regel", "waarde"), [
+    ('citaat: "Zoon zit in OBS De Regenboog (gr. 6) en doet het goed."', "OBS De Regenboog (gr. 6"),
+    ('citaat: "Dochter zit op IKC De Linde, groep 3/4 sinds mei."', "IKC De Linde, groep 3/4"),
+])
+def test_school_met_afgekorte_of_combinatiegroep(regel: str, waarde: str) -> None:
+    assert _gevonden(regel + "\n") == [("school", waarde)]

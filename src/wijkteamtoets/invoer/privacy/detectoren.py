@@ -91,7 +91,8 @@ _SCHOOLWOORD = (r"basisschool|school|obs|cbs|pcbs|rkbs|ibs|sbo|so|vso|kindcentru
                 r"daltonschool|jenaplanschool|scholengemeenschap|college|lyceum")
 _SCHOOL = re.compile(
     rf"\b(?i:{_SCHOOLWOORD})\s+(?:(?i:de|het|'t)\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,3}}"
-    rf"[^.;\n]{{0,40}}?\b(?i:groep\s*\d\w?|klas\s*\d\w?|leerjaar\s*\d|brugklas|[1-6](?:e|de|ste)\s+klas)"
+    rf"[^.;\n]{{0,40}}?\b(?i:groep\s*\d(?:/\d|\w)?|gr\.\s*\d(?:/\d)?|klas\s*\d\w?|leerjaar\s*\d|brugklas"
+    rf"|[1-6](?:e|de|ste)\s+klas)"
     rf"|\b(?:(?i:groep|klas|leerjaar)\s*\d\w?|(?i:brugklas))\s+(?i:van|op|bij|in)\s+(?:(?i:basisschool|school|obs|cbs|de|het|'t)\s+)*"
     rf"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,2}}(?:\s+(?i:basisschool|school|college))?"
     # a school named without the word school: "zit op De Klimop in groep 3"
@@ -381,6 +382,6 @@ def _sociale_media(tekst: str) -> Iterator[Treffer]:
 
 def _scholen(tekst: str) -> Iterator[Treffer]:
     laag = tekst.casefold()
-    if "groep" in laag or "klas" in laag or "leerjaar" in laag:
+    if "groep" in laag or "klas" in laag or "leerjaar" in laag or "gr." in laag:
         for treffer in _SCHOOL.finditer(tekst):
             yield Treffer("school", treffer.start(), treffer.end())
