@@ -114,3 +114,18 @@ def test_kleine_letters_zonder_straat_of_met_telwoord_blijven_schoon(regel: str)
 ])
 def test_school_met_afgekorte_of_combinatiegroep(regel: str, waarde: str) -> None:
     assert _gevonden(regel + "\n") == [("school", waarde)]
+
+
+@pytest.mark.parametrize(("regel", "waarde"), [
+    ('citaat: "De jongste (geb. 4 mrt \'15) slaapt slecht."', "4 mrt '15"),  # a year of two digits
+    ('citaat: "De jongste (geboren op 7-9-12) slaapt slecht."', "7-9-12"),
+    ('citaat: "Vader, geboortedatum 15041980, werkt niet."', "15041980"),  # the digits without separators
+])
+def test_geboortedatum_in_korte_schrijfwijzen(regel: str, waarde: str) -> None:
+    assert _gevonden(regel + "\n") == [("geboortedatum", waarde)]
+
+
+@pytest.mark.parametrize("regel", ['citaat: "Op 7-9-12 was er overleg met school."',
+                                   'citaat: "zaaknummer 15041980 is gesloten"'])
+def test_korte_datum_zonder_geboorte_is_geen_geboortedatum(regel: str) -> None:
+    assert _gevonden(regel + "\n") == []

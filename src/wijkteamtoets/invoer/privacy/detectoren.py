@@ -22,8 +22,8 @@ from .treffer import Treffer
 _MAANDEN = ("januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
             "jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec")
 _DATUM = re.compile(
-    rf"(?<![\w-])(?:\d{{1,2}}[-/.]\d{{1,2}}[-/.](?:19|20)\d{{2}}|\d{{1,2}} (?:{_MAANDEN})\.? (?:19|20)\d{{2}}"
-    rf"|(?:19|20)\d{{2}}-\d{{2}}-\d{{2}})(?![\w-])",
+    rf"(?<![\w-])(?:\d{{1,2}}[-/.]\d{{1,2}}[-/.](?:(?:19|20)\d{{2}}|\d{{2}})|\d{{1,2}} (?:{_MAANDEN})\.? (?:(?:19|20)\d{{2}}|'\d{{2}})"
+    rf"|(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d{{2}})(?![\w-])",
     re.IGNORECASE,
 )
 ROL = (r"moeder|vader|zoon|zoontje|dochter|dochtertje|kind|kindje|baby|broer|broertje|zus|zusje|zuster|oma|opa|"
