@@ -129,3 +129,17 @@ def test_geboortedatum_in_korte_schrijfwijzen(regel: str, waarde: str) -> None:
                                    'citaat: "zaaknummer 15041980 is gesloten"'])
 def test_korte_datum_zonder_geboorte_is_geen_geboortedatum(regel: str) -> None:
     assert _gevonden(regel + "\n") == []
+
+
+@pytest.mark.parametrize(("regel", "waarde"), [
+    ('citaat: "Buren zien een busje met gk-231-t voor de deur."', "gk-231-t"),  # lowercase, sidecode 8
+    ('citaat: "De scooter (D94RTX) staat op naam van de oom."', "D94RTX"),  # no hyphens, sidecode 11
+])
+def test_kenteken_klein_of_zonder_streepjes_na_een_voertuig(regel: str, waarde: str) -> None:
+    assert _gevonden(regel + "\n") == [("kenteken", waarde)]
+
+
+@pytest.mark.parametrize("regel", ['citaat: "Het dossier kreeg code D94RTX mee."',
+                                   'citaat: "De auto staat op COVID19 parkeerplaats."'])
+def test_zes_tekens_zonder_voertuig_of_sidecode_zijn_geen_kenteken(regel: str) -> None:
+    assert _gevonden(regel + "\n") == []

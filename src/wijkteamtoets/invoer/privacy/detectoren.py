@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from .kentekens import kentekens_na_voertuig
 from .lijsten import lijst, plaatsnamen
 from .straten import HUISNUMMER, kleine_straten
 from .treffer import Treffer
@@ -370,6 +371,7 @@ def _kentekens(tekst: str) -> Iterator[Treffer]:
     if "kenteken" in tekst.casefold() or _KENTEKEN_TEKEN.search(tekst):
         for treffer in _KENTEKEN.finditer(tekst):
             yield Treffer("kenteken", treffer.start(), treffer.end())
+    yield from kentekens_na_voertuig(tekst, _KENTEKEN)  # "busje met kb-150-r", "auto G37ZPX"
 
 
 def _sociale_media(tekst: str) -> Iterator[Treffer]:

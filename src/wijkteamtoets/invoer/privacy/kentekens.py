@@ -1,0 +1,33 @@
+"""Kentekens in lowercase or without hyphens ("kb-150-r", "G37ZPX"): a kenteken only after a word of a
+vehicle, and only when the six characters, split in groups, form one of the Dutch sidecodes."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+
+from .treffer import Treffer
+
+_KANDIDAAT = re.compile(r"(?<![\w-])(?=[\w-]*\d)(?=[\w-]*[^\W\d_])(?:[A-Za-z0-9]{6}|[A-Za-z0-9]{1,3}-[A-Za-z0-9]{1,3}"
+                        r"-[A-Za-z0-9]{1,3})(?![\w-])")
+_VOERTUIG = re.compile(r"\b(?:kenteken|auto|busje|bus|bestelbus|scooter|brommer|motor|wagen|voertuig|"
+                       r"aanhanger|camper|vrachtwagen)\w*\b[^.;\n]{0,25}$", re.IGNORECASE)
+
+
+def _sidecode(tekens: str, kenteken: re.Pattern[str]) -> bool:
+    """Whether the six characters split in three groups of one to three are a sidecode."""
+    for a, b in itertools.product(range(1, 4), repeat=2):
+        if a + b < 6 and 6 - a - b <= 3 and kenteken.fullmatch(f"{tekens[:a]}-{tekens[a:a + b]}-{tekens[a + b:]}"):
+            return True
+    return False
+
+
+def kentekens_na_voertuig(tekst: str, kenteken: re.Pattern[str]) -> Iterator[Treffer]:
+    """Kentekens in any case, with or without hyphens, right after a vehicle word; `kenteken` is the pattern
+    of the sidecodes in capitals with hyphens."""
+    for treffer in _KANDIDAAT.finditer(tekst):
+        tekens = treffer.group().replace("-", "").upper()
+        if len(tekens) == 6 and _VOERTUIG.search(tekst[max(0, treffer.start() - 45):treffer.start()]) \
+                and _sidecode(tekens, kenteken):
+            yield Treffer("kenteken", treffer.start(), treffer.end())
