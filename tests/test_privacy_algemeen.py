@@ -24,6 +24,8 @@ def _gevonden(tekst: str) -> list[tuple[str, str]]:
     'citaat: "De ouders verblijven in het Ronald McDonald Huis."',
     'citaat: "Een tolk is via de Kees Boeke Foundation geregeld."',
     'citaat: "Opname in de Sint Antoniuskliniek."',
+    'citaat: "Onderzoek van het Nivel-instituut."',  # the organisation word after a hyphen
+    'citaat: "Het maxima medisch ziekenhuis heeft de zorgen gedeeld."',  # all lowercase after an article
 ])
 def test_gemeenten_en_organisaties_met_een_naam_zijn_geen_persoon(regel: str) -> None:
     assert _gevonden(regel + "\n") == []

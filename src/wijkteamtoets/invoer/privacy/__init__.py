@@ -7,8 +7,8 @@ lists (`lijsten`: deduce's lists, first names of many countries, Dutch word freq
 (`detectoren`, with `straten` for streets in lowercase and `kentekens` for kentekens without hyphens) and
 of names (`namen`: the fast rules and organisations that are no persons; `breed`: names of every origin and
 in any case; `vormen`: names in capitals and surname-comma-first-name; `organisaties`: organisations named
-after a person by their organisation word, and gemeenten of several words). `controles.privacy` reads a whole file with this and adds deduce's
-name recognition on top; `invoer.persoonsgegevens` masks values in messages with it.
+after a person by their organisation word, and gemeenten of several words). `controles.privacy` reads a
+whole file with this and adds deduce's name recognition on top; `invoer.persoonsgegevens` masks values in messages with it.
 
 May import: nothing of the package outside `invoer`.
 """

@@ -16,13 +16,17 @@ import re
 _ORGANISATIEWOORD = (
     r"(?:Instituut|Fonds|Stichting|Foundation|Academie|Huis|Hogeschool|Universiteit|Lyceum|College|School"
     r"|Centrum|Groep|Prijs|Hospitium|Hospice|Kliniek|Ziekenhuis|Gasthuis"
-    r"|[A-Z]?[a-z]*(?:ziekenhuis|gasthuis|kliniek|hospitium|hospice))")
+    r"|[A-Z]?[a-z]*(?:ziekenhuis|gasthuis|kliniek|hospitium|hospice|instituut))")
+_ZORGWOORD = r"[a-z]*(?:ziekenhuis|gasthuis|kliniek|hospitium|hospice|instituut)"
 
 ORGANISATIEVORM = re.compile(
     r"(?<![\w-])(?:Stichting|Vereniging|Coöperatie|Zorggroep|Kinderopvang|Kinderdagverblijf|Basisschool|Buurthuis"
     r"|Wijkcentrum|Jeugd\s+(?:en|&)\s+Gezin)(?:\s+(?:(?:de|het|'t|van|voor|der|den|al|el)\s+)*(?!Stichting\b)[A-Z][\w'-]*){1,3}"
     # named after a person, but an organisation by the word after it ("Verwey-Jonker Instituut")
-    r"|(?<![\w-])(?:[A-Z][\w'-]*\s+(?:(?:van|de|der|den)\s+)*){1,3}" + _ORGANISATIEWOORD + r"(?![\w-])")
+    r"|(?<![\w-])(?:[A-Z][\w'-]*\s+(?:(?:van|de|der|den)\s+)*){1,3}" + _ORGANISATIEWOORD + r"(?![\w-])"
+    # "het Trimbos-instituut"; all in lowercase only after an article: "het reinier de graaf gasthuis"
+    r"|(?<![\w-])[A-Z][\w']*-" + _ZORGWOORD + r"(?![\w-])"
+    r"|(?:(?<=\b[Hh]et\s)|(?<=\b[Dd]e\s))(?:[a-z][\w']*\s+(?:(?:van|de|der|den)\s+)*){1,3}" + _ZORGWOORD + r"(?![\w-])")
 
 
 @functools.cache
