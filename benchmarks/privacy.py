@@ -6,9 +6,9 @@ Run with ``.venv/bin/python benchmarks/privacy.py``. Prints figures; asserts not
 * generated corpus: recall per kind, placement and evasion, and false alarms per 1,000 clean lines, on the
   tuning part (``afstemmen``) and on the held-out part (``heldout``, never tuned on);
 * blind corpus: the same on ``tests/data/privacy/blind`` (made apart from the detector by
-  ``scripts/maak_blinde_privacycorpus.py``, never tuned on), printed separately, also per corpus (A: several values
-  per wrapped toelichting, B: one value per file), name origin, writing, the evasion of each value and the category
-  of clean line; ``--vormen`` adds recall per form of a value (only for the one who reads the blind figures);
+  ``scripts/maak_blinde_privacycorpus.py``; measured blind once, then used for tuning), printed separately,
+  also per corpus (A: several values per wrapped toelichting, B: one value per file), name origin, writing,
+  the evasion of each value and the category of clean line; ``--vormen`` adds recall per form of a value;
   ``--blind`` prints only the blind part and stops;
 * deduce's name model: time to load it (built before) in a fresh process;
 * cold: ``wijkteamtoets privacy voorbeelden`` in a fresh process with an empty result cache (deduce's lookup
@@ -40,7 +40,7 @@ def _privacy(cache: str) -> float:
 def _blind() -> None:
     from privacymeting import meet, tabel
 
-    print("\nblind deel (onafhankelijk gemaakt, nooit op afgestemd):")
+    print("\nblind deel (onafhankelijk gemaakt; één keer blind gemeten, daarna ook gebruikt om af te stemmen):")
     print(tabel("blind", meet("blind"), verberg=() if "--vormen" in sys.argv else ("vorm",)))
 
 
