@@ -39,22 +39,22 @@ def deduce_lijsten() -> None:
 
 @pytest.fixture(scope="session")
 def procescache(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One cache folder for the programs that tests start as processes (marker `proces`)."""
+    """One cache folder for the tests of this worker and the programs they start as processes."""
     return tmp_path_factory.getbasetemp() / "procescache"
 
 
 @pytest.fixture(autouse=True)
-def zonder_cache(monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> None:
-    """Tests compute every result (and write nothing to the user's cache folder); `test_cache.py` turns the
-    cache on in a folder of its own. A program started as a process (marker `proces`) keeps its full privacy
-    scans in a cache folder shared by this test session, so that not every process loads deduce's name lists
-    again: the scan of a file is the same either way (`test_cache.py` shows that a cached scan is trusted only
-    when it is authentic)."""
-    if request.node.get_closest_marker("proces") is not None:
+def cache_van_de_sessie(monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> None:
+    """Tests run with the cache on, as a user does, in a cache folder shared by this test session (per
+    worker), so that the same file is not scanned for personal data again by every test: a cached scan is the
+    scan of that exact content by this program (`test_cache.py` shows that an entry is trusted only when it is
+    authentic, and turns the cache on in folders of its own). A test that replaces or counts a computation is
+    marked `vers` and computes everything. Nothing goes to the user's own cache folder."""
+    if request.node.get_closest_marker("vers") is not None:
+        monkeypatch.setenv("WIJKTEAMTOETS_CACHE", "uit")
+    else:
         monkeypatch.setenv("WIJKTEAMTOETS_CACHE", "aan")
         monkeypatch.setenv("WIJKTEAMTOETS_CACHEMAP", str(request.getfixturevalue("procescache")))
-    else:
-        monkeypatch.setenv("WIJKTEAMTOETS_CACHE", "uit")
 
 
 @pytest.fixture
