@@ -80,10 +80,11 @@ def als_tekst(problemen: list[Probleem], aantal_bestanden: int, herhaling: int |
         regels.append(regel(probleem))
         if probleem.hint:
             regels.append(f"    tip: {maskeer(probleem.hint)}")
-    for code, keer in sorted(getoond.items()):
-        if keer > (herhaling or keer):
-            regels.append(f"... en nog {aantal(keer - (herhaling or 0), 'waarschuwing', 'waarschuwingen')} "
-                          f"[{code}]; toon alle meldingen met --alle-meldingen")
+    if herhaling is not None:
+        for code, keer in sorted(getoond.items()):
+            if keer > herhaling:
+                regels.append(f"... en nog {aantal(keer - herhaling, 'waarschuwing', 'waarschuwingen')} "
+                              f"[{code}]; toon alle meldingen met --alle-meldingen")
     regels.append(samenvatting(problemen, aantal_bestanden))
     return "\n".join(regels) + "\n"
 

@@ -26,6 +26,14 @@ MANIFEST = "vastgesteld.json"
 """The file name of the manifest, beside onderzoek.yaml (JSON, so it is never read as a dossier)."""
 
 
+def programmaversie() -> str:
+    """The installed program's version, as a manifest records it (from the package metadata, so that no stage
+    imports the package root)."""
+    from importlib.metadata import version
+
+    return version("wijkteamtoets")
+
+
 def manifestpad(map_: Path) -> Path:
     return map_ / MANIFEST
 

@@ -26,6 +26,7 @@ from ..beoordelen.toetsen import Uitslag, toets_bestanden
 from ..bestandssysteem import BestaatAl, schrijf_bestand
 from ..controles import cache
 from ..controles.laden import Kaderregister, laad_register
+from ..controles.vaststelling import programmaversie
 from ..invoer.bestanden import PadFout, standaard_kaders, verzamel_bestanden
 from ..invoer.gemeenten import BEKENDE_GEMEENTEN, slug
 from ..invoer.voortgang import GEEN_VOORTGANG, Voortgang
@@ -152,7 +153,7 @@ class Toetsing:
         blokkerend = sorted(poorten.blokkerend(uitslag, gemeenten) + poorten.steekproef(uitslag, gemeenten))
         if wederhoor:  # a report: a vastgesteld onderzoek must be unchanged, and its wederhoor complete
             blokkerend = sorted(blokkerend + poorten.vastgesteld_gewijzigd(
-                uitslag.onderzoek, self.register()[0].kaders(), _programmaversie()))
+                uitslag.onderzoek, self.register()[0].kaders(), programmaversie()))
             if not blokkerend:
                 hoor = poorten.wederhoor(uitslag, gemeenten)
                 blokkerend = [p for p in hoor if p.ernst is Ernst.FOUT]
@@ -269,12 +270,6 @@ class Toetsing:
             except OSError as fout:
                 raise Gebruiksfout(f"kan '{doel}' niet schrijven ({fout.strerror})") from None
         return list(doelen), uitkomst.vervangen
-
-
-def _programmaversie() -> str:
-    from importlib.metadata import version
-
-    return version("wijkteamtoets")
 
 
 def _paden(waarde: Path | str | Sequence[Path | str] | None) -> list[Path]:

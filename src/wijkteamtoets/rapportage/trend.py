@@ -21,6 +21,7 @@ from ..beoordelen.afleiden import Beoordeling
 from ..beoordelen.rondes import VorigeRonde, laad_vorige_ronde
 from ..beoordelen.toetsen import toets_bestanden
 from ..controles.laden import laad_register
+from ..controles.vaststelling import programmaversie
 from ..invoer import steekproefplan
 from ..invoer.bestanden import verzamel_bestanden
 from ..invoer.kader import BEOORDEELBARE_OORDELEN, Kader
@@ -150,7 +151,7 @@ def ontwikkeling(onderzoek: Onderzoek | None, beoordelingen: list[Beoordeling], 
     if onderzoek is None or onderzoek.vorige is None:
         return None, []
     register, _ = laad_register(kaders)
-    vorige, problemen = laad_vorige_ronde(onderzoek, kader, register, _programmaversie())
+    vorige, problemen = laad_vorige_ronde(onderzoek, kader, register, programmaversie())
     fouten = [p for p in problemen if p.ernst is Ernst.FOUT]  # a warning (another program version) does not block
     if vorige is None or fouten:
         return None, fouten
@@ -188,7 +189,7 @@ def maak_trend(data: list[Path], kaders: list[Path]) -> tuple[Ontwikkeling | Non
         raise TrendFout("de gemeenten gebruiken verschillende kaders; een trend vergelijkt binnen één kader"
                         if in_gebruik else "er zijn geen dossiers of gemeentebestanden gevonden")
     kader = next(iter(in_gebruik.values()))
-    vorige, problemen = laad_vorige_ronde(uitslag.onderzoek, kader, register, _programmaversie())
+    vorige, problemen = laad_vorige_ronde(uitslag.onderzoek, kader, register, programmaversie())
     fouten = sorted(p for p in problemen if p.ernst is Ernst.FOUT)
     if vorige is None or fouten:
         return None, fouten, len(bestanden)
@@ -274,10 +275,3 @@ def overkoepelend_ontwikkeling(o: Ontwikkeling | None) -> dict[str, Any] | None:
         return None
     return {"titel_vorige": o.titel_vorige, "uitleg": o.gelijk_vergeleken, "richtingen": list(RICHTINGEN),
             "overgangen": o.overgangen}
-
-
-def _programmaversie() -> str:
-    """The installed program's version (from its metadata, so that this stage does not import the package root)."""
-    from importlib.metadata import version
-
-    return version("wijkteamtoets")
