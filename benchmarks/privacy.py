@@ -10,6 +10,11 @@ Run with ``.venv/bin/python benchmarks/privacy.py``. Prints figures; asserts not
   also per corpus (A: several values per wrapped toelichting, B: one value per file), name origin, writing,
   the evasion of each value and the category of clean line; ``--vormen`` adds recall per form of a value;
   ``--blind`` prints only the blind part and stops;
+* third corpus: the same on ``tests/data/privacy/derde-afstemmen`` (tuning) and ``derde-heldout`` (held-out), made
+  by ``scripts/maak_derde_privacycorpus.py`` without looking at the detector, with names, streets, schools and
+  sentences split between the parts; also the clean-line categories with the most false alarms. ``derde-heldout``
+  must NEVER be tuned on: look only at its figures, never at its misses. ``--derde`` prints only this corpus and
+  stops; ``--derde --missers`` adds the misses and false alarms of the tuning part (never of the held-out part);
 * deduce's name model: time to load it (built before) in a fresh process;
 * cold: ``wijkteamtoets privacy voorbeelden`` in a fresh process with an empty result cache (deduce's lookup
   structures loaded; the very first run on a machine also builds them, which takes a minute or more);
@@ -44,9 +49,28 @@ def _blind() -> None:
     print(tabel("blind", meet("blind"), verberg=() if "--vormen" in sys.argv else ("vorm",)))
 
 
+def _derde() -> None:
+    from privacymeting import meet, tabel
+
+    print("\nderde corpus (los van de controle gemaakt; derde-heldout wordt nooit gebruikt om af te stemmen):")
+    for deel in ("derde-afstemmen", "derde-heldout"):
+        uitslag = meet(deel)
+        print(tabel(deel, uitslag, verberg=() if "--vormen" in sys.argv else ("vorm",)))
+        categorieen = sorted((k for k in uitslag.schone_regels if k.startswith("categorie:")),
+                             key=lambda k: -uitslag.vals_per_1000(k))
+        print(f"  meeste valse meldingen in {deel}: " + ", ".join(
+            f"{k.split(':', 1)[1]} {uitslag.vals_per_1000(k):.0f}/1.000" for k in categorieen[:6] if uitslag.alarmen[k]))
+        if "--missers" in sys.argv and deel == "derde-afstemmen":
+            print("  gemist (derde-afstemmen):", *uitslag.missers, sep="\n    ")
+            print("  vals (derde-afstemmen):", *uitslag.valse, sep="\n    ")
+
+
 def main() -> None:
     if "--blind" in sys.argv:
         _blind()
+        return
+    if "--derde" in sys.argv:
+        _derde()
         return
     from test_privacy_corpus import meet
     from wijkteamtoets.controles.privacy import scan_tekst
@@ -61,6 +85,7 @@ def main() -> None:
     for deel in ("afstemmen", "heldout"):
         print(tabel(deel, meet_deel(deel)))
     _blind()
+    _derde()
     begin = time.perf_counter()
     subprocess.run([sys.executable, "-c", "from wijkteamtoets.controles import namenmodel; namenmodel.model()"],
                    cwd=REPO, check=False)

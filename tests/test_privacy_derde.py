@@ -1,0 +1,99 @@
+"""The third privacy corpus (`scripts/maak_derde_privacycorpus.py`, `tests/data/privacy/derde-*`) is well formed,
+as large as its docstring says, covers every kind and placement in both parts, keeps the held-out part's names
+apart, and is what the script makes. Recall and false alarms are figures for `benchmarks/privacy.py --derde`, never
+asserted here: nobody tunes the detector on ``derde-heldout``."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from privacymeting import _LABEL, CORPUS
+
+DELEN = ("derde-afstemmen", "derde-heldout")
+PLAATSEN = {"toelichting", "citaat", "citaat-gevouwen", "team", "commentaar", "sleutel", "bestandsnaam"}
+# the kinds the README's privacy table names
+SOORTEN = {"naam", "bsn", "telefoonnummer", "e-mail", "iban", "adres", "geboortedatum", "kenteken", "sociale-media", "school"}
+PARTIKELS = {"van", "den", "der", "ter", "ben", "aït", "al", "el", "de", "in", "het", "tjon", "fong"}
+
+
+def _regels(deel: str, naam: str) -> list[tuple[int, str]]:
+    tekst = (CORPUS / deel / naam).read_text(encoding="utf-8")
+    return [(i, r) for i, r in enumerate(tekst.splitlines(), 1) if r.strip() and not r.startswith("#")]
+
+
+def _labels(deel: str) -> list[tuple[int, int, str, str, str, str]]:
+    """(line, index, placement, evasion, kind, value) of every planted value."""
+    uit = []
+    for i, regel in _regels(deel, "waarden.txt"):
+        plaats, evasie, tekst = regel.split("\t")
+        uit += [(i, n, plaats, evasie, m.group("soort"), m.group("waarde")) for n, m in enumerate(_LABEL.finditer(tekst))]
+    return uit
+
+
+@pytest.mark.parametrize("deel", DELEN)
+def test_elk_deel_heeft_elke_soort_en_plaats_en_leesbare_waarden(deel: str) -> None:
+    labels = _labels(deel)
+    assert {s for *_, s, _ in labels} == SOORTEN
+    assert {p for _, _, p, *_ in labels} == PLAATSEN
+    for _, _, plaats, evasie, _, waarde in labels:
+        assert "\t" not in waarde and '"' not in waarde
+        if evasie == "yaml-escape":  # only where YAML reads an escape, and a valid one
+            assert plaats in {"citaat", "citaat-gevouwen", "team", "sleutel"} and "\\" in waarde
+            yaml.safe_load(f'"{waarde}"')
+        else:
+            assert "\\" not in waarde
+
+
+def test_grootte_zoals_beloofd_en_verdeling_zestig_veertig() -> None:
+    waarden = {d: len(_labels(d)) for d in DELEN}
+    schoon = {d: len(_regels(d, "schoon.txt")) for d in DELEN}
+    assert sum(waarden.values()) >= 1200 and sum(schoon.values()) >= 2400
+    assert 0.55 < waarden["derde-afstemmen"] / sum(waarden.values()) < 0.65
+    assert 0.55 < schoon["derde-afstemmen"] / sum(schoon.values()) < 0.65
+
+
+@pytest.mark.parametrize("deel", DELEN)
+def test_kenmerken_wijzen_naar_bestaande_regels_en_namen_hebben_herkomst(deel: str) -> None:
+    labels = {(i, n): (s, e) for i, n, _, e, s, _ in _labels(deel)}
+    schoon = {i for i, _ in _regels(deel, "schoon.txt")}
+    gezien = set()
+    for _, regel in _regels(deel, "kenmerken.txt"):
+        plek, paren = regel.split("\t")
+        kenmerk = dict(p.split("=", 1) for p in paren.split())
+        if plek.startswith("waarden:"):
+            _, i, n = plek.split(":")
+            soort, evasie = labels[(int(i), int(n))]
+            assert kenmerk["ontwijking"] == evasie and kenmerk["corpus"] in {"A", "B"}
+            assert soort != "naam" or {"herkomst", "schrijfwijze"} <= set(kenmerk)
+        else:
+            assert int(plek.split(":")[1]) in schoon and "categorie" in kenmerk
+        gezien.add(plek)
+    assert len(gezien) == len(labels) + len(schoon)
+
+
+def test_heldout_deelt_geen_naam_en_geen_schone_regel_met_het_afstemdeel() -> None:
+    def namen(deel: str) -> set[str]:
+        return {w for *_, e, s, waarde in _labels(deel) if s == "naam" and e == "geen"
+                for w in re.findall(r"\w{3,}", waarde.casefold())} - PARTIKELS
+
+    assert namen("derde-afstemmen") and namen("derde-heldout")
+    assert namen("derde-afstemmen").isdisjoint(namen("derde-heldout"))
+    teksten = [{r.split("\t")[1] for _, r in _regels(d, "schoon.txt")} for d in DELEN]
+    assert teksten[0].isdisjoint(teksten[1])
+
+
+def test_het_script_maakt_precies_de_bestanden_die_in_de_repo_staan(tmp_path: Path) -> None:
+    pad = Path(__file__).resolve().parent.parent / "scripts" / "maak_derde_privacycorpus.py"
+    spec = importlib.util.spec_from_file_location("maak_derde_privacycorpus", pad)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module.main(tmp_path)
+    for deel in DELEN:
+        for naam in ("waarden.txt", "schoon.txt", "kenmerken.txt"):
+            assert (tmp_path / deel / naam).read_text(encoding="utf-8") == (CORPUS / deel / naam).read_text(encoding="utf-8")
