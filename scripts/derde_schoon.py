@@ -23,9 +23,11 @@ from derde_schoon_data import (
     MOTTO_ZINNEN,
     ORG_MAIL,
     ORG_NUMMERS,
+    ORG_TELEFOON_SJABLONEN,
     ORGANISATIES,
     ORGANISATIES_PERSOON,
     ROLLEN,
+    SCHOOL_SJABLONEN,
     SCHOOL_ZONDER_GROEP,
     SEIZOEN_ZINNEN,
     SEIZOENEN,
@@ -33,6 +35,7 @@ from derde_schoon_data import (
     TEAMTYPEN,
     WIJKEN,
     WOORD_ACHTERNAAM,
+    ZIN_SJABLONEN,
 )
 from derde_waarden import MAANDEN, splits
 
@@ -167,157 +170,74 @@ class Schoon:
             **_datum(r),
         )
 
+    def _vullingen(self, categorie: str) -> dict[str, object]:
+        """The words for the slots of a template of `categorie`, drawn in a fixed order."""
+        r, c = self.rng, self._c
+        if categorie in ("organisatie-met-persoonsnaam", "organisatie"):
+            return {"o": c(self.org_persoon if categorie == "organisatie-met-persoonsnaam" else self.org)}
+        if categorie == "teamnaam":
+            return {"t": self.team()}
+        if categorie == "gemeente-wijk":
+            return {"g": c(self.gemeenten), "w": c(self.wijken), "w2": c(self.wijken)}
+        if categorie == "zaaknummer":
+            return {"z": self._zaak(), "p": self._pseudo()}
+        if categorie == "getallen":
+            return {
+                "p": r.randint(3, 97),
+                "f": f"{r.randint(1, 9)},{r.choice([0, 2, 5, 8])}",
+                "b": f"{r.randint(1, 999)}.{r.randint(100, 999)}",
+                "n": r.randint(2, 14),
+                "m": r.randint(15, 60),
+            }
+        if categorie == "straat-zonder-nummer":
+            return {"s": c(self.straten), "g": c(self.gemeenten)}
+        if categorie == "codes":
+            return {
+                "k": r.randint(10000000, 99999999),
+                "i": f"{r.randint(1, 5)}.{r.randint(1, 9)}.{r.randint(1, 9)}",
+                "w": r.randint(1, 52),
+                "z": _niet_elfproef(r),
+                "pc": r.randint(1011, 9999),
+            }
+        lijst = {"artikel": self.artikelen, "organisatie-e-mail": self.mail, "methode-met-persoonsnaam": self.methoden}
+        return {"a" if categorie == "artikel" else "m": c(lijst[categorie])}
+
     def zin(self, categorie: str) -> str:
         r, c = self.rng, self._c
-        maker: dict[str, Callable[[], str]] = {
-            "rapportproza": lambda: c(self.rapport),
-            "inspecteursproza": lambda: self._vul(c(self.proza)),
-            "organisatie-met-persoonsnaam": lambda: r.choice(
-                [
-                    "{o} is betrokken bij de casus.",
-                    "Het kind is aangemeld bij {o}.",
-                    "Overleg met {o} is gepland.",
-                    "Volgens {o} is er geen wachtlijst.",
-                    "{o} heeft een advies gegeven aan het wijkteam.",
-                    "Verwijzing naar {o} loopt via de huisarts.",
-                ]
-            ).format(o=c(self.org_persoon)),
-            "organisatie": lambda: r.choice(
-                [
-                    "{o} is gevraagd mee te denken.",
-                    "De casus is besproken met {o}.",
-                    "{o} heeft de melding doorgezet.",
-                    "Na overleg met {o} is besloten tot een ondertoezichtstelling.",
-                ]
-            ).format(o=c(self.org)),
-            "teamnaam": lambda: r.choice(
-                [
-                    "{t} heeft de casus opgepakt.",
-                    "De regie ligt bij {t}.",
-                    "{t} werkt met vaste casusregisseurs.",
-                    "Overdracht aan {t} is schriftelijk bevestigd.",
-                    "Het {t} in de wijk is sinds kort volledig bemand.",
-                ]
-            ).format(t=self.team()),
-            "gemeente-wijk": lambda: r.choice(
-                [
-                    "In {g} werkt men met gebiedsteams; {w} heeft er een eigen team.",
-                    "De wijk {w} in {g} telt veel eenoudergezinnen.",
-                    "{g} heeft de toegang belegd bij de wijkteams.",
-                    "Het onderzoek vond plaats in {g}, in de wijken {w} en {w2}.",
-                ]
-            ).format(g=c(self.gemeenten), w=c(self.wijken), w2=c(self.wijken)),
-            "datum-geen-geboorte": lambda: self._vul(c(self.datumzinnen)),
-            "artikel": lambda: r.choice(
-                [
-                    "Op grond van {a} moet de hulp passend zijn.",
-                    "De raad verzoekt een maatregel op grond van {a}.",
-                    "Zie {a} over de verantwoordelijkheid van de gemeente.",
-                    "De inspectie toetst aan {a}.",
-                ]
-            ).format(a=c(self.artikelen)),
-            "zaaknummer": lambda: r.choice(
-                [
-                    "Zaaknummer {z} is afgesloten.",
-                    "Onder kenmerk {z} is de melding geregistreerd.",
-                    "Dossier {p} is in het onderzoek meegenomen.",
-                    "Meldingnummer {z} bij Veilig Thuis.",
-                ]
-            ).format(z=self._zaak(), p=self._pseudo()),
-            "getallen": lambda: r.choice(
-                [
-                    "In {p}% van de dossiers ontbreekt een plan.",
-                    "Het team heeft {f} fte aan gedragswetenschappers.",
-                    "De schuld bedraagt € {b},-.",
-                    "{n} van de {m} gezinnen kreeg binnen zes weken hulp.",
-                    "Het budget voor jeugdhulp steeg met {p} procent naar € {b}.",
-                ]
-            ).format(
-                p=r.randint(3, 97),
-                f=f"{r.randint(1, 9)},{r.choice([0, 2, 5, 8])}",
-                b=f"{r.randint(1, 999)}.{r.randint(100, 999)}",
-                n=r.randint(2, 14),
-                m=r.randint(15, 60),
-            ),
-            "organisatie-telefoon": lambda: (
-                lambda o, n: r.choice(
-                    [
-                        f"Bij acute zorgen: bel {o} via {n}.",
-                        f"Ouders kunnen {o} bereiken op {n}.",
-                        f"{o} ({n}) is 24 uur per dag bereikbaar.",
-                        f"Het nummer van {o}, {n}, staat in de folder.",
-                    ]
-                )
-            )(*c(self.nummers)),
-            "organisatie-e-mail": lambda: r.choice(
-                [
-                    "Vragen over het onderzoek kunnen naar {m}.",
-                    "Het rapport is verstuurd naar {m}.",
-                    "Klachten via {m} worden binnen zes weken behandeld.",
-                ]
-            ).format(m=c(self.mail)),
-            "hoofdletter-zinsbegin": lambda: r.choice(
-                [
-                    lambda: c(self.hoofd),
-                    lambda: c(self.seizoen_zinnen).format(S=c(SEIZOENEN)),
-                    lambda: c(self.motto_zinnen).format(W=c(MOTTO)),
-                ]
-            )(),
-            "woord-als-achternaam": lambda: r.choice(
-                [
-                    lambda: c(self.woord),
-                    lambda: (lambda b: c(self.beroep_zinnen).format(b=b, B=_hoofd(b)))(c(self.beroepen)),
-                ]
-            )(),
-            "methode-met-persoonsnaam": lambda: r.choice(
-                [
-                    "Het team werkt met {m}.",
-                    "In de training kwam {m} aan bod.",
-                    "De regisseur gebruikte {m} om de dynamiek te duiden.",
-                    "Volgens {m} is veiligheid een eerste voorwaarde.",
-                ]
-            ).format(m=c(self.methoden)),
-            "straat-zonder-nummer": lambda: r.choice(
-                [
-                    "Het wijkcentrum aan de {s} is op maandag open.",
-                    "Op de {s} is een inloopspreekuur.",
-                    "De jongeren hangen vaak rond op de {s}.",
-                    "Het kantoor van het wijkteam zit aan de {s}.",
-                    "De markt van zorgaanbieders is in {g} klein.",
-                ]
-            ).format(s=c(self.straten), g=c(self.gemeenten)),
-            "school-zonder-groep": lambda: r.choice(
-                [
-                    _hoofd(c(self.school_zonder)) + ".",
-                    "De {s} doet mee aan het project schoolmaatschappelijk werk.",
-                    "Het wijkteam heeft een spreekuur op de {s}.",
-                ]
-            ).format(s=c(self.scholen)),
-            "groep-zonder-school": lambda: r.choice(
-                [
-                    lambda: _hoofd(c(self.groep_zonder)) + ".",
-                    lambda: c(self.groep_zinnen).format(r=c(ROLLEN), g=r.randint(1, 8), k=r.randint(1, 4)),
-                ]
-            )(),
-            "codes": lambda: r.choice(
-                [
-                    "Het systeem voldoet aan NEN 7510 en ISO 27001.",
-                    "KvK-nummer van de aanbieder: {k}.",
-                    "AGB-code {k} van de zorgaanbieder staat op de factuur.",
-                    "Zie indicator {i} van het toezichtkader.",
-                    "Versie {i} van de werkinstructie is vastgesteld in week {w}.",
-                    "De registratie loopt via nummer {z} (geen BSN).",
-                    "Het postcodegebied {pc} heeft de meeste meldingen.",
-                ]
-            ).format(
-                k=r.randint(10000000, 99999999),
-                i=f"{r.randint(1, 5)}.{r.randint(1, 9)}.{r.randint(1, 9)}",
-                w=r.randint(1, 52),
-                z=_niet_elfproef(r),
-                pc=r.randint(1011, 9999),
-            ),
-        }
-        return _hoofd(maker[categorie]()) if categorie.startswith("organisatie") else maker[categorie]()
+        if categorie in ZIN_SJABLONEN:
+            tekst = r.choice(ZIN_SJABLONEN[categorie]).format(**self._vullingen(categorie))
+        elif categorie in ("rapportproza", "hoofdletter-zinsbegin", "woord-als-achternaam", "groep-zonder-school"):
+            tekst = self._vaste_zin(categorie)
+        elif categorie == "organisatie-telefoon":
+            organisatie, nummer = c(self.nummers)
+            tekst = r.choice(ORG_TELEFOON_SJABLONEN).format(o=organisatie, n=nummer)
+        elif categorie == "school-zonder-groep":
+            eerste = _hoofd(c(self.school_zonder)) + "."
+            tekst = r.choice([eerste, *SCHOOL_SJABLONEN]).format(s=c(self.scholen))
+        else:  # inspecteursproza, datum-geen-geboorte
+            tekst = self._vul(c(self.proza if categorie == "inspecteursproza" else self.datumzinnen))
+        return _hoofd(tekst) if categorie.startswith("organisatie") else tekst
+
+    def _vaste_zin(self, categorie: str) -> str:
+        """A fixed sentence of `categorie`, or one of its templated variants."""
+        r, c = self.rng, self._c
+        if categorie == "rapportproza":
+            return c(self.rapport)
+        keuze = r.randrange(3 if categorie == "hoofdletter-zinsbegin" else 2)
+        if categorie == "hoofdletter-zinsbegin":
+            if keuze == 0:
+                return c(self.hoofd)
+            if keuze == 1:
+                return c(self.seizoen_zinnen).format(S=c(SEIZOENEN))
+            return c(self.motto_zinnen).format(W=c(MOTTO))
+        if categorie == "woord-als-achternaam":
+            if keuze == 0:
+                return c(self.woord)
+            beroep = c(self.beroepen)
+            return c(self.beroep_zinnen).format(b=beroep, B=_hoofd(beroep))
+        if keuze == 0:
+            return _hoofd(c(self.groep_zonder)) + "."
+        return c(self.groep_zinnen).format(r=c(ROLLEN), g=r.randint(1, 8), k=r.randint(1, 4))
 
     def _zaak(self) -> str:
         r = self.rng

@@ -464,3 +464,91 @@ GROEP_ZINNEN = [
     "De {r} van klas {k} neemt deel aan het ZAT.",
     "Volgens de {r} van groep {g} gaat het beter met de concentratie.",
 ]
+
+
+def _sjablonen(tekst: str) -> dict[str, list[str]]:
+    """``categorie:`` lines, each followed by its templates, one per indented line."""
+    uit: dict[str, list[str]] = {}
+    sleutel = ""
+    for regel in tekst.strip().splitlines():
+        if regel.startswith(" "):
+            uit[sleutel].append(regel.strip())
+        else:
+            sleutel = regel.rstrip(":")
+            uit[sleutel] = []
+    return uit
+
+
+# templates with slots: {o} organisation, {t} team, {g} gemeente, {w} wijk, {a} article, {z} case number,
+# {p} pseudonymous dossier id or percentage, {m} mailbox or method, {s} street, {k} KvK/AGB, {i} version
+ZIN_SJABLONEN = _sjablonen("""
+organisatie-met-persoonsnaam:
+    {o} is betrokken bij de casus.
+    Het kind is aangemeld bij {o}.
+    Overleg met {o} is gepland.
+    Volgens {o} is er geen wachtlijst.
+    {o} heeft een advies gegeven aan het wijkteam.
+    Verwijzing naar {o} loopt via de huisarts.
+organisatie:
+    {o} is gevraagd mee te denken.
+    De casus is besproken met {o}.
+    {o} heeft de melding doorgezet.
+    Na overleg met {o} is besloten tot een ondertoezichtstelling.
+teamnaam:
+    {t} heeft de casus opgepakt.
+    De regie ligt bij {t}.
+    {t} werkt met vaste casusregisseurs.
+    Overdracht aan {t} is schriftelijk bevestigd.
+    Het {t} in de wijk is sinds kort volledig bemand.
+gemeente-wijk:
+    In {g} werkt men met gebiedsteams; {w} heeft er een eigen team.
+    De wijk {w} in {g} telt veel eenoudergezinnen.
+    {g} heeft de toegang belegd bij de wijkteams.
+    Het onderzoek vond plaats in {g}, in de wijken {w} en {w2}.
+artikel:
+    Op grond van {a} moet de hulp passend zijn.
+    De raad verzoekt een maatregel op grond van {a}.
+    Zie {a} over de verantwoordelijkheid van de gemeente.
+    De inspectie toetst aan {a}.
+zaaknummer:
+    Zaaknummer {z} is afgesloten.
+    Onder kenmerk {z} is de melding geregistreerd.
+    Dossier {p} is in het onderzoek meegenomen.
+    Meldingnummer {z} bij Veilig Thuis.
+getallen:
+    In {p}% van de dossiers ontbreekt een plan.
+    Het team heeft {f} fte aan gedragswetenschappers.
+    De schuld bedraagt € {b},-.
+    {n} van de {m} gezinnen kreeg binnen zes weken hulp.
+    Het budget voor jeugdhulp steeg met {p} procent naar € {b}.
+organisatie-e-mail:
+    Vragen over het onderzoek kunnen naar {m}.
+    Het rapport is verstuurd naar {m}.
+    Klachten via {m} worden binnen zes weken behandeld.
+methode-met-persoonsnaam:
+    Het team werkt met {m}.
+    In de training kwam {m} aan bod.
+    De regisseur gebruikte {m} om de dynamiek te duiden.
+    Volgens {m} is veiligheid een eerste voorwaarde.
+straat-zonder-nummer:
+    Het wijkcentrum aan de {s} is op maandag open.
+    Op de {s} is een inloopspreekuur.
+    De jongeren hangen vaak rond op de {s}.
+    Het kantoor van het wijkteam zit aan de {s}.
+    De markt van zorgaanbieders is in {g} klein.
+codes:
+    Het systeem voldoet aan NEN 7510 en ISO 27001.
+    KvK-nummer van de aanbieder: {k}.
+    AGB-code {k} van de zorgaanbieder staat op de factuur.
+    Zie indicator {i} van het toezichtkader.
+    Versie {i} van de werkinstructie is vastgesteld in week {w}.
+    De registratie loopt via nummer {z} (geen BSN).
+    Het postcodegebied {pc} heeft de meeste meldingen.
+""")
+ORG_TELEFOON_SJABLONEN = [
+    "Bij acute zorgen: bel {o} via {n}.",
+    "Ouders kunnen {o} bereiken op {n}.",
+    "{o} ({n}) is 24 uur per dag bereikbaar.",
+    "Het nummer van {o}, {n}, staat in de folder.",
+]
+SCHOOL_SJABLONEN = ["De {s} doet mee aan het project schoolmaatschappelijk werk.", "Het wijkteam heeft een spreekuur op de {s}."]

@@ -144,6 +144,12 @@ def _bsn_cijfers(rng: random.Random) -> str:
             return "".join(map(str, cijfers)) + str(controle)
 
 
+def _kies(rng: random.Random, vormen: dict[str, str]) -> Waarde:
+    """One of the written forms of a value, labelled with its form."""
+    vorm = rng.choice(list(vormen))
+    return "", vormen[vorm], "", {"vorm": vorm}
+
+
 def bsn(rng: random.Random, bron: Bron) -> Waarde:
     c = _bsn_cijfers(rng)
     vormen = {
@@ -154,8 +160,7 @@ def bsn(rng: random.Random, bron: Bron) -> Waarde:
         "streepjes": f"{c[:3]}-{c[3:6]}-{c[6:]}",
         "punten-333": f"{c[:3]}.{c[3:6]}.{c[6:]}",
     }
-    vorm = rng.choice(list(vormen))
-    return "", vormen[vorm], "", {"vorm": vorm}
+    return _kies(rng, vormen)
 
 
 def _geldig(nummer: str, regio: str) -> bool:
@@ -474,8 +479,7 @@ def sociale_media(rng: random.Random, bron: Bron) -> Waarde:
         "snapchat": f"snapchat: {handle}",
         "facebook": f"facebook.com/{voornaam}.{achter}",
     }
-    vorm = rng.choice(list(vormen))
-    return "", vormen[vorm], "", {"vorm": vorm}
+    return _kies(rng, vormen)
 
 
 GENERATOREN = {

@@ -2,7 +2,7 @@
 ``tests/data/privacy/derde-heldout`` (held-out, 40%; NEVER tune the detector on it, only measure).
 
 Run with ``python scripts/maak_derde_privacycorpus.py`` (seeded: the same files every time). Written apart from the
-detector: its code, data and earlier corpora were not read. The values are invented by hand (`derde_namen.py`) or
+detector: its code, data and earlier corpora were not read. The values are invented by hand (`derde_namen.py`, `derde_namen.txt`) or
 generated valid (BSN elfproef, IBAN mod 97, phone numbers checked with ``phonenumbers``). Names, streets, schools,
 e-mail domains, sentences and clean-line words are split per part, so the held-out part holds sources the tuning
 part never shows.
@@ -195,4 +195,4 @@ def main(uit: Path = UIT) -> None:
 
 
 if __name__ == "__main__":
-    main()
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else UIT)
