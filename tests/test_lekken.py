@@ -13,6 +13,7 @@ import json
 import re
 import shutil
 import unicodedata
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -23,7 +24,7 @@ from typer.testing import CliRunner
 from conftest import DATA
 from wijkteamtoets.cli.commandos import app
 from wijkteamtoets.invoer.gemeenten import BEKENDE_GEMEENTEN
-from wijkteamtoets.problemen import bekende_waarde, is_pseudoniem, toon_waarde, voor_markdown, voor_terminal, zonder_c0
+from wijkteamtoets.problemen import bekende_waarde, is_pseudoniem, toon_waarde, voor_document, voor_markdown, voor_terminal
 
 LEKKEN = DATA / "lekken"
 STUURTEKENS = DATA / "stuurtekens"
@@ -209,10 +210,13 @@ def test_voor_markdown_geen_opmaak_en_geen_stuurteken() -> None:
         "\\[klik\\](https://x) \\*vet\\* \\<b\\>\\\\x1b\\[2J\\|"
 
 
-def test_zonder_c0_voor_html_pdf_en_spreadsheet() -> None:
-    assert zonder_c0("Test\x00dorp\x01\x7f\x85") == "Test\\x00dorp\\x01\\x7f\\x85"
-    assert zonder_c0("regel\nvolgende\tkolom") == "regel\nvolgende\tkolom"
-    assert not any(unicodedata.category(t) == "Cc" and t not in "\n\t\r" for t in zonder_c0(
+def test_voor_document_voor_html_pdf_en_spreadsheet() -> None:
+    assert voor_document("Test\x00dorp\x01\x7f\x85") == "Test\\x00dorp\\x01\\x7f\\x85"
+    assert voor_document("Gou\u202eda\u200b\u2066") == "Gou\\u202eda\\u200b\\u2066"
+    assert voor_document("\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 zee\u00adhond") == (
+        "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 zee\u00adhond")  # a joiner and a soft hyphen stay
+    assert voor_document("regel\nvolgende\tkolom") == "regel\nvolgende\tkolom"
+    assert not any(unicodedata.category(t) == "Cc" and t not in "\n\t\r" for t in voor_document(
         "".join(chr(c) for c in range(0xa0))))
 
 
@@ -265,6 +269,55 @@ def test_rapport_bevat_geen_nul_of_ander_c0_teken(formaat: str, stuurmap: Path, 
     assert "Het wijkteam\\x00 werkt\\x01 op\\x1b[31m onderdelen" in rapport.replace("\\[", "[").replace("\\\\", "\\")
     if formaat == "markdown":
         assert "\u202e" not in rapport
+
+
+_RAUW_DOCUMENT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200b\u200e\u200f\u202a-\u202e"
+                            r"\u2060-\u2064\u2066-\u2069\ufeff]")
+"""What no written file may hold raw: C0 and C1 controls, bidi controls and invisible format characters (a
+joiner that a script needs, U+200C/U+200D, and the soft hyphen may stay)."""
+
+
+def _geschreven_tekst(pad: Path) -> str:
+    if pad.suffix == ".xlsx":
+        with zipfile.ZipFile(pad) as archief:
+            return "".join(archief.read(naam).decode("utf-8") for naam in archief.namelist() if naam.endswith(".xml"))
+    return pad.read_text(encoding="utf-8").removeprefix("\ufeff")  # the CSV's own byte order mark for Excel
+
+
+@pytest.mark.parametrize(("commando", "formaat", "bestand"), [
+    ("exporteer", "csv", "e.csv"), ("exporteer", "json", "e.json"), ("exporteer", "xlsx", "e.xlsx"),
+    ("rapport", "html", "r.html"), ("rapport", "markdown", "r.md")])
+def test_geen_rauw_bidi_of_format_teken_in_een_geschreven_bestand(commando: str, formaat: str, bestand: str,
+                                                                  stuurmap: Path, runner: CliRunner) -> None:
+    """A valid dossier with bidi overrides, zero-width and C1 characters in its team and a toelichting: no gate
+    stops it, so the export and the report must escape them (an RLO in a cell or a report reverses what a
+    reader sees)."""
+    (stuurmap / "data" / "testdorp" / "dossiers" / "TD-2016-301.yaml").unlink()  # its gemeente is not Testdorp
+    shutil.copy(STUURTEKENS / "gemeente.yaml", stuurmap / "data" / "testdorp" / "gemeente.yaml")
+    shutil.copy(STUURTEKENS / "TD-2016-302.yaml", stuurmap / "data" / "testdorp" / "dossiers")
+    argumenten = ["-g", "Testdorp"] if commando == "rapport" else []
+    resultaat = runner.invoke(app, [commando, *argumenten, "--data", "data", "-k", "kaders", "-o", bestand,
+                                    "-f", formaat])
+    assert resultaat.exit_code == 0, resultaat.output
+    tekst = _geschreven_tekst(Path(bestand))
+    rauw = _RAUW_DOCUMENT.search(tekst)
+    assert rauw is None, f"{bestand}: {rauw.group()!r} in {tekst[max(0, rauw.start() - 40):rauw.start() + 20]!r}"
+    if commando == "exporteer":  # the team is still there, readable, with its escapes
+        assert "Wijkteam \\u202eoost\\u202c" in tekst.replace("\\\\", "\\")
+
+
+def test_json_uitvoer_escapet_wat_onzichtbaar_is_en_blijft_dezelfde_data(stuurmap: Path, runner: CliRunner) -> None:
+    """JSON needs no lossy escape: every invisible character is written as a \\u escape, and reading the file
+    back gives the very same text."""
+    (stuurmap / "data" / "testdorp" / "dossiers" / "TD-2016-301.yaml").unlink()  # its gemeente is not Testdorp
+    shutil.copy(STUURTEKENS / "TD-2016-302.yaml", stuurmap / "data" / "testdorp" / "dossiers")
+    resultaat = runner.invoke(app, ["beoordeel", "-k", "kaders", "data/testdorp", "--details", "-f", "json"])
+    assert resultaat.exit_code == 0, resultaat.output
+    assert _RAUW_DOCUMENT.search(resultaat.stdout) is None
+    gelezen = json.loads(resultaat.stdout)
+    toelichtingen = [r["toelichting"] for b in gelezen["beoordelingen"] for o in b["oordelen"] for r in o["redenen"]
+                     if r["toelichting"]]
+    assert any(t.startswith("Toelichting \u202egnitset\u202c") for t in toelichtingen), toelichtingen
 
 
 @pytest.mark.parametrize("commando", ["rapport", "exporteer"])

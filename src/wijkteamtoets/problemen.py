@@ -9,11 +9,13 @@ Messages are safe by construction: a message, hint, title or table header shows 
 only through `toon_waarde`, which shows it when it is a known name (a kader id, a field name, a known
 gemeente) or a strict pseudonymous id (`is_pseudoniem`), and otherwise names it by its place and kind
 ("deze beoordelaarscode", "dit veld"). Text from a file that is shown anyway (a report, `kader toon`) is
-escaped for its destination: `voor_terminal`, `voor_markdown`, `zonder_c0` (HTML, PDF, spreadsheet).
+escaped for its destination: `voor_terminal`, `voor_markdown`, `voor_document` (HTML, PDF, spreadsheet),
+`json_tekst` (every JSON output).
 """
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import unicodedata
@@ -21,6 +23,7 @@ from collections.abc import Container, Mapping
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
+from typing import Any
 
 
 def aantal(getal: int, enkelvoud: str, meervoud: str) -> str:
@@ -258,13 +261,36 @@ def voor_markdown(tekst: str) -> str:
     return _MARKDOWN_TEKENS.sub(r"\\\1", voor_terminal(tekst))
 
 
-_C0 = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_DOCUMENT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064"
+                       r"\u2066-\u2069\ufeff\ufff9-\ufffb]")
+"""C0 and C1 controls, bidi controls (marks, embeddings, overrides, isolates) and invisible format characters
+(zero-width space, word joiner, byte order mark). The joiners a script needs (U+200C, U+200D) and the soft
+hyphen stay: they change how a word is drawn, not what it says or in which direction it runs."""
 
 
-def zonder_c0(tekst: str) -> str:
+def voor_document(tekst: str) -> str:
     """Text for HTML, PDF or a spreadsheet cell: NUL and the other C0/C1 controls (which these formats cannot
-    hold, or would pass on raw) shown as ``\\x00``-style escapes; line breaks and tabs stay."""
-    return _C0.sub(lambda m: _escape(m.group()), tekst)
+    hold, or would pass on raw) and bidi and invisible format characters (which would reverse or hide what a
+    reader sees) shown as ``\\x00``/``\\u202e``-style escapes; line breaks and tabs stay."""
+    return _DOCUMENT.sub(lambda m: _escape(m.group()), tekst)
+
+
+def _json_escape(teken: str) -> str:
+    code = ord(teken)
+    if code < 0x10000:
+        return f"\\u{code:04x}"
+    code -= 0x10000
+    return f"\\u{0xd800 + (code >> 10):04x}\\u{0xdc00 + (code & 0x3ff):04x}"
+
+
+def json_tekst(data: object, **opties: Any) -> str:
+    """`data` as JSON text (UTF-8, not ASCII-only) in which every character that is not printable (controls,
+    bidi and format characters, separators) is a ``\\u`` escape: nothing raw reaches a terminal or file, and
+    reading it back gives the very same data. `opties` go to `json.dumps` (``indent``, ``sort_keys``)."""
+    tekst = json.dumps(data, ensure_ascii=False, **opties)
+    if tekst.replace("\n", "").isprintable():
+        return tekst
+    return "".join(teken if teken.isprintable() or teken == "\n" else _json_escape(teken) for teken in tekst)
 
 
 def veldnamen() -> frozenset[str]:

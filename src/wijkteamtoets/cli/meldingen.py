@@ -8,13 +8,12 @@ tools) and ``github`` (workflow annotations that GitHub shows at the line in a p
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Callable
 from enum import Enum
 
 from ..invoer.persoonsgegevens import maskeer
-from ..problemen import Ernst, Probleem, aantal, voor_terminal
+from ..problemen import Ernst, Probleem, aantal, json_tekst, voor_terminal
 
 
 class Formaat(str, Enum):
@@ -100,7 +99,7 @@ def als_json(problemen: list[Probleem], aantal_bestanden: int) -> str:
             for p in problemen
         ],
     }
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return json_tekst(data, indent=2) + "\n"
 
 
 def _github_data(tekst: str) -> str:

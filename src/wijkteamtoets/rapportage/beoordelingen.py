@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from typing import Any
 
@@ -10,7 +9,7 @@ from ..beoordelen.afleiden import Beoordeling, IndicatorOordeel, Reden
 from ..beoordelen.dubbel import groepeer
 from ..invoer.gemeenten import BEKENDE_GEMEENTEN
 from ..invoer.kader import Nummer, Oordeel
-from ..problemen import Probleem, aantal, bekende_waarde, voor_markdown, voor_terminal
+from ..problemen import Probleem, aantal, bekende_waarde, json_tekst, voor_markdown, voor_terminal
 
 TEKEN = {
     Oordeel.VOLDOET: "✔",
@@ -178,7 +177,7 @@ def als_json(beoordelingen: list[Beoordeling], problemen: list[Probleem], aantal
         "problemen": [{"pad": p.pad, "regel": p.regel, "kolom": p.kolom, "niveau": p.ernst.value, "code": p.code,
                        "melding": p.melding, "hint": p.hint} for p in problemen],
     }
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return json_tekst(data, indent=2) + "\n"
 
 
 def markdown_rapport(beoordelingen: list[Beoordeling], problemen: list[Probleem], aantal_bestanden: int,

@@ -7,11 +7,10 @@ questions, indicator texts), never from dossiers. Texts are shown word by word: 
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from ..controles.kaderverschil import Dossierimpact, Kaderverschil, Wijziging
-from ..problemen import voor_markdown, voor_terminal
+from ..problemen import json_tekst, voor_markdown, voor_terminal
 
 SOORTNAMEN = {
     "toegevoegd": "toegevoegd", "verwijderd": "verwijderd", "hernoemd": "hernoemd", "verplaatst": "verplaatst",
@@ -138,11 +137,11 @@ def als_json(verschil: Kaderverschil, impact: Dossierimpact | None = None) -> st
     if impact is not None:
         gegevens["bestanden"] = {"aantal": impact.bestanden, "verloren": impact.verloren,
                                  "te_koppelen": impact.te_koppelen, "te_beantwoorden": impact.te_beantwoorden}
-    return json.dumps(gegevens, ensure_ascii=False, indent=2) + "\n"
+    return json_tekst(gegevens, indent=2) + "\n"
 
 
 def _yaml_tekst(tekst: str) -> str:
-    return json.dumps(tekst, ensure_ascii=False)  # a JSON string is a valid YAML scalar
+    return json_tekst(tekst)  # a JSON string is a valid YAML scalar
 
 
 def koppeling_opzet(verschil: Kaderverschil) -> str:

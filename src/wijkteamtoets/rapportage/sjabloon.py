@@ -15,7 +15,7 @@ from typing import Any
 import jinja2
 import markupsafe
 
-from ..problemen import aantal, zonder_c0
+from ..problemen import aantal, voor_document
 from .beoordelingen import zonder_stuurtekens
 
 _MARKDOWN_TEKENS = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "\\|", "\n": " "})
@@ -34,8 +34,8 @@ def _html_veilig(waarde: Any) -> Any:
     """Text for HTML (and the PDF made from it), before autoescaping: NUL and other C0 controls as escapes. A
     value already marked safe (`Markup`) stays safe."""
     if isinstance(waarde, markupsafe.Markup):
-        return markupsafe.Markup(zonder_c0(str(waarde)))
-    return zonder_c0(waarde) if isinstance(waarde, str) else waarde
+        return markupsafe.Markup(voor_document(str(waarde)))
+    return voor_document(waarde) if isinstance(waarde, str) else waarde
 
 
 @functools.lru_cache(maxsize=8)

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import json
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -23,7 +22,7 @@ from typing import Any
 import pandas as pd
 
 from ..invoer.kader import Kader, Oordeel
-from ..problemen import zonder_c0
+from ..problemen import json_tekst, voor_document
 from .aggregeren import gemeenteoordelen, samenvatten, verdelingen
 
 GEVAARLIJKE_BEGINTEKENS = ("=", "+", "-", "@", "\t", "\r")
@@ -74,7 +73,7 @@ class Blad:
 
 def _tekst(waarde: Any) -> Any:
     """Control characters that a spreadsheet cell cannot hold (XLSX refuses them) shown as ``\\x1b`` text."""
-    return zonder_c0(waarde) if isinstance(waarde, str) else waarde
+    return voor_document(waarde) if isinstance(waarde, str) else waarde
 
 
 def neutraliseer(waarde: Any) -> Any:
@@ -232,7 +231,7 @@ def als_json(tabel: pd.DataFrame, datamappen: Iterable[Path]) -> str:
     records = dossierrijen(tabel, datamappen)
     for rij in records:
         rij["datum"] = rij["datum"].isoformat() if rij["datum"] else None
-    return json.dumps(records, ensure_ascii=False, indent=2) + "\n"
+    return json_tekst(records, indent=2) + "\n"
 
 
 DATUMFORMAAT = "dd-mm-yyyy"

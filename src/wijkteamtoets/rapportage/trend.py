@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -27,7 +26,7 @@ from ..invoer.bestanden import verzamel_bestanden
 from ..invoer.kader import BEOORDEELBARE_OORDELEN, Kader
 from ..invoer.onderzoek import Onderzoek
 from ..invoer.persoonsgegevens import toon
-from ..problemen import Ernst, Probleem, pad_tekst
+from ..problemen import Ernst, Probleem, json_tekst, pad_tekst
 from .aggregeren import gemeenteoordelen, oordelentabel, verdelingen
 
 
@@ -218,7 +217,7 @@ def records(o: Ontwikkeling) -> list[dict[str, Any]]:
 
 
 def als_json(o: Ontwikkeling) -> str:
-    return json.dumps(records(o), ensure_ascii=False, indent=2) + "\n"
+    return json_tekst(records(o), indent=2) + "\n"
 
 
 def als_csv(o: Ontwikkeling) -> str:

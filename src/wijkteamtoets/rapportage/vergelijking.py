@@ -6,11 +6,11 @@ become HTML or break a table; HTML goes through an autoescaping Jinja template.
 
 from __future__ import annotations
 
-import json
 from dataclasses import asdict
 from typing import Any
 
 from ..invoer.kader import Kader
+from ..problemen import json_tekst
 from .beoordelingen import gemeente_tekst, markdown_tekst, zonder_stuurtekens
 from .betrouwbaarheid import Cijfers, Maat, Vergelijking
 
@@ -84,7 +84,7 @@ def als_json(vergelijking: Vergelijking, kader: Kader) -> str:
                        "eisen": [asdict(c) for c in vergelijking.eisen]}
     for sleutel in ("totaal", "indicatoren", "eisen"):
         data.pop(sleutel)
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return json_tekst(data, indent=2) + "\n"
 
 
 def md(tekst: str) -> str:
