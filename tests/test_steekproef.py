@@ -193,6 +193,35 @@ def test_ontbrekend_geselecteerd_dossier_wordt_gemeld(runner: CliRunner, tmp_pat
     assert not (tmp_path / "uit").exists()
 
 
+@pytest.mark.parametrize(("oud", "nieuw"), [('gemeente: "Gouda"', 'gemeente: "Fatima Bouzid"'),
+                                           ('methode: "sha256-rangorde-v1"', 'methode: "bouzid-123456782"')])
+def test_een_naam_in_de_steekproef_staat_in_geen_melding_en_geen_rapport(oud: str, nieuw: str, runner: CliRunner,
+                                                                         tmp_path: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """The gemeente and the methode of a steekproef are text from a file: a message names the steekproef by its
+    place, and a methode the program does not know is an error (the report would claim a draw it cannot redo)."""
+    shutil.copytree(VOORBEELDEN / "gouda", tmp_path / "gouda")
+    steekproef = tmp_path / "gouda" / "steekproef.yaml"
+    steekproef.write_text(steekproef.read_text(encoding="utf-8").replace(oud, nieuw), encoding="utf-8")
+    (tmp_path / "gouda" / "dossiers" / "GOU-2016-035.yaml").unlink()  # so the steekproef has something to report
+    monkeypatch.chdir(tmp_path)
+    uitvoer = {}
+    for argumenten in (["beoordeel", "gouda"], ["beoordeel", "gouda", "-f", "json"],
+                       ["rapport", "--gemeente", "Gouda", "--data", "gouda", "-f", "markdown", "-o", "uit.md"]):
+        resultaat = runner.invoke(app, argumenten)
+        uitvoer[argumenten[-1]] = resultaat.stdout + resultaat.stderr
+        assert "bouzid" not in uitvoer[argumenten[-1]].casefold(), argumenten
+        if Path("uit.md").exists():
+            assert "bouzid" not in Path("uit.md").read_text(encoding="utf-8").casefold()
+    assert resultaat.exit_code == 1 and not Path("uit.md").exists()  # the name, or the unknown methode, stops it
+    if "methode" in oud:
+        assert "steekproef.yaml:7:10: deze trekkingsmethode is onbekend [steekproef-ongeldig]" in uitvoer["gouda"]
+        assert "steekproef.yaml:7:10: deze trekkingsmethode is onbekend [steekproef-ongeldig]" in uitvoer["uit.md"]
+    else:
+        assert "steekproef.yaml:9:11: waarschuwing: de steekproef plant 12 dossiers; er zijn er 0 beoordeeld " \
+               "[steekproef-te-klein]" in uitvoer["gouda"]
+
+
 def test_niet_geselecteerd_dossier() -> None:
     s = _gouda()
     from wijkteamtoets.invoer.dossier import Dossier

@@ -23,13 +23,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..invoer.dossier import DOSSIER_ID_PATROON, Dossier
-from ..invoer.gemeenten import slug
+from ..invoer.gemeenten import BEKENDE_GEMEENTEN, slug
 from ..invoer.persoonsgegevens import SOORTEN
 from ..invoer.populatie import ID_KOLOMMEN, Populatietabel
 from ..invoer.steekproef import Steekproef
+from ..invoer.steekproefplan import TREKKING
 from ..invoer.validatie import valideer
 from ..invoer.yamlbron import lees_yaml
-from ..problemen import Ernst, InvoerFout, Probleem, aantal
+from ..problemen import Ernst, InvoerFout, Probleem, aantal, bekende_waarde
 
 _EENVOUDIG = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$|^[0-9]+$")
 """Cells that are a date or a number: the fast scan suffices (deduce reads no names in them)."""
@@ -110,6 +111,9 @@ def controleer_steekproef(s: Steekproef) -> list[Probleem]:
     def fout(melding: str, hint: str, *veld: str | int) -> None:
         problemen.append(s.probleem("steekproef-ongeldig", melding, hint, *veld))
 
+    if s.methode != TREKKING:
+        fout("deze trekkingsmethode is onbekend", f"wijkteamtoets trekt met '{TREKKING}'; maak de steekproef opnieuw "
+             "met 'wijkteamtoets steekproef'", "methode")
     eerder: set[str] = set()
     for lijst in ("geselecteerd", "reserve"):
         for i, zaak in enumerate(getattr(s, lijst)):
@@ -160,6 +164,12 @@ def vergelijk_met_steekproef(steekproeven: Iterable[Steekproef], dossiers: Itera
     return sorted(problemen)
 
 
+def _van(s: Steekproef) -> str:
+    """' van Gouda' for a steekproef of a known gemeente; nothing for a gemeente field that is not one (a name?)."""
+    gemeente = bekende_waarde(s.gemeente, BEKENDE_GEMEENTEN)
+    return f" van {gemeente}" if gemeente else ""
+
+
 def _vergelijk(s: Steekproef, dossiers: list[Dossier]) -> list[Probleem]:
     problemen: list[Probleem] = []
     te_lezen = s.te_beoordelen()
@@ -171,7 +181,7 @@ def _vergelijk(s: Steekproef, dossiers: list[Dossier]) -> list[Probleem]:
     for i, zaak in enumerate(s.geselecteerd):
         if zaak not in vervangen and zaak not in aanwezig:
             problemen.append(s.probleem(
-                "steekproef-dossier-ontbreekt", f"dossier {zaak} is geselecteerd in de steekproef van {s.gemeente}, "
+                "steekproef-dossier-ontbreekt", f"dossier {zaak} is geselecteerd in de steekproef{_van(s)}, "
                 "maar er is geen dossierbestand van", "beoordeel het dossier, of leg onder 'vervangingen' vast "
                 "waarom het niet gelezen is (met de eerstvolgende reserve)", "geselecteerd", i, ernst=Ernst.WAARSCHUWING))
     for i, v in enumerate(s.vervangingen):
@@ -191,14 +201,14 @@ def _vergelijk(s: Steekproef, dossiers: list[Dossier]) -> list[Probleem]:
             code, hint = ("steekproef-reserve-zonder-vervanging", "leg in de steekproef onder 'vervangingen' vast welk "
                           "geselecteerd dossier deze reserve vervangt en waarom")
         else:
-            melding = f"dossier {zaak} is niet geselecteerd in de steekproef van {s.gemeente} ({pad})"
+            melding = f"dossier {zaak} is niet geselecteerd in de steekproef{_van(s)} ({pad})"
             code, hint = ("steekproef-niet-geselecteerd", "beoordeel alleen geselecteerde dossiers (of hun reserve, met "
                           "een vastgelegde vervanging); een ander dossier maakt de uitspraak over het wijkteam ongeldig")
         problemen.append(dossier.probleem(code, melding, hint, "dossier", ernst=Ernst.WAARSCHUWING))
     gelezen = sum(1 for zaak in te_lezen if zaak in aanwezig)
     if gelezen < s.plan.omvang:
         problemen.append(s.probleem(
-            "steekproef-te-klein", f"de steekproef van {s.gemeente} plant {aantal(s.plan.omvang, 'dossier', 'dossiers')}; "
+            "steekproef-te-klein", f"de steekproef{_van(s)} plant {aantal(s.plan.omvang, 'dossier', 'dossiers')}; "
             f"er {'is' if gelezen == 1 else 'zijn'} er {gelezen} beoordeeld", "beoordeel de ontbrekende dossiers; "
             "het rapport noemt het kleinere aantal en rekent ermee", "plan", "omvang", ernst=Ernst.WAARSCHUWING))
     return problemen
