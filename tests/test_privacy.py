@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 from conftest import DATA, KADER, REPO
 from wijkteamtoets.cli.commandos import app
 from wijkteamtoets.controles.privacy import scan_bestand, scan_tekst
+from wijkteamtoets.invoer.privacy import SOORTEN
 
 
 def _soorten(tekst: str, volledig: bool = False) -> list[tuple[str, int]]:
@@ -137,7 +138,9 @@ def test_geaccepteerd_per_waarde() -> None:
 @pytest.mark.parametrize(("regel", "melding"), [
     ("a: bel 088-1234567  # privacy-ok: telefoonnummer", "privacy-ok voor telefoonnummer zonder reden"),
     ("a: niets hier  # privacy-ok: bsn, test", "privacy-ok voor bsn, maar hier staat geen burgerservicenummer (BSN)"),
-    ("a: x  # privacy-ok: pincode, reden", "privacy-ok noemt onbekende soort 'pincode'"),
+    ("a: x  # privacy-ok: pincode, reden", "privacy-ok noemt een onbekende soort (bekend: " + ", ".join(SOORTEN) + ")"),
+    ("a: Fatima Bouzid  # privacy-ok: Fatima Bouzid, moeder", "privacy-ok noemt een onbekende soort (bekend: "
+     + ", ".join(SOORTEN) + ")"),  # the word after privacy-ok: is text from the file, never shown
     ("a: bel 088-1234567 of 06-12345678  # privacy-ok: telefoonnummer, twee nummers",
      "privacy-ok voor telefoonnummer past op meer dan één waarde; noem de waarde die u accepteert"),
     ("a: bel 088-1234567  # privacy-ok: telefoonnummer 06-1, ander nummer",

@@ -45,6 +45,9 @@ from . import cache, namenmodel
 from .privacytekst import Segment
 from .privacytekst import segmenten as lees_segmenten
 
+_ONBEKENDE_SOORT = "privacy-ok noemt een onbekende soort (bekend: " + ", ".join(SOORTEN) + ")"
+"""The message for a privacy-ok marker whose kind is not one of `SOORTEN`: the word itself is never shown."""
+
 __all__ = ["SOORTEN", "Markeringsfout", "Scan", "Vondst", "scan_bestand", "scan_tekst"]
 
 
@@ -160,7 +163,7 @@ def scan_tekst(tekst: str, volledig: bool = True, toon: str = "<tekst>") -> Scan
     for regel, kolom, opmerking, _ in markeringen:
         soort, waarde, reden = opmerking.group("soort"), opmerking.group("waarde"), opmerking.group("reden")
         if soort not in SOORTEN:
-            scan.fouten.append(Markeringsfout(regel, kolom, f"privacy-ok noemt onbekende soort '{soort}'"))
+            scan.fouten.append(Markeringsfout(regel, kolom, _ONBEKENDE_SOORT))  # its word is file text: not shown
             continue
         if not reden:
             scan.fouten.append(Markeringsfout(regel, kolom, f"privacy-ok voor {soort} zonder reden"))
@@ -286,10 +289,7 @@ def _uit_cache(ruw: bytes, naam: str) -> Scan | None:
 
 
 def _in_cache(ruw: bytes, naam: str, scan: Scan) -> None:
-    """Store kinds and places only: never a value. A scan with a marker message that repeats a word from the file
-    (an unknown kind) is not stored, so no text of the file reaches the cache."""
-    if any(f.melding.startswith("privacy-ok noemt onbekende soort") for f in scan.fouten):
-        return
+    """Store kinds and places only: never a value (no marker message repeats a word from the file)."""
     data = {"vondsten": [[v.soort, v.regel, v.kolom, v.begin, v.eind] for v in scan.vondsten],
             "fouten": [[f.regel, f.kolom, f.melding] for f in scan.fouten], "naam": scan.naamvondsten}
     cache.bewaar("privacy", _cachesleutel(ruw, naam), data)
