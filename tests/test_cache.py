@@ -216,3 +216,37 @@ def test_zonder_schrijfbare_cachemap_werkt_alles_zonder_cache(monkeypatch: pytes
     bestand.write_text(PERSOONLIJK, encoding="utf-8")
     assert "privacy-bsn" in _codes(bestand) and "privacy-bsn" in _codes(bestand)
     assert len(tellende_scan) == 2  # scanned each time, nothing stored
+
+
+def test_een_ingang_in_een_map_die_anderen_kunnen_wijzigen_wordt_geweigerd(cachemap: Path) -> None:
+    """Every folder of the cache counts, also the namespace and its two-letter shards where the entries are."""
+    cache.bewaar("privacy", cache.sleutel("x"), {"vondsten": []})
+    for map_ in (cachemap / "privacy", next((cachemap / "privacy").iterdir())):
+        map_.chmod(0o777)
+        with pytest.raises(cache.CacheOnveilig) as fout:
+            cache.lees("privacy", cache.sleutel("x"))
+        assert "rechten 777" in fout.value.melding and "chmod 700" in fout.value.tip
+        map_.chmod(0o700)
+    assert cache.lees("privacy", cache.sleutel("x")) == {"vondsten": []}
+
+
+@pytest.mark.parametrize("binnen", ["cache", "gouda/cache"])
+def test_een_cachemap_in_de_gegevens_is_een_gebruiksfout(binnen: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                         ) -> None:
+    """The cache holds the secret key of its MACs: in the data it would travel with every copy of the data (and
+    its entries would be read as data). Nothing is made there; the CLI stops with exit code 2."""
+    from typer.testing import CliRunner
+
+    from wijkteamtoets.cli.commandos import app
+
+    data = tmp_path / "data"
+    (data / "gouda").mkdir(parents=True)
+    (data / "gouda" / "dossier.yaml").write_text(PERSOONLIJK, encoding="utf-8")
+    monkeypatch.setenv("WIJKTEAMTOETS_CACHE", "aan")
+    monkeypatch.setenv(cache.MAP_OMGEVING, str(data / binnen))
+    monkeypatch.chdir(tmp_path)
+    for argumenten in (["privacy", "data"], ["beoordeel", "data"], ["exporteer", "--data", "data", "-o", "uit.json"]):
+        resultaat = CliRunner().invoke(app, argumenten)
+        assert resultaat.exit_code == 2, resultaat.output
+        assert resultaat.stderr.startswith(f"fout: de cachemap ({cache.MAP_OMGEVING}) ligt in de gegevens ('data')")
+        assert not (data / binnen).exists() and not (tmp_path / "uit.json").exists()

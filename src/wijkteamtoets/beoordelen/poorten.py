@@ -153,6 +153,18 @@ def uitvoer_buiten_data(uitvoer: Path, data: Iterable[Path]) -> None:
                                "kies voor --uitvoer een map buiten de gegevens")
 
 
+def cache_buiten_data(cachemap: Path, data: Iterable[Path]) -> None:
+    """Raise `Gebruiksfout` when the cache folder lies in a data folder, or a data folder in it: the cache holds
+    the secret key of its MACs, which would travel with every copy of the data."""
+    doel = cachemap.resolve()
+    for bron in data:
+        map_ = bron.resolve()
+        if _binnen(doel, map_) or _binnen(map_, doel):
+            raise Gebruiksfout(f"de cachemap (WIJKTEAMTOETS_CACHEMAP) ligt in de gegevens ('{bron}'), of de gegevens "
+                               "in de cachemap; de geheime sleutel van de cache zou met de gegevens meegaan",
+                               "wijs met WIJKTEAMTOETS_CACHEMAP een eigen map buiten de gegevens aan")
+
+
 def vastgesteld_gewijzigd(onderzoek: Onderzoek | None, kaders: list[Kader], programma: str) -> list[Probleem]:
     """The gate of a vastgesteld onderzoek: every input file that changed since the vaststelling (errors; another
     program version alone is a warning and does not block)."""

@@ -197,8 +197,10 @@ def lees(ruimte: str, naam: str) -> Any | None:
     except OSError:  # no cache folder can be made (a read-only home): work without the cache
         return None
     try:
+        for map_ in (pad.parent.parent, pad.parent):  # the namespace and its shard: others may not plant here
+            _eigen(map_, "de cachemap", 0o022, "700")
         ruw = lees_begrensd(pad, MAX_INGANG)
-    except InvoerFout:
+    except (InvoerFout, FileNotFoundError):
         return None
     mac, _, data = ruw.partition(b"\n")
     if not hmac.compare_digest(mac, _mac(geheim, ruimte, naam, data)):

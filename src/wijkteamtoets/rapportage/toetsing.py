@@ -64,6 +64,8 @@ class Toetsing:
             self.bestanden = verzamel_bestanden(self.data)
         except PadFout as fout:
             raise Gebruiksfout(str(fout), "" if data is not None else DATA_TIP) from None
+        if cache.aan():  # before the folder and its key are made
+            poorten.cache_buiten_data(cache.basismap(), self.data)
         cache.controleer()
         self._register: tuple[Kaderregister, list[Probleem]] | None = None
         self._uitslagen: dict[tuple[bool, str | None], Uitslag] = {}
