@@ -251,3 +251,19 @@ def test_trend_op_een_lege_map_noemt_de_gegevens(runner: CliRunner, tmp_path: Pa
     assert resultaat.exit_code == 2
     assert resultaat.stderr.splitlines()[1] == (
         "tip: geef de map van het onderzoek: met onderzoek.yaml en de bestanden per gemeente")
+
+
+@pytest.mark.parametrize("ronde", ["vervolg", "vorige"])
+def test_trend_schrijft_niet_in_de_gegevens_van_een_van_beide_rondes(ronde: str, runner: CliRunner, in_repo: Path,
+                                                                     tmp_path: Path) -> None:
+    """Both rounds are data: a trend written into either would be read as a broken file by the next run."""
+    shutil.copytree(in_repo / "voorbeelden", tmp_path / "vorige")
+    shutil.copytree(in_repo / "voorbeelden-vervolg-2019", tmp_path / "vervolg")
+    shutil.copytree(in_repo / "koppelingen", tmp_path / "koppelingen")
+    onderzoek = tmp_path / "vervolg" / "onderzoek.yaml"
+    onderzoek.write_text(onderzoek.read_text(encoding="utf-8").replace("../voorbeelden", "../vorige"), encoding="utf-8")
+    doel = tmp_path / ronde / "gouda" / "dossiers" / "trend.yaml"
+    resultaat = runner.invoke(app, ["trend", str(tmp_path / "vervolg"), "-f", "markdown", "-o", str(doel)])
+    assert resultaat.exit_code == 2, resultaat.output
+    assert resultaat.stderr.startswith(f"fout: --uitvoer '{doel}' ligt in de gegevens")
+    assert not doel.exists()

@@ -14,7 +14,7 @@ from rich.console import Console
 from rich.table import Table
 
 from ..invoer.bestanden import PadFout, standaard_kaders, verzamel_bestanden
-from ..rapportage.toetsing import DATA_TIP
+from ..rapportage.toetsing import DATA_TIP, Gebruiksfout
 from .basis import EXIT_PROBLEMEN, KADERS_TIP, KadersOptie, OverschrijfOptie
 from .basis import register as _register
 from .basis import schrijf as _schrijf
@@ -50,9 +50,11 @@ def trend(
     except PadFout as fout:
         _stop_met_gebruiksfout(str(fout), "geef de map van het onderzoek: met onderzoek.yaml en de bestanden per gemeente")
     try:
-        ontwikkeling, problemen, aantal_bestanden = weergave.maak_trend([pad], kaders or standaard_kaders())
+        ontwikkeling, problemen, aantal_bestanden = weergave.maak_trend([pad], kaders or standaard_kaders(), uitvoer)
     except PadFout as fout:
         _stop_met_gebruiksfout(str(fout), KADERS_TIP)
+    except Gebruiksfout as fout:
+        _stop_met_gebruiksfout(fout.melding, fout.tip)
     except weergave.TrendFout as fout:
         _stop_met_gebruiksfout(str(fout))
     if ontwikkeling is None:

@@ -17,7 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from ..beoordelen.afleiden import Beoordeling
-from ..beoordelen.rondes import VorigeRonde, laad_vorige_ronde
+from ..beoordelen.poorten import uitvoer_buiten_data
+from ..beoordelen.rondes import VorigeRonde, laad_vorige_ronde, onderzoeksmap
 from ..beoordelen.toetsen import toets_bestanden
 from ..controles.laden import laad_register
 from ..controles.vaststelling import programmaversie
@@ -170,9 +171,12 @@ class TrendFout(Exception):
     """A request that cannot be met (no onderzoek, no vorige, several kaders): a usage error."""
 
 
-def maak_trend(data: list[Path], kaders: list[Path]) -> tuple[Ontwikkeling | None, list[Probleem], int]:
+def maak_trend(data: list[Path], kaders: list[Path], uitvoer: Path | None = None,
+               ) -> tuple[Ontwikkeling | None, list[Probleem], int]:
     """Judge the onderzoek in `data` and its previous round: the development, the blocking problems, and
-    how many files were read."""
+    how many files were read. `Gebruiksfout` when `uitvoer` lies in the data of either round."""
+    if uitvoer is not None:
+        uitvoer_buiten_data(uitvoer, data)
     register, kaderproblemen = laad_register(kaders)
     bestanden = verzamel_bestanden(data)
     uitslag = toets_bestanden(bestanden, register)
@@ -188,6 +192,8 @@ def maak_trend(data: list[Path], kaders: list[Path]) -> tuple[Ontwikkeling | Non
         raise TrendFout("de gemeenten gebruiken verschillende kaders; een trend vergelijkt binnen één kader"
                         if in_gebruik else "er zijn geen dossiers of gemeentebestanden gevonden")
     kader = next(iter(in_gebruik.values()))
+    if uitvoer is not None:
+        uitvoer_buiten_data(uitvoer, [onderzoeksmap(uitslag.onderzoek) / uitslag.onderzoek.vorige.map])
     vorige, problemen = laad_vorige_ronde(uitslag.onderzoek, kader, register, programmaversie())
     fouten = sorted(p for p in problemen if p.ernst is Ernst.FOUT)
     if vorige is None or fouten:
