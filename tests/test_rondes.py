@@ -267,3 +267,21 @@ def test_trend_schrijft_niet_in_de_gegevens_van_een_van_beide_rondes(ronde: str,
     assert resultaat.exit_code == 2, resultaat.output
     assert resultaat.stderr.startswith(f"fout: --uitvoer '{doel}' ligt in de gegevens")
     assert not doel.exists()
+
+
+def test_trend_in_markdown_toont_de_titel_als_tekst(runner: CliRunner, in_repo: Path, tmp_path: Path) -> None:
+    """The title of the previous round comes from its onderzoek.yaml: in Markdown no live link, image or HTML."""
+    shutil.copytree(in_repo / "voorbeelden", tmp_path / "vorige")
+    shutil.copytree(in_repo / "voorbeelden-vervolg-2019", tmp_path / "vervolg")
+    shutil.copytree(in_repo / "koppelingen", tmp_path / "koppelingen")
+    onderzoek = tmp_path / "vervolg" / "onderzoek.yaml"
+    onderzoek.write_text(onderzoek.read_text(encoding="utf-8").replace("../voorbeelden", "../vorige"), encoding="utf-8")
+    vorige = tmp_path / "vorige" / "onderzoek.yaml"
+    vorige.write_text(vorige.read_text(encoding="utf-8").replace(
+        "titel: Het wijkteam en kwetsbare gezinnen", 'titel: "[klik](https://x.invalid) ![b](https://x.invalid/b.png) '
+        '<b>vet</b>"'), encoding="utf-8")
+    resultaat = runner.invoke(app, ["trend", str(tmp_path / "vervolg"), "-f", "markdown"])
+    assert resultaat.exit_code == 0, resultaat.output
+    kop, _, uitleg = resultaat.stdout.splitlines()[:3]
+    assert kop == "# Ontwikkeling sinds \\[klik\\](https://x.invalid) \\!\\[b\\](https://x.invalid/b.png) \\<b\\>vet\\</b\\>"
+    assert uitleg.startswith("De vorige ronde (\\[klik\\](https://x.invalid) \\!\\[b\\]")

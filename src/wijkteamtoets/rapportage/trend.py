@@ -27,7 +27,7 @@ from ..invoer.bestanden import verzamel_bestanden
 from ..invoer.kader import BEOORDEELBARE_OORDELEN, Kader
 from ..invoer.onderzoek import Onderzoek
 from ..invoer.persoonsgegevens import toon
-from ..problemen import Ernst, Probleem, json_tekst, pad_tekst
+from ..problemen import Ernst, Probleem, json_tekst, pad_tekst, voor_markdown
 from .aggregeren import gemeenteoordelen, oordelentabel, verdelingen
 
 
@@ -133,10 +133,15 @@ class Ontwikkeling:
     @property
     def gelijk_vergeleken(self) -> str:
         """The sentence that says how the rounds are compared."""
+        return self.uitleg(self.titel_vorige)
+
+    def uitleg(self, titel_vorige: str) -> str:
+        """The sentence that says how the rounds are compared, with `titel_vorige` (the title of the previous
+        round, escaped for where the sentence goes) in it."""
         kader = self.kader
         eerder = ", ".join(self.kaders_vorige)
         if self.koppeling:
-            return (f"De vorige ronde ({self.titel_vorige}, kader {eerder}) is opnieuw beoordeeld met kader {kader} via "
+            return (f"De vorige ronde ({titel_vorige}, kader {eerder}) is opnieuw beoordeeld met kader {kader} via "
                     "de koppeling tussen beide versies, zodat beide rondes gelijk vergeleken worden.")
         return f"Beide rondes zijn beoordeeld met kader {kader}."
 
@@ -251,7 +256,8 @@ KOPPEN = ["gemeente", "nr.", "indicator", "oordeel vorige", "oordeel nu", "richt
 
 
 def als_markdown(o: Ontwikkeling) -> str:
-    regels = [f"# Ontwikkeling sinds {o.titel_vorige}", "", o.gelijk_vergeleken, "",
+    titel = voor_markdown(o.titel_vorige)  # text from a file: no live link, image or HTML
+    regels = [f"# Ontwikkeling sinds {titel}", "", o.uitleg(titel), "",
               "| " + " | ".join(KOPPEN) + " |", "|" + " --- |" * len(KOPPEN)]
     regels += ["| " + " | ".join(rij) + " |" for rij in rijen_tekst(o)]
     regels += ["", "## Overgangen per indicator (aantal gemeenten)", "",
