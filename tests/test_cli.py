@@ -53,6 +53,12 @@ def test_hulp_toont_nederlandse_koppen(runner: CliRunner) -> None:
     assert "Toon deze hulp en stop." in resultaat.stdout
 
 
+def test_hulp_toont_vierkante_haken_als_tekst(runner: CliRunner) -> None:
+    """Help text is rich markup: '[soort-nummer]' would vanish as an unknown tag unless escaped."""
+    resultaat = runner.invoke(app, ["privacy", "--help"], env={"COLUMNS": "200"})
+    assert "vervangen door [soort-nummer] (met --uitvoer)" in resultaat.stdout
+
+
 def test_elke_code_staat_in_de_readme() -> None:
     for code in CODES:
         assert f"| `{code}` |" in README, code

@@ -92,7 +92,7 @@ def privacy(
     formaat: Annotated[Formaat, typer.Option("--formaat", "-f", help="Uitvoer: tekst, json of github.")
                        ] = Formaat.TEKST,
     pseudonimiseer: Annotated[bool, typer.Option("--pseudonimiseer", help="Schrijf kopieën met elke vondst "
-                                                 "vervangen door [soort-nummer] (met --uitvoer); de originelen "
+                                                 "vervangen door \\[soort-nummer] (met --uitvoer); de originelen "
                                                  "blijven ongewijzigd.")] = False,
     uitvoer: Annotated[Path | None, typer.Option("--uitvoer", "-o", help="Map voor de gepseudonimiseerde "
                                                  "kopieën.", show_default=False)] = None,
