@@ -24,10 +24,11 @@ from .treffer import Treffer
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _NAAMDEEL = {"van", "der", "den", "de", "ter", "ten", "te", "el", "al", "ben", "bin", "abu", "ibn", "ould", "da",
              "dos", "do", "di", "la", "le", "von", "zu", "ait", "aït", "bou", "op", "het", "in", "'t"}
-_CUE = re.compile(rf"(?i:\b(?:jongste|oudste|middelste|tweede|derde)\s*,\s*"
-                  rf"|\b(?:{ROL}|met|over|volgens|namens|door|cliënte?|client|gesprek met|contact met|"
-                  r"sprak met|belde|bellen met|aanwezig:|bij)\s*[:(]?\s*)$")
-_STERKE_CUE = re.compile(rf"(?i:\b(?:{ROL})\s*[:(]?\s*|\b(?:jongste|oudste|middelste|tweede|derde)\s*,\s*)$")
+_CUE = re.compile(rf"(?i:\b(?:jongste|oudste|middelste|tweede|derde)\s*,\s*|\b(?:{ROL})\s*,\s*"
+                  rf"|\b(?:{ROL}|met|over|volgens|namens|door|cliënte?|client|gesprek met|contact(?: met)?|"
+                  r"sprak met|belde|bellen met|aanwezig:|bij|betreft)\s*[:(]?\s*)$")
+# a role or title, also as an aside ("De buurvrouw, Yonas, heeft ...")
+_STERKE_CUE = re.compile(rf"(?i:\b(?:{ROL})\s*[:(,]?\s*|\b(?:jongste|oudste|middelste|tweede|derde)\s*,\s*)$")
 _TEAMWOORD = re.compile(r"(?i:(?:wijk|jeugd|buurt|gebieds|sociaal|zorg|gezins|ouder|jongeren)?team|"
                         r"jeugdteam|wijkteam|sociaal\s+team|locatie|school|stichting|praktijk|centrum|huis)$")
 
@@ -112,7 +113,7 @@ def _namen_breed(tekst: str) -> Iterator[Treffer]:
         voor = tekst[max(0, treffer.start() - 30):treffer.start()]
         context = _CUE.search(voor) is not None or treffer.start() <= len(tekst) - len(tekst.lstrip(" \t\"'"))
         grens = 3.0 if treffer.group().count(".") > 1 or context else 2.0
-        if treffer.group().count(".") == 1 and _NEDERLANDS_ACHTERVOEGSEL.search(naam):
+        if treffer.group().count(".") == 1 and _NEDERLANDS_ACHTERVOEGSEL.search(naam) and not context:
             continue  # "A. Toeleiding", "B. Samenwerking": a numbered heading, not initials
         stukken = [d for d in naam.split("-") if len(d) > 2]  # "Al-Khatib": al is a particle
         if stukken and all(_achternaamachtig(deel, grens) for deel in stukken):
@@ -158,7 +159,7 @@ def _namen_breed(tekst: str) -> Iterator[Treffer]:
             naam = len(kern) >= 2 and (soorten[0] in ("voornaam", "zwak") or begin_tekst)
         else:
             naam = ("voornaam" in kern and len(kern) >= 2) or (len(kern) >= 2 and all(
-                _vreemd(w.group()) for w, s in delen if s != "interfix"))
+                _vreemd(w.group(), 2.0 if k == 0 else 3.0) for k, (w, s) in enumerate(delen) if s != "interfix"))
         if naam:
             yield Treffer("naam", delen[0][0].start(), delen[-1][0].end())
             i = j
@@ -200,7 +201,7 @@ def _naamdelen(tekst: str, woorden: list[re.Match[str]], i: int, bezet: Bezet, g
         elif not groot and (len(laag) > 14 or (len(laag) > 6 and _NEDERLANDS_ACHTERVOEGSEL.search(laag))):
             break  # "tab-inspringing": a Dutch derived word is no surname
         elif (na_interfix and w.group()[:1].upper() + w.group()[1:] in lijst("names/lst_interfix_surname")) \
-                or _achternaamachtig(w.group(), 3.0 if cue or not groot else 2.0) \
+                or _achternaamachtig(w.group(), 3.0 if cue or not groot or _na_naamdeel(delen) else 2.0) \
                 or (j > i and delen[0][1] in ("voornaam", "zwak") and _achternaam_ook_plaats(laag)):
             delen.append((w, "achternaam"))
         else:
@@ -209,6 +210,15 @@ def _naamdelen(tekst: str, woorden: list[re.Match[str]], i: int, bezet: Bezet, g
     while delen and delen[-1][1] == "interfix":
         delen.pop()
     return delen, j
+
+
+def _na_naamdeel(delen: list[tuple[re.Match[str], str]]) -> bool:
+    """Whether the part before is a known first name or a word Dutch never uses: a surname after it may be a
+    rarer word in Dutch text too ("Stoyan Petrova", "Tigist Wolde"), as names of other origins often are."""
+    if not delen or delen[-1][1] == "interfix":
+        return False
+    woord, soort = delen[-1]
+    return soort in ("voornaam", "zwak") or nooit_gezien_woord(woord.group())
 
 
 def naamachtige_teamnaam(rest: str) -> bool:

@@ -32,7 +32,7 @@ ROL = (r"moeder|vader|zoon|zoontje|dochter|dochtertje|kind|kindje|baby|broer|bro
         r"echtgeno(?:ot|te)|vriend|vriendin|buurvrouw|buurman|cliënt|client|cliente|jongere|meisje|jongen|"
         r"juf|meester|dokter|dr\.|gezin|familie|mevrouw|mevr\.?|mw\.?|meneer|mijnheer|dhr\.?|de heer|heer")
 _GEBOORTECONTEXT = re.compile(
-    rf"(?:\b(?:geboren|geb\.?|geboortedatum|geb\.?datum|gebdat|geboortedag|verjaardag|jarig|°)(?:\s+\w+){{0,2}}|\*"
+    rf"(?:(?:\b(?:geboren|geb\.?|geboortedatum|geb\.?datum|gebdat|geboortedag|verjaardag|jarig)|°)(?:\s+\w+){{0,2}}|\*"
     rf"|\b(?:{ROL})\b[^.;:!?]{{0,25}}?[(,:]?\s*(?:geb\.?\s*|geboren\s*(?:op\s*)?)?\(?)\s*:?\s*(?:op\s+)?$",
     re.IGNORECASE,
 )
@@ -250,7 +250,8 @@ def _telefoons(tekst: str) -> Iterator[Treffer]:
                 break
 
 
-_EMAIL_MET_SPATIES = re.compile(r"(?<![\w.+-])[\w+-]{1,64}(?:[ ]{0,3}\.[ ]{0,3}[\w+-]{1,64}){0,4}[ ]{1,3}@[ ]{1,3}"
+_EMAIL_MET_SPATIES = re.compile(r"(?<![\w.+-])[\w+-]{1,64}(?:(?:[ ]{0,3}\.[ ]{0,3}|[ ]{1,3}(?i:punt|dot)[ ]{1,3})"
+                                r"[\w+-]{1,64}){0,4}[ ]{1,3}@[ ]{1,3}"
                                 r"[\w-]{1,63}(?:[ ]{0,3}\.[ ]{0,3}[\w-]{1,63}){0,4}[ ]{0,3}\.[ ]{0,3}[A-Za-z]{2,24}(?![\w-])")
 
 
@@ -272,7 +273,8 @@ _LOSSE_STRAAT = re.compile(
     r"(?<![\w-])(?:(?:Grote |Kleine |Oude |Nieuwe )?(?:Markt|Plein|Brink|Dam|Kade|Haven|Singel|Gracht|Dijk|Wal|Vismarkt|Kerkplein|Hofplein"
     r"|Lange \w+|Korte \w+|Oude \w+|Nieuwe \w+)"
     r"|(?:Laan|Weg|Plein|Kade|Dijk|Straat|Singel|Hof|Park|Gracht|Burgemeester|Dokter|Professor|Prins|Koningin|Graaf"
-    r")(?: (?:van|der|de|den|het|naar|op|tot|aan|in|bij|te|ter)){1,3} [A-Z][a-zà-ÿ'-]+(?: [A-Z][a-zà-ÿ'-]+)?)"
+    r")(?: (?:van|der|de|den|het|naar|op|tot|aan|in|bij|te|ter)){1,3} [A-Z][a-zà-ÿ']+(?:-[A-Za-zà-ÿ']+)*"
+    r"(?: [A-Z][a-zà-ÿ']+(?:-[A-Za-zà-ÿ']+)*)?)"
     rf" {HUISNUMMER}(?![\w,.]\d|[\d%])")
 _POSTCODE_KLEIN = re.compile(r"(?<![\w-])[1-9]\d{3} ?(?!en|de|op|in|te|om|na|is|al|af|of|ze|je|we|zo|nu|ja|er|an|et|uw|ik"
                              r"|ex|km|cm|mm|kg|uu|pm|am)[a-z]{2}(?![\w-])")
@@ -325,7 +327,9 @@ def _adressen(tekst: str, met_straatlijst: bool) -> Iterator[Treffer]:
         yield Treffer("adres", begin, treffer.end())
 
 
-_STERKE_STRAAT = re.compile(r"\w(?:straat|laan|gracht|singel|steeg|dreef|straatweg|kade)$")
+# a compound of at least three letters and a street word ("Merelbaan", "Esdoornhof"), not the bare word
+_STERKE_STRAAT = re.compile(r"\w(?:straat|laan|gracht|singel|steeg|dreef|straatweg|kade)$"
+                            r"|\w{3}(?:baan|weg|plein|dijk|hof|erf|ring|pad|park|markt|hoven|akker|wal|veld|kamp)$")
 _GEBOORTE_TEKEN = re.compile(rf"(?<![^\W\d_])(?=[A-Za-zÀ-ÿ])(?i:geb|jarig|verjaardag|{ROL})|°|\*")
 
 
@@ -382,8 +386,22 @@ def _sociale_media(tekst: str) -> Iterator[Treffer]:
             yield Treffer("sociale-media", treffer.start(), treffer.end())
 
 
+# a school's name in lowercase after its groep: "groep 8 van de tweemaster"; not a word of school life
+_KLEINE_SCHOOL = re.compile(r"\b(?i:groep|klas|leerjaar)\s*\d\w?\s+(?i:van|op|bij)\s+(?i:de|het|'t)\s+"
+                            r"(?P<naam>[a-zà-ÿ][\w'-]{3,})(?![\w-])")
+_GEEN_SCHOOLNAAM = frozenset({"school", "basisschool", "klas", "groep", "juf", "meester", "leerkracht", "week",
+                              "dag", "maand", "jaar", "les", "ochtend", "middag", "middelbare", "speciale", "nieuwe",
+                              "oude", "andere", "eigen", "zelfde", "huidige", "vorige", "volgende", "kinderen",
+                              "leerlingen", "ouders", "mentor", "intern", "zorg", "zorgcoördinator", "directeur",
+                              "directie", "lagere", "gewone", "reguliere", "buurt", "wijk", "opvang", "bso"})
+
+
 def _scholen(tekst: str) -> Iterator[Treffer]:
     laag = tekst.casefold()
     if "groep" in laag or "klas" in laag or "leerjaar" in laag or "gr." in laag:
         for treffer in _SCHOOL.finditer(tekst):
             yield Treffer("school", treffer.start(), treffer.end())
+        for treffer in _KLEINE_SCHOOL.finditer(tekst):
+            naam = treffer.group("naam").casefold()
+            if naam not in _GEEN_SCHOOLNAAM and not naam.endswith(("school", "klas", "groep")):
+                yield Treffer("school", treffer.start(), treffer.end())

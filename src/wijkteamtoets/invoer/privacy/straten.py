@@ -14,7 +14,10 @@ _KLEIN = re.compile(
     r"(?<![\w-])(?P<straat>(?:(?:[a-zà-ÿ'-]+|van|de|der|den) ){0,3}[a-zà-ÿ'-]{3,}"
     r"(?:straat|laan|plein|gracht|singel|kade|dijk|weg|erf|ring|hof|baan|dreef|steeg|hoven|akker))"
     rf" (?P<nummer>{HUISNUMMER})(?![\w,.]\d|[\d%])")
-_CONTEXT = re.compile(r"(?:\b(?:woonadres|adres)\s*:?\s*|\b(?:op|aan|naar|in)\s+(?:de\s+)?)$", re.IGNORECASE)
+_CONTEXT = re.compile(r"(?:\b(?:woonadres|adres)\s*:?\s*|\b(?:op|aan|naar|in)\s+(?:de\s+)?"
+                      # "woont graaf florisstraat 304-hs", "nieuw woonadres volgens moeder: reigerstraat 282-2"
+                      r"|\b(?:woont|wonend|woonachtig|verblijft|verhuisd)\s+|adres\b[^.:;\n]{0,30}:\s*)$",
+                      re.IGNORECASE)
 _GEEN_STRAATWOORD = frozenset({"op", "aan", "naar", "in", "bij", "te", "de", "het", "een", "woont", "adres",
                                "verhuisd", "wonend", "woonachtig", "woonadres"})
 _NIET_NA = re.compile(r"\s*(?:uur|%|procent|keer|dagen|weken|maanden|jaar|minuten|dossiers|gezinnen|x\b)",
