@@ -34,11 +34,11 @@ _TEAMWOORD = re.compile(r"(?i:(?:wijk|jeugd|buurt|gebieds|sociaal|zorg|gezins|ou
 
 
 def _bekende_voornaam(woord: str) -> bool:
-    from .lijsten import frequentie, voornamen_wereld
+    from .lijsten import frequentie, voornamen_wereld, zonder_accenten
 
     laag = woord.casefold()
-    return (laag in voornamen_wereld() and laag not in gewone_woorden() and laag not in plaatsnamen()
-            and frequentie(laag) < 4.6)
+    return ((laag in voornamen_wereld() or zonder_accenten(laag) in voornamen_wereld())
+            and laag not in gewone_woorden() and laag not in plaatsnamen() and frequentie(laag) < 4.6)
 
 
 def _vreemd(woord: str, grens: float = 2.0) -> bool:
@@ -152,9 +152,18 @@ def _namen_breed(tekst: str) -> Iterator[Treffer]:
             # often an organisation in a team field ("Yorneo"), so it is a name only after a team word
             naam = True
         elif cue:
-            # after "met", "bij", "volgens" one capitalised word no list knows is as often an organisation
-            # ("aangemeld bij Yorneo"); after a role or title ("moeder", "dhr.") it is a name
-            naam = not (groot and kern == ["achternaam"] and _STERKE_CUE.search(voor) is None)
+            # after "bij", "door", "namens" one capitalised word no list knows is as often an organisation
+            # ("aangemeld bij Yorneo"); after a role or title ("moeder", "dhr.") it is a name, and after "met"
+            # or "over" a word Dutch never uses is one too ("het gaat beter met Tiziri")
+            naam = not (groot and kern == ["achternaam"] and _STERKE_CUE.search(voor) is None
+                        and not (nooit_gezien and _PERSOONSCUE.search(voor)))
+        elif groot and kern == ["voornaam"]:
+            # a first name of any origin that is rare as a Dutch word: "De gezinscoach heeft Mariya doorverwezen",
+            # "Łukasz gesprek"; a commoner one only inside a sentence (at its start every word has a capital)
+            from .lijsten import frequentie
+
+            zeldzaam = frequentie(woord.group().casefold())
+            naam = zeldzaam < 1.5 or (zeldzaam < 2.0 and not begin_tekst and _midden_in_zin(tekst, woord.start()))
         elif not groot:  # "magdalena wozniak zegt ...", or two words no list knows opening the text
             naam = len(kern) >= 2 and (soorten[0] in ("voornaam", "zwak") or begin_tekst)
         else:
@@ -210,6 +219,15 @@ def _naamdelen(tekst: str, woorden: list[re.Match[str]], i: int, bezet: Bezet, g
     while delen and delen[-1][1] == "interfix":
         delen.pop()
     return delen, j
+
+
+_PERSOONSCUE = re.compile(r"(?i:\b(?:met|over|contact|betreft)\s*:?\s*)$")
+
+
+def _midden_in_zin(tekst: str, begin: int) -> bool:
+    """Whether the word at `begin` stands inside a sentence: after a lowercase word or a comma."""
+    voor = tekst[max(0, begin - 20):begin].rstrip()
+    return bool(voor) and (voor[-1] == "," or voor[-1].islower())
 
 
 def _na_naamdeel(delen: list[tuple[re.Match[str], str]]) -> bool:

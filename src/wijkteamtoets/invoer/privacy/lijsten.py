@@ -109,6 +109,20 @@ def voornamen_wereld() -> frozenset[str]:
     return frozenset(namen)
 
 
+_LETTERS_ZONDER_ACCENT = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i", "ß": "ss", "æ": "ae",
+                                        "œ": "oe", "þ": "th"})
+
+
+@functools.cache
+def zonder_accenten(woord: str) -> str:
+    """`woord` without diacritics ("łukasz" -> "lukasz", "kamińska" -> "kaminska"): the lists write a name
+    of many origins in one way only."""
+    import unicodedata
+
+    return "".join(t for t in unicodedata.normalize("NFKD", woord.translate(_LETTERS_ZONDER_ACCENT))
+                   if not unicodedata.combining(t))
+
+
 @functools.cache
 def achternamen() -> frozenset[str]:
     """Surnames (case-folded): deduce's list and `achternamen-extra.txt` (origins deduce's list lacks)."""
