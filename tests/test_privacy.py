@@ -51,6 +51,8 @@ def _soorten(tekst: str, volledig: bool = False) -> list[tuple[str, int]]:
     ("woont op 2801 AB 12", [("adres", 10)]),
     ("Kerkstraat 12", [("adres", 1)]),
     ("12, 2801 AB", [("adres", 1)]),
+    ("2801 ab", [("adres", 1)]),  # a postcode as the whole value (a key, a file name), in any case
+    ("1609 an 150", [("adres", 1)]),
     # birth dates: in a birth context or dating a family member
     ("geboren 12-03-2009", [("geboortedatum", 9)]),
     ("geb. 2009-03-12", [("geboortedatum", 6)]),
@@ -84,7 +86,7 @@ def test_persoonsgegevens_worden_gevonden(tekst: str, verwacht: list[tuple[str, 
     "bedrag € 123.456.782", "1.234,56 euro", "schuld van 12.345,67", "123456782 euro",
     "zaak 2016-123456782", "zaaknummer 2016-0412", "dossier GOU-2016-035", "zaaknummer 123456782",
     "zaken 201600121, 201600122, 201600123, 201600124, 201600125, 201600126, 201600127, 201600128",
-    "2801 AB", "postcodegebied 2801",  # a postcode without house number
+    "postcodegebied 2801", "in 2015 en 2016",  # a postcode area, years
     "moeder heeft", "vader gaat mee", "Mevrouw is", "moeder En vader", "moeder Veilig Thuis belde",
     "moeder Engels", "vader spreekt Arabisch", "Zorgpad 2", "Gerechtshof 12 mei", "het Gerechtshof 12 mei 2015",
     "gemeente Gouda", "wijkteam Gouda Oost", "Jeugdbescherming West", "artikel 2.3 Jeugdwet",

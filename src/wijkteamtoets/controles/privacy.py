@@ -114,6 +114,9 @@ def _sleutel(soort: str, waarde: str) -> str:
 
 # --- scanning ------------------------------------------------------------------------------------------
 
+_ESCAPE = re.compile(r"\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)")
+
+
 def _regelkolom(regelbegins: list[int], index: int) -> tuple[int, int]:
     regel = bisect.bisect_right(regelbegins, index) - 1
     return regel + 1, index - regelbegins[regel] + 1
@@ -155,6 +158,9 @@ def scan_tekst(tekst: str, volledig: bool = True, toon: str = "<tekst>") -> Scan
         for treffer in treffers:
             begin = segment.plekken[treffer.begin]
             eind = segment.plekken[treffer.eind - 1] + 1
+            if segment.stijl == '"' and tekst[eind - 1] == "\\":  # a value that ends in an escape ("L\u0435")
+                escape = _ESCAPE.match(tekst, eind - 1)
+                eind = escape.end() if escape else eind
             regel, kolom = _regelkolom(regelbegins, begin)
             gevonden.append((Vondst(treffer.soort, regel, kolom, begin, eind),
                              _sleutel(treffer.soort, inhoud[treffer.begin:treffer.eind]), segment.regels))
@@ -195,7 +201,8 @@ def scan_naam(naam: str, volledig: bool = True) -> list[str]:
     soorten = {t.soort for t in zoeker(leesbaar)}
     # without a case number or word in front ("ALM-2016-138-12-ABC-3", "dossier-123456782"), with hyphens
     # read as spaces ("dossier-henk-rietveld"), and a word apart from the number after it ("bsn123456782")
-    kaal = re.sub(r"^(?:[A-Za-z]{2,6}-\d{2,4}-\d{1,4}|[A-Za-z]{2,12})[-_ ]+(?=\w)", "", stam)
+    # (a team word stays: "Wijkteam_De_Visser" is a team, "De Visser" alone would read as a person)
+    kaal = re.sub(r"^(?:[A-Za-z]{2,6}-\d{2,4}-\d{1,4}|(?!(?i:[a-z]*team)[-_ ])[A-Za-z]{2,12})[-_ ]+(?=\w)", "", stam)
     los = re.sub(r"[-_]+|\+(?!\d)", " ", kaal)
     for variant in {re.sub(r"_|\+(?!\d)", " ", kaal), los, re.sub(r"(?<=[a-z])(?=\d)", " ", los)} - {leesbaar}:
         soorten.update(t.soort for t in zoeker(variant) if _naam_in_bestandsnaam(variant, t, volledig))

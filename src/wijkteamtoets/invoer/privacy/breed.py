@@ -113,10 +113,12 @@ def _namen_breed(tekst: str) -> Iterator[Treffer]:
         voor = tekst[max(0, treffer.start() - 30):treffer.start()]
         context = _CUE.search(voor) is not None or treffer.start() <= len(tekst) - len(tekst.lstrip(" \t\"'"))
         grens = 3.0 if treffer.group().count(".") > 1 or context else 2.0
-        if treffer.group().count(".") == 1 and _NEDERLANDS_ACHTERVOEGSEL.search(naam) and not context:
+        if treffer.group().count(".") == 1 and _NEDERLANDS_ACHTERVOEGSEL.search(naam) and not _CUE.search(voor):
             continue  # "A. Toeleiding", "B. Samenwerking": a numbered heading, not initials
         stukken = [d for d in naam.split("-") if len(d) > 2]  # "Al-Khatib": al is a particle
-        if stukken and all(_achternaamachtig(deel, grens) for deel in stukken):
+        if not stukken and context and naam.casefold() not in gewone_woorden():
+            yield Treffer("naam", treffer.start(), treffer.end())  # "Mw. T.H. Le", "dhr. K. Ng": a short surname
+        elif stukken and all(_achternaamachtig(deel, grens) for deel in stukken):
             yield Treffer("naam", treffer.start(), treffer.end())
     bezet = geen_persoon_spans(tekst, True)
     woorden = list(_TOKEN.finditer(tekst))
@@ -146,10 +148,11 @@ def _namen_breed(tekst: str) -> Iterator[Treffer]:
         alleen = begin_tekst and delen[-1][0].end() >= laatste
         nooit_gezien = kern == ["achternaam"] and nooit_gezien_woord(delen[0][0].group())
         if team:
-            naam = soorten[0] in ("voornaam", "zwak") or len(kern) >= 2 or nooit_gezien
-        elif alleen and len(kern) <= 3 and (soorten[0] == "voornaam" or len(kern) >= 2):
-            # a name as the whole value: a key, a team field, a file name; one unknown word alone is as
-            # often an organisation in a team field ("Yorneo"), so it is a name only after a team word
+            naam = (soorten[0] in ("voornaam", "zwak") or len(kern) >= 2 or nooit_gezien) and not naar_straat_genoemd(
+                tekst[delen[0][0].start():delen[-1][0].end()])
+        elif alleen and len(kern) <= 3 and (soorten[0] == "voornaam" or len(kern) >= 2 or nooit_gezien):
+            # a name as the whole value: a key, a team field, a file name; one word alone that Dutch never
+            # uses too ("Djeison"): organisations of one such word ("Yorneo") stand in `geen-personen.txt`
             naam = True
         elif cue:
             # after "bij", "door", "namens" one capitalised word no list knows is as often an organisation
@@ -230,6 +233,18 @@ def _midden_in_zin(tekst: str, begin: int) -> bool:
     return bool(voor) and (voor[-1] == "," or voor[-1].islower())
 
 
+_STRAATWOORDEN = ("straat", "laan", "plein", "singel", "weg", "kade", "park", "plantsoen", "hof", "buurt", "dreef")
+
+
+def naar_straat_genoemd(naam: str) -> bool:
+    """Whether streets are named after `naam` ("Johan de Witt": Johan de Wittlaan, -straat): after a team word
+    such a name is the neighbourhood the team works in, not a person (deduce's list of Dutch streets)."""
+    from .lijsten import straten_klein
+
+    kaal = " ".join(naam.casefold().split())
+    return len(kaal.split()) >= 2 and any(kaal + woord in straten_klein() for woord in _STRAATWOORDEN)
+
+
 def _na_naamdeel(delen: list[tuple[re.Match[str], str]]) -> bool:
     """Whether the part before is a known first name or a word Dutch never uses: a surname after it may be a
     rarer word in Dutch text too ("Stoyan Petrova", "Tigist Wolde"), as names of other origins often are."""
@@ -261,6 +276,9 @@ def nooit_gezien_woord(woord: str) -> bool:
     from .lijsten import frequentie
 
     laag = woord.casefold()
+    delen = re.split(r"['’-]", woord)
+    if len(delen) > 1 and any(d.isupper() or frequentie(d.casefold()) >= 3.0 for d in delen if len(d) > 1):
+        return False  # "LIRIK-formulier": an abbreviation or a Dutch word in it
     return (len(laag) >= 4 and frequentie(laag) == 0.0 and laag not in gewone_woorden() and laag not in plaatsnamen()
             and not _samenstelling(laag) and not _PLAATSACHTERVOEGSEL.search(laag) and not _losse_samenstelling(laag))
 
@@ -394,6 +412,8 @@ def geen_persoon_spans(tekst: str, volledig: bool = True) -> Bezet:
             continue
         voornaam = eerste is not None and (naamachtige_teamnaam(team.group("rest")) if volledig
                                            else eerste.group(1) in lijst("names/lst_first_name"))
+        if voornaam and volledig and naar_straat_genoemd(team.group("rest")):
+            voornaam = False  # "Wijkteam Johan de Witt": a neighbourhood named after a street's namesake
         if not voornaam:
             spans.append(team.span())
     return Bezet(spans)

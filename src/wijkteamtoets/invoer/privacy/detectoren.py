@@ -279,6 +279,8 @@ _LOSSE_STRAAT = re.compile(
 _POSTCODE_KLEIN = re.compile(r"(?<![\w-])[1-9]\d{3} ?(?!en|de|op|in|te|om|na|is|al|af|of|ze|je|we|zo|nu|ja|er|an|et|uw|ik"
                              r"|ex|km|cm|mm|kg|uu|pm|am)[a-z]{2}(?![\w-])")
 _POSTCODE_KLEIN_MET_NUMMER = re.compile(_POSTCODE_KLEIN.pattern.removesuffix(r"(?![\w-])") + r",? \d{1,5}[a-z]?(?![\w-])")
+_POSTCODE_HEEL = re.compile(r"[1-9]\d{3} ?(?!(?i:en|de|op|in|te|om|na|is|al|of|ze|je|we|zo|nu|ja|er|uw|ik|km|cm|mm|kg)\b)"
+                            r"[A-Za-z]{2}(?:,? \d{1,5}[a-z]?)?")
 _NA_POSTCODEWOORD = re.compile(r"(?i:\bpostcode\w*|\bpc)\b[^\d\n]{0,30}?(?<![\w-])([1-9]\d{3} ?[A-Za-z]{2})(?![\w-])")
 _PLAATSVOORZETSEL = re.compile(r"\b(?i:op|in|naar|bij|te)\s$")
 _WOONCONTEXT = re.compile(r"(?:postcode|\bwoont|\bwonend|adres|woonachtig|verhuisd|\bpc)\b", re.IGNORECASE)
@@ -297,6 +299,10 @@ def _adressen(tekst: str, met_straatlijst: bool) -> Iterator[Treffer]:
             yield Treffer("adres", treffer.start(), treffer.end())
     for treffer in _POSTCODE_KLEIN_MET_NUMMER.finditer(tekst):
         yield Treffer("adres", treffer.start(), treffer.end())
+    heel = _POSTCODE_HEEL.fullmatch(tekst.strip(" \t\"'."))  # the whole value: a key "9255 hg", a file "1609_an_150"
+    if heel is not None:
+        begin = tekst.index(heel.group())
+        yield Treffer("adres", begin, begin + len(heel.group()))
     for treffer in _POSTCODE_KLEIN.finditer(tekst):
         na = re.match(r",? ([A-Z][a-zà-ÿ'-]+)", tekst[treffer.end():treffer.end() + 40])
         if _WOONCONTEXT.search(_context_voor(tekst, treffer.start())) or re.search(

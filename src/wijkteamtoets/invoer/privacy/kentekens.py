@@ -24,10 +24,13 @@ def _sidecode(tekens: str, kenteken: re.Pattern[str]) -> bool:
 
 
 def kentekens_na_voertuig(tekst: str, kenteken: re.Pattern[str]) -> Iterator[Treffer]:
-    """Kentekens in any case, with or without hyphens, right after a vehicle word; `kenteken` is the pattern
-    of the sidecodes in capitals with hyphens."""
+    """Kentekens in any case, with or without hyphens, right after a vehicle word, or in capitals as the whole
+    value (a comment "F357SF"); `kenteken` is the pattern of the sidecodes in capitals with hyphens."""
+    heel = tekst.strip(" \t\"'.")
     for treffer in _KANDIDAAT.finditer(tekst):
         tekens = treffer.group().replace("-", "").upper()
-        if len(tekens) == 6 and _VOERTUIG.search(tekst[max(0, treffer.start() - 45):treffer.start()]) \
-                and _sidecode(tekens, kenteken):
+        if len(tekens) != 6 or not _sidecode(tekens, kenteken):
+            continue
+        if _VOERTUIG.search(tekst[max(0, treffer.start() - 45):treffer.start()]) or (
+                treffer.group() == heel and heel.isupper()):
             yield Treffer("kenteken", treffer.start(), treffer.end())

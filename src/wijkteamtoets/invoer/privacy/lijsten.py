@@ -39,6 +39,12 @@ def lijst(naam: str) -> frozenset[str]:
 
 
 @functools.cache
+def straten_klein() -> frozenset[str]:
+    """deduce's Dutch street names, case-folded."""
+    return frozenset(w.casefold() for w in lijst("locations/lst_street"))
+
+
+@functools.cache
 def gewone_woorden() -> frozenset[str]:
     """Lower-case Dutch words that are not names even when a list says so ("Wil", "Roos", "Engels")."""
     return frozenset(w.casefold() for naam in ("whitelist/lst_common_word", "whitelist/lst_stop_word")

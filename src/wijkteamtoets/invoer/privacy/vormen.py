@@ -93,7 +93,28 @@ def komma_namen(tekst: str, treffers: list[Treffer]) -> list[Treffer]:
         if na is not None and _naamachtig(na.group(1)):
             extra.append(Treffer("naam", t.begin, na.end(1)))
     for m in _OMGEKEERD.finditer(tekst):
-        if _bekende_voornaam(m.group(2)) and _naamachtig(m.group(1)) and (
-                m.group(3) is None or _bekende_voornaam(m.group(3)) or nooit_gezien_woord(m.group(3))):
+        achter, voor, tweede = m.group(1), m.group(2), m.group(3)
+        if not _naamachtig(achter):
+            continue
+        if _bekende_voornaam(voor) and (tweede is None or _bekende_voornaam(tweede) or nooit_gezien_woord(tweede)):
+            extra.append(Treffer("naam", m.start(), m.end()))
+        elif _achternaam(achter) and _voornaamdeel(voor) and (tweede is None or _voornaamdeel(tweede)):
+            # a known or foreign surname, a comma and first names of any origin: "Popal, Fereshta", "Desta,
+            # Hiwot", "Liu, Mei Ling"
             extra.append(Treffer("naam", m.start(), m.end()))
     return extra
+
+
+def _achternaam(deel: str) -> bool:
+    from .breed import _achternaamachtig
+
+    return all(_achternaamachtig(w) for w in re.split(r"[\s-]+", deel) if len(w) > 2)
+
+
+def _voornaamdeel(woord: str) -> bool:
+    """A first name of any list (also one that is a word, "Mei"), or a word Dutch never uses."""
+    from .breed import nooit_gezien_woord
+    from .lijsten import voornamen_wereld, zonder_accenten
+
+    laag = woord.casefold()
+    return laag in voornamen_wereld() or zonder_accenten(laag) in voornamen_wereld() or nooit_gezien_woord(woord)
