@@ -299,10 +299,10 @@ def _adressen(tekst: str, met_straatlijst: bool) -> Iterator[Treffer]:
             yield Treffer("adres", treffer.start(), treffer.end())
     for treffer in _POSTCODE_KLEIN_MET_NUMMER.finditer(tekst):
         yield Treffer("adres", treffer.start(), treffer.end())
-    heel = _POSTCODE_HEEL.fullmatch(tekst.strip(" \t\"'."))  # the whole value: a key "9255 hg", a file "1609_an_150"
-    if heel is not None:
-        begin = tekst.index(heel.group())
-        yield Treffer("adres", begin, begin + len(heel.group()))
+    waarde = _POSTCODE_HEEL.fullmatch(tekst.strip(" \t\"'."))  # the whole value: a key "9255 hg", a file "1609_an_150"
+    if waarde is not None:
+        begin = tekst.index(waarde.group())
+        yield Treffer("adres", begin, begin + len(waarde.group()))
     for treffer in _POSTCODE_KLEIN.finditer(tekst):
         na = re.match(r",? ([A-Z][a-zà-ÿ'-]+)", tekst[treffer.end():treffer.end() + 40])
         if _WOONCONTEXT.search(_context_voor(tekst, treffer.start())) or re.search(

@@ -93,12 +93,12 @@ def komma_namen(tekst: str, treffers: list[Treffer]) -> list[Treffer]:
         if na is not None and _naamachtig(na.group(1)):
             extra.append(Treffer("naam", t.begin, na.end(1)))
     for m in _OMGEKEERD.finditer(tekst):
-        achter, voor, tweede = m.group(1), m.group(2), m.group(3)
+        achter, eerste, tweede = m.group(1), m.group(2), m.group(3)
         if not _naamachtig(achter):
             continue
-        if _bekende_voornaam(voor) and (tweede is None or _bekende_voornaam(tweede) or nooit_gezien_woord(tweede)):
+        if _bekende_voornaam(eerste) and (tweede is None or _bekende_voornaam(tweede) or nooit_gezien_woord(tweede)):
             extra.append(Treffer("naam", m.start(), m.end()))
-        elif _achternaam(achter) and _voornaamdeel(voor) and (tweede is None or _voornaamdeel(tweede)):
+        elif _achternaam(achter) and _voornaamdeel(eerste) and (tweede is None or _voornaamdeel(tweede)):
             # a known or foreign surname, a comma and first names of any origin: "Popal, Fereshta", "Desta,
             # Hiwot", "Liu, Mei Ling"
             extra.append(Treffer("naam", m.start(), m.end()))
