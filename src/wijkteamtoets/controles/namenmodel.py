@@ -29,7 +29,7 @@ from ..bestandssysteem import schrijf_atomisch, slot
 from ..invoer.privacy import Treffer, normaliseer_met_bron, zoek_genormaliseerd, zonder_overlap
 from ..invoer.privacy.breed import geen_persoon_spans
 from ..invoer.privacy.detectoren import ROL
-from ..invoer.privacy.lijsten import GEEN_NAAM, gewone_woorden, lijst, plaatsnamen
+from ..invoer.privacy.lijsten import GEEN_NAAM, frequentie, gewone_woorden, lijst, plaatsnamen, voornamen_wereld
 from ..invoer.privacy.vormen import komma_namen
 from . import cache
 
@@ -235,9 +235,19 @@ def _namen_volgens_deduce(tekst: str, snel: list[Treffer]) -> Iterator[Treffer]:
                    for w in hoofdletters):
                 continue
             begin = begin_stuk + int(annotatie.start_char) + verschuiving
+            if woorden[0].casefold() in plaatsnamen() and not any(w in lijst("names/lst_first_name") for w in woorden):
+                continue  # "Westland Feijenoord", "Hoorn Kolenkit": a place and its district, no first name
+            if len(woorden) == 1 and _zinsbegin(tekst, begin) and frequentie(kaal.casefold()) >= 3.0 \
+                    and kaal.casefold() not in voornamen_wereld():
+                continue  # "Kraai en ekster nestelen", "Lente brengt": a common word opening a sentence
             if organisaties.raakt(begin, begin + len(kaal)):
                 continue  # "het William Schrikker Instituut", "Jeugdteam De Bakker": no person
             yield Treffer("naam", begin, begin + len(kaal))
+
+
+def _zinsbegin(tekst: str, begin: int) -> bool:
+    voor = tekst[max(0, begin - 10):begin].rstrip(" \"'(")
+    return not voor or voor[-1] in ".!?:;"
 
 
 def zoek_volledig(tekst: str) -> list[Treffer]:

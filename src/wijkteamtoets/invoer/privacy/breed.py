@@ -16,7 +16,7 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator
 
-from .detectoren import ROL
+from .detectoren import GEEN_NAAMVORM, ROL
 from .lijsten import gewone_woorden, lijst, plaatsnamen
 from .organisaties import ORGANISATIEVORM, gemeentevorm
 from .treffer import Treffer
@@ -29,7 +29,7 @@ _CUE = re.compile(rf"(?i:\b(?:jongste|oudste|middelste|tweede|derde)\s*,\s*|\b(?
                   r"sprak met|belde|bellen met|aanwezig:|bij|betreft)\s*[:(]?\s*)$")
 # a role or title, also as an aside ("De buurvrouw, Yonas, heeft ...")
 _STERKE_CUE = re.compile(rf"(?i:\b(?:{ROL})\s*[:(,]?\s*|\b(?:jongste|oudste|middelste|tweede|derde)\s*,\s*)$")
-_TEAMWOORD = re.compile(r"(?i:(?:wijk|jeugd|buurt|gebieds|sociaal|zorg|gezins|ouder|jongeren)?team|"
+_TEAMWOORD = re.compile(r"(?i:[\w-]*team(?:\s+jeugd\s+en\s+gezin)?|"
                         r"jeugdteam|wijkteam|sociaal\s+team|locatie|school|stichting|praktijk|centrum|huis)$")
 
 
@@ -199,7 +199,8 @@ def _naamdelen(tekst: str, woorden: list[re.Match[str]], i: int, bezet: Bezet, g
             delen.append((w, "interfix"))
             j += 1
             continue
-        if groot != w.group()[:1].isupper() or (w.group().isupper() and len(w.group()) > 1):
+        if groot != w.group()[:1].isupper() or (w.group().isupper() and len(w.group()) > 1) \
+                or GEEN_NAAMVORM.search(w.group()):
             break  # a change of case, or an abbreviation (CJG, GGD): not a name
         na_interfix = bool(delen) and delen[-1][1] == "interfix"
         if _bekende_voornaam(w.group()) and (groot or frequentie(laag) < 3.6):
@@ -224,7 +225,10 @@ def _naamdelen(tekst: str, woorden: list[re.Match[str]], i: int, bezet: Bezet, g
     return delen, j
 
 
-_PERSOONSCUE = re.compile(r"(?i:\b(?:met|over|contact|betreft)\s*:?\s*)$")
+# after these a word Dutch never uses is a person ("het gaat beter met Tiziri"), not an organisation
+# ("besproken met Xonar")
+_PERSOONSCUE = re.compile(r"(?i:\b(?:(?:gaat|ging)\s+(?:het\s+)?(?:goed|beter|slechter|slecht)\s+met|(?:gesprek|gesproken|gebeld)"
+                          r"\s+met|over|contact|betreft)\s*:?\s*)$")
 
 
 def _midden_in_zin(tekst: str, begin: int) -> bool:
@@ -233,16 +237,20 @@ def _midden_in_zin(tekst: str, begin: int) -> bool:
     return bool(voor) and (voor[-1] == "," or voor[-1].islower())
 
 
+# painters and others known by one name, after whom streets and neighbourhoods are named
+_BEROEMD = frozenset({"rembrandt", "vermeer", "erasmus", "spinoza", "multatuli", "thorbecke"})
 _STRAATWOORDEN = ("straat", "laan", "plein", "singel", "weg", "kade", "park", "plantsoen", "hof", "buurt", "dreef")
 
 
 def naar_straat_genoemd(naam: str) -> bool:
     """Whether streets are named after `naam` ("Johan de Witt": Johan de Wittlaan, -straat): after a team word
     such a name is the neighbourhood the team works in, not a person (deduce's list of Dutch streets)."""
-    from .lijsten import straten_klein
+    from .lijsten import straten_klein, voornamen_wereld
 
     kaal = " ".join(naam.casefold().split())
-    return len(kaal.split()) >= 2 and any(kaal + woord in straten_klein() for woord in _STRAATWOORDEN)
+    if len(kaal.split()) < 2 and (kaal in voornamen_wereld() and kaal not in _BEROEMD):
+        return False  # one first name ("Fatima": Fatimastraat) is a person after a team word
+    return any(kaal + woord in straten_klein() for woord in _STRAATWOORDEN)
 
 
 def _na_naamdeel(delen: list[tuple[re.Match[str], str]]) -> bool:
@@ -346,7 +354,8 @@ def met_bekend_naamdeel(naam: str) -> bool:
 # --- organisations and teams of the field: no persons ------------------------------------------------
 
 _TEAM = re.compile(r"(?<![\w-])(?i:(?:sociaal\s+)?(?:wijk|jeugd|buurt|gebieds|jeugd-\s+en\s+gezins|jeugd\s+en\s+gezins|"
-                   r"sociaal\s+wijk|sociaal\s+)?team)\s+(?P<rest>(?:(?:de|het|'t|van|der|den)\s+)*[A-Z][\w'-]*"
+                   # any compound of team: "Kernteam", "CJG-team", "0-100-team", "Basisteam Jeugd en Gezin"
+                   r"sociaal\s+wijk|sociaal\s+|[\w-]*)?team(?:\s+(?:jeugd\s+en\s+gezin|jeugd|zorg))?)\s+(?P<rest>(?:(?:de|het|'t|van|der|den)\s+)*[A-Z][\w'-]*"
                    r"(?:\s+(?:(?:de|het|'t|van|der|den)\s+)*[A-Z][\w'-]*){0,2})")
 
 

@@ -31,6 +31,9 @@ ROL = (r"moeder|vader|zoon|zoontje|dochter|dochtertje|kind|kindje|baby|broer|bro
         r"tante|oom|neef|nicht|stiefvader|stiefmoeder|pleegvader|pleegmoeder|pleegkind|partner|ex-partner|"
         r"echtgeno(?:ot|te)|vriend|vriendin|buurvrouw|buurman|cliënt|client|cliente|jongere|meisje|jongen|"
         r"juf|meester|dokter|dr\.|gezin|familie|mevrouw|mevr\.?|mw\.?|meneer|mijnheer|dhr\.?|de heer|heer")
+# a word formed as a street, a school or an institution is no name, also after "Dr." ("Dr. Lelylaan")
+GEEN_NAAMVORM = re.compile(r"\w(?:straat|laan|weg|plein|gracht|kade|singel|dreef|school|college|lyceum|ziekenhuis|"
+                           r"kliniek|instituut)$", re.IGNORECASE)
 _GEBOORTECONTEXT = re.compile(
     rf"(?:(?:\b(?:geboren|geb\.?|geboortedatum|geb\.?datum|gebdat|geboortedag|verjaardag|jarig)|°)(?:\s+\w+){{0,2}}|\*"
     rf"|\b(?:{ROL})\b[^.;:!?]{{0,25}}?[(,:]?\s*(?:geb\.?\s*|geboren\s*(?:op\s*)?)?\(?)\s*:?\s*(?:op\s+)?$",
@@ -59,7 +62,7 @@ _POSTCODE_MET_NUMMER = re.compile(rf"(?<![\w-]){_POSTCODE},? ?\d{{1,5}}[a-z]?(?!
                                   rf"{_POSTCODE}(?![\w-])")
 _STRAAT_ACHTERVOEGSELS = ("straat|straatweg|weg|laan|plein|singel|gracht|kade|dijk|hof|steeg|pad|dreef|park|veld|"
                           "markt|baan|ring|wal|haven|erf|zijde|hout|dam|plantsoen|boulevard|allee|burg|kamp|"
-                          "akker|wetering|vaart|hoven|straatje")
+                          "akker|wetering|vaart|hoven|straatje|plaats|dwarsstraat")
 _STRAAT = re.compile(
     rf"(?<![\w-])(?P<straat>(?:(?:Dr|Mr|Prof|Burg|Ds|St|Mgr)\. ?|[1-9](?:e|ste|de) )?"
     rf"(?:[A-Z][a-zà-ÿ'-]+ (?:(?:de|van|der|den|het|'t) )*)?[A-Z][a-zà-ÿ'-]*(?:{_STRAAT_ACHTERVOEGSELS}))"
@@ -255,7 +258,35 @@ _EMAIL_MET_SPATIES = re.compile(r"(?<![\w.+-])[\w+-]{1,64}(?:(?:[ ]{0,3}\.[ ]{0,
                                 r"[\w-]{1,63}(?:[ ]{0,3}\.[ ]{0,3}[\w-]{1,63}){0,4}[ ]{0,3}\.[ ]{0,3}[A-Za-z]{2,24}(?![\w-])")
 
 
-def _emails(tekst: str) -> Iterator[Treffer]:
+_FUNCTIONELE_POSTBUS = frozenset({"info", "secretariaat", "contact", "post", "klachten", "helpdesk", "servicedesk",
+                                  "noreply", "no-reply", "administratie", "receptie", "toezicht", "aanmelding",
+                                  "aanmeldingen", "algemeen", "communicatie", "pers", "privacy", "redactie"})
+
+
+def _functioneel(adres: str, volledig: bool) -> bool:
+    """Whether an e-mail address is a mailbox of an organisation ("info@", "secretariaat@", "wijkteam@",
+    "toezicht@"): its local part is a role or a Dutch word (with `volledig`: wordfreq), not a person's name."""
+    lokaal = adres.split("@")[0].strip().casefold()
+    if lokaal in _FUNCTIONELE_POSTBUS:
+        return True
+    if not volledig or not re.fullmatch(r"[a-z]{4,}", lokaal):
+        return False
+    from .breed import _samenstelling
+    from .lijsten import achternamen, frequentie, voornamen_wereld
+
+    if lokaal in voornamen_wereld() or lokaal in achternamen():
+        return False
+    kern = lokaal.removesuffix("s")
+    return frequentie(lokaal) >= 3.0 or frequentie(kern) >= 3.0 or _samenstelling(kern)
+
+
+def _emails(tekst: str, volledig: bool = False) -> Iterator[Treffer]:
+    for treffer in _emails_alle(tekst):
+        if not _functioneel(tekst[treffer.begin:treffer.eind], volledig):
+            yield treffer
+
+
+def _emails_alle(tekst: str) -> Iterator[Treffer]:
     if "@" in tekst:
         for treffer in _EMAIL_MET_SPATIES.finditer(tekst):
             yield Treffer("e-mail", treffer.start(), treffer.end())
@@ -278,7 +309,8 @@ _LOSSE_STRAAT = re.compile(
     rf" {HUISNUMMER}(?![\w,.]\d|[\d%])")
 _POSTCODE_KLEIN = re.compile(r"(?<![\w-])[1-9]\d{3} ?(?!en|de|op|in|te|om|na|is|al|af|of|ze|je|we|zo|nu|ja|er|an|et|uw|ik"
                              r"|ex|km|cm|mm|kg|uu|pm|am)[a-z]{2}(?![\w-])")
-_POSTCODE_KLEIN_MET_NUMMER = re.compile(_POSTCODE_KLEIN.pattern.removesuffix(r"(?![\w-])") + r",? \d{1,5}[a-z]?(?![\w-])")
+_POSTCODE_KLEIN_MET_NUMMER = re.compile(_POSTCODE_KLEIN.pattern.removesuffix(r"(?![\w-])")
+                                        + r",? \d{1,5}(?: ?[a-zA-Z])?(?![\w-])")
 _POSTCODE_HEEL = re.compile(r"[1-9]\d{3} ?(?!(?i:en|de|op|in|te|om|na|is|al|of|ze|je|we|zo|nu|ja|er|uw|ik|km|cm|mm|kg)\b)"
                             r"[A-Za-z]{2}(?:,? \d{1,5}[a-z]?)?")
 _NA_POSTCODEWOORD = re.compile(r"(?i:\bpostcode\w*|\bpc)\b[^\d\n]{0,30}?(?<![\w-])([1-9]\d{3} ?[A-Za-z]{2})(?![\w-])")
@@ -286,7 +318,27 @@ _PLAATSVOORZETSEL = re.compile(r"\b(?i:op|in|naar|bij|te)\s$")
 _WOONCONTEXT = re.compile(r"(?:postcode|\bwoont|\bwonend|adres|woonachtig|verhuisd|\bpc)\b", re.IGNORECASE)
 
 
+# an address goes on with its postcode and place: "Tulpstraat 175, 6582wr Almere", "2801 AB Gouda"
+_PLAATS = r"(?:'s-)?[A-Z][\w'-]*(?:\s+(?:aan|op|den|de|der|in|bij)(?:\s+(?:den|de|der|het))?\s+[A-Z][\w'-]*)?"
+_VERVOLG_POSTCODE = re.compile(rf",?\s+[1-9]\d{{3}}\s?[A-Za-z]{{2}}(?![\w-])(?:,?\s+{_PLAATS}(?![\w-]))?")
+_VERVOLG_PLAATS = re.compile(rf",?\s+{_PLAATS}(?![\w-])")
+_EINDIGT_OP_POSTCODE = re.compile(r"[1-9]\d{3}\s?[A-Za-z]{2}$")
+
+
 def _adressen(tekst: str, met_straatlijst: bool) -> Iterator[Treffer]:
+    for treffer in _adressen_kaal(tekst, met_straatlijst):
+        eind = treffer.eind
+        vervolg = _VERVOLG_POSTCODE.match(tekst, eind)
+        if vervolg is not None:
+            eind = vervolg.end()
+        elif _EINDIGT_OP_POSTCODE.search(tekst, treffer.begin, eind):
+            plaats = _VERVOLG_PLAATS.match(tekst, eind)
+            eind = plaats.end() if plaats is not None and not plaats.group().strip(", ").startswith(("De ", "Het ")) \
+                else eind
+        yield Treffer("adres", treffer.begin, eind)
+
+
+def _adressen_kaal(tekst: str, met_straatlijst: bool) -> Iterator[Treffer]:
     if re.search(r"\d", tekst) is None:
         return
     for treffer in _POSTBUS.finditer(tekst):
@@ -295,6 +347,8 @@ def _adressen(tekst: str, met_straatlijst: bool) -> Iterator[Treffer]:
     for treffer in _NA_POSTCODEWOORD.finditer(tekst):  # "postcode 9349 er": after the word, any two letters
         yield Treffer("adres", treffer.start(1), treffer.end(1))
     for treffer in _LOSSE_STRAAT.finditer(tekst):
+        if re.search(r"(?i:team|gezin)\s+$", _context_voor(tekst, treffer.start(), 30)):
+            continue  # "Buurtteam Oude Noorden 2": a team and its number
         if not _NIET_NA_HUISNUMMER.match(tekst, treffer.end()):
             yield Treffer("adres", treffer.start(), treffer.end())
     for treffer in _POSTCODE_KLEIN_MET_NUMMER.finditer(tekst):
@@ -313,9 +367,9 @@ def _adressen(tekst: str, met_straatlijst: bool) -> Iterator[Treffer]:
     for treffer in _POSTCODE_MET_NUMMER.finditer(tekst):
         yield Treffer("adres", treffer.start(), treffer.end())
     for treffer in _ADRES_POSTCODE.finditer(tekst):
-        if _WOONCONTEXT.search(_context_voor(tekst, treffer.start())) or _PLAATSVOORZETSEL.search(
-                _context_voor(tekst, treffer.start(), 6)):  # "woont in 2801 AB", "bij oma op 8419 BM"
-            yield Treffer("adres", treffer.start(), treffer.end())
+        # a postcode in capitals is one wherever it stands ("Wijkteam, 5667JJ"); four digits and two capitals
+        # are hardly ever anything else
+        yield Treffer("adres", treffer.start(), treffer.end())
     for treffer in _STRAAT.finditer(tekst):
         straat = treffer.group("straat")
         laatste = straat.split()[-1]
@@ -325,10 +379,12 @@ def _adressen(tekst: str, met_straatlijst: bool) -> Iterator[Treffer]:
         if laatste.casefold() in _GEEN_STRAAT and not bekend:
             continue
         if met_straatlijst and not bekend and not _STERKE_STRAAT.search(laatste) and not re.search(
-                r"\b(?:woont|wonend|adres|woonachtig|verhuisd|op de|aan de|in de|bij|naar|op)\s*:?\s*$",
+                r"\b(?:woont|wonend|adres|woonachtig|verhuisd|woning|inschrijving|ingeschreven|op de|aan de|in de|bij|naar"
+                r"|op)\s*:?\s*$",
                 _context_voor(tekst, treffer.start()), re.IGNORECASE):
             continue
-        heel = bekend or laatste == straat or straat.split()[0].casefold() in ("van", "de", "den", "ter", "ten", "het")
+        heel = bekend or laatste == straat or straat.split()[0].casefold() in ("van", "de", "den", "ter", "ten", "het") \
+            or re.fullmatch(r"[1-9](?:e|ste|de)|Koningin|Prinses|Prins|Graaf|Burgemeester", straat.split()[0]) is not None
         begin = treffer.start() if heel else treffer.start("straat") + len(straat) - len(laatste)
         yield Treffer("adres", begin, treffer.end())
 

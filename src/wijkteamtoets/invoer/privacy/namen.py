@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 
 from .breed import geen_persoon_spans
-from .detectoren import ROL
+from .detectoren import GEEN_NAAMVORM, ROL
 from .lijsten import GEEN_NAAM, gewone_woorden, lijst, plaatsnamen
 from .treffer import Treffer
 
@@ -50,7 +50,7 @@ def _namen(tekst: str) -> Iterator[Treffer]:
         naam = treffer.group("naam")
         woorden = [w for w in naam.split() if w[:1].isupper() and w.casefold() not in _INTERFIXEN]
         met_tussenvoegsel = len(naam.split()) > len(woorden)
-        if not woorden or _NATIONALITEIT.search(woorden[0]) or (
+        if not woorden or _NATIONALITEIT.search(woorden[0]) or GEEN_NAAMVORM.search(woorden[-1]) or (
                 woorden[0].casefold() in GEEN_NAAM and not met_tussenvoegsel):
             continue
         if met_tussenvoegsel or _is_naamwoord(woorden[0]) or woorden[0] in voornamen or woorden[0] in achternamen:

@@ -15,7 +15,8 @@ import re
 # "Maartenskliniek"), and the care words also in lowercase ("het Albert Schweitzer ziekenhuis")
 _ORGANISATIEWOORD = (
     r"(?:Instituut|Fonds|Stichting|Foundation|Academie|Huis|Hogeschool|Universiteit|Lyceum|College|School"
-    r"|Centrum|Groep|Prijs|Hospitium|Hospice|Kliniek|Ziekenhuis|Gasthuis"
+    r"|Centrum|Groep|Prijs|Hospitium|Hospice|Kliniek|Ziekenhuis|Gasthuis|Hal|Sporthal|Stadion|Kerk|Moskee|Museum"
+    r"|Bibliotheek|Theater|Schouwburg|Kazerne|Brug|Tunnel|Zaal"
     r"|[A-Z]?[a-z]*(?:ziekenhuis|gasthuis|kliniek|hospitium|hospice|instituut))")
 _ZORGWOORD = r"[a-z]*(?:ziekenhuis|gasthuis|kliniek|hospitium|hospice|instituut)"
 

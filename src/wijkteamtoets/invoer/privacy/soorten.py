@@ -38,7 +38,7 @@ class Soort:
 
 REGISTER: tuple[Soort, ...] = (  # in order of priority: on overlap of equal length the earlier kind wins
     Soort("iban", "bankrekeningnummer (IBAN)", "detectoren:_ibans"),
-    Soort("e-mail", "e-mailadres", "detectoren:_emails"),
+    Soort("e-mail", "e-mailadres", "detectoren:_emails", met_volledig=True),
     Soort("sociale-media", "account of profiel op sociale media", "detectoren:_sociale_media"),
     Soort("bsn", "burgerservicenummer (BSN)", "detectoren:_bsns"),
     Soort("telefoonnummer", "telefoonnummer", "detectoren:_telefoons"),

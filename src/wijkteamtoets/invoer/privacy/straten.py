@@ -9,7 +9,8 @@ from collections.abc import Iterator
 from .treffer import Treffer
 
 # a house number with its additions: "304-hs", "95 bis", "136 A", "297b", "255-II", "12-2"
-HUISNUMMER = r"\d{1,4}(?:[ -]?(?:bis|hs|bg|huis)(?!\w)|-(?:I{1,3}|IV)(?!\w)| ?[a-zA-Z](?!\w))?(?:-\d{1,4})?"
+HUISNUMMER = (r"\d{1,4}(?:[ -]?(?:bis|hs|bg|huis|rood|zw|zwart|boven|beneden)(?!\w)|-(?:I{1,3}|IV)(?!\w)"
+              r"| ?[a-zA-Z](?!\w))?(?:-\d{1,4})?")
 _KLEIN = re.compile(
     r"(?<![\w-])(?P<straat>(?:(?:[a-zà-ÿ'-]+|van|de|der|den) ){0,3}[a-zà-ÿ'-]{3,}"
     r"(?:straat|laan|plein|gracht|singel|kade|dijk|weg|erf|ring|hof|baan|dreef|steeg|hoven|akker))"
