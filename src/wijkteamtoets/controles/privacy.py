@@ -38,7 +38,8 @@ from ..invoer import lezen
 from ..invoer.lezen import MAX_BYTES
 from ..invoer.persoonsgegevens import escape_besturingstekens
 from ..invoer.privacy import SOORTEN, Treffer, normaliseer, zoek
-from ..invoer.privacy.breed import herhaalde_namen, met_bekend_naamdeel, naamwoorden
+from ..invoer.privacy.breed import met_bekend_naamdeel
+from ..invoer.privacy.herhaling import herhaalde_namen, naamwoorden
 from ..invoer.privacy.lijsten import geen_personen_bestanden
 from ..problemen import Ernst, InvoerFout, Probleem, pad_tekst
 from . import cache, namenmodel

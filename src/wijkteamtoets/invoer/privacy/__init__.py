@@ -4,10 +4,12 @@ Owns: the registry of kinds (`soorten`: one entry per kind with its code, detect
 normalising a text as a reader sees it with the way back to original offsets (`normaliseren`), the word
 lists (`lijsten`: deduce's lists, first names of many countries, Dutch word frequencies, and the data file
 `geen-personen.txt` of organisations and teams that are no persons), the detectors of every kind but names
-(`detectoren`, with `straten` for streets in lowercase and `kentekens` for kentekens without hyphens) and
+(`detectoren`; `adressen` for postcodes and streets with their postcode and place, with `straten` for streets
+in lowercase; `kentekens` for kentekens without hyphens) and
 of names (`namen`: the fast rules and organisations that are no persons; `breed`: names of every origin and
 in any case; `vormen`: names in capitals and surname-comma-first-name; `organisaties`: organisations named
-after a person by their organisation word, and gemeenten of several words). `controles.privacy` reads a
+after a person by their organisation word, gemeenten of several words, and teams named after a street's
+namesake; `herhaling`: a name found once, found again wherever its words stand alone). `controles.privacy` reads a
 whole file with this and adds deduce's name recognition on top; `invoer.persoonsgegevens` masks values in messages with it.
 
 May import: nothing of the package outside `invoer`.

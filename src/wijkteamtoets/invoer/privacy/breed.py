@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 from .detectoren import GEEN_NAAMVORM, ROL
 from .lijsten import gewone_woorden, lijst, plaatsnamen
-from .organisaties import ORGANISATIEVORM, gemeentevorm
+from .organisaties import ORGANISATIEVORM, gemeentevorm, naar_straat_genoemd
 from .treffer import Treffer
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -237,22 +237,6 @@ def _midden_in_zin(tekst: str, begin: int) -> bool:
     return bool(voor) and (voor[-1] == "," or voor[-1].islower())
 
 
-# painters and others known by one name, after whom streets and neighbourhoods are named
-_BEROEMD = frozenset({"rembrandt", "vermeer", "erasmus", "spinoza", "multatuli", "thorbecke"})
-_STRAATWOORDEN = ("straat", "laan", "plein", "singel", "weg", "kade", "park", "plantsoen", "hof", "buurt", "dreef")
-
-
-def naar_straat_genoemd(naam: str) -> bool:
-    """Whether streets are named after `naam` ("Johan de Witt": Johan de Wittlaan, -straat): after a team word
-    such a name is the neighbourhood the team works in, not a person (deduce's list of Dutch streets)."""
-    from .lijsten import straten_klein, voornamen_wereld
-
-    kaal = " ".join(naam.casefold().split())
-    if len(kaal.split()) < 2 and (kaal in voornamen_wereld() and kaal not in _BEROEMD):
-        return False  # one first name ("Fatima": Fatimastraat) is a person after a team word
-    return any(kaal + woord in straten_klein() for woord in _STRAATWOORDEN)
-
-
 def _na_naamdeel(delen: list[tuple[re.Match[str], str]]) -> bool:
     """Whether the part before is a known first name or a word Dutch never uses: a surname after it may be a
     rarer word in Dutch text too ("Stoyan Petrova", "Tigist Wolde"), as names of other origins often are."""
@@ -316,30 +300,6 @@ def _kleine_voornaam(woord: str) -> bool:
     from .lijsten import frequentie
 
     return len(woord) > 2 and _bekende_voornaam(woord) and frequentie(woord.casefold()) < 3.6
-
-
-def naamwoorden(namen: Iterable[str]) -> frozenset[str]:
-    """The words of names found in a file that name a person on their own too: no interfix, no Dutch word."""
-    from .lijsten import frequentie
-    from .normaliseren import normaliseer
-
-    return frozenset(laag for naam in namen for woord in _TOKEN.findall(normaliseer(naam))
-                     for laag in [woord.casefold()] if len(laag) > 2 and laag not in _NAAMDEEL
-                     and laag not in gewone_woorden() and laag not in plaatsnamen() and frequentie(laag) < 4.0)
-
-
-def herhaalde_namen(tekst: str, woorden: frozenset[str]) -> list[Treffer]:
-    """Every place in `tekst` (spans in `tekst` itself) where one of `woorden`, the words of a name found
-    elsewhere in the file, stands on its own, outside an organisation or team name."""
-    from .normaliseren import normaliseer_met_bron
-
-    genormaliseerd = normaliseer_met_bron(tekst)
-    kandidaten = [m for m in _TOKEN.finditer(genormaliseerd.tekst) if m.group().casefold() in woorden]
-    if not kandidaten:
-        return []
-    bezet = geen_persoon_spans(genormaliseerd.tekst, True)
-    return [Treffer("naam", *genormaliseerd.origineel(m.start(), m.end())) for m in kandidaten
-            if not bezet.raakt(m.start(), m.end())]
 
 
 def met_bekend_naamdeel(naam: str) -> bool:

@@ -41,3 +41,19 @@ def gemeentevorm() -> re.Pattern[str]:
     delen = sorted((r"[\s_-]+".join(re.escape(w) for w in re.split(r"[\s-]+", n)) for n in namen),
                    key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(delen) + r")(?![\w-])", re.IGNORECASE)
+
+
+# painters and others known by one name, after whom streets and neighbourhoods are named
+_BEROEMD = frozenset({"rembrandt", "vermeer", "erasmus", "spinoza", "multatuli", "thorbecke"})
+_STRAATWOORDEN = ("straat", "laan", "plein", "singel", "weg", "kade", "park", "plantsoen", "hof", "buurt", "dreef")
+
+
+def naar_straat_genoemd(naam: str) -> bool:
+    """Whether streets are named after `naam` ("Johan de Witt": Johan de Wittlaan, -straat): after a team word
+    such a name is the neighbourhood the team works in, not a person (deduce's list of Dutch streets)."""
+    from .lijsten import straten_klein, voornamen_wereld
+
+    kaal = " ".join(naam.casefold().split())
+    if len(kaal.split()) < 2 and (kaal in voornamen_wereld() and kaal not in _BEROEMD):
+        return False  # one first name ("Fatima": Fatimastraat) is a person after a team word
+    return any(kaal + woord in straten_klein() for woord in _STRAATWOORDEN)

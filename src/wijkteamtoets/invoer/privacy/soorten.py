@@ -44,7 +44,7 @@ REGISTER: tuple[Soort, ...] = (  # in order of priority: on overlap of equal len
     Soort("telefoonnummer", "telefoonnummer", "detectoren:_telefoons"),
     Soort("geboortedatum", "geboortedatum", "detectoren:_geboortedata"),
     Soort("kenteken", "kenteken", "detectoren:_kentekens"),
-    Soort("adres", "adres (postcode of straat met huisnummer)", "detectoren:_adressen", met_volledig=True),
+    Soort("adres", "adres (postcode of straat met huisnummer)", "adressen:_adressen", met_volledig=True),
     Soort("school", "school met groep of klas", "detectoren:_scholen"),
     Soort("naam", "naam van een persoon", "namen:namen", met_volledig=True),
 )
