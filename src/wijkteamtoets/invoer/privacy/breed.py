@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 
 from .detectoren import GEEN_NAAMVORM, ROL
-from .lijsten import gewone_woorden, lijst, plaatsnamen
+from .lijsten import gewone_woorden, lijst, plaatsnamen, samenstelling
 from .organisaties import ORGANISATIEVORM, gemeentevorm, naar_straat_genoemd
 from .treffer import Treffer
 
@@ -47,27 +47,7 @@ def _vreemd(woord: str, grens: float = 2.0) -> bool:
 
     laag = woord.casefold()
     return (len(laag) > 2 and laag not in gewone_woorden() and laag not in plaatsnamen()
-            and frequentie(laag) < grens and not _samenstelling(laag))
-
-
-def _samenstelling(woord: str) -> bool:
-    """Whether `woord` is a Dutch compound ("stelseltoezicht", "tienerkinderen"): two common Dutch words,
-    maybe joined by -s- or -e-."""
-    from .lijsten import frequentie
-
-    for knip in range(4, len(woord) - 3):
-        links, rechts = woord[:knip], woord[knip:]
-        if frequentie(links) < 3.0 and not (links[-1:] in ("s", "e") and frequentie(links[:-1]) >= 3.0):
-            continue
-        if frequentie(rechts) >= 3.0 or _samenstelling_rest(rechts):
-            return True
-    return False
-
-
-def _samenstelling_rest(deel: str) -> bool:
-    from .lijsten import frequentie
-
-    return any(frequentie(deel[:k]) >= 3.0 and frequentie(deel[k:]) >= 3.0 for k in range(4, len(deel) - 3))
+            and frequentie(laag) < grens and not samenstelling(laag))
 
 
 def _achternaamachtig(woord: str, grens: float = 2.0) -> bool:
@@ -272,7 +252,7 @@ def nooit_gezien_woord(woord: str) -> bool:
     if len(delen) > 1 and any(d.isupper() or frequentie(d.casefold()) >= 3.0 for d in delen if len(d) > 1):
         return False  # "LIRIK-formulier": an abbreviation or a Dutch word in it
     return (len(laag) >= 4 and frequentie(laag) == 0.0 and laag not in gewone_woorden() and laag not in plaatsnamen()
-            and not _samenstelling(laag) and not _PLAATSACHTERVOEGSEL.search(laag) and not _losse_samenstelling(laag))
+            and not samenstelling(laag) and not _PLAATSACHTERVOEGSEL.search(laag) and not _losse_samenstelling(laag))
 
 
 def _losse_samenstelling(laag: str) -> bool:

@@ -252,13 +252,12 @@ def _functioneel(adres: str, volledig: bool) -> bool:
         return True
     if not volledig or not re.fullmatch(r"[a-z]{4,}", lokaal):
         return False
-    from .breed import _samenstelling
-    from .lijsten import achternamen, frequentie, voornamen_wereld
+    from .lijsten import achternamen, frequentie, samenstelling, voornamen_wereld
 
     if lokaal in voornamen_wereld() or lokaal in achternamen():
         return False
     kern = lokaal.removesuffix("s")
-    return frequentie(lokaal) >= 3.0 or frequentie(kern) >= 3.0 or _samenstelling(kern)
+    return frequentie(lokaal) >= 3.0 or frequentie(kern) >= 3.0 or samenstelling(kern)
 
 
 def _emails(tekst: str, volledig: bool = False) -> Iterator[Treffer]:

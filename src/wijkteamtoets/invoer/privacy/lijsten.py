@@ -187,3 +187,19 @@ def _geen_personen_uit(bestanden: tuple[Path, ...]) -> re.Pattern[str]:
     delen = sorted((r"\s+".join(re.escape(w) for w in naam.split()) for naam in namen if naam),
                    key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(delen or ["(?!)"]) + r")(?![\w-])", re.IGNORECASE)
+
+
+def samenstelling(woord: str) -> bool:
+    """Whether `woord` is a Dutch compound ("stelseltoezicht", "tienerkinderen"): two common Dutch words,
+    maybe joined by -s- or -e-."""
+    for knip in range(4, len(woord) - 3):
+        links, rechts = woord[:knip], woord[knip:]
+        if frequentie(links) < 3.0 and not (links[-1:] in ("s", "e") and frequentie(links[:-1]) >= 3.0):
+            continue
+        if frequentie(rechts) >= 3.0 or _samenstelling_rest(rechts):
+            return True
+    return False
+
+
+def _samenstelling_rest(deel: str) -> bool:
+    return any(frequentie(deel[:k]) >= 3.0 and frequentie(deel[k:]) >= 3.0 for k in range(4, len(deel) - 3))
