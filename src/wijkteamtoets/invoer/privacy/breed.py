@@ -50,6 +50,17 @@ def _vreemd(woord: str, grens: float = 2.0) -> bool:
             and frequentie(laag) < grens and not samenstelling(laag))
 
 
+def _na_voorletter(woord: str, grens: float) -> bool:
+    """After an initial a surname needs no more than not being a Dutch word or place: a rare word, even one that
+    splits like a compound ("V. Marinova"), or a name of any list that is not common in Dutch ("J. Zhao")."""
+    from .lijsten import achternamen, frequentie, voornamen_wereld
+
+    laag = woord.casefold()
+    if laag in gewone_woorden() or laag in plaatsnamen():
+        return False
+    return frequentie(laag) < grens or ((laag in achternamen() or laag in voornamen_wereld()) and frequentie(laag) < 4.0)
+
+
 def _achternaamachtig(woord: str, grens: float = 2.0) -> bool:
     from .lijsten import achternamen, frequentie
 
@@ -98,7 +109,7 @@ def _namen_breed(tekst: str) -> Iterator[Treffer]:
         stukken = [d for d in naam.split("-") if len(d) > 2]  # "Al-Khatib": al is a particle
         if not stukken and context and naam.casefold() not in gewone_woorden():
             yield Treffer("naam", treffer.start(), treffer.end())  # "Mw. T.H. Le", "dhr. K. Ng": a short surname
-        elif stukken and all(_achternaamachtig(deel, grens) for deel in stukken):
+        elif stukken and all(_achternaamachtig(deel, grens) or _na_voorletter(deel, grens) for deel in stukken):
             yield Treffer("naam", treffer.start(), treffer.end())
     bezet = geen_persoon_spans(tekst, True)
     woorden = list(_TOKEN.finditer(tekst))

@@ -22,7 +22,7 @@ from .treffer import Treffer
 _MAANDEN = ("januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
             "jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec")
 _DATUM = re.compile(
-    rf"(?<![\w-])(?:\d{{1,2}}[-/.]\d{{1,2}}[-/.](?:(?:19|20)\d{{2}}|\d{{2}})|\d{{1,2}} (?:{_MAANDEN})\.? (?:(?:19|20)\d{{2}}|'\d{{2}})"
+    rf"(?<![\w-])(?:\d{{1,2}}[-/.]\d{{1,2}}[-/.](?:(?:19|20)\d{{2}}|'?\d{{2}})|\d{{1,2}} (?:{_MAANDEN})\.? (?:(?:19|20)\d{{2}}|'\d{{2}})"
     rf"|(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d{{2}})(?![\w-])",
     re.IGNORECASE,
 )
@@ -34,7 +34,8 @@ ROL = (r"moeder|vader|zoon|zoontje|dochter|dochtertje|kind|kindje|baby|broer|bro
 GEEN_NAAMVORM = re.compile(r"\w(?:straat|laan|weg|plein|gracht|kade|singel|dreef|school|college|lyceum|ziekenhuis|"
                            r"kliniek|instituut)$", re.IGNORECASE)
 _GEBOORTECONTEXT = re.compile(
-    rf"(?:(?:\b(?:geboren|geb\.?|geboortedatum|geb\.?datum|gebdat|geboortedag|verjaardag|jarig)|°)(?:\s+\w+){{0,2}}|\*"
+    rf"(?:(?:\b(?:geboren|geb\.?|geboortedatum|geb\.?datum|gebdat|geboortedag|verjaardag|jarig|date\s+of\s+birth|dob|born)"
+    rf"|°)(?:\s+\w+){{0,2}}|\*"
     rf"|\b(?:{ROL})\b[^.;:!?]{{0,25}}?[(,:]?\s*(?:geb\.?\s*|geboren\s*(?:op\s*)?)?\(?)\s*:?\s*(?:op\s+)?$",
     re.IGNORECASE,
 )
@@ -279,7 +280,7 @@ def _emails_alle(tekst: str) -> Iterator[Treffer]:
             yield Treffer("e-mail", treffer.start(), treffer.end())
 
 
-_GEBOORTE_TEKEN = re.compile(rf"(?<![^\W\d_])(?=[A-Za-zÀ-ÿ])(?i:geb|jarig|verjaardag|{ROL})|°|\*")
+_GEBOORTE_TEKEN = re.compile(rf"(?<![^\W\d_])(?=[A-Za-zÀ-ÿ])(?i:geb|jarig|verjaardag|birth|dob|born|{ROL})|°|\*")
 
 
 _NAAM_HAAKJE = re.compile(r"\b([A-Z][a-zà-ÿ]+)\s*\(\s*(?:geb\.?\s*|\*\s*)?$")
@@ -287,7 +288,8 @@ _GEBOREN_NA = re.compile(r"[\s,)]{0,3}(?:\w+\s+){0,3}(?:geboren|ter wereld gekom
 _GEEN_GEBOORTE = re.compile(r"\b(?:sinds|vanaf|per|tot|tussen|na|tijdens|levert|leverde|is|was|werd|wordt|heeft|had|"
                             r"hebben|hebt|zijn|waren|gehad|op|bij|met|door|aan|naar|om|"
                             r"op\s+de\s+hoek|aangemeld|verhuisd|gestart|begonnen|gestopt|afgesproken)\b", re.IGNORECASE)
-_GEBOORTEWOORD = re.compile(r"(?:\bgeb\b|\bgeb\.|geboren|geboorte|jarig|verjaardag|°|\*)", re.IGNORECASE)
+_GEBOORTEWOORD = re.compile(r"(?:\bgeb\b|\bgeb\.|geboren|geboorte|jarig|verjaardag|°|\*|\bdate\s+of\s+birth|\bdob\b"
+                            r"|\bborn\b)", re.IGNORECASE)
 
 
 def _geboortedata(tekst: str) -> Iterator[Treffer]:
@@ -359,7 +361,8 @@ def _scholen(tekst: str) -> Iterator[Treffer]:
     laag = tekst.casefold()
     klassen = [m.start() for m in _KLASWOORD.finditer(tekst)]
     for treffer in _NAAM_VAN_SCHOOL.finditer(tekst) if klassen else ():  # a pupil's school: a class nearby
-        if any(treffer.start() - 60 <= k <= treffer.end() + 60 for k in klassen):
+        plek = bisect.bisect_left(klassen, treffer.start() - 60)  # the first class word that may be near
+        if plek < len(klassen) and klassen[plek] <= treffer.end() + 60:
             yield Treffer("school", treffer.start(), treffer.end())
     if "groep" in laag or "klas" in laag or "leerjaar" in laag or "gr." in laag:
         for treffer in _SCHOOL.finditer(tekst):

@@ -9,10 +9,13 @@ from collections.abc import Iterator
 
 from .treffer import Treffer
 
-_KANDIDAAT = re.compile(r"(?<![\w-])(?=[\w-]*\d)(?=[\w-]*[^\W\d_])(?:[A-Za-z0-9]{6}|[A-Za-z0-9]{1,3}-[A-Za-z0-9]{1,3}"
-                        r"-[A-Za-z0-9]{1,3})(?![\w-])")
+_KANDIDAAT = re.compile(r"(?<![\w-])(?=[\w -]{0,10}\d)(?=[\w -]{0,10}[^\W\d_])(?:[A-Za-z0-9]{6}|[A-Za-z0-9]{1,3}-[A-Za-z0-9]{1,3}"
+                        r"-[A-Za-z0-9]{1,3}|[A-Za-z0-9]{1,3} [A-Za-z0-9]{1,3} [A-Za-z0-9]{1,3})(?![\w-])")
+# a vehicle, also by its make ("een grijze Opel met 61-sg-sh"), or its insurance
 _VOERTUIG = re.compile(r"\b(?:kenteken|auto|busje|bus|bestelbus|scooter|brommer|motor|wagen|voertuig|"
-                       r"aanhanger|camper|vrachtwagen)\w*\b[^.;\n]{0,25}$", re.IGNORECASE)
+                       r"aanhanger|camper|vrachtwagen|verzekering|opel|volkswagen|vw|toyota|peugeot|renault|ford|bmw|"
+                       r"mercedes|audi|fiat|kia|skoda|citroën|citroen|volvo|seat|nissan|hyundai|mazda|suzuki|tesla)\w*\b"
+                       r"[^.;\n]{0,25}$", re.IGNORECASE)
 
 
 def _sidecode(tekens: str, kenteken: re.Pattern[str]) -> bool:
@@ -28,9 +31,11 @@ def kentekens_na_voertuig(tekst: str, kenteken: re.Pattern[str]) -> Iterator[Tre
     value (a comment "F357SF"); `kenteken` is the pattern of the sidecodes in capitals with hyphens."""
     heel = tekst.strip(" \t\"'.")
     for treffer in _KANDIDAAT.finditer(tekst):
-        tekens = treffer.group().replace("-", "").upper()
-        if len(tekens) != 6 or not _sidecode(tekens, kenteken):
-            continue
+        tekens = treffer.group().replace("-", "").replace(" ", "").upper()
+        if len(tekens) != 6 or not _sidecode(tekens, kenteken) or (" " in treffer.group() and not treffer.group().isupper()):
+            continue  # with spaces only in capitals ("BG 139 H"; not "2 uur 15")
         if _VOERTUIG.search(tekst[max(0, treffer.start() - 45):treffer.start()]) or (
-                treffer.group() == heel and heel.isupper()):
+                heel.isupper() and (treffer.group() == heel or re.fullmatch(r"[A-Z0-9]{6}", treffer.group()))):
+            # in capitals: the whole value, or six characters without separators anywhere (a sidecode has
+            # groups of only letters or only digits, which a code such as "1G1P1R" has not)
             yield Treffer("kenteken", treffer.start(), treffer.end())

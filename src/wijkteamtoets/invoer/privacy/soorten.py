@@ -71,6 +71,10 @@ def zoek_genormaliseerd(tekst: str, volledig: bool = False) -> list[Treffer]:
             from .vormen import namen_in_hoofdletters
 
             treffers += namen_in_hoofdletters(tekst, functools.partial(detector, volledig=volledig))
+            if volledig:  # "Moeder BISSESAR": one word in capitals
+                from .vormen import losse_hoofdletternamen
+
+                treffers += losse_hoofdletternamen(tekst)
     return zonder_overlap(treffers)
 
 

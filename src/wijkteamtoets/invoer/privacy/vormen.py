@@ -18,7 +18,10 @@ from .treffer import Treffer
 _HOOFDWOORD = re.compile(r"(?<![\w'’-])[^\W\d_a-z]{2,}(?:['’-][^\W\d_a-z]{2,})*(?![\w'’-])")
 # abbreviations of the field that stand in capitals and are no name
 _AFKORTINGEN = frozenset({"ggd", "ggz", "mee", "bsn", "cjg", "jgz", "wmo", "vt", "rvdk", "amk", "ihp", "ots",
-                          "uhp", "coa", "ind", "uwv", "svb", "ivrk", "awb", "ouder", "kind", "pgb", "zin", "avg"})
+                          "uhp", "coa", "ind", "uwv", "svb", "ivrk", "awb", "ouder", "kind", "pgb", "zin", "avg",
+                          # instruments and terms of the field written in capitals
+                          "lirik", "arij", "sputovamo", "mdo", "zat", "vog", "bopz", "wvggz", "wzd", "jggz",
+                          "havo", "vwo", "vmbo", "mavo", "praktijkonderwijs", "mbo", "hbo", "roc", "sbo", "vso"})
 
 
 def _titel(woord: str) -> str:
@@ -63,18 +66,54 @@ def namen_in_hoofdletters(tekst: str, detector: Callable[[str], Iterable[Treffer
     return [t for t in detector(kopie) if t.soort == "naam" and any(b < t.eind and t.begin < e for b, e in runs)]
 
 
+def losse_hoofdletternamen(tekst: str) -> list[Treffer]:
+    """One word in capitals that is a name ("Moeder BISSESAR", "plan ZIELIŃSKI", "OKBAZGHI wil"): a known
+    surname or first name that is rare in Dutch, or a word Dutch never uses with the vowels of a word (not an
+    abbreviation such as "IVRK"); never an abbreviation of the field, an organisation or a place (full scan)."""
+    from .breed import geen_persoon_spans, nooit_gezien_woord
+    from .lijsten import achternamen, frequentie, voornamen_wereld, zonder_accenten
+
+    uit: list[Treffer] = []
+    bezet = None
+    for m in _HOOFDWOORD.finditer(tekst):
+        woord, laag = m.group(), m.group().casefold()
+        if len(woord) < 4 or re.match(r" [^\W\d_a-z]{2}", tekst[m.end():m.end() + 3]) \
+                or re.search(r"[^\W\d_a-z]{2} $", tekst[max(0, m.start() - 3):m.start()]):
+            continue  # a run of capitals is `hoofdletterruns`' (or a heading)
+        if laag in _AFKORTINGEN or laag in gewone_woorden() or laag in plaatsnamen() or frequentie(laag) >= 3.5:
+            continue
+        delen = [d for d in re.split(r"['’-]", laag) if len(d) > 2]
+        bekend = any(d in achternamen() or d in voornamen_wereld() or zonder_accenten(d) in voornamen_wereld()
+                     for d in delen)
+        vreemd = nooit_gezien_woord(_titel(woord)) and len(re.findall(r"[aeiouyäëïöüáéíóú]", laag)) >= 2
+        if not (bekend or vreemd):
+            continue
+        bezet = bezet or geen_persoon_spans(tekst, True)
+        if not bezet.raakt(m.start(), m.end()):
+            uit.append(Treffer("naam", m.start(), m.end()))
+    return uit
+
+
 _WOORD = r"[A-Z][\w'’-]*"
 _VOOR_KOMMA = re.compile(rf"({_WOORD}(?:\s+{_WOORD})?),[ ]?[ ]?$")
 _NA_KOMMA = re.compile(rf",[ ]{{0,2}}({_WOORD}(?:[ ]{_WOORD})?)")
 _OMGEKEERD = re.compile(rf"(?<![\w'’-])({_WOORD}(?:[ ]{_WOORD})?),[ ]{{1,2}}({_WOORD})(?:[ ]({_WOORD}))?(?![\w'’-])")
 
 
-def _naamachtig(deel: str) -> bool:
-    """Words that may be part of a name: no ordinary Dutch word, no place."""
+_INTERFIX = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "'t", "in", "het"})
+
+
+def _naamachtig(deel: str, naast_naam: bool = False) -> bool:
+    """Words that may be part of a name: no ordinary Dutch word, no place; beside a name found already only not
+    a common word ("Bui, Huong", "Van Beek, Femke"), with its interfixes."""
     from .lijsten import frequentie
 
+    woorden = [w for w in re.split(r"[\s-]+", deel) if len(w) > 2 and not (naast_naam and w.casefold() in _INTERFIX)]
+    if naast_naam:
+        return (bool(woorden) and all(frequentie(w.casefold()) < 4.0 for w in woorden)) or (
+            not woorden and len(deel) > 1)
     return all(w.casefold() not in gewone_woorden() and w.casefold() not in plaatsnamen()
-               and frequentie(w.casefold()) < 4.0 for w in re.split(r"[\s-]+", deel) if len(w) > 2)
+               and frequentie(w.casefold()) < 4.0 for w in woorden)
 
 
 def komma_namen(tekst: str, treffers: list[Treffer]) -> list[Treffer]:
@@ -87,7 +126,7 @@ def komma_namen(tekst: str, treffers: list[Treffer]) -> list[Treffer]:
         if t.soort != "naam":
             continue
         voor = _VOOR_KOMMA.search(tekst, max(0, t.begin - 60), t.begin)
-        if voor is not None and _naamachtig(voor.group(1)):
+        if voor is not None and _naamachtig(voor.group(1), naast_naam=True):
             extra.append(Treffer("naam", voor.start(1), t.eind))
         na = _NA_KOMMA.match(tekst, t.eind)
         if na is not None and _naamachtig(na.group(1)):
