@@ -133,7 +133,9 @@ def _namen_breed(tekst: str) -> Iterator[Treffer]:
         delen, j = _naamdelen(tekst, woorden, i, bezet, groot, cue or begin_tekst)
         soorten = [s for _, s in delen]
         kern = [s for s in soorten if s != "interfix"]
-        if not kern or (soorten[0] in ("zwak", "onbekend") and len(kern) < 2):
+        na_rol = _STERKE_CUE.search(voor) is not None and (
+            soorten[:1] == ["zwak"] or (soorten[:1] == ["onbekend"] and nooit_gezien_woord(woord.group())))
+        if not kern or (soorten[0] in ("zwak", "onbekend") and len(kern) < 2 and not na_rol):
             i += 1  # a lowercase word no list knows as a first name is a name only with a second part
             continue
         alleen = begin_tekst and delen[-1][0].end() >= laatste

@@ -29,7 +29,9 @@ _DATUM = re.compile(
 ROL = (r"moeder|vader|zoon|zoontje|dochter|dochtertje|kind|kindje|baby|broer|broertje|zus|zusje|zuster|oma|opa|"
         r"tante|oom|neef|nicht|stiefvader|stiefmoeder|pleegvader|pleegmoeder|pleegkind|partner|ex-partner|"
         r"echtgeno(?:ot|te)|vriend|vriendin|buurvrouw|buurman|cliënt|client|cliente|jongere|meisje|jongen|"
-        r"juf|meester|dokter|dr\.|gezin|familie|mevrouw|mevr\.?|mw\.?|meneer|mijnheer|dhr\.?|de heer|heer")
+        r"juf|meester|dokter|dr\.|gezin|familie|mevrouw|mevr\.?|mw\.?|meneer|mijnheer|dhr\.?|de heer|heer|"
+        r"klasgenoot|klasgenote|stiefzoon|stiefdochter|kleinzoon|"
+        r"kleindochter|schoonmoeder|schoonvader|halfbroer|halfzus")
 # a word formed as a street, a school or an institution is no name, also after "Dr." ("Dr. Lelylaan")
 GEEN_NAAMVORM = re.compile(r"\w(?:straat|laan|weg|plein|gracht|kade|singel|dreef|school|college|lyceum|ziekenhuis|"
                            r"kliniek|instituut)$", re.IGNORECASE)
@@ -352,12 +354,24 @@ _GEEN_SCHOOLNAAM = frozenset({"school", "basisschool", "klas", "groep", "juf", "
 _NAAM_VAN_SCHOOL = re.compile(
     r"(?<![\w-])(?:(?i:obs|cbs|pcbs|rkbs|ibs|sbo|vso|sbo-school|(?:openbare\s+|christelijke\s+|katholieke\s+)?basisschool)"
     r"\s+(?:(?:De|Het|'t)\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}"
-    r"|(?:[A-Z][\w'-]*\s+){0,3}(?:[A-Z][\w'-]*(?:school|college)|College|Lyceum|Scholengemeenschap)"
+    r"|(?:[A-Z][\w'-]*\s+(?:(?:van|de|der|den|het|'t)\s+)*){0,3}(?:[A-Z][\w'-]*(?:school|college)|College|Lyceum"
+    r"|Scholengemeenschap)"
     r"(?:\s+(?!De\b|Het\b)[A-Z][\w'-]*)?)(?![\w-])")
 _KLASWOORD = re.compile(r"(?i:\bgroep\s*\d|\bgr\.\s*\d|\bklas\b|\bhavo\b|\bvwo\b|\bvmbo|\bleerjaar|\bbrugklas|\d(?:e|de)\s+klas)")
 
 
 def _scholen(tekst: str) -> Iterator[Treffer]:
+    """Schools, overlapping findings joined ("klas 1 van het Da Vinci College" and "Da Vinci College
+    Kagerstraat" are one)."""
+    treffers = sorted(_scholen_los(tekst), key=lambda t: t.begin)
+    for index, treffer in enumerate(treffers):
+        if index and treffers[index - 1].eind > treffer.begin:
+            treffers[index] = Treffer("school", treffers[index - 1].begin, max(treffer.eind, treffers[index - 1].eind))
+            treffers[index - 1] = Treffer("school", -1, -1)
+    yield from (t for t in treffers if t.begin >= 0)
+
+
+def _scholen_los(tekst: str) -> Iterator[Treffer]:
     laag = tekst.casefold()
     klassen = [m.start() for m in _KLASWOORD.finditer(tekst)]
     for treffer in _NAAM_VAN_SCHOOL.finditer(tekst) if klassen else ():  # a pupil's school: a class nearby
