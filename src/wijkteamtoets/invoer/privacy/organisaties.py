@@ -21,7 +21,15 @@ _ORGANISATIEWOORD = (
 _ZORGWOORD = r"[a-z]*(?:ziekenhuis|gasthuis|kliniek|hospitium|hospice|instituut)"
 
 ORGANISATIEVORM = re.compile(
-    r"(?<![\w-])(?:Stichting|Vereniging|Coöperatie|Zorggroep|Kinderopvang|Kinderdagverblijf|Basisschool|Buurthuis"
+    # a school by its kind ("Obs De Fontein", "rkbs De Eendracht")
+    r"(?<![\w-])(?i:obs|cbs|pcbs|rkbs|ibs|sbo|sbo-school|vso|ikc)\s+(?:(?:De|Het|'t)\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}"
+    # a method, model or theory named after its maker ("de competentiepiramide van Miller", "de roos van Leary")
+    r"|(?<=[a-z])(?:piramide|model|methode|theorie|cirkel|driehoek|schaal|principe|ladder|kwadrant|roos|matrix|"
+    r"techniek|curve|effect|fasen|stadia)\s+van\s+(?:[A-Z]\.\s?)*(?:(?:de|van|der|den)\s+)?[A-Z][\w'-]+"
+    r"(?:\s+(?:en|&)\s+[A-Z][\w'-]+)?"
+    r"|(?<![\w-])(?:piramide|model|methode|theorie|cirkel|driehoek|roos|ladder|kwadrant)\s+van\s+(?:[A-Z]\.\s?)*"
+    r"(?:(?:de|van|der|den)\s+)?[A-Z][\w'-]+"
+    r"|(?<![\w-])(?:Stichting|Vereniging|Coöperatie|Zorggroep|Kinderopvang|Kinderdagverblijf|Basisschool|Buurthuis"
     r"|Wijkcentrum|Jeugd\s+(?:en|&)\s+Gezin)(?:\s+(?:(?:de|het|'t|van|voor|der|den|al|el)\s+)*(?!Stichting\b)[A-Z][\w'-]*){1,3}"
     # named after a person, but an organisation by the word after it ("Verwey-Jonker Instituut")
     r"|(?<![\w-])(?:[A-Z][\w'-]*\s+(?:(?:van|de|der|den)\s+)*){1,3}" + _ORGANISATIEWOORD + r"(?![\w-])"
