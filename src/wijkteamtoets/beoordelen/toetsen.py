@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..controles import cache
 from ..controles.consensuscontrole import laad_consensus
 from ..controles.dossiercontrole import controleer_dossier
 from ..controles.laden import GeladenBestand, Kaderregister, laad_bevindingen, laad_onderzoek
@@ -33,9 +34,11 @@ from ..invoer.consensus import Consensus
 from ..invoer.dossier import Dossier, DossierDeels, Gemeentebevindingen
 from ..invoer.gemeenten import slug
 from ..invoer.kader import Kader
+from ..invoer.lezen import MAX_BYTES
 from ..invoer.onderzoek import Onderzoek
 from ..invoer.steekproef import Steekproef
 from ..problemen import Ernst, Probleem, pad_tekst, toon_waarde
+from . import samenvatting
 from .afleiden import Beoordeling, beoordeel_dossier, beoordeel_gemeente
 from .dubbel import koppel_consensus, met_consensusredenen, pas_consensus_toe
 
@@ -82,8 +85,11 @@ def toets_bestand(pad: Path, register: Kaderregister, volledig: bool = False,
     `alleen` (a gemeente's slug): a file of another gemeente is only loaded and checked, for the checks across
     files; it is neither scanned nor judged."""
     deels: list[DossierDeels] = []
-    geladen, problemen = laad_bevindingen(pad, register, deels)
+    geladen, problemen = laad_bevindingen(pad, register, deels, vergeet=False)
+    model = geladen.dossier or geladen.gemeente if geladen is not None else None
     if alleen is not None and geladen is not None and slug(_gemeente_van(geladen)) != alleen:
+        assert model is not None
+        model.vergeet_posities()
         return Bestandsuitslag(problemen=tuple(problemen), gemeente=geladen.gemeente, dossier=geladen.dossier,
                                kader=(geladen.kader.id, geladen.kader.versie))
     # reading problems are the loader's to report; here only personal data
@@ -93,6 +99,13 @@ def toets_bestand(pad: Path, register: Kaderregister, volledig: bool = False,
         return Bestandsuitslag(problemen=tuple(problemen), deels=deels[0] if deels else None)
     beoordeling = _beoordeel(geladen)
     problemen.extend(_afwijkingen_zonder_verschil(geladen, beoordeling))
+    assert model is not None
+    if volledig:  # what an unchanged report run needs of this file, without its text (`samenvatting`)
+        inhoud = cache.bestandsinhoud(pad, MAX_BYTES)
+        if inhoud is not None and cache.aan():
+            samenvatting.bewaar(samenvatting.sleutel(pad_tekst(pad), inhoud, register.vingerafdruk),
+                                samenvatting.maak(model, beoordeling, problemen))
+    model.vergeet_posities()
     return Bestandsuitslag(problemen=tuple(problemen), beoordeling=beoordeling, gemeente=geladen.gemeente,
                           dossier=geladen.dossier, kader=(geladen.kader.id, geladen.kader.versie))
 
@@ -114,10 +127,10 @@ def toets_bestanden(bestanden: list[Path], register: Kaderregister,
     for pad in bestanden:
         if is_onderzoeksbestand(pad):
             uitslag.problemen.extend(scan_bestand(pad, Ernst.WAARSCHUWING, volledig))
-            _laad_onderzoek(pad, uitslag)
+            laad_onderzoek_in(pad, uitslag)
         elif is_steekproefbestand(pad):
             uitslag.problemen.extend(scan_bestand(pad, Ernst.WAARSCHUWING, volledig))
-            _laad_steekproef(pad, uitslag)
+            laad_steekproef_in(pad, uitslag)
     # onderzoek.yaml and steekproef.yaml are read above and consensus files after all ratings (below): none goes
     # through the per-file pipeline
     bevindingen = [pad for pad in bestanden if not is_onderzoeksbestand(pad) and not is_consensusbestand(pad)
@@ -159,12 +172,12 @@ def toets_bestanden(bestanden: list[Path], register: Kaderregister,
     per_dossier: dict[tuple[str, str], dict[str, Dossier]] = {}
     for dossier in dossiers:
         per_dossier.setdefault((dossier.gemeente, dossier.dossier), {})[dossier.beoordelaar] = dossier
-    uitslag.problemen.extend(_pas_consensussen_toe(consensussen, per_dossier, uitslag))
+    uitslag.problemen.extend(pas_consensussen_toe(consensussen, per_dossier, uitslag))
     uitslag.problemen.sort()
     return uitslag
 
 
-def _pas_consensussen_toe(consensussen: list[tuple[str, Consensus, Kader]],
+def pas_consensussen_toe(consensussen: list[tuple[str, Consensus, Kader]],
                           dossiers: dict[tuple[str, str], dict[str, Dossier]], uitslag: Uitslag) -> list[Probleem]:
     """Check each consensus against its ratings and add the agreed version as one more Beoordeling."""
     problemen: list[Probleem] = []
@@ -247,7 +260,7 @@ def _toets_in_werker(pad: Path) -> Bestandsuitslag:
     return toets_bestand(pad, _WERKREGISTER, _WERKVOLLEDIG, _WERKALLEEN)
 
 
-def _laad_onderzoek(pad: Path, uitslag: Uitslag) -> None:
+def laad_onderzoek_in(pad: Path, uitslag: Uitslag) -> None:
     onderzoek, problemen = laad_onderzoek(pad)
     uitslag.problemen.extend(problemen)
     if onderzoek is None:
@@ -265,7 +278,7 @@ def _gemeente_van(geladen: GeladenBestand) -> str:
     return (geladen.dossier or geladen.gemeente).gemeente  # type: ignore[union-attr]
 
 
-def _laad_steekproef(pad: Path, uitslag: Uitslag) -> None:
+def laad_steekproef_in(pad: Path, uitslag: Uitslag) -> None:
     steekproef, problemen = laad_steekproef(pad)
     uitslag.problemen.extend(problemen)
     if steekproef is None:

@@ -145,13 +145,14 @@ class GeladenBestand:
     gemeente: Gemeentebevindingen | None = None
 
 
-def laad_bevindingen(pad: Path, register: Kaderregister, deels: list[DossierDeels] | None = None,
-                     ) -> tuple[GeladenBestand | None, list[Probleem]]:
+def laad_bevindingen(pad: Path, register: Kaderregister, deels: list[DossierDeels] | None = None, *,
+                     vergeet: bool = True) -> tuple[GeladenBestand | None, list[Probleem]]:
     """Load one dossier or gemeente file and check it against its kader.
 
     Returns the loaded file (None when it has errors) and its problems (errors and warnings). When a dossier
     file does not validate, its valid parts are still checked; with `deels` given, they are appended to it
-    (so the checks across files can still name a misspelled gemeente in the same run)."""
+    (so the checks across files can still name a misspelled gemeente in the same run). With `vergeet` False the
+    loaded model keeps its positions (the caller calls `vergeet_posities` when it has placed what it needs)."""
     gemeente = is_gemeentebestand(pad)
     try:
         document = lees_yaml(pad)
@@ -181,7 +182,8 @@ def laad_bevindingen(pad: Path, register: Kaderregister, deels: list[DossierDeel
     problemen = sorted([*problemen, *typografie])
     if heeft_fouten(problemen):
         return None, problemen
-    model.vergeet_posities()  # checked: keep the loaded file light (a national round holds 10,000)
+    if vergeet:
+        model.vergeet_posities()  # checked: keep the loaded file light (a national round holds 10,000)
     return geladen, problemen
 
 

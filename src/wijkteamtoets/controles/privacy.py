@@ -278,6 +278,11 @@ def _versie() -> str:
     return code.hexdigest()[:16]
 
 
+def scannerversie() -> str:
+    """The scanner's version as part of a cache key (its code, its lists and the libraries it uses)."""
+    return _versie()
+
+
 def _cachesleutel(ruw: bytes, naam: str) -> str:
     """The key of a full scan: exactly what it depends on (the scanner, the file name and the bytes)."""
     return cache.sleutel(_versie(), naam.encode("utf-8", "replace"), ruw)

@@ -10,6 +10,7 @@ kader; another program version is a warning (the rules may have changed). Nothin
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 from collections.abc import Iterable
@@ -32,6 +33,28 @@ def programmaversie() -> str:
     from importlib.metadata import version
 
     return version("wijkteamtoets")
+
+
+@functools.cache
+def programma() -> str:
+    """The program as a derived result depends on it: its version, the versions of the libraries that render, and
+    the bytes of the package's own code, templates and lists (so a development install that changes a rule or a
+    template is a new program). Part of the key of every cached report and file summary."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    from . import cache
+
+    versies = []
+    for pakket in ("wijkteamtoets", "jinja2", "markupsafe", "pandas", "weasyprint"):
+        try:
+            versies.append(f"{pakket} {version(pakket)}")
+        except PackageNotFoundError:
+            versies.append(f"{pakket} -")
+    pakket_map = Path(__file__).parent.parent
+    bestanden = sorted(p for p in pakket_map.rglob("*") if p.is_file() and "__pycache__" not in p.parts
+                       and p.suffix not in (".pyc", ".pickle"))
+    return cache.sleutel(*versies, *(deel for p in bestanden
+                                     for deel in (p.relative_to(pakket_map).as_posix(), p.read_bytes())))
 
 
 def manifestpad(map_: Path) -> Path:

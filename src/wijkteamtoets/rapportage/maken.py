@@ -39,12 +39,13 @@ def schrijf_rapporten(
     uitslag: Uitslag, gemeenten: list[str], kader: Kader, *, formaat: str, uitvoer: Path, alle: bool,
     sjabloonmap: Path | None = None, toon_dossiers: bool = False, overschrijf: bool = False,
     voortgang: Voortgang = GEEN_VOORTGANG, ontwikkeling: trend.Ontwikkeling | None = None,
-    rapportcache: Rapportcache | None = None,
-) -> list[Path]:
+    rapportcache: Rapportcache | None = None, alleen_ongewijzigd: bool = False,
+) -> list[Path] | None:
     """Render and write the deelrapport of each of `gemeenten` (and with `alle` the overarching report), all
     or nothing. The gates have been passed (`rapportage.toetsing`); this only renders and writes. With
     `rapportcache` and `overschrijf`, a report whose target already holds what this run would write is neither
-    rendered nor written again (`rapportcache`); returns every target, written now or unchanged."""
+    rendered nor written again (`rapportcache`); returns every target, written now or unchanged. With
+    `alleen_ongewijzigd` nothing is rendered or written: every target unchanged, or None."""
     extensie = EXTENSIE[formaat]
     een_bestand = not alle and len(gemeenten) == 1 and uitvoer.suffix in EXTENSIE.values()
     map_ = uitvoer.parent if een_bestand else uitvoer
@@ -107,6 +108,8 @@ def schrijf_rapporten(
     doelen = list(makers)
     if rapportcache is not None and overschrijf:
         makers = {doel: maker for doel, maker in makers.items() if not rapportcache.ongewijzigd(doel)}
+    if alleen_ongewijzigd:
+        return None if makers or rapportcache is None or not overschrijf else doelen
     if makers:
         gebundeld()  # its own phase, before the reports are rendered
         schrijf_alles(_OpAanvraag(makers), overschrijf, voortgang, fase="Rapporten opmaken en schrijven")

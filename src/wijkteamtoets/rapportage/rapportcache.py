@@ -17,7 +17,6 @@ never stored, so whatever fields the report data gains, the cache stays generic 
 
 from __future__ import annotations
 
-import functools
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -25,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from ..beoordelen.toetsen import Uitslag
-from ..controles import cache
+from ..controles import cache, vaststelling
 from ..invoer.bestanden import is_onderzoeksbestand
 from ..invoer.gemeenten import slug
 from ..invoer.lezen import MAX_BYTES
@@ -35,24 +34,9 @@ RUIMTE = "rapport"
 """The namespace of the entries in `controles.cache`."""
 
 
-@functools.cache
 def programma() -> str:
-    """The program as a report depends on it: its version, the versions of the libraries that render, and the
-    bytes of the package's own code, templates and lists (so a development install that changes a rule or a
-    template is a new program)."""
-    from importlib.metadata import PackageNotFoundError, version
-
-    versies = []
-    for pakket in ("wijkteamtoets", "jinja2", "markupsafe", "pandas", "weasyprint"):
-        try:
-            versies.append(f"{pakket} {version(pakket)}")
-        except PackageNotFoundError:
-            versies.append(f"{pakket} -")
-    pakket_map = Path(__file__).parent.parent
-    bestanden = sorted(p for p in pakket_map.rglob("*") if p.is_file() and "__pycache__" not in p.parts
-                       and p.suffix not in (".pyc", ".pickle"))
-    return cache.sleutel(*versies, *(deel for p in bestanden
-                                     for deel in (p.relative_to(pakket_map).as_posix(), p.read_bytes())))
+    """The program as a report depends on it (`controles.vaststelling.programma`)."""
+    return vaststelling.programma()
 
 
 def _inhoud(pad: Path) -> bytes:

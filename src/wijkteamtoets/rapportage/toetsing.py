@@ -147,7 +147,10 @@ class Toetsing:
         """Judge with the full scan and pass every gate for an output about `gemeente` (None: all)."""
         if uitvoer is not None:
             poorten.uitvoer_buiten_data(uitvoer, self.data)
-        uitslag = self.beoordeel(volledig=True, gemeente=gemeente)
+        return self._poorten(self.beoordeel(volledig=True, gemeente=gemeente), gemeente, wederhoor=wederhoor)
+
+    def _poorten(self, uitslag: Uitslag, gemeente: str | None, *, wederhoor: bool) -> tuple[Uitslag, list[str]]:
+        """Every gate on `uitslag` for an output about `gemeente` (None: all)."""
         fouten = poorten.fouten(uitslag)
         if fouten:
             raise Geweigerd(fouten, len(uitslag.bestanden))
@@ -172,11 +175,43 @@ class Toetsing:
         gemeente plus the overarching report in folder `uitvoer`. Returns the files written. Every gate runs first;
         with `overschrijf`, a report whose file already holds what this run would write is left as it is
         (`rapportcache`: an unchanged run renders nothing)."""
+        if overschrijf and cache.aan():
+            ongewijzigd = self._ongewijzigde_rapporten(uitvoer, formaat, gemeente, sjabloonmap, toon_dossiers)
+            if ongewijzigd is not None:
+                return ongewijzigd
+        uitslag, gemeenten = self._poort(uitvoer, gemeente, wederhoor=True)
+        geschreven = self._schrijf_rapporten(uitslag, gemeenten, uitvoer, formaat, gemeente, sjabloonmap,
+                                             toon_dossiers, overschrijf=overschrijf)
+        assert geschreven is not None  # only a run that may skip nothing else returns None
+        return geschreven
+
+    def _ongewijzigde_rapporten(self, uitvoer: Path, formaat: str, gemeente: str | None, sjabloonmap: Path | None,
+                                toon_dossiers: bool) -> list[Path] | None:
+        """The reports, when every one of them already holds what this run would write: judged from the file
+        summaries (`beoordelen.ongewijzigd`) through the same gates. None when a summary is missing or not
+        authentic, when a gate refuses (the full run then says why) or when some report must be rendered."""
+        from ..beoordelen.ongewijzigd import lichte_uitslag
+
+        poorten.uitvoer_buiten_data(uitvoer, self.data)
+        register, kaderproblemen = self.register()
+        uitslag = lichte_uitslag(self.bestanden, register)
+        if uitslag is None:
+            return None
+        uitslag.problemen = sorted(kaderproblemen + uitslag.problemen)
+        try:
+            uitslag, gemeenten = self._poorten(uitslag, gemeente, wederhoor=True)
+            return self._schrijf_rapporten(uitslag, gemeenten, uitvoer, formaat, gemeente, sjabloonmap,
+                                           toon_dossiers, overschrijf=True, alleen_ongewijzigd=True)
+        except (Gebruiksfout, Geweigerd, LookupError):
+            return None
+
+    def _schrijf_rapporten(self, uitslag: Uitslag, gemeenten: list[str], uitvoer: Path, formaat: str,
+                           gemeente: str | None, sjabloonmap: Path | None, toon_dossiers: bool, *, overschrijf: bool,
+                           alleen_ongewijzigd: bool = False) -> list[Path] | None:
         from . import trend
         from .maken import schrijf_rapporten
         from .rapportcache import Rapportcache
 
-        uitslag, gemeenten = self._poort(uitvoer, gemeente, wederhoor=True)
         kader = poorten.een_kader(uitslag, gemeenten, "maak per kader een rapport met --data")
         from ..controles.publicatie import controleer_onderzoek_themas
 
@@ -189,7 +224,8 @@ class Toetsing:
                                          sjabloonmap=sjabloonmap, toon_dossiers=toon_dossiers)
         return schrijf_rapporten(uitslag, gemeenten, kader, formaat=formaat, uitvoer=uitvoer, alle=gemeente is None,
                                  sjabloonmap=sjabloonmap, toon_dossiers=toon_dossiers, overschrijf=overschrijf,
-                                 voortgang=self.voortgang, ontwikkeling=ontwikkeling, rapportcache=rapportcache)
+                                 voortgang=self.voortgang, ontwikkeling=ontwikkeling, rapportcache=rapportcache,
+                                 alleen_ongewijzigd=alleen_ongewijzigd)
 
     def deelrapport(self, gemeente: str, uitvoer: Path, formaat: str = "html", **opties: bool) -> Path:
         """Write the deelrapport of `gemeente` to `uitvoer` (a file, or a folder); return the file."""

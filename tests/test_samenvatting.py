@@ -1,0 +1,136 @@
+"""The text-free summary per file (issue 22): an unchanged report run loads no file again, and a summary that is
+missing, changed, or made by another program or against other kaders is never trusted."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import REPO
+from wijkteamtoets import Geweigerd, Toetsing
+from wijkteamtoets.beoordelen import ongewijzigd, samenvatting, toetsen
+from wijkteamtoets.controles import vaststelling
+
+MARKERING = "kwartelkoningmarkering"
+DOSSIER = Path("voorbeelden/gouda/dossiers/GOU-2016-035.yaml")
+
+
+@pytest.fixture
+def werkmap(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    shutil.copytree(REPO / "voorbeelden", tmp_path / "voorbeelden")
+    shutil.copytree(REPO / "kaders", tmp_path / "kaders")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("WIJKTEAMTOETS_CACHE", "aan")
+    monkeypatch.setenv("WIJKTEAMTOETS_CACHEMAP", str(tmp_path / "cache"))
+    return tmp_path
+
+
+def _licht() -> toetsen.Uitslag | None:
+    toetsing = Toetsing("voorbeelden", "kaders")
+    return ongewijzigd.lichte_uitslag(toetsing.bestanden, toetsing.register()[0])
+
+
+def _rapporteer() -> list[Path]:
+    return Toetsing("voorbeelden", "kaders").rapporten(Path("uit"), overschrijf=True)
+
+
+def _ingangen(werkmap: Path) -> list[Path]:
+    return sorted((werkmap / "cache" / samenvatting.RUIMTE).rglob("*.json"))
+
+
+def test_de_samenvattingen_geven_dezelfde_problemen_als_de_volledige_beoordeling(werkmap: Path) -> None:
+    toetsing = Toetsing("voorbeelden", "kaders")
+    volledig = toetsing.beoordeel(volledig=True)
+    licht = _licht()
+    assert licht is not None
+    assert sorted(toetsing.register()[1] + licht.problemen) == volledig.problemen
+    assert licht.alle_gemeenten == volledig.alle_gemeenten
+    assert sorted((b.pad, b.gemeente, b.consensus) for b in licht.beoordelingen) == sorted(
+        (b.pad, b.gemeente, b.consensus) for b in volledig.beoordelingen)
+    # no oordelen from a summary: only the agreed version of a consensus is judged again (from its ratings)
+    assert [b.pad for b in licht.beoordelingen if b.oordelen] == [
+        b.pad for b in volledig.beoordelingen if b.consensus] == ["voorbeelden/gouda/dossiers/GOU-2016-256.consensus.yaml"]
+
+
+def test_een_ongewijzigde_run_laadt_alleen_de_beoordelingen_onder_een_consensus(
+        werkmap: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    koud = _rapporteer()
+    inhoud = {p: p.read_bytes() for p in koud}
+    geladen: list[str] = []
+    echte = ongewijzigd.laad_bevindingen
+
+    def laad(pad: Path, *args: Any, **kwargs: Any) -> Any:
+        geladen.append(pad.name)
+        return echte(pad, *args, **kwargs)
+
+    def niet_laden(*args: object, **kwargs: object) -> None:
+        raise AssertionError("een ongewijzigd bestand wordt opnieuw beoordeeld")
+
+    monkeypatch.setattr(toetsen, "laad_bevindingen", niet_laden)
+    monkeypatch.setattr(ongewijzigd, "laad_bevindingen", laad)
+    assert _rapporteer() == koud
+    assert sorted(geladen) == ["GOU-2016-256.IGZ1.yaml", "GOU-2016-256.yaml"]
+    assert {p: p.read_bytes() for p in koud} == inhoud
+
+
+def test_een_gewijzigd_bestand_kader_of_programma_heeft_geen_samenvatting(
+        werkmap: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    Toetsing("voorbeelden", "kaders").beoordeel(volledig=True)
+    assert _licht() is not None
+    dossier = werkmap / DOSSIER
+    origineel = dossier.read_text(encoding="utf-8")
+    dossier.write_text(origineel + "# een opmerking\n", encoding="utf-8")
+    assert _licht() is None
+    dossier.write_text(origineel, encoding="utf-8")
+    assert _licht() is not None
+    kader = werkmap / "kaders" / "toezicht-wijkteams-2017.yaml"
+    kader.write_text(kader.read_text(encoding="utf-8") + "# een opmerking\n", encoding="utf-8")
+    assert _licht() is None
+    kader.write_text(kader.read_text(encoding="utf-8").removesuffix("# een opmerking\n"), encoding="utf-8")
+    assert _licht() is not None
+    monkeypatch.setattr(vaststelling, "programma", lambda: "een ander programma")
+    assert _licht() is None
+
+
+def test_een_gewijzigde_samenvatting_wordt_niet_vertrouwd(werkmap: Path) -> None:
+    dossier = werkmap / DOSSIER
+    dossier.write_text(dossier.read_text(encoding="utf-8").replace(
+        "dossier: GOU-2016-035\n", "dossier: GOU-2016-035\n# bsn 111222333\n", 1), encoding="utf-8")
+    with pytest.raises(Geweigerd):
+        _rapporteer()
+    # remove the finding from the summary of that file, keeping its old MAC
+    for ingang in _ingangen(werkmap):
+        mac, _, data = ingang.read_bytes().partition(b"\n")
+        if b"privacy-bsn" in data:
+            waarde = json.loads(data)
+            waarde["problemen"] = [p for p in waarde["problemen"] if p[3] != "privacy-bsn"]
+            ingang.write_bytes(mac + b"\n" + json.dumps(waarde, ensure_ascii=False).encode())
+            break
+    else:
+        raise AssertionError("geen samenvatting met de vondst")
+    assert _licht() is None
+    with pytest.raises(Geweigerd) as weigering:
+        _rapporteer()
+    assert [(p.pad, p.code) for p in weigering.value.problemen] == [(DOSSIER.as_posix(), "privacy-bsn")]
+
+
+def test_een_samenvatting_bevat_geen_tekst_uit_het_dossier(werkmap: Path) -> None:
+    dossier = werkmap / DOSSIER
+    tekst = dossier.read_text(encoding="utf-8")
+    assert 'toelichting: "Overdracht Veilig Thuis na politiemelding."' in tekst
+    dossier.write_text(tekst.replace("Overdracht Veilig Thuis na politiemelding.", f"Overdracht na {MARKERING}."),
+                       encoding="utf-8")
+    gemeente = werkmap / "voorbeelden" / "gouda" / "gemeente.yaml"
+    gemeente.write_text(gemeente.read_text(encoding="utf-8").replace("\nconclusie: \"", f"\nconclusie: \"{MARKERING} ",
+                                                                     1), encoding="utf-8")
+    _rapporteer()
+    ingangen = _ingangen(werkmap)
+    assert len(ingangen) == len([p for p in (werkmap / "voorbeelden").rglob("*.yaml")
+                                 if not p.name.endswith(".consensus.yaml")
+                                 and p.name not in ("onderzoek.yaml", "steekproef.yaml")])
+    inhoud = b"".join(p.read_bytes() for p in ingangen)
+    assert MARKERING.encode() not in inhoud and b"Overdracht" not in inhoud and b"toelichting" not in inhoud
