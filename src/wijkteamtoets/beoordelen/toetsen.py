@@ -38,7 +38,6 @@ from ..invoer.lezen import MAX_BYTES
 from ..invoer.onderzoek import Onderzoek
 from ..invoer.steekproef import Steekproef
 from ..problemen import Ernst, Probleem, pad_tekst, toon_waarde
-from . import samenvatting
 from .afleiden import Beoordeling, beoordeel_dossier, beoordeel_gemeente
 from .dubbel import koppel_consensus, met_consensusredenen, pas_consensus_toe
 
@@ -101,6 +100,8 @@ def toets_bestand(pad: Path, register: Kaderregister, volledig: bool = False,
     problemen.extend(_afwijkingen_zonder_verschil(geladen, beoordeling))
     assert model is not None
     if volledig:  # what an unchanged report run needs of this file, without its text (`samenvatting`)
+        from . import samenvatting
+
         inhoud = cache.bestandsinhoud(pad, MAX_BYTES)
         if inhoud is not None and cache.aan():
             samenvatting.bewaar(samenvatting.sleutel(pad_tekst(pad), inhoud, register.vingerafdruk),

@@ -45,8 +45,6 @@ def rapport(
     overschrijf: OverschrijfOptie = False,
 ) -> None:
     """Maak het deelrapport van een gemeente, of met --alle het overkoepelende rapport en alle deelrapporten."""
-    import jinja2
-
     from ..rapportage.pdf import PdfFout
     from ..rapportage.toetsing import Toetsing
 
@@ -57,7 +55,15 @@ def rapport(
     with weigeringen("rapport"):
         toetsing = Toetsing(data, kaders)
         toetsing.controleer_uitvoer(uitvoer)
-    laad_lijsten_als_nodig(toetsing.bestanden)
+
+    def lijsten(bestanden: list[Path]) -> None:  # not needed when every report is unchanged
+        from ..controles import privacy as privacyscan
+
+        if privacyscan.volledige_scan_nodig(bestanden):  # a phase of the progress bar: one live display at a time
+            toetsing.voortgang.fase("Namenlijsten voor de privacycontrole laden (de eerste keer duurt dit even)")
+            privacyscan.laad_lijsten()
+
+    toetsing.voor_volledige_scan = lijsten
     try:
         with voortgang() as balk, weigeringen("rapport"):
             toetsing.voortgang = balk
@@ -66,7 +72,11 @@ def rapport(
     except PdfFout as fout:
         typer.echo(f"fout: {fout}", err=True)
         raise typer.Exit(EXIT_PROBLEMEN) from None
-    except jinja2.TemplateError as fout:
+    except Exception as fout:
+        import jinja2  # only here: an unchanged run does not import it
+
+        if not isinstance(fout, jinja2.TemplateError):
+            raise
         stop_met_gebruiksfout(f"sjabloon kan niet gebruikt worden: {fout}")
     if toetsing.waarschuwingen:
         import sys

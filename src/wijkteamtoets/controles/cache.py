@@ -176,10 +176,16 @@ def onderteken(doel: str, data: bytes) -> bytes | None:
 
 # --- entries ------------------------------------------------------------------------------------------
 
+@functools.lru_cache(maxsize=8)
+def _opgelost(map_: str, werkmap: str) -> Path:
+    """The cache folder `map_` resolved, once per folder and working folder (a run reads thousands of entries)."""
+    return Path(map_).resolve()
+
+
 def _pad(ruimte: str, naam: str) -> Path:
     if not ruimte.isidentifier() or not all(c in "0123456789abcdef" for c in naam) or len(naam) < 8:
         raise ValueError("namespace is a plain name and the key a hexadecimal hash")
-    return basismap().resolve() / ruimte / naam[:2] / f"{naam}.json"
+    return _opgelost(str(basismap()), os.getcwd()) / ruimte / naam[:2] / f"{naam}.json"
 
 
 def _mac(geheim: bytes, ruimte: str, naam: str, data: bytes) -> bytes:

@@ -284,13 +284,17 @@ def scannerversie() -> str:
 
 
 def _cachesleutel(ruw: bytes, naam: str) -> str:
-    """The key of a full scan: exactly what it depends on (the scanner, the file name and the bytes)."""
+    """The key of a scan: exactly what it depends on (the scanner, the file name and the bytes)."""
     return cache.sleutel(_versie(), naam.encode("utf-8", "replace"), ruw)
 
 
-def _uit_cache(ruw: bytes, naam: str) -> Scan | None:
-    """The cached full scan of these bytes, if there is an authentic one (see `controles.cache`)."""
-    data = cache.lees("privacy", _cachesleutel(ruw, naam))
+SNEL = "privacysnel"
+"""The namespace of fast scans (without deduce); a full scan (namespace ``privacy``) serves a fast request too."""
+
+
+def _uit_cache(ruw: bytes, naam: str, ruimte: str = "privacy") -> Scan | None:
+    """The cached scan of these bytes, if there is an authentic one (see `controles.cache`)."""
+    data = cache.lees(ruimte, _cachesleutel(ruw, naam))
     if not isinstance(data, dict):
         return None
     try:
@@ -301,23 +305,25 @@ def _uit_cache(ruw: bytes, naam: str) -> Scan | None:
         return None
 
 
-def _in_cache(ruw: bytes, naam: str, scan: Scan) -> None:
+def _in_cache(ruw: bytes, naam: str, scan: Scan, ruimte: str = "privacy") -> None:
     """Store kinds and places only: never a value (no marker message repeats a word from the file)."""
     data = {"vondsten": [[v.soort, v.regel, v.kolom, v.begin, v.eind] for v in scan.vondsten],
             "fouten": [[f.regel, f.kolom, f.melding] for f in scan.fouten], "naam": scan.naamvondsten}
-    cache.bewaar("privacy", _cachesleutel(ruw, naam), data)
+    cache.bewaar(ruimte, _cachesleutel(ruw, naam), data)
 
 
 def scan_inhoud(ruw: bytes, naam: str, volledig: bool = True) -> Scan:
-    """Scan the bytes of a file called `naam`; full scans are cached per content (raises `Onleesbaar`)."""
+    """Scan the bytes of a file called `naam`; scans are cached per content, a full one also serves a fast request
+    (raises `Onleesbaar`)."""
     tekst = decodeer(ruw)
     bewaard = _uit_cache(ruw, naam)
+    if bewaard is None and not volledig:
+        bewaard = _uit_cache(ruw, naam, SNEL)
     if bewaard is not None:
         return bewaard
     scan = scan_tekst(tekst, volledig, naam)
     scan.naamvondsten = scan_naam(naam, volledig)
-    if volledig:
-        _in_cache(ruw, naam, scan)
+    _in_cache(ruw, naam, scan, "privacy" if volledig else SNEL)
     return scan
 
 

@@ -10,27 +10,24 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from ..beoordelen.afleiden import Beoordeling
 from ..beoordelen.poorten import Gebruiksfout
 from ..beoordelen.toetsen import Uitslag
 from ..bestandssysteem import schrijf_set
+from ..invoer.gemeenten import slug
 from ..invoer.kader import Kader
 from ..invoer.voortgang import GEEN_VOORTGANG, Voortgang
 from . import trend
-from .aggregeren import oordelentabel
 from .formaten import ExportFormaat, RapportFormaat, rapporteur
-from .inhoud import Aggregaten, bestandsnaam, deelrapport_gegevens
-from .overkoepelend import overkoepelend_gegevens
-from .sjabloon import render
-from .spreadsheet import Blad
-from .steekproefcijfers import overzicht, steekproef_gegevens, zoek
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # pandas, jinja2 and the report contents are imported when a report is rendered, not before
+    import pandas as pd
+
+    from .inhoud import Aggregaten
     from .rapportcache import Rapportcache
+    from .spreadsheet import Blad
 
 EXTENSIE = {f.value: f.doel for f in RapportFormaat}
 
@@ -49,12 +46,15 @@ def schrijf_rapporten(
     extensie = EXTENSIE[formaat]
     een_bestand = not alle and len(gemeenten) == 1 and uitvoer.suffix in EXTENSIE.values()
     map_ = uitvoer.parent if een_bestand else uitvoer
-    namen = {g: (uitvoer.name if een_bestand else f"deelrapport-{bestandsnaam(g)}{extensie}") for g in gemeenten}
+    namen = {g: (uitvoer.name if een_bestand else f"deelrapport-{slug(g)}{extensie}") for g in gemeenten}
 
     @functools.cache
     def gebundeld() -> tuple[pd.DataFrame, dict[str, pd.DataFrame], Aggregaten, dict[str, list[Beoordeling]]]:
         """Split and aggregate once for all gemeenten (doing it again for each deelrapport was quadratic), and
         only when some report is rendered."""
+        from .aggregeren import oordelentabel
+        from .inhoud import Aggregaten
+
         voortgang.fase("Oordelen bundelen")
         tabel = oordelentabel(uitslag.beoordelingen)
         beoordelingen_van: dict[str, list[Beoordeling]] = {}
@@ -71,6 +71,9 @@ def schrijf_rapporten(
             rapportcache.deelrapport(doel, g, eigen_ontwikkeling)
 
         def maak() -> str | bytes:
+            from .inhoud import deelrapport_gegevens
+            from .steekproefcijfers import steekproef_gegevens, zoek
+
             tabel, tabel_van, aggregaten, beoordelingen_van = gebundeld()
             gegevens = deelrapport_gegevens(g, tabel_van.get(g, tabel.iloc[0:0]), beoordelingen_van.get(g, []),
                                             uitslag.gemeentebestanden.get(g), kader, toon_dossiers=toon_dossiers,
@@ -85,6 +88,9 @@ def schrijf_rapporten(
     overgangen = trend.overkoepelend_ontwikkeling(ontwikkeling)
 
     def overkoepelend() -> str | bytes:
+        from .overkoepelend import overkoepelend_gegevens
+        from .steekproefcijfers import overzicht
+
         tabel = gebundeld()[0]
         gegevens = overkoepelend_gegevens(tabel, uitslag.beoordelingen, uitslag.gemeentebestanden, kader, namen,
                                           onderzoek=uitslag.onderzoek, toon_dossiers=toon_dossiers,
@@ -116,6 +122,13 @@ def schrijf_rapporten(
     if rapportcache is not None:
         rapportcache.bewaar()
     return doelen
+
+
+def render(soort: str, gegevens: dict[str, Any], formaat: str, sjabloonmap: Path | None) -> str:
+    """`sjabloon.render` (imported with jinja2 only when a report is rendered)."""
+    from .sjabloon import render as sjabloon_render
+
+    return sjabloon_render(soort, gegevens, formaat, sjabloonmap)
 
 
 def _maak(html_of_tekst: str, formaat: str) -> str | bytes:

@@ -16,7 +16,7 @@ the data. A refusal is `Geweigerd` (the problems; exit 1 in the CLI) or `Gebruik
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -70,6 +70,8 @@ class Toetsing:
         self._register: tuple[Kaderregister, list[Probleem]] | None = None
         self._uitslagen: dict[tuple[bool, str | None], Uitslag] = {}
         self.waarschuwingen: list[Probleem] = []  # of the last output: shown, but it was written (wederhoor)
+        # called with the files before they are judged with the full scan (the CLI loads deduce's lists there)
+        self.voor_volledige_scan: Callable[[list[Path]], None] | None = None
 
     # --- loading and judging ------------------------------------------------------------------------
 
@@ -93,6 +95,8 @@ class Toetsing:
             if eerder is not None:  # a run over all gemeenten serves one gemeente too
                 return eerder
             register, kaderproblemen = self.register()
+            if volledig and self.voor_volledige_scan is not None:
+                self.voor_volledige_scan(self.bestanden)
             self.voortgang.fase("Bestanden lezen en beoordelen", len(self.bestanden))
             uitslag = toets_bestanden(self.bestanden, register, self.voortgang, volledig=volledig, gemeente=gemeente)
             uitslag.problemen = sorted(kaderproblemen + uitslag.problemen)

@@ -28,7 +28,6 @@ from ..invoer.kader import BEOORDEELBARE_OORDELEN, Kader
 from ..invoer.onderzoek import Onderzoek
 from ..invoer.persoonsgegevens import toon
 from ..problemen import Ernst, Probleem, json_tekst, pad_tekst, voor_markdown
-from .aggregeren import gemeenteoordelen, oordelentabel, verdelingen
 
 
 def wilson(k: int, n: int) -> tuple[float, float] | None:
@@ -68,6 +67,8 @@ class Trendregel:
 
 def _per_gemeente(beoordelingen: list[Beoordeling], kader: Kader) -> tuple[dict[tuple[str, str], str],
                                                                           dict[tuple[str, str], tuple[int, int]]]:
+    from .aggregeren import gemeenteoordelen, oordelentabel, verdelingen
+
     tabel = oordelentabel(beoordelingen)
     if tabel.empty:
         return {}, {}
