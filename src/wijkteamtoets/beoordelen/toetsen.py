@@ -241,9 +241,20 @@ def _uitslagen(bestanden: list[Path], register: Kaderregister, parallel: bool | 
 
     methode = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
     stuk = max(1, min(64, len(bestanden) // (aantal * 8)))
-    with ProcessPoolExecutor(max_workers=aantal, mp_context=multiprocessing.get_context(methode),
-                             initializer=_begin_werker, initargs=(register, volledig, alleen)) as pool:
-        yield from pool.map(_toets_in_werker, bestanden, chunksize=stuk)
+    if methode == "fork":  # the workers share what this process loaded, untouched by its garbage collector
+        import gc
+
+        from ..invoer.privacy.lijsten import laad_woordenlijsten
+
+        laad_woordenlijsten()
+        gc.freeze()
+    try:
+        with ProcessPoolExecutor(max_workers=aantal, mp_context=multiprocessing.get_context(methode),
+                                 initializer=_begin_werker, initargs=(register, volledig, alleen)) as pool:
+            yield from pool.map(_toets_in_werker, bestanden, chunksize=stuk)
+    finally:
+        if methode == "fork":
+            gc.unfreeze()
 
 
 _WERKREGISTER: Kaderregister | None = None

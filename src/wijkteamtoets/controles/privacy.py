@@ -40,7 +40,7 @@ from ..invoer.persoonsgegevens import escape_besturingstekens
 from ..invoer.privacy import SOORTEN, Treffer, normaliseer, zoek
 from ..invoer.privacy.breed import met_bekend_naamdeel
 from ..invoer.privacy.herhaling import herhaalde_namen, naamwoorden
-from ..invoer.privacy.lijsten import geen_personen_bestanden
+from ..invoer.privacy.lijsten import geen_personen_bestanden, laad_woordenlijsten
 from ..problemen import Ernst, InvoerFout, Probleem, pad_tekst
 from . import cache, namenmodel
 from .privacytekst import Segment
@@ -92,8 +92,9 @@ def lijsten_geladen() -> bool:
 
 
 def laad_lijsten() -> None:
-    """Load deduce's name model now (the CLI shows a spinner meanwhile)."""
+    """Load deduce's name model and the word lists now (the CLI shows a spinner meanwhile)."""
     namenmodel.model()
+    laad_woordenlijsten()
 
 
 _zoek_volledig = namenmodel.zoek_volledig

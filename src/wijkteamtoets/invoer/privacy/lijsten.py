@@ -155,6 +155,14 @@ def frequentie(woord: str) -> float:
     return float(wordfreq.zipf_frequency(woord, "nl", wordlist="best"))
 
 
+def laad_woordenlijsten() -> None:
+    """Load the word lists every scan reads (wordfreq's Dutch frequencies, the name and place lists) now: before
+    worker processes fork, so that they share one copy instead of each loading its own."""
+    frequentie("de")
+    for laad in (voornamen_wereld, achternamen, gewone_woorden, plaatsnamen):
+        laad()
+
+
 _KADERMAPPEN: list[Path] = [Path("kaders")]
 
 
