@@ -58,6 +58,19 @@ def cache_van_de_sessie(monkeypatch: pytest.MonkeyPatch, request: pytest.Fixture
 
 
 @pytest.fixture
+def werkmap_met_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the voorbeelden and kaders as the working folder, with an empty cache folder of its own."""
+    import shutil
+
+    shutil.copytree(REPO / "voorbeelden", tmp_path / "voorbeelden")
+    shutil.copytree(REPO / "kaders", tmp_path / "kaders")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("WIJKTEAMTOETS_CACHE", "aan")
+    monkeypatch.setenv("WIJKTEAMTOETS_CACHEMAP", str(tmp_path / "cache"))
+    return tmp_path
+
+
+@pytest.fixture
 def runner() -> CliRunner:
     return CliRunner()
 

@@ -3,13 +3,11 @@ that holds only a fingerprint of the written file, and every gate still applied 
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from conftest import REPO
 from wijkteamtoets import Geweigerd, Toetsing
 from wijkteamtoets.rapportage import maken
 
@@ -19,13 +17,8 @@ MARKERING = "kwartelkoningmarkering"
 
 
 @pytest.fixture
-def werkmap(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    shutil.copytree(REPO / "voorbeelden", tmp_path / "voorbeelden")
-    shutil.copytree(REPO / "kaders", tmp_path / "kaders")
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("WIJKTEAMTOETS_CACHE", "aan")
-    monkeypatch.setenv("WIJKTEAMTOETS_CACHEMAP", str(tmp_path / "cache"))
-    return tmp_path
+def werkmap(werkmap_met_cache: Path) -> Path:
+    return werkmap_met_cache
 
 
 @pytest.fixture

@@ -4,13 +4,11 @@ missing, changed, or made by another program or against other kaders is never tr
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from conftest import REPO
 from wijkteamtoets import Geweigerd, Toetsing
 from wijkteamtoets.beoordelen import ongewijzigd, samenvatting, toetsen
 from wijkteamtoets.controles import vaststelling
@@ -20,13 +18,8 @@ DOSSIER = Path("voorbeelden/gouda/dossiers/GOU-2016-035.yaml")
 
 
 @pytest.fixture
-def werkmap(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    shutil.copytree(REPO / "voorbeelden", tmp_path / "voorbeelden")
-    shutil.copytree(REPO / "kaders", tmp_path / "kaders")
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("WIJKTEAMTOETS_CACHE", "aan")
-    monkeypatch.setenv("WIJKTEAMTOETS_CACHEMAP", str(tmp_path / "cache"))
-    return tmp_path
+def werkmap(werkmap_met_cache: Path) -> Path:
+    return werkmap_met_cache
 
 
 def _licht() -> toetsen.Uitslag | None:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..controles import cache, vaststelling
 from ..controles.privacy import scannerversie
@@ -47,18 +47,21 @@ def sleutel(pad: str, inhoud: bytes, kaders: str) -> str:
     return cache.sleutel(VERSIE, vaststelling.programma(), scannerversie(), kaders, pad, inhoud)
 
 
-@dataclass(frozen=True)
-class Verwijzing:
+class Verwijzing(NamedTuple):
     """The kader a file refers to."""
 
     id: str
     versie: str
 
 
-@dataclass(frozen=True)
-class Tijdvak:
+class Tijdvak(NamedTuple):
+    """The periode of a gemeente file."""
+
     van: dt.date
     tot: dt.date
+
+
+_GEEN_KADER = Verwijzing("", "")
 
 
 @dataclass(frozen=True)
@@ -96,7 +99,7 @@ class Samenvatting(_Geplaatst):
     soort: str = "dossier"  # or "gemeente"
     problemen: tuple[Probleem, ...] = ()
     gemeente: str = ""
-    kader: Verwijzing = Verwijzing("", "")
+    kader: Verwijzing = _GEEN_KADER
     naam: str = ""  # the Beoordeling's naam: the dossier id or the gemeente
     dossier: str = ""
     beoordelaar: str = ""
