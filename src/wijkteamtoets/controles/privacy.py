@@ -367,11 +367,17 @@ def mapproblemen(pad: Path, ernst: Ernst = Ernst.FOUT, volledig: bool = True) ->
     folder name reaches reports and exports as well as a file name does."""
     soorten: set[str] = set()
     for map_ in (pad.parent, pad.parent.parent)[: len(pad.parts) - 1]:
-        if map_.name:
-            soorten.update(scan_naam(map_.name, volledig))
+        if map_.name:  # the lists are part of the key: a user's own list of organisations changes the result
+            soorten.update(_mapnaam(map_.name, volledig, tuple(geen_personen_bestanden())))
     return [Probleem(pad=pad_tekst(pad), regel=1, kolom=1, code=f"privacy-{soort}",
                      melding=f"mogelijk {SOORTEN[soort]} in de mapnaam; de waarde wordt niet getoond",
                      hint="geef de map een pseudonieme naam", ernst=ernst) for soort in sorted(soorten)]
+
+
+@functools.lru_cache(maxsize=4096)
+def _mapnaam(naam: str, volledig: bool, lijsten: tuple[Path, ...]) -> tuple[str, ...]:
+    """`scan_naam` of a folder name, once per process: every file in the folder asks the same."""
+    return tuple(scan_naam(naam, volledig))
 
 
 _HINT = ("verwijder of pseudonimiseer dit (wijkteamtoets privacy --pseudonimiseer); is het geen persoonsgegeven, "
