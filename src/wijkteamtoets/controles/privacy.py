@@ -279,18 +279,13 @@ def _versie() -> str:
     return code.hexdigest()[:16]
 
 
-def scannerversie() -> str:
-    """The scanner's version as part of a cache key (its code, its lists and the libraries it uses)."""
-    return _versie()
+scannerversie = _versie  # part of the key of every cached result that holds a scan
+SNEL = "privacysnel"  # the namespace of fast scans; a full scan (namespace ``privacy``) serves a fast request too
 
 
 def _cachesleutel(ruw: bytes, naam: str) -> str:
     """The key of a scan: exactly what it depends on (the scanner, the file name and the bytes)."""
     return cache.sleutel(_versie(), naam.encode("utf-8", "replace"), ruw)
-
-
-SNEL = "privacysnel"
-"""The namespace of fast scans (without deduce); a full scan (namespace ``privacy``) serves a fast request too."""
 
 
 def _uit_cache(ruw: bytes, naam: str, ruimte: str = "privacy") -> Scan | None:
@@ -314,12 +309,9 @@ def _in_cache(ruw: bytes, naam: str, scan: Scan, ruimte: str = "privacy") -> Non
 
 
 def scan_inhoud(ruw: bytes, naam: str, volledig: bool = True) -> Scan:
-    """Scan the bytes of a file called `naam`; scans are cached per content, a full one also serves a fast request
-    (raises `Onleesbaar`)."""
+    """Scan the bytes of a file called `naam`, cached per content and kind of scan (raises `Onleesbaar`)."""
     tekst = decodeer(ruw)
-    bewaard = _uit_cache(ruw, naam)
-    if bewaard is None and not volledig:
-        bewaard = _uit_cache(ruw, naam, SNEL)
+    bewaard = _uit_cache(ruw, naam) or (None if volledig else _uit_cache(ruw, naam, SNEL))
     if bewaard is not None:
         return bewaard
     scan = scan_tekst(tekst, volledig, naam)
@@ -374,9 +366,8 @@ def mapproblemen(pad: Path, ernst: Ernst = Ernst.FOUT, volledig: bool = True) ->
                      hint="geef de map een pseudonieme naam", ernst=ernst) for soort in sorted(soorten)]
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=4096)  # `scan_naam` of a folder name once per process: each file in the folder asks
 def _mapnaam(naam: str, volledig: bool, lijsten: tuple[Path, ...]) -> tuple[str, ...]:
-    """`scan_naam` of a folder name, once per process: every file in the folder asks the same."""
     return tuple(scan_naam(naam, volledig))
 
 
