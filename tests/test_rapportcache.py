@@ -18,10 +18,25 @@ ALLES = [*GEMEENTEN, "overkoepelend"]
 MARKERING = "kwartelkoningmarkering"
 
 
+@pytest.fixture(scope="module")
+def privacycache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A cache folder that holds only the full privacy scans of the voorbeelden (keyed by scanner, file name and
+    bytes, authenticated with the folder's own key), made once for this module: each test starts from a copy, so
+    it scans only the files it changes, and its report entries are its own."""
+    map_ = tmp_path_factory.mktemp("privacycache") / "cache"
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("WIJKTEAMTOETS_CACHE", "aan")
+        mp.setenv("WIJKTEAMTOETS_CACHEMAP", str(map_))
+        Toetsing(REPO / "voorbeelden", REPO / "kaders").beoordeel(volledig=True)
+    assert sorted(p.name for p in map_.iterdir() if p.is_dir()) == ["privacy"]
+    return map_
+
+
 @pytest.fixture
-def werkmap(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def werkmap(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, privacycache: Path) -> Path:
     shutil.copytree(REPO / "voorbeelden", tmp_path / "voorbeelden")
     shutil.copytree(REPO / "kaders", tmp_path / "kaders")
+    shutil.copytree(privacycache, tmp_path / "cache")
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("WIJKTEAMTOETS_CACHE", "aan")
     monkeypatch.setenv("WIJKTEAMTOETS_CACHEMAP", str(tmp_path / "cache"))
