@@ -15,7 +15,7 @@ from typer.main import get_command
 from typer.testing import CliRunner
 
 from conftest import KADER, REPO
-from wijkteamtoets.cli.commandos import app
+from wijkteamtoets.cli.commandos import app, main
 from wijkteamtoets.controles.laden import laad_kader
 from wijkteamtoets.invoer.kader import Niveau
 from wijkteamtoets.invoer.schema import json_schema_tekst
@@ -229,15 +229,32 @@ def test_readme_snelstart_heeft_twee_commandos_en_ci_draait_het_tweede() -> None
     assert commandos[1] in (REPO / ".ci" / "run").read_text(encoding="utf-8").splitlines()
 
 
-@pytest.mark.parametrize(("argumenten", "melding"), [
+GEBRUIKSFOUTEN = [
     (["rapport", "--foo"], "onbekende optie: --foo"),
     (["kader", "controleer", "--formaat", "xml"], "ongeldige waarde voor '--formaat' / '-f': 'xml' is geen van"),
     (["nieuw", "dossier"], "de optie '--gemeente' / '-g' ontbreekt."),
     (["beoordel"], "onbekend commando: 'beoordel'. Bedoelt u 'beoordeel'?"),
     (["beoordeel"], "het argument 'paden' ontbreekt."),
-])
+]
+
+
+@pytest.mark.parametrize(("argumenten", "melding"), GEBRUIKSFOUTEN)
+def test_gebruiksfouten_in_het_nederlands(argumenten: list[str], melding: str, monkeypatch: pytest.MonkeyPatch,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    """Through the console script's entry point (`main`) in this process; the real process is below."""
+    monkeypatch.setattr(sys, "argv", ["wijkteamtoets", *argumenten])
+    monkeypatch.setenv("COLUMNS", "200")
+    with pytest.raises(SystemExit) as einde:
+        main()
+    assert einde.value.code == 2
+    fout = capsys.readouterr().err
+    assert melding in fout
+    assert "Traceback" not in fout
+
+
 @pytest.mark.proces
-def test_gebruiksfouten_in_het_nederlands(argumenten: list[str], melding: str) -> None:
+def test_gebruiksfout_in_het_nederlands_in_een_eigen_proces() -> None:
+    argumenten, melding = GEBRUIKSFOUTEN[3]
     resultaat = subprocess.run([sys.executable, "-m", "wijkteamtoets", *argumenten], capture_output=True, timeout=600, text=True,
                                check=False, env={**__import__("os").environ, "COLUMNS": "200"})
     assert resultaat.returncode == 2

@@ -3,11 +3,13 @@ that holds only a fingerprint of the written file, and every gate still applied 
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from conftest import REPO
 from wijkteamtoets import Geweigerd, Toetsing
 from wijkteamtoets.rapportage import maken
 
@@ -16,8 +18,24 @@ ALLES = [*GEMEENTEN, "overkoepelend"]
 MARKERING = "kwartelkoningmarkering"
 
 
+@pytest.fixture(scope="module")
+def privacycache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A cache folder that holds only the full privacy scans of the voorbeelden (keyed by scanner, file name and
+    bytes, authenticated with the folder's own key), made once for this module: each test starts from a copy, so
+    it scans only the files it changes, and its report entries are its own."""
+    map_ = tmp_path_factory.mktemp("privacycache") / "cache"
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("WIJKTEAMTOETS_CACHE", "aan")
+        mp.setenv("WIJKTEAMTOETS_CACHEMAP", str(map_))
+        Toetsing(REPO / "voorbeelden", REPO / "kaders").beoordeel(volledig=True)
+    for naamruimte in [p for p in map_.iterdir() if p.is_dir() and p.name != "privacy"]:
+        shutil.rmtree(naamruimte)  # only the privacy scans: summaries and report entries stay each test's own
+    return map_
+
+
 @pytest.fixture
-def werkmap(werkmap_met_cache: Path) -> Path:
+def werkmap(werkmap_met_cache: Path, privacycache: Path) -> Path:
+    shutil.copytree(privacycache, werkmap_met_cache / "cache")
     return werkmap_met_cache
 
 

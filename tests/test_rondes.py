@@ -85,7 +85,20 @@ def test_vorige_ronde_wordt_gelijk_vergeleken(ontwikkeling) -> None:  # type: ig
             assert regel.oordeel_vorige == oud_oordeel[(regel.gemeente, regel.indicator)], regel
 
 
-def test_cli_trend_json_en_csv(runner: CliRunner, in_repo: Path) -> None:
+def test_cli_trend_json_en_csv(runner: CliRunner, in_repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The three formats of one trend: the first command makes it (the real `maak_trend`), the next two get the
+    same result for the same arguments, so they test how the command maps --formaat onto its output."""
+    from wijkteamtoets.rapportage import trend as weergave
+
+    echte, gemaakt = weergave.maak_trend, []
+
+    def eenmaal(*argumenten):  # type: ignore[no-untyped-def]
+        if not gemaakt:
+            gemaakt.append((argumenten, echte(*argumenten)))
+        assert argumenten == gemaakt[0][0]
+        return gemaakt[0][1]
+
+    monkeypatch.setattr(weergave, "maak_trend", eenmaal)
     resultaat = runner.invoke(app, ["trend", "voorbeelden-vervolg-2019", "--formaat", "json"])
     assert resultaat.exit_code == 0, resultaat.output
     records = json.loads(resultaat.stdout)

@@ -20,6 +20,7 @@ statsmodels (scipy) is imported only when kappa is asked for, so reports and oth
 
 from __future__ import annotations
 
+import functools
 import math
 import warnings
 from collections.abc import Iterable, Mapping, Sequence
@@ -143,7 +144,14 @@ def _kan_alpha(waardetellingen: np.ndarray) -> str:
 def krippendorff_alpha(eenheden: Sequence[Sequence[float | None]], domein: Sequence[float], niveau: Niveau = "ordinal",
                        herhalingen: int = HERHALINGEN, zaad: int = ZAAD) -> Maat:
     """Krippendorff's alpha over `eenheden` (per dossier the values of its ratings, None when missing),
-    with a 95% percentile interval from resampling dossiers (`herhalingen` times, seed `zaad`)."""
+    with a 95% percentile interval from resampling dossiers (`herhalingen` times, seed `zaad`). The bootstrap
+    is a pure function of its arguments: the same data in the same process are resampled once."""
+    return _alpha_met_interval(tuple(tuple(waarden) for waarden in eenheden), tuple(domein), niveau, herhalingen, zaad)
+
+
+@functools.lru_cache(maxsize=512)
+def _alpha_met_interval(eenheden: tuple[tuple[float | None, ...], ...], domein: tuple[float, ...], niveau: Niveau,
+                        herhalingen: int, zaad: int) -> Maat:
     plaats = {waarde: index for index, waarde in enumerate(domein)}
     tellingen = np.zeros((len(eenheden), len(domein)))
     for rij, waarden in enumerate(eenheden):
