@@ -265,8 +265,9 @@ def _functioneel(adres: str, volledig: bool) -> bool:
 
 def _emails(tekst: str, volledig: bool = False) -> Iterator[Treffer]:
     for treffer in _emails_alle(tekst):
-        if not _functioneel(tekst[treffer.begin:treffer.eind], volledig):
-            yield treffer
+        if not _functioneel(tekst[treffer.begin:treffer.eind], volledig):  # "mailto:" belongs to the address
+            mailto = tekst[max(0, treffer.begin - 7):treffer.begin].casefold() == "mailto:"
+            yield Treffer("e-mail", treffer.begin - 7 * mailto, treffer.eind)
 
 
 def _emails_alle(tekst: str) -> Iterator[Treffer]:
