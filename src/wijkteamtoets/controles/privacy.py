@@ -201,6 +201,8 @@ def scan_naam(naam: str, volledig: bool = True) -> list[str]:
     leesbaar = re.sub(r"_|\+(?!\d)", " ", stam)
     zoeker = _zoek_volledig if volledig else zoek
     soorten = {t.soort for t in zoeker(leesbaar)}
+    if "@" in stam:  # a handle keeps its underscores ("profiel_@anna_b")
+        soorten.update(t.soort for t in zoeker(re.sub(r"_(?=@)", " ", stam)) if t.soort == "sociale-media")
     # without a case number or word in front ("ALM-2016-138-12-ABC-3", "dossier-123456782"), with hyphens
     # read as spaces ("dossier-henk-rietveld"), and a word apart from the number after it ("bsn123456782")
     # (a team word stays: "Wijkteam_De_Visser" is a team, "De Visser" alone would read as a person)

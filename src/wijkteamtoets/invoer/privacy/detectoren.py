@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from .kentekens import kentekens_na_voertuig
+from .kentekens import kentekens_in_groepen, kentekens_na_voertuig
 from .lijsten import lijst
 from .treffer import Treffer
 
@@ -265,8 +265,9 @@ def _functioneel(adres: str, volledig: bool) -> bool:
 
 def _emails(tekst: str, volledig: bool = False) -> Iterator[Treffer]:
     for treffer in _emails_alle(tekst):
-        if not _functioneel(tekst[treffer.begin:treffer.eind], volledig):
-            yield treffer
+        if not _functioneel(tekst[treffer.begin:treffer.eind], volledig):  # "mailto:" belongs to the address
+            mailto = tekst[max(0, treffer.begin - 7):treffer.begin].casefold() == "mailto:"
+            yield Treffer("e-mail", treffer.begin - 7 * mailto, treffer.eind)
 
 
 def _emails_alle(tekst: str) -> Iterator[Treffer]:
@@ -329,6 +330,7 @@ def _kentekens(tekst: str) -> Iterator[Treffer]:
         for treffer in _KENTEKEN.finditer(tekst):
             yield Treffer("kenteken", treffer.start(), treffer.end())
     yield from kentekens_na_voertuig(tekst, _KENTEKEN)  # "busje met kb-150-r", "auto G37ZPX"
+    yield from kentekens_in_groepen(tekst, _KENTEKEN)  # "3-ht-679", "TND 87 G"
 
 
 def _sociale_media(tekst: str) -> Iterator[Treffer]:

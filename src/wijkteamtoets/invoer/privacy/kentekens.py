@@ -1,5 +1,7 @@
 """Kentekens in lowercase or without hyphens ("kb-150-r", "G37ZPX"): a kenteken only after a word of a
-vehicle, and only when the six characters, split in groups, form one of the Dutch sidecodes."""
+vehicle, and only when the six characters, split in groups, form one of the Dutch sidecodes. Written in three
+groups (hyphens in any case, spaces in capitals: "3-ht-679", "TND 87 G") it is a kenteken anywhere, when its
+groups form a sidecode."""
 
 from __future__ import annotations
 
@@ -38,4 +40,20 @@ def kentekens_na_voertuig(tekst: str, kenteken: re.Pattern[str]) -> Iterator[Tre
                 heel.isupper() and (treffer.group() == heel or re.fullmatch(r"[A-Z0-9]{6}", treffer.group()))):
             # in capitals: the whole value, or six characters without separators anywhere (a sidecode has
             # groups of only letters or only digits, which a code such as "1G1P1R" has not)
+            yield Treffer("kenteken", treffer.start(), treffer.end())
+
+
+_IN_GROEPEN = re.compile(r"(?<![\w-])([A-Za-z0-9]{1,3})([- ])([A-Za-z0-9]{1,3})\2([A-Za-z0-9]{1,3})(?![\w-])")
+
+
+def kentekens_in_groepen(tekst: str, kenteken: re.Pattern[str]) -> Iterator[Treffer]:
+    """Kentekens anywhere: three groups with hyphens (any case, one case per kenteken) or spaces (capitals)
+    whose groups form a sidecode."""
+    for treffer in _IN_GROEPEN.finditer(tekst):
+        tekens = re.sub(r"[- ]", "", treffer.group())
+        letters = re.sub(r"\d", "", tekens)
+        if len(tekens) != 6 or not letters or len(letters) == 6 or not (letters.isupper() or letters.islower()):
+            continue
+        if (treffer.group(2) == "-" or letters.isupper()) and kenteken.fullmatch(
+                "-".join(treffer.group(1, 3, 4)).upper()):
             yield Treffer("kenteken", treffer.start(), treffer.end())
