@@ -58,3 +58,9 @@ def test_organisatie_team_of_methode_met_persoonsnaam_is_geen_persoon(regel: str
 @pytest.mark.parametrize("regel", PERSOON)
 def test_een_persoon_in_dezelfde_zin_blijft_gevonden(regel: str) -> None:
     assert _namen(regel) != []
+
+
+def test_bedrijfsnummer_088_is_geen_persoonlijk_telefoonnummer() -> None:
+    # 088 numbers are given only to companies and organisations; a mobile number beside it is still found
+    vondsten = scan_tekst(_yaml("toelichting", "Het UWV is bereikbaar op 088-898 2070, moeder op 06-12345678.")).vondsten
+    assert [v.soort for v in vondsten] == ["telefoonnummer"]
