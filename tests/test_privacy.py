@@ -122,30 +122,30 @@ def test_sleutels_commentaar_en_bestandsnaam_worden_doorzocht(tmp_path: Path) ->
 
 
 def test_geaccepteerd_per_waarde() -> None:
-    regel = "citaat: 'bel 088-1234567'   # privacy-ok: telefoonnummer, algemeen nummer van Veilig Thuis"
+    regel = "citaat: 'bel 010-1234567'   # privacy-ok: telefoonnummer, algemeen nummer van Veilig Thuis"
     assert _soorten(regel) == []
     # only that value: a second number of the same kind on the line needs its own acceptance
-    regel = ("citaat: 'bel 088-1234567 of 06-12345678'  # privacy-ok: telefoonnummer 088-1234567, "
+    regel = ("citaat: 'bel 010-1234567 of 06-12345678'  # privacy-ok: telefoonnummer 010-1234567, "
              "algemeen nummer van Veilig Thuis")
     assert _soorten(regel) == [("telefoonnummer", 29)]
     # only that line
-    vondsten = scan_tekst("a: bel 088-1234567  # privacy-ok: telefoonnummer, algemeen nummer\nb: bel 088-1234567\n",
+    vondsten = scan_tekst("a: bel 010-1234567  # privacy-ok: telefoonnummer, algemeen nummer\nb: bel 010-1234567\n",
                           volledig=False).vondsten
     assert [(v.soort, v.regel) for v in vondsten] == [("telefoonnummer", 2)]
     # in a block scalar, on the header line
-    blok = "toelichting: >-  # privacy-ok: telefoonnummer 088-1234567, Veilig Thuis\n  Bel 088-1234567 of\n  06-12345678.\n"
+    blok = "toelichting: >-  # privacy-ok: telefoonnummer 010-1234567, Veilig Thuis\n  Bel 010-1234567 of\n  06-12345678.\n"
     assert [(v.soort, v.regel) for v in scan_tekst(blok, volledig=False).vondsten] == [("telefoonnummer", 3)]
 
 
 @pytest.mark.parametrize(("regel", "melding"), [
-    ("a: bel 088-1234567  # privacy-ok: telefoonnummer", "privacy-ok voor telefoonnummer zonder reden"),
+    ("a: bel 010-1234567  # privacy-ok: telefoonnummer", "privacy-ok voor telefoonnummer zonder reden"),
     ("a: niets hier  # privacy-ok: bsn, test", "privacy-ok voor bsn, maar hier staat geen burgerservicenummer (BSN)"),
     ("a: x  # privacy-ok: pincode, reden", "privacy-ok noemt een onbekende soort (bekend: " + ", ".join(SOORTEN) + ")"),
     ("a: Fatima Bouzid  # privacy-ok: Fatima Bouzid, moeder", "privacy-ok noemt een onbekende soort (bekend: "
      + ", ".join(SOORTEN) + ")"),  # the word after privacy-ok: is text from the file, never shown
-    ("a: bel 088-1234567 of 06-12345678  # privacy-ok: telefoonnummer, twee nummers",
+    ("a: bel 010-1234567 of 06-12345678  # privacy-ok: telefoonnummer, twee nummers",
      "privacy-ok voor telefoonnummer past op meer dan één waarde; noem de waarde die u accepteert"),
-    ("a: bel 088-1234567  # privacy-ok: telefoonnummer 06-1, ander nummer",
+    ("a: bel 010-1234567  # privacy-ok: telefoonnummer 06-1, ander nummer",
      "privacy-ok voor telefoonnummer, maar hier staat geen telefoonnummer met die waarde"),
 ])
 def test_te_ruime_acceptatie_wordt_gemeld(regel: str, melding: str) -> None:

@@ -38,7 +38,7 @@ from ..invoer import lezen
 from ..invoer.lezen import MAX_BYTES
 from ..invoer.persoonsgegevens import escape_besturingstekens
 from ..invoer.privacy import SOORTEN, Treffer, normaliseer, zoek
-from ..invoer.privacy.breed import met_bekend_naamdeel
+from ..invoer.privacy.breed import geen_persoon_spans, met_bekend_naamdeel
 from ..invoer.privacy.herhaling import herhaalde_namen, naamwoorden
 from ..invoer.privacy.lijsten import geen_personen_bestanden, laad_woordenlijsten
 from ..problemen import Ernst, InvoerFout, Probleem, pad_tekst
@@ -203,21 +203,30 @@ def scan_naam(naam: str, volledig: bool = True) -> list[str]:
     soorten = {t.soort for t in zoeker(leesbaar)}
     if "@" in stam:  # a handle keeps its underscores ("profiel_@anna_b")
         soorten.update(t.soort for t in zoeker(re.sub(r"_(?=@)", " ", stam)) if t.soort == "sociale-media")
+    # a word of an organisation in the whole name stays one in a shorter reading ("Albert_Schweitzer" -> "Schweitzer")
+    org = {w for w in re.findall(r"\w+", leesbaar.casefold()) if _in_organisatie(leesbaar, w)} if volledig else set()
     # without a case number or word in front ("ALM-2016-138-12-ABC-3", "dossier-123456782"), with hyphens
     # read as spaces ("dossier-henk-rietveld"), and a word apart from the number after it ("bsn123456782")
     # (a team word stays: "Wijkteam_De_Visser" is a team, "De Visser" alone would read as a person)
     kaal = re.sub(r"^(?:[A-Za-z]{2,6}-\d{2,4}-\d{1,4}|(?!(?i:[a-z]*team)[-_ ])[A-Za-z]{2,12})[-_ ]+(?=\w)", "", stam)
     los = re.sub(r"[-_]+|\+(?!\d)", " ", kaal)
     for variant in {re.sub(r"_|\+(?!\d)", " ", kaal), los, re.sub(r"(?<=[a-z])(?=\d)", " ", los)} - {leesbaar}:
-        soorten.update(t.soort for t in zoeker(variant) if _naam_in_bestandsnaam(variant, t, volledig))
+        soorten.update(t.soort for t in zoeker(variant) if _naam_in_bestandsnaam(variant, t, volledig) and not (
+            t.soort == "naam" and set(re.findall(r"\w+", variant[t.begin:t.eind].casefold())) <= org))
     # every run of words between numbers and separators read on its own, as a whole value:
     # "GOU-2016-035-fatima-bouzid" holds the name "fatima bouzid"
     for stuk in re.split(r"[\W_]*\d[\w]*[\W_]*", stam):
         woorden = " ".join(re.split(r"[\W_]+", stuk)).strip()
         if woorden and woorden != leesbaar.strip():
             soorten.update(t.soort for t in zoeker(woorden) if t.soort == "naam"
-                           and _naam_in_bestandsnaam(woorden, t, volledig))
+                           and _naam_in_bestandsnaam(woorden, t, volledig)
+                           and not set(re.findall(r"\w+", woorden[t.begin:t.eind].casefold())) <= org)
     return sorted(soorten)
+
+
+def _in_organisatie(tekst: str, woord: str) -> bool:
+    bezet = geen_persoon_spans(tekst)
+    return all(bezet.raakt(m.start(), m.end()) for m in re.finditer(rf"(?i)(?<!\w){re.escape(woord)}(?!\w)", tekst))
 
 
 def _naam_in_bestandsnaam(tekst: str, treffer: Treffer, volledig: bool) -> bool:

@@ -308,7 +308,9 @@ def met_bekend_naamdeel(naam: str) -> bool:
 
 _TEAM = re.compile(r"(?<![\w-])(?i:(?:sociaal\s+)?(?:wijk|jeugd|buurt|gebieds|jeugd-\s+en\s+gezins|jeugd\s+en\s+gezins|"
                    # any compound of team: "Kernteam", "CJG-team", "0-100-team", "Basisteam Jeugd en Gezin"
-                   r"sociaal\s+wijk|sociaal\s+|[\w-]*)?team(?:\s+(?:jeugd\s+en\s+gezin|jeugd|zorg))?)\s+(?P<rest>(?:(?:de|het|'t|van|der|den)\s+)*[A-Z][\w'-]*"
+                   r"sociaal\s+wijk|sociaal\s+|[\w-]*)?team(?:\s+(?:jeugd\s+en\s+gezin|jeugd|zorg))?)\s+(?P<rest>(?P<titel>"
+                   r"(?:Dr|Mgr|Prof|Burg|Burgemeester|Ds|Pater|Pastoor|Koningin|Koning|Prinses|Prins|Graaf|Gravin|Sint|St)\.?\s+)?"
+                   r"(?:(?:de|het|'t|van|der|den)\s+)*[A-Z][\w'-]*"
                    r"(?:\s+(?:(?:de|het|'t|van|der|den)\s+)*[A-Z][\w'-]*){0,2})")
 
 
@@ -369,8 +371,9 @@ def geen_persoon_spans(tekst: str, volledig: bool = True) -> Bezet:
         eerste = re.match(r"(?:(?:de|het|'t|van|der|den)\s+)*([\w'-]+)", team.group("rest"), re.IGNORECASE)
         if re.match(r"[A-Z]\.", tekst[team.start("rest"):team.start("rest") + 2]):
             continue  # "Wijkteam A. Al-Khatib": initials, a person
-        if re.match(r"(?i:de|het|'t)\s", team.group("rest")):
-            spans.append(team.span())  # "Wijkteam De Kern", "Jeugdteam Het Anker": an article names a place
+        if team.group("titel") or re.match(r"(?i:de|het|'t)\s", team.group("rest")):
+            spans.append(team.span())  # "Wijkteam De Kern", "Jeugdteam Het Anker": an article names a place,
+            # a title a namesake ("Wijkteam Dr. Schaepman", "Buurtteam Prins Bernhard")
             continue
         voornaam = eerste is not None and (naamachtige_teamnaam(team.group("rest")) if volledig
                                            else eerste.group(1) in lijst("names/lst_first_name"))

@@ -212,8 +212,9 @@ def _is_telefoonnummer(phonenumbers: Any, deel: str) -> bool:
     return False
 
 
-# Dutch service numbers (free 0800, paid 0900/0906/0909), also with the country code: public, no person's
-_SERVICENUMMER = re.compile(r"(?:0|0031|31)(?:800|90[069])")
+# Dutch service numbers (free 0800, paid 0900/0906/0909) and company numbers (088, given only to organisations),
+# also with the country code: public, no person's
+_SERVICENUMMER = re.compile(r"(?:0|0031|31)(?:800|90[069]|88)")
 
 
 def _telefoons(tekst: str) -> Iterator[Treffer]:
@@ -232,7 +233,7 @@ def _telefoons(tekst: str) -> Iterator[Treffer]:
                 if re.fullmatch(r"\d{1,2}([- /.])\d{1,2}\1(?:19|20)\d{2}|0\d{8}", deel):
                     break  # a date (also with spaces, as in a file name), or nine digits (the BSN detector's)
                 if _SERVICENUMMER.match(re.sub(r"\D", "", deel)):
-                    break  # a public 0800/090x number of a service: no person's number
+                    break  # a public 0800/090x/088 number of a service: no person's number
                 yield Treffer("telefoonnummer", kandidaat.start(), kandidaat.start() + eind)
                 break
 

@@ -17,7 +17,9 @@ _ORGANISATIEWOORD = (
     r"(?:Instituut|Fonds|Stichting|Foundation|Academie|Huis|Hogeschool|Universiteit|Lyceum|College|School"
     r"|Centrum|Groep|Prijs|Hospitium|Hospice|Kliniek|Ziekenhuis|Gasthuis|Hal|Sporthal|Stadion|Kerk|Moskee|Museum"
     r"|Bibliotheek|Theater|Schouwburg|Kazerne|Brug|Tunnel|Zaal"
-    r"|[A-Z]?[a-z]*(?:ziekenhuis|gasthuis|kliniek|hospitium|hospice|instituut))")
+    r"|[A-Z]?[a-z]*(?:ziekenhuis|gasthuis|kliniek|hospitium|hospice|instituut)"
+    # a compound of an organisation word ("Prinses Beatrix Spierfonds", "Jan Ligthart Basisschool")
+    r"|[A-Z][a-z]{2,}(?:fonds|school|centrum|college|huis|groep|academie|zaal|hal|stichting))")
 _ZORGWOORD = r"[a-z]*(?:ziekenhuis|gasthuis|kliniek|hospitium|hospice|instituut)"
 
 ORGANISATIEVORM = re.compile(
@@ -25,14 +27,27 @@ ORGANISATIEVORM = re.compile(
     r"(?<![\w-])(?i:obs|cbs|pcbs|rkbs|ibs|sbo|sbo-school|vso|ikc)\s+(?:(?:De|Het|'t)\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}"
     # a method, model or theory named after its maker ("de competentiepiramide van Miller", "de roos van Leary")
     r"|(?<=[a-z])(?:piramide|model|methode|theorie|cirkel|driehoek|schaal|principe|ladder|kwadrant|roos|matrix|"
-    r"techniek|curve|effect|fasen|stadia)\s+van\s+(?:[A-Z]\.\s?)*(?:(?:de|van|der|den)\s+)?[A-Z][\w'-]+"
+    r"techniek|curve|effect|fasen|stadia|cyclus|hiërarchie|taxonomie|niveaus|kwadranten|ijsberg|spiraal|paradox|"
+    r"typologie|stappenplan|vragenlijst|wet|stijlen|taken|gespreksvoering)\s+van\s+(?:[A-Z]\.\s?)*(?:(?:de|van|der|den)\s+)?[A-Z][\w'-]+"
     r"(?:\s+(?:en|&)\s+[A-Z][\w'-]+)?"
-    r"|(?<![\w-])(?:piramide|model|methode|theorie|cirkel|driehoek|roos|ladder|kwadrant)\s+van\s+(?:[A-Z]\.\s?)*"
+    r"|(?<![\w-])(?:piramide|model|methode|theorie|cirkel|driehoek|roos|ladder|kwadrant|kwadranten|cyclus|hiërarchie"
+    r"|taxonomie|niveaus|ijsberg|rad|spiraal|paradox|typologie|fasen|stadia|gespreksvoering)\s+van\s+(?:[A-Z]\.\s?)*"
     r"(?:(?:de|van|der|den)\s+)?[A-Z][\w'-]+"
     r"|(?<![\w-])(?:Stichting|Vereniging|Coöperatie|Zorggroep|Kinderopvang|Kinderdagverblijf|Basisschool|Buurthuis"
-    r"|Wijkcentrum|Jeugd\s+(?:en|&)\s+Gezin)(?:\s+(?:(?:de|het|'t|van|voor|der|den|al|el)\s+)*(?!Stichting\b)[A-Z][\w'-]*){1,3}"
+    r"|Wijkcentrum|Jeugd\s+(?:en|&)\s+Gezin"
+    # a building, school or clinic by the word before its namesake ("Sporthal Fanny Blankers-Koen", "Kliniek Willem
+    # Drees", "Park Jan Steen")
+    r"|Sporthal|Sportpark|Zwembad|Gymzaal|Kliniek|Ziekenhuis|Instituut|Centrum|Huis|Hal|Zaal|Park|Plein|College|Lyceum"
+    r"|School|Groep|Dorpshuis|Wijkgebouw|Gemeenschapshuis|Inloophuis|Jongerencentrum|Gezondheidscentrum|Zorgcentrum"
+    r"|Woonzorgcentrum|Verpleeghuis|Kindcentrum|Gasthuis|Hospice|Kerk|Museum|Theater|Bibliotheek)(?:\s+(?:(?:de|het|'t|van|voor|der|den|al|el)\s+)*(?!Stichting\b)[A-Z][\w'-]*){1,3}"
     # named after a person, but an organisation by the word after it ("Verwey-Jonker Instituut")
     r"|(?<![\w-])(?:[A-Z][\w'-]*\s+(?:(?:van|de|der|den)\s+)*){1,3}" + _ORGANISATIEWOORD + r"(?![\w-])"
+    # a method or approach named after its maker ("de Marte Meo-methode", "de Kees Boeke-aanpak", "de methode
+    # Ligthart")
+    r"|(?<![\w-])(?<![Dd]e\s)(?<!\bHet\s)(?<!\bhet\s)(?:methode|aanpak)\s+(?:[A-Z][\w'-]+\s+)?[A-Z][\w'-]+"
+    r"|(?<=\b[Dd]e\s)(?:methode|aanpak)\s+(?:[A-Z][\w'-]+\s+)?[A-Z][\w'-]+"
+    r"|(?<![\w-])(?:[A-Z][\w']*[\s-]+){0,3}[A-Z][\w']*-(?i:methode|model|aanpak|training|therapie|benadering|principe"
+    r"|schaal|test|techniek|theorie|programma|protocol|systeem)(?![\w-])"
     # "het Trimbos-instituut"; all in lowercase only after an article: "het reinier de graaf gasthuis"
     r"|(?<![\w-])[A-Z][\w']*-" + _ZORGWOORD + r"(?![\w-])"
     r"|(?:(?<=\b[Hh]et\s)|(?<=\b[Dd]e\s))(?:[a-z][\w']*\s+(?:(?:van|de|der|den)\s+)*){1,3}" + _ZORGWOORD + r"(?![\w-])")
@@ -52,7 +67,10 @@ def gemeentevorm() -> re.Pattern[str]:
 
 
 # painters and others known by one name, after whom streets and neighbourhoods are named
-_BEROEMD = frozenset({"rembrandt", "vermeer", "erasmus", "spinoza", "multatuli", "thorbecke"})
+_BEROEMD = frozenset({"rembrandt", "vermeer", "erasmus", "spinoza", "multatuli", "thorbecke", "tesselschade",
+                      # royals after whom streets, schools and neighbourhoods are named
+                      "beatrix", "juliana", "wilhelmina", "emma", "amalia", "máxima", "maxima", "irene", "margriet",
+                      "christina", "bernhard", "willem-alexander", "alexander", "oranje"})
 _STRAATWOORDEN = ("straat", "laan", "plein", "singel", "weg", "kade", "park", "plantsoen", "hof", "buurt", "dreef")
 
 
@@ -64,4 +82,5 @@ def naar_straat_genoemd(naam: str) -> bool:
     kaal = " ".join(naam.casefold().split())
     if len(kaal.split()) < 2 and (kaal in voornamen_wereld() and kaal not in _BEROEMD):
         return False  # one first name ("Fatima": Fatimastraat) is a person after a team word
-    return any(kaal + woord in straten_klein() for woord in _STRAATWOORDEN)
+    # the team is named after the street itself ("Wijkteam Jacob Catsplein")
+    return kaal in straten_klein() or any(kaal + woord in straten_klein() for woord in _STRAATWOORDEN)
