@@ -24,7 +24,8 @@ from pydantic import ConfigDict, Field
 from ..controles.consensuscontrole import controleer_consensus
 from ..controles.dossiercontrole import controleer_dossier, controleer_gemeente
 from ..controles.laden import Kaderregister
-from ..controles.privacy import Onleesbaar, als_problemen, scan_inhoud
+from ..controles.privacy import als_problemen, scan_inhoud
+from ..controles.privacylezen import Onleesbaar
 from ..invoer.bestanden import is_gemeentebestand
 from ..invoer.consensus import Consensus
 from ..invoer.dossier import BeantwoordingVeld, Dossier, Gemeentebevindingen, IndicatorBevinding, KaderVerwijzing

@@ -34,15 +34,14 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..invoer import lezen
-from ..invoer.lezen import MAX_BYTES
 from ..invoer.persoonsgegevens import escape_besturingstekens
 from ..invoer.privacy import SOORTEN, Treffer, normaliseer, zoek
 from ..invoer.privacy.breed import geen_persoon_spans, met_bekend_naamdeel
 from ..invoer.privacy.herhaling import herhaalde_namen, naamwoorden
 from ..invoer.privacy.lijsten import geen_personen_bestanden, laad_woordenlijsten
-from ..problemen import Ernst, InvoerFout, Probleem, pad_tekst
+from ..problemen import Ernst, Probleem, pad_tekst
 from . import cache, namenmodel
+from .privacylezen import Onleesbaar, decodeer, lees_begrensd
 from .privacytekst import Segment
 from .privacytekst import segmenten as lees_segmenten
 
@@ -237,43 +236,6 @@ def _naam_in_bestandsnaam(tekst: str, treffer: Treffer, volledig: bool) -> bool:
 
 
 # --- files, bounded reading and the cache ---------------------------------------------------------
-
-class Onleesbaar(Exception):
-    """A file that cannot be scanned; carries the problem to report, at the place where it is."""
-
-    def __init__(self, code: str, melding: str, hint: str = "", regel: int = 1, kolom: int = 1) -> None:
-        super().__init__(melding)
-        self.code, self.melding, self.hint, self.regel, self.kolom = code, melding, hint, regel, kolom
-
-
-def lees_begrensd(pad: Path, maximum: int = MAX_BYTES) -> bytes:
-    """The bytes of a regular file of at most `maximum` bytes (`invoer.lezen.lees_begrensd`, the reader every
-    input goes through); raise `Onleesbaar` otherwise."""
-    try:
-        return lezen.lees_begrensd(pad, maximum)
-    except InvoerFout as fout:
-        probleem = fout.problemen[0]
-        raise Onleesbaar(probleem.code, probleem.melding, probleem.hint) from None
-
-
-def decodeer(ruw: bytes) -> str:
-    """The text of a YAML file (`invoer.lezen.decodeer_utf8`); raise `Onleesbaar` for UTF-16/32, other
-    encodings and binary content."""
-    if ruw.startswith((b"\xff\xfe", b"\xfe\xff")) or (len(ruw) > 1 and (ruw[0] == 0 or ruw[1] == 0)):
-        raise Onleesbaar("geen-utf8", "bestand is UTF-16 of binair, geen UTF-8",
-                         "sla het bestand op als UTF-8 (in de meeste editors: 'Opslaan als' > codering UTF-8)")
-    try:
-        tekst = lezen.decodeer_utf8(ruw, "")
-    except InvoerFout as fout:
-        probleem = fout.problemen[0]
-        raise Onleesbaar(probleem.code, f"{probleem.melding}; het bestand is niet doorzocht", probleem.hint,
-                         probleem.regel, probleem.kolom) from None
-    nul = tekst.find("\x00")
-    if nul >= 0:
-        raise Onleesbaar("geen-utf8", "bestand bevat een NUL-teken (binair?); het is niet doorzocht",
-                         "gebruik een YAML-tekstbestand", tekst.count("\n", 0, nul) + 1, nul - tekst.rfind("\n", 0, nul))
-    return tekst
-
 
 @functools.cache
 def _versie() -> str:

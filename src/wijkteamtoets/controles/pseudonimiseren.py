@@ -10,7 +10,8 @@ from pathlib import Path
 
 from ..invoer.yamlbron import componeer
 from ..problemen import InvoerFout, Probleem, pad_tekst
-from .privacy import Onleesbaar, decodeer, lees_begrensd, scan_inhoud, sleutel_van_waarde
+from .privacy import scan_inhoud, sleutel_van_waarde
+from .privacylezen import Onleesbaar, decodeer, lees_begrensd
 from .privacytekst import Segment
 from .privacytekst import segmenten as lees_segmenten
 
