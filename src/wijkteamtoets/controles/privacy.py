@@ -30,7 +30,9 @@ from __future__ import annotations
 import bisect
 import functools
 import hashlib
+import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -153,8 +155,8 @@ def scan_tekst(tekst: str, volledig: bool = True, toon: str = "<tekst>") -> Scan
         woorden = naamwoorden(inhoud[t.begin:t.eind] for _, inhoud, treffers in gelezen for t in treffers
                               if t.soort == "naam")
         for _, inhoud, treffers in gelezen if woorden else ():
-            treffers += [t for t in herhaalde_namen(inhoud, woorden)
-                         if not any(a.begin < t.eind and t.begin < a.eind for a in treffers)]
+            vrij = _vrij_van(treffers)
+            treffers += [t for t in herhaalde_namen(inhoud, woorden) if vrij(t)]
     for segment, inhoud, treffers in gelezen:
         for treffer in treffers:
             begin = segment.plekken[treffer.begin]
@@ -221,6 +223,20 @@ def scan_naam(naam: str, volledig: bool = True) -> list[str]:
                            and _naam_in_bestandsnaam(woorden, t, volledig)
                            and not set(re.findall(r"\w+", woorden[t.begin:t.eind].casefold())) <= org)
     return sorted(soorten)
+
+
+def _vrij_van(treffers: list[Treffer]) -> Callable[[Treffer], bool]:
+    """A test whether a finding overlaps none of `treffers`, in log time (binary search on the begins, with the
+    largest end so far), so that a long line full of names does not make the scan quadratic."""
+    gesorteerd = sorted(treffers, key=lambda a: a.begin)
+    begins = [a.begin for a in gesorteerd]
+    verste = list(itertools.accumulate((a.eind for a in gesorteerd), max))
+
+    def vrij(nieuw: Treffer) -> bool:
+        i = bisect.bisect_left(begins, nieuw.eind)  # the findings that begin before `nieuw` ends
+        return i == 0 or verste[i - 1] <= nieuw.begin
+
+    return vrij
 
 
 def _in_organisatie(tekst: str, woord: str) -> bool:
