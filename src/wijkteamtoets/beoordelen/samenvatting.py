@@ -28,6 +28,7 @@ from typing import Any, NamedTuple
 from ..controles import cache, vaststelling
 from ..controles.privacy import scannerversie
 from ..invoer.dossier import Dossier, Gemeentebevindingen
+from ..invoer.yamlbron import Plek
 from ..problemen import Ernst, Probleem
 from .afleiden import Beoordeling
 
@@ -115,11 +116,15 @@ class Samenvatting(_Geplaatst):
 
 
 def _plekken(model: Dossier | Gemeentebevindingen, velden: tuple[str, ...]) -> dict[str, list[int]]:
+    """Line and column of the model itself (key "") and of each of `velden`."""
     uit = {}
     for veld in ("", *velden):
-        p = model.probleem("dubbel-dossier", "", "", *((veld,) if veld else ()))
-        uit[veld] = [p.regel, p.kolom]
+        uit[veld] = _regel_kolom(model.plek(*((veld,) if veld else ())))
     return uit
+
+
+def _regel_kolom(plek: Plek | None) -> list[int]:
+    return [plek.regel, plek.kolom] if plek is not None else [1, 1]
 
 
 def maak(model: Dossier | Gemeentebevindingen, beoordeling: Beoordeling, problemen: list[Probleem]) -> dict[str, Any]:
@@ -135,9 +140,8 @@ def maak(model: Dossier | Gemeentebevindingen, beoordeling: Beoordeling, problem
     data |= {"soort": "gemeente", "plekken": _plekken(model, _VELDEN_GEMEENTE), "beoordelaars": list(model.beoordelaars),
              "periode": [model.periode.van.isoformat(), model.periode.tot.isoformat()], "wederhoor": None}
     if model.wederhoor is not None:
-        plekken = [punt.probleem("wederhoor-open", "") for punt in model.wederhoor.punten]
-        data["wederhoor"] = [[plek.regel, plek.kolom, punt.afhandeling is not None]
-                             for plek, punt in zip(plekken, model.wederhoor.punten, strict=True)]
+        data["wederhoor"] = [[*_regel_kolom(punt.plek()), punt.afhandeling is not None]
+                             for punt in model.wederhoor.punten]
     return data
 
 

@@ -70,15 +70,22 @@ class Knoop(BaseModel):
         """The path of keys and indices from the document root to this node."""
         return self._locatie
 
+    def plek(self, *veld: str | int, sleutel: bool = False) -> Plek | None:
+        """Where this node, or one of its fields (`veld`), stands in its file (its key with `sleutel`); None for
+        a model that was not read from a file."""
+        document = self._document
+        if document is None:
+            return None
+        locatie = (*self._locatie, *veld)
+        return document.sleutelplek(locatie) if sleutel else document.plek(locatie)
+
     def probleem(self, code: str, melding: str, hint: str = "", *veld: str | int, sleutel: bool = False,
                  **extra: Any) -> Probleem:
         """A problem located at this node, or at one of its fields (`veld`)."""
-        document = self._document
-        if document is None:
+        plek = self.plek(*veld, sleutel=sleutel)
+        if plek is None or self._document is None:
             return Probleem(pad="<geheugen>", regel=1, kolom=1, code=code, melding=melding, hint=hint, **extra)
-        locatie = (*self._locatie, *veld)
-        plek = document.sleutelplek(locatie) if sleutel else document.plek(locatie)
-        return Probleem(pad=document.pad, regel=plek.regel, kolom=plek.kolom, code=code, melding=melding,
+        return Probleem(pad=self._document.pad, regel=plek.regel, kolom=plek.kolom, code=code, melding=melding,
                         hint=hint, **extra)
 
 
