@@ -34,11 +34,6 @@ RUIMTE = "rapport"
 """The namespace of the entries in `controles.cache`."""
 
 
-def programma() -> str:
-    """The program as a report depends on it (`controles.vaststelling.programma`)."""
-    return vaststelling.programma()
-
-
 def _inhoud(pad: Path) -> bytes:
     return cache.bestandsinhoud(pad, MAX_BYTES) or b"?"
 
@@ -77,7 +72,7 @@ class Rapportcache:
             pad = steekproef.probleem("steekproef-dubbel", "").pad
             if pad in per_pad:
                 bestanden_van.setdefault(slug(gemeente), set()).add(per_pad[pad])
-        basis = cache.sleutel(programma(), vingerafdruk_kaders, "onderzoek", *onderzoek, "opties", formaat,
+        basis = cache.sleutel(vaststelling.programma(), vingerafdruk_kaders, "onderzoek", *onderzoek, "opties", formaat,
                               str(toon_dossiers), "sjablonen", *_map_inhoud(sjabloonmap))
         return cls(basis=basis, bestanden_van={g: sorted(p) for g, p in bestanden_van.items()})
 
