@@ -275,14 +275,6 @@ def voor_document(tekst: str) -> str:
     return _DOCUMENT.sub(lambda m: _escape(m.group()), tekst)
 
 
-def _json_escape(teken: str) -> str:
-    code = ord(teken)
-    if code < 0x10000:
-        return f"\\u{code:04x}"
-    code -= 0x10000
-    return f"\\u{0xd800 + (code >> 10):04x}\\u{0xdc00 + (code & 0x3ff):04x}"
-
-
 def json_tekst(data: object, **opties: Any) -> str:
     """`data` as JSON text (UTF-8, not ASCII-only) in which every character that is not printable (controls,
     bidi and format characters, separators) is a ``\\u`` escape: nothing raw reaches a terminal or file, and
@@ -290,7 +282,7 @@ def json_tekst(data: object, **opties: Any) -> str:
     tekst = json.dumps(data, ensure_ascii=False, **opties)
     if tekst.replace("\n", "").isprintable():
         return tekst
-    return "".join(teken if teken.isprintable() or teken == "\n" else _json_escape(teken) for teken in tekst)
+    return "".join(teken if teken.isprintable() or teken == "\n" else json.dumps(teken)[1:-1] for teken in tekst)
 
 
 def veldnamen() -> frozenset[str]:
