@@ -205,7 +205,7 @@ def scan_naam(naam: str, volledig: bool = True) -> list[str]:
     if "@" in stam:  # a handle keeps its underscores ("profiel_@anna_b")
         soorten.update(t.soort for t in zoeker(re.sub(r"_(?=@)", " ", stam)) if t.soort == "sociale-media")
     # a word of an organisation in the whole name stays one in a shorter reading ("Albert_Schweitzer" -> "Schweitzer")
-    org = {w for w in re.findall(r"\w+", leesbaar.casefold()) if _in_organisatie(leesbaar, w)} if volledig else set()
+    org = _organisatiewoorden(leesbaar) if volledig else set()
     # without a case number or word in front ("ALM-2016-138-12-ABC-3", "dossier-123456782"), with hyphens
     # read as spaces ("dossier-henk-rietveld"), and a word apart from the number after it ("bsn123456782")
     # (a team word stays: "Wijkteam_De_Visser" is a team, "De Visser" alone would read as a person)
@@ -213,7 +213,7 @@ def scan_naam(naam: str, volledig: bool = True) -> list[str]:
     los = re.sub(r"[-_]+|\+(?!\d)", " ", kaal)
     for variant in {re.sub(r"_|\+(?!\d)", " ", kaal), los, re.sub(r"(?<=[a-z])(?=\d)", " ", los)} - {leesbaar}:
         soorten.update(t.soort for t in zoeker(variant) if _naam_in_bestandsnaam(variant, t, volledig) and not (
-            t.soort == "naam" and set(re.findall(r"\w+", variant[t.begin:t.eind].casefold())) <= org))
+            t.soort == "naam" and _woorden(variant[t.begin:t.eind]) <= org))
     # every run of words between numbers and separators read on its own, as a whole value:
     # "GOU-2016-035-fatima-bouzid" holds the name "fatima bouzid"
     for stuk in re.split(r"[\W_]*\d[\w]*[\W_]*", stam):
@@ -221,7 +221,7 @@ def scan_naam(naam: str, volledig: bool = True) -> list[str]:
         if woorden and woorden != leesbaar.strip():
             soorten.update(t.soort for t in zoeker(woorden) if t.soort == "naam"
                            and _naam_in_bestandsnaam(woorden, t, volledig)
-                           and not set(re.findall(r"\w+", woorden[t.begin:t.eind].casefold())) <= org)
+                           and not _woorden(woorden[t.begin:t.eind]) <= org)
     return sorted(soorten)
 
 
@@ -239,9 +239,15 @@ def _vrij_van(treffers: list[Treffer]) -> Callable[[Treffer], bool]:
     return vrij
 
 
-def _in_organisatie(tekst: str, woord: str) -> bool:
+def _woorden(tekst: str) -> set[str]:
+    return set(re.findall(r"\w+", tekst.casefold()))
+
+
+def _organisatiewoorden(tekst: str) -> set[str]:
+    """The words of `tekst` that stand only inside organisations and teams, wherever they occur in it."""
     bezet = geen_persoon_spans(tekst)
-    return all(bezet.raakt(m.start(), m.end()) for m in re.finditer(rf"(?i)(?<!\w){re.escape(woord)}(?!\w)", tekst))
+    return {w for w in _woorden(tekst) if all(bezet.raakt(m.start(), m.end())
+                                              for m in re.finditer(rf"(?i)(?<!\w){re.escape(w)}(?!\w)", tekst))}
 
 
 def _naam_in_bestandsnaam(tekst: str, treffer: Treffer, volledig: bool) -> bool:
