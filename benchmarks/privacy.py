@@ -15,6 +15,10 @@ Run with ``.venv/bin/python benchmarks/privacy.py``. Prints figures; asserts not
   sentences split between the parts; also the clean-line categories with the most false alarms. ``derde-heldout``
   must NEVER be tuned on: look only at its figures, never at its misses. ``--derde`` prints only this corpus and
   stops; ``--derde --missers`` adds the misses and false alarms of the tuning part (never of the held-out part);
+* fourth corpus: the same on ``tests/data/privacy/vierde-a`` and ``vierde-b``, made by
+  ``scripts/maak_vierde_privacycorpus.py`` without looking at the detector, only to measure: both parts are held out,
+  NEVER tuned on, and only their totals are printed (no misses, no false alarms). ``--vierde`` prints only this corpus
+  and stops;
 * deduce's name model: time to load it (built before) in a fresh process;
 * cold: ``wijkteamtoets privacy voorbeelden`` in a fresh process with an empty result cache (deduce's lookup
   structures loaded; the very first run on a machine also builds them, which takes a minute or more);
@@ -65,12 +69,23 @@ def _derde() -> None:
             print("  vals (derde-afstemmen):", *uitslag.valse, sep="\n    ")
 
 
+def _vierde() -> None:
+    from privacymeting import meet, tabel
+
+    print("\nvierde corpus (los van de controle gemaakt; beide delen alleen om te meten, nooit om af te stemmen):")
+    for deel in ("vierde-a", "vierde-b"):
+        print(tabel(deel, meet(deel), verberg=() if "--vormen" in sys.argv else ("vorm",)))
+
+
 def main() -> None:
     if "--blind" in sys.argv:
         _blind()
         return
     if "--derde" in sys.argv:
         _derde()
+        return
+    if "--vierde" in sys.argv:
+        _vierde()
         return
     from test_privacy_corpus import meet
     from wijkteamtoets.controles.privacy import scan_tekst
@@ -86,6 +101,7 @@ def main() -> None:
         print(tabel(deel, meet_deel(deel)))
     _blind()
     _derde()
+    _vierde()
     begin = time.perf_counter()
     subprocess.run([sys.executable, "-c", "from wijkteamtoets.controles import namenmodel; namenmodel.model()"],
                    cwd=REPO, check=False)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import random
 import re
 import sys
+from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -79,11 +80,13 @@ def _zin(bron: Bron, soort: str, plaats: str, deel: int, evasie: str) -> tuple[s
         sjablonen = [s for s in sjablonen if s != "Wijkteam {v}" and "(moeder)" not in s] or sjablonen
     platform = re.match(r"(?:https://www\.)?(instagram|facebook|tiktok|x\.com|linkedin|youtube)", waarde)
     if soort == "sociale-media" and platform:  # no YouTube channel on facebook.com
-        sjablonen = [s for s in sjablonen if not PLATFORMS.search(s) or platform.group(1)[:5] in s.lower()] or ["{v}"]
+        sjablonen = [s for s in sjablonen if not PLATFORMS.search(s) or platform.group(1)[:5] in s.lower()]
     if kenmerk.get("vorm") == "snapchat-naam":  # a bare handle only with the platform named
-        sjablonen = [s for s in sjablonen if PLATFORMS.search(s)] or ["Snapchat: {v}"]
+        sjablonen = [s for s in sjablonen if PLATFORMS.search(s)]
     if kenmerk.get("vorm") == "postbus":  # a postbus only where post goes
-        sjablonen = [s for s in sjablonen if re.search(r"(?i)post|brief|adres", s)] or ["Post naar {v}."]
+        sjablonen = [s for s in sjablonen if re.search(r"(?i)post|brief|adres", s)]
+    if not sjablonen:  # this value does not fit any sentence of this place: draw another
+        return None
     sjabloon = rng.choice(sjablonen)
     if soort == "geboortedatum":  # an adult's date with a parent, a child's date with a child
         volwassen = bool(re.search(r"(?i)moeder|vader|oma|opa|paspoort", sjabloon.split("{v}")[0]))
@@ -102,20 +105,23 @@ def _waarden(bron: Bron, deel: int) -> list[tuple[str, str, str, list[dict[str, 
     plaatsen = list(PLAATSEN)
     regels: list[tuple[str, str, str, list[dict[str, str]]]] = []
     gezien: set[str] = set()
+    al: Counter[str] = Counter()
     while soorten:
         soort = soorten.pop()
         # every kind in every placement: the first seven values of a kind go round the placements
-        al = sum(1 for _, _, t, _ in regels if f"{{{soort}:" in t)
-        plaats = plaatsen[al] if al < len(plaatsen) else rng.choices(plaatsen, weights=list(PLAATSEN.values()))[0]
+        plaats = plaatsen[al[soort]] if al[soort] < len(plaatsen) else \
+            rng.choices(plaatsen, weights=list(PLAATSEN.values()))[0]
+        al[soort] += 1
         while True:
             uit = _zin(bron, soort, plaats, deel, kies_evasie(plaats, rng))
             if uit and uit[0] not in gezien:
                 break
         tekst, evasie, kenmerken = uit
-        if plaats in ("toelichting", "citaat-gevouwen") and evasie == "geen" and soorten and rng.random() < 0.3:
+        if plaats in ("toelichting", "citaat-gevouwen") and evasie == "geen" and soorten and rng.random() < 0.3 \
+                and al[soorten[-1]] >= len(plaatsen):
             tweede = _zin(bron, soorten[-1], plaats, deel, "geen")
             if tweede:
-                soorten.pop()
+                al[soorten.pop()] += 1
                 tekst, kenmerken = f"{tekst} {tweede[0]}", kenmerken + tweede[2]
         gezien.add(tekst)
         regels.append((plaats, evasie, tekst, kenmerken))

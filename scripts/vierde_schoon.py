@@ -96,7 +96,9 @@ PROZA: dict[str, list[str]] = {
         "Na {methode} volgt een evaluatie.",
     ],
     "woord": ["{woordzin}", "Notitie {datum}: {woordzin}", "{woordzin} Zo staat het in het verslag van {team}.",
-              "{woordzin} Dit is met {org} besproken."],
+              "{woordzin} Dit is met {org} besproken.", "Uit het gesprek: {woordzin}",
+              "{woordzin} Het wijkteam kent de situatie.", "Volgens de jongere: {woordzin}",
+              "{woordzin} (verslag van {datum})"],
     "straat": [
         "{straat_h} is op zaterdag erg druk.", "De jongeren hangen vaak rond op {straat}.",
         "Het wijkteam zit vlak bij {straat}.", "Er was een incident op {straat}.", "{straat_h} wordt opnieuw ingericht.",
@@ -141,6 +143,7 @@ KORT = {
     "gemeente": ["{gemeente}", "ook {gemeente}"],
     "dossier": ["{id}", "zie {id}", "{id} dubbel"],
     "straat": ["locatie {straat}"],
+    "woord": ["{woordzin}"],
 }
 TEAM = {
     "team": ["{team}", "{team} ({gemeente})", "{team} en {org}", "{team}, {gemeente}"],

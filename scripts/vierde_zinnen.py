@@ -111,7 +111,7 @@ ZINNEN: dict[str, dict[str, list[str]]] = {
         "proza": [
             "Zoon, geboren op {v}, zit in groep 6.", "Moeder (geb. {v}) is alleenstaand.", "Geboortedatum jongste kind: {v}.",
             "Het kind is op {v} geboren, na een zware zwangerschap.", "Dochter ° {v} woont bij vader.",
-            "De jongere, geboren {v}, wordt binnenkort 18.", "geb. datum vader: {v}", "Oma is geboren op {v}.",
+            "De jongere, geboren {v}, woont op een leefgroep.", "geb. datum vader: {v}", "Oma is geboren op {v}.",
             "Kind 2 (* {v}) heeft een indicatie.", "Geboren: {v}, te Rotterdam.", "De baby is geboren op {v}.",
             "Zijn geboortedatum ({v}) klopt niet met het BRP.", "Pleegkind, geboortedatum {v}.", "Vader werd geboren op {v}.",
             "Tweeling, beiden geboren op {v}.", "Volgens het paspoort is zij geboren op {v}.",
