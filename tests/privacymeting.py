@@ -80,6 +80,35 @@ def _kenmerken(deel: str) -> dict[str, list[str]]:
     return uit
 
 
+def regels(deel: str, naam: str) -> list[tuple[int, str]]:
+    """(line number, line) of a part's file, without header lines and empty lines."""
+    tekst = (CORPUS / deel / naam).read_text(encoding="utf-8")
+    return [(i, r) for i, r in enumerate(tekst.splitlines(), 1) if r.strip() and not r.startswith("#")]
+
+
+def labels(deel: str) -> list[tuple[int, int, str, str, str, str]]:
+    """(line, index, placement, evasion, kind, value) of every planted value of a part."""
+    uit = []
+    for i, regel in regels(deel, "waarden.txt"):
+        plaats, evasie, tekst = regel.split("\t")
+        uit += [(i, n, plaats, evasie, m.group("soort"), m.group("waarde")) for n, m in enumerate(_LABEL.finditer(tekst))]
+    return uit
+
+
+def leesbaar(plaats: str, evasie: str, waarde: str) -> bool:
+    """Whether a planted value can be read back as written: no TAB or double quote; a backslash only as a valid YAML
+    escape (evasion ``yaml-escape``) in a place where YAML reads one."""
+    if "\t" in waarde or '"' in waarde:
+        return False
+    if evasie != "yaml-escape":
+        return "\\" not in waarde
+    try:
+        yaml.safe_load(f'"{waarde}"')
+    except yaml.YAMLError:
+        return False
+    return plaats in {"citaat", "citaat-gevouwen", "team", "sleutel"} and "\\" in waarde
+
+
 def meet(deel: str) -> Uitslag:
     uitslag = Uitslag()
     kenmerken = _kenmerken(deel)
