@@ -132,7 +132,7 @@ def _bsns(tekst: str) -> Iterator[Treffer]:
         if not _elfproef(cijfers) or _BEDRAG_NA.match(tekst, treffer.end()):
             continue
         begin = treffer.start()
-        tegen = _direct_voor(tekst, geen_bsn, begin)
+        tegen = _direct_voor(tekst, geen_bsn, begin) or _ander_label(tekst, begin)
         zwak_tegen = _direct_voor(tekst, zwak, begin)
         if _vlak_voor(bsn_woorden, begin, 40) or (treffer.group() != cijfers and not tegen):
             if bsn.is_valid(cijfers):
@@ -147,6 +147,26 @@ def _bsns(tekst: str) -> Iterator[Treffer]:
             continue
         if bsn.is_valid(cijfers):
             yield Treffer("bsn", begin, treffer.end())
+
+
+# a label that names a number as something else than a BSN: a compound of nummer/nr/code ("klantnummer",
+# "verwijsnummer", "productcode") anywhere in the clause before it, or a noun of a case or document directly
+# before it ("zaak (644000132)", "Dossier 287776037:", "Toewijzing 272594908")
+_SAMENGESTELD_LABEL = re.compile(r"(?i:\b[^\W\d_]{3,}-?(?:nummer|nummers|nr|code|kenmerk)\b|\bkenmerk\b|\breferentie\b)")
+# (not "aanvraag", "verzoek" or "melding": "aanvraag 497292889" is as often an application about a person)
+_LABELNAAMWOORD = re.compile(r"(?i:\b(?:zaak|dossier|casus|toewijzing|beschikking|factuur|registratie|order|polis|"
+                             r"klant|contract|product|rekening|ticket|bestelling|machtiging|declaratie)"
+                             r"\s*(?:nummer|nr\.?|no\.?|#)?\s*[(:#]?\s*)$")
+_CLAUSULEGRENS = re.compile(r"[.!?;]\s|\n\s*\n|\s[-–]\s")
+
+
+def _ander_label(tekst: str, begin: int) -> bool:
+    """Whether the number at `begin` is labelled as something else than a BSN (a BSN word near it wins)."""
+    voor = tekst[max(0, begin - 60):begin]
+    if (grenzen := list(_CLAUSULEGRENS.finditer(voor))):
+        voor = voor[grenzen[-1].end():]
+    voor = re.sub(r"\s+", " ", voor)
+    return _SAMENGESTELD_LABEL.search(voor) is not None or _LABELNAAMWOORD.search(voor) is not None
 
 
 _LOSSE_CIJFERS = re.compile(r"(?<![\w.,/-])\d(?:[ .-]\d){8}(?![\w]|[.,/-]?\d)")
@@ -217,6 +237,39 @@ def _is_telefoonnummer(phonenumbers: Any, deel: str) -> bool:
 _SERVICENUMMER = re.compile(r"(?:0|0031|31)(?:800|90[069]|88)")
 
 
+# what makes a number an organisation's: prose about a team, desk, office or service as an institution,
+# with its article ("het wijkteam is bereikbaar via", "de receptie van het gemeentehuis", "het CJG"), or its
+# office hours and listings ("op werkdagen", "ma t/m vr", "de website", "belt u"). A bare label ("Wijkteam
+# Noord, 020 276 7313") is no such prose: a number after it may be anybody's.
+_ORGANISATIEWOORD = (r"(?:[\w-]*team|[\w-]*loket|balie|receptie|secretariaat|servicepunt|servicedesk|helpdesk"
+                     r"|klantcontact\w*|meldpunt|[\w-]*kantoor|gemeente\w*|stadhuis|[\w-]*centrum|instelling"
+                     r"|organisatie|stichting|praktijk|afdeling|[\w-]*spreekuur|toegang|[A-Z]{2,5})")
+_ORGANISATIECONTEXT = re.compile(
+    rf"\b(?i:het|de|den|een)\s+(?:[\w-]+\s+){{0,2}}?{_ORGANISATIEWOORD}\b"
+    r"|(?i:\bwerkdagen|kantoortijden|kantooruren|openingstijden|\bma(?:andag)?\.?\s*(?:t/m|tot\s+en\s+met|-)\s*vr"
+    r"|\bwebsite|\bfolder|\bbrochure|\bcontactgegevens|\balgemene?\s+nummer|\bhoofdnummer|\bbel\s+(?:het|de)\b"
+    r"|\bbelt\s+u\b)")
+# what makes it a person's: a role, a title, a possessive or a private line
+_PERSOONSCONTEXT = re.compile(rf"(?i:\b(?:{ROL}|zijn|haar|hun|eigen|privé|prive|mobiel\w*|thuisnummer)\b)")
+_ZINSEINDE = re.compile(r"[.!?;]\s+(?=[A-Z])|\n\s*\n")
+
+
+def _nummer_van_organisatie(tekst: str, begin: int, eind: int) -> bool:
+    """Whether a landline number is an organisation's: its sentence names a team, desk, office, service or
+    office hours ("het wijkteam is bereikbaar via 053 123 45 67", "tel. 0318 68 30 00 (ma t/m vr)") and no
+    person ("moeder", "haar nummer", "mobiel"). A mobile number (06) is always a person's."""
+    if re.sub(r"\D", "", tekst[begin:eind]).removeprefix("0031").removeprefix("31").lstrip("0").startswith("6"):
+        return False
+    voor = tekst[max(0, begin - 120):begin]
+    na = tekst[eind:eind + 80]
+    if (einde := list(_ZINSEINDE.finditer(voor))):
+        voor = voor[einde[-1].end():]
+    if (einde_na := _ZINSEINDE.search(na)) is not None:
+        na = na[:einde_na.start()]
+    zin = f"{voor} {na}"
+    return _ORGANISATIECONTEXT.search(zin) is not None and _PERSOONSCONTEXT.search(zin) is None
+
+
 def _telefoons(tekst: str) -> Iterator[Treffer]:
     """Phone numbers validated by phonenumbers. Only candidates that start like a phone number (+, 00 or 0)
     are handed to the library, each a bounded piece: that keeps the scan linear and fast."""
@@ -234,6 +287,8 @@ def _telefoons(tekst: str) -> Iterator[Treffer]:
                     break  # a date (also with spaces, as in a file name), or nine digits (the BSN detector's)
                 if _SERVICENUMMER.match(re.sub(r"\D", "", deel)):
                     break  # a public 0800/090x/088 number of a service: no person's number
+                if _nummer_van_organisatie(tekst, kandidaat.start(), kandidaat.start() + eind):
+                    break
                 yield Treffer("telefoonnummer", kandidaat.start(), kandidaat.start() + eind)
                 break
 
