@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 from .detectoren import GEEN_NAAMVORM, ROL
 from .lijsten import gewone_woorden, lijst, plaatsnamen, samenstelling
-from .organisaties import ORGANISATIEVORM, gemeentevorm, naar_straat_genoemd
+from .organisaties import ORGANISATIEVORM, gemeentevorm, naar_straat_genoemd, plek_en_vorm_spans
 from .treffer import Treffer
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -367,6 +367,7 @@ def geen_persoon_spans(tekst: str, volledig: bool = True) -> Bezet:
         spans.append((organisatie.start(), regio.end() if verder and regio else organisatie.end()))
     spans += [m.span() for m in ORGANISATIEVORM.finditer(tekst)]  # "Stichting Al Amal": named, but no person
     spans += [m.span() for m in gemeentevorm().finditer(tekst)]  # "Capelle aan den IJssel"
+    spans += plek_en_vorm_spans(tekst, volledig)  # "de Theo van Doesburgweg", "het Pieter van Foreest"
     for team in _TEAM.finditer(tekst):
         eerste = re.match(r"(?:(?:de|het|'t|van|der|den)\s+)*([\w'-]+)", team.group("rest"), re.IGNORECASE)
         if re.match(r"[A-Z]\.", tekst[team.start("rest"):team.start("rest") + 2]):

@@ -66,11 +66,20 @@ def gemeentevorm() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(delen) + r")(?![\w-])", re.IGNORECASE)
 
 
-# painters and others known by one name, after whom streets and neighbourhoods are named
-_BEROEMD = frozenset({"rembrandt", "vermeer", "erasmus", "spinoza", "multatuli", "thorbecke", "tesselschade",
-                      # royals after whom streets, schools and neighbourhoods are named
-                      "beatrix", "juliana", "wilhelmina", "emma", "amalia", "máxima", "maxima", "irene", "margriet",
-                      "christina", "bernhard", "willem-alexander", "alexander", "oranje"})
+# namesakes known by one name: painters and writers, the royals of Orange-Nassau and the saints of parishes and
+# churches (in the Latin form a parish uses). After them streets, schools, churches and neighbourhoods are named,
+# and so the teams that work there: "Wijkteam Maurits", "Buurtteam Johannes", "Team Juliana"
+_NAAMGEVERS = frozenset({
+    "rembrandt", "vermeer", "erasmus", "spinoza", "multatuli", "thorbecke", "tesselschade",
+    "beatrix", "juliana", "wilhelmina", "emma", "sophia", "amalia", "máxima", "maxima", "irene", "margriet",
+    "christina", "bernhard", "claus", "willem-alexander", "alexander", "oranje", "willem", "maurits", "frederik",
+    "hendrik", "lodewijk", "constantijn", "friso", "ariane", "alexia",
+    "johannes", "nicolaas", "catharina", "petrus", "paulus", "jozef", "antonius", "franciscus", "martinus",
+    "bonifatius", "lambertus", "theresia", "margaretha", "jacobus", "laurentius", "willibrord", "bavo", "servaas",
+    "ludger", "liduina", "odulphus", "dominicus", "aloysius", "ignatius", "bernardus", "hubertus", "radboud",
+    "lebuinus", "plechelmus", "gertrudis", "cunera", "walburga", "ursula", "cecilia", "stephanus", "christoffel",
+    "augustinus", "benedictus", "gregorius", "bartholomeus", "mattheus", "barbara", "agnes", "clara", "elisabeth",
+    "andreas", "michaël", "gabriël", "vitus", "bernadette"})
 _STRAATWOORDEN = ("straat", "laan", "plein", "singel", "weg", "kade", "park", "plantsoen", "hof", "buurt", "dreef")
 
 
@@ -80,7 +89,71 @@ def naar_straat_genoemd(naam: str) -> bool:
     from .lijsten import straten_klein, voornamen_wereld
 
     kaal = " ".join(naam.casefold().split())
-    if len(kaal.split()) < 2 and (kaal in voornamen_wereld() and kaal not in _BEROEMD):
-        return False  # one first name ("Fatima": Fatimastraat) is a person after a team word
+    if len(kaal.split()) < 2 and (kaal in voornamen_wereld() and kaal not in _NAAMGEVERS):
+        return False  # one first name ("Fatima": Fatimastraat) is a person after a team word, unless a namesake
     # the team is named after the street itself ("Wijkteam Jacob Catsplein")
     return kaal in straten_klein() or any(kaal + woord in straten_klein() for woord in _STRAATWOORDEN)
+
+
+# a street, square or park named after a person, written without a house number ("de Theo van Doesburgweg",
+# "de Hendrik Werkmanstraat"): the words before the street word are its namesake, no person in the dossier
+_STRAATNAAM = re.compile(
+    r"(?<![\w-])(?:[A-Z][\w'.-]*\s+(?:(?:van|de|der|den|ten|ter|'t|la|le|du)\s+)*){1,3}"
+    r"(?P<laatste>[A-Z][\w'-]*?[a-zà-ÿ](?:straat|laan|plein|gracht|kade|singel|dreef|plantsoen|steeg|weg|park|hof|pad"
+    r"|dijk|markt|wal|burgwal|boulevard|allee|passage|erf|hoek|veld|tuin|baan))(?![\w-])")
+# "het" before a person's name makes it a building or an institution ("in het Pieter van Foreest", "het
+# Antoni van Leeuwenhoek"): a person never takes "het"
+_HET_NAAM = re.compile(r"(?<![\w-])[Hh]et\s+(?![\w-]*(?i:team)\b)(?P<naam>[A-Z][\w'-]*(?:\s+(?:(?:van|de|der|den|ten|ter)\s+)*[A-Z][\w'-]*){0,3})")
+# a name after a word for a place is the place ("de wijk Bernadette", "de kern Wilhelminadorp")
+_PLAATSWOORD_NAAM = re.compile(r"(?<![\w-])(?i:wijk|woonwijk|buurt|buurtschap|kern|dorp|stadsdeel|gemeente|gemeenten"
+                               r"|parochie|plaats|stad)\s+(?P<naam>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})")
+# a pseudonymous id of a person in a sample ("Cliënt K-0312", "Jongere J-0023", "gezin G17", "moeder (M1)")
+_PSEUDONIEM = re.compile(r"(?<![\w-])[A-Z]{1,4}(?:-?\d{1,5})(?:[-/]\d{1,5})*(?![\w-])")
+# a method after its maker, named in a compound ("het Houvast-model van Hilde Mast"), or worked by ("werkt
+# volgens Dalton")
+_METHODE = re.compile(
+    r"(?<=-)(?:model|methode|aanpak|theorie|schema|protocol|programma)\s+van\s+(?:[A-Z]\.\s?)*"
+    r"(?:[A-Z][\w'-]+\s+)?(?:(?:de|van|der|den)\s+)*[A-Z][\w'-]+"
+    r"|(?<![\w-])(?i:werk(?:t|en|te|ten)|gewerkt)\s+volgens\s+(?:(?i:de|het)\s+)?(?:(?i:methode|model|principes?)\s+)?"
+    r"[A-Z][\w'-]+")
+
+
+def plek_en_vorm_spans(tekst: str, volledig: bool) -> list[tuple[int, int]]:
+    """Spans of streets, buildings, places, pseudonymous ids and methods named after a person: no person.
+
+    A street's last word that is itself a surname ("Jan Hogeweg", "Piet Westerhof") keeps the name a name."""
+    spans: list[tuple[int, int]] = []
+    achternamen: frozenset[str] = frozenset()
+    if volledig:
+        from .lijsten import achternamen as _achternamen
+
+        achternamen = _achternamen()
+    for straat in _STRAATNAAM.finditer(tekst):
+        if straat.group("laatste").casefold() not in achternamen:
+            spans.append(straat.span())
+    spans += [m.span("naam") for m in _HET_NAAM.finditer(tekst)]
+    spans += [m.span("naam") for m in _PLAATSWOORD_NAAM.finditer(tekst)]
+    spans += [m.span() for m in _PSEUDONIEM.finditer(tekst)]
+    spans += [m.span() for m in _METHODE.finditer(tekst)]
+    spans += [m.span() for m in plaatsvorm().finditer(tekst)]
+    return spans
+
+
+_PARTIKELS = frozenset({"de", "den", "der", "het", "'t", "van", "aan", "op", "in", "ter", "ten", "en", "sint", "st"})
+
+
+@functools.cache
+def plaatsvorm() -> re.Pattern[str]:
+    """Residences of more than one word that hold a person's name ("Anna Paulowna", "Sint Jansteen",
+    "Hendrik-Ido-Ambacht"), as written: a place, no person (deduce's list of Dutch residences)."""
+    from .lijsten import lijst, voornamen_wereld
+
+    namen = set()
+    for naam in lijst("locations/lst_placename/lst_residence"):
+        kaal = re.sub(r"\s*\(\w+\)$", "", naam)
+        woorden = [w for w in re.split(r"[\s-]+", kaal) if w.casefold() not in _PARTIKELS]
+        if not re.match(r"(?i:de|den|het|'t|op|in|aan|ter|ten)\s", kaal) and len(woorden) > 1 and any(
+                len(w) > 2 and w.casefold() in voornamen_wereld() for w in woorden):
+            namen.add(kaal)
+    delen = sorted((r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", n)) for n in namen), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(delen or ["(?!)"]) + r")(?![\w-])", re.IGNORECASE)
