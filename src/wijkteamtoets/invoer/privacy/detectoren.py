@@ -10,9 +10,11 @@ text: patterns are anchored on their own match and every context check looks at 
 from __future__ import annotations
 
 import bisect
+import functools
 import operator
 import re
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 from .kentekens import kentekens_in_groepen, kentekens_na_voertuig
@@ -249,8 +251,11 @@ _ORGANISATIECONTEXT = re.compile(
     r"|(?i:\bwerkdagen|kantoortijden|kantooruren|openingstijden|\bma(?:andag)?\.?\s*(?:t/m|tot\s+en\s+met|-)\s*vr"
     r"|\bwebsite|\bfolder|\bbrochure|\bcontactgegevens|\balgemene?\s+nummer|\bhoofdnummer|\bbel\s+(?:het|de)\b"
     r"|\bbelt\s+u\b)")
-# what makes it a person's: a role, a title, a possessive or a private line
-_PERSOONSCONTEXT = re.compile(rf"(?i:\b(?:{ROL}|zijn|haar|hun|eigen|privé|prive|mobiel\w*|thuisnummer)\b)")
+# what makes it a person's: a role or title, a possessive before the number, a private or mobile line
+_PERSOONSCONTEXT = re.compile(rf"(?i:\b(?:{ROL}|privé|prive|mobiel\w*|thuisnummer)\b"
+                              r"|\b(?:zijn|haar|hun|eigen)\s+(?:\w+\s+)?(?:nummer|telefoon\w*|mobiel\w*|vaste|06))")
+# "Jeugd en Gezin" names an organisation, not a family
+_ORGANISATIE_MET_ROL = re.compile(r"(?i:jeugd\s*(?:en|&)\s*gezin)")
 _ZINSEINDE = re.compile(r"[.!?;]\s+(?=[A-Z])|\n\s*\n")
 
 
@@ -266,7 +271,7 @@ def _nummer_van_organisatie(tekst: str, begin: int, eind: int) -> bool:
         voor = voor[einde[-1].end():]
     if (einde_na := _ZINSEINDE.search(na)) is not None:
         na = na[:einde_na.start()]
-    zin = f"{voor} {na}"
+    zin = _ORGANISATIE_MET_ROL.sub("jeugdteam", f"{voor} {na}")
     return _ORGANISATIECONTEXT.search(zin) is not None and _PERSOONSCONTEXT.search(zin) is None
 
 
@@ -298,25 +303,40 @@ _EMAIL_MET_SPATIES = re.compile(r"(?<![\w.+-])[\w+-]{1,64}(?:(?:[ ]{0,3}\.[ ]{0,
                                 r"[\w-]{1,63}(?:[ ]{0,3}\.[ ]{0,3}[\w-]{1,63}){0,4}[ ]{0,3}\.[ ]{0,3}[A-Za-z]{2,24}(?![\w-])")
 
 
-_FUNCTIONELE_POSTBUS = frozenset({"info", "secretariaat", "contact", "post", "klachten", "helpdesk", "servicedesk",
-                                  "noreply", "no-reply", "administratie", "receptie", "toezicht", "aanmelding",
-                                  "aanmeldingen", "algemeen", "communicatie", "pers", "privacy", "redactie"})
+@functools.cache
+def rolmailboxen() -> frozenset[str]:
+    """The words of a role mailbox's local part (`rolmailboxen.txt` beside this module)."""
+    regels = Path(__file__).with_name("rolmailboxen.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(r.strip().casefold() for r in regels if r.strip() and not r.startswith("#"))
 
 
 def _functioneel(adres: str, volledig: bool) -> bool:
-    """Whether an e-mail address is a mailbox of an organisation ("info@", "secretariaat@", "wijkteam@",
-    "toezicht@"): its local part is a role or a Dutch word (with `volledig`: wordfreq), not a person's name."""
-    lokaal = adres.split("@")[0].strip().casefold()
-    if lokaal in _FUNCTIONELE_POSTBUS:
+    """Whether an e-mail address is a mailbox of an organisation ("info@", "wijkteam.noord@", "wmo-loket@",
+    "cjg@cjgrijnmond.nl"): every part of its local part is a role word (`rolmailboxen.txt`), an abbreviation
+    that stands in the domain too, or (with `volledig`) a Dutch word or place (wordfreq), never a person's name."""
+    lokaal, _, domein = adres.partition("@")
+    lokaal = lokaal.strip().casefold()
+    domein = re.sub(r"\s", "", domein).casefold()
+    if lokaal in rolmailboxen():
         return True
-    if not volledig or not re.fullmatch(r"[a-z]{4,}", lokaal):
-        return False
-    from .lijsten import achternamen, frequentie, samenstelling, voornamen_wereld
+    delen = [d for d in re.split(r"[._-]+", lokaal) if d]
+    return bool(delen) and all(_rolwoord(deel, domein, volledig) for deel in delen)
 
-    if lokaal in voornamen_wereld() or lokaal in achternamen():
+
+def _rolwoord(deel: str, domein: str, volledig: bool) -> bool:
+    if deel in rolmailboxen():
+        return True
+    if re.fullmatch(r"[a-z]{2,5}", deel) and deel in domein.split(".")[0] and not re.search(r"[aeiouy]", deel[1:]) \
+            and len(deel) >= 3:
+        return True  # an abbreviation of the organisation that owns the domain: "cjg@cjgrijnmond.nl"
+    if not volledig or not re.fullmatch(r"[a-z]{4,}", deel):
         return False
-    kern = lokaal.removesuffix("s")
-    return frequentie(lokaal) >= 3.0 or frequentie(kern) >= 3.0 or samenstelling(kern)
+    from .lijsten import achternamen, frequentie, plaatsnamen, samenstelling, voornamen_wereld
+
+    if deel in voornamen_wereld() or deel in achternamen():
+        return False
+    kern = deel.removesuffix("s")
+    return deel in plaatsnamen() or frequentie(deel) >= 3.0 or frequentie(kern) >= 3.0 or samenstelling(kern)
 
 
 def _emails(tekst: str, volledig: bool = False) -> Iterator[Treffer]:

@@ -144,11 +144,11 @@ _PARTIKELS = frozenset({"de", "den", "der", "het", "'t", "van", "aan", "op", "in
 
 @functools.cache
 def plaatsvorm() -> re.Pattern[str]:
-    """Residences of more than one word that hold a person's name ("Anna Paulowna", "Sint Jansteen",
-    "Hendrik-Ido-Ambacht"), as written: a place, no person (deduce's list of Dutch residences)."""
+    """Residences of more than one word that hold a person's name ("Anna Paulowna", "Hendrik-Ido-Ambacht",
+    "Den Bosch"): a place, no person (deduce's list of Dutch residences)."""
     from .lijsten import lijst, voornamen_wereld
 
-    namen = set()
+    namen = {"Den Bosch"}  # the name everybody uses for 's-Hertogenbosch
     for naam in lijst("locations/lst_placename/lst_residence"):
         kaal = re.sub(r"\s*\(\w+\)$", "", naam)
         woorden = [w for w in re.split(r"[\s-]+", kaal) if w.casefold() not in _PARTIKELS]
