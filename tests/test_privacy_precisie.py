@@ -41,7 +41,14 @@ SCHOON = [
     "De vader werkt in het Pieter van Foreest.",
     "Het kind is opgenomen in het Wilhelmina Kinderziekenhuis.",
     "De moeder werkt bij Marius Flothuis voor jeugd en gezin.",
+    # an organisation by its field or kind around the name
+    "Het kind is aangemeld bij Praktijk Mulder.",
+    "Overleg met Max Ernst GGZ is gepland.",
+    "De begeleiding is overgedragen aan Frion Zorg.",
+    "Speeltuinvereniging Oranje Nassau heeft de melding doorgezet.",
+    "Huize Willem heeft een plek voor de jongen.",
     # a method after its maker
+    "Het team werkt met de presentiebenadering van Baart.",
     "De jeugdhulp werkte met het Houvast-model van Hilde Mast.",
     "De leerkracht werkt volgens Dalton.",
     # a pseudonymous id
@@ -62,6 +69,7 @@ PERSOON = [
     ("Het zaaknummer ontbreekt; het BSN van het kind is 111222333.", "bsn"),
     ("Wijkteam Fatima Bouzid heeft de casus opgepakt.", "naam"),
     ("Gesprek met Jan Hogeweg over de schulden.", "naam"),
+    ("Gesprek met vader Jan Welzijn over de schulden.", "naam"),
     ("Moeder mailde vanaf fatima.bouzid@hotmail.com.", "e-mail"),
     ("Het adres van vader is j.devries@ziggo.nl.", "e-mail"),
 ]

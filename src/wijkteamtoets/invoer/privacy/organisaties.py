@@ -11,12 +11,16 @@ from __future__ import annotations
 import functools
 import re
 
+from .detectoren import ROL
+
 # the word that makes the words before it an organisation; compounds too ("Kinderziekenhuis",
 # "Maartenskliniek"), and the care words also in lowercase ("het Albert Schweitzer ziekenhuis")
 _ORGANISATIEWOORD = (
     r"(?:Instituut|Fonds|Stichting|Foundation|Academie|Huis|Hogeschool|Universiteit|Lyceum|College|School"
     r"|Centrum|Groep|Prijs|Hospitium|Hospice|Kliniek|Ziekenhuis|Gasthuis|Hal|Sporthal|Stadion|Kerk|Moskee|Museum"
     r"|Bibliotheek|Theater|Schouwburg|Kazerne|Brug|Tunnel|Zaal"
+    # an abbreviation or a care word of an organisation after the name ("Max Ernst GGZ", "Erasmus MC", "Lunet Jeugdzorg")
+    r"|GGZ|GGD|MC|UMC|BV|B\.V\.|Jeugdzorg|Jeugdhulp|Thuiszorg|Kinderopvang|Zorggroep"
     r"|[A-Z]?[a-z]*(?:ziekenhuis|gasthuis|kliniek|hospitium|hospice|instituut)"
     # a compound of an organisation word ("Prinses Beatrix Spierfonds", "Jan Ligthart Basisschool")
     r"|[A-Z][a-z]{2,}(?:fonds|school|centrum|college|huis|groep|academie|zaal|hal|stichting))")
@@ -28,7 +32,8 @@ ORGANISATIEVORM = re.compile(
     # a method, model or theory named after its maker ("de competentiepiramide van Miller", "de roos van Leary")
     r"|(?<=[a-z])(?:piramide|model|methode|theorie|cirkel|driehoek|schaal|principe|ladder|kwadrant|roos|matrix|"
     r"techniek|curve|effect|fasen|stadia|cyclus|hiërarchie|taxonomie|niveaus|kwadranten|ijsberg|spiraal|paradox|"
-    r"typologie|stappenplan|vragenlijst|wet|stijlen|taken|gespreksvoering)\s+van\s+(?:[A-Z]\.\s?)*(?:(?:de|van|der|den)\s+)?[A-Z][\w'-]+"
+    r"typologie|stappenplan|vragenlijst|wet|stijlen|taken|gespreksvoering|benadering|rollen|gewoonten|axioma's|venster"
+    r"|kubus|krachtenveld|dimensies|factoren|behoeften|principes|wetten|disfuncties|dysfuncties)\s+van\s+(?:[A-Z]\.\s?)*(?:(?:de|van|der|den)\s+)?[A-Z][\w'-]+"
     r"(?:\s+(?:en|&)\s+[A-Z][\w'-]+)?"
     r"|(?<![\w-])(?:piramide|model|methode|theorie|cirkel|driehoek|roos|ladder|kwadrant|kwadranten|cyclus|hiërarchie"
     r"|taxonomie|niveaus|ijsberg|rad|spiraal|paradox|typologie|fasen|stadia|gespreksvoering)\s+van\s+(?:[A-Z]\.\s?)*"
@@ -39,7 +44,9 @@ ORGANISATIEVORM = re.compile(
     # Drees", "Park Jan Steen")
     r"|Sporthal|Sportpark|Zwembad|Gymzaal|Kliniek|Ziekenhuis|Instituut|Centrum|Huis|Hal|Zaal|Park|Plein|College|Lyceum"
     r"|School|Groep|Dorpshuis|Wijkgebouw|Gemeenschapshuis|Inloophuis|Jongerencentrum|Gezondheidscentrum|Zorgcentrum"
-    r"|Woonzorgcentrum|Verpleeghuis|Kindcentrum|Gasthuis|Hospice|Kerk|Museum|Theater|Bibliotheek)(?:\s+(?:(?:de|het|'t|van|voor|der|den|al|el)\s+)*(?!Stichting\b)[A-Z][\w'-]*){1,3}"
+    r"|Woonzorgcentrum|Verpleeghuis|Kindcentrum|Gasthuis|Hospice|Kerk|Museum|Theater|Bibliotheek|Huize|Praktijk(?!\s+van\b)"
+    # any compound of such a word ("Speeltuinvereniging Oranje Nassau", "Zorgboerderij De Hoeve")
+    r"|[A-Z][a-zà-ÿ]+(?:vereniging|stichting|opvang|verblijf|centrum|huis|boerderij|kliniek|praktijk|fonds|school))(?:\s+(?:(?:de|het|'t|van|voor|der|den|al|el)\s+)*(?!Stichting\b)[A-Z][\w'-]*){1,3}"
     # named after a person, but an organisation by the word after it ("Verwey-Jonker Instituut")
     r"|(?<![\w-])(?:[A-Z][\w'-]*\s+(?:(?:van|de|der|den)\s+)*){1,3}" + _ORGANISATIEWOORD + r"(?![\w-])"
     # a method or approach named after its maker ("de Marte Meo-methode", "de Kees Boeke-aanpak", "de methode
@@ -79,7 +86,8 @@ _NAAMGEVERS = frozenset({
     "ludger", "liduina", "odulphus", "dominicus", "aloysius", "ignatius", "bernardus", "hubertus", "radboud",
     "lebuinus", "plechelmus", "gertrudis", "cunera", "walburga", "ursula", "cecilia", "stephanus", "christoffel",
     "augustinus", "benedictus", "gregorius", "bartholomeus", "mattheus", "barbara", "agnes", "clara", "elisabeth",
-    "andreas", "michaël", "gabriël", "vitus", "bernadette"})
+    "andreas", "michaël", "gabriël", "vitus", "bernadette", "marnix", "nassau", "oranje-nassau", "coornhert",
+    "vondel", "huygens", "breero", "bredero", "sweelinck", "berlage", "mondriaan"})
 _STRAATWOORDEN = ("straat", "laan", "plein", "singel", "weg", "kade", "park", "plantsoen", "hof", "buurt", "dreef")
 
 
@@ -107,6 +115,10 @@ _HET_NAAM = re.compile(r"(?<![\w-])[Hh]et\s+(?![\w-]*(?i:team)\b)(?P<naam>[A-Z][
 # a name after a word for a place is the place ("de wijk Bernadette", "de kern Wilhelminadorp")
 _PLAATSWOORD_NAAM = re.compile(r"(?<![\w-])(?i:wijk|woonwijk|buurt|buurtschap|kern|dorp|stadsdeel|gemeente|gemeenten"
                                r"|parochie|plaats|stad)\s+(?P<naam>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})")
+# an organisation whose name ends in its field ("Lunet Zorg", "Frion Zorg", "Swalm Welzijn"); not after a role
+# or title ("moeder Fatima Zorg" stays a name)
+_ZORG_OF_WELZIJN = re.compile(r"(?<![\w-])(?:[A-Z][\w'-]*\s+(?:(?:van|de|der|den)\s+)*){1,3}(?:Zorg|Welzijn)(?![\w-])")
+_ROL_ERVOOR = re.compile(rf"(?i:\b(?:{ROL})\s*[:(,]?\s*)$")
 # a pseudonymous id of a person in a sample ("Cliënt K-0312", "Jongere J-0023", "gezin G17", "moeder (M1)")
 _PSEUDONIEM = re.compile(r"(?<![\w-])[A-Z]{1,4}(?:-?\d{1,5})(?:[-/]\d{1,5})*(?![\w-])")
 # a method after its maker, named in a compound ("het Houvast-model van Hilde Mast"), or worked by ("werkt
@@ -135,6 +147,9 @@ def plek_en_vorm_spans(tekst: str, volledig: bool) -> list[tuple[int, int]]:
     spans += [m.span("naam") for m in _PLAATSWOORD_NAAM.finditer(tekst)]
     spans += [m.span() for m in _PSEUDONIEM.finditer(tekst)]
     spans += [m.span() for m in _METHODE.finditer(tekst)]
+    spans += [m.span() for m in _ZORG_OF_WELZIJN.finditer(tekst)
+              if not _ROL_ERVOOR.search(tekst[max(0, m.start() - 25):m.start()])
+              and not _ROL_ERVOOR.search(m.group().split()[0] + " ")]
     spans += [m.span() for m in plaatsvorm().finditer(tekst)]
     return spans
 
