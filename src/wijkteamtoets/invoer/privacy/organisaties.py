@@ -88,6 +88,11 @@ _NAAMGEVERS = frozenset({
     "augustinus", "benedictus", "gregorius", "bartholomeus", "mattheus", "barbara", "agnes", "clara", "elisabeth",
     "andreas", "michaël", "gabriël", "vitus", "bernadette", "marnix", "nassau", "oranje-nassau", "coornhert",
     "vondel", "huygens", "breero", "bredero", "sweelinck", "berlage", "mondriaan"})
+# the endings of Dutch place and neighbourhood names ("Reeland", "Lakerlopen", "Kronehoef", "Bargeres"), on a word
+# no list knows as a first name
+_WIJKVORM = re.compile(r"\w{3,}(?:land|landen|lopen|loop|heim|beek|donk|hout|veld|velden|berg|laar|weide|stede|terp"
+                       r"|wolde|werd|gaarde|hagen|schoten|heuvel|bosch|dal|duin|rade|akker|akkers|hoef|brink|es|esch"
+                       r"|kerk|molen|poort|sluis|vaart|zand|wijck|waard|waarde|mare|meer|broek|hoven|horst)$")
 _STRAATWOORDEN = ("straat", "laan", "plein", "singel", "weg", "kade", "park", "plantsoen", "hof", "buurt", "dreef")
 
 
@@ -99,6 +104,8 @@ def naar_straat_genoemd(naam: str) -> bool:
     kaal = " ".join(naam.casefold().split())
     if len(kaal.split()) < 2 and (kaal in voornamen_wereld() and kaal not in _NAAMGEVERS):
         return False  # one first name ("Fatima": Fatimastraat) is a person after a team word, unless a namesake
+    if len(kaal.split()) < 2 and _WIJKVORM.search(kaal):
+        return True  # a neighbourhood by its form ("Buurtteam Reeland", "0-100-team Lakerlopen")
     # the team is named after the street itself ("Wijkteam Jacob Catsplein")
     return kaal in straten_klein() or any(kaal + woord in straten_klein() for woord in _STRAATWOORDEN)
 
@@ -112,9 +119,12 @@ _STRAATNAAM = re.compile(
 # "het" before a person's name makes it a building or an institution ("in het Pieter van Foreest", "het
 # Antoni van Leeuwenhoek"): a person never takes "het"
 _HET_NAAM = re.compile(r"(?<![\w-])[Hh]et\s+(?![\w-]*(?i:team)\b)(?P<naam>[A-Z][\w'-]*(?:\s+(?:(?:van|de|der|den|ten|ter)\s+)*[A-Z][\w'-]*){0,3})")
-# a name after a word for a place is the place ("de wijk Bernadette", "de kern Wilhelminadorp")
-_PLAATSWOORD_NAAM = re.compile(r"(?<![\w-])(?i:wijk|woonwijk|buurt|buurtschap|kern|dorp|stadsdeel|gemeente|gemeenten"
-                               r"|parochie|plaats|stad)\s+(?P<naam>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})")
+# a name after a word for a place is the place, also a list of them ("de wijk Bernadette", "de kern
+# Wilhelminadorp", "in de wijken Oude Westen en Bloemhof")
+_PLAATSNAAM = r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}"
+_PLAATSWOORD_NAAM = re.compile(
+    r"(?<![\w-])(?i:wijk|wijken|woonwijk|buurt|buurten|buurtschap|kern|kernen|dorp|dorpen|stadsdeel|stadsdelen"
+    rf"|gemeente|gemeenten|parochie|plaats|plaatsen|stad)\s+(?P<naam>{_PLAATSNAAM}(?:(?:\s*,\s*|\s+en\s+){_PLAATSNAAM})*)")
 # an organisation whose name ends in its field ("Lunet Zorg", "Frion Zorg", "Swalm Welzijn"); not after a role
 # or title ("moeder Fatima Zorg" stays a name)
 _ZORG_OF_WELZIJN = re.compile(r"(?<![\w-])(?:[A-Z][\w'-]*\s+(?:(?:van|de|der|den)\s+)*){1,3}(?:Zorg|Welzijn)(?![\w-])")
