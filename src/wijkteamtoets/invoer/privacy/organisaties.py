@@ -20,10 +20,11 @@ _ORGANISATIEWOORD = (
     r"|Centrum|Groep|Prijs|Hospitium|Hospice|Kliniek|Ziekenhuis|Gasthuis|Hal|Sporthal|Stadion|Kerk|Moskee|Museum"
     r"|Bibliotheek|Theater|Schouwburg|Kazerne|Brug|Tunnel|Zaal"
     # an abbreviation or a care word of an organisation after the name ("Max Ernst GGZ", "Erasmus MC", "Lunet Jeugdzorg")
-    r"|GGZ|GGD|MC|UMC|BV|B\.V\.|Jeugdzorg|Jeugdhulp|Thuiszorg|Kinderopvang|Zorggroep"
+    r"|GGZ|GGD|MC|UMC|BV|B\.V\.|Jeugdzorg|Jeugdhulp|Thuiszorg|Kinderopvang|Zorggroep|Gymnasium|Atheneum|Kinderkliniek"
     r"|[A-Z]?[a-z]*(?:ziekenhuis|gasthuis|kliniek|hospitium|hospice|instituut)"
     # a compound of an organisation word ("Prinses Beatrix Spierfonds", "Jan Ligthart Basisschool")
-    r"|[A-Z][a-z]{2,}(?:fonds|school|centrum|college|huis|groep|academie|zaal|hal|stichting))")
+    r"|[A-Z][a-z]{2,}(?:fonds|school|centrum|college|huis|groep|academie|zaal|hal|stichting|kerk|kapel|parochie"
+    r"|moskee|kliniek|gymnasium))")
 _ZORGWOORD = r"[a-z]*(?:ziekenhuis|gasthuis|kliniek|hospitium|hospice|instituut)"
 
 ORGANISATIEVORM = re.compile(
@@ -125,10 +126,14 @@ _PLAATSNAAM = r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}"
 _PLAATSWOORD_NAAM = re.compile(
     r"(?<![\w-])(?i:wijk|wijken|woonwijk|buurt|buurten|buurtschap|kern|kernen|dorp|dorpen|stadsdeel|stadsdelen"
     rf"|gemeente|gemeenten|parochie|plaats|plaatsen|stad)\s+(?P<naam>{_PLAATSNAAM}(?:(?:\s*,\s*|\s+en\s+){_PLAATSNAAM})*)")
-# an organisation whose name ends in its field ("Lunet Zorg", "Frion Zorg", "Swalm Welzijn"); not after a role
+# an organisation whose name ends in its field ("Lunet Zorg", "Swalm Welzijn", "Sophia Revalidatie"); not after a role
 # or title ("moeder Fatima Zorg" stays a name)
-_ZORG_OF_WELZIJN = re.compile(r"(?<![\w-])(?:[A-Z][\w'-]*\s+(?:(?:van|de|der|den)\s+)*){1,3}(?:Zorg|Welzijn)(?![\w-])")
+_ZORG_OF_WELZIJN = re.compile(r"(?<![\w-])(?:[A-Z][\w'-]*\s+(?:(?:van|de|der|den)\s+)*){1,3}(?:Zorg|Welzijn|Revalidatie"
+                              r"|Psychiatrie|Opvang|Wonen|Begeleiding|Hulpverlening|Jeugd)(?![\w-])")
 _ROL_ERVOOR = re.compile(rf"(?i:\b(?:{ROL})\s*[:(,]?\s*)$")
+# a word before the infinitive "worden" is a trade, not a person ("Visser worden is de droom van veel jongeren"):
+# a person as subject takes "wordt"
+_BEROEP_WORDEN = re.compile(r"(?<![\w-])[A-Z][a-zà-ÿ]+(?=\s+(?:worden|blijven)\b(?!\s+(?:ze|zij|hij|er)\b))")
 # a pseudonymous id of a person in a sample ("Cliënt K-0312", "Jongere J-0023", "gezin G17", "moeder (M1)")
 _PSEUDONIEM = re.compile(r"(?<![\w-])[A-Z]{1,4}(?:-?\d{1,5})(?:[-/]\d{1,5})*(?![\w-])")
 # a method after its maker, named in a compound ("het Houvast-model van Hilde Mast"), or worked by ("werkt
@@ -157,6 +162,7 @@ def plek_en_vorm_spans(tekst: str, volledig: bool) -> list[tuple[int, int]]:
     spans += [m.span("naam") for m in _PLAATSWOORD_NAAM.finditer(tekst)]
     spans += [m.span() for m in _PSEUDONIEM.finditer(tekst)]
     spans += [m.span() for m in _METHODE.finditer(tekst)]
+    spans += [m.span() for m in _BEROEP_WORDEN.finditer(tekst)]
     spans += [m.span() for m in _ZORG_OF_WELZIJN.finditer(tekst)
               if not _ROL_ERVOOR.search(tekst[max(0, m.start() - 25):m.start()])
               and not _ROL_ERVOOR.search(m.group().split()[0] + " ")]
