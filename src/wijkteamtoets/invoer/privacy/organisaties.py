@@ -119,7 +119,8 @@ _STRAATNAAM = re.compile(
     r"|dijk|markt|wal|burgwal|boulevard|allee|passage|erf|hoek|veld|tuin|baan))(?![\w-])")
 # "het" before a person's name makes it a building or an institution ("in het Pieter van Foreest", "het
 # Antoni van Leeuwenhoek"): a person never takes "het"
-_HET_NAAM = re.compile(r"(?<![\w-])[Hh]et\s+(?![\w-]*(?i:team)\b)(?P<naam>[A-Z][\w'-]*(?:\s+(?:(?:van|de|der|den|ten|ter)\s+)*[A-Z][\w'-]*){0,3})")
+_HET_NAAM = re.compile(r"(?<![\w-])[Hh]et\s+(?![\w-]*(?i:team)\b)"
+                      r"(?P<naam>[A-Z][\w'-]*(?:\s+(?:(?:van|de|der|den|ten|ter)\s+)*[A-Z][\w'-]*){0,3})")
 # a name after a word for a place is the place, also a list of them ("de wijk Bernadette", "de kern
 # Wilhelminadorp", "in de wijken Oude Westen en Bloemhof")
 _PLAATSNAAM = r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}"

@@ -41,7 +41,7 @@ REGISTER: tuple[Soort, ...] = (  # in order of priority: on overlap of equal len
     Soort("e-mail", "e-mailadres", "detectoren:_emails", met_volledig=True),
     Soort("sociale-media", "account of profiel op sociale media", "detectoren:_sociale_media"),
     Soort("bsn", "burgerservicenummer (BSN)", "detectoren:_bsns"),
-    Soort("telefoonnummer", "telefoonnummer", "detectoren:_telefoons"),
+    Soort("telefoonnummer", "telefoonnummer", "telefoonnummers:_telefoons"),
     Soort("geboortedatum", "geboortedatum", "detectoren:_geboortedata"),
     Soort("kenteken", "kenteken", "detectoren:_kentekens"),
     Soort("adres", "adres (postcode of straat met huisnummer)", "adressen:_adressen", met_volledig=True),
