@@ -37,6 +37,10 @@ SCHOON = [
     "De speeltuin aan de Theo van Doesburgweg is gesloten.",
     "Het gezin verhuisde van Anna Paulowna naar Hoorn.",
     "De wijk Bernadette heeft een eigen team.",
+    "Het onderzoek vond plaats in Zwolle, in de wijken Oude Westen en Bloemhof.",
+    "Buurtteam Reeland heeft de casus opgepakt.",
+    # a trade before "worden" (a person as subject takes "wordt")
+    "Visser worden is de droom van veel jongeren in het project.",
     # an institution: "het" before a person's name, or a name before MC, ArenA, "voor ... zorg"
     "De vader werkt in het Pieter van Foreest.",
     "Het kind is opgenomen in het Wilhelmina Kinderziekenhuis.",
@@ -47,6 +51,8 @@ SCHOON = [
     "De begeleiding is overgedragen aan Frion Zorg.",
     "Speeltuinvereniging Oranje Nassau heeft de melding doorgezet.",
     "Huize Willem heeft een plek voor de jongen.",
+    "Sophia Revalidatie heeft een advies gegeven aan het wijkteam.",
+    "Het Johan de Witt Gymnasium is partner in het samenwerkingsverband.",
     # a method after its maker
     "Het team werkt met de presentiebenadering van Baart.",
     "De jeugdhulp werkte met het Houvast-model van Hilde Mast.",
@@ -70,6 +76,9 @@ PERSOON = [
     ("Wijkteam Fatima Bouzid heeft de casus opgepakt.", "naam"),
     ("Gesprek met Jan Hogeweg over de schulden.", "naam"),
     ("Gesprek met vader Jan Welzijn over de schulden.", "naam"),
+    ("Gesprek met moeder Fatima Revalidatie.", "naam"),
+    ("Mevrouw Visser wordt morgen gebeld.", "naam"),
+    ("Wijkteam Tesfay heeft de casus opgepakt.", "naam"),
     ("Moeder mailde vanaf fatima.bouzid@hotmail.com.", "e-mail"),
     ("Het adres van vader is j.devries@ziggo.nl.", "e-mail"),
 ]
