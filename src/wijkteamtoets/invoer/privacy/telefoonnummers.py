@@ -49,10 +49,12 @@ _ORGANISATIEWOORD = (r"(?:[\w-]*team|[\w-]*loket|balie|receptie|secretariaat|ser
 _ORGANISATIECONTEXT = re.compile(
     rf"\b(?i:het|de|den|een)\s+(?:[\w-]+\s+){{0,2}}?{_ORGANISATIEWOORD}\b"
     r"|(?i:\bwerkdagen|kantoortijden|kantooruren|openingstijden|\bma(?:andag)?\.?\s*(?:t/m|tot\s+en\s+met|-)\s*vr"
-    r"|\bwebsite|\bfolder|\bbrochure|\bcontactgegevens|\balgemene?\s+nummer|\bhoofdnummer|\bbel\s+(?:het|de)\b"
+    r"|\bwebsite|\bfolder|\bbrochure|\balgemene?\s+nummer|\bhoofdnummer|\bbel\s+(?:het|de)\b"
     r"|\bbelt\s+u\b)")
-# what makes it a person's: a role or title, a possessive before the number, a private or mobile line
-_PERSOONSCONTEXT = re.compile(rf"(?i:\b(?:{ROL}|privé|prive|mobiel\w*|thuisnummer)\b"
+# what makes it a person's: a role or title, a possessive before the number, a private or mobile line, or a
+# call made to it ("het wijkteam belde naar 053 ...": the number of whoever was called)
+_PERSOONSCONTEXT = re.compile(rf"(?i:\b(?:{ROL}|privé|prive|mobiel\w*|thuisnummer|belde|belden|gebeld|appte|appten"
+                              r"|geappt|sms'?te|ge-?sms't|teruggebeld|opgebeld)\b"
                               r"|\b(?:zijn|haar|hun|eigen)\s+(?:\w+\s+)?(?:nummer|telefoon\w*|mobiel\w*|vaste|06))")
 # "Jeugd en Gezin" names an organisation, not a family
 _ORGANISATIE_MET_ROL = re.compile(r"(?i:jeugd\s*(?:en|&)\s*gezin)")
