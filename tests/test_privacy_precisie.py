@@ -53,6 +53,7 @@ SCHOON = [
     "Huize Willem heeft een plek voor de jongen.",
     "Sophia Revalidatie heeft een advies gegeven aan het wijkteam.",
     "Het Johan de Witt Gymnasium is partner in het samenwerkingsverband.",
+    "De wachtlijst bij Willem Arntsz vertraagt de inzet van specialistische hulp.",
     # a method after its maker
     "Het team werkt met de presentiebenadering van Baart.",
     "De jeugdhulp werkte met het Houvast-model van Hilde Mast.",
@@ -81,6 +82,7 @@ PERSOON = [
     ("Gesprek met vader Jan Welzijn over de schulden.", "naam"),
     ("Gesprek met moeder Fatima Revalidatie.", "naam"),
     ("Mevrouw Visser wordt morgen gebeld.", "naam"),
+    ("De jongen is geplaatst bij Fatima Bouzid.", "naam"),
     ("Wijkteam Tesfay heeft de casus opgepakt.", "naam"),
     ("Moeder mailde vanaf fatima.bouzid@hotmail.com.", "e-mail"),
     ("Het adres van vader is j.devries@ziggo.nl.", "e-mail"),

@@ -132,6 +132,13 @@ _PLAATSWOORD_NAAM = re.compile(
 _ZORG_OF_WELZIJN = re.compile(r"(?<![\w-])(?:[A-Z][\w'-]*\s+(?:(?:van|de|der|den)\s+)*){1,3}(?:Zorg|Welzijn|Revalidatie"
                               r"|Psychiatrie|Opvang|Wonen|Begeleiding|Hulpverlening|Jeugd)(?![\w-])")
 _ROL_ERVOOR = re.compile(rf"(?i:\b(?:{ROL})\s*[:(,]?\s*)$")
+# a name that has a waiting list, is escalated to or bought care from is an organisation's ("de wachtlijst bij
+# Willem Arntsz", "opschalen naar Ottho Gerhard Heldring", "zorg ingekocht bij Pieter van Foreest"); not a referral
+# or a placement, which may name a person ("geplaatst bij tante Fatima", "overgedragen aan Jan de Vries")
+_WACHTLIJST_BIJ = re.compile(
+    r"(?<![\w-])(?i:wachtlijst\s+bij|wachttijd\s+bij|opschalen\s+naar|opgeschaald\s+naar|ingekocht\s+bij)\s+"
+    r"(?:(?i:de|het)\s+)?"
+    r"(?P<naam>(?!(?i:" + ROL + r")\b)[A-Z][\w'.-]*(?:\s+(?:(?:van|de|der|den|ten|ter)\s+)*[A-Z][\w'.-]*){0,3})")
 # a word before the infinitive "worden" is a trade, not a person ("Visser worden is de droom van veel jongeren"):
 # a person as subject takes "wordt"
 _BEROEP_WORDEN = re.compile(r"(?<![\w-])[A-Z][a-zà-ÿ]+(?=\s+(?:worden|blijven)\b(?!\s+(?:ze|zij|hij|er)\b))")
@@ -164,6 +171,7 @@ def plek_en_vorm_spans(tekst: str, volledig: bool) -> list[tuple[int, int]]:
     spans += [m.span() for m in _PSEUDONIEM.finditer(tekst)]
     spans += [m.span() for m in _METHODE.finditer(tekst)]
     spans += [m.span() for m in _BEROEP_WORDEN.finditer(tekst)]
+    spans += [m.span("naam") for m in _WACHTLIJST_BIJ.finditer(tekst)]
     spans += [m.span() for m in _ZORG_OF_WELZIJN.finditer(tekst)
               if not _ROL_ERVOOR.search(tekst[max(0, m.start() - 25):m.start()])
               and not _ROL_ERVOOR.search(m.group().split()[0] + " ")]
