@@ -1,5 +1,17 @@
-"""Streets written in lowercase with a house number ("graaf florisstraat 304-hs", "woont op schooldijk 95
-bis"): an address only right after "adres" or a preposition of place, so that prose stays clean."""
+"""Streets with a house number, read the way Dutch names its streets, so that a street no list knows is found too.
+
+A street's name ends in a word that says it is one ("Merelbaan", "Westeinde", "Kortenaerkade", "Wielewaalerf"),
+with in front of it a title, an ordinal, an adjective, a particle or a person's name ("Burgemeester de Withstraat",
+"2e Jan Steenstraat", "Lange Nieuwstraat", "Van 't Hoffweg", "Jan van Galenstraat"), or it starts with such a word
+("Laan van Meerdervoort", "Weg der Verenigde Naties", "Markt"). Its house number carries its additions ("15 bis",
+"12-III", "7 A", "92/3", "1105-1hg") or BAG's "tegenover" ("Prinsengracht t/o 1001"). A street without a street word
+("Rokin 112") counts when the street list knows it and a word before it says someone lives there; so does a street
+in lowercase ("woont op kerkdijk 14 bis"), or one that is the whole value.
+
+Prose names streets, neighbourhoods and teams too ("de Kalverstraat is druk", "Buurtteam Oosterhof 2", "In Bloemhof
+12 huisbezoeken"): a number that counts or dates something is no house number, and a street right after a team word
+is the team's name.
+"""
 
 from __future__ import annotations
 
@@ -8,33 +20,299 @@ from collections.abc import Iterator
 
 from .treffer import Treffer
 
-# a house number with its additions: "304-hs", "95 bis", "136 A", "297b", "255-II", "12-2"
-HUISNUMMER = (r"\d{1,4}(?:[ -]?(?:bis|hs|bg|huis|rood|zw|zwart|boven|beneden)(?!\w)|-(?:I{1,3}|IV)(?!\w)"
-              r"| ?[a-zA-Z](?!\w))?(?:-\d{1,4})?")
-_KLEIN = re.compile(
-    r"(?<![\w-])(?P<straat>(?:(?:[a-zà-ÿ'-]+|van|de|der|den) ){0,3}[a-zà-ÿ'-]{3,}"
-    r"(?:straat|laan|plein|gracht|singel|kade|dijk|weg|erf|ring|hof|baan|dreef|steeg|hoven|akker))"
-    rf" (?P<nummer>{HUISNUMMER})(?![\w,.]\d|[\d%])")
-_CONTEXT = re.compile(r"(?:\b(?:woonadres|adres)\s*:?\s*|\b(?:op|aan|naar|in)\s+(?:de\s+)?"
-                      # "woont graaf florisstraat 304-hs", "nieuw woonadres volgens moeder: reigerstraat 282-2"
-                      r"|\b(?:woont|wonend|woonachtig|verblijft|verhuisd)\s+|adres\b[^.:;\n]{0,30}:\s*)$",
-                      re.IGNORECASE)
+# the last word of a street's name: words that name hardly anything but a street, and words that also name a
+# neighbourhood, a park or a place ("Bloemhof", "Westerpark", "Valkenburg")
+_STERK = ("straat", "laan", "gracht", "singel", "steeg", "dreef", "kade", "straatweg", "plantsoen", "boulevard",
+          "allee", "promenade", "steegje", "straatje", "laantje", "kaai")
+_ZWAK = ("weg", "plein", "dijk", "hof", "erf", "ring", "pad", "park", "markt", "hoven", "akker", "wal", "veld",
+         "kamp", "baan", "haven", "einde", "poort", "dam", "burg", "horst", "hoek", "brink", "gaarde", "stede",
+         "zijde", "vaart", "wetering", "hout", "plaats", "oord", "donk", "beemd", "hoeve", "werf", "tuin", "tuinen",
+         "weide", "kant", "vest", "schans", "bolwerk")
+_STRAATWOORD = re.compile(rf"(?P<stam>(?:'s-)?[^\W\d_][\w'-]*?)(?P<woord>{'|'.join(sorted(_STERK + _ZWAK, key=len, reverse=True))})",
+                          re.IGNORECASE)
+# a street that is its street word alone, or starts with one ("Markt 4", "Laan van Meerdervoort 1021")
+_LOS = frozenset({"markt", "plein", "brink", "dam", "kade", "haven", "singel", "gracht", "dijk", "wal", "vest", "kaai",
+                  "vismarkt", "veemarkt", "turfmarkt", "botermarkt", "groenmarkt", "kerkplein", "hofplein"})
+_KOP = frozenset({"laan", "weg", "plein", "kade", "dijk", "straat", "singel", "hof", "park", "gracht", "dreef",
+                  "pad", "erf", "plantsoen", "boulevard", "markt", "poort", "wal", "ring", "baan", "steeg", "allee",
+                  "promenade", "burgwal", "haven", "oever", "achter", "over", "onder", "tussen", "aan", "op", "bij",
+                  "langs", "naast", "buiten", "binnen", "voor"})
+_STRAATKOP = _KOP - {"achter", "over", "onder", "tussen", "aan", "op", "bij", "langs", "naast", "buiten", "binnen",
+                     "voor"}
+_KOP_VERBINDER = frozenset({"van", "der", "de", "den", "het", "'t", "naar", "op", "tot", "aan", "in", "bij", "te",
+                            "ter", "ten", "over", "achter", "voor", "onder", "langs", "des"})
+# what may stand before the street word in a name, and opens it
+_TITELS = frozenset({"burgemeester", "burg.", "dr.", "dokter", "prof.", "professor", "prins", "prinses", "koning",
+                     "koningin", "graaf", "gravin", "hertog", "hertogin", "sint", "st.", "mr.", "ds.", "dominee",
+                     "pastoor", "pater", "kardinaal", "bisschop", "generaal", "gen.", "admiraal", "adm.", "kapitein",
+                     "luitenant", "kolonel", "majoor", "jonkheer", "jhr.", "baron", "mgr.", "monseigneur", "ir.",
+                     "ing.", "zuster", "broeder", "meester", "kanunnik", "paus", "keizer", "president", "minister",
+                     "wethouder", "pres.", "min.", "weth.", "markies"})
+_BIJVOEGLIJK = frozenset({"lange", "korte", "oude", "nieuwe", "grote", "kleine", "hoge", "lage", "brede", "smalle",
+                          "groot", "klein", "nieuw", "oud", "hoog", "laag", "breed", "verlengde", "kromme", "achter",
+                          "voor", "binnen", "buiten", "boven", "beneden", "noord", "zuid", "oost", "west",
+                          "noordelijke", "zuidelijke", "oostelijke", "westelijke", "heilige", "zwarte", "witte",
+                          "rode", "groene", "gouden", "halve", "droge", "natte", "stille", "open", "lieve"})
+_RANGTELWOORD = re.compile(r"[1-9]\d?(?:e|ste|de)|eerste|tweede|derde|vierde|vijfde|zesde", re.IGNORECASE)
+_TUSSENVOEGSELS = frozenset({"van", "de", "der", "den", "het", "'t", "ten", "ter", "te", "la", "le", "du", "des",
+                             "di", "da", "del", "von", "'s"})
+
+# a house number with its additions: "304-hs", "95 bis", "136 A", "297b", "255-II", "12-2", "92/3", "1105-1hg"
+_WOORDTOEVOEGING = r"bis|hs|hg|bg|huis|rood|zw|zwart|boven|beneden|sous|ong"
+HUISNUMMER = (rf"[1-9]\d{{0,4}}(?:[ -]?(?:{_WOORDTOEVOEGING})(?!\w)|-[1-9] ?hg(?!\w)|-(?:I{{1,3}}|IV|VI{{0,3}}|i{{1,3}}|iv)(?!\w)"
+              rf"| (?:I{{1,3}}|IV)(?!\w)| ?-?[a-zA-Z](?!\w)|[-/]\d{{1,4}}(?!\w)"
+              rf"| \d{{1,3}}(?=\s*(?:$|[,.;:)\]]|[1-9]\d{{3}} ?[A-Za-z]{{2}}(?!\w))))?"
+              rf"(?:[ -]?(?:{_WOORDTOEVOEGING})(?!\w)|-\d{{1,4}}(?!\w))?")
+_NUMMER = re.compile(rf"(?<=\s)(?:(?:t/o|t\.o\.|nr\.?|no\.?|nummer)\s*)?(?P<nummer>{HUISNUMMER})(?![\w,.:/]\d|[\d%°€])")
+
+# after the number: what it counts ("3 keer", "12 huisbezoeken", "4 jeugdteams") or dates ("14 maart")
+_TELT = ("kinderen|gezinnen|jongeren|dossiers|casussen|cliënten|clienten|bezoeken|gesprekken|meldingen|signalen|"
+         "leerlingen|bewoners|woningen|huizen|deelnemers|medewerkers|professionals|teams|plekken|plaatsen|bedden|"
+         "personen|mensen|ouders|zaken|aanmeldingen|verwijzingen|trajecten|uren|afspraken|vragen|plannen|overleggen|"
+         "wijken|buurten|scholen|klassen|groepen|kamers|woorden|punten|stappen|keren|dagen|weken|maanden|jaren|"
+         "minuten|seconden|nachten|kwartieren")
+_NIET_NA = re.compile(
+    rf"\s*(?:\w*(?:{_TELT})\b|(?:keer|maal|uur|u|min|dag|week|maand|jaar|kwartier|procent|euro|km|kilometer|meter|m|"
+    r"graden|x|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|"
+    r"apr|jun|jul|aug|sep|sept|okt|nov|dec)\b|-?jarige?\b|[%×°€])", re.IGNORECASE)
+_RANGTELWOORD_NA = re.compile(r"\d+(?:e|de|ste)")
+# a street right after a team word, or a neighbourhood word, is a team's or a neighbourhood's name
+_TEAMWOORD = re.compile(r"(?i:[\w-]*team|cjg|wijk|buurt|gebied|stadsdeel|wijkcentrum|buurthuis|sportpark|locatie|"
+                        r"vestiging|groep)")
+# a word that says someone lives, stays or gets mail where the street stands
+_WOONWOORD = re.compile(
+    r"(?:\b(?:op|aan|naar|bij|tegenover)(?:\s+(?:de|het|den))?|\bin\s+(?:de|het|den)|\w*adres\w*\s*:?"
+    r"|\b(?:woont|wonen|wonend|woonde|woonachtig|verblijft|verblijf|verhuisd|verhuist|ingeschreven|inschrijving"
+    r"|woning|huisbezoek|logeert|thuis)\b[^.;:!?\d]{0,25}?)\s*[:(,]?\s*$",
+    re.IGNORECASE)
+_AFKORTING = re.compile(r"(?:[A-Z]\.)+|(?i:burg|dr|prof|st|mr|ds|gen|adm|jhr|mgr|ir|ing|pres|min|weth)\.")
+
+
+def straten(tekst: str, volledig: bool = False) -> Iterator[Treffer]:
+    """Every street with its house number in `tekst`; with `volledig` also a street the list knows without a
+    street word ("Rokin 112") after a word of living."""
+    for nummer in _NUMMER.finditer(tekst):
+        if _NIET_NA.match(tekst, nummer.end()) or _RANGTELWOORD_NA.fullmatch(nummer.group("nummer")) and re.match(
+                r"\s+[a-z]", tekst[nummer.end():nummer.end() + 2]):
+            continue  # "3 keer", "14 maart", "12e editie"
+        begin = _Voor(tekst, nummer.start()).straat(nummer, volledig)
+        if begin is not None:
+            yield Treffer("adres", begin, nummer.end())
+
+
+_EINDE_ZIN = re.compile(r"[,;:!?)\]\"]$")
+
+
+class _Voor:
+    """The words right before a house number, read from the number backwards."""
+
+    def __init__(self, tekst: str, eind: int) -> None:
+        self.tekst = tekst
+        self.verschuiving = max(0, eind - 160)
+        self.woorden = list(re.finditer(r"\S+", tekst[self.verschuiving:eind]))[-7:]
+        self.ruw = [w.group() for w in self.woorden]
+        self.kaal = [_kaal(w) for w in self.ruw]
+
+    def begin(self, index: int) -> int:
+        return self.verschuiving + self.woorden[index].start() + len(self.ruw[index]) - len(self.kaal[index])
+
+    def straat(self, nummer: re.Match[str], volledig: bool) -> int | None:
+        """Where the street before `nummer` begins, or None when no street stands there."""
+        if not self.ruw or (_sluit_af(self.ruw[-1])):
+            return None  # a street's name ends right before its number: "de wijk. 12 gezinnen" has none
+        jaartal = re.fullmatch(r"(?:19|20)\d\d", nummer.group("nummer")) is not None
+        laatste = self.kaal[-1]
+        hoofd = laatste.removeprefix("'s-")  # "'s-Gravelandseweg"
+        kop = self._kop()
+        if kop is not None:  # "Laan van Meerdervoort 1021", "laan van vredenoord 43-hs"
+            begin = self.begin(kop)
+            if not laatste[:1].isupper() and not self.kaal[kop][:1].isupper():
+                return begin if _woonwoord_voor(self.tekst, begin) or _hele_waarde(self.tekst, begin) else None
+            return begin if _toegestaan(self.tekst, begin) and (not jaartal or _woonwoord_voor(self.tekst, begin)) \
+                else None
+        straatwoord = _STRAATWOORD.fullmatch(laatste)
+        if hoofd[:1].islower():
+            return self._kleine_straat(straatwoord, nummer.end(), jaartal)
+        if not hoofd[:1].isupper():
+            return None
+        if straatwoord is not None and straatwoord.group().casefold().endswith("ering") and _gewoon_woord(laatste, 2.0):
+            straatwoord = None  # "Vergadering 3", "Signalering 2018": a noun, no ring road ("Zernikering")
+        if straatwoord is not None and len(straatwoord.group("stam")) >= (
+                2 if straatwoord.group("woord").lower() in _STERK else 3):
+            begin = self.begin(self._naam_begin())
+            if not _toegestaan(self.tekst, begin):
+                return None
+            if straatwoord.group("woord").lower() in _STERK and not jaartal:
+                return begin
+            # "Bloemhof", "Valkenburg", "Speeltuin": also a neighbourhood, a place or a word; a year needs a street
+            twijfel = jaartal or _ook_iets_anders(laatste, _met_lidwoord(self.tekst, begin))
+            return begin if not twijfel or _woonwoord_voor(self.tekst, begin) or _postcode_na(self.tekst, nummer.end()) \
+                else None
+        if laatste.casefold() in _LOS or self._bijvoeglijk(len(self.kaal) - 2):  # "Markt 4", "Lange Voorhout 12"
+            begin = self.begin(len(self.kaal) - 2 if self._bijvoeglijk(len(self.kaal) - 2) else len(self.kaal) - 1)
+            return begin if _toegestaan(self.tekst, begin) and (not jaartal or _woonwoord_voor(self.tekst, begin)) \
+                else None
+        if volledig and _bekende_straat(laatste, _met_lidwoord(self.tekst, self.begin(len(self.kaal) - 1))):
+            # "Rokin 112": the list knows it, and someone lives there
+            begin = self.begin(len(self.kaal) - 1)
+            return begin if _toegestaan(self.tekst, begin) and _woonwoord_voor(self.tekst, begin) else None
+        return None
+
+    def _bijvoeglijk(self, index: int) -> bool:
+        return index >= 0 and self.kaal[index].casefold() in _BIJVOEGLIJK and self.kaal[index][:1].isupper() \
+            and not _sluit_af(self.ruw[index])
+
+    def _kop(self) -> int | None:
+        """Where a street that starts with its street word begins: a street word and a particle, then at most
+        three words ("Laan van de Mensenrechten", "Weg der Verenigde Naties", "Achter de Dom"), maybe with an
+        adjective or ordinal in front ("Oude Laan van ...")."""
+        for kop in range(max(0, len(self.kaal) - 5), len(self.kaal) - 2):
+            woord = self.kaal[kop]
+            # a capital opens it ("Laan van Poot", "Achter de Dom"); in lowercase only a street word does, and then
+            # every word is in lowercase ("laan van vredenoord"; not "aan de Berkenpoort")
+            if not ((woord[:1].isupper() and woord.casefold() in _KOP) or (woord.casefold() in _STRAATKOP
+                    and all(not w[:1].isupper() for w in self.kaal[kop:]))):
+                continue
+            if woord.casefold() not in _STRAATKOP and (self.kaal[-1].casefold() in _LOS
+                                                       or _STRAATWOORD.fullmatch(self.kaal[-1])):
+                continue  # "Op de Markt 4", "Aan de Kerkstraat 12": the street is what follows the preposition
+            if self.ruw[kop + 1].casefold() in _KOP_VERBINDER and not any(_sluit_af(w) for w in self.ruw[kop:]):
+                if kop > 0 and (self._bijvoeglijk(kop - 1) or _RANGTELWOORD.fullmatch(self.ruw[kop - 1])):
+                    return kop - 1
+                return kop
+        return None
+
+    def _naam_begin(self) -> int:
+        """Where the name of a street with a street word begins: at its leftmost title, ordinal, adjective,
+        particle with a capital or first name, at a rare word before a particle ("Cort van der Lindensingel"), at
+        a name the street list knows, or else at the street word ("Huisbezoek Kerkstraat 12")."""
+        from .lijsten import frequentie, gewone_woorden, lijst, voornamen_wereld
+
+        laatste = len(self.kaal) - 1
+        links = laatste
+        while links > 0:  # the words of the name: capitals, particles and ordinals, up to a mark or a bracket
+            woord, kaal = self.ruw[links - 1], self.kaal[links - 1]
+            if _sluit_af(woord) or not (kaal[:1].isupper() or kaal in _TUSSENVOEGSELS or kaal.startswith("'")
+                                        or _RANGTELWOORD.fullmatch(kaal)):
+                break
+            links -= 1
+            if kaal != woord:  # "(Burgemeester ...": the bracket opens the name
+                break
+        for index in range(links, laatste):
+            woord = self.kaal[index]
+            klein = woord.casefold()
+            if not (woord[:1].isupper() or woord.startswith("'") or _RANGTELWOORD.fullmatch(woord)):
+                continue
+            if (klein in _TITELS or klein in _BIJVOEGLIJK or klein in _TUSSENVOEGSELS or woord.startswith("'")
+                    or _RANGTELWOORD.fullmatch(woord) is not None
+                    or (self.ruw[index + 1] in _TUSSENVOEGSELS and frequentie(klein) < 4.0)
+                    or (klein in voornamen_wereld() and klein not in gewone_woorden())
+                    or " ".join(self.kaal[index:]) in lijst("locations/lst_street")):
+                return index
+        return laatste
+
+    def _kleine_straat(self, straatwoord: re.Match[str] | None, eind: int, jaartal: bool) -> int | None:
+        """A street in lowercase ("woont op kerkdijk 14 bis", "adres van speijkstraat 8-hs"): after a word of
+        living, as the whole value, or before its postcode; it begins right after that word. An ordinary word
+        ("signalering 2018", "speeltuin 2") or a year needs the word of living."""
+        if straatwoord is None or len(straatwoord.group("stam")) < 3:
+            return None
+        twijfel = jaartal or _gewoon_woord(straatwoord.group(), 3.6)
+        laatste = len(self.kaal) - 1
+        for index in range(max(0, laatste - 4), laatste + 1):
+            if any(_sluit_af(w) for w in self.ruw[index:laatste]) or (
+                    index != laatste and self.ruw[index].casefold() in _GEEN_STRAATWOORD):
+                continue
+            begin = self.begin(index)
+            if _woonwoord_voor(self.tekst, begin) or (not twijfel and _hele_waarde(self.tekst, begin)):
+                return begin
+        if twijfel:
+            return None
+        # a street word no ordinary word ends in ("vinkenburgstraat"), or the postcode after it
+        if _postcode_na(self.tekst, eind) or (straatwoord.group("woord").casefold() in _STERK and len(
+                straatwoord.group("stam")) >= 4 and not _gewoon_woord(straatwoord.group())):
+            return self.begin(laatste)
+        return None
+
+
 _GEEN_STRAATWOORD = frozenset({"op", "aan", "naar", "in", "bij", "te", "de", "het", "een", "woont", "adres",
                                "verhuisd", "wonend", "woonachtig", "woonadres"})
-_NIET_NA = re.compile(r"\s*(?:uur|%|procent|keer|dagen|weken|maanden|jaar|minuten|dossiers|gezinnen|x\b)",
-                      re.IGNORECASE)
 
 
-def kleine_straten(tekst: str) -> Iterator[Treffer]:
-    for treffer in _KLEIN.finditer(tekst):
-        if _NIET_NA.match(tekst, treffer.end()):
-            continue
-        # the street starts at the word after the cue: find the shortest tail of the words with the cue before it
-        woorden = list(re.finditer(r"\S+", treffer.group("straat")))
-        for woord in woorden:
-            if woord.group() in _GEEN_STRAATWOORD and woord is not woorden[-1]:
-                continue
-            begin = treffer.start("straat") + woord.start()
-            if _CONTEXT.search(tekst[max(0, begin - 40):begin]):
-                yield Treffer("adres", begin, treffer.end())
-                break
+def _kaal(woord: str) -> str:
+    """A word without the quotes, brackets and marks that open it ("(Kerkstraat", "`Markt"); "'s-Gravelandseweg"
+    keeps its own."""
+    return woord if woord.startswith(("'s-", "'t")) else woord.lstrip("(\"'[`<«„“‘*_")
+
+
+def _sluit_af(woord: str) -> bool:
+    """Whether a word ends a phrase: a comma, colon or bracket after it, or a full stop after no abbreviation."""
+    return _EINDE_ZIN.search(woord) is not None or (woord.endswith(".") and not _AFKORTING.fullmatch(_kaal(woord)))
+
+
+def _hele_waarde(tekst: str, begin: int) -> bool:
+    """Whether a street at `begin` starts the value (a key, a team field, a file name)."""
+    return not tekst[:begin].strip(" \t\"'([`<«„“‘*_")
+
+
+def _toegestaan(tekst: str, begin: int) -> bool:
+    """Whether a street at `begin` may be an address: not the name of a team or a neighbourhood, which follows
+    the team word in one run of names ("Buurtteam Oosterhof 2", "Sociaal Team De Markt 2", "Basisteam Jeugd en
+    Gezin Nieuwe Park 2")."""
+    for woord in reversed(re.findall(r"\S+", tekst[max(0, begin - 60):begin])[-6:]):
+        if _TEAMWOORD.fullmatch(woord):
+            return False
+        if _sluit_af(woord) or not (woord[:1].isupper() or woord in ("en", "voor", "van", "de", "het", "&")):
+            return True
+    return True
+
+
+def _met_lidwoord(tekst: str, begin: int) -> bool:
+    """Whether an article stands before a street ("aan de Spui"): a place takes none ("in Spui")."""
+    return re.search(r"\b(?:de|het|den)\s+$", tekst[max(0, begin - 6):begin]) is not None
+
+
+def _postcode_na(tekst: str, eind: int) -> bool:
+    return re.match(r",?\s*[1-9]\d{3}\s?[A-Za-z]{2}(?!\w)", tekst[eind:eind + 12]) is not None
+
+
+def _woonwoord_voor(tekst: str, begin: int) -> bool:
+    return _WOONWOORD.search(tekst[max(0, begin - 50):begin]) is not None
+
+
+# the jargon of the field with a street word's ending: a path of care or a field of work, no street
+_VAKTAAL = re.compile(r"(?:zorg|behandel|leer|werk|speel|jeugd|hulp|hulpverlenings|sociaal|traject|project|beleid"
+                      r"|ontwikkel|ontwikkelings|groei|opvoed|opvoedings|veiligheids|herstel|begeleidings"
+                      r"|ondersteunings|casus|regie|netwerk|gezins|verbeter|actie|interventie|kennis|loop|arbeids"
+                      r"|participatie|woon|leef)(?:pad|veld|plein|weg|hof|erf|baan|markt|ring|kamp|park|poort|hoek"
+                      r"|plaats|haven)")
+
+
+def _ook_iets_anders(woord: str, lidwoord: bool) -> bool:
+    """Whether a street word with a weak ending also names a place, is an ordinary word or the jargon of the
+    field ("Valkenburg", "Speeltuin", "Woonplaats", "Zorgpad"), and not a street the list knows; a place with an
+    article is a street."""
+    from .lijsten import frequentie, lijst, plaatsnamen
+
+    klein = woord.casefold()
+    if _VAKTAAL.fullmatch(klein):
+        return True
+    if klein in plaatsnamen():
+        return not lidwoord
+    return frequentie(klein) >= 3.6 and woord not in lijst("locations/lst_street")
+
+
+def _gewoon_woord(woord: str, drempel: float = 2.5) -> bool:
+    """An ordinary Dutch word that ends in a street word ("zijstraat", "winkelstraat", "speeltuin")."""
+    from .lijsten import frequentie
+
+    return frequentie(woord.casefold()) >= drempel
+
+
+def _bekende_straat(woord: str, lidwoord: bool) -> bool:
+    """A street the list knows that is no common word, and no place unless an article says it is a street
+    ("Rokin", "aan de Spui"; not "Groep", "Centrum", "in Spui")."""
+    from .lijsten import frequentie, lijst, plaatsnamen
+
+    return woord in lijst("locations/lst_street") and (lidwoord or woord.casefold() not in plaatsnamen()) \
+        and frequentie(woord.casefold()) < 4.5
