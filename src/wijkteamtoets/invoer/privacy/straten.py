@@ -92,8 +92,8 @@ def straten(tekst: str, volledig: bool = False) -> Iterator[Treffer]:
     """Every street with its house number in `tekst`; with `volledig` also a street the list knows without a
     street word ("Rokin 112") after a word of living."""
     for nummer in _NUMMER.finditer(tekst):
-        if _NIET_NA.match(tekst, nummer.end()) or _RANGTELWOORD_NA.fullmatch(nummer.group("nummer")) and re.match(
-                r"\s+[a-z]", tekst[nummer.end():nummer.end() + 2]):
+        if _NIET_NA.match(tekst, nummer.end()) or (_RANGTELWOORD_NA.fullmatch(nummer.group("nummer")) and re.match(
+                r"\s+[a-z]", tekst[nummer.end():nummer.end() + 2])):
             continue  # "3 keer", "14 maart", "12e editie"
         begin = _Voor(tekst, nummer.start()).straat(nummer, volledig)
         if begin is not None:
