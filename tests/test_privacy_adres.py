@@ -37,6 +37,11 @@ def _gevonden(tekst: str) -> list[tuple[str, str]]:
     ("Het gezin woont aan de laan van vredenoord 43-hs.", "laan van vredenoord 43-hs"),
     ("Adres: weg der verenigde naties 147", "weg der verenigde naties 147"),
     ("Zij staat ingeschreven op willem barentszstraat 113 zw.", "willem barentszstraat 113 zw"),
+    ("Huisvesting via de corporatie: Pr. Bernhardlaan 7, derde etage.", "Pr. Bernhardlaan 7"),
+    # a street without a street word, right where an address stands
+    ("Verblijfadres (tijdelijk): Zwanenvecht 180", "Zwanenvecht 180"),
+    # a place after the number is no count ("Groningen" ends like "meldingen")
+    ("Woont op Kerkstraat 12 Groningen.", "Kerkstraat 12"),
     # with its postcode and place
     ("Verhuisd naar Van Swindenplein 43-2, 6825 BC Den Haag.", "Van Swindenplein 43-2, 6825 BC Den Haag"),
 ])
@@ -64,6 +69,11 @@ def test_adres_over_een_regelafbreking_in_een_toelichting() -> None:
     assert tekst[vondst.begin:vondst.eind] == "Burgemeester\n  de Withstraat 12"
 
 
+@pytest.mark.parametrize("waarde", ["signalering 2018", "Zorgpad 2", "Vergadering 3"])
+def test_een_woord_met_een_jaar_of_nummer_als_hele_waarde_is_geen_adres(waarde: str) -> None:
+    assert _gevonden(f'"{waarde}": ja\n') == []
+
+
 @pytest.mark.parametrize("waarde", ["willem barentszstraat 113 zw", "Kwartelhoven 478"])
 def test_een_adres_als_hele_waarde_of_bestandsnaam(waarde: str) -> None:
     assert _gevonden(f'team: "{waarde}"\n') == [("adres", waarde)]
@@ -88,6 +98,13 @@ def test_een_adres_als_hele_waarde_of_bestandsnaam(waarde: str) -> None:
     "In Dukenburg 12 gezinnen bezocht en in Lindenholt 4 jeugdteams.",
     "Sinds Hof van Twente 2019 de taken overnam, is er een wachtlijst.",
     "In groep 7 zitten 28 leerlingen.",
+    "Op de Coolsingel 3 demonstraties in een maand.",
+    "Aan de Amstel 2 nieuwe woonboten.",
+    "Op de Mariaplaats stond 1 politieauto.",
+    "Het Westerpark 12e editie van de buurtdag.",
+    "Basisteam Jeugd en Gezin Nieuwe Park 2",
+    "CJG-team Het Lage Land 2 werkt met vaste casusregisseurs.",
+    "Vergadering 3 van de stuurgroep.",
 ])
 def test_straten_wijken_en_teams_zonder_adres_blijven_schoon(zin: str) -> None:
     assert [soort for soort, _ in _gevonden(f'citaat: "{zin}"\n') if soort == "adres"] == []

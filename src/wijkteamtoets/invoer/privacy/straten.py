@@ -47,7 +47,8 @@ _TITELS = frozenset({"burgemeester", "burg.", "dr.", "dokter", "prof.", "profess
                      "pastoor", "pater", "kardinaal", "bisschop", "generaal", "gen.", "admiraal", "adm.", "kapitein",
                      "luitenant", "kolonel", "majoor", "jonkheer", "jhr.", "baron", "mgr.", "monseigneur", "ir.",
                      "ing.", "zuster", "broeder", "meester", "kanunnik", "paus", "keizer", "president", "minister",
-                     "wethouder", "pres.", "min.", "weth.", "markies"})
+                     "wethouder", "pres.", "min.", "weth.", "markies", "pr.", "prs.", "kon.", "gebr.", "gebroeders",
+                     "past.", "kard.", "mej.", "mevrouw", "juffrouw", "weduwe", "wed."})
 _BIJVOEGLIJK = frozenset({"lange", "korte", "oude", "nieuwe", "grote", "kleine", "hoge", "lage", "brede", "smalle",
                           "groot", "klein", "nieuw", "oud", "hoog", "laag", "breed", "verlengde", "kromme", "achter",
                           "voor", "binnen", "buiten", "boven", "beneden", "noord", "zuid", "oost", "west",
@@ -71,27 +72,39 @@ _TELT = ("kinderen|gezinnen|jongeren|dossiers|casussen|cliënten|clienten|bezoek
          "personen|mensen|ouders|zaken|aanmeldingen|verwijzingen|trajecten|uren|afspraken|vragen|plannen|overleggen|"
          "wijken|buurten|scholen|klassen|groepen|kamers|woorden|punten|stappen|keren|dagen|weken|maanden|jaren|"
          "minuten|seconden|nachten|kwartieren")
+# a plural that is a noun by its ending ("3 demonstraties", "2 activiteiten", "4 bewoners"), or an adjective
+# between the count and its noun ("2 nieuwe woonboten")
+_MEERVOUD = (r"[a-zà-ÿ]{2,}(?:ties|sies|ingen|heden|iteiten|nissen|schappen|ieën|isten|anten|enten)"
+             r"|(?:nieuwe|andere|grote|kleine|oude|jonge|extra|verschillende|aparte|lege|hele|halve|vaste|losse)\s")
 _NIET_NA = re.compile(
-    rf"\s*(?:\w*(?:{_TELT})\b|(?:keer|maal|uur|u|min|dag|week|maand|jaar|kwartier|procent|euro|km|kilometer|meter|m|"
+    rf"\s*(?:(?-i:{_MEERVOUD}|[a-zà-ÿ]*(?:{_TELT})\b)|(?:keer|maal|uur|u|min|dag|week|maand|jaar|kwartier|procent|euro|km|kilometer|meter|m|"
     r"graden|x|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|"
     r"apr|jun|jul|aug|sep|sept|okt|nov|dec)\b|-?jarige?\b|[%×°€])", re.IGNORECASE)
+_LETTER_ERVOOR = re.compile(r"[^\W\d_][.`'\"]?\s+$")
 _RANGTELWOORD_NA = re.compile(r"\d+(?:e|de|ste)")
 # a street right after a team word, or a neighbourhood word, is a team's or a neighbourhood's name
 _TEAMWOORD = re.compile(r"(?i:[\w-]*team|cjg|wijk|buurt|gebied|stadsdeel|wijkcentrum|buurthuis|sportpark|locatie|"
                         r"vestiging|groep)")
 # a word that says someone lives, stays or gets mail where the street stands
 _WOONWOORD = re.compile(
-    r"(?:\b(?:op|aan|naar|bij|tegenover)(?:\s+(?:de|het|den))?|\bin\s+(?:de|het|den)|\w*adres\w*\s*:?"
+    r"(?:\b(?:op|aan|naar|bij|tegenover)(?:\s+(?:de|het|den))?|\bin\s+(?:de|het|den)"
+    r"|\w*adres\w*(?:\s*\([^()]{0,30}\))?\s*:?"  # "Verblijfadres (tijdelijk): ..."
     r"|\b(?:woont|wonen|wonend|woonde|woonachtig|verblijft|verblijf|verhuisd|verhuist|ingeschreven|inschrijving"
     r"|woning|huisbezoek|logeert|thuis)\b[^.;:!?\d]{0,25}?)\s*[:(,]?\s*$",
     re.IGNORECASE)
-_AFKORTING = re.compile(r"(?:[A-Z]\.)+|(?i:burg|dr|prof|st|mr|ds|gen|adm|jhr|mgr|ir|ing|pres|min|weth)\.")
+# a word that says an address follows right after it
+_ADRESWOORD = re.compile(r"(?:\w*adres(?:\s*\([^()]{0,30}\))?\s*:|\b(?:woont|wonend|woonachtig|ingeschreven|verblijft)"
+                         r"\s+(?:op|aan)(?:\s+(?:de|het))?)\s*$", re.IGNORECASE)
+_AFKORTING = re.compile(r"(?:[A-Z]\.)+|(?i:burg|dr|prof|st|mr|ds|gen|adm|jhr|mgr|ir|ing|pres|min|weth|pr|prs|kon|gebr"
+                        r"|past|kard|mej|mevr|dhr|wed)\.")
 
 
 def straten(tekst: str, volledig: bool = False) -> Iterator[Treffer]:
     """Every street with its house number in `tekst`; with `volledig` also a street the list knows without a
     street word ("Rokin 112") after a word of living."""
     for nummer in _NUMMER.finditer(tekst):
+        if not _LETTER_ERVOOR.search(tekst, max(0, nummer.start() - 40), nummer.start()):
+            continue  # a street's name ends in a letter or an abbreviation's full stop right before its number
         if _NIET_NA.match(tekst, nummer.end()) or (_RANGTELWOORD_NA.fullmatch(nummer.group("nummer")) and re.match(
                 r"\s+[a-z]", tekst[nummer.end():nummer.end() + 2])):
             continue  # "3 keer", "14 maart", "12e editie"
@@ -108,7 +121,7 @@ class _Voor:
 
     def __init__(self, tekst: str, eind: int) -> None:
         self.tekst = tekst
-        self.verschuiving = max(0, eind - 160)
+        self.verschuiving = max(0, eind - 120)
         self.woorden = list(re.finditer(r"\S+", tekst[self.verschuiving:eind]))[-7:]
         self.ruw = [w.group() for w in self.woorden]
         self.kaal = [_kaal(w) for w in self.ruw]
@@ -156,6 +169,9 @@ class _Voor:
             # "Rokin 112": the list knows it, and someone lives there
             begin = self.begin(len(self.kaal) - 1)
             return begin if _toegestaan(self.tekst, begin) and _woonwoord_voor(self.tekst, begin) else None
+        begin = self.begin(len(self.kaal) - 1)
+        if _ADRESWOORD.search(self.tekst, max(0, begin - 50), begin) and _zeldzaam(laatste):
+            return begin  # "Adres: Zwanenvecht 180", "woont op Slinge 250": a rare word where an address stands
         return None
 
     def _bijvoeglijk(self, index: int) -> bool:
@@ -168,18 +184,24 @@ class _Voor:
         adjective or ordinal in front ("Oude Laan van ...")."""
         for kop in range(max(0, len(self.kaal) - 5), len(self.kaal) - 2):
             woord = self.kaal[kop]
-            # a capital opens it ("Laan van Poot", "Achter de Dom"); in lowercase only a street word does, and then
-            # every word is in lowercase ("laan van vredenoord"; not "aan de Berkenpoort")
-            if not ((woord[:1].isupper() and woord.casefold() in _KOP) or (woord.casefold() in _STRAATKOP
-                    and all(not w[:1].isupper() for w in self.kaal[kop:]))):
+            if self.ruw[kop + 1].casefold() not in _KOP_VERBINDER or any(_sluit_af(w) for w in self.ruw[kop:]):
                 continue
-            if woord.casefold() not in _STRAATKOP and (self.kaal[-1].casefold() in _LOS
-                                                       or _STRAATWOORD.fullmatch(self.kaal[-1])):
-                continue  # "Op de Markt 4", "Aan de Kerkstraat 12": the street is what follows the preposition
-            if self.ruw[kop + 1].casefold() in _KOP_VERBINDER and not any(_sluit_af(w) for w in self.ruw[kop:]):
-                if kop > 0 and (self._bijvoeglijk(kop - 1) or _RANGTELWOORD.fullmatch(self.ruw[kop - 1])):
-                    return kop - 1
-                return kop
+            naam = [w for w in self.kaal[kop + 1:] if w.casefold() not in _KOP_VERBINDER]
+            if not naam:
+                continue
+            if woord[:1].isupper():
+                # the name after the particles has capitals ("Laan van Poot"; not "Op de Mariaplaats stond 1"), and
+                # a preposition opens no street whose name is a street of its own ("Op de Markt 4", "Aan de
+                # Kerkstraat 12")
+                if woord.casefold() not in _KOP or not all(w[:1].isupper() for w in naam) or (
+                        woord.casefold() not in _STRAATKOP and any(w.casefold() in _LOS or _STRAATWOORD.fullmatch(w)
+                                                                   for w in naam)):
+                    continue
+            elif woord.casefold() not in _STRAATKOP or any(w[:1].isupper() for w in naam):
+                continue  # in lowercase only a street word opens it ("laan van vredenoord"; not "aan de Berkenpoort")
+            if kop > 0 and (self._bijvoeglijk(kop - 1) or _RANGTELWOORD.fullmatch(self.ruw[kop - 1])):
+                return kop - 1
+            return kop
         return None
 
     def _naam_begin(self) -> int:
@@ -307,6 +329,15 @@ def _gewoon_woord(woord: str, drempel: float = 2.5) -> bool:
     from .lijsten import frequentie
 
     return frequentie(woord.casefold()) >= drempel
+
+
+def _zeldzaam(woord: str) -> bool:
+    """A word with a capital that is no common word, no place and no first name ("Zwanenvecht", "Slinge")."""
+    from .lijsten import frequentie, plaatsnamen, voornamen_wereld
+
+    klein = woord.casefold()
+    return re.fullmatch(r"[^\W\d_][\w'-]+", woord) is not None and frequentie(klein) < 3.0 \
+        and klein not in plaatsnamen() and klein not in voornamen_wereld()
 
 
 def _bekende_straat(woord: str, lidwoord: bool) -> bool:
