@@ -105,6 +105,7 @@ def test_een_adres_als_hele_waarde_of_bestandsnaam(waarde: str) -> None:
     "Basisteam Jeugd en Gezin Nieuwe Park 2",
     "CJG-team Het Lage Land 2 werkt met vaste casusregisseurs.",
     "Vergadering 3 van de stuurgroep.",
+    "Overleg Stationsplein 12-03-2016 gepland.",
 ])
 def test_straten_wijken_en_teams_zonder_adres_blijven_schoon(zin: str) -> None:
     assert [soort for soort, _ in _gevonden(f'citaat: "{zin}"\n') if soort == "adres"] == []

@@ -3,14 +3,16 @@
 A street's name ends in a word that says it is one ("Merelbaan", "Westeinde", "Kortenaerkade", "Wielewaalerf"),
 with in front of it a title, an ordinal, an adjective, a particle or a person's name ("Burgemeester de Withstraat",
 "2e Jan Steenstraat", "Lange Nieuwstraat", "Van 't Hoffweg", "Jan van Galenstraat"), or it starts with such a word
-("Laan van Meerdervoort", "Weg der Verenigde Naties", "Markt"). Its house number carries its additions ("15 bis",
-"12-III", "7 A", "92/3", "1105-1hg") or BAG's "tegenover" ("Prinsengracht t/o 1001"). A street without a street word
-("Rokin 112") counts when the street list knows it and a word before it says someone lives there; so does a street
-in lowercase ("woont op kerkdijk 14 bis"), or one that is the whole value.
+("Laan van Meerdervoort", "Weg der Verenigde Naties", "Markt"); `straatnamen` holds these words. The house number
+carries its additions ("15 bis", "12-III", "7 A", "92/3", "1105-1hg") or BAG's "tegenover" and "bij" ("Prinsengracht
+t/o 1001"). A street without a street word counts where a word says someone lives there and the street list knows
+it ("woont op Rokin 112") or it is no common word ("Adres: Zwanenvecht 180"); a street in lowercase counts after
+such a word ("woont op kerkdijk 14 bis"), as the whole value, or before its postcode.
 
 Prose names streets, neighbourhoods and teams too ("de Kalverstraat is druk", "Buurtteam Oosterhof 2", "In Bloemhof
-12 huisbezoeken"): a number that counts or dates something is no house number, and a street right after a team word
-is the team's name.
+12 huisbezoeken"): a number that counts or dates something is no house number, a street right after a team word
+is the team's name, and a neighbourhood, place or ordinary word with a street's ending ("Westerpark", "Valkenburg",
+"Zorgpad") needs a word of living before it.
 """
 
 from __future__ import annotations
@@ -18,53 +20,32 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .straatnamen import (
+    AFKORTING,
+    BIJVOEGLIJK,
+    KOP,
+    KOP_VERBINDER,
+    LOS,
+    RANGTELWOORD,
+    STERK,
+    STRAATKOP,
+    STRAATWOORD,
+    TITELS,
+    TUSSENVOEGSELS,
+    bekende_straat,
+    gewoon_woord,
+    ook_iets_anders,
+    zeldzaam,
+)
 from .treffer import Treffer
 
-# the last word of a street's name: words that name hardly anything but a street, and words that also name a
-# neighbourhood, a park or a place ("Bloemhof", "Westerpark", "Valkenburg")
-_STERK = ("straat", "laan", "gracht", "singel", "steeg", "dreef", "kade", "straatweg", "plantsoen", "boulevard",
-          "allee", "promenade", "steegje", "straatje", "laantje", "kaai")
-_ZWAK = ("weg", "plein", "dijk", "hof", "erf", "ring", "pad", "park", "markt", "hoven", "akker", "wal", "veld",
-         "kamp", "baan", "haven", "einde", "poort", "dam", "burg", "horst", "hoek", "brink", "gaarde", "stede",
-         "zijde", "vaart", "wetering", "hout", "plaats", "oord", "donk", "beemd", "hoeve", "werf", "tuin", "tuinen",
-         "weide", "kant", "vest", "schans", "bolwerk")
-_STRAATWOORD = re.compile(rf"(?P<stam>(?:'s-)?[^\W\d_][\w'-]*?)(?P<woord>{'|'.join(sorted(_STERK + _ZWAK, key=len, reverse=True))})",
-                          re.IGNORECASE)
-# a street that is its street word alone, or starts with one ("Markt 4", "Laan van Meerdervoort 1021")
-_LOS = frozenset({"markt", "plein", "brink", "dam", "kade", "haven", "singel", "gracht", "dijk", "wal", "vest", "kaai",
-                  "vismarkt", "veemarkt", "turfmarkt", "botermarkt", "groenmarkt", "kerkplein", "hofplein"})
-_KOP = frozenset({"laan", "weg", "plein", "kade", "dijk", "straat", "singel", "hof", "park", "gracht", "dreef",
-                  "pad", "erf", "plantsoen", "boulevard", "markt", "poort", "wal", "ring", "baan", "steeg", "allee",
-                  "promenade", "burgwal", "haven", "oever", "achter", "over", "onder", "tussen", "aan", "op", "bij",
-                  "langs", "naast", "buiten", "binnen", "voor"})
-_STRAATKOP = _KOP - {"achter", "over", "onder", "tussen", "aan", "op", "bij", "langs", "naast", "buiten", "binnen",
-                     "voor"}
-_KOP_VERBINDER = frozenset({"van", "der", "de", "den", "het", "'t", "naar", "op", "tot", "aan", "in", "bij", "te",
-                            "ter", "ten", "over", "achter", "voor", "onder", "langs", "des"})
-# what may stand before the street word in a name, and opens it
-_TITELS = frozenset({"burgemeester", "burg.", "dr.", "dokter", "prof.", "professor", "prins", "prinses", "koning",
-                     "koningin", "graaf", "gravin", "hertog", "hertogin", "sint", "st.", "mr.", "ds.", "dominee",
-                     "pastoor", "pater", "kardinaal", "bisschop", "generaal", "gen.", "admiraal", "adm.", "kapitein",
-                     "luitenant", "kolonel", "majoor", "jonkheer", "jhr.", "baron", "mgr.", "monseigneur", "ir.",
-                     "ing.", "zuster", "broeder", "meester", "kanunnik", "paus", "keizer", "president", "minister",
-                     "wethouder", "pres.", "min.", "weth.", "markies", "pr.", "prs.", "kon.", "gebr.", "gebroeders",
-                     "past.", "kard.", "mej.", "mevrouw", "juffrouw", "weduwe", "wed."})
-_BIJVOEGLIJK = frozenset({"lange", "korte", "oude", "nieuwe", "grote", "kleine", "hoge", "lage", "brede", "smalle",
-                          "groot", "klein", "nieuw", "oud", "hoog", "laag", "breed", "verlengde", "kromme", "achter",
-                          "voor", "binnen", "buiten", "boven", "beneden", "noord", "zuid", "oost", "west",
-                          "noordelijke", "zuidelijke", "oostelijke", "westelijke", "heilige", "zwarte", "witte",
-                          "rode", "groene", "gouden", "halve", "droge", "natte", "stille", "open", "lieve"})
-_RANGTELWOORD = re.compile(r"[1-9]\d?(?:e|ste|de)|eerste|tweede|derde|vierde|vijfde|zesde", re.IGNORECASE)
-_TUSSENVOEGSELS = frozenset({"van", "de", "der", "den", "het", "'t", "ten", "ter", "te", "la", "le", "du", "des",
-                             "di", "da", "del", "von", "'s"})
-
 # a house number with its additions: "304-hs", "95 bis", "136 A", "297b", "255-II", "12-2", "92/3", "1105-1hg"
-_WOORDTOEVOEGING = r"bis|hs|hg|bg|huis|rood|zw|zwart|boven|beneden|sous|ong"
+_WOORDTOEVOEGING = r"bis|hs|hg|bg|huis|rood|zw|zwart|boven|beneden|sous"
 HUISNUMMER = (rf"[1-9]\d{{0,4}}(?:[ -]?(?:{_WOORDTOEVOEGING})(?!\w)|-[1-9] ?hg(?!\w)|-(?:I{{1,3}}|IV|VI{{0,3}}|i{{1,3}}|iv)(?!\w)"
               rf"| (?:I{{1,3}}|IV)(?!\w)| ?-?[a-zA-Z](?!\w)|[-/]\d{{1,4}}(?!\w)"
               rf"| \d{{1,3}}(?=\s*(?:$|[,.;:)\]]|[1-9]\d{{3}} ?[A-Za-z]{{2}}(?!\w))))?"
               rf"(?:[ -]?(?:{_WOORDTOEVOEGING})(?!\w)|-\d{{1,4}}(?!\w))?")
-_NUMMER = re.compile(rf"(?<=\s)(?:(?:t/o|t\.o\.|nr\.?|no\.?|nummer)\s*)?(?P<nummer>{HUISNUMMER})(?![\w,.:/]\d|[\d%°€])")
+_NUMMER = re.compile(rf"(?<=\s)(?:(?:t/o|t\.o\.|bij|nr\.?|no\.?|nummer)\s*)?(?P<nummer>{HUISNUMMER})(?![\w,.:/]\d|[\d%°€])")
 
 # after the number: what it counts ("3 keer", "12 huisbezoeken", "4 jeugdteams") or dates ("14 maart")
 _TELT = ("kinderen|gezinnen|jongeren|dossiers|casussen|cliënten|clienten|bezoeken|gesprekken|meldingen|signalen|"
@@ -81,6 +62,7 @@ _NIET_NA = re.compile(
     r"graden|x|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|"
     r"apr|jun|jul|aug|sep|sept|okt|nov|dec)\b|-?jarige?\b|[%×°€])", re.IGNORECASE)
 _LETTER_ERVOOR = re.compile(r"[^\W\d_][.`'\"]?\s+$")
+_DATUM = re.compile(r"\d{1,2}[-/]\d{1,2}[-/]\d{2,4}")
 _RANGTELWOORD_NA = re.compile(r"\d+(?:e|de|ste)")
 # a street right after a team word, or a neighbourhood word, is a team's or a neighbourhood's name
 _TEAMWOORD = re.compile(r"(?i:[\w-]*team|cjg|wijk|buurt|gebied|stadsdeel|wijkcentrum|buurthuis|sportpark|locatie|"
@@ -95,8 +77,7 @@ _WOONWOORD = re.compile(
 # a word that says an address follows right after it
 _ADRESWOORD = re.compile(r"(?:\w*adres(?:\s*\([^()]{0,30}\))?\s*:|\b(?:woont|wonend|woonachtig|ingeschreven|verblijft)"
                          r"\s+(?:op|aan)(?:\s+(?:de|het))?)\s*$", re.IGNORECASE)
-_AFKORTING = re.compile(r"(?:[A-Z]\.)+|(?i:burg|dr|prof|st|mr|ds|gen|adm|jhr|mgr|ir|ing|pres|min|weth|pr|prs|kon|gebr"
-                        r"|past|kard|mej|mevr|dhr|wed)\.")
+
 
 
 def straten(tekst: str, volledig: bool = False) -> Iterator[Treffer]:
@@ -108,6 +89,8 @@ def straten(tekst: str, volledig: bool = False) -> Iterator[Treffer]:
         if _NIET_NA.match(tekst, nummer.end()) or (_RANGTELWOORD_NA.fullmatch(nummer.group("nummer")) and re.match(
                 r"\s+[a-z]", tekst[nummer.end():nummer.end() + 2])):
             continue  # "3 keer", "14 maart", "12e editie"
+        if _DATUM.fullmatch(nummer.group("nummer")):
+            continue  # "Overleg Stationsplein 12-03-2016": a date
         begin = _Voor(tekst, nummer.start()).straat(nummer, volledig)
         if begin is not None:
             yield Treffer("adres", begin, nummer.end())
@@ -143,39 +126,39 @@ class _Voor:
                 return begin if _woonwoord_voor(self.tekst, begin) or _hele_waarde(self.tekst, begin) else None
             return begin if _toegestaan(self.tekst, begin) and (not jaartal or _woonwoord_voor(self.tekst, begin)) \
                 else None
-        straatwoord = _STRAATWOORD.fullmatch(laatste)
+        straatwoord = STRAATWOORD.fullmatch(laatste)
         if hoofd[:1].islower():
             return self._kleine_straat(straatwoord, nummer.end(), jaartal)
         if not hoofd[:1].isupper():
             return None
-        if straatwoord is not None and straatwoord.group().casefold().endswith("ering") and _gewoon_woord(laatste, 2.0):
+        if straatwoord is not None and straatwoord.group().casefold().endswith("ering") and gewoon_woord(laatste, 2.0):
             straatwoord = None  # "Vergadering 3", "Signalering 2018": a noun, no ring road ("Zernikering")
         if straatwoord is not None and len(straatwoord.group("stam")) >= (
-                2 if straatwoord.group("woord").lower() in _STERK else 3):
+                2 if straatwoord.group("woord").lower() in STERK else 3):
             begin = self.begin(self._naam_begin())
             if not _toegestaan(self.tekst, begin):
                 return None
-            if straatwoord.group("woord").lower() in _STERK and not jaartal:
+            if straatwoord.group("woord").lower() in STERK and not jaartal:
                 return begin
             # "Bloemhof", "Valkenburg", "Speeltuin": also a neighbourhood, a place or a word; a year needs a street
-            twijfel = jaartal or _ook_iets_anders(laatste, _met_lidwoord(self.tekst, begin))
+            twijfel = jaartal or ook_iets_anders(laatste, _met_lidwoord(self.tekst, begin))
             return begin if not twijfel or _woonwoord_voor(self.tekst, begin) or _postcode_na(self.tekst, nummer.end()) \
                 else None
-        if laatste.casefold() in _LOS or self._bijvoeglijk(len(self.kaal) - 2):  # "Markt 4", "Lange Voorhout 12"
+        if laatste.casefold() in LOS or self._bijvoeglijk(len(self.kaal) - 2):  # "Markt 4", "Lange Voorhout 12"
             begin = self.begin(len(self.kaal) - 2 if self._bijvoeglijk(len(self.kaal) - 2) else len(self.kaal) - 1)
             return begin if _toegestaan(self.tekst, begin) and (not jaartal or _woonwoord_voor(self.tekst, begin)) \
                 else None
-        if volledig and _bekende_straat(laatste, _met_lidwoord(self.tekst, self.begin(len(self.kaal) - 1))):
+        if volledig and bekende_straat(laatste, _met_lidwoord(self.tekst, self.begin(len(self.kaal) - 1))):
             # "Rokin 112": the list knows it, and someone lives there
             begin = self.begin(len(self.kaal) - 1)
             return begin if _toegestaan(self.tekst, begin) and _woonwoord_voor(self.tekst, begin) else None
         begin = self.begin(len(self.kaal) - 1)
-        if _ADRESWOORD.search(self.tekst, max(0, begin - 50), begin) and _zeldzaam(laatste):
+        if _ADRESWOORD.search(self.tekst, max(0, begin - 50), begin) and zeldzaam(laatste):
             return begin  # "Adres: Zwanenvecht 180", "woont op Slinge 250": a rare word where an address stands
         return None
 
     def _bijvoeglijk(self, index: int) -> bool:
-        return index >= 0 and self.kaal[index].casefold() in _BIJVOEGLIJK and self.kaal[index][:1].isupper() \
+        return index >= 0 and self.kaal[index].casefold() in BIJVOEGLIJK and self.kaal[index][:1].isupper() \
             and not _sluit_af(self.ruw[index])
 
     def _kop(self) -> int | None:
@@ -184,22 +167,22 @@ class _Voor:
         adjective or ordinal in front ("Oude Laan van ...")."""
         for kop in range(max(0, len(self.kaal) - 5), len(self.kaal) - 2):
             woord = self.kaal[kop]
-            if self.ruw[kop + 1].casefold() not in _KOP_VERBINDER or any(_sluit_af(w) for w in self.ruw[kop:]):
+            if self.ruw[kop + 1].casefold() not in KOP_VERBINDER or any(_sluit_af(w) for w in self.ruw[kop:]):
                 continue
-            naam = [w for w in self.kaal[kop + 1:] if w.casefold() not in _KOP_VERBINDER]
+            naam = [w for w in self.kaal[kop + 1:] if w.casefold() not in KOP_VERBINDER]
             if not naam:
                 continue
             if woord[:1].isupper():
                 # the name after the particles has capitals ("Laan van Poot"; not "Op de Mariaplaats stond 1"), and
                 # a preposition opens no street whose name is a street of its own ("Op de Markt 4", "Aan de
                 # Kerkstraat 12")
-                if woord.casefold() not in _KOP or not all(w[:1].isupper() for w in naam) or (
-                        woord.casefold() not in _STRAATKOP and any(w.casefold() in _LOS or _STRAATWOORD.fullmatch(w)
+                if woord.casefold() not in KOP or not all(w[:1].isupper() for w in naam) or (
+                        woord.casefold() not in STRAATKOP and any(w.casefold() in LOS or STRAATWOORD.fullmatch(w)
                                                                    for w in naam)):
                     continue
-            elif woord.casefold() not in _STRAATKOP or any(w[:1].isupper() for w in naam):
+            elif woord.casefold() not in STRAATKOP or any(w[:1].isupper() for w in naam):
                 continue  # in lowercase only a street word opens it ("laan van vredenoord"; not "aan de Berkenpoort")
-            if kop > 0 and (self._bijvoeglijk(kop - 1) or _RANGTELWOORD.fullmatch(self.ruw[kop - 1])):
+            if kop > 0 and (self._bijvoeglijk(kop - 1) or RANGTELWOORD.fullmatch(self.ruw[kop - 1])):
                 return kop - 1
             return kop
         return None
@@ -214,8 +197,8 @@ class _Voor:
         links = laatste
         while links > 0:  # the words of the name: capitals, particles and ordinals, up to a mark or a bracket
             woord, kaal = self.ruw[links - 1], self.kaal[links - 1]
-            if _sluit_af(woord) or not (kaal[:1].isupper() or kaal in _TUSSENVOEGSELS or kaal.startswith("'")
-                                        or _RANGTELWOORD.fullmatch(kaal)):
+            if _sluit_af(woord) or not (kaal[:1].isupper() or kaal in TUSSENVOEGSELS or kaal.startswith("'")
+                                        or RANGTELWOORD.fullmatch(kaal)):
                 break
             links -= 1
             if kaal != woord:  # "(Burgemeester ...": the bracket opens the name
@@ -223,11 +206,11 @@ class _Voor:
         for index in range(links, laatste):
             woord = self.kaal[index]
             klein = woord.casefold()
-            if not (woord[:1].isupper() or woord.startswith("'") or _RANGTELWOORD.fullmatch(woord)):
+            if not (woord[:1].isupper() or woord.startswith("'") or RANGTELWOORD.fullmatch(woord)):
                 continue
-            if (klein in _TITELS or klein in _BIJVOEGLIJK or klein in _TUSSENVOEGSELS or woord.startswith("'")
-                    or _RANGTELWOORD.fullmatch(woord) is not None
-                    or (self.ruw[index + 1] in _TUSSENVOEGSELS and frequentie(klein) < 4.0)
+            if (klein in TITELS or klein in BIJVOEGLIJK or klein in TUSSENVOEGSELS or woord.startswith("'")
+                    or RANGTELWOORD.fullmatch(woord) is not None
+                    or (self.ruw[index + 1] in TUSSENVOEGSELS and frequentie(klein) < 4.0)
                     or (klein in voornamen_wereld() and klein not in gewone_woorden())
                     or " ".join(self.kaal[index:]) in lijst("locations/lst_street")):
                 return index
@@ -239,7 +222,7 @@ class _Voor:
         ("signalering 2018", "speeltuin 2") or a year needs the word of living."""
         if straatwoord is None or len(straatwoord.group("stam")) < 3:
             return None
-        twijfel = jaartal or _gewoon_woord(straatwoord.group(), 3.6)
+        twijfel = jaartal or gewoon_woord(straatwoord.group(), 3.6)
         laatste = len(self.kaal) - 1
         for index in range(max(0, laatste - 4), laatste + 1):
             if any(_sluit_af(w) for w in self.ruw[index:laatste]) or (
@@ -251,8 +234,8 @@ class _Voor:
         if twijfel:
             return None
         # a street word no ordinary word ends in ("vinkenburgstraat"), or the postcode after it
-        if _postcode_na(self.tekst, eind) or (straatwoord.group("woord").casefold() in _STERK and len(
-                straatwoord.group("stam")) >= 4 and not _gewoon_woord(straatwoord.group())):
+        if _postcode_na(self.tekst, eind) or (straatwoord.group("woord").casefold() in STERK and len(
+                straatwoord.group("stam")) >= 4 and not gewoon_woord(straatwoord.group())):
             return self.begin(laatste)
         return None
 
@@ -269,7 +252,7 @@ def _kaal(woord: str) -> str:
 
 def _sluit_af(woord: str) -> bool:
     """Whether a word ends a phrase: a comma, colon or bracket after it, or a full stop after no abbreviation."""
-    return _EINDE_ZIN.search(woord) is not None or (woord.endswith(".") and not _AFKORTING.fullmatch(_kaal(woord)))
+    return _EINDE_ZIN.search(woord) is not None or (woord.endswith(".") and not AFKORTING.fullmatch(_kaal(woord)))
 
 
 def _hele_waarde(tekst: str, begin: int) -> bool:
@@ -302,48 +285,3 @@ def _woonwoord_voor(tekst: str, begin: int) -> bool:
     return _WOONWOORD.search(tekst[max(0, begin - 50):begin]) is not None
 
 
-# the jargon of the field with a street word's ending: a path of care or a field of work, no street
-_VAKTAAL = re.compile(r"(?:zorg|behandel|leer|werk|speel|jeugd|hulp|hulpverlenings|sociaal|traject|project|beleid"
-                      r"|ontwikkel|ontwikkelings|groei|opvoed|opvoedings|veiligheids|herstel|begeleidings"
-                      r"|ondersteunings|casus|regie|netwerk|gezins|verbeter|actie|interventie|kennis|loop|arbeids"
-                      r"|participatie|woon|leef)(?:pad|veld|plein|weg|hof|erf|baan|markt|ring|kamp|park|poort|hoek"
-                      r"|plaats|haven)")
-
-
-def _ook_iets_anders(woord: str, lidwoord: bool) -> bool:
-    """Whether a street word with a weak ending also names a place, is an ordinary word or the jargon of the
-    field ("Valkenburg", "Speeltuin", "Woonplaats", "Zorgpad"), and not a street the list knows; a place with an
-    article is a street."""
-    from .lijsten import frequentie, lijst, plaatsnamen
-
-    klein = woord.casefold()
-    if _VAKTAAL.fullmatch(klein):
-        return True
-    if klein in plaatsnamen():
-        return not lidwoord
-    return frequentie(klein) >= 3.6 and woord not in lijst("locations/lst_street")
-
-
-def _gewoon_woord(woord: str, drempel: float = 2.5) -> bool:
-    """An ordinary Dutch word that ends in a street word ("zijstraat", "winkelstraat", "speeltuin")."""
-    from .lijsten import frequentie
-
-    return frequentie(woord.casefold()) >= drempel
-
-
-def _zeldzaam(woord: str) -> bool:
-    """A word with a capital that is no common word, no place and no first name ("Zwanenvecht", "Slinge")."""
-    from .lijsten import frequentie, plaatsnamen, voornamen_wereld
-
-    klein = woord.casefold()
-    return re.fullmatch(r"[^\W\d_][\w'-]+", woord) is not None and frequentie(klein) < 3.0 \
-        and klein not in plaatsnamen() and klein not in voornamen_wereld()
-
-
-def _bekende_straat(woord: str, lidwoord: bool) -> bool:
-    """A street the list knows that is no common word, and no place unless an article says it is a street
-    ("Rokin", "aan de Spui"; not "Groep", "Centrum", "in Spui")."""
-    from .lijsten import frequentie, lijst, plaatsnamen
-
-    return woord in lijst("locations/lst_street") and (lidwoord or woord.casefold() not in plaatsnamen()) \
-        and frequentie(woord.casefold()) < 4.5
