@@ -4,8 +4,9 @@ Owns: the registry of kinds (`soorten`: one entry per kind with its code, detect
 normalising a text as a reader sees it with the way back to original offsets (`normaliseren`), the word
 lists (`lijsten`: deduce's lists, first names of many countries, Dutch word frequencies, and the data file
 `geen-personen.txt` of organisations and teams that are no persons), the detectors of every kind but names
-(`detectoren`; `adressen` for postcodes and streets with their postcode and place, with `straten` for streets
-in lowercase; `kentekens` for kentekens without hyphens) and
+(`detectoren`; `adressen` for postcodes and streets with their postcode and place, with `straten` for a street
+with its house number, read by the words Dutch street names are made of in `straatnamen`; `kentekens` for
+kentekens without hyphens) and
 of names (`namen`: the fast rules and organisations that are no persons; `breed`: names of every origin and
 in any case; `vormen`: names in capitals and surname-comma-first-name; `organisaties`: organisations named
 after a person by their organisation word, gemeenten of several words, and teams named after a street's
