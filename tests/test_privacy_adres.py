@@ -44,6 +44,7 @@ def _gevonden(tekst: str) -> list[tuple[str, str]]:
     ("Woont op Kerkstraat 12 Groningen.", "Kerkstraat 12"),
     # with its postcode and place
     ("Verhuisd naar Van Swindenplein 43-2, 6825 BC Den Haag.", "Van Swindenplein 43-2, 6825 BC Den Haag"),
+    ("adres: kerkstraat 12, 2905 ab capelle aan den ijssel", "kerkstraat 12, 2905 ab capelle aan den ijssel"),
 ])
 def test_straat_met_huisnummer_op_een_onbekende_straat(zin: str, adres: str) -> None:
     tekst = zin.replace("{adres}", adres)

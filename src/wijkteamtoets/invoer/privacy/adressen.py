@@ -43,11 +43,29 @@ def _adressen(tekst: str, met_straatlijst: bool) -> Iterator[Treffer]:
         vervolg = _VERVOLG_POSTCODE.match(tekst, eind)
         if vervolg is not None:
             eind = vervolg.end()
+            if _EINDIGT_OP_POSTCODE.search(tekst, treffer.begin, eind):
+                eind = _kleine_plaats(tekst, eind)  # "kerkstraat 12, 2801 ab gouda"
         elif _EINDIGT_OP_POSTCODE.search(tekst, treffer.begin, eind):
             plaats = _VERVOLG_PLAATS.match(tekst, eind)
             eind = plaats.end() if plaats is not None and not plaats.group().strip(", ").startswith(("De ", "Het ")) \
-                else eind
+                else _kleine_plaats(tekst, eind)
         yield Treffer("adres", treffer.begin, eind)
+
+
+_KLEINE_PLAATS = re.compile(r",?\s+([a-z][\w'-]*(?:\s+(?:aan|op|den|de|der|in|bij)(?:\s+(?:den|de|der|het))?\s+[a-z][\w'-]*)?)"
+                            r"(?![\w-])")
+
+
+def _kleine_plaats(tekst: str, eind: int) -> int:
+    """The end of a known place in lowercase after a postcode ("2801 ab gouda", "capelle aan den ijssel")."""
+    plaats = _KLEINE_PLAATS.match(tekst, eind)
+    if plaats is None:
+        return eind
+    woorden = plaats.group(1)
+    for kandidaat in (woorden, woorden.split()[0]):
+        if kandidaat.casefold() in plaatsnamen():
+            return plaats.start(1) + len(kandidaat)
+    return eind
 
 
 def _adressen_kaal(tekst: str, met_straatlijst: bool) -> Iterator[Treffer]:
