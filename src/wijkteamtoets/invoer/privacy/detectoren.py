@@ -1,7 +1,7 @@
 """Detectors of every kind except names and phone numbers (`telefoonnummers`): python-stdnum for BSN and IBAN
 (imported only when a text holds digits that could be one), and own patterns only where no library
-fits (postcodes and addresses, kenteken side codes, social media handles and profile URLs, e-mail spelled
-with ``(at)`` or spaces, school plus groep/klas, birth dates in a birth context).
+fits (kenteken side codes, e-mail spelled with ``(at)`` or spaces, birth dates in a birth context). Schools
+with their groep or klas are `scholen`'s, accounts on social media `sociale_media`'s.
 
 Each detector takes the normalised text and yields `Treffer`s. Everything is linear in the length of the
 text: patterns are anchored on their own match and every context check looks at a bounded window.
@@ -68,26 +68,7 @@ _KENTEKEN = re.compile(
     r"|\d-[B-DF-HJ-NP-TV-Z]{2}-\d{3}|\d{3}-[B-DF-HJ-NP-TV-Z]{2}-\d)(?![\w-])"
     r"|(?i:kenteken(?:nummer)?\s*:?\s*)(?-i:[A-Z0-9]{1,3}[- ]?[A-Z0-9]{1,3}[- ]?[A-Z0-9]{1,3})(?![\w-])"
 )
-_SOCIALE_MEDIA = re.compile(
-    r"(?:https?://)?(?:www\.|m\.)?(?:facebook|fb|instagram|twitter|x|tiktok|linkedin|snapchat|youtube|threads)"
-    r"\.com/[\w.@/%-]{2,80}"
-    r"|(?<![\w.@/])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}(?![\w(@])"
-    r"|\b(?i:insta(?:gram)?|snap(?:chat)?|tiktok|facebook|twitter|telegram)(?:[ -]?(?i:account|naam|profiel))?"
-    r"\s*[:=]\s*@?[\w.]{3,40}",
-)
 _KENTEKEN_TEKEN = re.compile(r"(?i:[A-Z]-\d|\d-[A-Z])")
-_SCHOOLWOORD = (r"basisschool|school|obs|cbs|pcbs|rkbs|ibs|sbo|so|vso|kindcentrum|ikc|montessorischool|"
-                r"daltonschool|jenaplanschool|scholengemeenschap|college|lyceum")
-_SCHOOL = re.compile(
-    rf"\b(?i:{_SCHOOLWOORD})\s+(?:(?i:de|het|'t)\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,3}}"
-    rf"[^.;\n]{{0,40}}?\b(?i:groep\s*\d(?:/\d|\w)?|gr\.\s*\d(?:/\d)?|klas\s*\d\w?|leerjaar\s*\d|brugklas"
-    rf"|[1-6](?:e|de|ste)\s+klas)"
-    rf"|\b(?:(?i:groep|klas|leerjaar)\s*\d\w?|(?i:brugklas))\s+(?i:van|op|bij|in)\s+(?:(?i:basisschool|school|obs|cbs|de|het|'t)\s+)*"
-    rf"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,2}}(?:\s+(?i:basisschool|school|college))?"
-    # a school named without the word school: "zit op De Klimop in groep 3"
-    rf"|(?:(?<=\b(?i:op)\s)|(?<=\b(?i:naar)\s))(?:(?:De|Het|'t)\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,2}},?\s+"
-    rf"(?:(?i:in)\s+)?(?i:groep|klas)\s*\d\w?",
-)
 
 
 def _context_voor(tekst: str, begin: int, breedte: int = 40) -> str:
@@ -321,59 +302,3 @@ def _kentekens(tekst: str) -> Iterator[Treffer]:
             yield Treffer("kenteken", treffer.start(), treffer.end())
     yield from kentekens_na_voertuig(tekst, _KENTEKEN)  # "busje met kb-150-r", "auto G37ZPX"
     yield from kentekens_in_groepen(tekst, _KENTEKEN)  # "3-ht-679", "TND 87 G"
-
-
-def _sociale_media(tekst: str) -> Iterator[Treffer]:
-    laag = tekst.casefold()
-    if "@" in tekst or ".com/" in laag or any(w in laag for w in ("insta", "snap", "tiktok", "facebook", "twitter",
-                                                                  "telegram")):
-        for treffer in _SOCIALE_MEDIA.finditer(tekst):
-            yield Treffer("sociale-media", treffer.start(), treffer.end())
-
-
-# a school's name in lowercase after its groep: "groep 8 van de tweemaster"; not a word of school life
-_KLEINE_SCHOOL = re.compile(r"\b(?i:groep|klas|leerjaar)\s*\d\w?\s+(?i:van|op|bij)\s+(?i:de|het|'t)\s+"
-                            r"(?P<naam>[a-zà-ÿ][\w'-]{3,})(?![\w-])")
-_GEEN_SCHOOLNAAM = frozenset({"school", "basisschool", "klas", "groep", "juf", "meester", "leerkracht", "week",
-                              "dag", "maand", "jaar", "les", "ochtend", "middag", "middelbare", "speciale", "nieuwe",
-                              "oude", "andere", "eigen", "zelfde", "huidige", "vorige", "volgende", "kinderen",
-                              "leerlingen", "ouders", "mentor", "intern", "zorg", "zorgcoördinator", "directeur",
-                              "directie", "lagere", "gewone", "reguliere", "buurt", "wijk", "opvang", "bso"})
-
-
-# a named school: its kind before the name ("rkbs De Eendracht", "sbo-school De Wilgenstam") or its school word
-# in or after it ("Max Havelaarschool", "Christelijk Lyceum Gouda", "Da Vinci College Kagerstraat")
-_NAAM_VAN_SCHOOL = re.compile(
-    r"(?<![\w-])(?:(?i:obs|cbs|pcbs|rkbs|ibs|sbo|vso|sbo-school|(?:openbare\s+|christelijke\s+|katholieke\s+)?basisschool)"
-    r"\s+(?:(?:De|Het|'t)\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}"
-    r"|(?:[A-Z][\w'-]*\s+(?:(?:van|de|der|den|het|'t)\s+)*){0,3}(?:[A-Z][\w'-]*(?:school|college)|College|Lyceum"
-    r"|Scholengemeenschap)"
-    r"(?:\s+(?!De\b|Het\b)[A-Z][\w'-]*)?)(?![\w-])")
-_KLASWOORD = re.compile(r"(?i:\bgroep\s*\d|\bgr\.\s*\d|\bklas\b|\bhavo\b|\bvwo\b|\bvmbo|\bleerjaar|\bbrugklas|\d(?:e|de)\s+klas)")
-
-
-def _scholen(tekst: str) -> Iterator[Treffer]:
-    """Schools, overlapping findings joined ("klas 1 van het Da Vinci College" and "Da Vinci College
-    Kagerstraat" are one)."""
-    treffers = sorted(_scholen_los(tekst), key=lambda t: t.begin)
-    for index, treffer in enumerate(treffers):
-        if index and treffers[index - 1].eind > treffer.begin:
-            treffers[index] = Treffer("school", treffers[index - 1].begin, max(treffer.eind, treffers[index - 1].eind))
-            treffers[index - 1] = Treffer("school", -1, -1)
-    yield from (t for t in treffers if t.begin >= 0)
-
-
-def _scholen_los(tekst: str) -> Iterator[Treffer]:
-    laag = tekst.casefold()
-    klassen = [m.start() for m in _KLASWOORD.finditer(tekst)]
-    for treffer in _NAAM_VAN_SCHOOL.finditer(tekst) if klassen else ():  # a pupil's school: a class nearby
-        plek = bisect.bisect_left(klassen, treffer.start() - 60)  # the first class word that may be near
-        if plek < len(klassen) and klassen[plek] <= treffer.end() + 60:
-            yield Treffer("school", treffer.start(), treffer.end())
-    if "groep" in laag or "klas" in laag or "leerjaar" in laag or "gr." in laag:
-        for treffer in _SCHOOL.finditer(tekst):
-            yield Treffer("school", treffer.start(), treffer.end())
-        for treffer in _KLEINE_SCHOOL.finditer(tekst):
-            naam = treffer.group("naam").casefold()
-            if naam not in _GEEN_SCHOOLNAAM and not naam.endswith(("school", "klas", "groep")):
-                yield Treffer("school", treffer.start(), treffer.end())

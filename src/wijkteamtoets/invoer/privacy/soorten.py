@@ -39,13 +39,13 @@ class Soort:
 REGISTER: tuple[Soort, ...] = (  # in order of priority: on overlap of equal length the earlier kind wins
     Soort("iban", "bankrekeningnummer (IBAN)", "detectoren:_ibans"),
     Soort("e-mail", "e-mailadres", "detectoren:_emails", met_volledig=True),
-    Soort("sociale-media", "account of profiel op sociale media", "detectoren:_sociale_media"),
+    Soort("sociale-media", "account of profiel op sociale media", "sociale_media:sociale_media"),
     Soort("bsn", "burgerservicenummer (BSN)", "detectoren:_bsns"),
     Soort("telefoonnummer", "telefoonnummer", "telefoonnummers:_telefoons"),
     Soort("geboortedatum", "geboortedatum", "detectoren:_geboortedata"),
     Soort("kenteken", "kenteken", "detectoren:_kentekens"),
     Soort("adres", "adres (postcode of straat met huisnummer)", "adressen:_adressen", met_volledig=True),
-    Soort("school", "school met groep of klas", "detectoren:_scholen"),
+    Soort("school", "school met groep of klas", "scholen:scholen"),
     Soort("naam", "naam van een persoon", "namen:namen", met_volledig=True),
 )
 
