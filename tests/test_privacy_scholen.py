@@ -1,0 +1,76 @@
+"""A pupil's school as Dutch writes it (issue 20): a school's kind before its name, its school word after it (with the
+article that belongs to the name and a location after it), in lowercase, or with no school word at all but a class
+beside it. Prose about school without a named school stays clean. The examples are other schools than the corpora's
+own, so that each test checks the rule, not a list."""
+
+from __future__ import annotations
+
+import pytest
+
+from wijkteamtoets.controles.privacy import scan_tekst
+
+
+def _scholen(zin: str) -> list[str]:
+    regel = f'citaat: "{zin}"\n'
+    return [regel[v.begin:v.eind] for v in scan_tekst(regel).vondsten if v.soort == "school"]
+
+
+@pytest.mark.parametrize(("zin", "school"), [
+    # the school word after the name, with the article that belongs to the name
+    ("De mentor van het Erasmus Gymnasium (klas 3 vwo) belde.", "het Erasmus Gymnasium"),
+    ("Dochter zit op het Johan de Witt Lyceum in de 2e klas.", "het Johan de Witt Lyceum"),
+    ("Zoon is verwijderd van het Stanislas Atheneum en zat in klas 4.", "het Stanislas Atheneum"),
+    ("Aanmelding voor de Berger Praktijkschool, leerjaar 2.", "Berger Praktijkschool"),
+    # a location after the name
+    ("Leerling van het Vathorst College Hooglandseweg, klas 3 havo.", "het Vathorst College Hooglandseweg"),
+    # the kind before the name
+    ("Aanmelding voor de ISK Delft, klas 1.", "ISK Delft"),
+    ("Hij zit op Praktijkschool Het Baken in leerjaar 2.", "Praktijkschool Het Baken"),
+    ("Zij zit op Montessorischool De Wereldboom in groep 4.", "Montessorischool De Wereldboom"),
+    ("Zoon gaat naar Vrije School Meander, klas 5.", "Vrije School Meander"),
+    ("Gesprek met CSG Liudger over de zoon (brugklas).", "CSG Liudger"),
+    # a school kind as part of the name: dalton, montessori, jenaplan
+    ("school: Comenius Dalton, 2e klas", "Comenius Dalton"),
+    ("De zoon zit op Montessori Oost in groep 6.", "Montessori Oost"),
+])
+def test_school_met_schoolwoord_en_klas(zin: str, school: str) -> None:
+    assert any(school in gevonden for gevonden in _scholen(zin))
+
+
+@pytest.mark.parametrize(("zin", "school"), [
+    ("obs de vlinder groep 4", "obs de vlinder"),
+    ("Het kind zit op basisschool het anker in groep 6.", "basisschool het anker"),
+    ("montessorischool de wereldboom gr. 2", "montessorischool de wereldboom"),
+    ("isk de rietlanden klas 1", "isk de rietlanden"),
+    ("bonhoeffer college klas 2 havo", "bonhoeffer college"),
+    ("Aanmelding voor mgr. bekkersschool, groep 3.", "mgr. bekkersschool"),
+    ("De zoon zit op de vondelschool in groep 7.", "vondelschool"),
+])
+def test_school_in_kleine_letters(zin: str, school: str) -> None:
+    assert any(school in gevonden for gevonden in _scholen(zin))
+
+
+@pytest.mark.parametrize(("zin", "school"), [
+    ("De leerplichtambtenaar belde met Het Baken over de dochter (groep 5).", "Het Baken"),
+    ("IB Vossius Westpark leerjaar 3", "Vossius Westpark"),
+    ("Jeugdteam - Calvijn Meerpaal 3e klas", "Calvijn Meerpaal"),
+])
+def test_school_zonder_schoolwoord_naast_een_klas(zin: str, school: str) -> None:
+    assert any(school in gevonden for gevonden in _scholen(zin))
+
+
+@pytest.mark.parametrize("zin", [
+    "De school belde over het verzuim in groep 5.",
+    "Het vmbo in de wijk heeft een brugklas.",
+    "De basisschool in de wijk heeft drie kleutergroepen.",
+    "Op de basisschool de hele dag onrustig, groep 6.",
+    "Op school is de zoon in groep 5 vaak afwezig.",
+    "Kevin Bakker, groep 5, is vaak afwezig.",
+    "Gesprek met De Vries over de zoon (klas 3).",
+    "Moeder belde met Fatima over de zoon (klas 3).",
+    "Hij heeft de basisschool afgerond en gaat naar de 1e klas van het vmbo.",
+    "Team Jansen werkt met de Dalton-aanpak.",
+    "De middelbare school in groep 8 kiezen is lastig.",
+])
+def test_school_in_proza_zonder_naam_blijft_schoon(zin: str) -> None:
+    assert _scholen(zin) == []
