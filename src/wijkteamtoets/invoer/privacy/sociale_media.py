@@ -1,29 +1,103 @@
-"""Accounts and profiles on social media: a profile URL ("instagram.com/kevin_2002"), a handle ("@noortje2008")
-and a name after its platform ("Snapchat: lisa.xo").
+"""Accounts and profiles on social media: a profile URL ("instagram.com/kevin_2002", "facebook.com/profile.php?id=1"),
+a handle ("@noortje2008") and a name after its platform ("Snapchat: lisa.xo", "Zijn Snapchat is lisa_xo").
 
-The detector takes the normalised text and yields `Treffer`s; it only runs its pattern when the text holds an
-``@``, a ``.com/`` or the name of a platform.
+The handle of an organisation is no personal data: its words are an organisation or a place ("@gemeentegouda",
+"@GGDZeeland", "@humanitas_nl", an organisation of `geen-personen.txt`), or its sentence says an organisation
+speaks through it ("de gemeente communiceert via @..."). The detector takes the normalised text and yields
+`Treffer`s; it only runs its patterns when the text holds an ``@``, a ``.com/`` or the name of a platform.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
 from .treffer import Treffer
 
+_PLATFORM = r"insta(?:gram)?|snap(?:chat)?|tiktok|facebook|twitter|telegram|youtube|threads|linkedin"
 _SOCIALE_MEDIA = re.compile(
     r"(?:https?://)?(?:www\.|m\.)?(?:facebook|fb|instagram|twitter|x|tiktok|linkedin|snapchat|youtube|threads)"
-    r"\.com/[\w.@/%-]{2,80}"
+    r"\.com/(?:[\w.@/%=&-]|\?(?=\w)){2,80}"
     r"|(?<![\w.@/])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}(?![\w(@])"
-    r"|\b(?i:insta(?:gram)?|snap(?:chat)?|tiktok|facebook|twitter|telegram)(?:[ -]?(?i:account|naam|profiel))?"
+    rf"|\b(?i:{_PLATFORM})(?:[ -]?(?i:account|naam|profiel|gebruikersnaam))?"
     r"\s*[:=]\s*@?[\w.]{3,40}",
 )
+# a name after its platform and "is", "heet" or "als", without an @: "Zijn Snapchat is lisa_xo", "op TikTok als kimdj"
+_NA_PLATFORM = re.compile(rf"\b(?i:{_PLATFORM})(?:[ -]?(?i:account|naam|profiel|gebruikersnaam))?\s+"
+                          r"(?i:is|heet|als)\s+(?P<naam>[\w.]{3,40})")
+
+# the words an organisation's handle begins with: a kind of organisation ("@gemeenteleiden", "@GGDZeeland")
+_ORGANISATIEBEGIN = re.compile(r"(?:gemeente|ggd|ggz|wijkteam|jeugdteam|buurtteam|sociaalteam|cjg|veiligthuis|"
+                               r"inspectie|politie|stichting|ministerie|provincie|rijksoverheid|jeugdbescherming|"
+                               r"jeugdzorg|raadvoorde|igj|uwv|svb|zorgverzekeraar|woningcorporatie)")
+# a sentence in which an organisation speaks through the handle: "De gemeente communiceert via @..."
+_ORGANISATIE_SPREEKT = re.compile(
+    r"\b(?i:gemeente|ggd|ggz|wijkteam|jeugdteam|buurtteam|stichting|organisatie|instelling|inspectie|politie|"
+    r"ministerie|provincie|instantie|zorgaanbieder|corporatie|school|vereniging)\b[^.!?;]{0,40}?"
+    r"\b(?i:communiceert|communiceren|twittert|tweet|post|publiceert|informeert|is\s+te\s+volgen|is\s+bereikbaar)\b"
+    r"[^.!?;]{0,20}$")
 
 
 def sociale_media(tekst: str) -> Iterator[Treffer]:
     laag = tekst.casefold()
-    if "@" in tekst or ".com/" in laag or any(w in laag for w in ("insta", "snap", "tiktok", "facebook", "twitter",
-                                                                  "telegram")):
-        for treffer in _SOCIALE_MEDIA.finditer(tekst):
-            yield Treffer("sociale-media", treffer.start(), treffer.end())
+    if "@" not in tekst and ".com/" not in laag and not any(
+            w in laag for w in ("insta", "snap", "tiktok", "facebook", "twitter", "telegram", "youtube", "linkedin",
+                                "threads")):
+        return
+    for treffer in _SOCIALE_MEDIA.finditer(tekst):
+        waarde = treffer.group()
+        eind = treffer.start() + len(waarde.rstrip("."))
+        if waarde.startswith("@") and _van_organisatie(tekst, treffer.start(), waarde[1:]):
+            continue
+        yield Treffer("sociale-media", treffer.start(), eind)
+    for treffer in _NA_PLATFORM.finditer(tekst):
+        naam = treffer.group("naam").rstrip(".")
+        if _handleachtig(naam):
+            yield Treffer("sociale-media", treffer.start("naam"), treffer.start("naam") + len(naam))
+
+
+def _handleachtig(naam: str) -> bool:
+    """Whether a bare word after its platform is an account ("lisa_xo", "kimdj2009", "deboravleeuwenofficial"), not
+    a word about it ("privé", "gehackt", "verwijderd"): a handle's underscore, dot or digit, or no Dutch word."""
+    if naam.startswith("@") or re.search(r"[_.\d]", naam):
+        return True
+    from .lijsten import frequentie
+
+    return frequentie(naam.casefold()) < 2.5
+
+
+def _handlewoorden(handle: str) -> list[str]:
+    """The words of a handle: "GGDZeeland" → ggd, zeeland; "humanitas_nl" → humanitas, nl."""
+    return [w.casefold() for w in re.findall(r"[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|\d+", handle)]
+
+
+@functools.cache
+def _organisaties_aaneen() -> frozenset[str]:
+    """The organisations of `geen-personen.txt` written as a handle writes them: "veiligthuis", "legerdesheils"."""
+    from .lijsten import _lees_lijst, geen_personen_bestanden
+
+    return frozenset(re.sub(r"\W", "", naam.casefold()) for pad in geen_personen_bestanden()
+                     for naam in _lees_lijst(pad))
+
+
+def _van_organisatie(tekst: str, begin: int, handle: str) -> bool:
+    """Whether a handle is an organisation's own: its sentence says so, or its words are an organisation (with a
+    place, a country code or a short regional code after it)."""
+    if _ORGANISATIE_SPREEKT.search(tekst, max(0, begin - 80), begin):
+        return True
+    woorden = _handlewoorden(handle)
+    if any(w.isdigit() for w in woorden):
+        return False  # "@ggd_fan2008": a person's
+    kaal = "".join(woorden)
+    begin_organisatie = _ORGANISATIEBEGIN.match(kaal)
+    knippen = [begin_organisatie.end()] if begin_organisatie else []
+    knippen += [k for k in range(4, len(kaal) + 1) if kaal[:k] in _organisaties_aaneen()]
+    return any(_staart(kaal[k:]) for k in knippen)
+
+
+def _staart(rest: str) -> bool:
+    """What may follow an organisation in its handle: nothing, a country or regional code ("nl", "hm") or a place."""
+    from .lijsten import plaatsnamen
+
+    return len(rest) <= 3 or rest in plaatsnamen() or (rest.endswith("nl") and rest[:-2] in plaatsnamen())
