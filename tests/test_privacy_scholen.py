@@ -45,6 +45,8 @@ def test_school_met_schoolwoord_en_klas(zin: str, school: str) -> None:
     ("bonhoeffer college klas 2 havo", "bonhoeffer college"),
     ("Aanmelding voor mgr. bekkersschool, groep 3.", "mgr. bekkersschool"),
     ("De zoon zit op de vondelschool in groep 7.", "vondelschool"),
+    ("rkbs st. jozef groep 4", "rkbs st. jozef"),
+    ("De dochter gaat naar het da vinci college in klas 2.", "da vinci college"),
 ])
 def test_school_in_kleine_letters(zin: str, school: str) -> None:
     assert any(school in gevonden for gevonden in _scholen(zin))
@@ -54,9 +56,15 @@ def test_school_in_kleine_letters(zin: str, school: str) -> None:
     ("De leerplichtambtenaar belde met Het Baken over de dochter (groep 5).", "Het Baken"),
     ("IB Vossius Westpark leerjaar 3", "Vossius Westpark"),
     ("Jeugdteam - Calvijn Meerpaal 3e klas", "Calvijn Meerpaal"),
+    ("Het kind is verwijderd van De Piramide en zat in groep 6.", "De Piramide"),
 ])
 def test_school_zonder_schoolwoord_naast_een_klas(zin: str, school: str) -> None:
     assert any(school in gevonden for gevonden in _scholen(zin))
+
+
+def test_rol_voor_de_school_hoort_niet_bij_de_naam() -> None:
+    assert _scholen("Mentor van Scholengemeenschap Piter Jelles (klas 2) meldt verzuim.") == [
+        "Scholengemeenschap Piter Jelles (klas 2"]
 
 
 @pytest.mark.parametrize("zin", [
@@ -71,6 +79,10 @@ def test_school_zonder_schoolwoord_naast_een_klas(zin: str, school: str) -> None
     "Hij heeft de basisschool afgerond en gaat naar de 1e klas van het vmbo.",
     "Team Jansen werkt met de Dalton-aanpak.",
     "De middelbare school in groep 8 kiezen is lastig.",
+    # an organisation that is no school, beside a class
+    "Het College van B&W heeft besloten; de kinderen in groep 8 krijgen een advies.",
+    "Gesprek met Het Wijkteam over de zoon in klas 2.",
+    "De zoon is aangemeld bij Het Gezinshuis, groep 3.",
 ])
 def test_school_in_proza_zonder_naam_blijft_schoon(zin: str) -> None:
     assert _scholen(zin) == []

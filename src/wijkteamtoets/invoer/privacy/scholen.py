@@ -13,8 +13,10 @@ from collections.abc import Iterator
 
 from .treffer import Treffer
 
-_SCHOOLWOORD = (r"basisschool|school|obs|cbs|pcbs|rkbs|ibs|sbo|so|vso|kindcentrum|ikc|montessorischool|"
-                r"daltonschool|jenaplanschool|scholengemeenschap|college|lyceum")
+# the kinds of school written before a school's name ("obs De Fontein", "Praktijkschool Het Baken", "CSG Liudger")
+_SCHOOLWOORD = (r"basisschool|school|obs|cbs|pcbs|rkbs|ibs|sbo|so|vso|isk|kindcentrum|ikc|montessorischool|"
+                r"daltonschool|jenaplanschool|praktijkschool|vrije\s+school|vrijeschool|scholengemeenschap|"
+                r"csg|rsg|osg|ksg|pcsg|college|lyceum|gymnasium|atheneum|montessori|dalton|jenaplan")
 _SCHOOL = re.compile(
     rf"\b(?i:{_SCHOOLWOORD})\s+(?:(?i:de|het|'t)\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,3}}"
     rf"[^.;\n]{{0,40}}?\b(?i:groep\s*\d(?:/\d|\w)?|gr\.\s*\d(?:/\d)?|klas\s*\d\w?|leerjaar\s*\d|brugklas"
@@ -37,15 +39,56 @@ _GEEN_SCHOOLNAAM = frozenset({"school", "basisschool", "klas", "groep", "juf", "
                               "directie", "lagere", "gewone", "reguliere", "buurt", "wijk", "opvang", "bso"})
 
 
-# a named school: its kind before the name ("rkbs De Eendracht", "sbo-school De Wilgenstam") or its school word
-# in or after it ("Max Havelaarschool", "Christelijk Lyceum Gouda", "Da Vinci College Kagerstraat")
+# a word of a name: not an article (that stands before the name) nor a role or a document of school life that begins
+# a sentence ("Mentor van het ...", "Verslag van ...")
+_NAAMWOORD = (r"(?!(?:De|Het|Een|Mentor|Leerkracht|Docent|Directeur|Directie|Leerling|Leerlingen|Ouders|Moeder|Vader"
+              r"|Zoon|Dochter|Juf|Meester|Verslag|Aanmelding|Brief|Melding|Overleg|Gesprek|Verwijzing|School)\b)"
+              r"[A-Z][\w'-]*")
+_TUSSENWOORD = r"(?:(?:van|de|der|den|het|'t|ter|ten|Van|De|Der|Den)\s+)*"
+# a school word after the name: a word of its own ("Coornhert Gymnasium", "Wolfert Dalton") or a compound
+# ("Max Havelaarschool"), not a kind alone ("Basisschool")
+_SCHOOL_NA = (r"(?:College|Lyceum|Gymnasium|Atheneum|Scholengemeenschap|Praktijkschool|Vakcollege|Mavo|ISK|IKC"
+              r"|Kindcentrum|Basisschool|Dalton|Montessori|Jenaplan|Daltonschool|Montessorischool|Jenaplanschool)")
+_SAMENGESTELD = (r"(?!(?i:basis|praktijk|montessori|dalton|jenaplan|vrije|kleuter|middelbare|hoge|lagere|speciale|"
+                 r"zomer|brede|muziek|dans|rij|zwem|taal|huiswerk|voort|vak)(?:school|college)\b)"
+                 r"[A-Z][\w'-]*(?:school|college|lyceum)")
+# a named school: its kind before the name ("rkbs De Eendracht", "sbo-school De Wilgenstam", "ISK Delft") or its
+# school word in or after it ("Max Havelaarschool", "het Christelijk Lyceum Gouda", "het Da Vinci College
+# Kagerstraat", "Wolfert Dalton"); the article before it belongs to the name
 _NAAM_VAN_SCHOOL = re.compile(
-    r"(?<![\w-])(?:(?i:obs|cbs|pcbs|rkbs|ibs|sbo|vso|sbo-school|(?:openbare\s+|christelijke\s+|katholieke\s+)?basisschool)"
-    r"\s+(?:(?:De|Het|'t)\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}"
-    r"|(?:[A-Z][\w'-]*\s+(?:(?:van|de|der|den|het|'t)\s+)*){0,3}(?:[A-Z][\w'-]*(?:school|college)|College|Lyceum"
-    r"|Scholengemeenschap)"
-    r"(?:\s+(?!De\b|Het\b)[A-Z][\w'-]*)?)(?![\w-])")
-_KLASWOORD = re.compile(r"(?i:\bgroep\s*\d|\bgr\.\s*\d|\bklas\b|\bhavo\b|\bvwo\b|\bvmbo|\bleerjaar|\bbrugklas|\d(?:e|de)\s+klas)")
+    r"(?<![\w-])(?:(?:[Dd]e|[Hh]et|'t)\s+)?"
+    r"(?:(?i:obs|cbs|pcbs|rkbs|ibs|sbo|vso|isk|ikc|sbo-school|csg|rsg|osg|ksg|pcsg|praktijkschool|montessorischool"
+    r"|daltonschool|jenaplanschool|kindcentrum|vrije\s+school|scholengemeenschap"
+    r"|(?:openbare\s+|christelijke\s+|katholieke\s+)?basisschool)"
+    rf"\s+(?:(?:De|Het|'t)\s+)?{_NAAMWOORD}(?:\s+{_TUSSENWOORD}{_NAAMWOORD}){{0,2}}"
+    rf"|(?:(?:Dr|Ds|Mgr|St|Prof)\.\s*)?(?:{_NAAMWOORD}\s+{_TUSSENWOORD}){{1,3}}{_SCHOOL_NA}"
+    rf"(?:\s+(?!De\b|Het\b){_NAAMWOORD})?"
+    rf"|(?:(?:Dr|Ds|Mgr|St|Prof)\.\s*)?(?:{_NAAMWOORD}\s+{_TUSSENWOORD}){{0,3}}{_SAMENGESTELD}"
+    rf"(?:\s+(?!De\b|Het\b){_NAAMWOORD})?)(?![\w-])")
+_KLASWOORD = re.compile(r"(?i:\bgroep\s*\d|\bgr\.\s*\d|\bklas\b|\bhavo\b|\bvwo\b|\bvmbo|\bmavo\b|\bleerjaar|\bbrugklas"
+                        r"|\d(?:e|de)\s+klas)")
+
+# a school in lowercase: its kind before the name ("cbs de ark", "basisschool de klimop", "sbo triangel"), a rare word
+# before its school word ("kalsbeek college"), or a compound named after a person ("dr. schaepmanschool")
+_KLEINE_NAAM = re.compile(
+    r"(?<![\w-])(?:(?:obs|cbs|pcbs|rkbs|ibs|sbo|vso|isk|ikc)\s+(?:(?:de|het|'t)\s+)?"
+    r"|(?:basisschool|montessorischool|daltonschool|jenaplanschool|praktijkschool|kindcentrum|scholengemeenschap)"
+    r"\s+(?:de|het|'t)\s+)(?:(?:st|sint|dr|mgr)\.?\s*)?(?P<naam>[a-zà-ÿ][\w'-]{2,})(?![\w-])"
+    r"|(?<![\w-])(?:(?:da|de|van|von|der|den|st\.|sint)\s+)?(?P<voor>[a-zà-ÿ][\w'-]{3,})\s+(?:college|lyceum|gymnasium|atheneum|scholengemeenschap)(?![\w-])"
+    r"|(?<![\w-])(?P<titel>(?:dr|ds|mgr|st|prof|pater|sint)\.?\s*)?(?P<stam>[a-zà-ÿ][\w'-]{3,}?)school(?![\w-])",
+    re.IGNORECASE)
+_SOORTSTAM = frozenset({"basis", "praktijk", "montessori", "dalton", "jenaplan", "vrije", "kleuter", "middelbare",
+                        "hoge", "lagere", "speciale", "zomer", "brede", "muziek", "dans", "rij", "zwem", "taal",
+                        "huiswerk", "voort", "vak", "nacht", "dag", "buiten", "bijles", "kook", "brug", "nieuwe"})
+
+# a school named without a school word, beside its class: "met Het Baken over de zoon (groep 5)", "IB Vossius
+# Westpark leerjaar 3"; never a person's name (a known first name or surname), nor an organisation of care by its
+# word ("Het Wijkteam", "Het Gezinshuis")
+_HET_NAAM = re.compile(rf"(?<=[a-z:,] )(?P<lidwoord>Het|De)\s+(?![A-Z][\w'-]*(?i:team|huis|centrum|instituut|fonds|groep|stichting|zorg"
+                       rf"|kliniek|dienst|loket|punt|raad|bureau)\b){_NAAMWOORD}(?:\s+{_NAAMWOORD})?")
+_NAAM_VOOR_KLAS = re.compile(
+    rf"(?<![\w'-])(?P<naam>{_NAAMWOORD}(?:\s+{_NAAMWOORD}){{1,2}}),?\s+(?=(?i:leerjaar\s*\d|klas\s*\d|groep\s*\d"
+    r"|gr\.\s*\d|[1-6](?:e|de|ste)\s+klas|brugklas)\b)")
 
 
 def scholen(tekst: str) -> Iterator[Treffer]:
@@ -59,13 +102,29 @@ def scholen(tekst: str) -> Iterator[Treffer]:
     yield from (t for t in treffers if t.begin >= 0)
 
 
+def _klas_dichtbij(klassen: list[int], begin: int, eind: int, tekst: str | None = None) -> bool:
+    """Whether a class word stands within 60 characters of a span; with `tekst`, also in the same sentence."""
+    plek = bisect.bisect_left(klassen, begin - 60)  # the first class word that may be near
+    while plek < len(klassen) and klassen[plek] <= eind + 60:
+        if tekst is None:
+            return True
+        tussen = tekst[min(klassen[plek], eind):max(klassen[plek], begin)]
+        if not re.search(r"(?<!\bgr)[.;!?](?:\s|$)", tussen):
+            return True
+        plek += 1
+    return False
+
+
 def _scholen_los(tekst: str) -> Iterator[Treffer]:
     laag = tekst.casefold()
     klassen = [m.start() for m in _KLASWOORD.finditer(tekst)]
-    for treffer in _NAAM_VAN_SCHOOL.finditer(tekst) if klassen else ():  # a pupil's school: a class nearby
-        plek = bisect.bisect_left(klassen, treffer.start() - 60)  # the first class word that may be near
-        if plek < len(klassen) and klassen[plek] <= treffer.end() + 60:
+    if not klassen:  # a pupil's school: a class nearby
+        return
+    for treffer in _NAAM_VAN_SCHOOL.finditer(tekst):
+        if _klas_dichtbij(klassen, treffer.start(), treffer.end()):
             yield Treffer("school", treffer.start(), treffer.end())
+    yield from _kleine_scholen(tekst, klassen)
+    yield from _scholen_zonder_schoolwoord(tekst, klassen)
     if "groep" in laag or "klas" in laag or "leerjaar" in laag or "gr." in laag:
         for treffer in _SCHOOL.finditer(tekst):
             yield Treffer("school", treffer.start(), treffer.end())
@@ -73,3 +132,41 @@ def _scholen_los(tekst: str) -> Iterator[Treffer]:
             naam = treffer.group("naam").casefold()
             if naam not in _GEEN_SCHOOLNAAM and not naam.endswith(("school", "klas", "groep")):
                 yield Treffer("school", treffer.start(), treffer.end())
+
+
+def _kleine_scholen(tekst: str, klassen: list[int]) -> Iterator[Treffer]:
+    from .lijsten import frequentie
+
+    for treffer in _KLEINE_NAAM.finditer(tekst):
+        if not _klas_dichtbij(klassen, treffer.start(), treffer.end(), tekst):
+            continue
+        if treffer.group("naam"):  # "cbs de ark": any noun, no word of school life or a common adjective
+            naam = treffer.group("naam").casefold()
+            goed = naam not in _GEEN_SCHOOLNAAM and frequentie(naam) < 4.5
+        elif treffer.group("voor"):  # "kalsbeek college": a word Dutch rarely uses
+            goed = frequentie(treffer.group("voor").casefold()) < 3.6
+        else:  # "dr. schaepmanschool", "vondelschool": a title, or no Dutch word before "school"
+            stam = treffer.group("stam").casefold()
+            goed = stam not in _SOORTSTAM and (bool(treffer.group("titel")) or frequentie(stam) < 3.0)
+        if goed:
+            yield Treffer("school", treffer.start(), treffer.end())
+
+
+def _scholen_zonder_schoolwoord(tekst: str, klassen: list[int]) -> Iterator[Treffer]:
+    for treffer in _HET_NAAM.finditer(tekst):
+        if treffer.group("lidwoord") == "De" and _persoonsnaam(treffer.group().split()[1:]):
+            continue  # "met De Vries over de zoon (klas 3)": a surname
+        if _klas_dichtbij(klassen, treffer.start(), treffer.end(), tekst):
+            yield Treffer("school", treffer.start(), treffer.end())
+    for treffer in _NAAM_VOOR_KLAS.finditer(tekst):
+        if not _persoonsnaam(treffer.group("naam").split()):
+            yield Treffer("school", treffer.start(), treffer.end("naam"))
+
+
+def _persoonsnaam(woorden: list[str]) -> bool:
+    """Whether words may be a person's name: a known first name first, a known surname last, or a common word."""
+    from .lijsten import achternamen, frequentie, voornamen_wereld
+
+    eerste, laatste = woorden[0].casefold(), woorden[-1].casefold()
+    return eerste in voornamen_wereld() or laatste in achternamen() or any(
+        frequentie(w.casefold()) >= 4.0 for w in woorden)
