@@ -29,6 +29,11 @@ def _scholen(zin: str) -> list[str]:
     ("Zij zit op Montessorischool De Wereldboom in groep 4.", "Montessorischool De Wereldboom"),
     ("Zoon gaat naar Vrije School Meander, klas 5.", "Vrije School Meander"),
     ("Gesprek met CSG Liudger over de zoon (brugklas).", "CSG Liudger"),
+    ("De mentor van SO De Witte Vogel (gr. 4) meldt verzuim.", "SO De Witte Vogel"),
+    ("klas 2 vmbo-k Vakcollege Dordrecht", "Vakcollege Dordrecht"),
+    ("Zoon zit op Mavo Schravenlant in klas 3.", "Mavo Schravenlant"),
+    ("IB islamitische basisschool Al Wafa groep 6", "islamitische basisschool Al Wafa"),
+    ("Aanmelding voor basisschool St. Antonius, groep 2.", "basisschool St. Antonius"),
     # a school kind as part of the name: dalton, montessori, jenaplan
     ("school: Comenius Dalton, 2e klas", "Comenius Dalton"),
     ("De zoon zit op Montessori Oost in groep 6.", "Montessori Oost"),
@@ -46,6 +51,9 @@ def test_school_met_schoolwoord_en_klas(zin: str, school: str) -> None:
     ("Aanmelding voor mgr. bekkersschool, groep 3.", "mgr. bekkersschool"),
     ("De zoon zit op de vondelschool in groep 7.", "vondelschool"),
     ("rkbs st. jozef groep 4", "rkbs st. jozef"),
+    ("vso de ruimte leerjaar 2", "vso de ruimte"),  # a common noun after the kind is the name
+    ("kindcentrum de bron gr. 5", "kindcentrum de bron"),
+    ("Het kind is verwijderd van jan ligthartschool en zat in groep 8.", "jan ligthartschool"),
     ("De dochter gaat naar het da vinci college in klas 2.", "da vinci college"),
 ])
 def test_school_in_kleine_letters(zin: str, school: str) -> None:
@@ -57,6 +65,8 @@ def test_school_in_kleine_letters(zin: str, school: str) -> None:
     ("IB Vossius Westpark leerjaar 3", "Vossius Westpark"),
     ("Jeugdteam - Calvijn Meerpaal 3e klas", "Calvijn Meerpaal"),
     ("Het kind is verwijderd van De Piramide en zat in groep 6.", "De Piramide"),
+    ("groep 5/6 Het Vlietland", "Het Vlietland"),
+    ("verslag het Johan de Witt leerjaar 2", "het Johan de Witt"),  # no person takes "het"
 ])
 def test_school_zonder_schoolwoord_naast_een_klas(zin: str, school: str) -> None:
     assert any(school in gevonden for gevonden in _scholen(zin))
@@ -83,6 +93,12 @@ def test_rol_voor_de_school_hoort_niet_bij_de_naam() -> None:
     "Het College van B&W heeft besloten; de kinderen in groep 8 krijgen een advies.",
     "Gesprek met Het Wijkteam over de zoon in klas 2.",
     "De zoon is aangemeld bij Het Gezinshuis, groep 3.",
+    "De GGD ziet de dochter in groep 2.",
+    "De Bascule behandelt de zoon (klas 1).",
+    "Volgens het NJi is klas 1 een risico.",
+    "Moeder vertelt dat de basisschool de zorgen deelt over groep 6.",
+    "Het gezin woont in De Baarsjes, de zoon zit in groep 7.",
+    "Hij krijgt voor het Frans een onvoldoende in klas 3.",
 ])
 def test_school_in_proza_zonder_naam_blijft_schoon(zin: str) -> None:
     assert _scholen(zin) == []

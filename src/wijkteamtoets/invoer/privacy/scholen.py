@@ -47,23 +47,28 @@ _NAAMWOORD = (r"(?!(?:De|Het|Een|Mentor|Leerkracht|Docent|Directeur|Directie|Lee
 _TUSSENWOORD = r"(?:(?:van|de|der|den|het|'t|ter|ten|Van|De|Der|Den)\s+)*"
 # a school word after the name: a word of its own ("Coornhert Gymnasium", "Wolfert Dalton") or a compound
 # ("Max Havelaarschool"), not a kind alone ("Basisschool")
-_SCHOOL_NA = (r"(?:College|Lyceum|Gymnasium|Atheneum|Scholengemeenschap|Praktijkschool|Vakcollege|Mavo|ISK|IKC"
-              r"|Kindcentrum|Basisschool|Dalton|Montessori|Jenaplan|Daltonschool|Montessorischool|Jenaplanschool)")
+_SCHOOL_NA = (r"(?:College|Lyceum|Gymnasium|Atheneum|Scholengemeenschap|Scholengroep|Praktijkschool|Vakcollege|Mavo"
+              r"|ISK|IKC|Kindcentrum|Basisschool|Dalton|Montessori|Jenaplan|Daltonschool|Montessorischool|Jenaplanschool)")
 _SAMENGESTELD = (r"(?!(?i:basis|praktijk|montessori|dalton|jenaplan|vrije|kleuter|middelbare|hoge|lagere|speciale|"
                  r"zomer|brede|muziek|dans|rij|zwem|taal|huiswerk|voort|vak)(?:school|college)\b)"
                  r"[A-Z][\w'-]*(?:school|college|lyceum)")
+# the kind of a school before its name, in any case, with the denomination before it ("islamitische basisschool")
+_SOORT_VOOR = (r"(?i:obs|cbs|pcbs|rkbs|ibs|sbo|vso|isk|ikc|sbo-school|csg|rsg|osg|ksg|pcsg|praktijkschool"
+               r"|montessorischool|daltonschool|jenaplanschool|kindcentrum|vrije\s+school|scholengemeenschap"
+               r"|(?:(?:openbare|christelijke|katholieke|rooms-katholieke|protestants-christelijke|islamitische"
+               r"|hindoeïstische|joodse|reformatorische|gereformeerde|algemeen\s+bijzondere)\s+)?basisschool)"
+               # in capitals only: "SO De Witte Vogel", "Gymnasium Haganum", "Vakcollege Dordrecht"
+               r"|SO|Gymnasium|Lyceum|College|Atheneum|Mavo|Vakcollege|Scholengemeenschap|Scholengroep")
+_TITEL = r"(?:(?:Dr|Ds|Mgr|St|Prof|Sint)\.?\s*)"
 # a named school: its kind before the name ("rkbs De Eendracht", "sbo-school De Wilgenstam", "ISK Delft") or its
 # school word in or after it ("Max Havelaarschool", "het Christelijk Lyceum Gouda", "het Da Vinci College
 # Kagerstraat", "Wolfert Dalton"); the article before it belongs to the name
 _NAAM_VAN_SCHOOL = re.compile(
     r"(?<![\w-])(?:(?:[Dd]e|[Hh]et|'t)\s+)?"
-    r"(?:(?i:obs|cbs|pcbs|rkbs|ibs|sbo|vso|isk|ikc|sbo-school|csg|rsg|osg|ksg|pcsg|praktijkschool|montessorischool"
-    r"|daltonschool|jenaplanschool|kindcentrum|vrije\s+school|scholengemeenschap"
-    r"|(?:openbare\s+|christelijke\s+|katholieke\s+)?basisschool)"
-    rf"\s+(?:(?:De|Het|'t)\s+)?{_NAAMWOORD}(?:\s+{_TUSSENWOORD}{_NAAMWOORD}){{0,2}}"
-    rf"|(?:(?:Dr|Ds|Mgr|St|Prof)\.\s*)?(?:{_NAAMWOORD}\s+{_TUSSENWOORD}){{1,3}}{_SCHOOL_NA}"
+    rf"(?:(?:{_SOORT_VOOR})\s+(?:(?:De|Het|'t)\s+)?{_TITEL}?{_NAAMWOORD}(?:\s+{_TUSSENWOORD}{_NAAMWOORD}){{0,2}}"
+    rf"|{_TITEL}?(?:{_NAAMWOORD}\s+{_TUSSENWOORD}){{1,3}}{_SCHOOL_NA}"
     rf"(?:\s+(?!De\b|Het\b){_NAAMWOORD})?"
-    rf"|(?:(?:Dr|Ds|Mgr|St|Prof)\.\s*)?(?:{_NAAMWOORD}\s+{_TUSSENWOORD}){{0,3}}{_SAMENGESTELD}"
+    rf"|{_TITEL}?(?:{_NAAMWOORD}\s+{_TUSSENWOORD}){{0,3}}{_SAMENGESTELD}"
     rf"(?:\s+(?!De\b|Het\b){_NAAMWOORD})?)(?![\w-])")
 _KLASWOORD = re.compile(r"(?i:\bgroep\s*\d|\bgr\.\s*\d|\bklas\b|\bhavo\b|\bvwo\b|\bvmbo|\bmavo\b|\bleerjaar|\bbrugklas"
                         r"|\d(?:e|de)\s+klas)")
@@ -72,24 +77,37 @@ _KLASWOORD = re.compile(r"(?i:\bgroep\s*\d|\bgr\.\s*\d|\bklas\b|\bhavo\b|\bvwo\b
 # before its school word ("kalsbeek college"), or a compound named after a person ("dr. schaepmanschool")
 _KLEINE_NAAM = re.compile(
     r"(?<![\w-])(?:(?:obs|cbs|pcbs|rkbs|ibs|sbo|vso|isk|ikc)\s+(?:(?:de|het|'t)\s+)?"
-    r"|(?:basisschool|montessorischool|daltonschool|jenaplanschool|praktijkschool|kindcentrum|scholengemeenschap)"
-    r"\s+(?:de|het|'t)\s+)(?:(?:st|sint|dr|mgr)\.?\s*)?(?P<naam>[a-zà-ÿ][\w'-]{2,})(?![\w-])"
-    r"|(?<![\w-])(?:(?:da|de|van|von|der|den|st\.|sint)\s+)?(?P<voor>[a-zà-ÿ][\w'-]{3,})\s+(?:college|lyceum|gymnasium|atheneum|scholengemeenschap)(?![\w-])"
-    r"|(?<![\w-])(?P<titel>(?:dr|ds|mgr|st|prof|pater|sint)\.?\s*)?(?P<stam>[a-zà-ÿ][\w'-]{3,}?)school(?![\w-])",
+    r"|(?:(?:openbare|christelijke|katholieke|islamitische)\s+)?"
+    r"(?:basisschool|montessorischool|daltonschool|jenaplanschool|praktijkschool|kindcentrum|scholengemeenschap"
+    r"|so|vrije\s+school)\s+(?:de|het|'t)\s+)(?:(?:st|sint|dr|mgr)\.?\s*)?(?P<naam>[a-zà-ÿ][\w'-]{2,})(?![\w-])"
+    r"|(?<![\w-])(?:(?:de|het|'t)\s+)?(?:(?:da|de|van|von|der|den|st\.|sint)\s+)?(?P<voor>[a-zà-ÿ][\w'-]{3,})\s+"
+    r"(?:college|lyceum|gymnasium|atheneum|scholengemeenschap)(?![\w-])",
     re.IGNORECASE)
+# a compound named after a person or thing: "dr. schaepmanschool", "jan ligthartschool", "vondelschool"
+_KLEINE_SAMENSTELLING = re.compile(
+    r"(?<![\w-])(?:(?P<titel>(?:dr|ds|mgr|st|prof|pater|sint)\.?\s*)|(?P<voornaam>[a-zà-ÿ]{2,})\s+)?"
+    r"(?P<stam>[a-zà-ÿ][\w'-]{3,}?)school(?![\w-])", re.IGNORECASE)
+_SOORTWOORD = frozenset({"montessori", "dalton", "jenaplan", "stedelijk", "vrije"})  # "het montessori lyceum"
 _SOORTSTAM = frozenset({"basis", "praktijk", "montessori", "dalton", "jenaplan", "vrije", "kleuter", "middelbare",
                         "hoge", "lagere", "speciale", "zomer", "brede", "muziek", "dans", "rij", "zwem", "taal",
                         "huiswerk", "voort", "vak", "nacht", "dag", "buiten", "bijles", "kook", "brug", "nieuwe"})
 
-# a school named without a school word, beside its class: "met Het Baken over de zoon (groep 5)", "IB Vossius
-# Westpark leerjaar 3"; never a person's name (a known first name or surname), nor an organisation of care by its
-# word ("Het Wijkteam", "Het Gezinshuis")
-_HET_NAAM = re.compile(rf"(?<=[a-z:,] )(?P<lidwoord>Het|De)\s+(?![A-Z][\w'-]*(?i:team|huis|centrum|instituut|fonds|groep|stichting|zorg"
-                       rf"|kliniek|dienst|loket|punt|raad|bureau)\b){_NAAMWOORD}(?:\s+{_NAAMWOORD})?")
+# a school named without a school word, beside its class: "met Het Baken over de zoon (groep 5)", "het Johan de Witt,
+# klas 3", "IB Vossius Westpark leerjaar 3"; never a person's name (a known first name or surname), nor an
+# organisation of care by its word ("Het Wijkteam", "het Wilhelmina Kinderziekenhuis") or a common word ("Het Kind");
+# with an article after a word that places a pupil at a school ("op", "van", "met"), a label ("school:", "IB",
+# "Jeugdteam -") or a class ("groep 5/6 Het Baken"); a name word has small letters (not "het NJi", "De GGD")
+_ORGANISATIE_EIND = (r"(?:team|huis|centrum|instituut|fonds|groep|stichting|zorg|kliniek|dienst|loket|punt|raad"
+                     r"|bureau|bescherming|opvang|ziekenhuis|gasthuis|ministerie)")
+_NAAMWOORD_KLEIN = rf"(?=[A-Z][a-zà-ÿ]){_NAAMWOORD}"
+_HET_NAAM = re.compile(
+    r"(?<![\w'-])(?:op|naar|van|met|bij|voor|aan|via|school:?|IB|-|[\w/-]*\d|vmbo-\w+)\s+(?P<lidwoord>Het|De|het)\s+"
+    rf"(?P<naam>{_NAAMWOORD_KLEIN}(?:\s+{_TUSSENWOORD}{_NAAMWOORD_KLEIN}){{0,2}})(?![\w-])")
 _NAAM_VOOR_KLAS = re.compile(
-    rf"(?<![\w'-])(?P<naam>{_NAAMWOORD}(?:\s+{_NAAMWOORD}){{1,2}}),?\s+(?=(?i:leerjaar\s*\d|klas\s*\d|groep\s*\d"
+    rf"(?<![\w'-])(?:(?P<lidwoord>Het|De|het)\s+"
+    rf"(?P<naam_na_lidwoord>{_NAAMWOORD_KLEIN}(?:\s+{_TUSSENWOORD}{_NAAMWOORD_KLEIN}){{0,2}})"
+    rf"|(?P<naam>{_NAAMWOORD}(?:\s+{_NAAMWOORD}){{1,2}})),?\s+(?=(?i:leerjaar\s*\d|klas\s*\d|groep\s*\d"
     r"|gr\.\s*\d|[1-6](?:e|de|ste)\s+klas|brugklas)\b)")
-
 
 def scholen(tekst: str) -> Iterator[Treffer]:
     """Schools, overlapping findings joined ("klas 1 van het Da Vinci College" and "Da Vinci College
@@ -134,33 +152,64 @@ def _scholen_los(tekst: str) -> Iterator[Treffer]:
                 yield Treffer("school", treffer.start(), treffer.end())
 
 
+_TITELS = frozenset({"koningin", "koning", "prins", "prinses", "graaf", "gravin", "sint", "pater", "broeder", "zuster"})
+
+
 def _kleine_scholen(tekst: str, klassen: list[int]) -> Iterator[Treffer]:
-    from .lijsten import frequentie
+    from .lijsten import frequentie, lijst, voornamen_wereld
 
     for treffer in _KLEINE_NAAM.finditer(tekst):
         if not _klas_dichtbij(klassen, treffer.start(), treffer.end(), tekst):
             continue
         if treffer.group("naam"):  # "cbs de ark": any noun, no word of school life or a common adjective
             naam = treffer.group("naam").casefold()
-            goed = naam not in _GEEN_SCHOOLNAAM and frequentie(naam) < 4.5
-        elif treffer.group("voor"):  # "kalsbeek college": a word Dutch rarely uses
-            goed = frequentie(treffer.group("voor").casefold()) < 3.6
-        else:  # "dr. schaepmanschool", "vondelschool": a title, or no Dutch word before "school"
-            stam = treffer.group("stam").casefold()
-            goed = stam not in _SOORTSTAM and (bool(treffer.group("titel")) or frequentie(stam) < 3.0)
+            # after "de basisschool" the words may be prose ("de basisschool de zorgen deelt"): only a rarer word
+            grens = 4.0 if re.search(r"\b(?i:de|het)\s+$", tekst[max(0, treffer.start() - 6):treffer.start()]) else 5.5
+            goed = naam not in _GEEN_SCHOOLNAAM and naam not in lijst("whitelist/lst_stop_word") \
+                and frequentie(naam) < grens
+        else:  # "kalsbeek college": a word Dutch rarely uses, or a kind ("montessori lyceum")
+            voor = treffer.group("voor").casefold()
+            goed = voor in _SOORTWOORD or frequentie(voor) < 3.6
         if goed:
             yield Treffer("school", treffer.start(), treffer.end())
+    for treffer in _KLEINE_SAMENSTELLING.finditer(tekst):
+        stam = treffer.group("stam").casefold()
+        if stam in _SOORTSTAM or not _klas_dichtbij(klassen, treffer.start(), treffer.end(), tekst):
+            continue
+        # a title or a first name before it belongs to the name ("jan ligthartschool"); another word does not
+        voornaam = (treffer.group("voornaam") or "").casefold()
+        bij_naam = bool(treffer.group("titel")) or voornaam in voornamen_wereld() or voornaam in _TITELS
+        if bij_naam or frequentie(stam) < 3.0:
+            yield Treffer("school", treffer.start() if bij_naam else treffer.start("stam"), treffer.end())
 
 
 def _scholen_zonder_schoolwoord(tekst: str, klassen: list[int]) -> Iterator[Treffer]:
     for treffer in _HET_NAAM.finditer(tekst):
-        if treffer.group("lidwoord") == "De" and _persoonsnaam(treffer.group().split()[1:]):
-            continue  # "met De Vries over de zoon (klas 3)": a surname
-        if _klas_dichtbij(klassen, treffer.start(), treffer.end(), tekst):
-            yield Treffer("school", treffer.start(), treffer.end())
+        if _klas_dichtbij(klassen, treffer.start(), treffer.end(), tekst) and _naam_met_lidwoord(
+                treffer.group("lidwoord"), treffer.group("naam").split()):
+            yield Treffer("school", treffer.start("lidwoord"), treffer.end())
     for treffer in _NAAM_VOOR_KLAS.finditer(tekst):
-        if not _persoonsnaam(treffer.group("naam").split()):
+        if treffer.group("lidwoord"):
+            if _naam_met_lidwoord(treffer.group("lidwoord"), treffer.group("naam_na_lidwoord").split()):
+                yield Treffer("school", treffer.start(), treffer.end("naam_na_lidwoord"))
+        elif not _persoonsnaam(treffer.group("naam").split()):
             yield Treffer("school", treffer.start(), treffer.end("naam"))
+
+
+def _naam_met_lidwoord(lidwoord: str, woorden: list[str]) -> bool:
+    """Whether an article and capitalised words are a school's name: "De" not before a surname ("De Vries"), and no
+    common word ("Het Kind") unless "het" stands before a person's full name ("het Johan de Witt")."""
+    from .lijsten import frequentie, voornamen_wereld
+
+    namen = [w for w in woorden if w[:1].isupper()]
+    eerste = namen[0].casefold()
+    if any(re.search(rf"{_ORGANISATIE_EIND}$", w.casefold()) for w in namen):
+        return False  # "Het Gezinshuis", "het Wilhelmina Kinderziekenhuis": an organisation of care
+    if lidwoord == "De":
+        return not _persoonsnaam(namen) and frequentie(eerste) < 4.0
+    if len(namen) > 1 and eerste in voornamen_wereld():
+        return True  # a school named after a person: no person takes "het"
+    return frequentie(eerste) < 4.0 and not (len(namen) == 1 and eerste in voornamen_wereld())  # not "het Frans"
 
 
 def _persoonsnaam(woorden: list[str]) -> bool:
