@@ -21,6 +21,14 @@ def _accounts(zin: str) -> list[str]:
     ("Hij zit op Snapchat als jayden.k2009.", "jayden.k2009"),
     ("Moeder stuurt berichten via @sanne_dekker88.", "@sanne_dekker88"),
     ("De dochter volgt @kim.jansen op Instagram.", "@kim.jansen"),
+    # profile URLs of more platforms, and a handle right after its platform or an account word
+    ("Berichten via t.me/jayden_k2009 gestuurd.", "t.me/jayden_k2009"),
+    ("Filmpje op vm.tiktok.com/ZMabc12 bekeken.", "vm.tiktok.com/ZMabc12"),
+    ("Zijn kanaal twitch.tv/jaydenkk is besproken.", "twitch.tv/jaydenkk"),
+    ("Haar Instagram: snapchat.com/add/kim_jansen", "snapchat.com/add/kim_jansen"),
+    ("insta kim_jansen03", "kim_jansen03"),
+    ("Het account kim.jansen2008 is gemeld bij de politie.", "kim.jansen2008"),
+    ("De dochter volgt mo_rapper010, een volwassen man.", "mo_rapper010"),
 ])
 def test_account_van_een_persoon(zin: str, account: str) -> None:
     assert any(account in gevonden for gevonden in _accounts(zin))
@@ -30,6 +38,12 @@ def test_account_van_een_persoon(zin: str, account: str) -> None:
     "Haar Instagram is privé.",
     "Zijn Snapchat is gehackt.",
     "Zijn TikTok is verwijderd door moeder.",
+    "Moeder heeft een account aangemaakt bij DigiD.",
+    "Het account van moeder bij de bank is geblokkeerd.",
+    "screenshot IMG_2034.jpg toegevoegd",
+    "Profiel ITP_2019 is gebruikt.",
+    "Hij volgt de training Triple_P.",
+    "tiktok filmpjes bekeken",
     # the handle of an organisation: its words are an organisation or a place, or its context says so
     "Het wijkteam communiceert via @wijkteamdelft op sociale media.",
     "De GGD twittert als @GGDZeeland.",

@@ -16,16 +16,25 @@ from collections.abc import Iterator
 from .treffer import Treffer
 
 _PLATFORM = r"insta(?:gram)?|snap(?:chat)?|tiktok|facebook|twitter|telegram|youtube|threads|linkedin"
+# a profile URL of a platform ("instagram.com/lisa_xo", "vm.tiktok.com/ZMabc12", "t.me/lisa_xo", "twitch.tv/lisaxo")
+_PROFIEL_URL = re.compile(
+    r"(?<![\w.-])(?:https?://)?(?:www\.|m\.|vm\.|mobile\.)?"
+    r"(?:(?:facebook|fb|instagram|twitter|x|tiktok|linkedin|snapchat|youtube|threads|pinterest|reddit|tumblr|twitch"
+    r"|vk|onlyfans|discord)\.(?:com|net|tv|gg)|t\.me|youtu\.be|discord\.gg)"
+    r"/(?:[\w.@/%=&-]|\?(?=\w)){2,80}", re.IGNORECASE)
 _SOCIALE_MEDIA = re.compile(
-    r"(?:https?://)?(?:www\.|m\.)?(?:facebook|fb|instagram|twitter|x|tiktok|linkedin|snapchat|youtube|threads)"
-    r"\.com/(?:[\w.@/%=&-]|\?(?=\w)){2,80}"
-    r"|(?<![\w.@/])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}(?![\w(@])"
+    r"(?<![\w.@/])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}(?![\w(@])"
     rf"|\b(?i:{_PLATFORM})(?:[ -]?(?i:account|naam|profiel|gebruikersnaam))?"
-    r"\s*[:=]\s*@?[\w.]{3,40}",
+    r"\s*[:=]\s*@?(?![\w.]*\.(?i:com|net|tv|me|be|gg)/)[\w.]{3,40}",
 )
-# a name after its platform and "is", "heet" or "als", without an @: "Zijn Snapchat is lisa_xo", "op TikTok als kimdj"
+# a name after its platform and "is", "heet" or "als", without an @: "Zijn Snapchat is lisa_xo", "op TikTok als kimdj",
+# or right after the platform, an account word or a follower ("insta lisa_xo", "account lisa.xo2008", "volgt kim_03")
 _NA_PLATFORM = re.compile(rf"\b(?i:{_PLATFORM})(?:[ -]?(?i:account|naam|profiel|gebruikersnaam))?\s+"
-                          r"(?i:is|heet|als)\s+(?P<naam>[\w.]{3,40})")
+                          r"(?:(?i:is|heet|als)\s+)?(?P<naam>[\w.]{3,40})")
+_NA_ACCOUNTWOORD = re.compile(r"\b(?i:account|profiel|accountnaam|gebruikersnaam|handle|volgt|volgde|screenshot"
+                              r"|screenshots)\s+(?:(?i:van|is|heet)\s+)?(?P<naam>[\w.]{3,40})")
+_HANDLEVORM = re.compile(r"(?=(?:[^\W\d_]*[^\W\d_]){2})(?=[\w.]*(?:_|\d|\.\w))[^\W_][\w.]*")
+_BESTAND = re.compile(r"\.(?i:pdf|docx?|xlsx?|ya?ml|txt|jpe?g|png|csv|odt|zip)$")
 
 # the words an organisation's handle begins with: a kind of organisation ("@gemeenteleiden", "@GGDZeeland")
 _ORGANISATIEBEGIN = re.compile(r"(?:gemeente|ggd|ggz|wijkteam|jeugdteam|buurtteam|sociaalteam|cjg|veiligthuis|"
@@ -41,27 +50,32 @@ _ORGANISATIE_SPREEKT = re.compile(
 
 def sociale_media(tekst: str) -> Iterator[Treffer]:
     laag = tekst.casefold()
-    if "@" not in tekst and ".com/" not in laag and not any(
+    if "@" not in tekst and "/" not in tekst and not any(
             w in laag for w in ("insta", "snap", "tiktok", "facebook", "twitter", "telegram", "youtube", "linkedin",
-                                "threads")):
+                                "threads", "account", "profiel", "handle", "volgt", "volgde", "screenshot")):
         return
+    for treffer in _PROFIEL_URL.finditer(tekst) if "/" in tekst else ():
+        yield Treffer("sociale-media", treffer.start(), treffer.start() + len(treffer.group().rstrip(".")))
     for treffer in _SOCIALE_MEDIA.finditer(tekst):
         waarde = treffer.group()
-        eind = treffer.start() + len(waarde.rstrip("."))
         if waarde.startswith("@") and _van_organisatie(tekst, treffer.start(), waarde[1:]):
             continue
-        yield Treffer("sociale-media", treffer.start(), eind)
-    for treffer in _NA_PLATFORM.finditer(tekst):
-        naam = treffer.group("naam").rstrip(".")
-        if _handleachtig(naam):
-            yield Treffer("sociale-media", treffer.start("naam"), treffer.start("naam") + len(naam))
+        yield Treffer("sociale-media", treffer.start(), treffer.start() + len(waarde.rstrip(".")))
+    for patroon, los in ((_NA_PLATFORM, True), (_NA_ACCOUNTWOORD, False)):
+        for treffer in patroon.finditer(tekst):
+            naam = treffer.group("naam").rstrip(".")
+            if _handleachtig(naam, los):
+                yield Treffer("sociale-media", treffer.start("naam"), treffer.start("naam") + len(naam))
 
 
-def _handleachtig(naam: str) -> bool:
-    """Whether a bare word after its platform is an account ("lisa_xo", "kimdj2009", "deboravleeuwenofficial"), not
-    a word about it ("privé", "gehackt", "verwijderd"): a handle's underscore, dot or digit, or no Dutch word."""
-    if naam.startswith("@") or re.search(r"[_.\d]", naam):
-        return True
+def _handleachtig(naam: str, los: bool) -> bool:
+    """Whether a bare word is an account ("lisa_xo", "kimdj2009"), not a word about it ("privé", "gehackt") nor a
+    file, a date or a number: a handle's underscore, dot or digit with letters, or (`los`: right after its
+    platform) a word Dutch does not know ("deboravleeuwenofficial")."""
+    if _HANDLEVORM.fullmatch(naam):  # after a word such as "account" only in small letters, as handles are
+        return not _BESTAND.search(naam) and (los or (naam.islower() and len(re.findall(r"[^\W\d_]", naam)) >= 4))
+    if not los or not naam.isalpha():
+        return False
     from .lijsten import frequentie
 
     return frequentie(naam.casefold()) < 2.5
