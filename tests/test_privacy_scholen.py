@@ -48,6 +48,8 @@ def test_school_met_schoolwoord_en_klas(zin: str, school: str) -> None:
     ("montessorischool de wereldboom gr. 2", "montessorischool de wereldboom"),
     ("isk de rietlanden klas 1", "isk de rietlanden"),
     ("bonhoeffer college klas 2 havo", "bonhoeffer college"),
+    ("verslag comenius dalton leerjaar 3", "comenius dalton"),
+    ("school praktijkschool de horizon klas 4", "praktijkschool de horizon"),  # "school" before the kind
     ("Aanmelding voor mgr. bekkersschool, groep 3.", "mgr. bekkersschool"),
     ("De zoon zit op de vondelschool in groep 7.", "vondelschool"),
     ("rkbs st. jozef groep 4", "rkbs st. jozef"),

@@ -52,6 +52,10 @@ def test_account_van_een_persoon(zin: str, account: str) -> None:
     "De stichting is te volgen via @humanitas_nl.",
     "De organisatie communiceert via @jeugdbescherming op sociale media.",
     "De gemeente communiceert via @zorgplein_lsm op sociale media.",
+    "Meer informatie bij @wijkteamsgouda.",
+    "Zie @goudawijkteams voor het nieuws.",
+    "Volg ons op @jeugdpunt_oost.",
+    "Het account van de gemeente: @stadzwolle_info",
 ])
 def test_account_van_een_organisatie_of_geen_account_blijft_schoon(zin: str) -> None:
     assert _accounts(zin) == []

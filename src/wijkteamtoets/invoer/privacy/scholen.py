@@ -74,14 +74,17 @@ _KLASWOORD = re.compile(r"(?i:\bgroep\s*\d|\bgr\.\s*\d|\bklas\b|\bhavo\b|\bvwo\b
                         r"|\d(?:e|de)\s+klas)")
 
 # a school in lowercase: its kind before the name ("cbs de ark", "basisschool de klimop", "sbo triangel"), a rare word
-# before its school word ("kalsbeek college"), or a compound named after a person ("dr. schaepmanschool")
+# before its school word ("kalsbeek college", "wolfert dalton"), or a compound named after a person ("dr. schaepmanschool")
 _KLEINE_NAAM = re.compile(
     r"(?<![\w-])(?:(?:obs|cbs|pcbs|rkbs|ibs|sbo|vso|isk|ikc)\s+(?:(?:de|het|'t)\s+)?"
     r"|(?:(?:openbare|christelijke|katholieke|islamitische)\s+)?"
     r"(?:basisschool|montessorischool|daltonschool|jenaplanschool|praktijkschool|kindcentrum|scholengemeenschap"
-    r"|so|vrije\s+school)\s+(?:de|het|'t)\s+)(?:(?:st|sint|dr|mgr)\.?\s*)?(?P<naam>[a-zà-ÿ][\w'-]{2,})(?![\w-])"
-    r"|(?<![\w-])(?:(?:de|het|'t)\s+)?(?:(?:da|de|van|von|der|den|st\.|sint)\s+)?(?P<voor>[a-zà-ÿ][\w'-]{3,})\s+"
-    r"(?:college|lyceum|gymnasium|atheneum|scholengemeenschap)(?![\w-])",
+    r"|so|vrije\s+school)\s+(?:de|het|'t)\s+)(?:(?:st|sint|dr|mgr)\.?\s*)?(?P<naam>[a-zà-ÿ][\w'-]{2,})(?![\w-])",
+    re.IGNORECASE)
+_KLEINE_VOOR_SCHOOLWOORD = re.compile(
+    r"(?<![\w-])(?:(?:de|het|'t)\s+)?(?:(?:da|de|van|von|der|den|st\.|sint)\s+)?(?P<voor>[a-zà-ÿ][\w'-]{3,})\s+"
+    r"(?:college|lyceum|gymnasium|atheneum|scholengemeenschap|praktijkschool|vakcollege|dalton|montessori|jenaplan"
+    r"|mavo|isk)(?![\w-])",
     re.IGNORECASE)
 # a compound named after a person or thing: "dr. schaepmanschool", "jan ligthartschool", "vondelschool"
 _KLEINE_SAMENSTELLING = re.compile(
@@ -161,16 +164,15 @@ def _kleine_scholen(tekst: str, klassen: list[int]) -> Iterator[Treffer]:
     for treffer in _KLEINE_NAAM.finditer(tekst):
         if not _klas_dichtbij(klassen, treffer.start(), treffer.end(), tekst):
             continue
-        if treffer.group("naam"):  # "cbs de ark": any noun, no word of school life or a common adjective
-            naam = treffer.group("naam").casefold()
-            # after "de basisschool" the words may be prose ("de basisschool de zorgen deelt"): only a rarer word
-            grens = 4.0 if re.search(r"\b(?i:de|het)\s+$", tekst[max(0, treffer.start() - 6):treffer.start()]) else 5.5
-            goed = naam not in _GEEN_SCHOOLNAAM and naam not in lijst("whitelist/lst_stop_word") \
-                and frequentie(naam) < grens
-        else:  # "kalsbeek college": a word Dutch rarely uses, or a kind ("montessori lyceum")
-            voor = treffer.group("voor").casefold()
-            goed = voor in _SOORTWOORD or frequentie(voor) < 3.6
-        if goed:
+        naam = treffer.group("naam").casefold()  # "cbs de ark": any noun, no word of school life or a common adjective
+        # after "de basisschool" the words may be prose ("de basisschool de zorgen deelt"): only a rarer word
+        grens = 4.0 if re.search(r"\b(?i:de|het)\s+$", tekst[max(0, treffer.start() - 6):treffer.start()]) else 5.5
+        if naam not in _GEEN_SCHOOLNAAM and naam not in lijst("whitelist/lst_stop_word") and frequentie(naam) < grens:
+            yield Treffer("school", treffer.start(), treffer.end())
+    for treffer in _KLEINE_VOOR_SCHOOLWOORD.finditer(tekst):
+        voor = treffer.group("voor").casefold()  # "kalsbeek college": a word Dutch rarely uses, or a kind
+        if (voor in _SOORTWOORD or frequentie(voor) < 3.6) \
+                and _klas_dichtbij(klassen, treffer.start(), treffer.end(), tekst):
             yield Treffer("school", treffer.start(), treffer.end())
     for treffer in _KLEINE_SAMENSTELLING.finditer(tekst):
         stam = treffer.group("stam").casefold()

@@ -37,15 +37,19 @@ _HANDLEVORM = re.compile(r"(?=(?:[^\W\d_]*[^\W\d_]){2})(?=[\w.]*(?:_|\d|\.\w))[^
 _BESTAND = re.compile(r"\.(?i:pdf|docx?|xlsx?|ya?ml|txt|jpe?g|png|csv|odt|zip)$")
 
 # the words an organisation's handle begins with: a kind of organisation ("@gemeenteleiden", "@GGDZeeland")
-_ORGANISATIEBEGIN = re.compile(r"(?:gemeente|ggd|ggz|wijkteam|jeugdteam|buurtteam|sociaalteam|cjg|veiligthuis|"
+_ORGANISATIEBEGIN = re.compile(r"(?:gemeente|ggd|ggz|(?:wijk|jeugd|buurt|sociaal)teams?|cjg|veiligthuis|"
                                r"inspectie|politie|stichting|ministerie|provincie|rijksoverheid|jeugdbescherming|"
                                r"jeugdzorg|raadvoorde|igj|uwv|svb|zorgverzekeraar|woningcorporatie)")
 # a sentence in which an organisation speaks through the handle: "De gemeente communiceert via @..."
+_ORGANISATIE = (r"gemeente|ggd|ggz|wijkteam|jeugdteam|buurtteam|stichting|organisatie|instelling|inspectie|politie|"
+                r"ministerie|provincie|instantie|zorgaanbieder|corporatie|school|vereniging")
 _ORGANISATIE_SPREEKT = re.compile(
-    r"\b(?i:gemeente|ggd|ggz|wijkteam|jeugdteam|buurtteam|stichting|organisatie|instelling|inspectie|politie|"
-    r"ministerie|provincie|instantie|zorgaanbieder|corporatie|school|vereniging)\b[^.!?;]{0,40}?"
+    rf"\b(?i:{_ORGANISATIE})\b[^.!?;]{{0,40}}?"
     r"\b(?i:communiceert|communiceren|twittert|tweet|post|publiceert|informeert|is\s+te\s+volgen|is\s+bereikbaar)\b"
-    r"[^.!?;]{0,20}$")
+    r"[^.!?;]{0,20}$"
+    # "het account van de gemeente: @...", "Volg ons op @..."
+    rf"|\b(?i:account|kanaal|pagina)\s+van\s+(?i:de|het)\s+(?i:{_ORGANISATIE})\b[^.!?;]{{0,20}}$"
+    r"|(?:^|[.!?]\s+)(?i:volg)\s+(?i:ons|de\s+\w+|het\s+\w+)?\s*(?i:op|via)?\s*$")
 
 
 def sociale_media(tekst: str) -> Iterator[Treffer]:
@@ -106,6 +110,11 @@ def _van_organisatie(tekst: str, begin: int, handle: str) -> bool:
     kaal = "".join(woorden)
     begin_organisatie = _ORGANISATIEBEGIN.match(kaal)
     knippen = [begin_organisatie.end()] if begin_organisatie else []
+    from .lijsten import plaatsnamen
+
+    # a place before the organisation word: "@goudawijkteams", "@delftggd"
+    knippen += [k + m.end() for k in range(3, len(kaal) - 2) if kaal[:k] in plaatsnamen()
+                and (m := _ORGANISATIEBEGIN.match(kaal, k)) is not None and m.start() == k]
     knippen += [k for k in range(4, len(kaal) + 1) if kaal[:k] in _organisaties_aaneen()]
     return any(_staart(kaal[k:]) for k in knippen)
 
