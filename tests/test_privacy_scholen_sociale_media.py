@@ -29,6 +29,7 @@ def _accounts(zin: str) -> list[str]:
     ("insta kim_jansen03", "kim_jansen03"),
     ("Het account kim.jansen2008 is gemeld bij de politie.", "kim.jansen2008"),
     ("De dochter volgt mo_rapper010, een volwassen man.", "mo_rapper010"),
+    ("Oma deelt foto's via kim_jansen.", "kim_jansen"),
 ])
 def test_account_van_een_persoon(zin: str, account: str) -> None:
     assert any(account in gevonden for gevonden in _accounts(zin))
@@ -44,6 +45,9 @@ def test_account_van_een_persoon(zin: str, account: str) -> None:
     "Profiel ITP_2019 is gebruikt.",
     "Hij volgt de training Triple_P.",
     "tiktok filmpjes bekeken",
+    "Aanmelding via Veilig Thuis op 12-03-2019.",
+    "Het verslag kwam via mail_2019.pdf binnen.",
+    "Informatie staat via www.wijkteam-gouda.nl en via gouda.nl online.",
     # the handle of an organisation: its words are an organisation or a place, or its context says so
     "Het wijkteam communiceert via @wijkteamdelft op sociale media.",
     "De GGD twittert als @GGDZeeland.",

@@ -28,13 +28,16 @@ _SOCIALE_MEDIA = re.compile(
     r"\s*[:=]\s*@?(?![\w.]*\.(?i:com|net|tv|me|be|gg)/)[\w.]{3,40}",
 )
 # a name after its platform and "is", "heet" or "als", without an @: "Zijn Snapchat is lisa_xo", "op TikTok als kimdj",
-# or right after the platform, an account word or a follower ("insta lisa_xo", "account lisa.xo2008", "volgt kim_03")
+# or right after the platform, an account word or a follower ("insta lisa_xo", "account lisa.xo2008", "volgt kim_03",
+# "deelt foto's via kim_jansen")
 _NA_PLATFORM = re.compile(rf"\b(?i:{_PLATFORM})(?:[ -]?(?i:account|naam|profiel|gebruikersnaam))?\s+"
                           r"(?:(?i:is|heet|als)\s+)?(?P<naam>[\w.]{3,40})")
-_NA_ACCOUNTWOORD = re.compile(r"\b(?i:account|profiel|accountnaam|gebruikersnaam|handle|volgt|volgde|screenshot"
-                              r"|screenshots)\s+(?:(?i:van|is|heet)\s+)?(?P<naam>[\w.]{3,40})")
+_NA_ACCOUNTWOORD = re.compile(r"\b(?i:account|profiel|accountnaam|gebruikersnaam|handle|kanaal|volgt|volgde|via"
+                              r"|screenshot|screenshots)\s+(?:(?i:van|is|heet)\s+)?(?P<naam>[\w.]{3,40})")
 _HANDLEVORM = re.compile(r"(?=(?:[^\W\d_]*[^\W\d_]){2})(?=[\w.]*(?:_|\d|\.\w))[^\W_][\w.]*")
-_BESTAND = re.compile(r"\.(?i:pdf|docx?|xlsx?|ya?ml|txt|jpe?g|png|csv|odt|zip)$")
+# a file or a website, no account: "verslag_2019.pdf", "www.gouda.nl"
+_BESTAND = re.compile(r"\.(?i:pdf|docx?|xlsx?|ya?ml|txt|jpe?g|png|csv|odt|zip|nl|com|org|net|eu|be|de|info|nu)$"
+                      r"|^(?i:www)\.")
 
 # the words an organisation's handle begins with: a kind of organisation ("@gemeenteleiden", "@GGDZeeland")
 _ORGANISATIEBEGIN = re.compile(r"(?:gemeente|ggd|ggz|(?:wijk|jeugd|buurt|sociaal)teams?|cjg|veiligthuis|"
@@ -56,7 +59,7 @@ def sociale_media(tekst: str) -> Iterator[Treffer]:
     laag = tekst.casefold()
     if "@" not in tekst and "/" not in tekst and not any(
             w in laag for w in ("insta", "snap", "tiktok", "facebook", "twitter", "telegram", "youtube", "linkedin",
-                                "threads", "account", "profiel", "handle", "volgt", "volgde", "screenshot")):
+                                "threads", "account", "profiel", "handle", "kanaal", "volgt", "volgde", "via", "screenshot")):
         return
     for treffer in _PROFIEL_URL.finditer(tekst) if "/" in tekst else ():
         yield Treffer("sociale-media", treffer.start(), treffer.start() + len(treffer.group().rstrip(".")))
