@@ -63,10 +63,11 @@ def _na_voorletter(woord: str, grens: float) -> bool:
 
 def _achternaamachtig(woord: str, grens: float = 2.0) -> bool:
     from .lijsten import achternamen, frequentie
+    from .zinsbouw import naamvorm
 
     laag = woord.casefold()
     return laag not in gewone_woorden() and laag not in plaatsnamen() and (
-        (laag in achternamen() and frequentie(laag) < 4.3) or _vreemd(woord, grens))
+        (laag in achternamen() and frequentie(laag) < 4.3) or _vreemd(woord, grens) or naamvorm(woord))
 
 
 _INITIALEN = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,4}(?:(?:van der|van den|van de|van|de|der|den|ter|ten|te|el|al|ben)\s)?"

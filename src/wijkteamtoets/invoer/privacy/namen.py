@@ -90,8 +90,10 @@ def namen(tekst: str, volledig: bool = False) -> Iterator[Treffer]:
     gevonden = list(_namen(tekst))
     if volledig:
         from .breed import namen_breed
+        from .zinsbouw import namen_in_zin
 
         gevonden += namen_breed(tekst)
+        gevonden += namen_in_zin(tekst)
     if not gevonden:
         return
     bezet = geen_persoon_spans(tekst, volledig)

@@ -1,0 +1,256 @@
+"""Names by their place in a sentence: a word that stands where Dutch puts a person.
+
+Dutch puts the finite verb second in a main clause, so whatever stands before a verb that only a person does is
+its subject ("Bakker vertelt", "Dimitrova is op 4 oktober uit huis geplaatst", "sharona kook wil geen contact");
+after a fronted part the subject follows that verb ("In het overleg vertelde Kibrom dat", "Volgens de mentor komt
+Sow vaak te laat"); in a subordinate clause it follows the conjunction ("dat Ousmane zelf de huisarts belt"); and
+verbs of care take a person as their object ("heeft Gijs van 't Hof doorverwezen"). A common noun in such a place
+takes an article ("De bakker vertelt"), so a bare word there is a name when it may be one: a known first name or
+surname, a word Dutch rarely or never uses, or a word written as names are (`naamvorm`: "O'Brien", "Al-Masri",
+"Jankowski"), also a short one ("Li", "Sow") and one in lowercase or in capitals.
+
+Names also follow a professional's role ("casusregisseur ama", "mentor Bakker") and a document word in a short
+value such as a key, a team field or a file name ("plan Ama", "evaluatie JANKOWSKI"), and a surname stands with
+an initial in a file name ("jansen_p").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .detectoren import ROL
+from .lijsten import GEEN_NAAM, gewone_woorden, plaatsnamen, samenstelling
+from .treffer import Treffer
+
+_WOORD = re.compile(r"'t(?![\w])|[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_TUSSENWOORD = frozenset({"van", "der", "den", "de", "ter", "ten", "te", "'t", "el", "al", "ben", "bin", "abu", "ibn",
+                          "da", "dos", "di", "la", "le", "von", "ait", "in"})
+# abbreviations of the field in capitals that stand where a person may ("CAK wil", "AMW belde")
+_AFKORTINGEN = frozenset({"ggd", "ggz", "mee", "bsn", "cjg", "jgz", "wmo", "vt", "rvdk", "amk", "coa", "ind", "uwv",
+                          "svb", "cak", "ciz", "amw", "smw", "vng", "duo", "zat", "mdo", "ots", "ivrk", "avg", "wij",
+                          "zij", "hij", "ik", "wie", "wat", "mbo", "hbo", "roc", "ok", "nb"})
+_ROLWOORDEN = re.compile(rf"(?i:{ROL})$")
+# roles of professionals: a name follows them as it follows "moeder" ("casusregisseur ama", "mentor Bakker")
+_BEROEP = (r"casusregisseur|regisseur|gezinscoach|jeugdbeschermer|gezinsvoogd|voogd|mentor|mentrix|leerkracht|docent|"
+           r"huisarts|jeugdarts|consulent|jeugdconsulent|klantmanager|begeleider|trajectbegeleider|behandelaar|"
+           r"contactpersoon|wijkagent|wijkverpleegkundige|maatschappelijk\s+werker|schuldhulpverlener|bewindvoerder|"
+           r"advocaat|psycholoog|orthopedagoog|therapeut|leerplichtambtenaar|intern\s+begeleider|ib'er|teamleider|"
+           r"collega|gedragswetenschapper|jeugdverpleegkundige|praktijkondersteuner|coach|familie|fam\.")
+# words for a person that are no name, in a subject's place ("Cliënte vertelt", "Jongere zegt")
+_PERSOONSWOORD = (r"cli[eë]nte?n?|jongeren?|ouders?|kinderen|pleegouders?|verzorgers?|mevrouw|meneer|vrouw|man|"
+                  r"betrokkene|melder|aanvrager|verzoeker|belanghebbende|bewoner|bewoonster|huurder|leerling|tolk")
+_NA_BEROEP = re.compile(rf"(?<![\w-])(?i:{_BEROEP})(?:(?<=\.)\s*|\s*[:(,]\s*|\s+)")
+_LIDWOORD = re.compile(r"(?<![\w-])(?i:de|het|een|haar|zijn|hun|onze|mijn|jouw|deze|die|dat)\s+$")
+# a verb only a person does, after its subject: "Bakker vertelt", "Dimitrova is op 4 oktober uit huis geplaatst"
+_TOESTAND = (r"uit\s+huis\s+geplaatst|geboren|zwanger|bevallen|verhuisd|ziek|bang|boos|verdrietig|gepest|"
+             r"geschorst|op\s+de\s+hoogte\s+gebracht|te\s+laat|gearresteerd|overleden|"
+             rf"(?:de|haar|zijn|hun)\s+(?:{ROL}|{_BEROEP})")
+_DAAD_NA = re.compile(
+    r",?\s+(?:vertelt|vertelde|zegt|zei|belt|belde|mailt|mailde|appt|appte|huilt|huilde|lacht|lachte|antwoordt|"
+    r"antwoordde|vraagt|vroeg|wil|wilde|voelt|voelde|vindt|vond|woont|woonde|slaapt|sliep|speelt|speelde|oogt|durft|"
+    r"durfde|weet|wist|schrok|zucht|zuchtte|geeft\s+aan|gaf\s+aan|heeft\s+aangegeven|zorgt\s+voor\s+(?:zijn|haar)|"
+    r"zit\s+in\s+groep|werkt\s+als|werkte\s+als|kwam\s+(?:niet\s+)?opdagen|komt\s+niet\s+opdagen|gaat\s+naar\s+(?:de\s+)?school|komt\s+(?:vaak\s+|steeds\s+|regelmatig\s+)?te\s+laat|"
+    rf"(?:is|was|werd|wordt)\s+(?:[\w-]+\s+){{0,4}}?(?:{_TOESTAND})"
+    r"|heeft\s+(?:[\w-]+\s+){0,3}?(?:gehuild|verteld|gezegd|aangegeven|gebeld))\b",
+    re.IGNORECASE,
+)
+# the same verbs before an inverted subject, after a fronted part ("In het overleg vertelde Kibrom dat ...")
+_DAAD_VOOR = re.compile(
+    r"(?<=[^\W\d_],|[a-zà-ÿ] )(?:vertelde|vertelt|zei|zegt|belde|belt|opende|wilde|wil|kwam|komt|voelde|voelt|"
+    r"vond|vindt|woonde|woont|zat|zit|sliep|slaapt|huilde|huilt|mailde|appte|gaf|geeft|durfde|durft|gaat|ging)\s+")
+_NA_INVERSIE = re.compile(
+    r"\s*(?:,|\s(?:dat|de\s+deur|vaak|steeds|zelf|niet|nooit|altijd|ook|nog|weer|graag|geen|te\s+laat|aan|in\s+groep|"
+    r"op\s+school|thuis|bang|boos|naar))\b|\s*,")
+# the subject of a subordinate clause: "dat Ousmane zelf de huisarts belt"
+_VOEGWOORD = re.compile(r"(?<![\w-])(?i:dat|omdat|als|wanneer|zodat|terwijl|nadat|voordat|doordat|hoewel)\s+")
+_NA_VOEGWOORD = re.compile(r"\s+(?:zelf|vaak|steeds|graag|nooit|altijd|erg|bang|boos|ziek|moe|alleen\s+thuis)\b")
+# a person one phoned or spoke with: "Ik heb met Sow gebeld"
+_MET = re.compile(r"(?<![\w-])(?i:met)\s+")
+_NA_MET = re.compile(rf"\s+(?:gebeld|gesproken|geappt|gemaild|afgesproken|een\s+gesprek"
+                     rf"|en\s+(?:de|zijn|haar|diens)\s+(?:{ROL}|{_BEROEP}))\b")
+# a person as the object of a verb of care: "heeft Gijs van 't Hof doorverwezen naar de voedselbank"
+_OBJECT_VOOR = re.compile(r"(?<![\w-])(?:heeft|hebben|had|hadden)\s+")
+_OBJECT_NA = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:doorverwezen|verwezen|uitgenodigd|gesproken|bezocht|aangemeld|opgehaald|"
+    r"uit\s+huis\s+geplaatst|geholpen|gehoord|getest|onderzocht|gezien|thuis\s+bezocht)\b")
+# a document word before a name in a short value: "plan Ama", "evaluatie JANKOWSKI", "Wijkteam Noord - casus Bui"
+_DOCUMENTWOORD = re.compile(
+    r"(?:^|(?<=[-–(:/,]\s)|(?<=[-–(:/,]))\s*(?i:plan|evaluatie|casus|verslag|gespreksverslag|gesprek|dossier|overleg|"
+    r"mdo|intake|notitie|notities|aantekeningen|rapportage|brief|zaak|besluit|beschikking|aanmelding|melding|"
+    r"huisbezoek|contact|evaluatiegesprek|gezin|familie)\s*[:]?\s+")
+_EINDE_WAARDE = re.compile(r"\s*(?:$|[(),/])|\s+[-–]\s|\s+\d")
+_VOORLETTERS = re.compile(r"(?:[A-Z]\.\s?){1,4}(?=[A-Za-z])")
+_ZINSBEGIN = re.compile(r"(?:^\s*|[.!?;:]\s+|\n\s*)[\"'(]?(?:(?:Ook|Zelfs|Alleen|ook|zelfs|alleen)\s+)?(?=\w)")
+_NAAMUITGANG = re.compile(r"(?:ski|ska|sky|wicz|czyk|czak|enko|chuk|yuk|iuk|ova|eva|ovic|ović|evic|ević|escu|oglu|"
+                          r"oğlu|yan|zadeh|zada|ullah|ullahi|uddin|addin)$")
+_NEDERLANDS_ACHTERVOEGSEL = re.compile(r"(?:ing|heid|tie|isme|schap|teit|nis|sel|ering)$")
+
+
+def naamvorm(woord: str) -> bool:
+    """Whether `woord` is written as names are and Dutch words are not: a letter and an apostrophe before a
+    capital ("O'Brien", "N'Diaye", "D'Souza"), a particle joined by a hyphen ("Al-Masri", "El-Amrani", "Abu-Bakr")
+    or an ending of Slavic, Romanian, Turkish, Armenian or Persian surnames ("Jankowski", "Dimitrova",
+    "Shevchenko", "Popescu", "Petrosyan", "Hosseinzadeh"), on a word that is no common Dutch word."""
+    from .lijsten import frequentie
+
+    if re.fullmatch(r"[A-Z]['’][A-Z][a-zà-ÿ]{2,}", woord):
+        return True
+    laag = woord.casefold()
+    if laag in gewone_woorden() or laag in plaatsnamen():
+        return False
+    deeltje = re.fullmatch(r"(?:al|el|abu|ben|bin|ibn|ait|aït|bou|ould|ul)-([^\W\d_]{3,})", laag)
+    if deeltje is not None:
+        return frequentie(deeltje.group(1)) < 3.0
+    return len(laag) >= 6 and _NAAMUITGANG.search(laag) is not None and frequentie(laag) < 3.0
+
+
+_VOORVOEGSEL = re.compile(r"(?:op|af|aan|in|uit|door|mee|over|terug|toe|voor|na|om|bij|samen|weg|ver|be|ont|her|ge)")
+
+
+def _nederlands_gevormd(laag: str) -> bool:
+    """A rare word formed as Dutch words are: a compound, a Dutch ending, or a prefix before a common word
+    ("opschalen", "doorverwijzing", "herindicatie")."""
+    from .lijsten import frequentie
+
+    if samenstelling(laag) or _NEDERLANDS_ACHTERVOEGSEL.search(laag):
+        return True
+    if laag.endswith("end") and frequentie(laag[:-1]) >= 2.5:
+        return True  # a present participle: "samenvattend", "aansluitend"
+    voor = _VOORVOEGSEL.match(laag)
+    return voor is not None and len(laag) - voor.end() >= 3 and frequentie(laag[voor.end():]) >= 3.0
+
+
+def _uitspreekbaar(woord: str) -> bool:
+    """A short word in capitals that reads as a syllable ("SOW", "JAFF", "BUI"), not as letters ("AMW")."""
+    return re.fullmatch(r"[^aeiouy]{0,2}[aeiouy]{1,2}(?:[^aeiouy]|ff|ll|ss|ng|ch|sh|nh)?", woord.casefold()) is not None
+
+
+def naamwoord(woord: str, eerste: bool = True, ruim: bool = False) -> bool:
+    """Whether `woord` may be (a part of) a person's name where a person stands: a known first name or surname
+    that is not a common Dutch word, a rare word that is no Dutch compound, or a name's form (`naamvorm`). In
+    lowercase the first part must be a known name or a word Dutch never uses; a later part needs only not to
+    be a common word ("sharona kook")."""
+    from .breed import nooit_gezien_woord
+    from .lijsten import achternamen, frequentie, voornamen_wereld, zonder_accenten
+
+    laag = woord.casefold()
+    if laag in _TUSSENWOORD or laag in GEEN_NAAM or laag in gewone_woorden() or laag in plaatsnamen() \
+            or _ROLWOORDEN.match(laag) or re.fullmatch(rf"(?i:{_BEROEP}|{_PERSOONSWOORD})", laag):
+        return False
+    if woord.isupper() and len(woord) > 1 and (laag in _AFKORTINGEN or (len(woord) <= 4 and not _uitspreekbaar(woord))):
+        return False
+    if naamvorm(woord[:1] + woord[1:].lower() if woord.isupper() else woord):
+        return True
+    bekend = laag in voornamen_wereld() or zonder_accenten(laag) in voornamen_wereld() or laag in achternamen()
+    klein = woord[:1].islower()
+    if klein and eerste:
+        return (bekend and frequentie(laag) < 4.3) or nooit_gezien_woord(woord) or (
+            ruim and frequentie(laag) < 2.5 and len(laag) > 3 and not _nederlands_gevormd(laag))
+    if klein:
+        return frequentie(laag) < 4.5 and len(laag) > 1
+    if bekend:
+        return frequentie(laag) < 4.6
+    return frequentie(laag) < 2.8 and len(laag) > 1 and not _nederlands_gevormd(laag)
+
+
+def _voornaam_voor_tussenvoegsel(tekst: str, woord: re.Match[str]) -> bool:
+    """A common first name typed in lowercase before an interfix and a surname ("jan de vries")."""
+    from .lijsten import frequentie, voornamen_wereld
+
+    laag = woord.group().casefold()
+    return laag in voornamen_wereld() and laag not in gewone_woorden() and frequentie(laag) < 5.5 and re.match(
+        r" (?:van|de|der|den|ter|ten|el|al) [^\W\d_]{2,}", tekst[woord.end():woord.end() + 40]) is not None
+
+
+def _namen_vanaf(tekst: str, begin: int, tot: int = 3, ruim: bool = False) -> list[tuple[int, int]]:
+    """The spans of the names of at most `tot` parts that may start at `begin`, longest first (parts joined by one
+    space, interfixes between them: "Gijs van 't Hof", "Binta N'Dour", "sharona kook"); `ruim` takes a rare word
+    in lowercase as a first part too, where the sentence leaves no other reading ("vertelde ousmane sow dat")."""
+    einden: list[int] = []
+    delen, tussen, plek = 0, 0, begin
+    voorletters = _VOORLETTERS.match(tekst, begin)
+    if voorletters is not None:  # "A. Sow", "K.J. Everts"
+        plek = voorletters.end()
+    groot = tekst[plek:plek + 1].isupper()
+    while delen < tot:
+        woord = _WOORD.match(tekst, plek)
+        if woord is None:
+            break
+        laag = woord.group().casefold()
+        if laag in _TUSSENWOORD and (delen > 0 or woord.group()[:1].isupper()):
+            if tekst[woord.end():woord.end() + 1] != " " or tussen >= 3:
+                break
+            tussen += 1
+            plek = woord.end() + 1
+            continue
+        if woord.group()[:1].isupper() != groot and not (delen and tussen):
+            break  # a change of case ends a name ("De bakker"), but not after an interfix ("Gijs van 't Hof")
+        na_tussenwoord = tussen > 0 and woord.group()[:1].isupper() and laag not in GEEN_NAAM
+        if not (na_tussenwoord or naamwoord(woord.group(), eerste=delen == 0, ruim=ruim)
+                or (delen == 0 and _voornaam_voor_tussenvoegsel(tekst, woord))):
+            break  # after an interfix a capitalised word is a surname ("van 't Hof", "de Wit")
+        delen += 1
+        tussen = 0
+        einden.append(woord.end())
+        if re.match(r"[-_/]\d", tekst[woord.end():woord.end() + 2]) or (
+                woord.group().isupper() and re.match(r"\s\d", tekst[woord.end():woord.end() + 2])):
+            einden.pop()  # a letter code of a number: "GOU-2016-035"
+            break
+        if tekst[woord.end():woord.end() + 1] != " ":
+            break
+        plek = woord.end() + 1
+    return [(begin, eind) for eind in reversed(einden)]
+
+
+def _naam_voor(tekst: str, begin: int, na: re.Pattern[str], na_ook: re.Pattern[str] | None = None,
+               ruim: bool = False) -> Iterator[Treffer]:
+    """The longest name from `begin` that the words after it (`na`, or `na_ook`) show to be a person."""
+    for span in _namen_vanaf(tekst, begin, ruim=ruim):
+        if na.match(tekst, span[1]) or (na_ook is not None and na_ook.match(tekst, span[1])):
+            yield Treffer("naam", *span)
+            return
+
+
+def namen_in_zin(tekst: str) -> Iterator[Treffer]:
+    """Names that stand where a sentence puts a person (see the module)."""
+    if not re.search(r"[^\W\d_]{2}", tekst):
+        return
+    for zin in _ZINSBEGIN.finditer(tekst):  # the subject before a verb only a person does
+        yield from _naam_voor(tekst, zin.end(), _DAAD_NA)
+    for verb in _DAAD_VOOR.finditer(tekst):
+        yield from _naam_voor(tekst, verb.end(), _NA_INVERSIE, ruim=True)
+    for voegwoord in _VOEGWOORD.finditer(tekst):
+        yield from _naam_voor(tekst, voegwoord.end(), _NA_VOEGWOORD, _DAAD_NA, ruim=True)
+    for met in _MET.finditer(tekst):
+        yield from _naam_voor(tekst, met.end(), _NA_MET)
+    for hulpwerkwoord in _OBJECT_VOOR.finditer(tekst):
+        yield from _naam_voor(tekst, hulpwerkwoord.end(), _OBJECT_NA)
+    for beroep in _NA_BEROEP.finditer(tekst):
+        # "mentor Bakker", "(casusregisseur ama)"; in lowercase only a role used as a title, without an article
+        # ("de leerplichtambtenaar belt" is a verb)
+        lidwoord = _LIDWOORD.search(tekst, max(0, beroep.start() - 8), beroep.start()) is not None
+        yield from (Treffer("naam", *span) for span in _namen_vanaf(tekst, beroep.end())[:1]
+                    if not (lidwoord and tekst[span[0]:span[0] + 1].islower()))
+    for woord in _WOORD.finditer(tekst):  # "Volgens D'Souza", "met Al-Masri": a name by its form
+        if woord.group()[:1].isupper() and naamvorm(woord.group()):
+            yield Treffer("naam", woord.start(), woord.end())
+    if len(tekst) <= 100:
+        yield from _namen_in_korte_waarde(tekst)
+
+
+def _namen_in_korte_waarde(tekst: str) -> Iterator[Treffer]:
+    """Names in a short value (a key, a team field, a file name): after a document word ("plan Ama"), and a
+    known surname with an initial ("jansen p", "P. Jansen" is the initials rule's)."""
+    from .lijsten import achternamen
+
+    for woord in _DOCUMENTWOORD.finditer(tekst):
+        if re.match(r"[A-Z]{2,3}\b", tekst[woord.end():]):
+            continue  # "Dossier TIL", "dossier GOU": the code of a gemeente
+        yield from _naam_voor(tekst, woord.end(), _EINDE_WAARDE)
+    initiaal = re.fullmatch(r"\s*(?:([^\W\d_]{3,})[ ._-]+([a-z])\.?|([a-z])[ ._-]+([^\W\d_]{3,}))\s*", tekst)
+    if initiaal is not None:
+        achter = initiaal.group(1) or initiaal.group(4)
+        if achter.casefold() in achternamen() and achter.casefold() not in gewone_woorden():
+            yield Treffer("naam", initiaal.start(1) if initiaal.group(1) else initiaal.start(3),
+                          initiaal.end(2) if initiaal.group(1) else initiaal.end(4))
