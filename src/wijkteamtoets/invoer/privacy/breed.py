@@ -297,12 +297,16 @@ def _kleine_voornaam(woord: str) -> bool:
 
 
 def met_bekend_naamdeel(naam: str) -> bool:
-    """Whether `naam` has a capital or a known first name or surname in it."""
+    """Whether `naam` has a capital or a known first name or surname in it, or is two or more words that read as
+    names of origins no list knows ("itto boukhrouf": no Dutch word, one never seen, each of two syllables or
+    more; not the technical words of "yaml-boolean")."""
     from .lijsten import achternamen, voornamen_wereld
 
     woorden = _TOKEN.findall(naam.replace("-", " ").replace("_", " "))
     return any(w[:1].isupper() for w in woorden) or any(
-        w.casefold() in voornamen_wereld() or w.casefold() in achternamen() for w in woorden)
+        w.casefold() in voornamen_wereld() or w.casefold() in achternamen() for w in woorden) or (
+        len(woorden) >= 2 and any(nooit_gezien_woord(w) for w in woorden) and all(
+            _vreemd(w) and len(re.findall(r"[aeiouy]+", w.casefold())) >= 2 for w in woorden))
 
 
 # --- organisations and teams of the field: no persons ------------------------------------------------

@@ -41,11 +41,13 @@ _BEROEP = (r"casusregisseur|regisseur|gezinscoach|jeugdbeschermer|gezinsvoogd|vo
 _PERSOONSWOORD = (r"cli[eë]nte?n?|jongeren?|ouders?|kinderen|pleegouders?|verzorgers?|mevrouw|meneer|vrouw|man|"
                   r"betrokkene|melder|aanvrager|verzoeker|belanghebbende|bewoner|bewoonster|huurder|leerling|tolk")
 _NA_BEROEP = re.compile(rf"(?<![\w-])(?i:{_BEROEP})(?:(?<=\.)\s*|\s*[:(,]\s*|\s+)")
+_PLAATSVOORZETSEL = re.compile(r"(?<![\w-])(?i:uit|in|naar|via|te)\s+$")  # "uit Moldova" is a country
 _LIDWOORD = re.compile(r"(?<![\w-])(?i:de|het|een|haar|zijn|hun|onze|mijn|jouw|deze|die|dat)\s+$")
 # a verb only a person does, after its subject: "Bakker vertelt", "Dimitrova is op 4 oktober uit huis geplaatst"
 _TOESTAND = (r"uit\s+huis\s+geplaatst|geboren|zwanger|bevallen|verhuisd|ziek|bang|boos|verdrietig|gepest|"
              r"geschorst|op\s+de\s+hoogte\s+gebracht|te\s+laat|gearresteerd|overleden|"
-             rf"(?:de|haar|zijn|hun)\s+(?:{ROL}|{_BEROEP})")
+             r"(?:de|haar|zijn|hun)\s+(?:moeder|vader|zoon|dochter|broer|zus|oma|opa|tante|oom|neef|nicht|stief\w+|"
+             r"pleeg\w+|half\w+|schoon\w+|ex-partner|ex|echtgeno(?:ot|te)|vriend|vriendin|oudste|jongste|voogd)\b")
 _DAAD_NA = re.compile(
     r",?\s+(?:vertelt|vertelde|zegt|zei|belt|belde|mailt|mailde|appt|appte|huilt|huilde|lacht|lachte|antwoordt|"
     r"antwoordde|vraagt|vroeg|wil|wilde|voelt|voelde|vindt|vond|woont|woonde|slaapt|sliep|speelt|speelde|oogt|durft|"
@@ -87,11 +89,13 @@ _NAAMUITGANG = re.compile(r"(?:ski|ska|sky|wicz|czyk|czak|enko|chuk|yuk|iuk|ova|
 _NEDERLANDS_ACHTERVOEGSEL = re.compile(r"(?:ing|heid|tie|isme|schap|teit|nis|sel|ering)$")
 
 
-def naamvorm(woord: str) -> bool:
+def naamvorm(woord: str, alleen_schrijfwijze: bool = False) -> bool:
     """Whether `woord` is written as names are and Dutch words are not: a letter and an apostrophe before a
     capital ("O'Brien", "N'Diaye", "D'Souza"), a particle joined by a hyphen ("Al-Masri", "El-Amrani", "Abu-Bakr")
     or an ending of Slavic, Romanian, Turkish, Armenian or Persian surnames ("Jankowski", "Dimitrova",
-    "Shevchenko", "Popescu", "Petrosyan", "Hosseinzadeh"), on a word that is no common Dutch word."""
+    "Shevchenko", "Popescu", "Petrosyan", "Hosseinzadeh"), on a word that is no common Dutch word. Such an ending
+    also names places and famous namesakes ("Moldova", "Kandinsky College"): `alleen_schrijfwijze` leaves it out,
+    for a word that is a name by its form alone, wherever it stands."""
     from .lijsten import frequentie
 
     if re.fullmatch(r"[A-Z]['’][A-Z][a-zà-ÿ]{2,}", woord):
@@ -102,7 +106,8 @@ def naamvorm(woord: str) -> bool:
     deeltje = re.fullmatch(r"(?:al|el|abu|ben|bin|ibn|ait|aït|bou|ould|ul)-([^\W\d_]{3,})", laag)
     if deeltje is not None:
         return frequentie(deeltje.group(1)) < 3.0
-    return len(laag) >= 6 and _NAAMUITGANG.search(laag) is not None and frequentie(laag) < 3.0
+    return not alleen_schrijfwijze and len(laag) >= 6 and _NAAMUITGANG.search(laag) is not None \
+        and frequentie(laag) < 3.0
 
 
 _VOORVOEGSEL = re.compile(r"(?:op|af|aan|in|uit|door|mee|over|terug|toe|voor|na|om|bij|samen|weg|ver|be|ont|her|ge)")
@@ -233,7 +238,8 @@ def namen_in_zin(tekst: str) -> Iterator[Treffer]:
         yield from (Treffer("naam", *span) for span in _namen_vanaf(tekst, beroep.end())[:1]
                     if not (lidwoord and tekst[span[0]:span[0] + 1].islower()))
     for woord in _WOORD.finditer(tekst):  # "Volgens D'Souza", "met Al-Masri": a name by its form
-        if woord.group()[:1].isupper() and naamvorm(woord.group()):
+        if woord.group()[:1].isupper() and naamvorm(woord.group(), alleen_schrijfwijze=True) \
+                and not _PLAATSVOORZETSEL.search(tekst, max(0, woord.start() - 8), woord.start()):
             yield Treffer("naam", woord.start(), woord.end())
     if len(tekst) <= 100:
         yield from _namen_in_korte_waarde(tekst)
