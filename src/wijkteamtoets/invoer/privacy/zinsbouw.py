@@ -16,6 +16,7 @@ an initial in a file name ("jansen_p").
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -168,6 +169,18 @@ def _voornaam_voor_tussenvoegsel(tekst: str, woord: re.Match[str]) -> bool:
         r" (?:van|de|der|den|ter|ten|el|al) [^\W\d_]{2,}", tekst[woord.end():woord.end() + 40]) is not None
 
 
+def _achter_tussenvoegsel(laag: str) -> bool:
+    """A surname that follows an interfix in deduce's list ("vries", "jong", "berg"), also when it is a place."""
+    return laag in _achternamen_na_tussenvoegsel() and laag not in gewone_woorden()
+
+
+@functools.cache
+def _achternamen_na_tussenvoegsel() -> frozenset[str]:
+    from .lijsten import lijst
+
+    return frozenset(w.casefold() for w in lijst("names/lst_interfix_surname"))
+
+
 def _namen_vanaf(tekst: str, begin: int, tot: int = 3, ruim: bool = False) -> list[tuple[int, int]]:
     """The spans of the names of at most `tot` parts that may start at `begin`, longest first (parts joined by one
     space, interfixes between them: "Gijs van 't Hof", "Binta N'Dour", "sharona kook"); `ruim` takes a rare word
@@ -191,7 +204,7 @@ def _namen_vanaf(tekst: str, begin: int, tot: int = 3, ruim: bool = False) -> li
             continue
         if woord.group()[:1].isupper() != groot and not (delen and tussen):
             break  # a change of case ends a name ("De bakker"), but not after an interfix ("Gijs van 't Hof")
-        na_tussenwoord = tussen > 0 and woord.group()[:1].isupper() and laag not in GEEN_NAAM
+        na_tussenwoord = tussen > 0 and laag not in GEEN_NAAM and (woord.group()[:1].isupper() or _achter_tussenvoegsel(laag))
         if not (na_tussenwoord or naamwoord(woord.group(), eerste=delen == 0, ruim=ruim)
                 or (delen == 0 and _voornaam_voor_tussenvoegsel(tekst, woord))):
             break  # after an interfix a capitalised word is a surname ("van 't Hof", "de Wit")

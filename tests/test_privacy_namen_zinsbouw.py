@@ -1,0 +1,80 @@
+"""Names found by where they stand in a sentence and by how they are written (issue 20): the subject of a verb only
+a person does ("Bakker vertelt"), an inverted subject ("vertelde Kibrom dat"), the object of a verb of care, a name
+after a professional's role or a document word, names with an apostrophe or a particle, short names, and names in
+file names beside an initial; and the lines that must stay clean: a common noun with its article, an organisation
+or a Dutch word in the same places, a gemeente code after "dossier"."""
+
+from __future__ import annotations
+
+import pytest
+
+from wijkteamtoets.controles.privacy import scan_naam, scan_tekst
+
+
+def _namen(regel: str) -> list[str]:
+    tekst = regel + "\n"
+    return [tekst[v.begin:v.eind] for v in scan_tekst(tekst).vondsten if v.soort == "naam"]
+
+
+@pytest.mark.parametrize(("regel", "naam"), [
+    # the subject before a verb only a person does: a surname that is also a Dutch word, a name no list knows
+    ('toelichting: "Bakker vertelt dat het thuis rustiger is."', "Bakker"),
+    ('toelichting: "Visser belde over de afspraak met school."', "Visser"),
+    ('citaat: "Dimitrova is op 4 oktober uit huis geplaatst."', "Dimitrova"),
+    ('citaat: "alexandru is op 4 oktober uit huis geplaatst."', "alexandru"),
+    ('citaat: "sharona kook wil geen contact meer met de jeugdbeschermer."', "sharona kook"),
+    ('citaat: "Ahmadzai werkt als taxichauffeur."', "Ahmadzai"),
+    ('citaat: "jan de vries is de stiefvader."', "jan de vries"),
+    ('citaat: "Casusregie ligt bij het wijkteam; Cheikh is hiervan op de hoogte gebracht."', "Cheikh"),
+    # the subject after a fronted part, or of a subordinate clause
+    ('citaat: "In het netwerkberaad vertelde ousmane sow dat ze geen vrienden heeft."', "ousmane sow"),
+    ('citaat: "Volgens de mentor komt SOW vaak te laat en oogt moe."', "SOW"),
+    ('citaat: "Bij het huisbezoek opende Ousmane Coulibaly de deur niet."', "Ousmane Coulibaly"),
+    ('citaat: "Afgesproken is dat Ousmane zelf de huisarts belt."', "Ousmane"),
+    # the object of a verb of care, one phoned with, one named with a role
+    ('citaat: "De schuldhulpverlener heeft Gijs van \'t Hof doorverwezen naar de voedselbank."', "Gijs van 't Hof"),
+    ('citaat: "De schuldhulpverlener heeft A. Sow doorverwezen naar de voedselbank."', "A. Sow"),
+    ('citaat: "Ik heb met SOW gebeld over de afspraak."', "SOW"),
+    ('citaat: "Er is een gesprek gepland met Ibrahima en de leerplichtambtenaar."', "Ibrahima"),
+    ('team: "Jeugdteam Oost (casusregisseur ama)"', "ama"),
+    # written as names are: an apostrophe, a particle with a hyphen
+    ('citaat: "Volgens D\'Souza gaat het beter."', "D'Souza"),
+    ('citaat: "Aoife O\'Brien is op 4 oktober uit huis geplaatst."', "Aoife O'Brien"),
+    ('team: "Jeugdteam Oost - plan AL-MASRI"', "AL-MASRI"),
+    # a document word before a name in a key
+    ('"plan Ama": ja', "Ama"),
+])
+def test_naam_op_de_plaats_van_een_persoon(regel: str, naam: str) -> None:
+    assert _namen(regel) == [naam]
+
+
+@pytest.mark.parametrize("regel", [
+    'citaat: "De bakker vertelt dat het gezin elke week brood haalt."',  # a noun with its article
+    'citaat: "Bakker en slager zijn de enige winkels in de wijk."',
+    'citaat: "Visser zijn hier veel in de haven."',
+    'citaat: "Moeder vertelt dat het beter gaat."',  # a role
+    'citaat: "Cliënte vertelt dat ze bang is."',
+    'citaat: "Triade heeft de melding doorgezet."',  # an organisation, with a verb an organisation does
+    'citaat: "Afgesproken is dat Triade zelf contact opneemt."',
+    'citaat: "De leerplichtambtenaar belt de ouders morgen."',  # a verb after a role with its article
+    'citaat: "Opschalen wil zeggen dat de regisseur een probleem kan voorleggen."',  # a Dutch verb
+    'citaat: "Samenvattend vindt de inspectie het beleid onvoldoende."',  # a participle
+    'citaat: "Toen vertelde de leerkracht dat het kind gepest wordt."',
+    'citaat: "Het gezin komt uit Moldova."',  # a country ending like a surname
+    'citaat: "Dossier GOU-2015-061 is in het onderzoek meegenomen."',  # a gemeente code, not a name
+    '"dossier GOU-2017-100": ja',
+])
+def test_gewone_zinnen_op_dezelfde_plaatsen_blijven_schoon(regel: str) -> None:
+    assert _namen(regel) == []
+
+
+@pytest.mark.parametrize("bestand", ["jansen_p.yaml", "evaluatie_JANKOWSKI.yaml", "ALM-2016-120-itto-boukhrouf.yaml",
+                                     "plan_DIALLO.yaml"])
+def test_naam_in_een_bestandsnaam(bestand: str) -> None:
+    assert scan_naam(bestand) == ["naam"]
+
+
+@pytest.mark.parametrize("bestand", ["Dossier_TIL-2017-056_is_in_de_steekproef_getrokken.yaml",
+                                     "dossier_GOU-2015-131.yaml", "yaml-boolean.yaml", "verslag_p.yaml"])
+def test_bestandsnaam_zonder_naam_blijft_schoon(bestand: str) -> None:
+    assert scan_naam(bestand) == []
