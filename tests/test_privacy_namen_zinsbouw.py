@@ -37,6 +37,12 @@ def _namen(regel: str) -> list[str]:
     ('citaat: "Ik heb met SOW gebeld over de afspraak."', "SOW"),
     ('citaat: "Er is een gesprek gepland met Ibrahima en de leerplichtambtenaar."', "Ibrahima"),
     ('team: "Jeugdteam Oost (casusregisseur ama)"', "ama"),
+    # a state only a person is in, a person's case or relation, a talk with a person
+    ('citaat: "Bij het huisbezoek was Kasia niet thuis."', "Kasia"),
+    ('citaat: "De casus van Teklehaimanot is besproken in het MDO."', "Teklehaimanot"),
+    ('citaat: "De broer van mohammed is gearresteerd."', "mohammed"),
+    ('citaat: "Het gesprek met abrehet is verzet naar volgende week."', "abrehet"),
+    ('citaat: "Stiefvader mark jansen heeft een verleden van huiselijk geweld."', "mark jansen"),
     # written as names are: an apostrophe, a particle with a hyphen
     ('citaat: "Volgens D\'Souza gaat het beter."', "D'Souza"),
     ('citaat: "Aoife O\'Brien is op 4 oktober uit huis geplaatst."', "Aoife O'Brien"),
@@ -61,6 +67,12 @@ def test_naam_op_de_plaats_van_een_persoon(regel: str, naam: str) -> None:
     'citaat: "Samenvattend vindt de inspectie het beleid onvoldoende."',  # a participle
     'citaat: "Toen vertelde de leerkracht dat het kind gepest wordt."',
     'citaat: "Het gezin komt uit Moldova."',  # a country ending like a surname
+    'citaat: "contact met regievoerder via beeldbellen."',  # a function, by its ending
+    'citaat: "Mentor belt de ouders."',  # a role and a verb that is a surname too
+    'citaat: "Vader belt de school elke week."',
+    'citaat: "Na overleg met Triade is besloten tot een ondertoezichtstelling."',  # an organisation
+    'citaat: "De situatie van Kanaleneiland is anders dan die van Overvecht."',  # a neighbourhood
+    'citaat: "Bij het overleg was Triade niet aanwezig."',
     'citaat: "Dossier GOU-2015-061 is in het onderzoek meegenomen."',  # a gemeente code, not a name
     '"dossier GOU-2017-100": ja',
 ])

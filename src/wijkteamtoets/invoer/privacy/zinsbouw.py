@@ -41,7 +41,7 @@ _BEROEP = (r"casusregisseur|regisseur|gezinscoach|jeugdbeschermer|gezinsvoogd|vo
 # words for a person that are no name, in a subject's place ("Cliënte vertelt", "Jongere zegt")
 _PERSOONSWOORD = (r"cli[eë]nte?n?|jongeren?|ouders?|kinderen|pleegouders?|verzorgers?|mevrouw|meneer|vrouw|man|"
                   r"betrokkene|melder|aanvrager|verzoeker|belanghebbende|bewoner|bewoonster|huurder|leerling|tolk")
-_NA_BEROEP = re.compile(rf"(?<![\w-])(?i:{_BEROEP})(?:(?<=\.)\s*|\s*[:(,]\s*|\s+)")
+_NA_BEROEP = re.compile(rf"(?<![\w-])(?i:{_BEROEP}|{ROL})(?:(?<=\.)\s*|\s*[:(,]\s*|\s+)")
 _PLAATSVOORZETSEL = re.compile(r"(?<![\w-])(?i:uit|in|naar|via|te)\s+$")  # "uit Moldova" is a country
 _LIDWOORD = re.compile(r"(?<![\w-])(?i:de|het|een|haar|zijn|hun|onze|mijn|jouw|deze|die|dat)\s+$")
 # a verb only a person does, after its subject: "Bakker vertelt", "Dimitrova is op 4 oktober uit huis geplaatst"
@@ -65,6 +65,15 @@ _DAAD_VOOR = re.compile(
 _NA_INVERSIE = re.compile(
     r"\s*(?:,|\s(?:dat|de\s+deur|vaak|steeds|zelf|niet|nooit|altijd|ook|nog|weer|graag|geen|te\s+laat|aan|in\s+groep|"
     r"op\s+school|thuis|bang|boos|naar))\b|\s*,")
+# "Bij het huisbezoek was Kasia niet thuis"
+_WAS = re.compile(r"(?<=[^\W\d_],|[a-zà-ÿ] )(?:was|is|bleek|lijkt|leek)\s+")
+_NA_WAS = re.compile(r"\s+(?:niet\s+|wel\s+|ook\s+|zelf\s+)?(?:thuis|ziek|afwezig|jarig|zwanger|bang|boos|verdrietig|"
+                     r"ongerust|niet\s+aanwezig)\b")
+# a person's possession or relation: "De casus van Kasia", "de broer van mohammed"
+_VAN_PERSOON = re.compile(
+    rf"(?<![\w-])(?i:{ROL}|casus|thuissituatie|gedrag|hulpvraag|verjaardag|medicatie|diagnose|hechting)\s+van\s+")
+# "Het gesprek met abrehet", "contact met N'Diaye"
+_GESPREK_MET = re.compile(r"(?<![\w-])(?i:gesprek|gesproken|gebeld|huisbezoek)\s+met\s+")
 # the subject of a subordinate clause: "dat Ousmane zelf de huisarts belt"
 _VOEGWOORD = re.compile(r"(?<![\w-])(?i:dat|omdat|als|wanneer|zodat|terwijl|nadat|voordat|doordat|hoewel)\s+")
 _NA_VOEGWOORD = re.compile(r"\s+(?:zelf|vaak|steeds|graag|nooit|altijd|erg|bang|boos|ziek|moe|alleen\s+thuis)\b")
@@ -87,6 +96,10 @@ _VOORLETTERS = re.compile(r"(?:[A-Z]\.\s?){1,4}(?=[A-Za-z])")
 _ZINSBEGIN = re.compile(r"(?:^\s*|[.!?;:]\s+|\n\s*)[\"'(]?(?:(?:Ook|Zelfs|Alleen|ook|zelfs|alleen)\s+)?(?=\w)")
 _NAAMUITGANG = re.compile(r"(?:ski|ska|sky|wicz|czyk|czak|enko|chuk|yuk|iuk|ova|eva|ovic|ović|evic|ević|escu|oglu|"
                           r"oğlu|yan|zadeh|zada|ullah|ullahi|uddin|addin)$")
+# a Dutch word for a function or role by its ending: "regievoerder", "zorgverlener", "gezinsvertegenwoordiger"
+_FUNCTIEUITGANG = re.compile(r"(?:voerder|houder|werker|gever|nemer|verlener|leider|drager|zoeker|kundige|adviseur|"
+                             r"ambtenaar|functionaris|medewerker|therapeut|pedagoog|coördinator|coordinator|regisseur|"
+                             r"consulent|begeleider|vertegenwoordiger|bemiddelaar|beheerder|toezichthouder)$")
 _NEDERLANDS_ACHTERVOEGSEL = re.compile(r"(?:ing|heid|tie|isme|schap|teit|nis|sel|ering)$")
 
 
@@ -132,6 +145,13 @@ def _uitspreekbaar(woord: str) -> bool:
     return re.fullmatch(r"[^aeiouy]{0,2}[aeiouy]{1,2}(?:[^aeiouy]|ff|ll|ss|ng|ch|sh|nh)?", woord.casefold()) is not None
 
 
+def _geen_naam(laag: str) -> bool:
+    """An interfix, a common word, a place, a role or a function: never a name by itself."""
+    return laag in _TUSSENWOORD or laag in GEEN_NAAM or laag in gewone_woorden() or laag in plaatsnamen() \
+        or _FUNCTIEUITGANG.search(laag) is not None or _ROLWOORDEN.match(laag) is not None \
+        or re.fullmatch(rf"(?i:{_BEROEP}|{_PERSOONSWOORD})", laag) is not None
+
+
 def naamwoord(woord: str, eerste: bool = True, ruim: bool = False) -> bool:
     """Whether `woord` may be (a part of) a person's name where a person stands: a known first name or surname
     that is not a common Dutch word, a rare word that is no Dutch compound, or a name's form (`naamvorm`). In
@@ -141,32 +161,40 @@ def naamwoord(woord: str, eerste: bool = True, ruim: bool = False) -> bool:
     from .lijsten import achternamen, frequentie, voornamen_wereld, zonder_accenten
 
     laag = woord.casefold()
-    if laag in _TUSSENWOORD or laag in GEEN_NAAM or laag in gewone_woorden() or laag in plaatsnamen() \
-            or _ROLWOORDEN.match(laag) or re.fullmatch(rf"(?i:{_BEROEP}|{_PERSOONSWOORD})", laag):
+    if _geen_naam(laag):
         return False
     if woord.isupper() and len(woord) > 1 and (laag in _AFKORTINGEN or (len(woord) <= 4 and not _uitspreekbaar(woord))):
         return False
     if naamvorm(woord[:1] + woord[1:].lower() if woord.isupper() else woord):
         return True
-    bekend = laag in voornamen_wereld() or zonder_accenten(laag) in voornamen_wereld() or laag in achternamen()
+    voornaam = laag in voornamen_wereld() or zonder_accenten(laag) in voornamen_wereld()
+    bekend = voornaam or laag in achternamen()
     klein = woord[:1].islower()
-    if klein and eerste:
-        return (bekend and frequentie(laag) < 4.3) or nooit_gezien_woord(woord) or (
+    if klein and eerste:  # in lowercase alone mostly a first name ("vader belt" is a verb, though "Belt" a surname)
+        return (voornaam and frequentie(laag) < 4.3) or (bekend and frequentie(laag) < 3.0) or nooit_gezien_woord(woord) or (
             ruim and frequentie(laag) < 2.5 and len(laag) > 3 and not _nederlands_gevormd(laag))
     if klein:
         return frequentie(laag) < 4.5 and len(laag) > 1
     if bekend:
-        return frequentie(laag) < 4.6
+        return frequentie(laag) < 5.0
     return frequentie(laag) < 2.8 and len(laag) > 1 and not _nederlands_gevormd(laag)
 
 
 def _voornaam_voor_tussenvoegsel(tekst: str, woord: re.Match[str]) -> bool:
-    """A common first name typed in lowercase before an interfix and a surname ("jan de vries")."""
+    """A common first name typed in lowercase before an interfix and a surname or before a known surname ("jan de
+    vries", "mark jansen")."""
     from .lijsten import frequentie, voornamen_wereld
 
     laag = woord.group().casefold()
-    return laag in voornamen_wereld() and laag not in gewone_woorden() and frequentie(laag) < 5.5 and re.match(
-        r" (?:van|de|der|den|ter|ten|el|al) [^\W\d_]{2,}", tekst[woord.end():woord.end() + 40]) is not None
+    from .lijsten import achternamen
+
+    if not woord.group().islower() or laag not in voornamen_wereld() or _geen_naam(laag) or frequentie(laag) >= 5.5:
+        return False
+    na = re.match(r" (?:(?:van|de|der|den|ter|ten|el|al) )?([^\W\d_]{2,})", tekst[woord.end():woord.end() + 40])
+    if na is None:
+        return False
+    achter = na.group(1).casefold()
+    return na.group().count(" ") > 1 or (achter in achternamen() and achter not in gewone_woorden())
 
 
 def _achter_tussenvoegsel(laag: str) -> bool:
@@ -240,6 +268,10 @@ def namen_in_zin(tekst: str) -> Iterator[Treffer]:
         yield from _naam_voor(tekst, verb.end(), _NA_INVERSIE, ruim=True)
     for voegwoord in _VOEGWOORD.finditer(tekst):
         yield from _naam_voor(tekst, voegwoord.end(), _NA_VOEGWOORD, _DAAD_NA, ruim=True)
+    for verb in _WAS.finditer(tekst):
+        yield from _naam_voor(tekst, verb.end(), _NA_WAS, ruim=True)
+    for cue in (*_VAN_PERSOON.finditer(tekst), *_GESPREK_MET.finditer(tekst)):
+        yield from (Treffer("naam", *span) for span in _namen_vanaf(tekst, cue.end())[:1])
     for met in _MET.finditer(tekst):
         yield from _naam_voor(tekst, met.end(), _NA_MET)
     for hulpwerkwoord in _OBJECT_VOOR.finditer(tekst):
