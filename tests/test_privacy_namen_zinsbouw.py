@@ -70,6 +70,7 @@ def test_naam_op_de_plaats_van_een_persoon(regel: str, naam: str) -> None:
     'citaat: "contact met regievoerder via beeldbellen."',  # a function, by its ending
     'citaat: "Mentor belt de ouders."',  # a role and a verb that is a surname too
     'citaat: "Vader belt de school elke week."',
+    'citaat: "Het kantoor van het wijkteam zit aan de Dr. Lelylaan."',  # a street named after a doctor
     'citaat: "Na overleg met Triade is besloten tot een ondertoezichtstelling."',  # an organisation
     'citaat: "De situatie van Kanaleneiland is anders dan die van Overvecht."',  # a neighbourhood
     'citaat: "Bij het overleg was Triade niet aanwezig."',

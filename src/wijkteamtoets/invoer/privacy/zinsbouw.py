@@ -20,7 +20,7 @@ import functools
 import re
 from collections.abc import Iterator
 
-from .detectoren import ROL
+from .detectoren import GEEN_NAAMVORM, ROL
 from .lijsten import GEEN_NAAM, gewone_woorden, plaatsnamen, samenstelling
 from .treffer import Treffer
 
@@ -146,8 +146,10 @@ def _uitspreekbaar(woord: str) -> bool:
 
 
 def _geen_naam(laag: str) -> bool:
-    """An interfix, a common word, a place, a role or a function: never a name by itself."""
+    """An interfix, a common word, a place, a role or a function, a street or a school ("Dr. Lelylaan"): never a
+    name by itself."""
     return laag in _TUSSENWOORD or laag in GEEN_NAAM or laag in gewone_woorden() or laag in plaatsnamen() \
+        or GEEN_NAAMVORM.search(laag) is not None \
         or _FUNCTIEUITGANG.search(laag) is not None or _ROLWOORDEN.match(laag) is not None \
         or re.fullmatch(rf"(?i:{_BEROEP}|{_PERSOONSWOORD})", laag) is not None
 
