@@ -9,7 +9,9 @@ Full (`breed.namen_breed`, with `breed.geen_persoon_spans`): first names of many
 word at all (wordfreq) as unknown names ("Tesfay Gebremedhin"), names typed in lowercase after a cue
 ("gesprek met fatima bouzid", "moeder aisha"); organisations and teams of the field (`geen-personen.txt`)
 are never a person, and a team word followed by a name is a name only when a first name stands in it
-("Wijkteam Fatima Bouzid" is a name, "Jeugdteam De Bakker" is not).
+("Wijkteam Fatima Bouzid" is a name, "Jeugdteam De Bakker" is not); and names where a sentence puts a person
+(`zinsbouw.namen_in_zin`: "Bakker vertelt", "vertelde Kibrom dat", "casusregisseur ama") or written as names are
+("O'Brien", "Al-Masri").
 """
 
 from __future__ import annotations
