@@ -26,7 +26,9 @@ from .treffer import Treffer
 
 _WOORD = re.compile(r"'t(?![\w])|[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _TUSSENWOORD = frozenset({"van", "der", "den", "de", "ter", "ten", "te", "'t", "el", "al", "ben", "bin", "abu", "ibn",
-                          "da", "dos", "di", "la", "le", "von", "ait", "in"})
+                          "da", "dos", "di", "la", "le", "von", "ait", "in", "a"})
+# particles that open a name also in lowercase ("el ouali"); "de" and "van" there are Dutch words
+_DEELTJE_VOORAAN = frozenset({"el", "abu", "ait", "bin", "ibn"})
 # abbreviations of the field in capitals that stand where a person may ("CAK wil", "AMW belde")
 _AFKORTINGEN = frozenset({"ggd", "ggz", "mee", "bsn", "cjg", "jgz", "wmo", "vt", "rvdk", "amk", "coa", "ind", "uwv",
                           "svb", "cak", "ciz", "amw", "smw", "vng", "duo", "zat", "mdo", "ots", "ivrk", "avg", "wij",
@@ -165,12 +167,13 @@ def naamwoord(woord: str, eerste: bool = True, ruim: bool = False) -> bool:
     laag = woord.casefold()
     if _geen_naam(laag):
         return False
-    if woord.isupper() and len(woord) > 1 and (laag in _AFKORTINGEN or (len(woord) <= 4 and not _uitspreekbaar(woord))):
-        return False
-    if naamvorm(woord[:1] + woord[1:].lower() if woord.isupper() else woord):
-        return True
     voornaam = laag in voornamen_wereld() or zonder_accenten(laag) in voornamen_wereld()
     bekend = voornaam or laag in achternamen()
+    if woord.isupper() and len(woord) > 1 and (laag in _AFKORTINGEN or (
+            len(woord) <= 4 and not bekend and not _uitspreekbaar(woord))):
+        return False  # an abbreviation ("AMW"), not a name in capitals ("HENK", "SOW")
+    if naamvorm(woord[:1] + woord[1:].lower() if woord.isupper() else woord):
+        return True
     klein = woord[:1].islower()
     if klein and eerste:  # in lowercase alone mostly a first name ("vader belt" is a verb, though "Belt" a surname)
         return (voornaam and frequentie(laag) < 4.3) or (bekend and frequentie(laag) < 3.0) or nooit_gezien_woord(woord) or (
@@ -211,10 +214,22 @@ def _achternamen_na_tussenvoegsel() -> frozenset[str]:
     return frozenset(w.casefold() for w in lijst("names/lst_interfix_surname"))
 
 
-def _namen_vanaf(tekst: str, begin: int, tot: int = 3, ruim: bool = False) -> list[tuple[int, int]]:
+def _bekende_achternaam(laag: str) -> bool:
+    """A surname of the lists that is a Dutch word too ("kok", "bos", "vos"), but no role, place or common word of
+    the field."""
+    from .lijsten import achternamen
+
+    return laag in achternamen() and laag not in GEEN_NAAM and laag not in plaatsnamen() and len(laag) > 2 \
+        and _ROLWOORDEN.match(laag) is None and re.fullmatch(rf"(?i:{_BEROEP}|{_PERSOONSWOORD})", laag) is None
+
+
+def _namen_vanaf(tekst: str, begin: int, tot: int = 3, ruim: bool = False,
+                 zinsbegin: bool = False) -> list[tuple[int, int]]:
     """The spans of the names of at most `tot` parts that may start at `begin`, longest first (parts joined by one
     space, interfixes between them: "Gijs van 't Hof", "Binta N'Dour", "sharona kook"); `ruim` takes a rare word
-    in lowercase as a first part too, where the sentence leaves no other reading ("vertelde ousmane sow dat")."""
+    in lowercase as a first part too, where the sentence leaves no other reading ("vertelde ousmane sow dat"). Not
+    at the start of a sentence (`zinsbegin`) a capital tells a proper noun: a surname that is a Dutch word too is
+    a name there ("vertelde Bos dat", "casusregisseur Vos"), as it is after a first name ("lieke kok")."""
     einden: list[int] = []
     delen, tussen, plek = 0, 0, begin
     voorletters = _VOORLETTERS.match(tekst, begin)
@@ -226,7 +241,8 @@ def _namen_vanaf(tekst: str, begin: int, tot: int = 3, ruim: bool = False) -> li
         if woord is None:
             break
         laag = woord.group().casefold()
-        if laag in _TUSSENWOORD and (delen > 0 or woord.group()[:1].isupper()):
+        if laag in _TUSSENWOORD and (delen > 0 or (woord.group()[:1].isupper() and laag != "a")
+                                     or laag in _DEELTJE_VOORAAN):
             if tekst[woord.end():woord.end() + 1] != " " or tussen >= 3:
                 break
             tussen += 1
@@ -236,7 +252,8 @@ def _namen_vanaf(tekst: str, begin: int, tot: int = 3, ruim: bool = False) -> li
             break  # a change of case ends a name ("De bakker"), but not after an interfix ("Gijs van 't Hof")
         na_tussenwoord = tussen > 0 and laag not in GEEN_NAAM and (woord.group()[:1].isupper() or _achter_tussenvoegsel(laag))
         if not (na_tussenwoord or naamwoord(woord.group(), eerste=delen == 0, ruim=ruim)
-                or (delen == 0 and _voornaam_voor_tussenvoegsel(tekst, woord))):
+                or (delen == 0 and _voornaam_voor_tussenvoegsel(tekst, woord))
+                or ((delen > 0 or (not zinsbegin and woord.group().istitle())) and _bekende_achternaam(laag))):
             break  # after an interfix a capitalised word is a surname ("van 't Hof", "de Wit")
         delen += 1
         tussen = 0
@@ -252,9 +269,9 @@ def _namen_vanaf(tekst: str, begin: int, tot: int = 3, ruim: bool = False) -> li
 
 
 def _naam_voor(tekst: str, begin: int, na: re.Pattern[str], na_ook: re.Pattern[str] | None = None,
-               ruim: bool = False) -> Iterator[Treffer]:
+               ruim: bool = False, zinsbegin: bool = False) -> Iterator[Treffer]:
     """The longest name from `begin` that the words after it (`na`, or `na_ook`) show to be a person."""
-    for span in _namen_vanaf(tekst, begin, ruim=ruim):
+    for span in _namen_vanaf(tekst, begin, ruim=ruim, zinsbegin=zinsbegin):
         if na.match(tekst, span[1]) or (na_ook is not None and na_ook.match(tekst, span[1])):
             yield Treffer("naam", *span)
             return
@@ -265,7 +282,7 @@ def namen_in_zin(tekst: str) -> Iterator[Treffer]:
     if not re.search(r"[^\W\d_]{2}", tekst):
         return
     for zin in _ZINSBEGIN.finditer(tekst):  # the subject before a verb only a person does
-        yield from _naam_voor(tekst, zin.end(), _DAAD_NA)
+        yield from _naam_voor(tekst, zin.end(), _DAAD_NA, ruim=True, zinsbegin=True)
     for verb in _DAAD_VOOR.finditer(tekst):
         yield from _naam_voor(tekst, verb.end(), _NA_INVERSIE, ruim=True)
     for voegwoord in _VOEGWOORD.finditer(tekst):
