@@ -43,6 +43,13 @@ def _namen(regel: str) -> list[str]:
     ('citaat: "De broer van mohammed is gearresteerd."', "mohammed"),
     ('citaat: "Het gesprek met abrehet is verzet naar volgende week."', "abrehet"),
     ('citaat: "Stiefvader mark jansen heeft een verleden van huiselijk geweld."', "mark jansen"),
+    # a name with an age or a family, one spoken to, one of whom a consent, a worry or a stay is told
+    ('citaat: "Wójcik (14) zit op het vmbo."', "Wójcik"),
+    ('citaat: "Zebari en haar twee kinderen wonen in een opvang."', "Zebari"),
+    ('citaat: "De hulpverlener sprak Georgi aan op zijn gedrag."', "Georgi"),
+    ('citaat: "Volgens de school is mebrahtu vaak afwezig."', "mebrahtu"),
+    ('citaat: "Met instemming van Darwish is de school geïnformeerd."', "Darwish"),
+    ('citaat: "Er zijn zorgen over de veiligheid van Georgi."', "Georgi"),
     # a surname that is a Dutch word too, with a capital inside a sentence or after a first name
     ('citaat: "In het netwerkberaad vertelde Bos dat ze geen vrienden heeft."', "Bos"),
     ('team: "Jeugdteam Oost (casusregisseur Vos)"', "Vos"),
@@ -84,6 +91,9 @@ def test_naam_op_de_plaats_van_een_persoon(regel: str, naam: str) -> None:
     'citaat: "Bij het overleg was Triade niet aanwezig."',
     'citaat: "Kok en bakker zijn de beroepen die jongeren het vaakst noemen."',  # a surname at a sentence start
     'citaat: "Volgens de AMW belt de school te laat."',  # an abbreviation in capitals
+    'citaat: "Het gezin verblijft bij Pluryn."',  # an institution one stays at
+    'citaat: "Wijkteam Noord (3) heeft de meeste casussen."',  # a number in brackets after a team
+    'citaat: "De gemeente en haar partners hebben afspraken gemaakt."',
     'citaat: "Dossier GOU-2015-061 is in het onderzoek meegenomen."',  # a gemeente code, not a name
     '"dossier GOU-2017-100": ja',
 ])

@@ -69,8 +69,8 @@ _NA_INVERSIE = re.compile(
     r"op\s+school|thuis|bang|boos|naar))\b|\s*,")
 # "Bij het huisbezoek was Kasia niet thuis"
 _WAS = re.compile(r"(?<=[^\W\d_],|[a-zà-ÿ] )(?:was|is|bleek|lijkt|leek)\s+")
-_NA_WAS = re.compile(r"\s+(?:niet\s+|wel\s+|ook\s+|zelf\s+)?(?:thuis|ziek|afwezig|jarig|zwanger|bang|boos|verdrietig|"
-                     r"ongerust|niet\s+aanwezig)\b")
+_NA_WAS = re.compile(r"\s+(?:(?:niet|wel|ook|zelf|vaak|soms|regelmatig|nog|erg|heel|weer|al|steeds)\s+)?"
+                     r"(?:thuis|ziek|afwezig|jarig|zwanger|bang|boos|verdrietig|ongerust|niet\s+aanwezig)\b")
 # a person's possession or relation: "De casus van Kasia", "de broer van mohammed"
 _VAN_PERSOON = re.compile(
     rf"(?<![\w-])(?i:{ROL}|casus|thuissituatie|gedrag|hulpvraag|verjaardag|medicatie|diagnose|hechting)\s+van\s+")
@@ -87,7 +87,18 @@ _NA_MET = re.compile(rf"\s+(?:gebeld|gesproken|geappt|gemaild|afgesproken|een\s+
 _OBJECT_VOOR = re.compile(r"(?<![\w-])(?:heeft|hebben|had|hadden)\s+")
 _OBJECT_NA = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:doorverwezen|verwezen|uitgenodigd|gesproken|bezocht|aangemeld|opgehaald|"
-    r"uit\s+huis\s+geplaatst|geholpen|gehoord|getest|onderzocht|gezien|thuis\s+bezocht)\b")
+    r"uit\s+huis\s+geplaatst|geholpen|gehoord|getest|onderzocht|gezien|thuis\s+bezocht|uitgelegd|geadviseerd|"
+    r"aangesproken|gewezen)\b")
+# a person as the object of a separable verb: "De hulpverlener sprak Georgi aan op zijn gedrag"
+_SCHEIDBAAR_VOOR = re.compile(r"(?<=[a-zà-ÿ] )(?:sprak|spreekt|nodigde|nodigt|verwees|verwijst|zocht|zoekt)\s+")
+_SCHEIDBAAR_NA = re.compile(r"\s+(?:(?:nog|weer|ook|direct|zelf)\s+)?(?:aan|uit|door|op)\b")
+# words after which a person follows: consent, worries, safety, a stay with someone
+_PERSOONSVOORZETSEL = re.compile(
+    r"(?<![\w-])(?i:(?:met|zonder)\s+(?:instemming|toestemming)\s+van|zorgen\s+(?:over|om)|(?:veiligheid|welzijn)\s+van"
+    r"|(?:logeren|logeert|logeerde|slaapt|slapen|sliep)\s+bij)\s+")  # not "verblijft bij Pluryn": an institution
+# a name with an age in brackets ("Georgi (14)") or with his or her family ("Zebari en haar twee kinderen")
+_NA_NAAM = re.compile(rf"\s?\(\s*\d{{1,2}}\s*(?:jaar|jr\.?)?\s*[,)]|\s+en\s+(?:haar|zijn)\s+(?:[\w-]+\s+)?"
+                      rf"(?:{ROL}|kinderen|partner|man|vrouw)\b")
 # a document word before a name in a short value: "plan Ama", "evaluatie JANKOWSKI", "Wijkteam Noord - casus Bui"
 _DOCUMENTWOORD = re.compile(
     r"(?:^|(?<=[-–(:/,]\s)|(?<=[-–(:/,]))\s*(?i:plan|evaluatie|casus|verslag|gespreksverslag|gesprek|dossier|overleg|"
@@ -268,6 +279,17 @@ def _namen_vanaf(tekst: str, begin: int, tot: int = 3, ruim: bool = False,
     return [(begin, eind) for eind in reversed(einden)]
 
 
+def _naam_tot(tekst: str, eind: int) -> Iterator[Treffer]:
+    """The longest name (at most three parts, with interfixes) that ends at `eind`."""
+    begins = [m.start() for m in _WOORD.finditer(tekst, max(0, eind - 60), eind)]
+    for begin in begins:
+        if begin > 0 and tekst[begin - 1] not in " (\n\"'":
+            continue
+        if any(e == eind for _, e in _namen_vanaf(tekst, begin)):
+            yield Treffer("naam", begin, eind)
+            return
+
+
 def _naam_voor(tekst: str, begin: int, na: re.Pattern[str], na_ook: re.Pattern[str] | None = None,
                ruim: bool = False, zinsbegin: bool = False) -> Iterator[Treffer]:
     """The longest name from `begin` that the words after it (`na`, or `na_ook`) show to be a person."""
@@ -289,7 +311,11 @@ def namen_in_zin(tekst: str) -> Iterator[Treffer]:
         yield from _naam_voor(tekst, voegwoord.end(), _NA_VOEGWOORD, _DAAD_NA, ruim=True)
     for verb in _WAS.finditer(tekst):
         yield from _naam_voor(tekst, verb.end(), _NA_WAS, ruim=True)
-    for cue in (*_VAN_PERSOON.finditer(tekst), *_GESPREK_MET.finditer(tekst)):
+    for verb in _SCHEIDBAAR_VOOR.finditer(tekst):
+        yield from _naam_voor(tekst, verb.end(), _SCHEIDBAAR_NA, ruim=True)
+    for na in _NA_NAAM.finditer(tekst):
+        yield from _naam_tot(tekst, na.start())
+    for cue in (*_VAN_PERSOON.finditer(tekst), *_GESPREK_MET.finditer(tekst), *_PERSOONSVOORZETSEL.finditer(tekst)):
         yield from (Treffer("naam", *span) for span in _namen_vanaf(tekst, cue.end())[:1])
     for met in _MET.finditer(tekst):
         yield from _naam_voor(tekst, met.end(), _NA_MET)
