@@ -62,8 +62,11 @@ def _namen(regel: str) -> list[str]:
     ('citaat: "Volgens D\'Souza gaat het beter."', "D'Souza"),
     ('citaat: "Aoife O\'Brien is op 4 oktober uit huis geplaatst."', "Aoife O'Brien"),
     ('team: "Jeugdteam Oost - plan AL-MASRI"', "AL-MASRI"),
-    # a document word before a name in a key
+    # a document word before or after a name in a key
     ('"plan Ama": ja', "Ama"),
+    ('"Amrani dossier": ja', "Amrani"),
+    ('"Pham (moeder)": ja', "Pham"),
+    ('"verslag Mebrahtu en school": ja', "Mebrahtu"),
 ])
 def test_naam_op_de_plaats_van_een_persoon(regel: str, naam: str) -> None:
     assert _namen(regel) == [naam]
@@ -96,6 +99,9 @@ def test_naam_op_de_plaats_van_een_persoon(regel: str, naam: str) -> None:
     'citaat: "De gemeente en haar partners hebben afspraken gemaakt."',
     'citaat: "Dossier GOU-2015-061 is in het onderzoek meegenomen."',  # a gemeente code, not a name
     '"dossier GOU-2017-100": ja',
+    '"Malburgen dossier": ja',  # a neighbourhood
+    '"plan Kolenkit": ja',
+    '"Wijkteam Kralingen dossier": ja',
 ])
 def test_gewone_zinnen_op_dezelfde_plaatsen_blijven_schoon(regel: str) -> None:
     assert _namen(regel) == []

@@ -103,8 +103,14 @@ _NA_NAAM = re.compile(rf"\s?\(\s*\d{{1,2}}\s*(?:jaar|jr\.?)?\s*[,)]|\s+en\s+(?:h
 _DOCUMENTWOORD = re.compile(
     r"(?:^|(?<=[-–(:/,]\s)|(?<=[-–(:/,]))\s*(?i:plan|evaluatie|casus|verslag|gespreksverslag|gesprek|dossier|overleg|"
     r"mdo|intake|notitie|notities|aantekeningen|rapportage|brief|zaak|besluit|beschikking|aanmelding|melding|"
-    r"huisbezoek|contact|evaluatiegesprek|gezin|familie)\s*[:]?\s+")
-_EINDE_WAARDE = re.compile(r"\s*(?:$|[(),/])|\s+[-–]\s|\s+\d")
+    r"huisbezoek|contact|evaluatiegesprek|gezin|familie|fam\.?|zorgplan|gezinsplan|overdracht|brief\s+aan|"
+    r"ouders(?:\s+van)?)\s*[:]?\s+")
+_EINDE_WAARDE = re.compile(r"\s*(?:$|[(),/])|\s+[-–]\s|\s+\d|\s+(?:en|&)\s")
+# a document word or a role after a name in a short value: "Amrani dossier", "Linh_verslag", "Pham (moeder)"
+_VOOR_DOCUMENTWOORD = re.compile(
+    rf"\s*(?:[-–]\s*)?(?i:dossier|verslag|evaluatie|plan|notities|gesprek|intake|overdracht|brief|mdo|rapport|zorgplan)\b"
+    rf"|\s*\((?i:{ROL})\)")
+_BEGIN_WAARDE = re.compile(r"^\s*(?:[\d-]{4,}\s+)?|(?<=[-–(,:])\s*")
 _VOORLETTERS = re.compile(r"(?:[A-Z]\.\s?){1,4}(?=[A-Za-z])")
 _ZINSBEGIN = re.compile(r"(?:^\s*|[.!?;:]\s+|\n\s*)[\"'(]?(?:(?:Ook|Zelfs|Alleen|ook|zelfs|alleen)\s+)?(?=\w)")
 _NAAMUITGANG = re.compile(r"(?:ski|ska|sky|wicz|czyk|czak|enko|chuk|yuk|iuk|ova|eva|ovic|ović|evic|ević|escu|oglu|"
@@ -335,15 +341,33 @@ def namen_in_zin(tekst: str) -> Iterator[Treffer]:
         yield from _namen_in_korte_waarde(tekst)
 
 
+def _naam_in_korte_waarde(naam: str) -> bool:
+    """Whether a name found beside a document word in a short value stands: two parts or more, or one that a list
+    knows, that is written as names are or that Dutch never uses; one rare word alone there is as often a
+    neighbourhood or an organisation ("Malburgen dossier", "plan Kolenkit")."""
+    from .breed import nooit_gezien_woord
+    from .lijsten import achternamen, voornamen_wereld, zonder_accenten
+
+    woorden = [w for w in _WOORD.findall(naam) if w.casefold() not in _TUSSENWOORD]
+    if len(woorden) != 1:
+        return True
+    woord, laag = woorden[0], woorden[0].casefold()
+    return laag in voornamen_wereld() or zonder_accenten(laag) in voornamen_wereld() or laag in achternamen() \
+        or naamvorm(woord[:1] + woord[1:].lower()) or nooit_gezien_woord(woord[:1] + woord[1:].lower())
+
+
 def _namen_in_korte_waarde(tekst: str) -> Iterator[Treffer]:
-    """Names in a short value (a key, a team field, a file name): after a document word ("plan Ama"), and a
-    known surname with an initial ("jansen p", "P. Jansen" is the initials rule's)."""
+    """Names in a short value (a key, a team field, a file name): after a document word ("plan Ama"), before one
+    ("Amrani dossier", "Pham (moeder)"), and a known surname with an initial ("jansen p", "P. Jansen" is the initials rule's)."""
     from .lijsten import achternamen
 
     for woord in _DOCUMENTWOORD.finditer(tekst):
         if re.match(r"[A-Z]{2,3}\b", tekst[woord.end():]):
             continue  # "Dossier TIL", "dossier GOU": the code of a gemeente
-        yield from _naam_voor(tekst, woord.end(), _EINDE_WAARDE)
+        yield from (t for t in _naam_voor(tekst, woord.end(), _EINDE_WAARDE) if _naam_in_korte_waarde(tekst[t.begin:t.eind]))
+    for begin in _BEGIN_WAARDE.finditer(tekst):
+        yield from (t for t in _naam_voor(tekst, begin.end(), _VOOR_DOCUMENTWOORD)
+                    if _naam_in_korte_waarde(tekst[t.begin:t.eind]))
     initiaal = re.fullmatch(r"\s*(?:([^\W\d_]{3,})[ ._-]+([a-z])\.?|([a-z])[ ._-]+([^\W\d_]{3,}))\s*", tekst)
     if initiaal is not None:
         achter = initiaal.group(1) or initiaal.group(4)
