@@ -65,6 +65,7 @@ def _namen(regel: str) -> list[str]:
     # a document word before or after a name in a key
     ('"plan Ama": ja', "Ama"),
     ('"Amrani dossier": ja', "Amrani"),
+    ('"casus Sow": ja', "Sow"),  # a short name no list knows, but used abroad
     ('"Pham (moeder)": ja', "Pham"),
     ('"verslag Mebrahtu en school": ja', "Mebrahtu"),
 ])

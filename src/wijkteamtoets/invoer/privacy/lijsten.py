@@ -155,6 +155,18 @@ def frequentie(woord: str) -> float:
     return float(wordfreq.zipf_frequency(woord, "nl", wordlist="best"))
 
 
+@functools.cache
+def elders_gezien(woord: str) -> bool:
+    """Whether `woord` is used in English or French text (wordfreq): names of many origins are ("sow", "tunde",
+    "mazur"), while a rare word used only in Dutch is a Dutch place or organisation ("malburgen", "kolenkit").
+    The two lists load on first use (about half a second), only for the few words that need it."""
+    try:
+        import wordfreq
+    except ImportError:  # pragma: no cover - wordfreq is a dependency
+        return False
+    return max(wordfreq.zipf_frequency(woord, taal, wordlist="best") for taal in ("en", "fr")) >= 1.0
+
+
 def laad_woordenlijsten() -> None:
     """Load the word lists every scan reads (wordfreq's Dutch frequencies, the name and place lists) now: before
     worker processes fork, so that they share one copy instead of each loading its own."""

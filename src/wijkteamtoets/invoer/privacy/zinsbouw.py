@@ -343,17 +343,19 @@ def namen_in_zin(tekst: str) -> Iterator[Treffer]:
 
 def _naam_in_korte_waarde(naam: str) -> bool:
     """Whether a name found beside a document word in a short value stands: two parts or more, or one that a list
-    knows, that is written as names are or that Dutch never uses; one rare word alone there is as often a
-    neighbourhood or an organisation ("Malburgen dossier", "plan Kolenkit")."""
+    knows, that is written as names are, that Dutch never uses or that English or French text uses too ("casus
+    Sow"); one rare word used only in Dutch is a neighbourhood or an organisation ("Malburgen dossier", "plan
+    Kolenkit")."""
     from .breed import nooit_gezien_woord
-    from .lijsten import achternamen, voornamen_wereld, zonder_accenten
+    from .lijsten import achternamen, elders_gezien, voornamen_wereld, zonder_accenten
 
     woorden = [w for w in _WOORD.findall(naam) if w.casefold() not in _TUSSENWOORD]
     if len(woorden) != 1:
         return True
     woord, laag = woorden[0], woorden[0].casefold()
     return laag in voornamen_wereld() or zonder_accenten(laag) in voornamen_wereld() or laag in achternamen() \
-        or naamvorm(woord[:1] + woord[1:].lower()) or nooit_gezien_woord(woord[:1] + woord[1:].lower())
+        or naamvorm(woord[:1] + woord[1:].lower()) or nooit_gezien_woord(woord[:1] + woord[1:].lower()) \
+        or elders_gezien(laag)
 
 
 def _namen_in_korte_waarde(tekst: str) -> Iterator[Treffer]:
