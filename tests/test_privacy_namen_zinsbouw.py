@@ -50,6 +50,12 @@ def _namen(regel: str) -> list[str]:
     ('citaat: "Volgens de school is mebrahtu vaak afwezig."', "mebrahtu"),
     ('citaat: "Met instemming van Darwish is de school geïnformeerd."', "Darwish"),
     ('citaat: "Er zijn zorgen over de veiligheid van Georgi."', "Georgi"),
+    ('citaat: "Soran heeft een licht verstandelijke beperking."', "Soran"),
+    ('citaat: "Door de scheiding ziet Georgi zijn vader weinig."', "Georgi"),
+    ('citaat: "Gisteren is Mebrahtu opgenomen in het ziekenhuis."', "Mebrahtu"),
+    ('citaat: "Wanneer Mebrahtu thuiskomt, is er vaak ruzie."', "Mebrahtu"),
+    ('citaat: "De leerplichtambtenaar heeft Chiamaka opgeroepen."', "Chiamaka"),
+    ('citaat: "De voogd van Wójcik is overgeplaatst."', "Wójcik"),
     # a surname that is a Dutch word too, with a capital inside a sentence or after a first name
     ('citaat: "In het netwerkberaad vertelde Bos dat ze geen vrienden heeft."', "Bos"),
     ('team: "Jeugdteam Oost (casusregisseur Vos)"', "Vos"),
@@ -98,6 +104,9 @@ def test_naam_op_de_plaats_van_een_persoon(regel: str, naam: str) -> None:
     'citaat: "Het gezin verblijft bij Pluryn."',  # an institution one stays at
     'citaat: "Wijkteam Noord (3) heeft de meeste casussen."',  # a number in brackets after a team
     'citaat: "De gemeente en haar partners hebben afspraken gemaakt."',
+    'citaat: "Volgens Triade is de behandeling afgerond."',
+    'citaat: "In 2016 is Kwadraad opgenomen in het netwerk."',
+    'citaat: "De contactpersoon van Lindenhout belde."',  # a professional of an organisation
     'citaat: "Dossier GOU-2015-061 is in het onderzoek meegenomen."',  # a gemeente code, not a name
     '"dossier GOU-2017-100": ja',
     '"Malburgen dossier": ja',  # a neighbourhood

@@ -57,7 +57,8 @@ _DAAD_NA = re.compile(
     r"durfde|weet|wist|schrok|zucht|zuchtte|geeft\s+aan|gaf\s+aan|heeft\s+aangegeven|zorgt\s+voor\s+(?:zijn|haar)|"
     r"zit\s+in\s+groep|werkt\s+als|werkte\s+als|kwam\s+(?:niet\s+)?opdagen|komt\s+niet\s+opdagen|gaat\s+naar\s+(?:de\s+)?school|komt\s+(?:vaak\s+|steeds\s+|regelmatig\s+)?te\s+laat|"
     rf"(?:is|was|werd|wordt)\s+(?:[\w-]+\s+){{0,4}}?(?:{_TOESTAND})"
-    r"|heeft\s+(?:[\w-]+\s+){0,3}?(?:gehuild|verteld|gezegd|aangegeven|gebeld))\b",
+    r"|heeft\s+(?:[\w-]+\s+){0,3}?(?:gehuild|verteld|gezegd|aangegeven|gebeld|beperking|diagnose|stoornis|adhd|"
+    r"autisme|trauma|verslaving|depressie))\b",
     re.IGNORECASE,
 )
 # the same verbs before an inverted subject, after a fronted part ("In het overleg vertelde Kibrom dat ...")
@@ -66,19 +67,25 @@ _DAAD_VOOR = re.compile(
     r"vond|vindt|woonde|woont|zat|zit|sliep|slaapt|huilde|huilt|mailde|appte|gaf|geeft|durfde|durft|gaat|ging)\s+")
 _NA_INVERSIE = re.compile(
     r"\s*(?:,|\s(?:dat|de\s+deur|vaak|steeds|zelf|niet|nooit|altijd|ook|nog|weer|graag|geen|te\s+laat|aan|in\s+groep|"
-    r"op\s+school|thuis|bang|boos|naar))\b|\s*,")
+    rf"op\s+school|thuis|bang|boos|naar|(?:zijn|haar)\s+(?:{ROL})))\b|\s*,")
 # "Bij het huisbezoek was Kasia niet thuis"
 _WAS = re.compile(r"(?<=[^\W\d_],|[a-zà-ÿ] )(?:was|is|bleek|lijkt|leek)\s+")
 _NA_WAS = re.compile(r"\s+(?:(?:niet|wel|ook|zelf|vaak|soms|regelmatig|nog|erg|heel|weer|al|steeds)\s+)?"
-                     r"(?:thuis|ziek|afwezig|jarig|zwanger|bang|boos|verdrietig|ongerust|niet\s+aanwezig)\b")
+                     r"(?:thuis|ziek|afwezig|jarig|zwanger|bang|boos|verdrietig|ongerust|niet\s+aanwezig|overleden|geboren|"
+    r"geschorst|gearresteerd|uit\s+huis\s+geplaatst|opgenomen\s+in\s+(?:het\s+)?(?:ziekenhuis|kliniek))\b")
+# one who misses or sees a parent: "Door de scheiding ziet Georgi zijn vader weinig"
+_ZIET = re.compile(r"(?<=[^\W\d_],|[a-zà-ÿ] )(?:ziet|zag|mist|miste)\s+")
+_NA_ZIET = re.compile(rf"\s+(?:zijn|haar)\s+(?:{ROL})\b")
 # a person's possession or relation: "De casus van Kasia", "de broer van mohammed"
 _VAN_PERSOON = re.compile(
-    rf"(?<![\w-])(?i:{ROL}|casus|thuissituatie|gedrag|hulpvraag|verjaardag|medicatie|diagnose|hechting)\s+van\s+")
+    rf"(?<![\w-])(?i:{ROL}|voogd|gezinsvoogd|mentor|leerkracht|casus|thuissituatie|gedrag|hulpvraag|verjaardag|medicatie|diagnose|hechting)"
+    r"\s+van\s+")
 # "Het gesprek met abrehet", "contact met N'Diaye"
 _GESPREK_MET = re.compile(r"(?<![\w-])(?i:gesprek|gesproken|gebeld|huisbezoek)\s+met\s+")
 # the subject of a subordinate clause: "dat Ousmane zelf de huisarts belt"
 _VOEGWOORD = re.compile(r"(?<![\w-])(?i:dat|omdat|als|wanneer|zodat|terwijl|nadat|voordat|doordat|hoewel)\s+")
-_NA_VOEGWOORD = re.compile(r"\s+(?:zelf|vaak|steeds|graag|nooit|altijd|erg|bang|boos|ziek|moe|alleen\s+thuis)\b")
+_NA_VOEGWOORD = re.compile(r"\s+(?:zelf|vaak|steeds|graag|nooit|altijd|erg|bang|boos|ziek|moe|alleen\s+thuis|thuis\w*|"
+                           r"slecht\s+slaapt)\b")
 # a person one phoned or spoke with: "Ik heb met Sow gebeld"
 _MET = re.compile(r"(?<![\w-])(?i:met)\s+")
 _NA_MET = re.compile(rf"\s+(?:gebeld|gesproken|geappt|gemaild|afgesproken|een\s+gesprek"
@@ -88,7 +95,7 @@ _OBJECT_VOOR = re.compile(r"(?<![\w-])(?:heeft|hebben|had|hadden)\s+")
 _OBJECT_NA = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:doorverwezen|verwezen|uitgenodigd|gesproken|bezocht|aangemeld|opgehaald|"
     r"uit\s+huis\s+geplaatst|geholpen|gehoord|getest|onderzocht|gezien|thuis\s+bezocht|uitgelegd|geadviseerd|"
-    r"aangesproken|gewezen)\b")
+    r"aangesproken|gewezen|opgeroepen)\b")
 # a person as the object of a separable verb: "De hulpverlener sprak Georgi aan op zijn gedrag"
 _SCHEIDBAAR_VOOR = re.compile(r"(?<=[a-zà-ÿ] )(?:sprak|spreekt|nodigde|nodigt|verwees|verwijst|zocht|zoekt)\s+")
 _SCHEIDBAAR_NA = re.compile(r"\s+(?:(?:nog|weer|ook|direct|zelf)\s+)?(?:aan|uit|door|op)\b")
@@ -315,6 +322,8 @@ def namen_in_zin(tekst: str) -> Iterator[Treffer]:
         yield from _naam_voor(tekst, verb.end(), _NA_INVERSIE, ruim=True)
     for voegwoord in _VOEGWOORD.finditer(tekst):
         yield from _naam_voor(tekst, voegwoord.end(), _NA_VOEGWOORD, _DAAD_NA, ruim=True)
+    for verb in _ZIET.finditer(tekst):
+        yield from _naam_voor(tekst, verb.end(), _NA_ZIET, ruim=True)
     for verb in _WAS.finditer(tekst):
         yield from _naam_voor(tekst, verb.end(), _NA_WAS, ruim=True)
     for verb in _SCHEIDBAAR_VOOR.finditer(tekst):
