@@ -12,6 +12,7 @@ from conftest import DATA, KADER, REPO
 from wijkteamtoets.cli.commandos import app
 from wijkteamtoets.controles.privacy import scan_bestand, scan_tekst
 from wijkteamtoets.invoer.privacy import SOORTEN
+from wijkteamtoets.problemen import toon_pad
 
 
 def _soorten(tekst: str, volledig: bool = False) -> list[tuple[str, int]]:
@@ -307,9 +308,11 @@ def test_pseudonimiseer_schrijft_geldige_kopieen_en_laat_originelen_staan(runner
     uit = tmp_path / "uit"
     resultaat = runner.invoke(app, ["privacy", "--pseudonimiseer", "--uitvoer", str(uit), str(bron)])
     assert resultaat.exit_code == 0, resultaat.output
-    assert resultaat.stdout == f"1 gepseudonimiseerde kopie geschreven in {uit} (7 vervangingen).\n"
+    assert resultaat.stdout == f"1 gepseudonimiseerde kopie geschreven in {toon_pad(uit)} (7 vervangingen).\n"
+    assert toon_pad(uit).endswith("/uit")  # a standard name; the folders of pytest are stand-ins
     assert (bron / "a.yaml").read_text(encoding="utf-8") == origineel
-    kopie = (uit / "a.yaml").read_text(encoding="utf-8")
+    assert [p.name for p in uit.iterdir()] == ["pseudoniem-1.yaml"]  # a name outside the naming scheme
+    kopie = (uit / "pseudoniem-1.yaml").read_text(encoding="utf-8")
     assert yaml.safe_load(kopie) == {
         "id": "GOU-1", "citaat": "[naam-2] belde vanaf [telefoonnummer-1]",
         "toelichting": "Gesprek met [naam-2]; [telefoonnummer-1] of mevrouw [naam-1].", "bron": "BSN [bsn-1]"}

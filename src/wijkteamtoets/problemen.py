@@ -22,6 +22,7 @@ import unicodedata
 from collections.abc import Container, Mapping
 from dataclasses import dataclass
 from enum import Enum
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -59,7 +60,7 @@ class InvoerFout(Exception):
     """Raised when an input file cannot be used; carries every problem found in it."""
 
     def __init__(self, problemen: list[Probleem]) -> None:
-        super().__init__("; ".join(f"{p.pad}:{p.regel}:{p.kolom}: {p.melding}" for p in problemen))
+        super().__init__("; ".join(f"{toon_pad(p.pad)}:{p.regel}:{p.kolom}: {p.melding}" for p in problemen))
         self.problemen = sorted(problemen)
 
 
@@ -69,7 +70,8 @@ def heeft_fouten(problemen: list[Probleem]) -> bool:
 
 
 def pad_tekst(pad: Path | str) -> str:
-    """The path as shown to the user: relative to the working directory when possible."""
+    """The path as the program knows it (relative to the working directory when possible), with every name in
+    it: the identity of a file in `Probleem.pad` and cache keys. A message shows it only through `toon_pad`."""
     pad = Path(pad)
     try:  # abspath, not resolve: a symbolic link is shown as the link itself (and a link loop cannot fail here)
         return str(Path(os.path.abspath(pad)).relative_to(Path.cwd()))
@@ -300,3 +302,91 @@ def veldnamen() -> frozenset[str]:
             for naam, veld in klasse.model_fields.items():
                 namen.update(n for n in (naam, veld.alias) if n)
     return frozenset(namen)
+
+
+# --- What a message may show of a path ----------------------------------------------------------------
+
+def slug(naam: str) -> str:
+    """A name as a file-name part and matching key: 'Bergen op Zoom' -> 'bergen-op-zoom'."""
+    ascii_naam = unicodedata.normalize("NFKD", naam).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_naam.lower()).strip("-") or "gemeente"
+
+
+@cache
+def gemeenteregels() -> list[str]:
+    """The lines of the list of Dutch gemeenten (package data of `invoer`): official name, then any aliases,
+    separated by `` | ``."""
+    from importlib import resources  # only when needed: it costs start-up time
+
+    tekst = resources.files("wijkteamtoets").joinpath("invoer/gemeenten.txt").read_text(encoding="utf-8")
+    return [regel for regel in tekst.splitlines() if regel.strip() and not regel.startswith("#")]
+
+
+@cache
+def _gemeenteslugs() -> frozenset[str]:
+    return frozenset(slug(naam) for regel in gemeenteregels() for naam in regel.split(" | "))
+
+
+STANDAARDNAMEN = frozenset({
+    "data", "gegevens", "voorbeelden", "uit", "uitvoer", "dossiers", "kaders", "rapporten", "sjablonen", "gemeente", "onderzoek",
+    "steekproef", "vastgesteld", "koppeling", "overkoepelend", "oordelen", "vergelijking", "toezicht-wijkteams-2017"})
+"""The names of the project's own folders and files (without extension), shown in every path."""
+
+_DOSSIERBESTAND = re.compile(f"{DOSSIER_ID_PATROON[1:-1]}(\\.({BEOORDELAAR_PATROON[1:-1]}|consensus))?\\.ya?ml")
+_NAAMSCHEMA = re.compile(r"(?:(deelrapport|populatie)-)?([A-Za-z0-9][A-Za-z0-9 '-]*?)"
+                         r"(?:\.(yaml|yml|json|csv|xlsx|html|pdf|md))?")
+
+
+def volgt_naamschema(naam: str) -> bool:
+    """Whether a file or folder name follows the project's naming scheme and may be shown: a dossier file
+    (``GOU-2016-035.yaml``, ``.IGZ1.yaml``, ``.consensus.yaml``), a year, a standard name (`STANDAARDNAMEN`) or a
+    Dutch gemeente (``gouda``, ``Bergen op Zoom``), also as ``deelrapport-gouda.html`` or ``populatie-gouda.csv``."""
+    if naam in (".", "..") or _DOSSIERBESTAND.fullmatch(naam) or re.fullmatch(r"(19|20)[0-9]{2}", naam):
+        return True
+    gevonden = _NAAMSCHEMA.fullmatch(naam)
+    if gevonden is None:
+        return False
+    voorvoegsel, stam = gevonden.group(1), gevonden.group(2)
+    return (stam.casefold() in STANDAARDNAMEN and voorvoegsel is None) or slug(stam) in _gemeenteslugs()
+
+
+def toon_pad(pad: Path | str, onder: Path | str | None = None) -> str:
+    """A path as every message, title, table and written file shows it: each file or folder name that follows
+    the naming scheme (`volgt_naamschema`) as it is, and any other as ``[bestand N]`` or ``[map N]``, the N-th
+    name in its folder (``LC_ALL=C ls -A``; without N when it is not there). A name cannot leak through a path,
+    whatever the scan of names finds; ``privacy --toon-paden`` shows the names in a terminal. With `onder` (a
+    folder that holds `pad`), only the part of the path below it."""
+    tekst = pad_tekst(pad)
+    if re.fullmatch(r"<[a-z]+>", tekst):  # a text that is no file, such as <geheugen>
+        return tekst
+    delen = Path(tekst).parts
+    begin = 0 if onder is None else len(Path(pad_tekst(onder)).parts)
+    getoond = list(delen)
+    for i, naam in enumerate(delen):
+        if i < begin or (i == 0 and Path(naam).anchor == naam) or volgt_naamschema(naam):
+            continue
+        map_ = os.path.join(*delen[:i]) if i else "."
+        soort = "map" if i < len(delen) - 1 or os.path.isdir(os.path.join(map_, naam)) else "bestand"
+        plaats = _plaats(map_, naam)
+        getoond[i] = f"[{soort} {plaats}]" if plaats else f"[{soort}]"
+    return Path(*getoond[begin:]).as_posix()
+
+
+def toon_bestandsnaam(naam: str) -> str:
+    """A file name recorded in a file (without its folder), as a report shows it: the name when it follows the
+    naming scheme, otherwise ``[bestandsnaam verborgen]``."""
+    return naam if volgt_naamschema(naam) else "[bestandsnaam verborgen]"
+
+
+def _plaats(map_: str, naam: str) -> int | None:
+    try:
+        volledig = os.path.abspath(map_)
+        return _plaatsen(volledig, os.stat(volledig).st_mtime_ns).get(naam)
+    except OSError:
+        return None
+
+
+@lru_cache(maxsize=64)
+def _plaatsen(map_: str, gewijzigd: int) -> dict[str, int]:
+    """The place of every name in a folder, by name; cached per folder and change time."""
+    return {naam: plaats for plaats, naam in enumerate(sorted(os.listdir(map_)), start=1)}

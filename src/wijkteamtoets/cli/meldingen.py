@@ -1,6 +1,7 @@
 """Reporters for problems: they only format a list of `Probleem` records, they decide nothing. A message
 shows a value from a file only as `problemen.toon_waarde` allows (a known name or a pseudonymous id); as a
-second net every message and hint is masked (`maskeer`) on its way out.
+second net every message and hint is masked (`maskeer`) on its way out. A path is shown through
+`problemen.toon_pad`: a file or folder name outside the naming scheme is a stand-in, never the name.
 
 Formats: ``tekst`` (``pad:regel:kolom: melding [code]``, for people and editors), ``json`` (for
 tools) and ``github`` (workflow annotations that GitHub shows at the line in a pull request).
@@ -8,12 +9,13 @@ tools) and ``github`` (workflow annotations that GitHub shows at the line in a p
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 from enum import Enum
 
 from ..invoer.persoonsgegevens import maskeer
-from ..problemen import Ernst, Probleem, aantal, json_tekst, voor_terminal
+from ..problemen import Ernst, Probleem, aantal, json_tekst, toon_pad, voor_terminal
 
 
 class Formaat(str, Enum):
@@ -27,22 +29,23 @@ HERHALING = 5
 
 
 def formatteer(problemen: list[Probleem], formaat: Formaat, aantal_bestanden: int, *,
-               herhaling: int | None = None) -> str:
+               herhaling: int | None = None, pad: Callable[[str], str] = toon_pad) -> str:
     """The report of `problemen` found in `aantal_bestanden` files, ending in a newline.
 
     With `herhaling` (text format only) a warning code is listed at most that many times and the rest of it
     is counted in one line, so that one habit repeated over a corpus does not bury the other messages. Errors
-    are always listed in full, and the closing count covers everything.
+    are always listed in full, and the closing count covers everything. `pad` shows a path: `toon_pad`, unless
+    the user asked for the real names in a terminal (``privacy --toon-paden``).
     """
     if herhaling is not None and Formaat(formaat) is Formaat.TEKST:
-        return als_tekst(problemen, aantal_bestanden, herhaling=herhaling)
-    return RAPPORTEURS[Formaat(formaat)](problemen, aantal_bestanden)
+        return als_tekst(problemen, aantal_bestanden, herhaling=herhaling, pad=pad)
+    return RAPPORTEURS[Formaat(formaat)](problemen, aantal_bestanden, pad=pad)
 
 
-def regel(probleem: Probleem) -> str:
+def regel(probleem: Probleem, pad: Callable[[str], str] = toon_pad) -> str:
     """One problem as ``pad:regel:kolom: [waarschuwing: ]melding [code]``."""
     soort = "waarschuwing: " if probleem.ernst is Ernst.WAARSCHUWING else ""
-    return (f"{voor_terminal(probleem.pad)}:{probleem.regel}:{probleem.kolom}: {soort}"
+    return (f"{voor_terminal(pad(probleem.pad))}:{probleem.regel}:{probleem.kolom}: {soort}"
             f"{maskeer(probleem.melding)} [{probleem.code}]")
 
 
@@ -68,7 +71,14 @@ def samenvatting(problemen: list[Probleem], aantal_bestanden: int) -> str:
     return f"{' en '.join(delen)} in {waar}."
 
 
-def als_tekst(problemen: list[Probleem], aantal_bestanden: int, herhaling: int | None = None) -> str:
+VERBORGEN_TIP = ("tip: een bestands- of mapnaam die niet het naamschema volgt, staat er als [bestand N] of [map N]: "
+                 "de N-de naam in die map (LC_ALL=C ls -A); 'wijkteamtoets privacy --toon-paden PAD' toont de namen "
+                 "in uw terminal")
+"""The closing hint of a text report in which a path shows a stand-in for a name (see `problemen.toon_pad`)."""
+
+
+def als_tekst(problemen: list[Probleem], aantal_bestanden: int, herhaling: int | None = None,
+              pad: Callable[[str], str] = toon_pad) -> str:
     regels = []
     getoond: Counter[str] = Counter()
     for probleem in problemen:
@@ -76,7 +86,7 @@ def als_tekst(problemen: list[Probleem], aantal_bestanden: int, herhaling: int |
             getoond[probleem.code] += 1
             if getoond[probleem.code] > herhaling:
                 continue
-        regels.append(regel(probleem))
+        regels.append(regel(probleem, pad))
         if probleem.hint:
             regels.append(f"    tip: {maskeer(probleem.hint)}")
     if herhaling is not None:
@@ -84,17 +94,19 @@ def als_tekst(problemen: list[Probleem], aantal_bestanden: int, herhaling: int |
             if keer > herhaling:
                 regels.append(f"... en nog {aantal(keer - herhaling, 'waarschuwing', 'waarschuwingen')} "
                               f"[{code}]; toon alle meldingen met --alle-meldingen")
+    if any(re.search(r"\[(bestand|map)\b", pad(p.pad)) for p in problemen):
+        regels.append(VERBORGEN_TIP)
     regels.append(samenvatting(problemen, aantal_bestanden))
     return "\n".join(regels) + "\n"
 
 
-def als_json(problemen: list[Probleem], aantal_bestanden: int) -> str:
+def als_json(problemen: list[Probleem], aantal_bestanden: int, pad: Callable[[str], str] = toon_pad) -> str:
     data = {
         "bestanden": aantal_bestanden,
         "fouten": sum(1 for p in problemen if p.ernst is Ernst.FOUT),
         "waarschuwingen": sum(1 for p in problemen if p.ernst is Ernst.WAARSCHUWING),
         "problemen": [
-            {"pad": p.pad, "regel": p.regel, "kolom": p.kolom, "niveau": p.ernst.value, "code": p.code,
+            {"pad": pad(p.pad), "regel": p.regel, "kolom": p.kolom, "niveau": p.ernst.value, "code": p.code,
              "melding": maskeer(p.melding), "hint": maskeer(p.hint) if p.hint else p.hint}
             for p in problemen
         ],
@@ -110,18 +122,18 @@ def _github_eigenschap(tekst: str) -> str:
     return _github_data(tekst).replace(":", "%3A").replace(",", "%2C")
 
 
-def als_github(problemen: list[Probleem], aantal_bestanden: int) -> str:
+def als_github(problemen: list[Probleem], aantal_bestanden: int, pad: Callable[[str], str] = toon_pad) -> str:
     regels = []
     for p in problemen:
         soort = "warning" if p.ernst is Ernst.WAARSCHUWING else "error"
         melding = maskeer(f"{p.melding} (tip: {p.hint})" if p.hint else p.melding)
-        regels.append(f"::{soort} file={_github_eigenschap(voor_terminal(p.pad))},line={p.regel},col={p.kolom},"
+        regels.append(f"::{soort} file={_github_eigenschap(voor_terminal(pad(p.pad)))},line={p.regel},col={p.kolom},"
                       f"title={_github_eigenschap(p.code)}::{_github_data(melding)}")
     regels.append(samenvatting(problemen, aantal_bestanden))
     return "\n".join(regels) + "\n"
 
 
-RAPPORTEURS: dict[Formaat, Callable[[list[Probleem], int], str]] = {
+RAPPORTEURS: dict[Formaat, Callable[..., str]] = {
     Formaat.TEKST: als_tekst,
     Formaat.JSON: als_json,
     Formaat.GITHUB: als_github,

@@ -13,7 +13,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from ..problemen import aantal, heeft_fouten
+from ..problemen import aantal, heeft_fouten, pad_tekst, toon_pad
 from ..rapportage.formaten import BeoordeelFormaat, VergelijkFormaat, rapporteur
 from .basis import (
     EXIT_PROBLEMEN,
@@ -97,11 +97,17 @@ def privacy(
     uitvoer: Annotated[Path | None, typer.Option("--uitvoer", "-o", help="Map voor de gepseudonimiseerde "
                                                  "kopieën.", show_default=False)] = None,
     overschrijf: Annotated[bool, typer.Option("--overschrijf", help="Vervang bestaande kopieën.")] = False,
+    toon_paden: Annotated[bool, typer.Option("--toon-paden", help="Toon bestands- en mapnamen die niet het "
+                                             "naamschema volgen zoals ze zijn, om ze te hernoemen; alleen in een "
+                                             "terminal en als tekst.")] = False,
 ) -> None:
     """Zoek persoonsgegevens (naam, BSN, telefoon, e-mail, IBAN, adres, geboortedatum, kenteken, sociale media,
     school met groep) in sleutels, waarden, commentaar en bestandsnamen, zonder ze te tonen."""
     if pseudonimiseer != (uitvoer is not None):
         stop_met_gebruiksfout("--pseudonimiseer en --uitvoer MAP horen bij elkaar")
+    if toon_paden and (formaat is not Formaat.TEKST or not op_een_terminal()):
+        stop_met_gebruiksfout("--toon-paden toont bestandsnamen alleen in een terminal, als tekst: een naam mag "
+                              "niet in een bestand, pijp of CI-log belanden")
     toetsing = _toetsing(paden, None)
     with weigeringen("kopieën"):
         toetsing.controleer_uitvoer(uitvoer)
@@ -110,13 +116,19 @@ def privacy(
         with weigeringen("kopieën"):
             kopieen, vervangen = toetsing.pseudonimiseer(uitvoer, overschrijf=overschrijf)
         typer.echo(f"{aantal(len(kopieen), 'gepseudonimiseerde kopie', 'gepseudonimiseerde kopieën')} geschreven "
-                   f"in {uitvoer} ({aantal(vervangen, 'vervanging', 'vervangingen')}).")
+                   f"in {toon_pad(uitvoer)} ({aantal(vervangen, 'vervanging', 'vervangingen')}).")
         return
     with voortgang() as balk:
         toetsing.voortgang = balk
         problemen = toetsing.privacy()
-    sys.stdout.write(formatteer(problemen, formaat, len(toetsing.bestanden)))
+    sys.stdout.write(formatteer(problemen, formaat, len(toetsing.bestanden), **({"pad": pad_tekst} if toon_paden
+                                                                                 else {})))
     raise typer.Exit(exitcode(problemen))
+
+
+def op_een_terminal() -> bool:
+    """Whether standard output is a terminal (a person reads it), not a file, pipe or log."""
+    return sys.stdout.isatty()
 
 
 @app.command("vergelijk")

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..invoer.yamlbron import componeer
-from ..problemen import InvoerFout, Probleem, pad_tekst
+from ..problemen import InvoerFout, Probleem, pad_tekst, volgt_naamschema
 from .privacy import scan_inhoud, sleutel_van_waarde
 from .privacylezen import Onleesbaar, decodeer, lees_begrensd
 from .privacytekst import Segment
@@ -28,7 +28,9 @@ class Pseudonimisering:
 def pseudonimiseer(bestanden: list[Path]) -> Pseudonimisering:
     """Copies of `bestanden` (relative to their common folder) with each finding replaced by a placeholder
     per kind and person (``[naam-1]``, ``[telefoonnummer-1]``; the same value gets the same placeholder in
-    every file). Plain scalars that get a placeholder are double-quoted, so every copy stays valid YAML."""
+    every file). Plain scalars that get a placeholder are double-quoted, so every copy stays valid YAML. A copy
+    keeps a file or folder name only when it follows the naming scheme (`problemen.volgt_naamschema`) and holds
+    no finding; any other file is ``pseudoniem-N``, any other folder ``map-N``."""
     from ..invoer.yamlbron import lees_yaml_tekst
 
     uitkomst = Pseudonimisering()
@@ -42,6 +44,13 @@ def pseudonimiseer(bestanden: list[Path]) -> Pseudonimisering:
             tellers[soort] = tellers.get(soort, 0) + 1
             nummers[sleutel] = f"[{soort}-{tellers[soort]}]"
         return nummers[sleutel]
+
+    mappen: dict[tuple[str, ...], str] = {}
+
+    def kopiemap(relatief: Path) -> Path:
+        delen = relatief.parts
+        return Path(*(deel if volgt_naamschema(deel) else mappen.setdefault(delen[:i + 1], f"map-{len(mappen) + 1}")
+                      for i, deel in enumerate(delen)))
 
     for index, pad in enumerate(bestanden, 1):
         toon = pad_tekst(pad)
@@ -87,7 +96,7 @@ def pseudonimiseer(bestanden: list[Path]) -> Pseudonimisering:
         stukken.append(tekst[:einde])
         nieuw = "".join(reversed(stukken))
         uitkomst.vervangen += len(vervangingen)
-        naam = pad.name if not scan.naamvondsten else f"pseudoniem-{index}{pad.suffix}"
+        naam = pad.name if volgt_naamschema(pad.name) and not scan.naamvondsten else f"pseudoniem-{index}{pad.suffix}"
         try:
             componeer(tekst, toon)
             geldig = True
@@ -103,5 +112,5 @@ def pseudonimiseer(bestanden: list[Path]) -> Pseudonimisering:
                         melding="de gepseudonimiseerde kopie zou geen geldige YAML zijn; niet geschreven",
                         hint="pseudonimiseer dit bestand met de hand"))
                     continue
-        uitkomst.kopieen[pad.resolve().parent.relative_to(basis) / naam] = nieuw
+        uitkomst.kopieen[kopiemap(pad.resolve().parent.relative_to(basis)) / naam] = nieuw
     return uitkomst

@@ -1,7 +1,8 @@
 """The Dutch gemeenten: names a dossier may use without a gemeente file, and matching of names.
 
 The list is package data (`gemeenten.txt`, 342 gemeenten as of 1 January 2025, with its source in its
-header), made by ``scripts/gemeentelijst.py``. A name is matched through its `slug`: case, accents,
+header), made by ``scripts/gemeentelijst.py`` and read by `problemen.gemeenteregels` (a path shows a
+gemeente folder by its name, see `problemen.toon_pad`). A name is matched through its `slug`: case, accents,
 spaces and punctuation do not matter (``Bergen op Zoom``, ``bergen-op-zoom`` and ``BERGEN OP ZOOM`` are one
 gemeente).
 """
@@ -9,31 +10,17 @@ gemeente).
 from __future__ import annotations
 
 import difflib
-import re
-import unicodedata
 from collections.abc import Iterator, Mapping
 from functools import cache
 
-
-def slug(naam: str) -> str:
-    """A name as a file-name part and matching key: 'Bergen op Zoom' -> 'bergen-op-zoom'."""
-    ascii_naam = unicodedata.normalize("NFKD", naam).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_naam.lower()).strip("-") or "gemeente"
-
-
-@cache
-def _regels() -> list[str]:
-    from importlib import resources  # only when needed: it costs start-up time
-
-    tekst = resources.files(__package__).joinpath("gemeenten.txt").read_text(encoding="utf-8")
-    return [regel for regel in tekst.splitlines() if regel.strip() and not regel.startswith("#")]
+from ..problemen import gemeenteregels, slug
 
 
 @cache
 def nederlandse_gemeenten() -> dict[str, str]:
     """Every name in the list (official names and their aliases), by slug."""
     namen: dict[str, str] = {}
-    for regel in _regels():
+    for regel in gemeenteregels():
         for naam in regel.split(" | "):
             namen.setdefault(slug(naam), naam.strip())
     return namen
@@ -41,7 +28,7 @@ def nederlandse_gemeenten() -> dict[str, str]:
 
 def officiele_namen() -> list[str]:
     """The official name of every gemeente in the list (the first name on each line)."""
-    return [regel.split(" | ")[0] for regel in _regels()]
+    return [regel.split(" | ")[0] for regel in gemeenteregels()]
 
 
 def dichtstbij(naam: str, kandidaten: list[str], aantal: int = 3) -> list[str]:

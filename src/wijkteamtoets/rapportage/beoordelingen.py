@@ -9,7 +9,7 @@ from ..beoordelen.afleiden import Beoordeling, IndicatorOordeel, Reden
 from ..beoordelen.dubbel import groepeer
 from ..invoer.gemeenten import BEKENDE_GEMEENTEN
 from ..invoer.kader import Nummer, Oordeel
-from ..problemen import Probleem, aantal, bekende_waarde, json_tekst, voor_markdown, voor_terminal
+from ..problemen import Probleem, aantal, bekende_waarde, json_tekst, toon_pad, voor_markdown, voor_terminal
 
 TEKEN = {
     Oordeel.VOLDOET: "✔",
@@ -112,7 +112,8 @@ def als_markdown(beoordelingen: list[Beoordeling], details: bool) -> str:
                    "| --- | --- | --- | --- | --- | " + " | ".join("---:" for _ in Oordeel) + " |"]
         for beoordeling, eerste, telt in overzicht(beoordelingen):
             naam = _cel(naam_tekst(beoordeling)) if eerste else "↳"
-            regels.append(f"| {_cel(beoordeling.pad)} | {naam} | {_cel(gemeente_tekst(beoordeling.gemeente)) if eerste else ''} | "
+            gemeente = _cel(gemeente_tekst(beoordeling.gemeente)) if eerste else ""
+            regels.append(f"| {_cel(toon_pad(beoordeling.pad))} | {naam} | {gemeente} | "
                           f"{_cel(beoordelaar_tekst(beoordeling))} | {'ja' if telt else 'nee'} | "
                           + " | ".join(str(n) for n in beoordeling.telling().values()) + " |")
         regels.append("| **totaal** | | | | | " + " | ".join(f"**{n}**" for n in totaal(beoordelingen).values()) + " |")
@@ -124,10 +125,10 @@ def als_markdown(beoordelingen: list[Beoordeling], details: bool) -> str:
 def _markdown_beoordeling(beoordeling: Beoordeling) -> list[str]:
     if beoordeling.soort == "dossier":
         regels = [f"## Dossier {_cel(beoordeling.naam)} ({_cel(gemeente_tekst(beoordeling.gemeente))})", "",
-                  f"Beoordelaar: {_cel(beoordeling.beoordelaar)}. Bestand: {_cel(beoordeling.pad)}.", ""]
+                  f"Beoordelaar: {_cel(beoordeling.beoordelaar)}. Bestand: {_cel(toon_pad(beoordeling.pad))}.", ""]
     else:
         regels = [f"## Gemeente {_cel(gemeente_tekst(beoordeling.naam))}", "",
-                  f"Beoordelaars: {_cel(beoordeling.beoordelaar)}. Bestand: {_cel(beoordeling.pad)}.", ""]
+                  f"Beoordelaars: {_cel(beoordeling.beoordelaar)}. Bestand: {_cel(toon_pad(beoordeling.pad))}.", ""]
     thema = criterium = None
     for index, oordeel in enumerate(beoordeling.oordelen):
         if oordeel.thema != thema:
@@ -168,13 +169,13 @@ def als_json(beoordelingen: list[Beoordeling], problemen: list[Probleem], aantal
         "bestanden": aantal_bestanden,
         "beoordelingen": [{
             "soort": b.soort, "naam": naam_tekst(b), "gemeente": gemeente_tekst(b.gemeente), "beoordelaar": b.beoordelaar,
-            "pad": b.pad,
+            "pad": toon_pad(b.pad),
             "consensus": b.consensus, "telt_mee": telt,
             "telling": {o.value: n for o, n in b.telling().items()},
             "oordelen": [_json_oordeel(o) for o in b.oordelen],
         } for b, _, telt in overzicht(beoordelingen)],
         "totaal": {o.value: n for o, n in totaal(beoordelingen).items()},
-        "problemen": [{"pad": p.pad, "regel": p.regel, "kolom": p.kolom, "niveau": p.ernst.value, "code": p.code,
+        "problemen": [{"pad": toon_pad(p.pad), "regel": p.regel, "kolom": p.kolom, "niveau": p.ernst.value, "code": p.code,
                        "melding": p.melding, "hint": p.hint} for p in problemen],
     }
     return json_tekst(data, indent=2) + "\n"

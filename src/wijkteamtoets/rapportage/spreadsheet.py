@@ -22,7 +22,7 @@ from typing import Any
 import pandas as pd
 
 from ..invoer.kader import Kader, Oordeel
-from ..problemen import json_tekst, voor_document
+from ..problemen import json_tekst, toon_pad, voor_document
 from .aggregeren import gemeenteoordelen, samenvatten, verdelingen
 
 GEVAARLIJKE_BEGINTEKENS = ("=", "+", "-", "@", "\t", "\r")
@@ -103,17 +103,18 @@ def _datum(waarde: Any) -> dt.date | None:
 
 
 def _relatief(bestand: str, datamappen: Iterable[Path]) -> str:
-    """The path of `bestand` relative to the data folder it was found in (posix), never absolute."""
+    """The path of `bestand` relative to the data folder it was found in (posix), never absolute, as
+    `toon_pad` shows it (a name outside the naming scheme is a stand-in)."""
     pad = Path(bestand).resolve()
     for map_ in datamappen:
         basis = map_.resolve()
         if basis.is_file():
             if basis == pad:
-                return pad.name
+                return toon_pad(pad, onder=pad.parent)
             continue
         if pad.is_relative_to(basis):
-            return pad.relative_to(basis).as_posix()
-    return pad.name
+            return toon_pad(pad, onder=basis)
+    return toon_pad(pad, onder=pad.parent)
 
 
 HERKOMSTKOLOMMEN = ("onderzoek", "kader_id", "kader_versie")

@@ -20,6 +20,7 @@ from ..invoer.kader import Oordeel
 from ..invoer.persoonsgegevens import toon
 from ..invoer.steekproef import Steekproef
 from ..invoer.steekproefplan import bovengrens, wilson
+from ..problemen import toon_bestandsnaam
 
 BEOORDEELBAAR = (Oordeel.VOLDOET.value, Oordeel.VOLDOET_DEELS.value, Oordeel.VOLDOET_NIET.value)
 INTERVAL = 0.95
@@ -89,7 +90,7 @@ def steekproef_gegevens(steekproef: Steekproef | None, tabel: pd.DataFrame, toon
         "aanwezig": True,
         "indicatoren": indicatorcijfers(tabel, steekproef),
         "populatie": steekproef.populatie.rijen,
-        "bestand": toon(steekproef.populatie.bestand),
+        "bestand": toon(toon_bestandsnaam(steekproef.populatie.bestand)),
         "sha256": steekproef.populatie.sha256[:16],
         "omvang": plan.omvang,
         "beoordeeld": int(dossiers["dossier"].nunique()),
