@@ -35,7 +35,7 @@ from ..invoer.koppeling import Koppeling
 from ..invoer.onderzoek import Onderzoek, Status
 from ..invoer.validatie import valideer
 from ..invoer.yamlbron import lees_yaml_tekst
-from ..problemen import Ernst, InvoerFout, Probleem, heeft_fouten, pad_tekst
+from ..problemen import Ernst, InvoerFout, Probleem, heeft_fouten, pad_tekst, toon_pad
 from .afleiden import Beoordeling, beoordeel_dossier, beoordeel_gemeente
 from .dubbel import koppel_consensus, pas_consensus_toe
 
@@ -70,12 +70,12 @@ def laad_vorige_ronde(onderzoek: Onderzoek, kader: Kader, register: Kaderregiste
     except PadFout:
         bestanden = None
     if bestanden is None:
-        return None, [vorige.probleem("vorige-ronde", f"de map van de vorige ronde '{pad_tekst(map_)}' bestaat niet "
+        return None, [vorige.probleem("vorige-ronde", f"de map van de vorige ronde '{toon_pad(map_)}' bestaat niet "
                                       "of bevat geen YAML-bestanden", "noem de map met het onderzoek.yaml van de "
                                       "vorige ronde, vanaf de map van dit onderzoek.yaml", "map")]
     onderzoeken = [p for p in bestanden if is_onderzoeksbestand(p)]
     if len(onderzoeken) != 1:
-        return None, [vorige.probleem("vorige-ronde", f"de map van de vorige ronde '{pad_tekst(map_)}' heeft "
+        return None, [vorige.probleem("vorige-ronde", f"de map van de vorige ronde '{toon_pad(map_)}' heeft "
                                       f"{len(onderzoeken)} onderzoeksbestanden in plaats van één", "noem de map "
                                       "met precies één onderzoek.yaml", "map")]
     eerder, problemen = laad_onderzoek(onderzoeken[0])
@@ -84,7 +84,7 @@ def laad_vorige_ronde(onderzoek: Onderzoek, kader: Kader, register: Kaderregiste
     if vorige.koppeling:
         koppelingpad = basis / vorige.koppeling
         if not koppelingpad.is_file():
-            problemen.append(vorige.probleem("vorige-ronde", f"koppeling '{pad_tekst(koppelingpad)}' bestaat niet",
+            problemen.append(vorige.probleem("vorige-ronde", f"koppeling '{toon_pad(koppelingpad)}' bestaat niet",
                                              "noem het koppelingsbestand vanaf de map van dit onderzoek.yaml",
                                              "koppeling"))
         else:

@@ -37,7 +37,7 @@ from ..invoer.kader import Kader
 from ..invoer.lezen import MAX_BYTES
 from ..invoer.onderzoek import Onderzoek
 from ..invoer.steekproef import Steekproef
-from ..problemen import Ernst, Probleem, pad_tekst, toon_waarde
+from ..problemen import Ernst, Probleem, pad_tekst, toon_pad, toon_waarde
 from .afleiden import Beoordeling, beoordeel_dossier, beoordeel_gemeente
 from .dubbel import koppel_consensus, met_consensusredenen, pas_consensus_toe
 
@@ -299,7 +299,7 @@ def laad_steekproef_in(pad: Path, uitslag: Uitslag) -> None:
     if eerder is not None:
         uitslag.problemen.append(steekproef.probleem(
             "steekproef-dubbel", f"er is al een steekproef van {steekproef.gemeente}: "
-            f"{eerder.probleem('steekproef-dubbel', '').pad}", "houd één steekproef per gemeente", "gemeente"))
+            f"{toon_pad(eerder.probleem('steekproef-dubbel', '').pad)}", "houd één steekproef per gemeente", "gemeente"))
         return
     uitslag.steekproeven[steekproef.gemeente] = steekproef
 

@@ -19,7 +19,7 @@ from rich.console import Console
 
 from .. import __version__
 from ..invoer.voortgang import GEEN_VOORTGANG, Voortgang
-from ..problemen import Probleem, heeft_fouten
+from ..problemen import Probleem, heeft_fouten, toon_pad
 from . import nederlands
 from .meldingen import Formaat, formatteer
 
@@ -158,4 +158,4 @@ def schrijf(pad: Path, tekst: str, overschrijf: bool) -> None:
     except BestaatAl as fout:
         stop_met_gebruiksfout(str(fout))
     except OSError as fout:
-        stop_met_gebruiksfout(f"kan '{pad}' niet schrijven ({fout.strerror})")
+        stop_met_gebruiksfout(f"kan '{toon_pad(pad)}' niet schrijven ({fout.strerror})")

@@ -10,6 +10,7 @@ from typing import Annotated
 
 import typer
 
+from ..problemen import toon_pad
 from ..rapportage.formaten import ExportFormaat, RapportFormaat
 from .basis import (
     EXIT_PROBLEMEN,
@@ -85,7 +86,7 @@ def rapport(
 
         sys.stderr.write(formatteer(toetsing.waarschuwingen, Formaat.TEKST, len({p.pad for p in toetsing.waarschuwingen})))
     for pad in geschreven:
-        typer.echo(f"Rapport geschreven: {pad}")
+        typer.echo(f"Rapport geschreven: {toon_pad(pad)}")
 
 
 @app.command("exporteer")
@@ -110,4 +111,4 @@ def exporteer(
     with voortgang() as balk, weigeringen("export"):
         toetsing.voortgang = balk
         doel = toetsing.exporteer(uitvoer, formaat.value, gemeente=gemeente, overschrijf=overschrijf)
-    typer.echo(f"Export geschreven: {doel}")
+    typer.echo(f"Export geschreven: {toon_pad(doel)}")

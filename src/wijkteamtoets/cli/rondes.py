@@ -14,6 +14,7 @@ from rich.console import Console
 from rich.table import Table
 
 from ..invoer.bestanden import PadFout, standaard_kaders, verzamel_bestanden
+from ..problemen import toon_pad
 from ..rapportage.toetsing import DATA_TIP, Gebruiksfout
 from .basis import EXIT_PROBLEMEN, KADERS_TIP, KadersOptie, OverschrijfOptie
 from .basis import register as _register
@@ -44,7 +45,7 @@ def trend(
     from ..rapportage import trend as weergave
 
     if not pad.is_dir():
-        _stop_met_gebruiksfout(f"map '{pad}' bestaat niet", DATA_TIP)
+        _stop_met_gebruiksfout(f"map '{toon_pad(pad)}' bestaat niet", DATA_TIP)
     try:
         verzamel_bestanden([pad])  # a folder without YAML is the data's problem, not the kaders'
     except PadFout as fout:
@@ -81,7 +82,7 @@ def trend(
         sys.stdout.write(tekst)
         return
     _schrijf(uitvoer, tekst, overschrijf)
-    typer.echo(f"Trend geschreven naar {uitvoer}", err=True)
+    typer.echo(f"Trend geschreven naar {toon_pad(uitvoer)}", err=True)
 
 
 def vaststellen(
@@ -97,7 +98,7 @@ def vaststellen(
     from ..controles.vaststelling import manifestpad
 
     if not pad.is_dir():
-        _stop_met_gebruiksfout(f"map '{pad}' bestaat niet")
+        _stop_met_gebruiksfout(f"map '{toon_pad(pad)}' bestaat niet")
     register, kaderproblemen = _register(kaders)
     manifest, problemen = stel_vast(pad, register, __version__, dt.date.today())
     if manifest is None:
@@ -108,7 +109,7 @@ def vaststellen(
     doel = manifestpad(pad)
     _schrijf(doel, manifest.als_json(), False)
     typer.echo(f"Onderzoek vastgesteld: {len(manifest.bestanden)} bestanden en "
-               f"{len(manifest.kaders)} {'kader' if len(manifest.kaders) == 1 else 'kaders'} in {doel}.")
+               f"{len(manifest.kaders)} {'kader' if len(manifest.kaders) == 1 else 'kaders'} in {toon_pad(doel)}.")
 
 
 def registreer(app: typer.Typer) -> None:

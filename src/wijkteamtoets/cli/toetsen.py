@@ -165,4 +165,4 @@ def vergelijk(
         return
     with weigeringen("vergelijking"):
         toetsing.schrijf(uitvoer, tekst, overschrijf=overschrijf)
-    typer.echo(f"Vergelijking geschreven naar {uitvoer}", err=True)
+    typer.echo(f"Vergelijking geschreven naar {toon_pad(uitvoer)}", err=True)

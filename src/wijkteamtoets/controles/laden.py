@@ -18,7 +18,7 @@ from ..invoer.onderzoek import Onderzoek
 from ..invoer.typografie import controleer_typografie
 from ..invoer.validatie import valideer
 from ..invoer.yamlbron import YamlDocument, lees_yaml
-from ..problemen import Ernst, InvoerFout, Probleem, heeft_fouten, pad_tekst, toon_waarde
+from ..problemen import Ernst, InvoerFout, Probleem, heeft_fouten, pad_tekst, toon_pad, toon_waarde
 from . import cache
 from .dossiercontrole import controleer_deels, controleer_dossier, controleer_gemeente
 from .kadercontrole import controleer_kader
@@ -53,7 +53,7 @@ def controleer_kaderbestanden(bestanden: list[Path]) -> Kadercontrole:
         if sleutel in gezien:
             eerder = gezien[sleutel].probleem("dubbel-id", "")
             uitkomst.problemen.append(kader.probleem(
-                "dubbel-id", f"kader '{kader.id}' versie {kader.versie} staat ook in {eerder.pad}",
+                "dubbel-id", f"kader '{kader.id}' versie {kader.versie} staat ook in {toon_pad(eerder.pad)}",
                 "verhoog de versie of verwijder één van de bestanden", "versie"))
         else:
             gezien[sleutel] = kader

@@ -31,7 +31,7 @@ from ..invoer.lezen import lees_begrensd
 from ..invoer.validatie import valideer
 from ..invoer.voorwaarden import Uitkomst, feiten_van, toets, vragen_op_niveau, wordt_beoordeeld_op
 from ..invoer.yamlbron import lees_yaml, lees_yaml_tekst
-from ..problemen import Ernst, InvoerFout, Probleem, heeft_fouten, pad_tekst
+from ..problemen import Ernst, InvoerFout, Probleem, heeft_fouten, pad_tekst, toon_pad
 from .consensuscontrole import controleer_consensus, laad_consensus
 from .dossiercontrole import controleer_dossier, controleer_gemeente
 from .laden import Kaderregister, laad_bevindingen
@@ -273,9 +273,9 @@ def migreer_bestand(pad: Path, soort: type[Dossier | Gemeentebevindingen | Conse
         uit = migreer_consensus(gegevens, koppeling, oud, nieuw)
     else:
         uit = migreer_gegevens(gegevens, koppeling, oud, nieuw, Niveau.DOSSIER if soort is Dossier else Niveau.GEMEENTE)
-    herkomst: dict[str, Any] = {"bestand": pad_tekst(pad), "sha256": sha256(pad),
+    herkomst: dict[str, Any] = {"bestand": toon_pad(pad), "sha256": sha256(pad),
                        "kader": {"id": oud.id, "versie": oud.versie},
-                "koppeling": pad_tekst(koppelingpad), "koppeling_sha256": sha256(koppelingpad)}
+                "koppeling": toon_pad(koppelingpad), "koppeling_sha256": sha256(koppelingpad)}
     kop = f"Gemigreerd met 'wijkteamtoets kader migreer' van kader {oud.id} {oud.versie} naar {nieuw.versie}."
     if soort is Consensus:
         kop += "\n" + "\n".join(f"herkomst {k}: {v if isinstance(v, str) else v['versie']}" for k, v in herkomst.items())

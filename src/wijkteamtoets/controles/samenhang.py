@@ -21,7 +21,7 @@ from collections.abc import Iterable
 
 from ..invoer.dossier import Dossier, DossierDeels, Gemeentebevindingen
 from ..invoer.gemeenten import BEKENDE_GEMEENTEN, dichtstbij, nederlandse_gemeenten, officiele_namen, slug
-from ..problemen import Ernst, Probleem, pad_tekst, toon_waarde
+from ..problemen import Ernst, Probleem, toon_pad, toon_waarde
 
 
 def _pad(model: Dossier | Gemeentebevindingen) -> str:
@@ -29,7 +29,7 @@ def _pad(model: Dossier | Gemeentebevindingen) -> str:
 
 
 def _ook_in(anderen: Iterable[str]) -> str:
-    return ", ".join(pad_tekst(p) for p in sorted(anderen))
+    return ", ".join(toon_pad(p) for p in sorted(anderen))
 
 
 def controleer_samenhang(dossiers: list[Dossier], gemeenten: list[Gemeentebevindingen],
@@ -102,18 +102,18 @@ def _tegen_gemeentebestand(dossier: Dossier, gemeente: Gemeentebevindingen) -> l
     if (dossier.kader.id, dossier.kader.versie) != (gemeente.kader.id, gemeente.kader.versie):
         problemen.append(dossier.probleem(
             "ander-kader", f"het dossier gebruikt kader {dossier.kader.id} {dossier.kader.versie}, het gemeentebestand "
-            f"{pad_tekst(pad)} kader {gemeente.kader.id} {gemeente.kader.versie}",
+            f"{toon_pad(pad)} kader {gemeente.kader.id} {gemeente.kader.versie}",
             "beoordeel alle bestanden van een gemeente met hetzelfde kader", "kader"))
     periode = gemeente.periode
     if not periode.van <= dossier.datum <= periode.tot:
         problemen.append(dossier.probleem(
             "datum-buiten-periode", f"datum {dossier.datum.isoformat()} ligt buiten de periode van het onderzoek "
-            f"({periode.van.isoformat()} tot {periode.tot.isoformat()}) in {pad_tekst(pad)}",
+            f"({periode.van.isoformat()} tot {periode.tot.isoformat()}) in {toon_pad(pad)}",
             "controleer de datum, of de periode in het gemeentebestand", "datum", ernst=Ernst.WAARSCHUWING))
     if dossier.beoordelaar not in gemeente.beoordelaars:
         problemen.append(dossier.probleem(
             "onbekende-beoordelaar", f"beoordelaar {dossier.beoordelaar} staat niet bij de beoordelaars "
-            f"({', '.join(gemeente.beoordelaars)}) in {pad_tekst(pad)}",
+            f"({', '.join(gemeente.beoordelaars)}) in {toon_pad(pad)}",
             "controleer de code, of voeg de beoordelaar toe aan het gemeentebestand", "beoordelaar",
             ernst=Ernst.WAARSCHUWING))
     return problemen

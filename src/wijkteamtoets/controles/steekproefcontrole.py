@@ -30,7 +30,7 @@ from ..invoer.steekproef import Steekproef
 from ..invoer.steekproefplan import TREKKING
 from ..invoer.validatie import valideer
 from ..invoer.yamlbron import lees_yaml
-from ..problemen import Ernst, InvoerFout, Probleem, aantal, bekende_waarde
+from ..problemen import Ernst, InvoerFout, Probleem, aantal, bekende_waarde, toon_pad
 
 _EENVOUDIG = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$|^[0-9]+$")
 """Cells that are a date or a number: the fast scan suffices (deduce reads no names in them)."""
@@ -194,14 +194,14 @@ def _vergelijk(s: Steekproef, dossiers: list[Dossier]) -> list[Probleem]:
         if zaak in te_lezen:
             continue
         if zaak in vervangen:
-            melding = f"dossier {zaak} is vervangen in de steekproef ({pad}), maar heeft toch een dossierbestand"
+            melding = f"dossier {zaak} is vervangen in de steekproef ({toon_pad(pad)}), maar heeft toch een dossierbestand"
             code, hint = "steekproef-niet-geselecteerd", "verwijder het dossier of de vervanging"
         elif zaak in s.reserve:
-            melding = f"dossier {zaak} is een reserve van de steekproef ({pad}), maar er is geen vervanging vastgelegd"
+            melding = f"dossier {zaak} is een reserve van de steekproef ({toon_pad(pad)}), maar er is geen vervanging vastgelegd"
             code, hint = ("steekproef-reserve-zonder-vervanging", "leg in de steekproef onder 'vervangingen' vast welk "
                           "geselecteerd dossier deze reserve vervangt en waarom")
         else:
-            melding = f"dossier {zaak} is niet geselecteerd in de steekproef{_van(s)} ({pad})"
+            melding = f"dossier {zaak} is niet geselecteerd in de steekproef{_van(s)} ({toon_pad(pad)})"
             code, hint = ("steekproef-niet-geselecteerd", "beoordeel alleen geselecteerde dossiers (of hun reserve, met "
                           "een vastgelegde vervanging); een ander dossier maakt de uitspraak over het wijkteam ongeldig")
         problemen.append(dossier.probleem(code, melding, hint, "dossier", ernst=Ernst.WAARSCHUWING))

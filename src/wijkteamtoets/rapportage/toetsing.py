@@ -30,7 +30,7 @@ from ..controles.vaststelling import programmaversie
 from ..invoer.bestanden import PadFout, standaard_kaders, verzamel_bestanden
 from ..invoer.gemeenten import BEKENDE_GEMEENTEN, slug
 from ..invoer.voortgang import GEEN_VOORTGANG, Voortgang
-from ..problemen import Ernst, Probleem, toon_waarde
+from ..problemen import Ernst, Probleem, toon_pad, toon_waarde
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -288,7 +288,7 @@ class Toetsing:
         except BestaatAl as fout:
             raise Gebruiksfout(str(fout)) from None
         except OSError as fout:
-            raise Gebruiksfout(f"kan '{uitvoer}' niet schrijven ({fout.strerror})") from None
+            raise Gebruiksfout(f"kan '{toon_pad(uitvoer)}' niet schrijven ({fout.strerror})") from None
 
     def pseudonimiseer(self, uitvoer: Path, *, overschrijf: bool = False) -> tuple[list[Path], int]:
         """Write pseudonymised copies of the files into folder `uitvoer` (never over an original, never inside
@@ -303,14 +303,14 @@ class Toetsing:
         doelen = {uitvoer / relatief: tekst for relatief, tekst in uitkomst.kopieen.items()}
         for doel in doelen:
             if doel.resolve() in originelen:
-                raise Gebruiksfout(f"'{doel}' is een origineel; kies een andere map voor --uitvoer")
+                raise Gebruiksfout(f"'{toon_pad(doel)}' is een origineel; kies een andere map voor --uitvoer")
             if doel.exists() and not overschrijf:
-                raise Gebruiksfout(f"'{doel}' bestaat al; gebruik --overschrijf om het te vervangen")
+                raise Gebruiksfout(f"'{toon_pad(doel)}' bestaat al; gebruik --overschrijf om het te vervangen")
         for doel, tekst in doelen.items():
             try:
                 schrijf_bestand(doel, tekst, overschrijf=overschrijf)
             except OSError as fout:
-                raise Gebruiksfout(f"kan '{doel}' niet schrijven ({fout.strerror})") from None
+                raise Gebruiksfout(f"kan '{toon_pad(doel)}' niet schrijven ({fout.strerror})") from None
         return list(doelen), uitkomst.vervangen
 
 

@@ -27,7 +27,7 @@ from ..invoer.bestanden import verzamel_bestanden
 from ..invoer.kader import BEOORDEELBARE_OORDELEN, Kader
 from ..invoer.onderzoek import Onderzoek
 from ..invoer.persoonsgegevens import toon
-from ..problemen import Ernst, Probleem, json_tekst, pad_tekst, voor_markdown
+from ..problemen import Ernst, Probleem, json_tekst, toon_pad, voor_markdown
 
 
 def wilson(k: int, n: int) -> tuple[float, float] | None:
@@ -169,7 +169,7 @@ def _als_ontwikkeling(onderzoek: Onderzoek, vorige: VorigeRonde, beoordelingen: 
     # the titles come from onderzoek files: shown (also on the terminal by `trend`) with personal data masked
     return Ontwikkeling(titel_vorige=toon(vorige.onderzoek.titel, 200), titel_nu=toon(onderzoek.titel, 200),
                         kader=f"{kader.id} {kader.versie}", kaders_vorige=vorige.kaders,
-                        koppeling=pad_tekst(vorige.koppeling) if vorige.koppeling else None,
+                        koppeling=toon_pad(vorige.koppeling) if vorige.koppeling else None,
                         vastgesteld=vorige.vastgesteld, regels=trend(beoordelingen, vorige.beoordelingen, kader))
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from ...problemen import pad_tekst
+from ...problemen import toon_pad
 from . import consensus, formulier
 
 if TYPE_CHECKING:
@@ -32,5 +32,5 @@ def pagina(sessie: Invulsessie, csrf: str) -> str:
         gegevens = formulier.paginagegevens(sessie.kader, sessie.niveau, sessie.data())
         soort = "dossier" if sessie.niveau.value == "dossier" else "gemeente"
     return _omgeving().get_template("formulier.html.j2").render(
-        csrf=csrf, pad=pad_tekst(sessie.pad), nieuw=sessie.op_schijf is None, kader=sessie.kader, soort=soort,
+        csrf=csrf, pad=toon_pad(sessie.pad), nieuw=sessie.op_schijf is None, kader=sessie.kader, soort=soort,
         basis=sessie.consensus.basis if sessie.consensus is not None else "", **gegevens)

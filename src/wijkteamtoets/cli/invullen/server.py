@@ -38,7 +38,7 @@ from ...controles.laden import Kaderregister
 from ...invoer.bewerken import bewerk, gewoon, laad
 from ...invoer.kader import Kader, Niveau
 from ...invoer.yamlbron import Locatie
-from ...problemen import pad_tekst
+from ...problemen import toon_pad
 from ...rapportage.schrijven import schrijf_bestand
 from . import consensus, formulier
 
@@ -78,7 +78,7 @@ class Invulsessie:
             if bewaar and self._op_schijf_nu() != self.op_schijf:
                 uitslag = toets(ruw, False)
                 antwoord = {**formulier.antwoord(uitslag, weg, self.niveau, plaats), "bewaard": False, "bericht": (
-                    f"Niet opgeslagen: {pad_tekst(self.pad)} is buiten het formulier gewijzigd. Laad de pagina "
+                    f"Niet opgeslagen: {toon_pad(self.pad)} is buiten het formulier gewijzigd. Laad de pagina "
                     "opnieuw om die versie te zien (uw invoer hier gaat dan verloren).")}
                 return HTTPStatus.CONFLICT, antwoord
             if bewaar and self.voorbereiding is not None:
@@ -90,7 +90,7 @@ class Invulsessie:
             schrijf_op_zijn_plaats(self.pad, ruw)
             self.tekst, self.op_schijf = nieuw, ruw
             antwoord["bewaard"] = True
-            antwoord["bericht"] = f"Opgeslagen in {pad_tekst(self.pad)}."
+            antwoord["bericht"] = f"Opgeslagen in {toon_pad(self.pad)}."
             return HTTPStatus.OK, antwoord
 
     def _pas_toe(self, verzoek: Any) -> tuple[str, dict[str, str], Callable[[bytes, bool], Invuluitslag],
