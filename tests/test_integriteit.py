@@ -28,12 +28,14 @@ from wijkteamtoets.bestandssysteem import MANIFEST, MAX_BYTES, lees_begrensd, ru
 from wijkteamtoets.cli.commandos import app, main
 from wijkteamtoets.invoer.bestanden import PadFout, verzamel_bestanden
 from wijkteamtoets.invoer.gemeenten import nederlandse_gemeenten, officiele_namen, slug
-from wijkteamtoets.problemen import InvoerFout
+from wijkteamtoets.problemen import InvoerFout, toon_pad
 
 VIJANDIG = DATA / "vijandig"
 TESTDORP = DATA / "rapport" / "testdorp"
 MINI = DATA / "rapport" / "kaders" / "mini.yaml"
 DOSSIERS = Path("data") / "testdorp" / "dossiers"  # relative to the working folder of each test
+GETOOND = "data/[map 1]"
+"""How a message shows data/testdorp: 'testdorp' is no Dutch gemeente, so it is its place in data/."""
 
 
 def _fifo(pad: Path) -> None:
@@ -188,11 +190,11 @@ def test_vijandig_bestand(naam: str, commando: str, werkmap: Path, runner: CliRu
         assert (resultaat.exit_code, resultaat.stdout) == (0, "Geen problemen gevonden in 1 bestand.\n")
     elif commando == "kader controleer" and code not in LEESFOUTEN | {"yaml-syntaxis", "te-diep", "alias-bom"}:
         assert resultaat.exit_code == 1, uitvoer  # not a kader at all; named with line and column
-        assert re.search(rf"^{re.escape(str(bestand))}:\d+:\d+: ", uitvoer, re.MULTILINE), uitvoer
+        assert re.search(rf"^{re.escape(toon_pad(bestand))}:\d+:\d+: ", uitvoer, re.MULTILINE), uitvoer
     else:
         # an unknown gemeente is an error in every command (the same fact, the same severity)
         assert resultaat.exit_code == 1, uitvoer
-        assert re.search(rf"^{re.escape(str(bestand))}:{regel}:\d+: .*\[{code}\]$", uitvoer, re.MULTILINE), uitvoer
+        assert re.search(rf"^{re.escape(toon_pad(bestand))}:{regel}:\d+: .*\[{code}\]$", uitvoer, re.MULTILINE), uitvoer
     assert not (werkmap / "uit").exists()
     assert _toestand(werkmap) == voor  # nothing written, nothing changed
 
@@ -215,7 +217,7 @@ def test_elk_commando_beantwoordt_het_hele_corpus_in_een_eigen_proces(commando: 
     for naam in VERWACHT:
         if commando == "privacy" and naam not in PRIVACY_ONLEESBAAR:
             continue
-        assert re.search(rf"^{re.escape(str(DOSSIERS / naam))}:\d+:\d+: ", uitvoer, re.MULTILINE), naam
+        assert re.search(rf"^{re.escape(toon_pad(DOSSIERS / naam))}:\d+:\d+: ", uitvoer, re.MULTILINE), naam
     assert not (werkmap / "uit").exists()
     assert _toestand(werkmap) == voor
 
@@ -279,10 +281,11 @@ def test_kopie_van_een_dossier_is_een_fout_die_beide_bestanden_noemt(werkmap: Pa
                      ["exporteer", "--data", "data", "--kaders", "kaders", "--uitvoer", "uit"]):
         resultaat = runner.invoke(app, opdracht)
         assert resultaat.exit_code == 1, resultaat.output
-        assert (f"{DOSSIERS}/TD-2016-001.yaml:2:10: dossier TD-2016-001 met beoordelaar INS1 staat ook in "
-                f"{DOSSIERS}/kopie.yaml [dubbel-dossier]") in resultaat.stderr
-        assert (f"{DOSSIERS}/kopie.yaml:2:10: dossier TD-2016-001 met beoordelaar INS1 staat ook in "
-                f"{DOSSIERS}/TD-2016-001.yaml [dubbel-dossier]") in resultaat.stderr
+        kopie = f"{GETOOND}/dossiers/[bestand 6]"  # after the five TD-... files (C locale: capitals first)
+        assert (f"{GETOOND}/dossiers/TD-2016-001.yaml:2:10: dossier TD-2016-001 met beoordelaar INS1 staat ook in "
+                f"{kopie} [dubbel-dossier]") in resultaat.stderr
+        assert (f"{kopie}:2:10: dossier TD-2016-001 met beoordelaar INS1 staat ook in "
+                f"{GETOOND}/dossiers/TD-2016-001.yaml [dubbel-dossier]") in resultaat.stderr
     assert not (werkmap / "uit").exists()
 
 
@@ -297,10 +300,10 @@ def test_twee_gemeentebestanden_voor_een_gemeente(werkmap: Path, runner: CliRunn
     shutil.copy(Path("data/testdorp/gemeente.yaml"), Path("data/testdorp/tweede.gemeente.yaml"))
     resultaat = runner.invoke(app, ["rapport", "--alle", "--data", "data", "--kaders", "kaders", "--uitvoer", "uit"])
     assert resultaat.exit_code == 1
-    assert ("data/testdorp/gemeente.yaml:2:11: deze gemeente heeft ook een gemeentebestand in "
-            "data/testdorp/tweede.gemeente.yaml [dubbel-gemeentebestand]") in resultaat.stderr
-    assert ("data/testdorp/tweede.gemeente.yaml:2:11: deze gemeente heeft ook een gemeentebestand in "
-            "data/testdorp/gemeente.yaml [dubbel-gemeentebestand]") in resultaat.stderr
+    assert (f"{GETOOND}/gemeente.yaml:2:11: deze gemeente heeft ook een gemeentebestand in "
+            f"{GETOOND}/[bestand 3] [dubbel-gemeentebestand]") in resultaat.stderr  # tweede.gemeente.yaml
+    assert (f"{GETOOND}/[bestand 3]:2:11: deze gemeente heeft ook een gemeentebestand in "
+            f"{GETOOND}/gemeente.yaml [dubbel-gemeentebestand]") in resultaat.stderr
     assert not (werkmap / "uit").exists()
 
 
@@ -342,7 +345,7 @@ def test_gemeente_anders_geschreven_dan_in_het_gemeentebestand(werkmap: Path, ru
                        encoding="utf-8")
     resultaat = runner.invoke(app, ["exporteer", "--data", "data", "--kaders", "kaders", "--uitvoer", "uit"])
     assert resultaat.exit_code == 1
-    assert (f"{dossier}:3:11: de gemeente van dit dossier wordt elders anders geschreven "
+    assert (f"{GETOOND}/dossiers/TD-2016-001.yaml:3:11: de gemeente van dit dossier wordt elders anders geschreven "
             "[onbekende-gemeente]\n    tip: schrijf de gemeente zoals in het gemeentebestand, anders telt het dossier "
             "als een andere gemeente\n" in resultaat.stderr)
 
@@ -389,8 +392,9 @@ def test_datum_buiten_de_periode_is_een_waarschuwing(werkmap: Path, runner: CliR
     _wijzig(DOSSIERS / "TD-2016-003.yaml", "datum: 2016-10-", "datum: 2017-10-")
     resultaat = runner.invoke(app, ["beoordeel", "--kaders", "kaders", "data"])
     assert resultaat.exit_code == 0
-    assert re.search(rf"^{DOSSIERS}/TD-2016-003.yaml:\d+:8: waarschuwing: datum 2017-10-\d\d ligt buiten de periode "
-                     r"van het onderzoek \(2016-10-01 tot 2016-10-31\) in data/testdorp/gemeente.yaml "
+    getoond = re.escape(GETOOND)
+    assert re.search(rf"^{getoond}/dossiers/TD-2016-003.yaml:\d+:8: waarschuwing: datum 2017-10-\d\d ligt buiten "
+                     rf"de periode van het onderzoek \(2016-10-01 tot 2016-10-31\) in {getoond}/gemeente.yaml "
                      r"\[datum-buiten-periode\]$", resultaat.stderr, re.MULTILINE), resultaat.stderr
     resultaat = runner.invoke(app, ["rapport", "--alle", "--data", "data", "--kaders", "kaders", "--uitvoer", "uit"])
     assert resultaat.exit_code == 0  # a warning does not stop the report
@@ -400,16 +404,16 @@ def test_onbekende_beoordelaar_is_een_waarschuwing(werkmap: Path, runner: CliRun
     _wijzig(DOSSIERS / "TD-2016-003.yaml", "beoordelaar: INS2", "beoordelaar: XYZ9")
     resultaat = runner.invoke(app, ["beoordeel", "--kaders", "kaders", "data"])
     assert resultaat.exit_code == 0
-    assert (f"{DOSSIERS}/TD-2016-003.yaml:6:14: waarschuwing: beoordelaar XYZ9 staat niet bij de beoordelaars "
-            "(INS1, INS2) in data/testdorp/gemeente.yaml [onbekende-beoordelaar]") in resultaat.stderr
+    assert (f"{GETOOND}/dossiers/TD-2016-003.yaml:6:14: waarschuwing: beoordelaar XYZ9 staat niet bij de beoordelaars "
+            f"(INS1, INS2) in {GETOOND}/gemeente.yaml [onbekende-beoordelaar]") in resultaat.stderr
 
 
 def test_ander_kader_dan_het_gemeentebestand_is_een_fout(werkmap: Path, runner: CliRunner) -> None:
     _wijzig(DOSSIERS / "TD-2016-003.yaml", 'versie: "0.1"', 'versie: "0.2"')
     resultaat = runner.invoke(app, ["beoordeel", "--kaders", "kaders", "data"])
     assert resultaat.exit_code == 1
-    assert (f"{DOSSIERS}/TD-2016-003.yaml:5:8: het dossier gebruikt kader mini-kader 0.2, het gemeentebestand "
-            "data/testdorp/gemeente.yaml kader mini-kader 0.1 [ander-kader]") in resultaat.stderr
+    assert (f"{GETOOND}/dossiers/TD-2016-003.yaml:5:8: het dossier gebruikt kader mini-kader 0.2, het gemeentebestand "
+            f"{GETOOND}/gemeente.yaml kader mini-kader 0.1 [ander-kader]") in resultaat.stderr
 
 
 # --- hostile files on the command line and in the reader ---------------------------------------------------------

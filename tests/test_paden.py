@@ -83,6 +83,14 @@ def test_elke_andere_naam_is_zijn_plaats_in_de_map(tmp_path: Path, monkeypatch: 
         assert _geplant_in(toon_pad(misleidend)) == [] and "[bestand" in toon_pad(misleidend), misleidend
 
 
+def test_in_een_map_kaders_staat_elke_naam_er_zoals_hij_is(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A kader is about the norm, not about a person: `kader controleer` names a kader file as it is."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "Jansen" / "kaders" / "eigen").mkdir(parents=True)
+    assert toon_pad("Jansen/kaders/eigen/mijn-kader.yaml") == "[map 1]/kaders/eigen/mijn-kader.yaml"
+    assert toon_pad("kaders-lek/mijn-kader.yaml") == "[map]/[bestand]"  # only the folder named kaders
+
+
 def test_een_absoluut_pad_buiten_de_werkmap(naammap: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(naammap / "kaders")
     getoond = toon_pad(naammap / "data" / "yilmaz-aydin" / "dossiers" / "TD-2016-001.yaml")

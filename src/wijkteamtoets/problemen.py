@@ -328,7 +328,7 @@ def _gemeenteslugs() -> frozenset[str]:
 
 
 STANDAARDNAMEN = frozenset({
-    "data", "gegevens", "voorbeelden", "uit", "uitvoer", "dossiers", "kaders", "rapporten", "sjablonen", "gemeente", "onderzoek",
+    "data", "gegevens", "voorbeelden", "tests", "uit", "uitvoer", "dossiers", "kaders", "rapporten", "sjablonen", "gemeente", "onderzoek",
     "steekproef", "vastgesteld", "koppeling", "overkoepelend", "oordelen", "vergelijking", "toezicht-wijkteams-2017"})
 """The names of the project's own folders and files (without extension), shown in every path."""
 
@@ -354,8 +354,9 @@ def toon_pad(pad: Path | str, onder: Path | str | None = None) -> str:
     """A path as every message, title, table and written file shows it: each file or folder name that follows
     the naming scheme (`volgt_naamschema`) as it is, and any other as ``[bestand N]`` or ``[map N]``, the N-th
     name in its folder (``LC_ALL=C ls -A``; without N when it is not there). A name cannot leak through a path,
-    whatever the scan of names finds; ``privacy --toon-paden`` shows the names in a terminal. With `onder` (a
-    folder that holds `pad`), only the part of the path below it."""
+    whatever the scan of names finds; ``privacy --toon-paden`` shows the names in a terminal. Below a folder
+    ``kaders`` every name is shown: a kader is about the norm, not about a person. With `onder` (a folder that
+    holds `pad`), only the part of the path below it."""
     tekst = pad_tekst(pad)
     if re.fullmatch(r"<[a-z]+>", tekst):  # a text that is no file, such as <geheugen>
         return tekst
@@ -365,6 +366,8 @@ def toon_pad(pad: Path | str, onder: Path | str | None = None) -> str:
     for i, naam in enumerate(delen):
         if i < begin or (i == 0 and Path(naam).anchor == naam) or volgt_naamschema(naam):
             continue
+        if any(deel.casefold() == "kaders" for deel in delen[:i]):
+            break
         map_ = os.path.join(*delen[:i]) if i else "."
         soort = "map" if i < len(delen) - 1 or os.path.isdir(os.path.join(map_, naam)) else "bestand"
         plaats = _plaats(map_, naam)

@@ -26,7 +26,7 @@ from pathlib import Path
 from ..invoer.gemeenten import slug
 from ..invoer.kader import Kader
 from ..invoer.onderzoek import Onderzoek, Status
-from ..problemen import Ernst, Probleem, toon_pad
+from ..problemen import Ernst, Probleem
 from .toetsen import Uitslag
 
 
@@ -146,10 +146,10 @@ def uitvoer_buiten_data(uitvoer: Path, data: Iterable[Path]) -> None:
     for bron in data:
         map_ = bron.resolve()
         if _binnen(doel, map_):
-            raise Gebruiksfout(f"--uitvoer '{toon_pad(uitvoer)}' ligt in de gegevens ('{toon_pad(bron)}'); de volgende run zou de "
+            raise Gebruiksfout(f"--uitvoer '{uitvoer}' ligt in de gegevens ('{bron}'); de volgende run zou de "
                                "uitvoer als invoer lezen", "kies voor --uitvoer een map buiten de gegevens")
         if _binnen(map_, doel):
-            raise Gebruiksfout(f"de gegevens ('{toon_pad(bron)}') liggen in --uitvoer '{toon_pad(uitvoer)}'",
+            raise Gebruiksfout(f"de gegevens ('{bron}') liggen in --uitvoer '{uitvoer}'",
                                "kies voor --uitvoer een map buiten de gegevens")
 
 

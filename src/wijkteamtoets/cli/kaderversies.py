@@ -31,7 +31,7 @@ def _een_kader(pad: Path):  # type: ignore[no-untyped-def]
     from ..controles.laden import controleer_kaderbestanden
 
     if not pad.is_file():
-        _stop_met_gebruiksfout(f"kaderbestand '{toon_pad(pad)}' bestaat niet")
+        _stop_met_gebruiksfout(f"kaderbestand '{pad}' bestaat niet")
     uitkomst = controleer_kaderbestanden([pad])
     if heeft_fouten(uitkomst.problemen) or not uitkomst.kaders:
         sys.stderr.write(formatteer(uitkomst.problemen, Formaat.TEKST, 1))
@@ -126,7 +126,7 @@ def kader_migreer(
     originelen = {b.resolve() for b in bestanden}
     uitvoer_echt = uitvoer.resolve()
     if any(o.is_relative_to(uitvoer_echt) for o in originelen):
-        _stop_met_gebruiksfout(f"'{toon_pad(uitvoer)}' bevat originelen; kies een andere map voor --uitvoer")
+        _stop_met_gebruiksfout(f"'{uitvoer}' bevat originelen; kies een andere map voor --uitvoer")
     uitkomst = migreer_paden(paden, register, nieuw_kader, koppeling, uitvoer)
     problemen = sorted(kaderproblemen + uitkomst.problemen)
     if problemen:
@@ -145,7 +145,7 @@ def kader_migreer(
     except BestaatAl as fout:
         _stop_met_gebruiksfout(str(fout))
     except OSError as fout:
-        _stop_met_gebruiksfout(f"kan niet schrijven in '{toon_pad(uitvoer)}' ({fout.strerror})")
+        _stop_met_gebruiksfout(f"kan niet schrijven in '{uitvoer}' ({fout.strerror})")
     typer.echo(f"{aantal(len(uitkomst.kopieen), 'gemigreerde kopie', 'gemigreerde kopieën')} geschreven in {toon_pad(uitvoer)} "
                f"(kader {nieuw_kader.id} {nieuw_kader.versie}).")
 

@@ -45,7 +45,7 @@ def trend(
     from ..rapportage import trend as weergave
 
     if not pad.is_dir():
-        _stop_met_gebruiksfout(f"map '{toon_pad(pad)}' bestaat niet", DATA_TIP)
+        _stop_met_gebruiksfout(f"map '{pad}' bestaat niet", DATA_TIP)
     try:
         verzamel_bestanden([pad])  # a folder without YAML is the data's problem, not the kaders'
     except PadFout as fout:
@@ -98,7 +98,7 @@ def vaststellen(
     from ..controles.vaststelling import manifestpad
 
     if not pad.is_dir():
-        _stop_met_gebruiksfout(f"map '{toon_pad(pad)}' bestaat niet")
+        _stop_met_gebruiksfout(f"map '{pad}' bestaat niet")
     register, kaderproblemen = _register(kaders)
     manifest, problemen = stel_vast(pad, register, __version__, dt.date.today())
     if manifest is None:

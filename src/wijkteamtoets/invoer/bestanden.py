@@ -13,7 +13,6 @@ import os
 from pathlib import Path
 
 from ..bestandssysteem import is_stagingmap, linkprobleem
-from ..problemen import toon_pad
 
 YAML_EXTENSIES = (".yaml", ".yml")
 
@@ -63,7 +62,7 @@ def verzamel_bestanden(paden: list[Path]) -> list[Path]:
         if pad.is_dir():
             gevonden = _in_map(pad)
             if not gevonden:
-                raise PadFout(f"map '{toon_pad(pad)}' bevat geen YAML-bestanden (.yaml of .yml)")
+                raise PadFout(f"map '{pad}' bevat geen YAML-bestanden (.yaml of .yml)")
             bestanden.extend(gevonden)
         elif pad.exists():
             bestanden.append(pad)
@@ -72,7 +71,7 @@ def verzamel_bestanden(paden: list[Path]) -> list[Path]:
                 link = linkprobleem(pad)
             except OSError:
                 link = None
-            raise PadFout(f"'{toon_pad(pad)}' is een {link}" if link else f"'{toon_pad(pad)}' bestaat niet")
+            raise PadFout(f"'{pad}' is een {link}" if link else f"'{pad}' bestaat niet")
     # One path per file; of the names for one file the shortest (then alphabetically first) is shown,
     # so the output does not depend on the order of the arguments.
     per_bestand: dict[str, Path] = {}

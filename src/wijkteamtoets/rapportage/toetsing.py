@@ -288,7 +288,7 @@ class Toetsing:
         except BestaatAl as fout:
             raise Gebruiksfout(str(fout)) from None
         except OSError as fout:
-            raise Gebruiksfout(f"kan '{toon_pad(uitvoer)}' niet schrijven ({fout.strerror})") from None
+            raise Gebruiksfout(f"kan '{uitvoer}' niet schrijven ({fout.strerror})") from None
 
     def pseudonimiseer(self, uitvoer: Path, *, overschrijf: bool = False) -> tuple[list[Path], int]:
         """Write pseudonymised copies of the files into folder `uitvoer` (never over an original, never inside

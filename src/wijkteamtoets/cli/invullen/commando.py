@@ -75,12 +75,12 @@ def _sessie(pad: Path, kaders: list[Path] | None):  # type: ignore[no-untyped-de
     from .server import Invulsessie
 
     if pad.suffix not in (".yaml", ".yml"):
-        _stop(f"'{_pad(pad)}' is geen YAML-bestand", "geef een dossier- of gemeentebestand met de extensie .yaml")
+        _stop(f"'{pad}' is geen YAML-bestand", "geef een dossier- of gemeentebestand met de extensie .yaml")
     if is_onderzoeksbestand(pad):
-        _stop(f"'{_pad(pad)}' is een onderzoeksbestand; het formulier is er voor dossier-, gemeente- en consensusbestanden",
+        _stop(f"'{pad}' is een onderzoeksbestand; het formulier is er voor dossier-, gemeente- en consensusbestanden",
               "vul het onderzoeksbestand aan in een editor")
     if is_consensusbestand(pad) and not pad.exists():
-        _stop(f"consensusbestand '{_pad(pad)}' bestaat nog niet", "maak het met 'wijkteamtoets nieuw consensus' uit de "
+        _stop(f"consensusbestand '{pad}' bestaat nog niet", "maak het met 'wijkteamtoets nieuw consensus' uit de "
               "twee beoordelingen, en open het dan met invullen")
     register = _register(kaders)
     niveau = Niveau.GEMEENTE if is_gemeentebestand(pad) else Niveau.DOSSIER
@@ -117,7 +117,7 @@ def _sessie(pad: Path, kaders: list[Path] | None):  # type: ignore[no-untyped-de
                           ) if isinstance(verwijzing, dict) else None
     if kader is None:
         _meld(uitslag.problemen, 1)
-        _stop(f"het kader van '{_pad(pad)}' is onbekend", f"beschikbaar: {register.beschikbaar()}; geef het kader met "
+        _stop(f"het kader van '{pad}' is onbekend", f"beschikbaar: {register.beschikbaar()}; geef het kader met "
               "--kaders", EXIT_PROBLEMEN)
     sessie = Invulsessie(pad=pad, kader=kader, register=register, niveau=niveau, tekst=tekst, op_schijf=ruw)
     if is_consensusbestand(pad):
@@ -133,7 +133,7 @@ def _consensusdeel(pad: Path, data: dict, register):  # type: ignore[no-untyped-
     beoordelingen = laad_beoordelingen(pad, data, register)
     basis = str(data.get("basis") or "")
     if basis not in beoordelingen:
-        _stop(f"de basisbeoordeling '{toon(basis)}' van dit dossier staat niet (zonder fouten) in {_pad(pad.parent)}"
+        _stop(f"de basisbeoordeling '{toon(basis)}' van dit dossier staat niet (zonder fouten) in {pad.parent}"
               if basis else "het consensusbestand noemt geen basis",
               "zet het consensusbestand naast de beoordelingen van het dossier, en controleer ze met 'wijkteamtoets "
               "beoordeel'", EXIT_PROBLEMEN)
@@ -206,11 +206,11 @@ def nieuw_consensus(
     dossiers = []
     for pad in beoordelingen:
         if not pad.is_file():
-            _stop(f"'{_pad(pad)}' bestaat niet of is geen bestand")
+            _stop(f"'{pad}' bestaat niet of is geen bestand")
         geladen, problemen = laad_bevindingen(pad, register)
         if geladen is None or geladen.dossier is None:
             _meld(problemen, 1)
-            _stop(f"'{_pad(pad)}' is geen bruikbare dossierbeoordeling", "los eerst de problemen hierboven op",
+            _stop(f"'{pad}' is geen bruikbare dossierbeoordeling", "los eerst de problemen hierboven op",
                   EXIT_PROBLEMEN)
         dossiers.append((geladen.dossier, geladen.kader))
     (een, kader), (twee, ander_kader) = dossiers
