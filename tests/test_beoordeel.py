@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 from conftest import DATA, REPO, verwachte_regels
 from wijkteamtoets.beoordelen.afleiden import beoordeel_dossier
 from wijkteamtoets.cli.commandos import app
+from wijkteamtoets.cli.meldingen import VERBORGEN_TIP
 from wijkteamtoets.controles.laden import Kaderregister, laad_bevindingen, laad_kader
 from wijkteamtoets.invoer.kader import Oordeel
 
@@ -83,16 +84,22 @@ def test_goed_dossier_voldoet_op_elke_indicator_die_van_toepassing_is() -> None:
         "opschalen": Oordeel.NIET_VAN_TOEPASSING}
 
 
+FOUTE = sorted(FOUT.iterdir())
+"""The files in `fout/` in the order of the folder listing, which gives each its place in a message."""
+
+
 @pytest.mark.parametrize("bestand", sorted(FOUT.glob("*.yaml")), ids=lambda p: p.name)
 def test_fout_dossier_geeft_exacte_melding(bestand: Path, runner: CliRunner, in_repo: Path) -> None:
     verwacht = verwachte_regels(bestand)
     assert verwacht, f"{bestand.name} mist '# verwacht: '-regels"
-    pad = str(bestand.relative_to(REPO))
-    resultaat = runner.invoke(app, ["beoordeel", pad])
+    resultaat = runner.invoke(app, ["beoordeel", str(bestand.relative_to(REPO))])
     alleen_waarschuwingen = all(": waarschuwing: " in r for r in verwacht if not r.startswith("    tip: "))
     assert resultaat.exit_code == (0 if alleen_waarschuwingen else 1), resultaat.output
     regels = resultaat.stderr.splitlines()
-    assert regels[:-1] == [r if r.startswith("    tip: ") else f"{pad}:{r}" for r in verwacht]
+    pad = "tests/data/dossiers/[map 1]"  # 'fout' and the name of the file follow no naming scheme: their places
+    assert regels[:-2] == [r if r.startswith("    tip: ") else f"{pad}/[bestand {FOUTE.index(bestand) + 1}]:{r}"
+                           for r in verwacht]
+    assert regels[-2] == VERBORGEN_TIP
 
 
 def test_geldig_maar_onvolledig_dossier_wordt_wel_beoordeeld(runner: CliRunner, in_repo: Path) -> None:

@@ -33,7 +33,7 @@ import tempfile
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
-from .problemen import InvoerFout, Probleem, pad_tekst, toon_pad
+from .problemen import InvoerFout, Probleem, pad_tekst
 
 # --- reading ------------------------------------------------------------------------------------------
 
@@ -172,7 +172,7 @@ class BestaatAl(Exception):
     """The output file exists and overwriting was not asked for."""
 
     def __init__(self, pad: Path) -> None:
-        super().__init__(f"'{toon_pad(pad)}' bestaat al; gebruik --overschrijf om het te vervangen")
+        super().__init__(f"'{pad}' bestaat al; gebruik --overschrijf om het te vervangen")
         self.pad = pad
 
 

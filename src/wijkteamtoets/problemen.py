@@ -375,6 +375,14 @@ def toon_pad(pad: Path | str, onder: Path | str | None = None) -> str:
     return Path(*getoond[begin:]).as_posix()
 
 
+def toon_uitvoer(pad: Path, uitvoer: Path) -> str:
+    """A file written in or as `uitvoer` (the user's own --uitvoer) as a message shows it: what the user typed
+    as typed, the name the program made below it (from a gemeente, say) as `toon_pad` shows it."""
+    if pad == uitvoer or not pad.is_relative_to(uitvoer):
+        return str(pad) if pad == uitvoer else toon_pad(pad)
+    return str(uitvoer / toon_pad(pad, onder=uitvoer))
+
+
 def toon_bestandsnaam(naam: str) -> str:
     """A file name recorded in a file (without its folder), as a report shows it: the name when it follows the
     naming scheme, otherwise ``[bestandsnaam verborgen]``."""

@@ -19,7 +19,7 @@ from rich.console import Console
 
 from ..invoer.bestanden import PadFout, standaard_kaders, verzamel_bestanden
 from ..invoer.onderzoek import Soort as OnderzoekSoort
-from ..problemen import CODES, heeft_fouten, toon_pad
+from ..problemen import CODES, heeft_fouten, toon_uitvoer
 from .basis import (
     EXIT_AFGEBROKEN,
     EXIT_GEBRUIK,
@@ -144,7 +144,7 @@ def schema(
         sys.stdout.write(tekst)
         return
     _schrijf(uitvoer, tekst, overschrijf)
-    typer.echo(f"Schema geschreven naar {toon_pad(uitvoer)}", err=True)
+    typer.echo(f"Schema geschreven naar {uitvoer}", err=True)
 
 
 nieuw_app = typer.Typer(help="Een nieuw, in te vullen dossier-, gemeente- of onderzoeksbestand maken.",
@@ -245,7 +245,7 @@ def nieuw_dossier(
     tekst = dossier_sjabloon(kader, gemeente, nummer, team=team, beoordelaar=beoordelaar, datum=vandaag,
                              schema=_schemapad(doel, "dossier", kader))
     _schrijf(doel, tekst, overschrijf)
-    typer.echo(f"Dossierbestand geschreven naar {toon_pad(doel)}", err=True)
+    typer.echo(f"Dossierbestand geschreven naar {toon_uitvoer(doel, uitvoer or Path.cwd())}", err=True)
 
 
 @nieuw_app.command("gemeente")
@@ -265,7 +265,7 @@ def nieuw_gemeente(
     tekst = gemeente_sjabloon(kader, gemeente, periode=onderzoeksperiode(onderzoek_naast(doel.parent)),
                               schema=_schemapad(doel, "gemeente", kader))
     _schrijf(doel, tekst, overschrijf)
-    typer.echo(f"Gemeentebestand geschreven naar {toon_pad(doel)}", err=True)
+    typer.echo(f"Gemeentebestand geschreven naar {toon_uitvoer(doel, uitvoer or Path.cwd())}", err=True)
 
 
 @nieuw_app.command("onderzoek")
@@ -284,7 +284,7 @@ def nieuw_onderzoek(
     doel = uitvoer if uitvoer is not None and _is_yamlbestand(uitvoer) else _doelmap(uitvoer) / "onderzoek.yaml"
     tekst = onderzoek_sjabloon(titel, soort=soort, schema=_schemapad(doel, "onderzoek", None))
     _schrijf(doel, tekst, overschrijf)
-    typer.echo(f"Onderzoeksbestand geschreven naar {toon_pad(doel)}", err=True)
+    typer.echo(f"Onderzoeksbestand geschreven naar {toon_uitvoer(doel, uitvoer or Path.cwd())}", err=True)
 
 
 from .invullen.commando import invullen as _invullen  # noqa: E402

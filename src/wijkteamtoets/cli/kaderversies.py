@@ -146,7 +146,7 @@ def kader_migreer(
         _stop_met_gebruiksfout(str(fout))
     except OSError as fout:
         _stop_met_gebruiksfout(f"kan niet schrijven in '{uitvoer}' ({fout.strerror})")
-    typer.echo(f"{aantal(len(uitkomst.kopieen), 'gemigreerde kopie', 'gemigreerde kopieën')} geschreven in {toon_pad(uitvoer)} "
+    typer.echo(f"{aantal(len(uitkomst.kopieen), 'gemigreerde kopie', 'gemigreerde kopieën')} geschreven in {uitvoer} "
                f"(kader {nieuw_kader.id} {nieuw_kader.versie}).")
 
 

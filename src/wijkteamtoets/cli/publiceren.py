@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from ..problemen import toon_pad
+from ..problemen import toon_uitvoer
 from ..rapportage.formaten import ExportFormaat, RapportFormaat
 from .basis import (
     EXIT_PROBLEMEN,
@@ -86,7 +86,7 @@ def rapport(
 
         sys.stderr.write(formatteer(toetsing.waarschuwingen, Formaat.TEKST, len({p.pad for p in toetsing.waarschuwingen})))
     for pad in geschreven:
-        typer.echo(f"Rapport geschreven: {toon_pad(pad)}")
+        typer.echo(f"Rapport geschreven: {toon_uitvoer(pad, uitvoer)}")
 
 
 @app.command("exporteer")
@@ -111,4 +111,4 @@ def exporteer(
     with voortgang() as balk, weigeringen("export"):
         toetsing.voortgang = balk
         doel = toetsing.exporteer(uitvoer, formaat.value, gemeente=gemeente, overschrijf=overschrijf)
-    typer.echo(f"Export geschreven: {toon_pad(doel)}")
+    typer.echo(f"Export geschreven: {toon_uitvoer(doel, uitvoer)}")

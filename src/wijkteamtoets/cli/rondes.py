@@ -14,7 +14,7 @@ from rich.console import Console
 from rich.table import Table
 
 from ..invoer.bestanden import PadFout, standaard_kaders, verzamel_bestanden
-from ..problemen import toon_pad
+from ..problemen import toon_uitvoer
 from ..rapportage.toetsing import DATA_TIP, Gebruiksfout
 from .basis import EXIT_PROBLEMEN, KADERS_TIP, KadersOptie, OverschrijfOptie
 from .basis import register as _register
@@ -82,7 +82,7 @@ def trend(
         sys.stdout.write(tekst)
         return
     _schrijf(uitvoer, tekst, overschrijf)
-    typer.echo(f"Trend geschreven naar {toon_pad(uitvoer)}", err=True)
+    typer.echo(f"Trend geschreven naar {uitvoer}", err=True)
 
 
 def vaststellen(
@@ -109,7 +109,7 @@ def vaststellen(
     doel = manifestpad(pad)
     _schrijf(doel, manifest.als_json(), False)
     typer.echo(f"Onderzoek vastgesteld: {len(manifest.bestanden)} bestanden en "
-               f"{len(manifest.kaders)} {'kader' if len(manifest.kaders) == 1 else 'kaders'} in {toon_pad(doel)}.")
+               f"{len(manifest.kaders)} {'kader' if len(manifest.kaders) == 1 else 'kaders'} in {toon_uitvoer(doel, pad)}.")
 
 
 def registreer(app: typer.Typer) -> None:

@@ -15,7 +15,7 @@ from typing import Annotated
 
 import typer
 
-from ..problemen import toon_pad
+from ..problemen import toon_uitvoer
 from .basis import EXIT_PROBLEMEN, app, stop_met_gebruiksfout
 
 
@@ -96,12 +96,12 @@ def steekproef(
     except BestaatAl as fout:
         stop_met_gebruiksfout(str(fout))
     except OSError as fout:
-        stop_met_gebruiksfout(f"kan '{toon_pad(doel)}' niet schrijven ({fout.strerror})")
+        stop_met_gebruiksfout(f"kan '{toon_uitvoer(doel, uitvoer)}' niet schrijven ({fout.strerror})")
     plan = getrokken.plan
     uitleg = (f"plan: {_procent(plan.betrouwbaarheid)} betrouwbaarheid, {_procent(plan.tolerantie)} tolerantie, "
               f"{_procent(plan.verwacht or 0.0)} verwacht" if plan.tolerantie is not None else "vaste omvang")
     typer.echo(f"Steekproef van {toon(gemeente)}: {plan.omvang} van de {getrokken.populatie.rijen} dossiers ({uitleg}"
-               f"), {aantal(len(getrokken.reserve), 'reserve', 'reserves')}. Geschreven naar {toon_pad(doel)}")
+               f"), {aantal(len(getrokken.reserve), 'reserve', 'reserves')}. Geschreven naar {toon_uitvoer(doel, uitvoer)}")
 
 
 def _laad_namenlijsten() -> None:

@@ -116,13 +116,12 @@ def privacy(
         with weigeringen("kopieën"):
             kopieen, vervangen = toetsing.pseudonimiseer(uitvoer, overschrijf=overschrijf)
         typer.echo(f"{aantal(len(kopieen), 'gepseudonimiseerde kopie', 'gepseudonimiseerde kopieën')} geschreven "
-                   f"in {toon_pad(uitvoer)} ({aantal(vervangen, 'vervanging', 'vervangingen')}).")
+                   f"in {uitvoer} ({aantal(vervangen, 'vervanging', 'vervangingen')}).")
         return
     with voortgang() as balk:
         toetsing.voortgang = balk
         problemen = toetsing.privacy()
-    sys.stdout.write(formatteer(problemen, formaat, len(toetsing.bestanden), **({"pad": pad_tekst} if toon_paden
-                                                                                 else {})))
+    sys.stdout.write(formatteer(problemen, formaat, len(toetsing.bestanden), pad=pad_tekst if toon_paden else toon_pad))
     raise typer.Exit(exitcode(problemen))
 
 
@@ -165,4 +164,4 @@ def vergelijk(
         return
     with weigeringen("vergelijking"):
         toetsing.schrijf(uitvoer, tekst, overschrijf=overschrijf)
-    typer.echo(f"Vergelijking geschreven naar {toon_pad(uitvoer)}", err=True)
+    typer.echo(f"Vergelijking geschreven naar {uitvoer}", err=True)

@@ -13,7 +13,8 @@ import difflib
 from collections.abc import Iterator, Mapping
 from functools import cache
 
-from ..problemen import gemeenteregels, slug
+from ..problemen import gemeenteregels
+from ..problemen import slug as slug  # re-exported: the matching key of a gemeente name
 
 
 @cache
