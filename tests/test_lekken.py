@@ -25,7 +25,15 @@ from typer.testing import CliRunner
 from conftest import DATA
 from wijkteamtoets.cli.commandos import app
 from wijkteamtoets.invoer.gemeenten import BEKENDE_GEMEENTEN
-from wijkteamtoets.problemen import bekende_waarde, is_pseudoniem, toon_waarde, voor_document, voor_markdown, voor_terminal
+from wijkteamtoets.problemen import (
+    bekende_waarde,
+    is_pseudoniem,
+    toon_pad,
+    toon_waarde,
+    voor_document,
+    voor_markdown,
+    voor_terminal,
+)
 
 LEKKEN = DATA / "lekken"
 STUURTEKENS = DATA / "stuurtekens"
@@ -114,19 +122,25 @@ def test_geen_geplante_waarde_in_wat_een_commando_toont(naam: str, werkmap: Path
     assert not _RAUW.search(uitvoer), f"{naam}: rauw stuurteken in de uitvoer"
 
 
+def _naam(werkmap: Path, getoond: str) -> str:
+    """The name of the file that a message shows as `getoond` (a name outside the naming scheme is its place in
+    the folder, see test_paden.py)."""
+    return {toon_pad(p.relative_to(werkmap)): p.name for p in werkmap.rglob("*.yaml")}[getoond]
+
+
 def test_elke_geplante_fout_wordt_gemeld(werkmap: Path, runner: CliRunner) -> None:
     """The leak test means something only if every planted file reaches its error path: each is named."""
     resultaat = runner.invoke(app, ["beoordeel", "-k", "kaders", "data", "-f", "json"])
-    genoemd = {Path(p["pad"]).name for p in json.loads(resultaat.stdout)["problemen"]}
+    genoemd = {_naam(werkmap, p["pad"]) for p in json.loads(resultaat.stdout)["problemen"]}
     assert set(GEPLANT) - genoemd == set()
     resultaat = runner.invoke(app, ["kader", "controleer", "kaders-lek", "-f", "json"])
-    genoemd = {Path(p["pad"]).name for p in json.loads(resultaat.stdout)["problemen"]}
+    genoemd = {_naam(werkmap, p["pad"]) for p in json.loads(resultaat.stdout)["problemen"]}
     assert set(GEPLANT_KADER) - genoemd == set()
 
 
 def _meldingen(werkmap: Path, runner: CliRunner) -> dict[str, tuple[str, str]]:
     resultaat = runner.invoke(app, ["beoordeel", "-k", "kaders", "data", "-f", "json"])
-    return {f"{Path(p['pad']).name}:{p['regel']}:{p['code']}": (p["melding"], p["hint"])
+    return {f"{_naam(werkmap, p['pad'])}:{p['regel']}:{p['code']}": (p["melding"], p["hint"])
             for p in json.loads(resultaat.stdout)["problemen"]}
 
 

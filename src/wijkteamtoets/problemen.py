@@ -328,8 +328,9 @@ def _gemeenteslugs() -> frozenset[str]:
 
 
 STANDAARDNAMEN = frozenset({
-    "data", "gegevens", "voorbeelden", "tests", "uit", "uitvoer", "dossiers", "kaders", "rapporten", "sjablonen", "gemeente", "onderzoek",
-    "steekproef", "vastgesteld", "koppeling", "overkoepelend", "oordelen", "vergelijking", "toezicht-wijkteams-2017"})
+    "data", "gegevens", "voorbeelden", "tests", "uit", "uitvoer", "consensus", "dossiers", "kaders", "koppelingen",
+    "rapporten", "sjablonen", "gemeente", "onderzoek", "steekproef", "vastgesteld", "koppeling", "overkoepelend",
+    "oordelen", "vergelijking", "toezicht-wijkteams-2017"})
 """The names of the project's own folders and files (without extension), shown in every path."""
 
 _DOSSIERBESTAND = re.compile(f"{DOSSIER_ID_PATROON[1:-1]}(\\.({BEOORDELAAR_PATROON[1:-1]}|consensus))?\\.ya?ml")
@@ -355,7 +356,7 @@ def toon_pad(pad: Path | str, onder: Path | str | None = None) -> str:
     the naming scheme (`volgt_naamschema`) as it is, and any other as ``[bestand N]`` or ``[map N]``, the N-th
     name in its folder (``LC_ALL=C ls -A``; without N when it is not there). A name cannot leak through a path,
     whatever the scan of names finds; ``privacy --toon-paden`` shows the names in a terminal. Below a folder
-    ``kaders`` every name is shown: a kader is about the norm, not about a person. With `onder` (a folder that
+    ``kaders`` or ``koppelingen`` every name is shown: a kader is about the norm, not about a person. With `onder` (a folder that
     holds `pad`), only the part of the path below it."""
     tekst = pad_tekst(pad)
     if re.fullmatch(r"<[a-z]+>", tekst):  # a text that is no file, such as <geheugen>
@@ -366,7 +367,7 @@ def toon_pad(pad: Path | str, onder: Path | str | None = None) -> str:
     for i, naam in enumerate(delen):
         if i < begin or (i == 0 and Path(naam).anchor == naam) or volgt_naamschema(naam):
             continue
-        if any(deel.casefold() == "kaders" for deel in delen[:i]):
+        if any(deel.casefold() in ("kaders", "koppelingen") for deel in delen[:i]):
             break
         map_ = os.path.join(*delen[:i]) if i else "."
         soort = "map" if i < len(delen) - 1 or os.path.isdir(os.path.join(map_, naam)) else "bestand"

@@ -25,11 +25,12 @@ def _stop(melding: str, tip: str | None = None, code: int = EXIT_GEBRUIK) -> NoR
     raise typer.Exit(code)
 
 
-def _pad(pad: Path) -> str:
-    """A path as a message shows it (`problemen.toon_pad`: a name outside the naming scheme is a stand-in)."""
-    from ...problemen import toon_pad
+def _pad(pad: Path, uitvoer: Path | None = None) -> str:
+    """A path as a message shows it (`problemen.toon_pad`: a name outside the naming scheme is a stand-in), or
+    a file written in or as the user's own `uitvoer` (`problemen.toon_uitvoer`)."""
+    from ...problemen import toon_pad, toon_uitvoer
 
-    return toon_pad(pad)
+    return toon_pad(pad) if uitvoer is None else toon_uitvoer(pad, uitvoer)
 
 
 def _meld(problemen: list, bestanden: int) -> None:  # type: ignore[type-arg]
@@ -230,5 +231,5 @@ def nieuw_consensus(
         uitvoer if uitvoer.suffix in (".yaml", ".yml") else uitvoer / naam)
     schrijf(doel, tekst, overschrijf)
     aantal = len(verschillen(kader, basis, ander))
-    typer.echo(f"Consensusbestand geschreven naar {_pad(doel)}: {aantal} {'verschil' if aantal == 1 else 'verschillen'} "
+    typer.echo(f"Consensusbestand geschreven naar {_pad(doel, uitvoer)}: {aantal} {'verschil' if aantal == 1 else 'verschillen'} "
                f"om te bespreken (basis: {toon(basis.beoordelaar)}).", err=True)
