@@ -322,11 +322,6 @@ def gemeenteregels() -> list[str]:
     return [regel for regel in tekst.splitlines() if regel.strip() and not regel.startswith("#")]
 
 
-@cache
-def _gemeenteslugs() -> frozenset[str]:
-    return frozenset(slug(naam) for regel in gemeenteregels() for naam in regel.split(" | "))
-
-
 STANDAARDNAMEN = frozenset({
     "data", "gegevens", "voorbeelden", "tests", "uit", "uitvoer", "consensus", "dossiers", "kaders", "koppelingen",
     "rapporten", "sjablonen", "gemeente", "onderzoek", "steekproef", "vastgesteld", "koppeling", "overkoepelend",
@@ -334,7 +329,7 @@ STANDAARDNAMEN = frozenset({
 """The names of the project's own folders and files (without extension), shown in every path."""
 
 _DOSSIERBESTAND = re.compile(f"{DOSSIER_ID_PATROON[1:-1]}(\\.({BEOORDELAAR_PATROON[1:-1]}|consensus))?\\.ya?ml")
-_NAAMSCHEMA = re.compile(r"(?:(deelrapport|populatie)-)?([A-Za-z0-9][A-Za-z0-9 '-]*?)"
+_NAAMSCHEMA = re.compile(r"(?:(deelrapport|populatie)-)?('?[A-Za-z0-9][A-Za-z0-9 '-]*?)"
                          r"(?:\.(yaml|yml|json|csv|xlsx|html|pdf|md))?")
 
 
@@ -344,20 +339,24 @@ def volgt_naamschema(naam: str) -> bool:
     Dutch gemeente (``gouda``, ``Bergen op Zoom``), also as ``deelrapport-gouda.html`` or ``populatie-gouda.csv``."""
     if naam in (".", "..") or _DOSSIERBESTAND.fullmatch(naam) or re.fullmatch(r"(19|20)[0-9]{2}", naam):
         return True
-    gevonden = _NAAMSCHEMA.fullmatch(naam)
-    if gevonden is None:
+    if (gevonden := _NAAMSCHEMA.fullmatch(naam)) is None:
         return False
-    voorvoegsel, stam = gevonden.group(1), gevonden.group(2)
-    return (stam.casefold() in STANDAARDNAMEN and voorvoegsel is None) or slug(stam) in _gemeenteslugs()
+    if gevonden.group(1) is None and gevonden.group(2).casefold() in STANDAARDNAMEN:
+        return True
+    return slug(gevonden.group(2)) in _gemeenteslugs()
+
+
+@cache
+def _gemeenteslugs() -> frozenset[str]:
+    return frozenset(slug(naam) for regel in gemeenteregels() for naam in regel.split(" | "))
 
 
 def toon_pad(pad: Path | str, onder: Path | str | None = None) -> str:
     """A path as every message, title, table and written file shows it: each file or folder name that follows
-    the naming scheme (`volgt_naamschema`) as it is, and any other as ``[bestand N]`` or ``[map N]``, the N-th
-    name in its folder (``LC_ALL=C ls -A``; without N when it is not there). A name cannot leak through a path,
-    whatever the scan of names finds; ``privacy --toon-paden`` shows the names in a terminal. Below a folder
-    ``kaders`` or ``koppelingen`` every name is shown: a kader is about the norm, not about a person. With `onder` (a folder that
-    holds `pad`), only the part of the path below it."""
+    the naming scheme (`volgt_naamschema`) as it is, any other as ``[bestand N]`` or ``[map N]``, the N-th name in
+    its folder (``LC_ALL=C ls -A``; no N when it is not there), so no name leaks whatever the privacy scan finds
+    (``privacy --toon-paden`` shows them in a terminal). Below a folder ``kaders`` or ``koppelingen`` every name
+    is shown: a kader is about the norm, not a person. With `onder` (a folder holding `pad`): the part below it."""
     tekst = pad_tekst(pad)
     if re.fullmatch(r"<[a-z]+>", tekst):  # a text that is no file, such as <geheugen>
         return tekst
@@ -369,11 +368,20 @@ def toon_pad(pad: Path | str, onder: Path | str | None = None) -> str:
             continue
         if any(deel.casefold() in ("kaders", "koppelingen") for deel in delen[:i]):
             break
-        map_ = os.path.join(*delen[:i]) if i else "."
+        map_ = os.path.abspath(os.path.join(*delen[:i]) if i else ".")
         soort = "map" if i < len(delen) - 1 or os.path.isdir(os.path.join(map_, naam)) else "bestand"
-        plaats = _plaats(map_, naam)
+        try:
+            plaats = _plaatsen(map_, os.stat(map_).st_mtime_ns).get(naam)
+        except OSError:
+            plaats = None
         getoond[i] = f"[{soort} {plaats}]" if plaats else f"[{soort}]"
     return Path(*getoond[begin:]).as_posix()
+
+
+@lru_cache(maxsize=64)
+def _plaatsen(map_: str, gewijzigd: int) -> dict[str, int]:
+    """The place of every name in a folder (``LC_ALL=C ls -A``), by name; cached per folder and change time."""
+    return {naam: plaats for plaats, naam in enumerate(sorted(os.listdir(map_)), start=1)}
 
 
 def toon_uitvoer(pad: Path, uitvoer: Path) -> str:
@@ -388,17 +396,3 @@ def toon_bestandsnaam(naam: str) -> str:
     """A file name recorded in a file (without its folder), as a report shows it: the name when it follows the
     naming scheme, otherwise ``[bestandsnaam verborgen]``."""
     return naam if volgt_naamschema(naam) else "[bestandsnaam verborgen]"
-
-
-def _plaats(map_: str, naam: str) -> int | None:
-    try:
-        volledig = os.path.abspath(map_)
-        return _plaatsen(volledig, os.stat(volledig).st_mtime_ns).get(naam)
-    except OSError:
-        return None
-
-
-@lru_cache(maxsize=64)
-def _plaatsen(map_: str, gewijzigd: int) -> dict[str, int]:
-    """The place of every name in a folder, by name; cached per folder and change time."""
-    return {naam: plaats for plaats, naam in enumerate(sorted(os.listdir(map_)), start=1)}

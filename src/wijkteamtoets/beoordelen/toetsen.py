@@ -280,7 +280,7 @@ def laad_onderzoek_in(pad: Path, uitslag: Uitslag) -> None:
     if uitslag.onderzoek is not None:
         eerder = uitslag.onderzoek.probleem("onderzoek-dubbel", "").pad
         uitslag.problemen.append(onderzoek.probleem(
-            "onderzoek-dubbel", f"er is al een onderzoeksbestand: {eerder}",
+            "onderzoek-dubbel", f"er is al een onderzoeksbestand: {toon_pad(eerder)}",
             "houd één onderzoek.yaml per map met gegevens, of maak de rapporten per onderzoek met --data"))
         return
     uitslag.onderzoek = onderzoek

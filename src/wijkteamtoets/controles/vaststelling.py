@@ -21,7 +21,7 @@ from typing import Any
 from ..invoer.bestanden import verzamel_bestanden
 from ..invoer.kader import Kader
 from ..invoer.lezen import lees_begrensd
-from ..problemen import Ernst, Probleem, pad_tekst
+from ..problemen import Ernst, Probleem, pad_tekst, toon_pad
 
 MANIFEST = "vastgesteld.json"
 """The file name of the manifest, beside onderzoek.yaml (JSON, so it is never read as a dossier)."""
@@ -130,19 +130,19 @@ def controleer_vaststelling(map_: Path, kaders: Iterable[Kader], programma: str)
     gegevens, problemen = lees_vaststelling(map_)
     if gegevens is None:
         return problemen
-    manifest = pad_tekst(manifestpad(map_))
+    manifest, getoond = pad_tekst(manifestpad(map_)), toon_pad(manifestpad(map_))
     hint = ("het onderzoek is vastgesteld: zet het bestand terug zoals het was, of maak een nieuwe versie van het "
             "onderzoek in een nieuwe map")
     vastgelegd: dict[str, str] = gegevens["bestanden"]
     nu = _bestanden(map_)
     for naam in sorted(set(vastgelegd) | set(nu)):
-        pad = pad_tekst(map_ / naam)
+        pad, bestand = pad_tekst(map_ / naam), toon_pad(map_ / naam, onder=map_)
         if naam not in nu:
-            melding = f"'{naam}' is verdwenen sinds de vaststelling ({manifest})"
+            melding = f"'{bestand}' is verdwenen sinds de vaststelling ({getoond})"
         elif naam not in vastgelegd:
-            melding = f"'{naam}' is toegevoegd sinds de vaststelling ({manifest})"
+            melding = f"'{bestand}' is toegevoegd sinds de vaststelling ({getoond})"
         elif nu[naam] != vastgelegd[naam]:
-            melding = f"'{naam}' is veranderd sinds de vaststelling ({manifest})"
+            melding = f"'{bestand}' is veranderd sinds de vaststelling ({getoond})"
         else:
             continue
         problemen.append(Probleem(pad, 1, 1, "vaststelling-gewijzigd", melding, hint))
@@ -157,7 +157,7 @@ def controleer_vaststelling(map_: Path, kaders: Iterable[Kader], programma: str)
         pad, sha = _kaderhash(kader)
         if sha != vast.get("sha256"):
             problemen.append(Probleem(pad, 1, 1, "vaststelling-gewijzigd", f"{naam} is veranderd sinds de "
-                                      f"vaststelling ({manifest})", "gebruik het kader zoals het was bij de "
+                                      f"vaststelling ({getoond})", "gebruik het kader zoals het was bij de "
                                       "vaststelling; een nieuwe versie van een kader krijgt een nieuw versienummer"))
     if gegevens.get("programma") != programma:
         problemen.append(Probleem(manifest, 1, 1, "vaststelling-gewijzigd", f"vastgesteld met wijkteamtoets "
