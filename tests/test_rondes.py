@@ -18,6 +18,7 @@ from wijkteamtoets.beoordelen.toetsen import toets_bestanden
 from wijkteamtoets.cli.commandos import app
 from wijkteamtoets.controles.laden import laad_onderzoek, laad_register
 from wijkteamtoets.invoer.bestanden import verzamel_bestanden
+from wijkteamtoets.problemen import toon_pad
 from wijkteamtoets.rapportage.aggregeren import gemeenteoordelen, oordelentabel
 from wijkteamtoets.rapportage.toetsing import Toetsing
 from wijkteamtoets.rapportage.trend import maak_trend, richting, wilson
@@ -187,8 +188,8 @@ def test_vaststellen_en_rapport_weigert_na_een_wijziging(runner: CliRunner, in_r
     resultaat = runner.invoke(app, ["rapport", "--gemeente", "Gouda", "--data", str(onderzoek_gouda), "--formaat",
                                     "markdown", "--uitvoer", str(tmp_path / "gouda-2.md")])
     assert resultaat.exit_code == 1
-    assert (f"{dossier}:1:1: 'gouda/dossiers/GOU-2016-035.yaml' is veranderd sinds de vaststelling "
-            f"({onderzoek_gouda}/vastgesteld.json) [vaststelling-gewijzigd]") in resultaat.stderr
+    assert (f"{toon_pad(dossier)}:1:1: 'gouda/dossiers/GOU-2016-035.yaml' is veranderd sinds de vaststelling "
+            f"({toon_pad(onderzoek_gouda)}/vastgesteld.json) [vaststelling-gewijzigd]") in resultaat.stderr
     assert "'gouda/dossiers/GOU-2016-066.yaml' is verdwenen sinds de vaststelling" in resultaat.stderr
     assert not (tmp_path / "gouda-2.md").exists()
     # vastgesteld once: a second time is refused

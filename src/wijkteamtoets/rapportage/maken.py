@@ -19,7 +19,6 @@ from ..bestandssysteem import schrijf_set
 from ..invoer.gemeenten import slug
 from ..invoer.kader import Kader
 from ..invoer.voortgang import GEEN_VOORTGANG, Voortgang
-from ..problemen import toon_pad
 from . import trend
 from .formaten import ExportFormaat, RapportFormaat, rapporteur
 
@@ -167,7 +166,7 @@ def schrijf_alles(inhoud: Mapping[Path, str | bytes], overschrijf: bool, voortga
         schrijf_set(inhoud, overschrijf=overschrijf, na_elk=voortgang.stap)
     except OSError as fout:
         pad = next(iter(inhoud)) if len(inhoud) == 1 else next(iter(inhoud)).parent
-        raise Gebruiksfout(f"kan '{toon_pad(pad)}' niet schrijven ({fout.strerror})") from None
+        raise Gebruiksfout(f"kan '{pad}' niet schrijven ({fout.strerror})") from None
 
 
 def tabel_als(tabel: pd.DataFrame, formaat: str, kaders: Mapping[str, Kader], data: list[Path],
