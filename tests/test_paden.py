@@ -21,7 +21,7 @@ from typer.testing import CliRunner
 from conftest import DATA
 from test_lekken import toont_niets_van
 from wijkteamtoets.cli.commandos import app
-from wijkteamtoets.problemen import toon_pad
+from wijkteamtoets.problemen import toon_bestandsnaam, toon_pad
 
 TESTDORP = DATA / "rapport" / "testdorp"
 MINI = DATA / "rapport" / "kaders" / "mini.yaml"
@@ -90,6 +90,13 @@ def test_in_een_map_kaders_staat_elke_naam_er_zoals_hij_is(tmp_path: Path, monke
     (tmp_path / "Jansen" / "kaders" / "eigen").mkdir(parents=True)
     assert toon_pad("Jansen/kaders/eigen/mijn-kader.yaml") == "[map 1]/kaders/eigen/mijn-kader.yaml"
     assert toon_pad("kaders-lek/mijn-kader.yaml") == "[map]/[bestand]"  # only the folder named kaders
+
+
+def test_een_bestandsnaam_uit_een_bestand_in_een_rapport() -> None:
+    """The steekproef names its populatie file; the deelrapport shows that name only when it follows the scheme."""
+    assert toon_bestandsnaam("populatie-gouda.csv") == "populatie-gouda.csv"
+    for naam in ("wijkteam-jansen.csv", "Bouzid.xlsx", "populatie-bouzid.csv"):
+        assert toon_bestandsnaam(naam) == "[bestandsnaam verborgen]"
 
 
 def test_een_absoluut_pad_buiten_de_werkmap(naammap: Path, monkeypatch: pytest.MonkeyPatch) -> None:
