@@ -127,3 +127,15 @@ def test_een_samenvatting_bevat_geen_tekst_uit_het_dossier(werkmap: Path) -> Non
                                  and p.name not in ("onderzoek.yaml", "steekproef.yaml")])
     inhoud = b"".join(p.read_bytes() for p in ingangen)
     assert MARKERING.encode() not in inhoud and b"Overdracht" not in inhoud and b"toelichting" not in inhoud
+
+
+def test_de_cache_bevat_geen_bestands_of_mapnaam(werkmap: Path) -> None:
+    """A file name can hold a name (issue 20: no personal data in the cache): the summaries, the privacy scan and
+    the report cache keep positions and kinds, never a path."""
+    dossier = werkmap / DOSSIER
+    dossier.rename(dossier.with_name(f"GOU-2016-035-{MARKERING}.yaml"))
+    _rapporteer()
+    assert _ingangen(werkmap)
+    for ingang in (werkmap / "cache").rglob("*"):
+        if ingang.is_file():
+            assert MARKERING.encode() not in ingang.read_bytes(), ingang.relative_to(werkmap)

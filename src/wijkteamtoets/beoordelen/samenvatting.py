@@ -35,7 +35,7 @@ from .afleiden import Beoordeling
 RUIMTE = "samenvatting"
 """The namespace of the entries in `controles.cache`."""
 
-VERSIE = "1"
+VERSIE = "2"
 """The shape of an entry (part of its key)."""
 
 _VELDEN_DOSSIER = ("dossier", "gemeente", "kader", "datum", "beoordelaar")
@@ -127,12 +127,17 @@ def _regel_kolom(plek: Plek | None) -> list[int]:
     return [plek.regel, plek.kolom] if plek is not None else [1, 1]
 
 
-def maak(model: Dossier | Gemeentebevindingen, beoordeling: Beoordeling, problemen: list[Probleem]) -> dict[str, Any]:
-    """The entry of a file that loaded and was judged (call while its positions are still known)."""
+def maak(model: Dossier | Gemeentebevindingen, beoordeling: Beoordeling,
+         problemen: list[Probleem]) -> dict[str, Any] | None:
+    """The entry of a file that loaded and was judged (call while its positions are still known); None when a
+    problem lies in another file or folder (the entry names no path, so it could not give that one back)."""
+    if any(p.pad != beoordeling.pad for p in problemen):
+        return None
     data: dict[str, Any] = {
-        "pad": beoordeling.pad, "naam": beoordeling.naam, "beoordelaar": beoordeling.beoordelaar,
+        "naam": beoordeling.naam, "beoordelaar": beoordeling.beoordelaar,
         "gemeente": model.gemeente, "kader": [model.kader.id, model.kader.versie],
-        "problemen": [[p.pad, p.regel, p.kolom, p.code, p.melding, p.hint, p.ernst.value] for p in problemen]}
+        # no path: a file name can hold a name; the key holds the path, so reading gives it back (`_uit`)
+        "problemen": [[p.regel, p.kolom, p.code, p.melding, p.hint, p.ernst.value] for p in problemen]}
     if isinstance(model, Dossier):
         data |= {"soort": "dossier", "plekken": _plekken(model, _VELDEN_DOSSIER), "dossier": model.dossier,
                  "datum": model.datum.isoformat()}
@@ -149,22 +154,22 @@ def bewaar(sleutel_: str, data: dict[str, Any]) -> None:
     cache.bewaar(RUIMTE, sleutel_, data)
 
 
-def lees(sleutel_: str) -> Samenvatting | None:
-    """The authentic summary under this key, or None (absent, changed, not ours, or of another shape)."""
+def lees(sleutel_: str, pad: str) -> Samenvatting | None:
+    """The authentic summary under this key of the file shown as `pad`, or None (absent, changed, not ours, or of
+    another shape)."""
     data = cache.lees(RUIMTE, sleutel_)
     if not isinstance(data, dict):
         return None
     try:
-        return _uit(data)
+        return _uit(data, pad)
     except (KeyError, TypeError, ValueError, IndexError):
         return None
 
 
-def _uit(data: dict[str, Any]) -> Samenvatting:
-    pad = str(data["pad"])
+def _uit(data: dict[str, Any], pad: str) -> Samenvatting:
     plekken = {str(k): (int(v[0]), int(v[1])) for k, v in data["plekken"].items()}
-    problemen = tuple(Probleem(pad=str(p[0]), regel=int(p[1]), kolom=int(p[2]), code=str(p[3]), melding=str(p[4]),
-                               hint=str(p[5]), ernst=Ernst(p[6])) for p in data["problemen"])
+    problemen = tuple(Probleem(pad=pad, regel=int(p[0]), kolom=int(p[1]), code=str(p[2]), melding=str(p[3]),
+                               hint=str(p[4]), ernst=Ernst(p[5])) for p in data["problemen"])
     gedeeld: dict[str, Any] = {"pad": pad, "plekken": plekken, "problemen": problemen, "gemeente": str(data["gemeente"]),
                  "kader": Verwijzing(str(data["kader"][0]), str(data["kader"][1])), "naam": str(data["naam"]),
                  "beoordelaar": str(data["beoordelaar"])}
@@ -190,5 +195,5 @@ def van_bestand(pad: Path, toon: str, kaders: str) -> tuple[str, Samenvatting | 
     if inhoud is None:
         return "", None
     sleutel_ = sleutel(toon, inhoud, kaders)
-    return sleutel_, lees(sleutel_)
+    return sleutel_, lees(sleutel_, toon)
 

@@ -103,9 +103,9 @@ def toets_bestand(pad: Path, register: Kaderregister, volledig: bool = False,
         from . import samenvatting
 
         inhoud = cache.bestandsinhoud(pad, MAX_BYTES)
-        if inhoud is not None and cache.aan():
-            samenvatting.bewaar(samenvatting.sleutel(pad_tekst(pad), inhoud, register.vingerafdruk),
-                                samenvatting.maak(model, beoordeling, problemen))
+        ingang = samenvatting.maak(model, beoordeling, problemen)
+        if inhoud is not None and ingang is not None and cache.aan():
+            samenvatting.bewaar(samenvatting.sleutel(pad_tekst(pad), inhoud, register.vingerafdruk), ingang)
     model.vergeet_posities()
     return Bestandsuitslag(problemen=tuple(problemen), beoordeling=beoordeling, gemeente=geladen.gemeente,
                           dossier=geladen.dossier, kader=(geladen.kader.id, geladen.kader.versie))
