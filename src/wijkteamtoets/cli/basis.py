@@ -9,6 +9,7 @@ shows the traceback), 130 interrupted. Nothing here decides policy: gates live i
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -41,6 +42,43 @@ app = typer.Typer(
     rich_markup_mode="rich",
     context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+def _debug_gevraagd(argumenten: list[str]) -> bool:
+    return "--debug" in argumenten or os.environ.get("WIJKTEAMTOETS_DEBUG", "").lower() in ("1", "ja", "true", "yes")
+
+
+def draai() -> None:
+    """Run the app on the command line, with a last line of defence against tracebacks.
+
+    An unexpected error (a bug) prints a short Dutch message and exits with EXIT_INTERN; with ``--debug``
+    (anywhere on the command line) or ``WIJKTEAMTOETS_DEBUG=1`` the traceback is printed first."""
+    argumenten = sys.argv[1:]
+    debug = _debug_gevraagd(argumenten)
+    if "--debug" in argumenten[1:]:  # also after the command: move it to where the main callback reads it
+        argumenten = ["--debug", *[a for a in argumenten if a != "--debug"]]
+    from ..controles.cache import CacheOnveilig
+
+    try:
+        app(args=argumenten, prog_name="wijkteamtoets")
+    except CacheOnveilig as fout:
+        typer.echo(f"fout: {fout.melding}", err=True)
+        typer.echo(f"tip: {fout.tip}", err=True)
+        sys.exit(EXIT_GEBRUIK)
+    except KeyboardInterrupt:
+        typer.echo("afgebroken", err=True)
+        sys.exit(EXIT_AFGEBROKEN)
+    except Exception as fout:
+        if debug:
+            import traceback
+
+            traceback.print_exc()
+        typer.echo(f"interne fout in wijkteamtoets ({type(fout).__name__}). Dit is een fout in het programma, niet "
+                   "in uw bestanden. " + ("Stuur de traceback hierboven mee als u het meldt aan de beheerders "
+                                          "(controleer eerst of er geen persoonsgegevens in staan)." if debug else
+                                          "Draai het commando opnieuw met --debug (of WIJKTEAMTOETS_DEBUG=1) en "
+                                          "meld de uitvoer aan de beheerders."), err=True)
+        sys.exit(EXIT_INTERN)
 
 
 def stop_met_gebruiksfout(melding: str, tip: str | None = None) -> NoReturn:
