@@ -249,6 +249,7 @@ def _uitslagen(bestanden: list[Path], register: Kaderregister, parallel: bool | 
     from concurrent.futures import ProcessPoolExecutor
 
     methode = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
+    register.kaders()  # a kader is read when first asked for: here once, not again in every worker
     stuk = max(1, min(64, len(bestanden) // (aantal * 8)))
     if methode == "fork":  # the workers share what this process loaded, untouched by its garbage collector
         import gc
