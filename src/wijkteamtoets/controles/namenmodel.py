@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import copy
 import functools
+import gc
 import hmac
 import importlib.metadata
 import logging
@@ -89,10 +90,15 @@ def _lees(pad: Path) -> Any | None:
     verwacht = cache.onderteken(pad.name, data)
     if verwacht is None or not hmac.compare_digest(mac, verwacht):
         return None
+    uit = gc.isenabled()
+    gc.disable()  # a million small objects: the collector would walk them again and again while they are made
     try:
         return pickle.loads(data)
     except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError):
         return None
+    finally:
+        if uit:
+            gc.enable()
 
 
 def _structuren(lijstmap: Path, tokenizer: Any) -> Any:
