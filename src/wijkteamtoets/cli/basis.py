@@ -13,16 +13,18 @@ import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
-from rich.console import Console
 
 from .. import __version__
 from ..invoer.voortgang import GEEN_VOORTGANG, Voortgang
 from ..problemen import Probleem, heeft_fouten
 from . import nederlands
 from .meldingen import Formaat, formatteer
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 nederlands.vertaal_hulpteksten()
 
@@ -124,11 +126,27 @@ OverschrijfOptie = Annotated[bool, typer.Option("--overschrijf", help="Vervang e
 STANDAARD_RAPPORTEN = Path("rapporten")
 
 
+def terminal_op_stderr() -> Console | None:
+    """A rich Console on stderr when stderr is a terminal (as rich decides it), else None. When rich's own
+    settings (TTY_COMPATIBLE, FORCE_COLOR) are not set and stderr is no terminal, the answer is certain without
+    importing rich: a run whose output goes to a file or a pipe does not pay for it."""
+    if "TTY_COMPATIBLE" not in os.environ and "FORCE_COLOR" not in os.environ:
+        try:
+            if not sys.stderr.isatty():
+                return None
+        except (AttributeError, ValueError):  # no isatty, or a closed stream: rich says "no terminal" too
+            return None
+    from rich.console import Console
+
+    console = Console(stderr=True)
+    return console if console.is_terminal else None
+
+
 @contextlib.contextmanager
 def voortgang() -> Iterator[Voortgang]:
     """A progress bar on stderr through every phase of a long run, only on a terminal; otherwise quiet."""
-    console = Console(stderr=True)
-    if not console.is_terminal:
+    console = terminal_op_stderr()
+    if console is None:
         yield GEEN_VOORTGANG
         return
     from .terminal import voortgangsbalk
@@ -163,8 +181,8 @@ def laad_lijsten_als_nodig(bestanden: list[Path]) -> None:
 
     if not privacyscan.volledige_scan_nodig(bestanden):
         return
-    console = Console(stderr=True)
-    if console.is_terminal:
+    console = terminal_op_stderr()
+    if console is not None:
         with console.status("Namenlijsten voor de privacycontrole laden (de eerste keer duurt dit even) ..."):
             privacyscan.laad_lijsten()
     else:
