@@ -30,9 +30,19 @@ from ..bestandssysteem import schrijf_atomisch, slot
 from ..invoer.privacy import Treffer, normaliseer_met_bron, zoek_genormaliseerd, zonder_overlap
 from ..invoer.privacy.breed import geen_persoon_spans
 from ..invoer.privacy.detectoren import ROL
-from ..invoer.privacy.lijsten import GEEN_NAAM, frequentie, gewone_woorden, lijst, plaatsnamen, voornamen_wereld
+from ..invoer.privacy.lijsten import (
+    GEEN_NAAM,
+    frequentie,
+    gebruik_frequentietabel,
+    gewone_woorden,
+    lijst,
+    plaatsnamen,
+    voornamen_wereld,
+)
 from ..invoer.privacy.vormen import komma_namen
-from . import cache
+from . import cache, woordfrequenties
+
+gebruik_frequentietabel(woordfrequenties.zipf)  # the scans of `controles` import this module before any word
 
 _LIJSTEN = ["names/lst_first_name", "names/lst_initial", "names/lst_interfix", "names/lst_interfix_surname",
             "names/lst_prefix", "names/lst_surname", "whitelist/lst_common_word", "whitelist/lst_eponymous_disease",
