@@ -2,18 +2,20 @@
 validates only the kader its files refer to.
 
 Checking every kader file (YAML, schema, meaning, privacy scan) costs more than judging one dossier. The
-outcome depends on exactly: the bytes and the shown path of each kader file, the program's own code (`programma`)
-and the privacy scanner with its lists (`privacy.scannerversie`, which covers the user's own list of
-organisations). Under that key the cache holds which file holds which kader (id and versie) and the problems
-of the files: places, codes and messages (which are safe by construction: a message shows no value from a
-file that could identify a person; see `problemen`). An entry that is missing, changed or not authentic is
-ignored and the files are checked again (`controles.cache`).
+outcome depends on exactly: the bytes and the shown path of each kader file, the program's own code
+(`programma`), the versions of Python, pydantic and PyYAML, and the privacy scanner with its lists
+(`privacy.scannerversie`, which covers the user's own list of organisations). Under that key the cache holds
+which file holds which kader (id and versie) and the problems of the files: places, codes and messages (which
+are safe by construction: a message shows no value from a file that could identify a person; see
+`problemen`). An entry that is missing, changed or not authentic is ignored and the files are checked again
+(`controles.cache`).
 """
 
 from __future__ import annotations
 
 import functools
 import os
+import sys
 from pathlib import Path
 
 from ..problemen import Ernst, Probleem, pad_tekst
@@ -51,7 +53,7 @@ def sleutel(bestanden: list[Path], inhoud: list[bytes | None]) -> str | None:
 
     from .privacy import scannerversie
 
-    return cache.sleutel(programma(), scannerversie(), pydantic.VERSION, yaml.__version__,
+    return cache.sleutel(programma(), scannerversie(), sys.version, pydantic.VERSION, yaml.__version__,
                          *(deel for pad, ruw in zip(bestanden, inhoud, strict=True)
                            for deel in (pad_tekst(pad), ruw or b"")))
 
