@@ -14,14 +14,12 @@ word (digits, apostrophes, capitals) is still answered by wordfreq; `zipf` gives
 from __future__ import annotations
 
 import functools
-import hmac
 import math
 import re
 import struct
 from array import array
 from pathlib import Path
 
-from ..bestandssysteem import schrijf_atomisch, slot
 from . import cache
 
 _EENVOUDIG = re.compile(r"[a-zà-öø-ÿ-]+")
@@ -89,25 +87,15 @@ def _bestand() -> Path:
 
 @functools.cache
 def _tabel() -> _Tabel | None:
-    """The table: read when it was built before (and is authentic), otherwise built under a lock and published
-    atomically; None when there is no cache folder to keep it in (wordfreq then answers every word)."""
+    """The table: read when it was built before (and is authentic), otherwise built once and published
+    (`cache.afgeleid_bestand`); None when there is no cache folder to keep it in (wordfreq then answers every
+    word) or the file does not hold a table."""
+    data = cache.afgeleid_bestand(_bestand(), _bouw)
+    if data is None:
+        return None
     try:
-        pad = _bestand()
-        gelezen = _lees(pad)
-        if gelezen is not None:
-            return gelezen
-        pad.parent.mkdir(parents=True, exist_ok=True)
-        with slot(pad.parent / f".{pad.name}.lock"):
-            gelezen = _lees(pad)  # another process may have built it while this one waited
-            if gelezen is not None:
-                return gelezen
-            data = _bouw()
-            mac = cache.onderteken(pad.name, data)
-            if mac is None:
-                return None
-            schrijf_atomisch(pad, mac + b"\n" + data, modus=0o600)
-            return _uit(data)
-    except OSError:
+        return _uit(data)
+    except (struct.error, ValueError):
         return None
 
 
@@ -128,21 +116,6 @@ def _bouw() -> bytes:
         begins.append(begins[-1] + len(regel))
     return (struct.pack("<I", len(gesorteerd)) + array("H", (banden[w] for w in gesorteerd)).tobytes()
             + begins.tobytes() + b"".join(regels))
-
-
-def _lees(pad: Path) -> _Tabel | None:
-    try:
-        ruw = pad.read_bytes()
-    except OSError:
-        return None
-    mac, _, data = ruw.partition(b"\n")
-    verwacht = cache.onderteken(pad.name, data)
-    if verwacht is None or not hmac.compare_digest(mac, verwacht):
-        return None
-    try:
-        return _uit(data)
-    except (struct.error, ValueError):
-        return None
 
 
 def _uit(data: bytes) -> _Tabel:
