@@ -4,6 +4,7 @@ Run from the repository root (it takes a few minutes at full scale):
 
     .venv/bin/python benchmarks/meet.py                 # 342 gemeenten x 30 dossiers
     .venv/bin/python benchmarks/meet.py --gemeenten 40  # smaller, while developing
+    .venv/bin/python benchmarks/meet.py --een-dossier   # only the figures of one file (under a minute)
 
 It builds a deterministic national set from the voorbeelden in a temporary folder (every gemeente is a copy
 of one of the voorbeeld-gemeenten under its own name, with 30 dossiers copied from that gemeente's dossiers
@@ -11,7 +12,8 @@ under their own numbers) and prints, in one run and in one table: the floor (eve
 CSafeLoader and nothing else), the peers on the same files (yamllint, and check-jsonschema with the product's own
 dossier schema), `beoordeel` on all files, `rapport --alle` cold and with unchanged files, `exporteer`, the peak
 memory; then `beoordeel`, `privacy` (of a new file, so with an empty result cache) and `kader controleer` of one
-file side by side with yamllint on the same file. Every figure is wall time and CPU time (the process and all
+file side by side with yamllint on the same file (`beoordeel` of an unchanged dossier, and of one changed before
+each run, as an inspector who edits it does). Every figure is wall time and CPU time (the process and all
 its workers), each also as a ratio to the floor of the same run. Machines are noisy (and often shared), so
 compare the ratios within one run rather than the seconds; CPU ratios are the steadier ones on a busy machine.
 """
@@ -165,7 +167,11 @@ def main() -> None:
     parser.add_argument("--dossiers", type=int, default=30, help="dossiers per gemeente (standaard 30)")
     parser.add_argument("--herhalingen", type=int, default=5, help="runs per meting van één bestand")
     parser.add_argument("--xlsx", action="store_true", help="meet ook exporteer -f xlsx (traag: openpyxl)")
+    parser.add_argument("--een-dossier", action="store_true", help="meet alleen één bestand naast yamllint (de "
+                        "landelijke set wordt niet gemeten; één gemeente volstaat)")
     argumenten = parser.parse_args()
+    if argumenten.een_dossier:
+        argumenten.gemeenten = 1
     bin_ = Path(sys.executable).parent
     for peer in ("yamllint", "check-jsonschema"):
         if shutil.which(peer, path=str(bin_)) is None:
@@ -197,45 +203,25 @@ def main() -> None:
               f"{grootte / 1e6:.1f} MB (gebouwd in {gebouwd:.1f} s)")
         print("bytecode van het pakket vooraf gecompileerd (zoals na pip install)")
         print(f"namenlijsten van deduce laden (eenmalig per machine gebouwd; hier {lijsten:.1f} s)\n")
-        print(f"{'':44} {'wand':>8} {'x vloer':>8} {'cpu':>8} {'x vloer':>8} {'geheugen':>9}  doel")
-        vloer = draai([sys.executable, "-c", VLOER, str(data)], werk)
-        regels: dict[str, tuple[float, float, float]] = {}
-
-        def meet(naam: str, opdracht: list[str], doel: str = "", codes: tuple[int, ...] = (0,)) -> tuple[float, float, float]:
-            regels[naam] = draai(opdracht, werk, env, codes)
-            _druk(naam, regels[naam], vloer, doel)
-            return regels[naam]
-
-        _druk("vloer: elk bestand met CSafeLoader", vloer, vloer, "")
-        lint = meet("peer: yamllint (alle bestanden)", [*yamllint, "-f", "parsable", "data"], codes=(0, 1))
-        meet("peer: check-jsonschema (alle dossiers)", [*jsonschema, "--schemafile", str(schema), *dossiers],
-             codes=(0, 1))
-        beoordeel = meet("beoordeel --overzicht (alle bestanden)", [*PROGRAMMA, "beoordeel", "--overzicht", "data"],
-                         f"<= {DOEL_BEOORDEEL_SET_YAMLLINT}x yamllint")
-        rapport = [*PROGRAMMA, "rapport", "--alle", "--data", "data", "--overschrijf", "-o", str(uit)]
-        meet("rapport --alle, koud", rapport, f"<= {DOEL_KOUD}x vloer")
-        meet("rapport --alle, ongewijzigde bestanden", rapport, f"<= {DOEL_WARM}x vloer")
-        meet("exporteer -f csv", [*PROGRAMMA, "exporteer", "-f", "csv", "--data", "data", "--overschrijf", "-o", str(uit)])
-        if argumenten.xlsx:
-            meet("exporteer -f xlsx", [*PROGRAMMA, "exporteer", "-f", "xlsx", "--data", "data", "--overschrijf", "-o",
-                                       str(uit)])
-        piek = max(p for naam, (_, _, p) in regels.items() if not naam.startswith("peer"))
-        print(f"\nbeoordeel van de hele set: wand {beoordeel[0] / lint[0]:.2f}x, cpu {beoordeel[1] / lint[1]:.2f}x "
-              f"yamllint op dezelfde set (doel <= {DOEL_BEOORDEEL_SET_YAMLLINT}x)")
-        print(f"piekgeheugen (PSS van het proces met zijn werkprocessen; gedeelde pagina's één keer geteld): "
-              f"{piek:.0f} MB (doel < {DOEL_GEHEUGEN_MB} MB)")
+        if not argumenten.een_dossier:
+            _landelijk(argumenten, data, uit, werk, env, yamllint, jsonschema, schema, dossiers)
 
         keer = argumenten.herhalingen
         dossier = next(iter(sorted((data / "gemeente-000" / "dossiers").glob("*.yaml"))))
         print(f"\néén bestand, mediaan van {keer} runs; verhouding tot yamllint op hetzelfde bestand:")
         kaal = mediaan([sys.executable, "-c", "pass"], keer, werk)
         print(f"  {'python -c pass':40} {kaal[0] * 1000:7.0f} ms wand {kaal[1] * 1000:7.0f} ms cpu")
+        # an inspector edits the dossier and judges it again: new content each run (a comment), kaders unchanged
+        wijzig = [sys.executable, "-c", "import sys, time; open(sys.argv[1], 'a', encoding='utf-8')"
+                  ".write(f'# gewijzigd {time.time_ns()}\\n')", str(dossier)]
         leeg_cache = [sys.executable, "-c", f"import shutil; shutil.rmtree({str(cache)!r}, ignore_errors=True)"]
         for naam, opdracht, bestand, doel, voor in [
             ("wijkteamtoets --versie", [*PROGRAMMA, "--versie"], None, "", None),
             ("wijkteamtoets --help", [*PROGRAMMA, "--help"], None, "", None),
             ("beoordeel 1 dossier", [*PROGRAMMA, "beoordeel", str(dossier.relative_to(werk))], dossier,
              f"<= {DOEL_BEOORDEEL_1}x", None),
+            ("beoordeel 1 gewijzigd dossier", [*PROGRAMMA, "beoordeel", str(dossier.relative_to(werk))], dossier,
+             f"<= {DOEL_BEOORDEEL_1}x", wijzig),
             ("privacy 1 nieuw dossier", [*PROGRAMMA, "privacy", str(dossier.relative_to(werk))], dossier,
              f"<= {DOEL_PRIVACY_1}x en < {DOEL_PRIVACY_1_MB} MB", leeg_cache),
             ("kader controleer", [*PROGRAMMA, "kader", "controleer"], werk / "kaders" / KADER.name, "", None),
@@ -248,6 +234,38 @@ def main() -> None:
                 tekst += (f"   yamllint {ref_wand * 1000:5.0f} ms wand {ref_cpu * 1000:5.0f} ms cpu   verhouding "
                           f"wand {wand / ref_wand:.2f} cpu {cpu / ref_cpu:.2f}  {doel}")
             print(tekst, flush=True)
+
+
+def _landelijk(argumenten: argparse.Namespace, data: Path, uit: Path, werk: Path, env: dict[str, str],
+               yamllint: list[str], jsonschema: list[str], schema: Path, dossiers: list[str]) -> None:
+    """The national set: the floor, the peers, beoordeel, rapport cold and warm, exporteer, the peak memory."""
+    print(f"{'':44} {'wand':>8} {'x vloer':>8} {'cpu':>8} {'x vloer':>8} {'geheugen':>9}  doel")
+    vloer = draai([sys.executable, "-c", VLOER, str(data)], werk)
+    regels: dict[str, tuple[float, float, float]] = {}
+
+    def meet(naam: str, opdracht: list[str], doel: str = "", codes: tuple[int, ...] = (0,)) -> tuple[float, float, float]:
+        regels[naam] = draai(opdracht, werk, env, codes)
+        _druk(naam, regels[naam], vloer, doel)
+        return regels[naam]
+
+    _druk("vloer: elk bestand met CSafeLoader", vloer, vloer, "")
+    lint = meet("peer: yamllint (alle bestanden)", [*yamllint, "-f", "parsable", "data"], codes=(0, 1))
+    meet("peer: check-jsonschema (alle dossiers)", [*jsonschema, "--schemafile", str(schema), *dossiers],
+         codes=(0, 1))
+    beoordeel = meet("beoordeel --overzicht (alle bestanden)", [*PROGRAMMA, "beoordeel", "--overzicht", "data"],
+                     f"<= {DOEL_BEOORDEEL_SET_YAMLLINT}x yamllint")
+    rapport = [*PROGRAMMA, "rapport", "--alle", "--data", "data", "--overschrijf", "-o", str(uit)]
+    meet("rapport --alle, koud", rapport, f"<= {DOEL_KOUD}x vloer")
+    meet("rapport --alle, ongewijzigde bestanden", rapport, f"<= {DOEL_WARM}x vloer")
+    meet("exporteer -f csv", [*PROGRAMMA, "exporteer", "-f", "csv", "--data", "data", "--overschrijf", "-o", str(uit)])
+    if argumenten.xlsx:
+        meet("exporteer -f xlsx", [*PROGRAMMA, "exporteer", "-f", "xlsx", "--data", "data", "--overschrijf", "-o",
+                                   str(uit)])
+    piek = max(p for naam, (_, _, p) in regels.items() if not naam.startswith("peer"))
+    print(f"\nbeoordeel van de hele set: wand {beoordeel[0] / lint[0]:.2f}x, cpu {beoordeel[1] / lint[1]:.2f}x "
+          f"yamllint op dezelfde set (doel <= {DOEL_BEOORDEEL_SET_YAMLLINT}x)")
+    print(f"piekgeheugen (PSS van het proces met zijn werkprocessen; gedeelde pagina's één keer geteld): "
+          f"{piek:.0f} MB (doel < {DOEL_GEHEUGEN_MB} MB)")
 
 
 def _druk(naam: str, meting: tuple[float, float, float], vloer: tuple[float, float, float], doel: str) -> None:

@@ -206,6 +206,35 @@ def test_beoordeel_laadt_geen_pandas_of_jinja2() -> None:
     assert resultaat.stdout.splitlines()[-1] == "[]"
 
 
+_ALLEEN_PER_COMMANDO = ("wordfreq", "weasyprint", "statsmodels", "wijkteamtoets.cli.publiceren",
+                        "wijkteamtoets.cli.rondes", "wijkteamtoets.cli.invullen", "wijkteamtoets.cli.kaderversies")
+
+
+def _geladen_na(argumenten: list[str], namen: tuple[str, ...]) -> list[str]:
+    """Which of `namen` the real console script loaded for this command line (output to a pipe)."""
+    code = ("import runpy, sys\nnamen = sys.argv[1:]\nsys.argv = ['wijkteamtoets', *" + repr(argumenten) + "]\n"
+            "try:\n    runpy.run_module('wijkteamtoets', run_name='__main__')\nexcept SystemExit:\n    pass\n"
+            "import json\nprint(json.dumps(sorted(m for m in namen if m in sys.modules)))")
+    resultaat = subprocess.run([sys.executable, "-c", code, *namen], cwd=REPO, capture_output=True, timeout=600,
+                               text=True, check=True)
+    return json.loads(resultaat.stdout.splitlines()[-1])  # type: ignore[no-any-return]
+
+
+@pytest.mark.proces
+def test_beoordeel_laadt_geen_andere_commandos_of_de_volledige_scan() -> None:
+    """Start-up of the console script: one dossier loads neither the modules of the other commands (reports,
+    rounds, the form) nor wordfreq (the full privacy scan's word list), WeasyPrint or statsmodels."""
+    assert _geladen_na(["beoordeel", str(GOED / "volledig-goed.yaml")], _ALLEEN_PER_COMMANDO) == []
+
+
+@pytest.mark.proces
+def test_privacy_naar_een_bestand_laadt_rich_niet() -> None:
+    """Output to a file or a pipe needs no terminal library: `privacy` (and `beoordeel -f json`) then do not
+    import rich."""
+    assert _geladen_na(["privacy", str(REPO / "kaders")], ("rich", *_ALLEEN_PER_COMMANDO[1:])) == []
+    assert _geladen_na(["beoordeel", "-f", "json", str(GOED / "volledig-goed.yaml")], ("rich",)) == []
+
+
 def test_gangbare_woorden_voor_een_rol_worden_begrepen() -> None:
     from wijkteamtoets.invoer.dossier import Gezinslid, Rol
 

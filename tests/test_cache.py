@@ -250,3 +250,22 @@ def test_een_cachemap_in_de_gegevens_is_een_gebruiksfout(binnen: str, tmp_path: 
         assert resultaat.exit_code == 2, resultaat.output
         assert resultaat.stderr.startswith(f"fout: de cachemap ({cache.MAP_OMGEVING}) ligt in de gegevens ('data')")
         assert not (data / binnen).exists() and not (tmp_path / "uit.json").exists()
+
+
+def test_een_mapnaam_wordt_niet_in_elke_run_opnieuw_gescand(cachemap: Path, tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """The names of a file's folders are scanned once, like its own name: a later run (here: the per-process
+    memory emptied) reads the kinds from the cache; an entry holds kinds only, never the name."""
+    gescand: list[str] = []
+    echte = privacy.scan_naam
+    monkeypatch.setattr(privacy, "scan_naam", lambda naam, volledig=True: gescand.append(naam) or echte(naam, volledig))
+    bestand = tmp_path / "BSN 111222333" / "dossiers" / "GOU-2016-099.yaml"
+    bestand.parent.mkdir(parents=True)
+    bestand.write_text("dossier: GOU-2016-099\n", encoding="utf-8")
+    privacy._mapnaam.cache_clear()
+    eerst = [p.code for p in privacy.mapproblemen(bestand, volledig=False)]
+    assert eerst == ["privacy-bsn"] and sorted(gescand) == ["BSN 111222333", "dossiers"]
+    privacy._mapnaam.cache_clear()
+    assert [p.code for p in privacy.mapproblemen(bestand, volledig=False)] == eerst
+    assert len(gescand) == 2
+    assert not any(b"111222333" in p.read_bytes() for p in cachemap.rglob("*.json"))

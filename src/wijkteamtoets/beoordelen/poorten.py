@@ -22,12 +22,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..invoer.gemeenten import slug
-from ..invoer.kader import Kader
-from ..invoer.onderzoek import Onderzoek, Status
 from ..problemen import Ernst, Probleem
-from .toetsen import Uitslag
+
+if TYPE_CHECKING:  # the gates of the output: `privacy` and the CLI's first checks need none of the models
+    from ..invoer.kader import Kader
+    from ..invoer.onderzoek import Onderzoek
+    from .toetsen import Uitslag
 
 
 class Gebruiksfout(Exception):
@@ -92,6 +95,8 @@ def wederhoor(uitslag: Uitslag, gemeenten: Iterable[str]) -> list[Probleem]:
     which none came, `geen_reactie`), and in a definitief onderzoek every point of a reaction needs an answer.
     Missing is an error (`wederhoor-ontbreekt`, `wederhoor-open`) when the onderzoek is definitief, a warning
     otherwise (a concept, or no onderzoek file). Only the errors block; the caller shows the warnings."""
+    from ..invoer.onderzoek import Status
+
     onderzoek = uitslag.onderzoek
     definitief = onderzoek is not None and onderzoek.status is Status.DEFINITIEF
     ernst = Ernst.FOUT if definitief else Ernst.WAARSCHUWING

@@ -21,25 +21,24 @@ import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..controles import cache
-from ..controles.consensuscontrole import laad_consensus
-from ..controles.dossiercontrole import controleer_dossier
 from ..controles.laden import GeladenBestand, Kaderregister, laad_bevindingen, laad_onderzoek
 from ..controles.privacy import scan_bestand
 from ..controles.samenhang import controleer_samenhang
-from ..controles.steekproefcontrole import laad_steekproef, vergelijk_met_steekproef
 from ..invoer.bestanden import is_consensusbestand, is_onderzoeksbestand, is_steekproefbestand
-from ..invoer.consensus import Consensus
 from ..invoer.dossier import Dossier, DossierDeels, Gemeentebevindingen
 from ..invoer.gemeenten import slug
-from ..invoer.kader import Kader
 from ..invoer.lezen import MAX_BYTES
-from ..invoer.onderzoek import Onderzoek
-from ..invoer.steekproef import Steekproef
 from ..problemen import Ernst, Probleem, pad_tekst, toon_pad, toon_waarde
 from .afleiden import Beoordeling, beoordeel_dossier, beoordeel_gemeente
-from .dubbel import koppel_consensus, met_consensusredenen, pas_consensus_toe
+
+if TYPE_CHECKING:  # consensus and steekproef files are rare: their models and checks load when one is there
+    from ..invoer.consensus import Consensus
+    from ..invoer.kader import Kader
+    from ..invoer.onderzoek import Onderzoek
+    from ..invoer.steekproef import Steekproef
 
 
 @dataclass
@@ -158,9 +157,14 @@ def toets_bestanden(bestanden: list[Path], register: Kaderregister,
                 uitslag.dossiers[een.beoordeling.pad] = een.dossier
             uitslag.beoordelingen.append(een.beoordeling)
     uitslag.problemen.extend(controleer_samenhang(dossiers, gemeenten, onvolledig))
-    uitslag.problemen.extend(vergelijk_met_steekproef(uitslag.steekproeven.values(), dossiers))
+    if uitslag.steekproeven:
+        from ..controles.steekproefcontrole import vergelijk_met_steekproef
+
+        uitslag.problemen.extend(vergelijk_met_steekproef(uitslag.steekproeven.values(), dossiers))
     consensussen: list[tuple[str, Consensus, Kader]] = []
     for pad in (pad for pad in bestanden if is_consensusbestand(pad)):
+        from ..controles.consensuscontrole import laad_consensus
+
         if voortgang is not None:
             voortgang(pad)
         consensus, consensuskader, problemen = laad_consensus(pad, register)
@@ -181,6 +185,11 @@ def toets_bestanden(bestanden: list[Path], register: Kaderregister,
 def pas_consensussen_toe(consensussen: list[tuple[str, Consensus, Kader]],
                           dossiers: dict[tuple[str, str], dict[str, Dossier]], uitslag: Uitslag) -> list[Probleem]:
     """Check each consensus against its ratings and add the agreed version as one more Beoordeling."""
+    if not consensussen:
+        return []
+    from ..controles.dossiercontrole import controleer_dossier
+    from .dubbel import koppel_consensus, met_consensusredenen, pas_consensus_toe
+
     problemen: list[Probleem] = []
     gezien: dict[tuple[str, str], str] = {}
     for pad, consensus, kader in sorted(consensussen, key=lambda c: c[0]):
@@ -240,6 +249,7 @@ def _uitslagen(bestanden: list[Path], register: Kaderregister, parallel: bool | 
     from concurrent.futures import ProcessPoolExecutor
 
     methode = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
+    register.kaders()  # a kader is read when first asked for: here once, not again in every worker
     stuk = max(1, min(64, len(bestanden) // (aantal * 8)))
     if methode == "fork":  # the workers share what this process loaded, untouched by its garbage collector
         import gc
@@ -291,6 +301,8 @@ def _gemeente_van(geladen: GeladenBestand) -> str:
 
 
 def laad_steekproef_in(pad: Path, uitslag: Uitslag) -> None:
+    from ..controles.steekproefcontrole import laad_steekproef
+
     steekproef, problemen = laad_steekproef(pad)
     uitslag.problemen.extend(problemen)
     if steekproef is None:

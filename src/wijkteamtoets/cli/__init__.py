@@ -13,22 +13,46 @@ May import every other stage; nothing imports the cli.
 
 from __future__ import annotations
 
+import importlib
+import os
 import sys
 from typing import Any
 
 __all__ = ["app", "main"]
 
 
+_EIGEN_MODULE = {"beoordeel": "toetsen", "privacy": "toetsen", "vergelijk": "toetsen",
+                 "rapport": "publiceren", "exporteer": "publiceren"}
+"""Commands whose module is all a run of them needs: the other commands (and their modules) are not loaded."""
+
+
+def _commandomodule(argumenten: list[str]) -> str | None:
+    """The module that defines the command of this command line, when it is one of `_EIGEN_MODULE`; None for
+    everything else (help, completion, the other commands), which loads every command."""
+    if any(naam.endswith("_COMPLETE") for naam in os.environ):  # shell completion lists every command
+        return None
+    eerste = next((a for a in argumenten if a != "--debug"), None)
+    return _EIGEN_MODULE.get(eerste) if eerste is not None else None
+
+
 def main() -> None:
-    """Entry point of the console script. `--versie` alone is answered before Typer is even imported."""
+    """Entry point of the console script. `--versie` alone is answered before Typer is even imported; a command
+    of `_EIGEN_MODULE` loads only its own module (its help and its run are the same as with every command)."""
     if sys.argv[1:] == ["--versie"]:
         from .. import __version__
 
         sys.stdout.write(f"wijkteamtoets {__version__}\n")
         return
-    from .commandos import main as hoofdprogramma
+    module = _commandomodule(sys.argv[1:])
+    if module is None:
+        from .commandos import main as hoofdprogramma
 
-    hoofdprogramma()
+        hoofdprogramma()
+        return
+    importlib.import_module(f".{module}", __name__)
+    from .basis import draai
+
+    draai()
 
 
 def __getattr__(naam: str) -> Any:

@@ -9,19 +9,22 @@ shows the traceback), 130 interrupted. Nothing here decides policy: gates live i
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
-from rich.console import Console
 
 from .. import __version__
 from ..invoer.voortgang import GEEN_VOORTGANG, Voortgang
 from ..problemen import Probleem, heeft_fouten, toon_pad
 from . import nederlands
 from .meldingen import Formaat, formatteer
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 nederlands.vertaal_hulpteksten()
 
@@ -41,6 +44,43 @@ app = typer.Typer(
     rich_markup_mode="rich",
     context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+def _debug_gevraagd(argumenten: list[str]) -> bool:
+    return "--debug" in argumenten or os.environ.get("WIJKTEAMTOETS_DEBUG", "").lower() in ("1", "ja", "true", "yes")
+
+
+def draai() -> None:
+    """Run the app on the command line, with a last line of defence against tracebacks.
+
+    An unexpected error (a bug) prints a short Dutch message and exits with EXIT_INTERN; with ``--debug``
+    (anywhere on the command line) or ``WIJKTEAMTOETS_DEBUG=1`` the traceback is printed first."""
+    argumenten = sys.argv[1:]
+    debug = _debug_gevraagd(argumenten)
+    if "--debug" in argumenten[1:]:  # also after the command: move it to where the main callback reads it
+        argumenten = ["--debug", *[a for a in argumenten if a != "--debug"]]
+    from ..controles.cache import CacheOnveilig
+
+    try:
+        app(args=argumenten, prog_name="wijkteamtoets")
+    except CacheOnveilig as fout:
+        typer.echo(f"fout: {fout.melding}", err=True)
+        typer.echo(f"tip: {fout.tip}", err=True)
+        sys.exit(EXIT_GEBRUIK)
+    except KeyboardInterrupt:
+        typer.echo("afgebroken", err=True)
+        sys.exit(EXIT_AFGEBROKEN)
+    except Exception as fout:
+        if debug:
+            import traceback
+
+            traceback.print_exc()
+        typer.echo(f"interne fout in wijkteamtoets ({type(fout).__name__}). Dit is een fout in het programma, niet "
+                   "in uw bestanden. " + ("Stuur de traceback hierboven mee als u het meldt aan de beheerders "
+                                          "(controleer eerst of er geen persoonsgegevens in staan)." if debug else
+                                          "Draai het commando opnieuw met --debug (of WIJKTEAMTOETS_DEBUG=1) en "
+                                          "meld de uitvoer aan de beheerders."), err=True)
+        sys.exit(EXIT_INTERN)
 
 
 def stop_met_gebruiksfout(melding: str, tip: str | None = None) -> NoReturn:
@@ -86,11 +126,27 @@ OverschrijfOptie = Annotated[bool, typer.Option("--overschrijf", help="Vervang e
 STANDAARD_RAPPORTEN = Path("rapporten")
 
 
+def terminal_op_stderr() -> Console | None:
+    """A rich Console on stderr when stderr is a terminal (as rich decides it), else None. When rich's own
+    settings (TTY_COMPATIBLE, FORCE_COLOR) are not set and stderr is no terminal, the answer is certain without
+    importing rich: a run whose output goes to a file or a pipe does not pay for it."""
+    if "TTY_COMPATIBLE" not in os.environ and "FORCE_COLOR" not in os.environ:
+        try:
+            if not sys.stderr.isatty():
+                return None
+        except (AttributeError, ValueError):  # no isatty, or a closed stream: rich says "no terminal" too
+            return None
+    from rich.console import Console
+
+    console = Console(stderr=True)
+    return console if console.is_terminal else None
+
+
 @contextlib.contextmanager
 def voortgang() -> Iterator[Voortgang]:
     """A progress bar on stderr through every phase of a long run, only on a terminal; otherwise quiet."""
-    console = Console(stderr=True)
-    if not console.is_terminal:
+    console = terminal_op_stderr()
+    if console is None:
         yield GEEN_VOORTGANG
         return
     from .terminal import voortgangsbalk
@@ -125,8 +181,8 @@ def laad_lijsten_als_nodig(bestanden: list[Path]) -> None:
 
     if not privacyscan.volledige_scan_nodig(bestanden):
         return
-    console = Console(stderr=True)
-    if console.is_terminal:
+    console = terminal_op_stderr()
+    if console is not None:
         with console.status("Namenlijsten voor de privacycontrole laden (de eerste keer duurt dit even) ..."):
             privacyscan.laad_lijsten()
     else:

@@ -21,13 +21,11 @@ from ..invoer.bestanden import PadFout, standaard_kaders, verzamel_bestanden
 from ..invoer.onderzoek import Soort as OnderzoekSoort
 from ..problemen import CODES, heeft_fouten, toon_uitvoer
 from .basis import (
-    EXIT_AFGEBROKEN,
-    EXIT_GEBRUIK,
-    EXIT_INTERN,
     EXIT_PROBLEMEN,
     KadersOptie,
     OverschrijfOptie,
     app,
+    draai,
     exitcode,
     register,
     schrijf,
@@ -305,41 +303,8 @@ def codes() -> None:
     Console(highlight=False).print(tabel)
 
 
-def _debug_gevraagd(argumenten: list[str]) -> bool:
-    return "--debug" in argumenten or os.environ.get("WIJKTEAMTOETS_DEBUG", "").lower() in ("1", "ja", "true", "yes")
-
-
-def main() -> None:
-    """Entry point of the console script: the app, with a last line of defence against tracebacks.
-
-    An unexpected error (a bug) prints a short Dutch message and exits with EXIT_INTERN; with ``--debug``
-    (anywhere on the command line) or ``WIJKTEAMTOETS_DEBUG=1`` the traceback is printed first."""
-    argumenten = sys.argv[1:]
-    debug = _debug_gevraagd(argumenten)
-    if "--debug" in argumenten[1:]:  # also after the command: move it to where the main callback reads it
-        argumenten = ["--debug", *[a for a in argumenten if a != "--debug"]]
-    from ..controles.cache import CacheOnveilig
-
-    try:
-        app(args=argumenten, prog_name="wijkteamtoets")
-    except CacheOnveilig as fout:
-        typer.echo(f"fout: {fout.melding}", err=True)
-        typer.echo(f"tip: {fout.tip}", err=True)
-        sys.exit(EXIT_GEBRUIK)
-    except KeyboardInterrupt:
-        typer.echo("afgebroken", err=True)
-        sys.exit(EXIT_AFGEBROKEN)
-    except Exception as fout:
-        if debug:
-            import traceback
-
-            traceback.print_exc()
-        typer.echo(f"interne fout in wijkteamtoets ({type(fout).__name__}). Dit is een fout in het programma, niet "
-                   "in uw bestanden. " + ("Stuur de traceback hierboven mee als u het meldt aan de beheerders "
-                                          "(controleer eerst of er geen persoonsgegevens in staan)." if debug else
-                                          "Draai het commando opnieuw met --debug (of WIJKTEAMTOETS_DEBUG=1) en "
-                                          "meld de uitvoer aan de beheerders."), err=True)
-        sys.exit(EXIT_INTERN)
+main = draai
+"""Entry point of the console script with every command (`basis.draai`)."""
 
 
 # `kader verschil`, `kader migreer`, `trend` and `vaststellen` live in modules of their own

@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 
 from ..problemen import aantal, heeft_fouten, pad_tekst, toon_pad
 from ..rapportage.formaten import BeoordeelFormaat, VergelijkFormaat, rapporteur
@@ -71,6 +70,8 @@ def beoordeel(
                                     herhaling=None if alle_meldingen else HERHALING))
     sys.stdout.write(tekst)
     if formaat is BeoordeelFormaat.TEKST and uitslag.beoordelingen:
+        from rich.console import Console
+
         from .terminal import beoordeling_weergave, overzicht_tabel
 
         console = Console(highlight=False)
@@ -153,6 +154,8 @@ def vergelijk(
     if waarschuwingen:
         sys.stderr.write(formatteer(waarschuwingen, Formaat.TEKST, len(toetsing.bestanden)))
     if formaat is VergelijkFormaat.TEKST and uitvoer is None:
+        from rich.console import Console
+
         from ..rapportage import vergelijking as weergave
         from .terminal import vergelijking_weergave
 

@@ -31,10 +31,11 @@ import json
 import os
 import secrets
 import stat
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ..bestandssysteem import lees_begrensd, schrijf_atomisch
+from ..bestandssysteem import lees_begrensd, schrijf_atomisch, slot
 from ..problemen import InvoerFout
 
 UIT_OMGEVING = "WIJKTEAMTOETS_CACHE"
@@ -172,6 +173,38 @@ def onderteken(doel: str, data: bytes) -> bytes | None:
     except OSError:
         return None
     return _mac(geheim, "bestand", doel, data)
+
+
+def afgeleid_bestand(pad: Path, bouw: Callable[[], bytes]) -> bytes | None:
+    """The bytes of a file derived once per machine in the user's cache folder (deduce's name lookup structures,
+    the table of word frequencies): read without a lock when it is there and its HMAC under the user's key is
+    right, otherwise made by `bouw` under a lock (one process builds, the others wait for that one file) and
+    published atomically. None when no folder or key can be made there (the caller then builds in memory)."""
+
+    def gelezen() -> bytes | None:
+        try:
+            ruw = pad.read_bytes()
+        except OSError:
+            return None
+        mac, _, data = ruw.partition(b"\n")
+        verwacht = onderteken(pad.name, data)
+        return data if verwacht is not None and hmac.compare_digest(mac, verwacht) else None
+
+    if (data := gelezen()) is not None:
+        return data
+    try:
+        pad.parent.mkdir(parents=True, exist_ok=True)
+        with slot(pad.parent / f".{pad.name}.lock"):
+            if (data := gelezen()) is not None:  # another process may have built it while this one waited
+                return data
+            data = bouw()
+            mac = onderteken(pad.name, data)
+            if mac is None:
+                return None
+            schrijf_atomisch(pad, mac + b"\n" + data, modus=0o600)
+            return data
+    except OSError:
+        return None
 
 
 # --- entries ------------------------------------------------------------------------------------------

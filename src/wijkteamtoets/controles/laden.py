@@ -17,9 +17,9 @@ from ..invoer.lezen import MAX_BYTES
 from ..invoer.onderzoek import Onderzoek
 from ..invoer.typografie import controleer_typografie
 from ..invoer.validatie import valideer
-from ..invoer.yamlbron import YamlDocument, lees_yaml
+from ..invoer.yamlbron import YamlDocument, lees_yaml, lees_yaml_tekst
 from ..problemen import Ernst, InvoerFout, Probleem, heeft_fouten, pad_tekst, toon_pad, toon_waarde
-from . import cache
+from . import cache, kadercache
 from .dossiercontrole import controleer_deels, controleer_dossier, controleer_gemeente
 from .kadercontrole import controleer_kader
 from .privacy import scan_bestand
@@ -78,45 +78,59 @@ class Kaderregister:
     """The kaders that dossier files can refer to, by id and versie.
 
     `vingerafdruk` identifies the kaders (their files' bytes and paths when read by `laad_register`), for a
-    cache key of anything derived from them."""
+    cache key of anything derived from them. `later` are kaders known to be valid (their check was cached) by
+    (id, versie), with the file and the bytes they are read from when first asked for."""
 
-    def __init__(self, kaders: list[Kader], vingerafdruk: str | None = None) -> None:
-        self._kaders = {(kader.id, kader.versie): kader for kader in kaders}
+    def __init__(self, kaders: list[Kader], vingerafdruk: str | None = None, *,
+                 later: dict[tuple[str, str], tuple[Path, bytes]] | None = None) -> None:
+        self._kaders: dict[tuple[str, str], Kader] = {(kader.id, kader.versie): kader for kader in kaders}
+        self._later = dict(later or {})
+        self._volgorde = [*self._kaders, *(k for k in self._later if k not in self._kaders)]
         self.vingerafdruk = vingerafdruk or cache.sleutel(
             *(f"{kader.probleem('dubbel-id', '').pad}\n{kader.model_dump_json()}" for kader in kaders))
 
+    def _kader(self, sleutel: tuple[str, str]) -> Kader | None:
+        kader = self._kaders.get(sleutel)
+        if kader is None and sleutel in self._later:
+            pad, ruw = self._later.pop(sleutel)
+            kader = self._kaders[sleutel] = valideer(lees_yaml_tekst(ruw, pad_tekst(pad)), Kader)
+        return kader
+
     def zoek(self, verwijzing: KaderVerwijzing) -> Kader | None:
-        return self._kaders.get((verwijzing.id, verwijzing.versie))
+        return self._kader((verwijzing.id, verwijzing.versie))
 
     def kaders(self) -> list[Kader]:
         """Every kader in the register."""
-        return list(self._kaders.values())
+        return [self.zoek_sleutel(sleutel) for sleutel in self._volgorde]
 
     def zoek_sleutel(self, sleutel: tuple[str, str]) -> Kader:
         """The kader with this (id, versie), which must be in the register."""
-        return self._kaders[sleutel]
+        kader = self._kader(sleutel)
+        if kader is None:
+            raise KeyError(sleutel)
+        return kader
 
     def kies(self, kader_id: str | None, versie: str | None) -> Kader:
         """The kader with this id and versie; without id the only kader there is; without versie the
         highest. Raises LookupError with a Dutch message."""
-        ids = sorted({k for k, _ in self._kaders})
+        ids = sorted({k for k, _ in self._volgorde})
         if kader_id is None:
             if len(ids) != 1:
                 raise LookupError(f"kies een kader met --kader; beschikbaar: {self.beschikbaar()}")
             kader_id = ids[0]
-        versies = sorted((v for k, v in self._kaders if k == kader_id), key=_versiesleutel)
+        versies = sorted((v for k, v in self._volgorde if k == kader_id), key=_versiesleutel)
         if not versies or (versie is not None and versie not in versies):
             wat = toon_waarde(kader_id, "dit kader", self.namen(), "kader")
             raise LookupError(f"{wat}{' bestaat niet in deze versie' if versies else ' bestaat niet'}; "
                               f"beschikbaar: {self.beschikbaar()}")
-        return self._kaders[(kader_id, versie or versies[-1])]
+        return self.zoek_sleutel((kader_id, versie or versies[-1]))
 
     def namen(self) -> set[str]:
         """The ids of the kaders in the register: known names that a message may show."""
-        return {kader_id for kader_id, _ in self._kaders}
+        return {kader_id for kader_id, _ in self._volgorde}
 
     def beschikbaar(self) -> str:
-        return ", ".join(f"{kader_id} {versie}" for kader_id, versie in sorted(self._kaders)) or "geen"
+        return ", ".join(f"{kader_id} {versie}" for kader_id, versie in sorted(self._volgorde)) or "geen"
 
 
 def _versiesleutel(versie: str) -> tuple[tuple[int, str], ...]:
@@ -125,13 +139,27 @@ def _versiesleutel(versie: str) -> tuple[tuple[int, str], ...]:
 
 
 def laad_register(paden: list[Path]) -> tuple[Kaderregister, list[Probleem]]:
-    """The register of valid kaders in `paden`, and the problems of the kaders that are not valid."""
+    """The register of valid kaders in `paden`, and the problems of the kaders that are not valid.
+
+    When these kader files were checked before (`kadercache`: same bytes, paths and program), the stored
+    outcome is used and a kader is only read when it is first asked for."""
     bestanden = verzamel_bestanden(paden)
+    inhoud = [cache.bestandsinhoud(b, MAX_BYTES) for b in bestanden]
+    vingerafdruk = cache.sleutel(*(deel for b, ruw in zip(bestanden, inhoud, strict=True)
+                                   for deel in (pad_tekst(b), ruw or b"?")))
+    sleutel = kadercache.sleutel(bestanden, inhoud) if cache.aan() else None
+    bewaard = kadercache.lees(sleutel, bestanden) if sleutel is not None else None
+    if bewaard is not None:
+        posities, problemen = bewaard
+        later = {k: (bestanden[i], inhoud[i] or b"") for k, i in posities.items()}
+        return Kaderregister([], vingerafdruk, later=later), problemen
     uitkomst = controleer_kaderbestanden(bestanden)
     foute_paden = {p.pad for p in uitkomst.problemen if p.ernst is Ernst.FOUT}
     goed = [k for k in uitkomst.kaders if k.probleem("dubbel-id", "").pad not in foute_paden]
-    vingerafdruk = cache.sleutel(*(deel for b in bestanden
-                                   for deel in (pad_tekst(b), cache.bestandsinhoud(b, MAX_BYTES) or b"?")))
+    plek = {pad_tekst(b): i for i, b in enumerate(bestanden)}
+    posities = {(k.id, k.versie): plek.get(k.probleem("dubbel-id", "").pad, -1) for k in goed}
+    if sleutel is not None and -1 not in posities.values():
+        kadercache.bewaar(sleutel, posities, uitkomst.problemen)
     return Kaderregister(goed, vingerafdruk), uitkomst.problemen
 
 

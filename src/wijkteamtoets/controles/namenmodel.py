@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import copy
 import functools
-import hmac
+import gc
 import importlib.metadata
 import logging
 import pickle
@@ -25,13 +25,22 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from ..bestandssysteem import schrijf_atomisch, slot
 from ..invoer.privacy import Treffer, normaliseer_met_bron, zoek_genormaliseerd, zonder_overlap
 from ..invoer.privacy.breed import geen_persoon_spans
 from ..invoer.privacy.detectoren import ROL
-from ..invoer.privacy.lijsten import GEEN_NAAM, frequentie, gewone_woorden, lijst, plaatsnamen, voornamen_wereld
+from ..invoer.privacy.lijsten import (
+    GEEN_NAAM,
+    frequentie,
+    gebruik_frequentietabel,
+    gewone_woorden,
+    lijst,
+    plaatsnamen,
+    voornamen_wereld,
+)
 from ..invoer.privacy.vormen import komma_namen
-from . import cache
+from . import cache, woordfrequenties
+
+gebruik_frequentietabel(woordfrequenties.zipf)  # the scans of `controles` import this module before any word
 
 _LIJSTEN = ["names/lst_first_name", "names/lst_initial", "names/lst_interfix", "names/lst_interfix_surname",
             "names/lst_prefix", "names/lst_surname", "whitelist/lst_common_word", "whitelist/lst_eponymous_disease",
@@ -78,44 +87,23 @@ def _bestand() -> Path:
     return cache.gebruikersmap() / f"deduce-namen-{importlib.metadata.version('deduce')}.pickle"
 
 
-def _lees(pad: Path) -> Any | None:
-    """The structures in `pad`, only when its HMAC under the user's key is right: a pickle is code, so a file
-    that was changed or planted is never loaded (it is built again)."""
-    try:
-        ruw = pad.read_bytes()
-    except OSError:
-        return None
-    mac, _, data = ruw.partition(b"\n")
-    verwacht = cache.onderteken(pad.name, data)
-    if verwacht is None or not hmac.compare_digest(mac, verwacht):
-        return None
+def _structuren(lijstmap: Path, tokenizer: Any) -> Any:
+    """The name lookup structures: read when built before (and authentic: a pickle is code, so a file that was
+    changed or planted is never loaded), otherwise built once and published (`cache.afgeleid_bestand`); built in
+    memory for this process only when there is no cache folder."""
+    data = cache.afgeleid_bestand(_bestand(), lambda: pickle.dumps(_bouw(lijstmap, tokenizer),
+                                                                   protocol=pickle.HIGHEST_PROTOCOL))
+    if data is None:
+        return _bouw(lijstmap, tokenizer)
+    uit = gc.isenabled()
+    gc.disable()  # a million small objects: the collector would walk them again and again while they are made
     try:
         return pickle.loads(data)
     except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError):
-        return None
-
-
-def _structuren(lijstmap: Path, tokenizer: Any) -> Any:
-    """The name lookup structures: read without a lock when built before, otherwise built (under a lock, so
-    one process builds) and published atomically."""
-    pad = _bestand()
-    gelezen = _lees(pad)
-    if gelezen is not None:
-        return gelezen
-    try:
-        pad.parent.mkdir(parents=True, exist_ok=True)
-        with slot(pad.parent / f".{pad.name}.lock"):
-            gelezen = _lees(pad)  # another process may have built it while this one waited
-            if gelezen is not None:
-                return gelezen
-            structuren = _bouw(lijstmap, tokenizer)
-            data = pickle.dumps(structuren, protocol=pickle.HIGHEST_PROTOCOL)
-            mac = cache.onderteken(pad.name, data)
-            if mac is not None:
-                schrijf_atomisch(pad, mac + b"\n" + data, modus=0o600)
-            return structuren
-    except OSError:  # no cache folder: build in memory for this process only
         return _bouw(lijstmap, tokenizer)
+    finally:
+        if uit:
+            gc.enable()
 
 
 @functools.cache

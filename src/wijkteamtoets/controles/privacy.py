@@ -363,7 +363,13 @@ def mapproblemen(pad: Path, ernst: Ernst = Ernst.FOUT, volledig: bool = True) ->
 
 @functools.lru_cache(maxsize=4096)  # `scan_naam` of a folder name once per process: each file in the folder asks
 def _mapnaam(naam: str, volledig: bool, lijsten: tuple[Path, ...]) -> tuple[str, ...]:
-    return tuple(scan_naam(naam, volledig))
+    sleutel = _cachesleutel(b"", naam)  # kinds only, under the name's hash, in namespaces of their own
+    for ruimte in ("privacy", SNEL)[: 1 if volledig else 2]:
+        data = cache.lees(f"{ruimte}map", sleutel)
+        if isinstance(data, list) and all(isinstance(s, str) and s in SOORTEN for s in data):
+            return tuple(data)
+    cache.bewaar(f"{'privacy' if volledig else SNEL}map", sleutel, soorten := scan_naam(naam, volledig))
+    return tuple(soorten)
 
 
 _HINT = ("verwijder of pseudonimiseer dit (wijkteamtoets privacy --pseudonimiseer); is het geen persoonsgegeven, "

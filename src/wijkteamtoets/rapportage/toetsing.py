@@ -22,19 +22,18 @@ from typing import TYPE_CHECKING
 
 from ..beoordelen import poorten
 from ..beoordelen.poorten import Gebruiksfout, Geweigerd
-from ..beoordelen.toetsen import Uitslag, toets_bestanden
 from ..bestandssysteem import BestaatAl, schrijf_bestand
 from ..controles import cache
-from ..controles.laden import Kaderregister, laad_register
-from ..controles.vaststelling import programmaversie
 from ..invoer.bestanden import PadFout, standaard_kaders, verzamel_bestanden
 from ..invoer.gemeenten import BEKENDE_GEMEENTEN, slug
 from ..invoer.voortgang import GEEN_VOORTGANG, Voortgang
 from ..problemen import Ernst, Probleem, toon_pad, toon_waarde
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # loading and judging are imported where they are used: `privacy` needs neither
     import pandas as pd
 
+    from ..beoordelen.toetsen import Uitslag
+    from ..controles.laden import Kaderregister
     from ..invoer.kader import Kader
     from .betrouwbaarheid import Vergelijking
 
@@ -78,6 +77,8 @@ class Toetsing:
     def register(self) -> tuple[Kaderregister, list[Probleem]]:
         """The kaders (read once) and the problems of the kader files."""
         if self._register is None:
+            from ..controles.laden import laad_register
+
             self.voortgang.fase("Kaders lezen")
             try:
                 self._register = laad_register(self.kaders)
@@ -94,6 +95,8 @@ class Toetsing:
             eerder = self._uitslagen.get((volledig, None))
             if eerder is not None:  # a run over all gemeenten serves one gemeente too
                 return eerder
+            from ..beoordelen.toetsen import toets_bestanden
+
             register, kaderproblemen = self.register()
             if volledig and self.voor_volledige_scan is not None:
                 self.voor_volledige_scan(self.bestanden)
@@ -161,6 +164,8 @@ class Toetsing:
         gemeenten = self._gemeenten(uitslag, gemeente)
         blokkerend = sorted(poorten.blokkerend(uitslag, gemeenten) + poorten.steekproef(uitslag, gemeenten))
         if wederhoor:  # a report: a vastgesteld onderzoek must be unchanged, and its wederhoor complete
+            from ..controles.vaststelling import programmaversie
+
             blokkerend = sorted(blokkerend + poorten.vastgesteld_gewijzigd(
                 uitslag.onderzoek, self.register()[0].kaders(), programmaversie()))
             if not blokkerend:

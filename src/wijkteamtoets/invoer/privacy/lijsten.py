@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import os
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 
@@ -144,10 +145,23 @@ def _lees_lijst(pad: Path) -> set[str]:
         return set()
 
 
+_FREQUENTIETABEL: list[Callable[[str], float | None]] = []
+
+
+def gebruik_frequentietabel(opzoeken: Callable[[str], float | None]) -> None:
+    """Ask `opzoeken` first (wordfreq's answer from a compact table, `controles.woordfrequenties`; None when it
+    cannot say): loading wordfreq itself costs more than a scan."""
+    _FREQUENTIETABEL[:] = [opzoeken]
+    frequentie.cache_clear()
+
+
 @functools.cache
 def frequentie(woord: str) -> float:
     """How common `woord` is in Dutch (wordfreq's Zipf scale: 0 for unknown words, 3 for one in a million
     words, 6 for the most common ones). A word that is no Dutch word at all is a candidate name."""
+    for opzoeken in _FREQUENTIETABEL:
+        if (waarde := opzoeken(woord)) is not None:
+            return waarde
     try:
         import wordfreq
     except ImportError:  # pragma: no cover - wordfreq is a dependency
