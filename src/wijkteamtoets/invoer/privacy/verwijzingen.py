@@ -1,0 +1,126 @@
+"""References to a method's maker, an institution or a place that look like a person's name but name none.
+
+These follow how Dutch inspector prose writes such references, not lists of the values:
+
+* a method and its maker: the maker follows "van" or "volgens" after a word for a theory, model or way of
+  working ("de contextuele benadering van Nagy", "het gedachtegoed van Haim Omer", "oplossingsgericht werken
+  volgens Insoo Kim Berg"); the maker of a method is a public author, not a person in the dossier;
+* an institution: a person is never the place one is treated, admitted or placed "in" ("behandeld in Reinier
+  van Arkel", "na de opname in Laurentius");
+* a place: a lowercase "de" before a capitalised word, after a word for a place or a preposition of place,
+  writes a building, square or neighbourhood ("vlak bij de Goudse Poort", "locatie de Meent"); a person's
+  surname takes a capital "De" or stands after a first name, an initial or a title ("mevrouw de Haan");
+  a word made of a place ("Goudse", "Amsterdamse") is never part of a person's name;
+* a gemeente followed by capitalised words that hold no first name is a neighbourhood, also in a file name
+  ("Zwolle Lakerlopen", "Breda Hoge Vucht");
+* a capitalised word joined by "en" to a lowercase common noun is that noun ("Roos en tulp bloeien").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+_NAAM = r"(?:[A-Z]\.\s?)*(?:(?:[Dd]e|[Vv]an|der|den|ter|ten)\s+)*[A-Z][\w'’-]+(?:\s+(?:(?:de|van|der|den|ter|ten)\s+)*[A-Z][\w'’-]+){0,2}"
+_MAKERS = rf"(?P<maker>{_NAAM}(?:\s*(?:,|en|&)\s+{_NAAM})*)"
+# a word for a theory, model or body of thought: on its own ("het gedachtegoed van Haim Omer", "de methodiek van
+# Gordon") or, as a word that may also be a person's ("de benadering van Kees"), only after an adjective or as the end
+# of a compound ("de contextuele benadering van Nagy", "de ontwikkelingsstadia van Piaget")
+_LEER = r"gedachtegoed|theorie|theorieën|publicaties|boek|boeken|methodiek|methode|model|modellen|leer|denkhoeden"
+_LEER_SAMEN = (r"benadering|therapie|inzichten|stadia|fasen|principes|gewoonten|intelligentie|autoriteit|communicatie"
+               r"|gespreksvoering|gesprekstechniek|gespreksmethode|cirkel|driehoek|piramide|ladder|kwadranten|niveaus"
+               r"|cyclus|schema|training|talen")
+_MAKER_VAN = re.compile(
+    rf"(?<![\w-])(?:(?i:de|het)\s+(?:[a-zë-]+(?:e|isch)\s+)*[a-zë-]*(?:{_LEER})"
+    rf"|(?i:de|het)\s+(?:(?:[a-zë-]+(?:e|isch)\s+)+[a-zë-]*|[a-zë-]+)(?:{_LEER_SAMEN})"
+    r"|(?i:geweldloos\s+verzet|nieuwe\s+autoriteit|geweldloze\s+communicatie|signs\s+of\s+safety))"
+    rf"\s+(?:van|volgens)\s+{_MAKERS}")
+# a way of working after its maker: "oplossingsgericht werken volgens Insoo Kim Berg", "de aanpak volgens Omer";
+# not a verb of the person ("werkt volgens Fatima niet": `organisaties._METHODE` keeps one word there)
+_MAKER_VOLGENS = re.compile(
+    rf"(?<![\w-])(?:[a-z]+(?:gericht|sensitief|matig)(?:\s+[a-z]+en)?|werken|coachen|communicatie|gespreksvoering|aanpak"
+    rf"|methode|methodiek|werkwijze|model|principes|gedachtegoed|theorie|therapie)\s+volgens\s+"
+    rf"(?:(?:het|de)\s+(?:gedachtegoed|principes|methode|model|ideeën)\s+van\s+)?{_MAKERS}")
+# an institution one is treated, admitted or placed in: a person is never "in" ("behandeld in Reinier van Arkel")
+_INSTELLING_IN = re.compile(
+    r"(?<![\w-])(?i:behandeld|opgenomen|opname|behandeling|verblijf|verblijft|verbleef|geplaatst|plaatsing|"
+    r"dagbehandeling|klinisch|intern)\s+in\s+(?P<naam>(?!(?i:het|de)\b)[A-Z][\w'’-]*"
+    r"(?:\s+(?:(?:van|de|der|den|ter|ten)\s+)*[A-Z][\w'’-]*){0,3})")
+# "de" in lowercase before a capitalised word after a word of place or a preposition: a building, square or
+# neighbourhood ("vlak bij de Haven", "locatie de Meent"); not after a role, title or first name ("mevrouw de
+# Haan", "Jan de Vries"), nor after a word that points at a person ("met", "over", "door")
+_PLEKWOORD = (r"in|op|bij|naar|nabij|achter|rond|rondom|uit|vanuit|richting|langs|tegenover|voorbij|via|locatie|wijk"
+              r"|buurt|winkelcentrum|gebouw|pand|plein|park|vestiging")
+_DE_PLEK = re.compile(rf"(?<![\w-])(?i:{_PLEKWOORD})\s+de\s+(?P<naam>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})")
+# "De" opening a sentence before capitalised words of which one is made of a place ("De Goudse Poort")
+_PLAATS_BIJVOEGLIJK = re.compile(r"(?<![\w-])(?:(?:De|Het|de|het)\s+)?(?:[A-Z][\w'’-]*\s+)*[A-Z][a-z]+(?:se|sche)"
+                                 r"(?:\s+[A-Z][\w'’-]*)+")
+# "De" or "Het" opening a sentence before one capitalised word that is no surname: a place ("De Meent is druk")
+_DE_ZINSBEGIN = re.compile(r"(?<![\w,;-])(?<![\w,;-]\s)(?:De|Het)\s+(?P<naam>[A-Z][a-z]+)(?=\s+[a-z])")
+# "Roos en tulp", "Winter en kleur": a capitalised word joined to a lowercase common noun is a noun too
+_EN_ZELFSTANDIG = re.compile(r"(?<![\w,;-])(?<![\w,;-]\s)(?P<woord>[A-Z][a-z]+)\s+en\s+(?P<ander>[a-z]{3,})\b")
+
+
+def verwijzing_spans(tekst: str, volledig: bool) -> list[tuple[int, int]]:
+    """Spans of methods' makers, institutions and places in `tekst` (see the module): no person."""
+    spans = [m.span("maker") for m in _MAKER_VAN.finditer(tekst)]
+    spans += [m.span("maker") for m in _MAKER_VOLGENS.finditer(tekst)]
+    spans += [m.span("naam") for m in _INSTELLING_IN.finditer(tekst)]
+    spans += [m.span("naam") for m in _DE_PLEK.finditer(tekst)]
+    spans += [m.span() for m in _PLAATS_BIJVOEGLIJK.finditer(tekst) if _van_een_plaats(m.group(), volledig)]
+    if volledig:
+        spans += [m.span("woord") for m in _EN_ZELFSTANDIG.finditer(tekst) if _gewoon_zelfstandig(m.group("ander"))]
+        spans += _gemeente_en_wijk(tekst)
+        spans += [m.span("naam") for m in _DE_ZINSBEGIN.finditer(tekst) if _geen_achternaam(m.group("naam"))]
+    return spans
+
+
+def _van_een_plaats(woorden: str, volledig: bool) -> bool:
+    """Whether a capitalised word in `woorden` is made of a place ("Goudse", "Haagse", "Amsterdamse")."""
+    from .lijsten import plaatsnamen
+
+    for woord in re.findall(r"[A-Z][a-z]+(?:se|sche)\b", woorden):
+        stam = re.sub(r"(?:se|sche)$", "", woord).casefold()
+        if any(s in plaatsnamen() for s in (stam, stam + "a", stam + "en", stam + "e", stam[:-1] if stam.endswith(stam[-1] * 2) else stam)):
+            return True
+        if volledig and stam in _PLAATSSTAMMEN:
+            return True
+    return False
+
+
+# the adjectives of places whose stem differs from the place ("Haagse": Den Haag; "Leidse": Leiden)
+_PLAATSSTAMMEN = frozenset({"haag", "leid", "delf", "goud", "bredaa", "twent", "friese", "zeeuw", "brabant", "limburg",
+                            "utrecht", "groning", "drent", "gelder", "hollands", "rotterdam", "amsterdam"})
+
+
+def _geen_achternaam(woord: str) -> bool:
+    from .lijsten import achternamen
+
+    return woord.casefold() not in achternamen()
+
+
+def _gewoon_zelfstandig(woord: str) -> bool:
+    """A common Dutch noun-like word, in no name list."""
+    from .lijsten import frequentie, voornamen_wereld
+
+    return frequentie(woord) >= 3.0 and woord not in voornamen_wereld()
+
+
+@functools.cache
+def _gemeente_eerst() -> re.Pattern[str]:
+    from ..gemeenten import nederlandse_gemeenten
+
+    namen = sorted((re.escape(n) for n in nederlandse_gemeenten().values()), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(namen) + r")[\s_]+(?P<wijk>[A-Z][\w'’-]*(?:[\s_]+[A-Z][\w'’-]*){0,2})")
+
+
+def _gemeente_en_wijk(tekst: str) -> list[tuple[int, int]]:
+    """A gemeente followed by capitalised words that hold no first name: a neighbourhood ("Zwolle Lakerlopen")."""
+    from .lijsten import voornamen_wereld
+
+    spans = []
+    for m in _gemeente_eerst().finditer(tekst):
+        woorden = re.split(r"[\s_-]+", m.group("wijk"))
+        if not any(w.casefold() in voornamen_wereld() for w in woorden):
+            spans.append(m.span("wijk"))
+    return spans
