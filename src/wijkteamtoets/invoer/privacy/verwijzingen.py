@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 import re
 
+from .detectoren import ROL
 _NAAM = r"(?:[A-Z]\.\s?)*(?:(?:[Dd]e|[Vv]an|der|den|ter|ten)\s+)*[A-Z][\w'’-]+(?:\s+(?:(?:de|van|der|den|ter|ten)\s+)*[A-Z][\w'’-]+){0,2}"
 _MAKERS = rf"(?P<maker>{_NAAM}(?:\s*(?:,|en|&)\s+{_NAAM})*)"
 # a word for a theory, model or body of thought: on its own ("het gedachtegoed van Haim Omer", "de methodiek van
@@ -31,7 +32,7 @@ _LEER_SAMEN = (r"benadering|therapie|inzichten|stadia|fasen|principes|gewoonten|
                r"|gespreksvoering|gesprekstechniek|gespreksmethode|cirkel|driehoek|piramide|ladder|kwadranten|niveaus"
                r"|cyclus|schema|training|talen")
 _MAKER_VAN = re.compile(
-    rf"(?<![\w-])(?:(?i:de|het)\s+(?:[a-zë-]+(?:e|isch)\s+)*[a-zë-]*(?:{_LEER})"
+    rf"(?<![\w-])(?:(?i:de|het)\s+(?:(?:[a-zë-]+(?:e|isch)|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+)*[a-zë-]*(?:{_LEER})"
     rf"|(?i:de|het)\s+(?:(?:[a-zë-]+(?:e|isch)\s+)+[a-zë-]*|[a-zë-]+)(?:{_LEER_SAMEN})"
     r"|(?i:geweldloos\s+verzet|nieuwe\s+autoriteit|geweldloze\s+communicatie|signs\s+of\s+safety))"
     rf"\s+(?:van|volgens)\s+{_MAKERS}")
@@ -57,6 +58,23 @@ _PLAATS_BIJVOEGLIJK = re.compile(r"(?<![\w-])(?:(?:De|Het|de|het)\s+)?(?:[A-Z][\
                                  r"(?:\s+[A-Z][\w'’-]*)+")
 # "De" or "Het" opening a sentence before one capitalised word that is no surname: a place ("De Meent is druk")
 _DE_ZINSBEGIN = re.compile(r"(?<![\w,;-])(?<![\w,;-]\s)(?:De|Het)\s+(?P<naam>[A-Z][a-z]+)(?=\s+[a-z])")
+# a saint in the Latin form a parish, school or hospital uses, standing alone ("aangemeld bij Antonius",
+# "Laurentius heeft advies gegeven"); a person's Latin baptismal name is followed by a surname ("Antonius de Vries")
+_HEILIGE = re.compile(
+    r"(?<![\w-])(?:Sint\s+|St\.\s*)?(?:Antonius|Laurentius|Franciscus|Bonifatius|Lambertus|Martinus|Willibrordus|Hubertus"
+    r"|Odulphus|Aloysius|Ignatius|Bernardus|Lebuinus|Plechelmus|Augustinus|Gregorius|Stephanus|Servatius|Dionysius"
+    r"|Canisius|Liduina|Gertrudis|Walburga|Cunera)(?![\w-])"
+    r"(?P<na>\s+(?:(?:van|de|der|den|ter|ten)\s+)*[A-Z][\w'’-]*)?")
+# a school named after a person, by the word before ("Stedelijk Gymnasium Johan van Oldenbarnevelt") or as a
+# compound after a title and initials ("de Dr. H. Bavinckschool", "Mr. J.J. van der Veldeschool")
+_SCHOOL_NAAR = re.compile(
+    r"(?<![\w-])(?:Gymnasium|Atheneum|Lyceum|College|Scholengemeenschap|Basisschool)\s+(?:(?:de|van|der|den)\s+)*"
+    r"[A-Z][\w'’-]*(?:\s+(?:(?:de|van|der|den|ter|ten)\s+)*[A-Z][\w'’-]*){0,3}"
+    r"|(?<![\w-])(?:[A-Z][a-z]{0,3}\.\s?)+(?:(?:van|de|der|den)\s+)*[A-Z][\w'’-]*"
+    r"(?:school|college|lyceum|huis|kliniek|centrum|fonds|stichting|kerk)(?![\w-])")
+# "Sint" before a name makes it a saint's, so a parish, school, hospital or place ("Sint Jansdal", "St. Anna")
+_SINT = re.compile(r"(?<![\w-])(?:Sint|St\.)\s*[A-Z][\w'’-]*")
+_ROL_ERVOOR = re.compile(rf"(?i:\b(?:{ROL})\s*[:(,]?\s*)$")
 # "Roos en tulp", "Winter en kleur": a capitalised word joined to a lowercase common noun is a noun too
 _EN_ZELFSTANDIG = re.compile(r"(?<![\w,;-])(?<![\w,;-]\s)(?P<woord>[A-Z][a-z]+)\s+en\s+(?P<ander>[a-z]{3,})\b")
 
@@ -66,8 +84,14 @@ def verwijzing_spans(tekst: str, volledig: bool) -> list[tuple[int, int]]:
     spans = [m.span("maker") for m in _MAKER_VAN.finditer(tekst)]
     spans += [m.span("maker") for m in _MAKER_VOLGENS.finditer(tekst)]
     spans += [m.span("naam") for m in _INSTELLING_IN.finditer(tekst)]
+    spans += [m.span() for m in _SCHOOL_NAAR.finditer(tekst)]
+    spans += [m.span() for m in _SINT.finditer(tekst)]
     spans += [m.span("naam") for m in _DE_PLEK.finditer(tekst)]
     spans += [m.span() for m in _PLAATS_BIJVOEGLIJK.finditer(tekst) if _van_een_plaats(m.group(), volledig)]
+    spans += [(m.start(), m.start("na") if m.group("na") else m.end()) for m in _HEILIGE.finditer(tekst)
+              if (not m.group("na") or _is_plaats(m.group("na")))
+              and not _ROL_ERVOOR.search(tekst[max(0, m.start() - 25):m.start()])
+              and not re.search(r"[A-Z][\w'’-]*\s+$", tekst[max(0, m.start() - 25):m.start()])]  # "Anna Laurentius"
     if volledig:
         spans += [m.span("woord") for m in _EN_ZELFSTANDIG.finditer(tekst) if _gewoon_zelfstandig(m.group("ander"))]
         spans += _gemeente_en_wijk(tekst)
@@ -93,6 +117,14 @@ _PLAATSSTAMMEN = frozenset({"haag", "leid", "delf", "goud", "bredaa", "twent", "
                             "utrecht", "groning", "drent", "gelder", "hollands", "rotterdam", "amsterdam"})
 
 
+def _is_plaats(woorden: str) -> bool:
+    from ..gemeenten import nederlandse_gemeenten
+    from .lijsten import plaatsnamen
+
+    kaal = woorden.strip()
+    return kaal.casefold() in plaatsnamen() or kaal in nederlandse_gemeenten().values()
+
+
 def _geen_achternaam(woord: str) -> bool:
     from .lijsten import achternamen
 
@@ -109,18 +141,40 @@ def _gewoon_zelfstandig(woord: str) -> bool:
 @functools.cache
 def _gemeente_eerst() -> re.Pattern[str]:
     from ..gemeenten import nederlandse_gemeenten
+    from .lijsten import lijst
 
-    namen = sorted((re.escape(n) for n in nederlandse_gemeenten().values()), key=len, reverse=True)
+    # the gemeenten, and the residences of more words ("Oud-Beijerland", "Nieuw-Vennep"): one-word residences
+    # include surnames ("Vries", "Boer")
+    plaatsen = {re.sub(r"\s*\(\w+\)$", "", n) for n in lijst("locations/lst_placename/lst_residence")}
+    meer = {n for n in plaatsen if re.search(r"[\s-]", n) and not re.match(r"(?i:de|den|het|'t)\s", n)}
+    namen = sorted({r"[\s_-]+".join(re.escape(w) for w in re.split(r"[\s-]+", n))
+                    for n in {*nederlandse_gemeenten().values(), *meer}}, key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(namen) + r")[\s_]+(?P<wijk>[A-Z][\w'’-]*(?:[\s_]+[A-Z][\w'’-]*){0,2})")
 
 
+@functools.cache
+def _gemeente_achteraan() -> re.Pattern[str]:
+    from ..gemeenten import nederlandse_gemeenten
+
+    namen = sorted({r"[\s_-]+".join(re.escape(w) for w in re.split(r"[\s-]+", n))
+                    for n in nederlandse_gemeenten().values()}, key=len, reverse=True)
+    return re.compile(r"(?P<voor>(?<![\w'’-])[A-Z][\w'’-]*(?:[\s_]+(?:(?:van|de|der|den|voor)[\s_]+)*[A-Z][\w'’-]*){0,3})"
+                      r"[\s_]+(?:" + "|".join(namen) + r")(?![\w-])")
+
+
 def _gemeente_en_wijk(tekst: str) -> list[tuple[int, int]]:
-    """A gemeente followed by capitalised words that hold no first name: a neighbourhood ("Zwolle Lakerlopen")."""
-    from .lijsten import voornamen_wereld
+    """A gemeente followed by capitalised words that hold no first name: a neighbourhood ("Zwolle Lakerlopen");
+    and an organisation before a gemeente, its location ("Heliomare Gouda", "Revalidatie Westland"), when its
+    words hold no first name and are not all surnames ("Bouzid Gouda" may be a person's file)."""
+    from .lijsten import achternamen, voornamen_wereld
 
     spans = []
     for m in _gemeente_eerst().finditer(tekst):
         woorden = re.split(r"[\s_-]+", m.group("wijk"))
         if not any(w.casefold() in voornamen_wereld() for w in woorden):
             spans.append(m.span("wijk"))
+    for m in _gemeente_achteraan().finditer(tekst):
+        woorden = [w.casefold() for w in re.split(r"[\s_-]+", m.group("voor")) if w not in ("van", "de", "der", "den", "voor")]
+        if not any(w in voornamen_wereld() for w in woorden) and not all(w in achternamen() for w in woorden):
+            spans.append(m.span())
     return spans
