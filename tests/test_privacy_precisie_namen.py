@@ -64,6 +64,26 @@ def test_hoofdletterwoord_naast_een_gewoon_woord_is_geen_naam(regel: str) -> Non
     assert _namen(regel) == []
 
 
+@pytest.mark.parametrize(("regel", "plaats"), [
+    # an organisation before a gemeente is its location
+    ("Heliomare Gouda", "team"), ("Revalidatie Westland", "sleutel"),
+    # a saint's name: with "Sint", or standing alone in the Latin form of a parish or hospital
+    ("Het kind is aangemeld bij Sint Jansdal.", "citaat"), ("Laurentius heeft een advies gegeven.", "citaat"),
+    # a school named after a person
+    ("Het Stedelijk Gymnasium Johan van Oldenbarnevelt doet mee.", "citaat"),
+    ("Het wijkteam heeft een spreekuur op de Dr. H. Bavinckschool.", "citaat"),
+    # a word named as a word or as the name of an approach
+    ("Fleur, zo noemt het team de nieuwe aanpak.", "citaat"), ("Amber is het woord dat ouders het vaakst noemen.", "citaat"),
+])
+def test_organisatie_heilige_school_of_woord_is_geen_naam(regel: str, plaats: str) -> None:
+    assert _namen(regel, plaats) == []
+
+
+@pytest.mark.parametrize("bestand", ["Bouzid_Gouda.yaml", "Fatima_Bouzid_Westland.yaml"])
+def test_persoon_voor_een_gemeente_in_een_bestandsnaam_blijft_een_naam(bestand: str) -> None:
+    assert "naam" in scan_naam(bestand)
+
+
 PERSONEN = [
     # the same frames with a person
     ("Volgens Fatima Bouzid werkt de aanpak niet.", "Fatima Bouzid"),
@@ -74,6 +94,11 @@ PERSONEN = [
     ("Het gesprek met mevrouw de Haan verliep goed.", "de Haan"),
     ("Tesfay Gebremedhin woont vlak bij de Haven.", "Tesfay Gebremedhin"),
     ("Roos Meijer en haar zoon zijn verhuisd.", "Roos Meijer"),
+    ("Vader Antonius belde over de school.", "Antonius"),
+    ("Het kind is opgevangen door Anna Laurentius.", "Anna Laurentius"),
+    ("Antonius de Vries heeft gebeld.", "Antonius de Vries"),
+    ("Fatima, zo heet de moeder, belde het team.", "Fatima"),
+    ("Het gesprek met dhr. J. Bakker ging over school.", "J. Bakker"),
 ]
 
 

@@ -56,14 +56,15 @@ _DE_PLEK = re.compile(rf"(?<![\w-])(?i:{_PLEKWOORD})\s+de\s+(?P<naam>[A-Z][\w'�
 # "De" opening a sentence before capitalised words of which one is made of a place ("De Goudse Poort")
 _PLAATS_BIJVOEGLIJK = re.compile(r"(?<![\w-])(?:(?:De|Het|de|het)\s+)?(?:[A-Z][\w'’-]*\s+)*[A-Z][a-z]+(?:se|sche)"
                                  r"(?:\s+[A-Z][\w'’-]*)+")
-# "De" or "Het" opening a sentence before one capitalised word that is no surname: a place ("De Meent is druk")
-_DE_ZINSBEGIN = re.compile(r"(?<![\w,;-])(?<![\w,;-]\s)(?:De|Het)\s+(?P<naam>[A-Z][a-z]+)(?=\s+[a-z])")
+# "De" or "Het" opening a sentence or a whole value before one capitalised word that is no surname: a place or an
+# organisation ("De Meent is druk", "De Meander")
+_DE_ZINSBEGIN = re.compile(r"(?<![\w,;-])(?<![\w,;-]\s)(?:De|Het)[\s_]+(?P<naam>[A-Z][a-z]+)(?=\s+[a-z]|[\s\"'.]*$)")
 # a saint in the Latin form a parish, school or hospital uses, standing alone ("aangemeld bij Antonius",
 # "Laurentius heeft advies gegeven"); a person's Latin baptismal name is followed by a surname ("Antonius de Vries")
 _HEILIGE = re.compile(
     r"(?<![\w-])(?:Sint\s+|St\.\s*)?(?:Antonius|Laurentius|Franciscus|Bonifatius|Lambertus|Martinus|Willibrordus|Hubertus"
     r"|Odulphus|Aloysius|Ignatius|Bernardus|Lebuinus|Plechelmus|Augustinus|Gregorius|Stephanus|Servatius|Dionysius"
-    r"|Canisius|Liduina|Gertrudis|Walburga|Cunera)(?![\w-])"
+    r"|Canisius|Severinus|Liduina|Gertrudis|Walburga|Cunera)(?![\w-])"
     r"(?P<na>\s+(?:(?:van|de|der|den|ter|ten)\s+)*[A-Z][\w'’-]*)?")
 # a school named after a person, by the word before ("Stedelijk Gymnasium Johan van Oldenbarnevelt") or as a
 # compound after a title and initials ("de Dr. H. Bavinckschool", "Mr. J.J. van der Veldeschool")
@@ -75,6 +76,13 @@ _SCHOOL_NAAR = re.compile(
 # "Sint" before a name makes it a saint's, so a parish, school, hospital or place ("Sint Jansdal", "St. Anna")
 _SINT = re.compile(r"(?<![\w-])(?:Sint|St\.)\s*[A-Z][\w'’-]*")
 _ROL_ERVOOR = re.compile(rf"(?i:\b(?:{ROL})\s*[:(,]?\s*)$")
+# a word named as a word or as the name of an approach ("Moed, zo noemt het team de nieuwe aanpak", "Hoop is het
+# woord dat ouders noemen", "het motto Samen"): not a person, who is named differently ("zo heet de moeder")
+_WOORD_ALS_NAAM = re.compile(
+    r"(?<![\w,;-])(?<![\w,;-]\s)(?P<woord>[A-Z][a-z]+)(?=,\s+zo\s+noem(?:t|en|de|den)\s+(?:\w+\s+){0,3}?(?:de|het)\s+"
+    r"(?:nieuwe\s+)?(?:aanpak|methode|werkwijze|project|programma|training|cursus|groep|plek|ruimte|werkvorm|visie"
+    r"|campagne|lijn|koers)\b|\s+is\s+(?:het|een)\s+(?:woord|motto|sleutelwoord|kernwoord|thema|devies)\b)"
+    r"|\b(?:woord|motto|thema|devies)\s+[\"'‘“]?(?P<woord2>[A-Z][a-z]+)")
 # "Roos en tulp", "Winter en kleur": a capitalised word joined to a lowercase common noun is a noun too
 _EN_ZELFSTANDIG = re.compile(r"(?<![\w,;-])(?<![\w,;-]\s)(?P<woord>[A-Z][a-z]+)\s+en\s+(?P<ander>[a-z]{3,})\b")
 
@@ -86,6 +94,7 @@ def verwijzing_spans(tekst: str, volledig: bool) -> list[tuple[int, int]]:
     spans += [m.span("naam") for m in _INSTELLING_IN.finditer(tekst)]
     spans += [m.span() for m in _SCHOOL_NAAR.finditer(tekst)]
     spans += [m.span() for m in _SINT.finditer(tekst)]
+    spans += [m.span("woord") if m.group("woord") else m.span("woord2") for m in _WOORD_ALS_NAAM.finditer(tekst)]
     spans += [m.span("naam") for m in _DE_PLEK.finditer(tekst)]
     spans += [m.span() for m in _PLAATS_BIJVOEGLIJK.finditer(tekst) if _van_een_plaats(m.group(), volledig)]
     spans += [(m.start(), m.start("na") if m.group("na") else m.end()) for m in _HEILIGE.finditer(tekst)
