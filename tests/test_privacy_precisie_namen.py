@@ -72,6 +72,10 @@ def test_hoofdletterwoord_naast_een_gewoon_woord_is_geen_naam(regel: str) -> Non
     # a school named after a person
     ("Het Stedelijk Gymnasium Johan van Oldenbarnevelt doet mee.", "citaat"),
     ("Het wijkteam heeft een spreekuur op de Dr. H. Bavinckschool.", "citaat"),
+    # an article before a first name and surname, or a title: a school or building after its namesake
+    ("De Nicolaas Beets krijgt een nieuw gebouw.", "citaat"), ("Het wijkteam heeft een spreekuur op de Mgr. Bekkers.", "citaat"),
+    # a building or street without a street word after a preposition of place
+    ("Het kantoor van het wijkteam zit aan de Kneuterdijk.", "citaat"),
     # a word named as a word or as the name of an approach
     ("Fleur, zo noemt het team de nieuwe aanpak.", "citaat"), ("Amber is het woord dat ouders het vaakst noemen.", "citaat"),
 ])
@@ -99,6 +103,8 @@ PERSONEN = [
     ("Antonius de Vries heeft gebeld.", "Antonius de Vries"),
     ("Fatima, zo heet de moeder, belde het team.", "Fatima"),
     ("Het gesprek met dhr. J. Bakker ging over school.", "J. Bakker"),
+    ("De heer Jan Bakker belde over de school.", "Jan Bakker"),
+    ("Het gesprek met meneer de Jong ging goed.", "de Jong"),
 ]
 
 

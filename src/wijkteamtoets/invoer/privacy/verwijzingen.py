@@ -22,6 +22,7 @@ import functools
 import re
 
 from .detectoren import ROL
+
 _NAAM = r"(?:[A-Z]\.\s?)*(?:(?:[Dd]e|[Vv]an|der|den|ter|ten)\s+)*[A-Z][\w'’-]+(?:\s+(?:(?:de|van|der|den|ter|ten)\s+)*[A-Z][\w'’-]+){0,2}"
 _MAKERS = rf"(?P<maker>{_NAAM}(?:\s*(?:,|en|&)\s+{_NAAM})*)"
 # a word for a theory, model or body of thought: on its own ("het gedachtegoed van Haim Omer", "de methodiek van
@@ -50,7 +51,7 @@ _INSTELLING_IN = re.compile(
 # "de" in lowercase before a capitalised word after a word of place or a preposition: a building, square or
 # neighbourhood ("vlak bij de Haven", "locatie de Meent"); not after a role, title or first name ("mevrouw de
 # Haan", "Jan de Vries"), nor after a word that points at a person ("met", "over", "door")
-_PLEKWOORD = (r"in|op|bij|naar|nabij|achter|rond|rondom|uit|vanuit|richting|langs|tegenover|voorbij|via|locatie|wijk"
+_PLEKWOORD = (r"in|op|aan|bij|naar|nabij|naast|achter|rond|rondom|uit|vanuit|richting|langs|tegenover|voorbij|via|locatie|wijk"
               r"|buurt|winkelcentrum|gebouw|pand|plein|park|vestiging")
 _DE_PLEK = re.compile(rf"(?<![\w-])(?i:{_PLEKWOORD})\s+de\s+(?P<naam>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})")
 # "De" opening a sentence before capitalised words of which one is made of a place ("De Goudse Poort")
@@ -83,6 +84,12 @@ _WOORD_ALS_NAAM = re.compile(
     r"(?:nieuwe\s+)?(?:aanpak|methode|werkwijze|project|programma|training|cursus|groep|plek|ruimte|werkvorm|visie"
     r"|campagne|lijn|koers)\b|\s+is\s+(?:het|een)\s+(?:woord|motto|sleutelwoord|kernwoord|thema|devies)\b)"
     r"|\b(?:woord|motto|thema|devies)\s+[\"'‘“]?(?P<woord2>[A-Z][a-z]+)")
+# an article before a first name and a surname, or before a title, names a school or building after its namesake
+# ("De Nicolaas Beets krijgt een nieuw gebouw", "op de Mgr. Bekkers"): a person takes no article
+_LIDWOORD_NAAM = re.compile(
+    r"(?<![\w-])(?:[Dd]e|[Hh]et)\s+(?:(?P<titel>(?:Mgr|Dr|Ds|Mr|Prof|Pater|Pastoor|Kardinaal|Burgemeester)\.?)\s+"
+    r"(?:[A-Z]\.\s?)*|(?P<voornaam>[A-Z][a-zà-ÿ]+)\s+(?:(?:van|de|der|den|ter|ten|von)\s+)*)[A-Z][\w'’-]+"
+    r"(?:\s+(?:(?:van|de|der|den|ter|ten)\s+)*[A-Z][\w'’-]+)?")
 # "Roos en tulp", "Winter en kleur": a capitalised word joined to a lowercase common noun is a noun too
 _EN_ZELFSTANDIG = re.compile(r"(?<![\w,;-])(?<![\w,;-]\s)(?P<woord>[A-Z][a-z]+)\s+en\s+(?P<ander>[a-z]{3,})\b")
 
@@ -95,6 +102,9 @@ def verwijzing_spans(tekst: str, volledig: bool) -> list[tuple[int, int]]:
     spans += [m.span() for m in _SCHOOL_NAAR.finditer(tekst)]
     spans += [m.span() for m in _SINT.finditer(tekst)]
     spans += [m.span("woord") if m.group("woord") else m.span("woord2") for m in _WOORD_ALS_NAAM.finditer(tekst)]
+    spans += [m.span() for m in _LIDWOORD_NAAM.finditer(tekst)
+              if m.group("titel") or (m.group("voornaam").casefold() in _nederlandse_voornamen()
+                                      and not _na_tussenvoegsel(m.group("voornaam")))]  # "De Roos Meijer": a person
     spans += [m.span("naam") for m in _DE_PLEK.finditer(tekst)]
     spans += [m.span() for m in _PLAATS_BIJVOEGLIJK.finditer(tekst) if _van_een_plaats(m.group(), volledig)]
     spans += [(m.start(), m.start("na") if m.group("na") else m.end()) for m in _HEILIGE.finditer(tekst)
@@ -134,10 +144,24 @@ def _is_plaats(woorden: str) -> bool:
     return kaal.casefold() in plaatsnamen() or kaal in nederlandse_gemeenten().values()
 
 
+@functools.cache
+def _nederlandse_voornamen() -> frozenset[str]:
+    from .lijsten import lijst
+
+    return frozenset(w.casefold() for w in lijst("names/lst_first_name"))
+
+
+def _na_tussenvoegsel(woord: str) -> bool:
+    """Whether `woord` is a surname that follows "de" or "van" ("Vries", "Roos", "Winter")."""
+    from .lijsten import lijst
+
+    return woord in lijst("names/lst_interfix_surname") or woord.title() in lijst("names/lst_interfix_surname")
+
+
 def _geen_achternaam(woord: str) -> bool:
     from .lijsten import achternamen
 
-    return woord.casefold() not in achternamen()
+    return woord.casefold() not in achternamen() and not _na_tussenvoegsel(woord)
 
 
 def _gewoon_zelfstandig(woord: str) -> bool:
