@@ -1,5 +1,5 @@
 """Precision of names by the frames Dutch inspector prose writes references in (issue 20): the maker of a method
-("de contextuele benadering van Nagy", "werken volgens Insoo Kim Berg"), an institution one is treated "in", a
+("de ontwikkelingsstadia van Piaget", "werken volgens Insoo Kim Berg"), an institution one is treated "in", a
 building or neighbourhood after "de" ("vlak bij de Haven"), a word made of a place ("de Goudse Poort"), a gemeente
 followed by a neighbourhood ("Zwolle Lakerlopen"), a team named after a namesake of streets ("Buurtteam Kennedy")
 and a capitalised noun joined to a lowercase one ("Roos en tulp") are no person. Each frame has persons in the
@@ -20,7 +20,7 @@ def _namen(regel: str, plaats: str = "citaat") -> list[str]:
 
 SCHOON = [
     # a method and its maker: after a word for a theory, model or way of working
-    "De gezinsvoogd werkt met de systemische benadering van Minuchin.",
+    "De gezinsvoogd werkt met de structurele gezinstheorie van Minuchin.",
     "In de intervisie is de socratische gespreksmethode van Leonard Nelson gebruikt.",
     "Het plan volgt de ontwikkelingsfasen van Erik Erikson.",
     "De school werkt met het gedachtegoed van Ross Greene.",
@@ -92,6 +92,9 @@ PERSONEN = [
     # the same frames with a person
     ("Volgens Fatima Bouzid werkt de aanpak niet.", "Fatima Bouzid"),
     ("De benadering van Kees de Boer werkt goed in het gezin.", "Kees de Boer"),
+    ("De positieve benadering van Kees de Boer werkt goed in het gezin.", "Kees de Boer"),
+    ("De emotionele behoeften van Fatima Bouzid komen in het plan aan bod.", "Fatima Bouzid"),
+    ("Het weekschema van Ahmed Yilmaz is vol.", "Ahmed Yilmaz"),
     ("Het gesprek met Elif Demir over de ontwikkelingsfasen van Erikson verliep goed.", "Elif Demir"),
     ("Er is overleg geweest met Jan Visser over de behandeling.", "Jan Visser"),
     ("Het kind verblijft bij Ahmed Yilmaz en zijn vrouw.", "Ahmed Yilmaz"),

@@ -19,7 +19,7 @@ from .verwijzingen import verwijzing_spans
 _ORGANISATIEWOORD = (
     r"(?:Instituut|Fonds|Stichting|Foundation|Academie|Huis|Hogeschool|Universiteit|Lyceum|College|School"
     r"|Centrum|Groep|Prijs|Hospitium|Hospice|Kliniek|Ziekenhuis|Gasthuis|Hal|Sporthal|Stadion|Kerk|Moskee|Museum"
-    r"|Bibliotheek|Theater|Schouwburg|Kazerne|Brug|Tunnel|Zaal"
+    r"|Bibliotheek|Theater|Schouwburg|Kazerne|Brug|Tunnel|Zaal|Clinics?|Academy|Institute|Centre|Center"
     # an abbreviation or a care word of an organisation after the name ("Max Ernst GGZ", "Erasmus MC", "Lunet Jeugdzorg")
     r"|GGZ|GGD|MC|UMC|BV|B\.V\.|Jeugdzorg|Jeugdhulp|Thuiszorg|Kinderopvang|Zorggroep|Gymnasium|Atheneum|Kinderkliniek"
     r"|[A-Z]?[a-z]*(?:ziekenhuis|gasthuis|kliniek|hospitium|hospice|instituut)"

@@ -3,7 +3,7 @@
 These follow how Dutch inspector prose writes such references, not lists of the values:
 
 * a method and its maker: the maker follows "van" or "volgens" after a word for a theory, model or way of
-  working ("de contextuele benadering van Nagy", "het gedachtegoed van Haim Omer", "oplossingsgericht werken
+  working ("de ontwikkelingsstadia van Piaget", "het gedachtegoed van Haim Omer", "oplossingsgericht werken
   volgens Insoo Kim Berg"); the maker of a method is a public author, not a person in the dossier;
 * an institution: a person is never the place one is treated, admitted or placed "in" ("behandeld in Reinier
   van Arkel", "na de opname in Laurentius");
@@ -26,17 +26,21 @@ from .detectoren import ROL
 _NAAM = r"(?:[A-Z]\.\s?)*(?:(?:[Dd]e|[Vv]an|der|den|ter|ten)\s+)*[A-Z][\w'’-]+(?:\s+(?:(?:de|van|der|den|ter|ten)\s+)*[A-Z][\w'’-]+){0,2}"
 _MAKERS = rf"(?P<maker>{_NAAM}(?:\s*(?:,|en|&)\s+{_NAAM})*)"
 # a word for a theory, model or body of thought: on its own ("het gedachtegoed van Haim Omer", "de methodiek van
-# Gordon") or, as a word that may also be a person's ("de benadering van Kees"), only after an adjective or as the end
-# of a compound ("de contextuele benadering van Nagy", "de ontwikkelingsstadia van Piaget")
-_LEER = r"gedachtegoed|theorie|theorieën|publicaties|boek|boeken|methodiek|methode|model|modellen|leer|denkhoeden"
-_LEER_SAMEN = (r"benadering|therapie|inzichten|stadia|fasen|principes|gewoonten|intelligentie|autoriteit|communicatie"
-               r"|gespreksvoering|gesprekstechniek|gespreksmethode|cirkel|driehoek|piramide|ladder|kwadranten|niveaus"
-               r"|cyclus|schema|training|talen")
+# Gordon") or, as a word that may also be a person's ("de fasen van Fatima"), only after an adjective or a number or as
+# the end of a compound ("de zes denkhoeden van De Bono", "de ontwikkelingsstadia van Piaget"); words a person has
+# too ("de positieve benadering van Jan", "de emotionele behoeften van", "het dagboek van") are left out
+_LEER = r"gedachtegoed|theorie|theorieën|publicaties|methodiek|methode|model|modellen|leer|denkhoeden"
+_LEER_SAMEN = (r"stadia|fasen|principes|cirkel|driehoek|piramide|ladder|kwadrant|kwadranten|niveaus|gesprekstechniek"
+               r"|gespreksmethode|gespreksvoering|leiderschap|hoeden|kegel|axioma's|wetten|dimensies|venster|matrix|rad"
+               r"|roos|ijsberg")
+_BIJVOEGLIJK = r"(?:(?:[a-zë-]+(?:e|isch)|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+)"
 _MAKER_VAN = re.compile(
-    rf"(?<![\w-])(?:(?i:de|het)\s+(?:(?:[a-zë-]+(?:e|isch)|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+)*[a-zë-]*(?:{_LEER})"
-    rf"|(?i:de|het)\s+(?:(?:[a-zë-]+(?:e|isch)\s+)+[a-zë-]*|[a-zë-]+)(?:{_LEER_SAMEN})"
+    rf"(?<![\w-])(?:(?i:de|het)\s+{_BIJVOEGLIJK}*(?:[A-Z0-9]{{1,5}}-)?[a-zë-]*(?:{_LEER})"
+    rf"|(?i:de|het)\s+(?:{_BIJVOEGLIJK}+(?:[A-Z0-9]{{1,5}}-)?[a-zë-]*|(?:[A-Z0-9]{{1,5}}-)?[a-zë-]+)(?:{_LEER_SAMEN})"
+    r"|(?i:de|het)\s+[A-Z0-9]{1,5}-(?:schema|schema's|model|methode|modellen)"
     r"|(?i:geweldloos\s+verzet|nieuwe\s+autoriteit|geweldloze\s+communicatie|signs\s+of\s+safety))"
-    rf"\s+(?:van|volgens)\s+{_MAKERS}")
+    # the thing it is about may come in between ("de stadia van rouw van Kübler-Ross")
+    rf"(?:\s+van\s+[a-z]+)?\s+(?:van|volgens)\s+{_MAKERS}")
 # a way of working after its maker: "oplossingsgericht werken volgens Insoo Kim Berg", "de aanpak volgens Omer";
 # not a verb of the person ("werkt volgens Fatima niet": `organisaties._METHODE` keeps one word there)
 _MAKER_VOLGENS = re.compile(
@@ -65,7 +69,7 @@ _DE_ZINSBEGIN = re.compile(r"(?<![\w,;-])(?<![\w,;-]\s)(?:De|Het)[\s_]+(?P<naam>
 _HEILIGE = re.compile(
     r"(?<![\w-])(?:Sint\s+|St\.\s*)?(?:Antonius|Laurentius|Franciscus|Bonifatius|Lambertus|Martinus|Willibrordus|Hubertus"
     r"|Odulphus|Aloysius|Ignatius|Bernardus|Lebuinus|Plechelmus|Augustinus|Gregorius|Stephanus|Servatius|Dionysius"
-    r"|Canisius|Severinus|Liduina|Gertrudis|Walburga|Cunera)(?![\w-])"
+    r"|Canisius|Severinus|Vincentius|Liduina|Gertrudis|Walburga|Cunera)(?![\w-])"
     r"(?P<na>\s+(?:(?:van|de|der|den|ter|ten)\s+)*[A-Z][\w'’-]*)?")
 # a school named after a person, by the word before ("Stedelijk Gymnasium Johan van Oldenbarnevelt") or as a
 # compound after a title and initials ("de Dr. H. Bavinckschool", "Mr. J.J. van der Veldeschool")
@@ -90,6 +94,8 @@ _LIDWOORD_NAAM = re.compile(
     r"(?<![\w-])(?:[Dd]e|[Hh]et)\s+(?:(?P<titel>(?:Mgr|Dr|Ds|Mr|Prof|Pater|Pastoor|Kardinaal|Burgemeester)\.?)\s+"
     r"(?:[A-Z]\.\s?)*|(?P<voornaam>[A-Z][a-zà-ÿ]+)\s+(?:(?:van|de|der|den|ter|ten|von)\s+)*)[A-Z][\w'’-]+"
     r"(?:\s+(?:(?:van|de|der|den|ter|ten)\s+)*[A-Z][\w'’-]+)?")
+# a trade named as a trade ("Voerman van beroep")
+_VAN_BEROEP = re.compile(r"(?<![\w-])[A-Z][a-z]+(?=\s+van\s+beroep\b)")
 # "Roos en tulp", "Winter en kleur": a capitalised word joined to a lowercase common noun is a noun too
 _EN_ZELFSTANDIG = re.compile(r"(?<![\w,;-])(?<![\w,;-]\s)(?P<woord>[A-Z][a-z]+)\s+en\s+(?P<ander>[a-z]{3,})\b")
 
@@ -101,6 +107,7 @@ def verwijzing_spans(tekst: str, volledig: bool) -> list[tuple[int, int]]:
     spans += [m.span("naam") for m in _INSTELLING_IN.finditer(tekst)]
     spans += [m.span() for m in _SCHOOL_NAAR.finditer(tekst)]
     spans += [m.span() for m in _SINT.finditer(tekst)]
+    spans += [m.span() for m in _VAN_BEROEP.finditer(tekst)]
     spans += [m.span("woord") if m.group("woord") else m.span("woord2") for m in _WOORD_ALS_NAAM.finditer(tekst)]
     spans += [m.span() for m in _LIDWOORD_NAAM.finditer(tekst)
               if m.group("titel") or (m.group("voornaam").casefold() in _nederlandse_voornamen()
