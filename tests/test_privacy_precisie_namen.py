@@ -101,6 +101,7 @@ PERSONEN = [
     ("Het gesprek met mevrouw de Haan verliep goed.", "de Haan"),
     ("Tesfay Gebremedhin woont vlak bij de Haven.", "Tesfay Gebremedhin"),
     ("Roos Meijer en haar zoon zijn verhuisd.", "Roos Meijer"),
+    ("Yonas en zijn broer wonen bij een tante.", "Yonas"),
     ("Vader Antonius belde over de school.", "Antonius"),
     ("Het kind is opgevangen door Anna Laurentius.", "Anna Laurentius"),
     ("Antonius de Vries heeft gebeld.", "Antonius de Vries"),

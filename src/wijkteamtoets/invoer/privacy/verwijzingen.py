@@ -172,10 +172,15 @@ def _geen_achternaam(woord: str) -> bool:
 
 
 def _gewoon_zelfstandig(woord: str) -> bool:
-    """A common Dutch noun-like word, in no name list."""
-    from .lijsten import frequentie, voornamen_wereld
+    """A common Dutch noun-like word, in no name list and no function word ("Zebari en haar kinderen" is a person)."""
+    from .lijsten import frequentie, lijst, voornamen_wereld
 
-    return frequentie(woord) >= 3.0 and woord not in voornamen_wereld()
+    return (frequentie(woord) >= 3.0 and woord not in voornamen_wereld()
+            and woord not in lijst("whitelist/lst_stop_word") and woord not in _FUNCTIEWOORDEN)
+
+
+_FUNCTIEWOORDEN = frozenset({"haar", "zijn", "hun", "mijn", "jouw", "onze", "ons", "uw", "hem", "hij", "zij", "ze",
+                             "de", "het", "een", "die", "dat", "deze", "dit", "zo", "dan", "ook", "nu", "toen", "daarna"})
 
 
 @functools.cache
