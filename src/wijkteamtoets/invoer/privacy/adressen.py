@@ -16,13 +16,17 @@ from .treffer import Treffer
 _POSTCODE = r"[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}"
 _ADRES_POSTCODE = re.compile(rf"(?<![\w-]){_POSTCODE}(?![\w-])")
 # the house number after a postcode with its additions ("2241 NV 13 C", "1649ht 11 A"), or before it
-_POSTCODE_MET_NUMMER = re.compile(rf"(?<![\w-]){_POSTCODE},? ?(?:{HUISNUMMER})(?![\w-])|(?<![\w-])\d{{1,5}}[a-z]?,? "
+# ("2926 PR, nr. 829a", "6834 VK, nr. 136-II")
+_NR = r"(?:,?\s*(?i:nr|no|nummer|huisnummer)\.?)?,? ?"
+_POSTCODE_MET_NUMMER = re.compile(rf"(?<![\w-]){_POSTCODE}{_NR}(?:{HUISNUMMER})(?![\w-])|(?<![\w-])\d{{1,5}}[a-z]?,? "
                                   rf"{_POSTCODE}(?![\w-])")
+# a postcode glued to its place ("1626MTHoorn")
+_POSTCODE_AAN_PLAATS = re.compile(r"(?<![\w-])[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}([A-Z][a-z][\w'-]*)(?![\w-])")
 _POSTBUS = re.compile(r"(?<![\w-])(?i:postbus|antwoordnummer)\s+\d{1,6}(?![\w-])")
 _POSTCODE_KLEIN = re.compile(r"(?<![\w-])[1-9]\d{3} ?(?!en|de|op|in|te|om|na|is|al|af|of|ze|je|we|zo|nu|ja|er|an|et|uw|ik"
                              r"|ex|km|cm|mm|kg|uu|pm|am)[a-z]{2}(?![\w-])")
 _POSTCODE_KLEIN_MET_NUMMER = re.compile(_POSTCODE_KLEIN.pattern.removesuffix(r"(?![\w-])")
-                                        + rf",? (?:{HUISNUMMER})(?![\w-])")
+                                        + rf"{_NR}(?:{HUISNUMMER})(?![\w-])")
 _POSTCODE_HEEL = re.compile(r"[1-9]\d{3} ?(?!(?i:en|de|op|in|te|om|na|is|al|of|ze|je|we|zo|nu|ja|er|uw|ik|km|cm|mm|kg)\b)"
                             r"[A-Za-z]{2}(?:,? \d{1,5}[a-z]?)?")
 _NA_POSTCODEWOORD = re.compile(r"(?i:\bpostcode\w*|\bpc)\b[^\d\n]{0,30}?(?<![\w-])([1-9]\d{3} ?[A-Za-z]{2})(?![\w-])")
@@ -31,8 +35,11 @@ _WOONCONTEXT = re.compile(r"(?:postcode|\bwoont|\bwonend|adres|woonachtig|verhui
 
 
 # an address goes on with its postcode and place: "Tulpstraat 175, 6582wr Almere", "2801 AB Gouda"
-_PLAATS = r"(?:(?:Den|De|Het|'t)\s+)?(?:'s-)?[A-Z][\w'-]*(?:\s+(?:aan|op|den|de|der|in|bij)(?:\s+(?:den|de|der|het))?\s+[A-Z][\w'-]*)?"
+# (also in capitals: "2903 EM CAPELLE AAN DEN IJSSEL"); a Belgian postcode has four digits ("3500 Hasselt")
+_PLAATS = (r"(?:(?:Den|De|Het|'t)\s+)?(?:'s-)?[A-Z][\w'-]*(?:\s+(?:aan|op|den|de|der|in|bij|AAN|OP|DEN|DE|DER|IN|BIJ)"
+           r"(?:\s+(?:den|de|der|het|DEN|DE|DER|HET))?\s+[A-Z][\w'-]*)?")
 _VERVOLG_POSTCODE = re.compile(rf",?\s+[1-9]\d{{3}}\s?[A-Za-z]{{2}}(?![\w-])(?:,?\s+{_PLAATS}(?![\w-]))?")
+_VERVOLG_BELGISCH = re.compile(rf",?\s+([1-9]\d{{3}})\s+({_PLAATS})(?![\w-])")
 _VERVOLG_PLAATS = re.compile(rf",?\s+{_PLAATS}(?![\w-])")
 _EINDIGT_OP_POSTCODE = re.compile(r"[1-9]\d{3}\s?[A-Za-z]{2}$")
 
@@ -41,7 +48,10 @@ def _adressen(tekst: str, met_straatlijst: bool) -> Iterator[Treffer]:
     for treffer in _adressen_kaal(tekst, met_straatlijst):
         eind = treffer.eind
         vervolg = _VERVOLG_POSTCODE.match(tekst, eind)
-        if vervolg is not None:
+        belgisch = _VERVOLG_BELGISCH.match(tekst, eind) if vervolg is None else None
+        if belgisch is not None and _belgisch(tekst[treffer.begin:eind], belgisch):
+            eind = belgisch.end()  # "Kerkplein 222 bus 3, 3500 Hasselt"
+        elif vervolg is not None:
             eind = vervolg.end()
             if _EINDIGT_OP_POSTCODE.search(tekst, treffer.begin, eind):
                 eind = _kleine_plaats(tekst, eind)  # "kerkstraat 12, 2801 ab gouda"
@@ -50,6 +60,13 @@ def _adressen(tekst: str, met_straatlijst: bool) -> Iterator[Treffer]:
             eind = plaats.end() if plaats is not None and not plaats.group().strip(", ").startswith(("De ", "Het ")) \
                 else _kleine_plaats(tekst, eind)
         yield Treffer("adres", treffer.begin, eind)
+
+
+def _belgisch(adres: str, vervolg: re.Match[str]) -> bool:
+    """Whether four digits and a place after a street address are a Belgian postcode: after "bus", or no year
+    ("Nieuwstraat 8, 3000 Leuven"; not "Kerkstraat 12, 2019 Amsterdam"), or before a place the list knows."""
+    return re.search(r"\sbus\s", adres) is not None or re.fullmatch(r"(?:19|20)\d\d", vervolg.group(1)) is None \
+        or vervolg.group(2).casefold() in plaatsnamen()
 
 
 _KLEINE_PLAATS = re.compile(r",?\s+([a-z][\w'-]*(?:\s+(?:aan|op|den|de|der|in|bij)(?:\s+(?:den|de|der|het))?\s+[a-z][\w'-]*)?)"
@@ -88,6 +105,9 @@ def _adressen_kaal(tekst: str, met_straatlijst: bool) -> Iterator[Treffer]:
                 _PLAATSVOORZETSEL, _context_voor(tekst, treffer.start(), 6)) or (
                 na is not None and na.group(1).casefold() in plaatsnamen()) or re.search(
                 r"\d[a-z]?,? $", _context_voor(tekst, treffer.start(), 8)):
+            yield Treffer("adres", treffer.start(), treffer.end())
+    for treffer in _POSTCODE_AAN_PLAATS.finditer(tekst):
+        if treffer.group(1).casefold() in plaatsnamen():
             yield Treffer("adres", treffer.start(), treffer.end())
     for treffer in _POSTCODE_MET_NUMMER.finditer(tekst):
         yield Treffer("adres", treffer.start(), treffer.end())

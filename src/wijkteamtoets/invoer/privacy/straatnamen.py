@@ -18,7 +18,7 @@ STERK = ("straat", "laan", "gracht", "singel", "steeg", "dreef", "kade", "straat
 ZWAK = ("weg", "plein", "dijk", "hof", "erf", "ring", "pad", "park", "markt", "hoven", "akker", "wal", "veld",
         "kamp", "baan", "haven", "einde", "poort", "dam", "burg", "horst", "hoek", "brink", "gaarde", "stede",
         "zijde", "vaart", "wetering", "hout", "plaats", "oord", "donk", "beemd", "hoeve", "werf", "tuin", "tuinen",
-        "weide", "kant", "vest", "schans", "bolwerk")
+        "weide", "kant", "vest", "schans", "bolwerk", "hage")
 STRAATWOORD = re.compile(
     rf"(?P<stam>(?:'s-)?[^\W\d_][\w'-]*?)(?P<woord>{'|'.join(sorted(STERK + ZWAK, key=len, reverse=True))})",
     re.IGNORECASE)

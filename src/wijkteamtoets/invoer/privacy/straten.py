@@ -39,12 +39,14 @@ from .straatnamen import (
 )
 from .treffer import Treffer
 
-# a house number with its additions: "304-hs", "95 bis", "136 A", "297b", "255-II", "12-2", "92/3", "1105-1hg"
-_WOORDTOEVOEGING = r"bis|hs|hg|bg|huis|rood|zw|zwart|boven|beneden|sous"
-HUISNUMMER = (rf"[1-9]\d{{0,4}}(?:[ -]?(?:{_WOORDTOEVOEGING})(?!\w)|-[1-9] ?hg(?!\w)|-(?:I{{1,3}}|IV|VI{{0,3}}|i{{1,3}}|iv)(?!\w)"
-              rf"| (?:I{{1,3}}|IV)(?!\w)| ?-?[a-zA-Z](?!\w)|[-/]\d{{1,4}}(?!\w)"
+# a house number with its additions: "304-hs", "95 bis", "136 A", "297b", "255-II", "12-2", "92/3", "1105-1hg";
+# the floor or position in any case ("12 rd", "1162 HS", "31 3hg"), a unit ("168 B03") and a Belgian "bus 3"
+_WOORDTOEVOEGING = r"(?i:bis|hs|hg|bg|huis|rood|rd|zw|zwart|boven|beneden|sous)"
+HUISNUMMER = (rf"[1-9]\d{{0,4}}(?:[ -]?{_WOORDTOEVOEGING}(?!\w)|[ -][1-9] ?(?i:hg|hoog)(?!\w)"
+              rf"|-(?:I{{1,3}}|IV|VI{{0,3}}|i{{1,3}}|iv)(?!\w)| (?:I{{1,3}}|IV)(?!\w)| ?-?[A-Z]\d{{1,3}}(?!\w)"
+              rf"| ?-?[a-zA-Z](?!\w)|[-/]\d{{1,4}}(?!\w)"
               rf"| \d{{1,3}}(?=\s*(?:$|[,.;:)\]]|[1-9]\d{{3}} ?[A-Za-z]{{2}}(?!\w))))?"
-              rf"(?:[ -]?(?:{_WOORDTOEVOEGING})(?!\w)|-\d{{1,4}}(?!\w))?")
+              rf"(?:[ -]?{_WOORDTOEVOEGING}(?!\w)|-\d{{1,4}}(?!\w))?(?: bus \d{{1,4}}[a-zA-Z]?(?!\w))?")
 _NUMMER = re.compile(rf"(?<=\s)(?:(?:t/o|t\.o\.|bij|nr\.?|no\.?|nummer)\s*)?(?P<nummer>{HUISNUMMER})(?![\w,.:/]\d|[\d%°€])")
 
 # after the number: what it counts ("3 keer", "12 huisbezoeken", "4 jeugdteams") or dates ("14 maart")
@@ -85,6 +87,9 @@ def straten(tekst: str, volledig: bool = False) -> Iterator[Treffer]:
     street word ("Rokin 112") after a word of living."""
     for nummer in _NUMMER.finditer(tekst):
         if not _LETTER_ERVOOR.search(tekst, max(0, nummer.start() - 40), nummer.start()):
+            begin = _straat_met_jaartal(tekst, nummer)
+            if begin is not None:  # "Laan 1940-1945 163-hs"
+                yield Treffer("adres", begin, nummer.end())
             continue  # a street's name ends in a letter or an abbreviation's full stop right before its number
         if _NIET_NA.match(tekst, nummer.end()) or (_RANGTELWOORD_NA.fullmatch(nummer.group("nummer")) and re.match(
                 r"\s+[a-z]", tekst[nummer.end():nummer.end() + 2])):
@@ -94,6 +99,23 @@ def straten(tekst: str, volledig: bool = False) -> Iterator[Treffer]:
         begin = _Voor(tekst, nummer.start()).straat(nummer, volledig)
         if begin is not None:
             yield Treffer("adres", begin, nummer.end())
+
+
+# a street named after a year, a street word first ("Plein 1944", "Laan 1940-1945")
+_JAARSTRAAT = re.compile(r"(?<!\S)(\w+)\s+(?:1[6-9]|20)\d\d(?:-(?:1[6-9]|20)\d\d)?\s+$")
+
+
+def _straat_met_jaartal(tekst: str, nummer: re.Match[str]) -> int | None:
+    """Where a street named after a year begins before the house number `nummer` ("Laan 1940-1945 163-hs"):
+    after a word that says an address follows, as the whole value or before its postcode (not "Op de Markt
+    2019 4 kramen")."""
+    straat = _JAARSTRAAT.search(tekst, max(0, nummer.start() - 30), nummer.start())
+    if straat is None or straat.group(1).casefold() not in STRAATKOP | LOS or _NIET_NA.match(tekst, nummer.end()):
+        return None
+    begin = straat.start(1)
+    if _adreswoord_voor(tekst, begin) or _hele_waarde(tekst, begin) or _postcode_na(tekst, nummer.end()):
+        return begin if _toegestaan(tekst, begin) else None
+    return None
 
 
 _EINDE_ZIN = re.compile(r"[,;:!?)\]\"]$")
@@ -146,14 +168,17 @@ class _Voor:
                 else None
         if laatste.casefold() in LOS or self._bijvoeglijk(len(self.kaal) - 2):  # "Markt 4", "Lange Voorhout 12"
             begin = self.begin(len(self.kaal) - 2 if self._bijvoeglijk(len(self.kaal) - 2) else len(self.kaal) - 1)
-            return begin if _toegestaan(self.tekst, begin) and (not jaartal or _woonwoord_voor(self.tekst, begin)) \
+            # a year after a square is one of its events ("Op de Markt 2019 4 kramen") unless an address follows
+            return begin if _toegestaan(self.tekst, begin) and (not jaartal or _adreswoord_voor(self.tekst, begin)) \
                 else None
         if volledig and bekende_straat(laatste, _met_lidwoord(self.tekst, self.begin(len(self.kaal) - 1))):
             # "Rokin 112": the list knows it, and someone lives there
             begin = self.begin(len(self.kaal) - 1)
-            return begin if _toegestaan(self.tekst, begin) and _woonwoord_voor(self.tekst, begin) else None
+            # a year after it needs a word that says an address follows ("Alphen aan den Rijn 2015" is none)
+            return begin if _toegestaan(self.tekst, begin) and _woonwoord_voor(self.tekst, begin) and (
+                not jaartal or _adreswoord_voor(self.tekst, begin)) else None
         begin = self.begin(len(self.kaal) - 1)
-        if _ADRESWOORD.search(self.tekst, max(0, begin - 50), begin) and zeldzaam(laatste):
+        if _adreswoord_voor(self.tekst, begin) and zeldzaam(laatste):
             return begin  # "Adres: Zwanenvecht 180", "woont op Slinge 250": a rare word where an address stands
         return None
 
@@ -285,3 +310,6 @@ def _woonwoord_voor(tekst: str, begin: int) -> bool:
     return _WOONWOORD.search(tekst[max(0, begin - 50):begin]) is not None
 
 
+def _adreswoord_voor(tekst: str, begin: int) -> bool:
+    """Whether a word right before `begin` says an address follows ("Adres:", "woont op")."""
+    return _ADRESWOORD.search(tekst, max(0, begin - 50), begin) is not None

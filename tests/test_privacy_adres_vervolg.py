@@ -1,0 +1,81 @@
+"""Whole addresses as Dutch and Belgian write them (issue 20): the house number with its floor or position
+("12 rd", "31 3hg", "168 B03", "1162 HS"), a Belgian "bus", the postcode and place after the street (also in
+capitals and of several words), the postcode first ("2926 PR, nr. 829a"), and a street named after a year; while
+counts, rounds and bus lines in clean prose stay clean."""
+
+from __future__ import annotations
+
+import pytest
+
+from wijkteamtoets.controles.privacy import scan_naam, scan_tekst
+
+
+def _gevonden(tekst: str) -> list[tuple[str, str]]:
+    return [(v.soort, tekst[v.begin:v.eind]) for v in scan_tekst(tekst).vondsten]
+
+
+@pytest.mark.parametrize(("zin", "adres"), [
+    # the floor or position after the number: "rd" (rood), "2hg" (twee hoog), a unit "B02", "HS" in capitals
+    ("Zij woont nu op Lindenlaan 40 rd, dicht bij de school.", "Lindenlaan 40 rd"),
+    ("BRP: Burg. de Vlugtlaan 31 2hg", "Burg. de Vlugtlaan 31 2hg"),
+    ("Kamer gehuurd op Herengracht 88 B02.", "Herengracht 88 B02"),
+    ("Verblijft op Eikenhage 12 HS.", "Eikenhage 12 HS"),
+    ("Woont op Achterom 7 BG met de kinderen.", "Achterom 7 BG"),
+    # the postcode and place after it, also in capitals and of several words
+    ("Woont op Marnixstraat 207 3hg, 1016 TK Amsterdam.", "Marnixstraat 207 3hg, 1016 TK Amsterdam"),
+    ("Post naar DAHLIASTRAAT 7 ZW, 7009 AB DOETINCHEM", "DAHLIASTRAAT 7 ZW, 7009 AB DOETINCHEM"),
+    ("Woont op WESTERDREEF 14, 2901 AB CAPELLE AAN DEN IJSSEL in een flat.",
+     "WESTERDREEF 14, 2901 AB CAPELLE AAN DEN IJSSEL"),
+    ("Kamer op Van Hogendorpstraat 12 rd, 2515 NT Alphen aan den Rijn.",
+     "Van Hogendorpstraat 12 rd, 2515 NT Alphen aan den Rijn"),
+    # a Belgian address: "bus" and a postcode of four digits before the place
+    ("Briefadres: Kerkstraat 45 bus 2, 2000 Antwerpen.", "Kerkstraat 45 bus 2, 2000 Antwerpen"),
+    ("Woont op Leuvensesteenweg 310 bus 12, 1932 Sint-Stevens-Woluwe.",
+     "Leuvensesteenweg 310 bus 12, 1932 Sint-Stevens-Woluwe"),
+    ("Verhuisd naar Nieuwstraat 8, 3000 Leuven.", "Nieuwstraat 8, 3000 Leuven"),
+    # a street named after a year, with its house number
+    ("Adres: Plein 1944 12, 6511 AB Nijmegen", "Plein 1944 12, 6511 AB Nijmegen"),
+    ("Woont op de laan 1940-1945 17-hs.", "laan 1940-1945 17-hs"),
+])
+def test_heel_adres_met_toevoeging_postcode_en_plaats(zin: str, adres: str) -> None:
+    assert _gevonden(f'citaat: "{zin}"\n') == [("adres", adres)]
+
+
+@pytest.mark.parametrize(("zin", "adres"), [
+    # the postcode first, then the number with "nr." and its addition
+    ("De jongere slaapt soms op 3511 AB, nr. 14 2hg.", "3511 AB, nr. 14 2hg"),
+    ("Locatie gezin 2514 GK, nr. 7-III", "2514 GK, nr. 7-III"),
+    ("Verblijft tijdelijk op 4811 XJ, nr. 52a.", "4811 XJ, nr. 52a"),
+    ("Huisbezoek op 2512VV 45 1hg; de woning was vervuild.", "2512VV 45 1hg"),
+    # a postcode glued to its place
+    ("Jeugdteam (gezin op 1811KLAlkmaar)", "1811KLAlkmaar"),
+])
+def test_postcode_voorop_met_huisnummer_of_plaats(zin: str, adres: str) -> None:
+    assert _gevonden(f'citaat: "{zin}"\n') == [("adres", adres)]
+
+
+@pytest.mark.parametrize("waarde", ["laan 1940-1945 17-hs, 5611 ab", "6834 VK, nr. 13-II", "Wilgenhage 4 HS"])
+def test_heel_adres_als_sleutel(waarde: str) -> None:
+    assert _gevonden(f'"{waarde}": ja\n') == [("adres", waarde)]
+
+
+@pytest.mark.parametrize("zin", [
+    # rounds, lines and counts that look like an addition or a Belgian postcode
+    "Ronde 2 van de evaluatie in 2015.",
+    "Zij neemt bus 3 naar school en daarna lijn 12.",
+    "Op het plein 1945 12 kinderen bij de herdenking.",
+    "Op de Markt 2019 4 kramen en op het plein 2020 6 kramen.",
+    "In 2019 3 hg gemeld.",
+    "De wachtlijst telt 12 rd en 3 hg meldingen.",
+    "Groep 7 rd 12 van de toets.",
+    "Vanaf 2020 Rotterdam en Den Haag samen.",
+    "Evaluatie 2021, 2022 Amsterdam volgt.",
+    "Klas 3 B02 heeft een nieuwe mentor.",
+])
+def test_tellingen_en_rondes_zijn_geen_adres(zin: str) -> None:
+    assert [w for s, w in _gevonden(f'citaat: "{zin}"\n') if s == "adres"] == []
+
+
+@pytest.mark.parametrize("naam", ["Alphen aan den Rijn 2015 ronde 2", "Capelle aan den IJssel 2019 deel 3"])
+def test_plaats_met_jaar_in_bestandsnaam_is_geen_adres(naam: str) -> None:
+    assert "adres" not in scan_naam(naam.replace(" ", "_") + ".yaml")
