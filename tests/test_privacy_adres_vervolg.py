@@ -28,14 +28,20 @@ def _gevonden(tekst: str) -> list[tuple[str, str]]:
      "WESTERDREEF 14, 2901 AB CAPELLE AAN DEN IJSSEL"),
     ("Kamer op Van Hogendorpstraat 12 rd, 2515 NT Alphen aan den Rijn.",
      "Van Hogendorpstraat 12 rd, 2515 NT Alphen aan den Rijn"),
+    ("Verhuisd naar KERKSTRAAT 12, 2515 NT DEN HAAG.", "KERKSTRAAT 12, 2515 NT DEN HAAG"),
+    ("BRP: Kerkstraat 12, 5211 AB 'S-HERTOGENBOSCH", "Kerkstraat 12, 5211 AB 'S-HERTOGENBOSCH"),
+    ("Woont op Kerkstraat 12, 3151 AB Hoek van Holland.", "Kerkstraat 12, 3151 AB Hoek van Holland"),
+    ("Woont op Kerkstraat 12, 1861 AB Bergen (NH) sinds mei.", "Kerkstraat 12, 1861 AB Bergen (NH)"),
     # a Belgian address: "bus" and a postcode of four digits before the place
     ("Briefadres: Kerkstraat 45 bus 2, 2000 Antwerpen.", "Kerkstraat 45 bus 2, 2000 Antwerpen"),
     ("Woont op Leuvensesteenweg 310 bus 12, 1932 Sint-Stevens-Woluwe.",
      "Leuvensesteenweg 310 bus 12, 1932 Sint-Stevens-Woluwe"),
     ("Verhuisd naar Nieuwstraat 8, 3000 Leuven.", "Nieuwstraat 8, 3000 Leuven"),
+    ("Briefadres: Kerkstraat 12/bus 4, B-2000 Antwerpen", "Kerkstraat 12/bus 4, B-2000 Antwerpen"),
     # a street named after a year, with its house number
     ("Adres: Plein 1944 12, 6511 AB Nijmegen", "Plein 1944 12, 6511 AB Nijmegen"),
     ("Woont op de laan 1940-1945 17-hs.", "laan 1940-1945 17-hs"),
+    ("BRP: Plein 1940-1945 163-hs", "Plein 1940-1945 163-hs"),
 ])
 def test_heel_adres_met_toevoeging_postcode_en_plaats(zin: str, adres: str) -> None:
     assert _gevonden(f'citaat: "{zin}"\n') == [("adres", adres)]
@@ -47,6 +53,7 @@ def test_heel_adres_met_toevoeging_postcode_en_plaats(zin: str, adres: str) -> N
     ("Locatie gezin 2514 GK, nr. 7-III", "2514 GK, nr. 7-III"),
     ("Verblijft tijdelijk op 4811 XJ, nr. 52a.", "4811 XJ, nr. 52a"),
     ("Huisbezoek op 2512VV 45 1hg; de woning was vervuild.", "2512VV 45 1hg"),
+    ("Locatie gezin 1618 NG Hoorn, nr. 18 3hg", "1618 NG Hoorn, nr. 18 3hg"),
     # a postcode glued to its place
     ("Jeugdteam (gezin op 1811KLAlkmaar)", "1811KLAlkmaar"),
 ])
@@ -71,6 +78,9 @@ def test_heel_adres_als_sleutel(waarde: str) -> None:
     "Vanaf 2020 Rotterdam en Den Haag samen.",
     "Evaluatie 2021, 2022 Amsterdam volgt.",
     "Klas 3 B02 heeft een nieuwe mentor.",
+    "Kamer 1.12 B02 in het stadskantoor.",
+    "In Eikenhage 2 nieuwe bewoners.",
+    "Route 12 bus 3 en tram 4.",
 ])
 def test_tellingen_en_rondes_zijn_geen_adres(zin: str) -> None:
     assert [w for s, w in _gevonden(f'citaat: "{zin}"\n') if s == "adres"] == []

@@ -1,6 +1,9 @@
 """Addresses: postcodes (also in lowercase, after "postcode", or as the whole value), "Postbus 12", and streets
 with a house number (`straten`: "Merelbaan 15 bis", "Laan van Meerdervoort 1021", "Markt 4"); an address takes its
-postcode and place with it ("Tulpstraat 175, 6582wr Almere", "Spoorsingel 8A, 2595 AB Den Haag").
+postcode and place with it ("Tulpstraat 175, 6582wr Almere", "Spoorsingel 8A, 2595 AB Den Haag", "OOSTERDREEF 142,
+2903 EM CAPELLE AAN DEN IJSSEL"), also a Belgian one ("Kerkplein 222 bus 3, 3500 Hasselt"). The postcode may come
+first, with the number after it ("2926 PR, nr. 829a", "1618 NG Hoorn, nr. 18 3hg"), or glued to its place
+("1626MTHoorn").
 """
 
 from __future__ import annotations
@@ -36,10 +39,16 @@ _WOONCONTEXT = re.compile(r"(?:postcode|\bwoont|\bwonend|adres|woonachtig|verhui
 
 # an address goes on with its postcode and place: "Tulpstraat 175, 6582wr Almere", "2801 AB Gouda"
 # (also in capitals: "2903 EM CAPELLE AAN DEN IJSSEL"); a Belgian postcode has four digits ("3500 Hasselt")
-_PLAATS = (r"(?:(?:Den|De|Het|'t)\s+)?(?:'s-)?[A-Z][\w'-]*(?:\s+(?:aan|op|den|de|der|in|bij|AAN|OP|DEN|DE|DER|IN|BIJ)"
-           r"(?:\s+(?:den|de|der|het|DEN|DE|DER|HET))?\s+[A-Z][\w'-]*)?")
+# ("DEN HAAG", "'S-HERTOGENBOSCH", "Hoek van Holland", "Berg en Dal", "Bergen (NH)")
+_PLAATS = (r"(?:(?:Den|De|Het|'t|DEN|DE|HET)\s+)?(?:'[sS]-)?[A-Z][\w'-]*(?:\s+(?:aan|op|den|de|der|in|bij|van|en|AAN|OP"
+           r"|DEN|DE|DER|IN|BIJ|VAN|EN)(?:\s+(?:den|de|der|het|DEN|DE|DER|HET))?\s+[A-Z][\w'-]*)?"
+           r"(?:\s+\(?(?:NH|ZH|NB|N\.H\.|Z\.H\.|N\.B\.|Gld|GLD|Ov|OV|Fr|FR|Gn|GN|Dr|DR|Ut|UT|Zl|ZL|Fl|FL|Lb|LB)\)?"
+           r"(?![\w-]))?")
 _VERVOLG_POSTCODE = re.compile(rf",?\s+[1-9]\d{{3}}\s?[A-Za-z]{{2}}(?![\w-])(?:,?\s+{_PLAATS}(?![\w-]))?")
-_VERVOLG_BELGISCH = re.compile(rf",?\s+([1-9]\d{{3}})\s+({_PLAATS})(?![\w-])")
+_VERVOLG_BELGISCH = re.compile(rf",?\s+(?:B-)?([1-9]\d{{3}})\s+({_PLAATS})(?![\w-])")
+# the house number after the postcode and place: "1618 NG Hoorn, nr. 18"
+_VERVOLG_NUMMER = re.compile(rf",?\s*(?i:nr|no|nummer|huisnummer)\.?\s*(?:{HUISNUMMER})(?![\w-])")
+_BEVAT_POSTCODE = re.compile(r"(?<!\w)[1-9]\d{3}\s?[A-Za-z]{2}(?!\w)")
 _VERVOLG_PLAATS = re.compile(rf",?\s+{_PLAATS}(?![\w-])")
 _EINDIGT_OP_POSTCODE = re.compile(r"[1-9]\d{3}\s?[A-Za-z]{2}$")
 
@@ -57,15 +66,18 @@ def _adressen(tekst: str, met_straatlijst: bool) -> Iterator[Treffer]:
                 eind = _kleine_plaats(tekst, eind)  # "kerkstraat 12, 2801 ab gouda"
         elif _EINDIGT_OP_POSTCODE.search(tekst, treffer.begin, eind):
             plaats = _VERVOLG_PLAATS.match(tekst, eind)
-            eind = plaats.end() if plaats is not None and not plaats.group().strip(", ").startswith(("De ", "Het ")) \
-                else _kleine_plaats(tekst, eind)
+            eind = plaats.end() if plaats is not None and not plaats.group().strip(", ").startswith(
+                ("De ", "Het ", "DE ", "HET ")) else _kleine_plaats(tekst, eind)
+        nummer = _VERVOLG_NUMMER.match(tekst, eind)
+        if nummer is not None and _BEVAT_POSTCODE.search(tekst, treffer.begin, eind):
+            eind = nummer.end()
         yield Treffer("adres", treffer.begin, eind)
 
 
 def _belgisch(adres: str, vervolg: re.Match[str]) -> bool:
     """Whether four digits and a place after a street address are a Belgian postcode: after "bus", or no year
     ("Nieuwstraat 8, 3000 Leuven"; not "Kerkstraat 12, 2019 Amsterdam"), or before a place the list knows."""
-    return re.search(r"\sbus\s", adres) is not None or re.fullmatch(r"(?:19|20)\d\d", vervolg.group(1)) is None \
+    return re.search(r"[\s/]bus\s", adres) is not None or re.fullmatch(r"(?:19|20)\d\d", vervolg.group(1)) is None \
         or vervolg.group(2).casefold() in plaatsnamen()
 
 

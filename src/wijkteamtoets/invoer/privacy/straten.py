@@ -46,7 +46,7 @@ HUISNUMMER = (rf"[1-9]\d{{0,4}}(?:[ -]?{_WOORDTOEVOEGING}(?!\w)|[ -][1-9] ?(?i:h
               rf"|-(?:I{{1,3}}|IV|VI{{0,3}}|i{{1,3}}|iv)(?!\w)| (?:I{{1,3}}|IV)(?!\w)| ?-?[A-Z]\d{{1,3}}(?!\w)"
               rf"| ?-?[a-zA-Z](?!\w)|[-/]\d{{1,4}}(?!\w)"
               rf"| \d{{1,3}}(?=\s*(?:$|[,.;:)\]]|[1-9]\d{{3}} ?[A-Za-z]{{2}}(?!\w))))?"
-              rf"(?:[ -]?{_WOORDTOEVOEGING}(?!\w)|-\d{{1,4}}(?!\w))?(?: bus \d{{1,4}}[a-zA-Z]?(?!\w))?")
+              rf"(?:[ -]?{_WOORDTOEVOEGING}(?!\w)|-\d{{1,4}}(?!\w))?(?:/? ?bus \d{{1,4}}[a-zA-Z]?(?!\w))?")
 _NUMMER = re.compile(rf"(?<=\s)(?:(?:t/o|t\.o\.|bij|nr\.?|no\.?|nummer)\s*)?(?P<nummer>{HUISNUMMER})(?![\w,.:/]\d|[\d%°€])")
 
 # after the number: what it counts ("3 keer", "12 huisbezoeken", "4 jeugdteams") or dates ("14 maart")
@@ -113,7 +113,10 @@ def _straat_met_jaartal(tekst: str, nummer: re.Match[str]) -> int | None:
     if straat is None or straat.group(1).casefold() not in STRAATKOP | LOS or _NIET_NA.match(tekst, nummer.end()):
         return None
     begin = straat.start(1)
-    if _adreswoord_voor(tekst, begin) or _hele_waarde(tekst, begin) or _postcode_na(tekst, nummer.end()):
+    # a span of years names a street when it has a capital ("Laan 1940-1945 12"), one year only where an
+    # address stands
+    reeks = straat.group(1)[:1].isupper() and "-" in straat.group()
+    if reeks or _adreswoord_voor(tekst, begin) or _hele_waarde(tekst, begin) or _postcode_na(tekst, nummer.end()):
         return begin if _toegestaan(tekst, begin) else None
     return None
 
