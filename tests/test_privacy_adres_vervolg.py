@@ -48,6 +48,17 @@ def test_heel_adres_met_toevoeging_postcode_en_plaats(zin: str, adres: str) -> N
 
 
 @pytest.mark.parametrize(("zin", "adres"), [
+    # a street without a street word: a floor after its number or a postcode after it makes it an address
+    ("Tuinfluiter 857 bg", "Tuinfluiter 857 bg"),
+    ("BRP: Wijngaardsberg 72 bg, 7404 AE Deventer", "Wijngaardsberg 72 bg, 7404 AE Deventer"),
+    ("Het briefadres is Zwanenvecht 180-II.", "Zwanenvecht 180-II"),
+    ("Het gezin staat ingeschreven op Slinge 25, 3085 AB Rotterdam.", "Slinge 25, 3085 AB Rotterdam"),
+])
+def test_straat_zonder_straatwoord_met_verdieping_of_postcode(zin: str, adres: str) -> None:
+    assert _gevonden(f'citaat: "{zin}"\n') == [("adres", adres)]
+
+
+@pytest.mark.parametrize(("zin", "adres"), [
     # the postcode first, then the number with "nr." and its addition
     ("De jongere slaapt soms op 3511 AB, nr. 14 2hg.", "3511 AB, nr. 14 2hg"),
     ("Locatie gezin 2514 GK, nr. 7-III", "2514 GK, nr. 7-III"),
@@ -81,6 +92,7 @@ def test_heel_adres_als_sleutel(waarde: str) -> None:
     "Kamer 1.12 B02 in het stadskantoor.",
     "In Eikenhage 2 nieuwe bewoners.",
     "Route 12 bus 3 en tram 4.",
+    "Groepsles 2 BG op de Kerkweg.",
 ])
 def test_tellingen_en_rondes_zijn_geen_adres(zin: str) -> None:
     assert [w for s, w in _gevonden(f'citaat: "{zin}"\n') if s == "adres"] == []

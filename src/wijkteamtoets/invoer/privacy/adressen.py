@@ -34,7 +34,7 @@ _POSTCODE_HEEL = re.compile(r"[1-9]\d{3} ?(?!(?i:en|de|op|in|te|om|na|is|al|of|z
                             r"[A-Za-z]{2}(?:,? \d{1,5}[a-z]?)?")
 _NA_POSTCODEWOORD = re.compile(r"(?i:\bpostcode\w*|\bpc)\b[^\d\n]{0,30}?(?<![\w-])([1-9]\d{3} ?[A-Za-z]{2})(?![\w-])")
 _PLAATSVOORZETSEL = re.compile(r"\b(?i:op|in|naar|bij|te)\s$")
-_WOONCONTEXT = re.compile(r"(?:postcode|\bwoont|\bwonend|adres|woonachtig|verhuisd|\bpc)\b", re.IGNORECASE)
+_WOONCONTEXT = re.compile(r"(?:postcode|\bwoont|\bwonend|adres|woonachtig|verhuisd|\bpc|\bbrp)\b", re.IGNORECASE)
 
 
 # an address goes on with its postcode and place: "Tulpstraat 175, 6582wr Almere", "2801 AB Gouda"

@@ -47,6 +47,9 @@ HUISNUMMER = (rf"[1-9]\d{{0,4}}(?:[ -]?{_WOORDTOEVOEGING}(?!\w)|[ -][1-9] ?(?i:h
               rf"| ?-?[a-zA-Z](?!\w)|[-/]\d{{1,4}}(?!\w)"
               rf"| \d{{1,3}}(?=\s*(?:$|[,.;:)\]]|[1-9]\d{{3}} ?[A-Za-z]{{2}}(?!\w))))?"
               rf"(?:[ -]?{_WOORDTOEVOEGING}(?!\w)|-\d{{1,4}}(?!\w))?(?:/? ?bus \d{{1,4}}[a-zA-Z]?(?!\w))?")
+# an addition only a house number has: a floor or a position in the building ("12 bg", "15-II", "31 3hg"); in
+# capitals it may be a code ("Groepsles 2 BG")
+_VERDIEPING = re.compile(r"\d[ -]?(?:bis|hs|hg|bg|rd|rood|zw|huis|boven|beneden|sous)$|-(?:I{1,3}|IV)$|\d ?hg$")
 _NUMMER = re.compile(rf"(?<=\s)(?:(?:t/o|t\.o\.|bij|nr\.?|no\.?|nummer)\s*)?(?P<nummer>{HUISNUMMER})(?![\w,.:/]\d|[\d%°€])")
 
 # after the number: what it counts ("3 keer", "12 huisbezoeken", "4 jeugdteams") or dates ("14 maart")
@@ -72,12 +75,12 @@ _TEAMWOORD = re.compile(r"(?i:[\w-]*team|cjg|wijk|buurt|gebied|stadsdeel|wijkcen
 # a word that says someone lives, stays or gets mail where the street stands
 _WOONWOORD = re.compile(
     r"(?:\b(?:op|aan|naar|bij|tegenover)(?:\s+(?:de|het|den))?|\bin\s+(?:de|het|den)"
-    r"|\w*adres\w*(?:\s*\([^()]{0,30}\))?\s*:?"  # "Verblijfadres (tijdelijk): ..."
+    r"|\w*adres\w*(?:\s*\([^()]{0,30}\))?(?:\s+is)?\s*:?|\bbrp\s*:"  # "Verblijfadres (tijdelijk): ...", "BRP: ..."
     r"|\b(?:woont|wonen|wonend|woonde|woonachtig|verblijft|verblijf|verhuisd|verhuist|ingeschreven|inschrijving"
     r"|woning|huisbezoek|logeert|thuis)\b[^.;:!?\d]{0,25}?)\s*[:(,]?\s*$",
     re.IGNORECASE)
 # a word that says an address follows right after it
-_ADRESWOORD = re.compile(r"(?:\w*adres(?:\s*\([^()]{0,30}\))?\s*:|\b(?:woont|wonend|woonachtig|ingeschreven|verblijft)"
+_ADRESWOORD = re.compile(r"(?:\w*adres(?:\s*\([^()]{0,30}\))?\s*(?::|\sis)|\bbrp\s*:|\b(?:woont|wonend|woonachtig|ingeschreven|verblijft)"
                          r"\s+(?:op|aan)(?:\s+(?:de|het))?)\s*$", re.IGNORECASE)
 
 
@@ -174,15 +177,18 @@ class _Voor:
             # a year after a square is one of its events ("Op de Markt 2019 4 kramen") unless an address follows
             return begin if _toegestaan(self.tekst, begin) and (not jaartal or _adreswoord_voor(self.tekst, begin)) \
                 else None
-        if volledig and bekende_straat(laatste, _met_lidwoord(self.tekst, self.begin(len(self.kaal) - 1))):
-            # "Rokin 112": the list knows it, and someone lives there
-            begin = self.begin(len(self.kaal) - 1)
-            # a year after it needs a word that says an address follows ("Alphen aan den Rijn 2015" is none)
-            return begin if _toegestaan(self.tekst, begin) and _woonwoord_voor(self.tekst, begin) and (
-                not jaartal or _adreswoord_voor(self.tekst, begin)) else None
         begin = self.begin(len(self.kaal) - 1)
+        # "Rokin 112": the list knows it, and someone lives there; a year after it needs a word that says an
+        # address follows ("Alphen aan den Rijn 2015" is none)
+        if volledig and bekende_straat(laatste, _met_lidwoord(self.tekst, begin)) and _toegestaan(
+                self.tekst, begin) and _woonwoord_voor(self.tekst, begin) and (
+                not jaartal or _adreswoord_voor(self.tekst, begin)):
+            return begin
         if _adreswoord_voor(self.tekst, begin) and zeldzaam(laatste):
             return begin  # "Adres: Zwanenvecht 180", "woont op Slinge 250": a rare word where an address stands
+        if zeldzaam(laatste) and not jaartal and _toegestaan(self.tekst, begin) and (
+                _VERDIEPING.search(nummer.group("nummer")) or _postcode_na(self.tekst, nummer.end())):
+            return begin  # "Achterom 15-II", "Tuinfluiter 857 bg": a floor or a postcode makes it a house number
         return None
 
     def _bijvoeglijk(self, index: int) -> bool:
