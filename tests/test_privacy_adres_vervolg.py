@@ -32,6 +32,9 @@ def _gevonden(tekst: str) -> list[tuple[str, str]]:
     ("BRP: Kerkstraat 12, 5211 AB 'S-HERTOGENBOSCH", "Kerkstraat 12, 5211 AB 'S-HERTOGENBOSCH"),
     ("Woont op Kerkstraat 12, 3151 AB Hoek van Holland.", "Kerkstraat 12, 3151 AB Hoek van Holland"),
     ("Woont op Kerkstraat 12, 1861 AB Bergen (NH) sinds mei.", "Kerkstraat 12, 1861 AB Bergen (NH)"),
+    # a place of several words the list knows ("Sint Anthonis", "Beek (Li)")
+    ("Woont op Kerkstraat 12, 5845 AB Sint Anthonis.", "Kerkstraat 12, 5845 AB Sint Anthonis"),
+    ("Woont op Dorpsstraat huisnummer 8, 6271 AB Beek (Li).", "Dorpsstraat huisnummer 8, 6271 AB Beek (Li)"),
     # a Belgian address: "bus" and a postcode of four digits before the place
     ("Briefadres: Kerkstraat 45 bus 2, 2000 Antwerpen.", "Kerkstraat 45 bus 2, 2000 Antwerpen"),
     ("Woont op Leuvensesteenweg 310 bus 12, 1932 Sint-Stevens-Woluwe.",

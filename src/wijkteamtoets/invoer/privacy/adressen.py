@@ -58,8 +58,9 @@ def _adressen(tekst: str, met_straatlijst: bool) -> Iterator[Treffer]:
         eind = treffer.eind
         vervolg = _VERVOLG_POSTCODE.match(tekst, eind)
         belgisch = _VERVOLG_BELGISCH.match(tekst, eind) if vervolg is None else None
+        na_postcode = None
         if belgisch is not None and _belgisch(tekst[treffer.begin:eind], belgisch):
-            eind = belgisch.end()  # "Kerkplein 222 bus 3, 3500 Hasselt"
+            eind, na_postcode = belgisch.end(), belgisch.end(1)  # "Kerkplein 222 bus 3, 3500 Hasselt"
         elif vervolg is not None:
             eind = vervolg.end()
             if _EINDIGT_OP_POSTCODE.search(tekst, treffer.begin, eind):
@@ -68,10 +69,35 @@ def _adressen(tekst: str, met_straatlijst: bool) -> Iterator[Treffer]:
             plaats = _VERVOLG_PLAATS.match(tekst, eind)
             eind = plaats.end() if plaats is not None and not plaats.group().strip(", ").startswith(
                 ("De ", "Het ", "DE ", "HET ")) else _kleine_plaats(tekst, eind)
+        postcodes = list(_BEVAT_POSTCODE.finditer(tekst, treffer.begin, eind))
+        if postcodes and na_postcode is None:
+            na_postcode = postcodes[-1].end()
+        if na_postcode is not None:
+            eind = max(eind, _bekende_plaats(tekst, na_postcode))  # "5845 AB Sint Anthonis", "Aalst (Gld)"
         nummer = _VERVOLG_NUMMER.match(tekst, eind)
-        if nummer is not None and _BEVAT_POSTCODE.search(tekst, treffer.begin, eind):
+        if nummer is not None and postcodes:
             eind = nummer.end()
         yield Treffer("adres", treffer.begin, eind)
+
+
+_WOORDEN_NA_POSTCODE = re.compile(r",?\s+(\S+(?:\s+\S+){0,4})")
+
+
+def _bekende_plaats(tekst: str, na_postcode: int) -> int:
+    """The end of the longest place of two to five words the list knows right after a postcode ("Sint Anthonis",
+    "Aalst (Gld)", "HOEK VAN HOLLAND"), or `na_postcode`."""
+    woorden = _WOORDEN_NA_POSTCODE.match(tekst, na_postcode)
+    if woorden is None:
+        return na_postcode
+    delen = list(re.finditer(r"\S+", woorden.group(1)))
+    for aantal in range(len(delen), 1, -1):
+        samen = " ".join(d.group() for d in delen[:aantal])
+        kandidaat = samen.rstrip(".,;:!?\"')")
+        if kandidaat.casefold() not in plaatsnamen() and kandidaat.casefold() + ")" in plaatsnamen():
+            kandidaat += ")"  # "Aalst (Gld)."
+        if kandidaat.casefold() in plaatsnamen():
+            return woorden.start(1) + delen[aantal - 1].end() - (len(samen) - len(kandidaat))
+    return na_postcode
 
 
 def _belgisch(adres: str, vervolg: re.Match[str]) -> bool:

@@ -50,7 +50,7 @@ HUISNUMMER = (rf"[1-9]\d{{0,4}}(?:[ -]?{_WOORDTOEVOEGING}(?!\w)|[ -][1-9] ?(?i:h
 # an addition only a house number has: a floor or a position in the building ("12 bg", "15-II", "31 3hg"); in
 # capitals it may be a code ("Groepsles 2 BG")
 _VERDIEPING = re.compile(r"\d[ -]?(?:bis|hs|hg|bg|rd|rood|zw|huis|boven|beneden|sous)$|-(?:I{1,3}|IV)$|\d ?hg$")
-_NUMMER = re.compile(rf"(?<=\s)(?:(?:t/o|t\.o\.|bij|nr\.?|no\.?|nummer)\s*)?(?P<nummer>{HUISNUMMER})(?![\w,.:/]\d|[\d%°€])")
+_NUMMER = re.compile(rf"(?<=\s)(?:(?:t/o|t\.o\.|bij|nr\.?|no\.?|nummer|huisnummer)\s*)?(?P<nummer>{HUISNUMMER})(?![\w,.:/]\d|[\d%°€])")
 
 # after the number: what it counts ("3 keer", "12 huisbezoeken", "4 jeugdteams") or dates ("14 maart")
 _TELT = ("kinderen|gezinnen|jongeren|dossiers|casussen|cliënten|clienten|bezoeken|gesprekken|meldingen|signalen|"
