@@ -41,6 +41,9 @@ def _gevonden(tekst: str) -> list[tuple[str, str]]:
      "Leuvensesteenweg 310 bus 12, 1932 Sint-Stevens-Woluwe"),
     ("Verhuisd naar Nieuwstraat 8, 3000 Leuven.", "Nieuwstraat 8, 3000 Leuven"),
     ("Briefadres: Kerkstraat 12/bus 4, B-2000 Antwerpen", "Kerkstraat 12/bus 4, B-2000 Antwerpen"),
+    # the part of a street in a direction, and Frisian street words
+    ("Het gezin woont in een flat, Kanaalweg Noord 112.", "Kanaalweg Noord 112"),
+    ("Kamer gehuurd, Doeke Hellemastrjitte 4.", "Doeke Hellemastrjitte 4"),
     # a street named after a year, with its house number
     ("Adres: Plein 1944 12, 6511 AB Nijmegen", "Plein 1944 12, 6511 AB Nijmegen"),
     ("Woont op de laan 1940-1945 17-hs.", "laan 1940-1945 17-hs"),
@@ -96,6 +99,10 @@ def test_heel_adres_als_sleutel(waarde: str) -> None:
     "In Eikenhage 2 nieuwe bewoners.",
     "Route 12 bus 3 en tram 4.",
     "Groepsles 2 BG op de Kerkweg.",
+    "Op de Kerkweg Noord 3 keer overlast.",
+    "Team Kanaalweg Noord 2 werkt samen.",
+    "De Voortgang 2 besproken, via Uitgang 4 naar buiten.",
+    "Mevrouw Lindeberg 12 gezien.",
 ])
 def test_tellingen_en_rondes_zijn_geen_adres(zin: str) -> None:
     assert [w for s, w in _gevonden(f'citaat: "{zin}"\n') if s == "adres"] == []

@@ -14,11 +14,11 @@ import re
 # the last word of a street's name: words that name hardly anything but a street, and words that also name a
 # neighbourhood, a park or a place ("Bloemhof", "Westerpark", "Valkenburg")
 STERK = ("straat", "laan", "gracht", "singel", "steeg", "dreef", "kade", "straatweg", "plantsoen", "boulevard",
-         "allee", "promenade", "steegje", "straatje", "laantje", "kaai")
+         "allee", "promenade", "steegje", "straatje", "laantje", "kaai", "strjitte", "leane")  # Frisian last
 ZWAK = ("weg", "plein", "dijk", "hof", "erf", "ring", "pad", "park", "markt", "hoven", "akker", "wal", "veld",
         "kamp", "baan", "haven", "einde", "poort", "dam", "burg", "horst", "hoek", "brink", "gaarde", "stede",
         "zijde", "vaart", "wetering", "hout", "plaats", "oord", "donk", "beemd", "hoeve", "werf", "tuin", "tuinen",
-        "weide", "kant", "vest", "schans", "bolwerk", "hage")
+        "weide", "kant", "vest", "schans", "bolwerk", "hage", "diep", "dyk", "wei", "paad")
 STRAATWOORD = re.compile(
     rf"(?P<stam>(?:'s-)?[^\W\d_][\w'-]*?)(?P<woord>{'|'.join(sorted(STERK + ZWAK, key=len, reverse=True))})",
     re.IGNORECASE)

@@ -124,6 +124,7 @@ def _straat_met_jaartal(tekst: str, nummer: re.Match[str]) -> int | None:
     return None
 
 
+_WINDSTREEK = re.compile(r"Noord|Zuid|Oost|West|NOORD|ZUID|OOST|WEST|[NOWZ]\.?Z\.?")
 _EINDE_ZIN = re.compile(r"[,;:!?)\]\"]$")
 
 
@@ -146,6 +147,9 @@ class _Voor:
             return None  # a street's name ends right before its number: "de wijk. 12 gezinnen" has none
         jaartal = re.fullmatch(r"(?:19|20)\d\d", nummer.group("nummer")) is not None
         laatste = self.kaal[-1]
+        if _WINDSTREEK.fullmatch(laatste) and len(self.kaal) > 1 and STRAATWOORD.fullmatch(self.kaal[-2]):
+            # "Kanaalweg Noord 12", "Oudegracht O.Z. 4": the part of a street in a direction
+            return _Voor(self.tekst, self.begin(len(self.kaal) - 1)).straat(nummer, volledig)
         hoofd = laatste.removeprefix("'s-")  # "'s-Gravelandseweg"
         kop = self._kop()
         if kop is not None:  # "Laan van Meerdervoort 1021", "laan van vredenoord 43-hs"
