@@ -8,6 +8,7 @@ first, with the number after it ("2926 PR, nr. 829a", "1618 NG Hoorn, nr. 18 3hg
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -83,6 +84,12 @@ def _adressen(tekst: str, met_straatlijst: bool) -> Iterator[Treffer]:
 _WOORDEN_NA_POSTCODE = re.compile(r",?\s+(\S+(?:\s+\S+){0,4})")
 
 
+@functools.cache
+def _eerste_woorden() -> frozenset[str]:
+    """The first words of the places of more than one word ("sint", "capelle", "'s-heer")."""
+    return frozenset(plaats.split()[0] for plaats in plaatsnamen() if " " in plaats)
+
+
 def _bekende_plaats(tekst: str, na_postcode: int) -> int:
     """The end of the longest place of two to five words the list knows right after a postcode ("Sint Anthonis",
     "Aalst (Gld)", "HOEK VAN HOLLAND"), or `na_postcode`."""
@@ -90,6 +97,8 @@ def _bekende_plaats(tekst: str, na_postcode: int) -> int:
     if woorden is None:
         return na_postcode
     delen = list(re.finditer(r"\S+", woorden.group(1)))
+    if delen[0].group().casefold() not in _eerste_woorden():
+        return na_postcode
     for aantal in range(len(delen), 1, -1):
         samen = " ".join(d.group() for d in delen[:aantal])
         kandidaat = samen.rstrip(".,;:!?\"')")

@@ -112,6 +112,8 @@ def _straat_met_jaartal(tekst: str, nummer: re.Match[str]) -> int | None:
     """Where a street named after a year begins before the house number `nummer` ("Laan 1940-1945 163-hs"):
     after a word that says an address follows, as the whole value or before its postcode (not "Op de Markt
     2019 4 kramen")."""
+    if not tekst[max(0, nummer.start() - 3):nummer.start()].rstrip()[-1:].isdigit():
+        return None  # no year right before the number: most numbers on a line of numbers
     straat = _JAARSTRAAT.search(tekst, max(0, nummer.start() - 30), nummer.start())
     if straat is None or straat.group(1).casefold() not in STRAATKOP | LOS or _NIET_NA.match(tekst, nummer.end()):
         return None
@@ -119,7 +121,7 @@ def _straat_met_jaartal(tekst: str, nummer: re.Match[str]) -> int | None:
     # a span of years names a street when it has a capital ("Laan 1940-1945 12"), one year only where an
     # address stands
     reeks = straat.group(1)[:1].isupper() and "-" in straat.group()
-    if reeks or _adreswoord_voor(tekst, begin) or _hele_waarde(tekst, begin) or _postcode_na(tekst, nummer.end()):
+    if reeks or _hele_waarde(tekst, begin) or _postcode_na(tekst, nummer.end()) or _adreswoord_voor(tekst, begin):
         return begin if _toegestaan(tekst, begin) else None
     return None
 
@@ -295,7 +297,11 @@ def _sluit_af(woord: str) -> bool:
 
 def _hele_waarde(tekst: str, begin: int) -> bool:
     """Whether a street at `begin` starts the value (a key, a team field, a file name)."""
-    return not tekst[:begin].strip(" \t\"'([`<«„“‘*_")
+    voorloop = _VOORLOOP.match(tekst)
+    return voorloop is not None and voorloop.end() >= begin
+
+
+_VOORLOOP = re.compile(r"[ \t\"'(\[`<«„“‘*_]*")
 
 
 def _toegestaan(tekst: str, begin: int) -> bool:
