@@ -44,6 +44,12 @@ def _gevonden(tekst: str) -> list[tuple[str, str]]:
     # the part of a street in a direction, and Frisian street words
     ("Het gezin woont in een flat, Kanaalweg Noord 112.", "Kanaalweg Noord 112"),
     ("Kamer gehuurd, Doeke Hellemastrjitte 4.", "Doeke Hellemastrjitte 4"),
+    # abbreviations and initials in the street's name, a particle in lowercase as the register writes it
+    ("Het gezin woont in een flat, Kerkstr. 12.", "Kerkstr. 12"),
+    ("Verhuisd naar G.J.Wiefferingdreef 4.", "G.J.Wiefferingdreef 4"),
+    ("Woont op C.D. Tuinenburgstraat 8.", "C.D. Tuinenburgstraat 8"),
+    ("Zij woont op v. Heemstrastr 12-II.", "v. Heemstrastr 12-II"),
+    ("Adres: van Heemskerckstraat 3", "van Heemskerckstraat 3"),
     # a street named after a year, with its house number
     ("Adres: Plein 1944 12, 6511 AB Nijmegen", "Plein 1944 12, 6511 AB Nijmegen"),
     ("Woont op de laan 1940-1945 17-hs.", "laan 1940-1945 17-hs"),
@@ -91,6 +97,7 @@ def test_heel_adres_als_sleutel(waarde: str) -> None:
     "Team Kanaalweg Noord 2 werkt samen.",
     "De Voortgang 2 besproken, via Uitgang 4 naar buiten.",
     "Mevrouw Lindeberg 12 gezien.",
+    "Door A.B. 3 maal gebeld, zie p. 12 van het rapport.",
 ])
 def test_tellingen_en_rondes_zijn_geen_adres(zin: str) -> None:
     assert [w for s, w in _gevonden(f'citaat: "{zin}"\n') if s == "adres"] == []

@@ -246,9 +246,13 @@ class _Voor:
         for index in range(links, laatste):
             woord = self.kaal[index]
             klein = woord.casefold()
+            if woord in _KLEIN_DEELTJE and index == links and self.kaal[index + 1][:1].isupper() and re.search(
+                    r"(?:\b(?:op|aan|naar|bij)|:)\s*$", self.tekst[max(0, self.begin(index) - 8):self.begin(index)]):
+                return index  # "woont op van Heemstrastraat 12": the register writes the particle in lowercase
             if not (woord[:1].isupper() or woord.startswith("'") or RANGTELWOORD.fullmatch(woord)):
                 continue
             if (klein in TITELS or klein in BIJVOEGLIJK or klein in TUSSENVOEGSELS or woord.startswith("'")
+                    or re.fullmatch(r"(?:[A-Z]\.)+", woord)  # initials: "C.D. Tuinenburgstraat"
                     or RANGTELWOORD.fullmatch(woord) is not None
                     or (self.ruw[index + 1] in TUSSENVOEGSELS and frequentie(klein) < 4.0)
                     or (klein in voornamen_wereld() and klein not in gewone_woorden())
@@ -280,6 +284,7 @@ class _Voor:
         return None
 
 
+_KLEIN_DEELTJE = frozenset({"van", "v.", "v.d.", "von", "ten", "ter"})
 _GEEN_STRAATWOORD = frozenset({"op", "aan", "naar", "in", "bij", "te", "de", "het", "een", "woont", "adres",
                                "verhuisd", "wonend", "woonachtig", "woonadres"})
 
