@@ -50,6 +50,7 @@ def _gevonden(tekst: str) -> list[tuple[str, str]]:
     ("Woont op C.D. Tuinenburgstraat 8.", "C.D. Tuinenburgstraat 8"),
     ("Zij woont op v. Heemstrastr 12-II.", "v. Heemstrastr 12-II"),
     ("Adres: van Heemskerckstraat 3", "van Heemskerckstraat 3"),
+    ("Het briefadres is van Gennepstraat 7-II.", "van Gennepstraat 7-II"),
     # a street named after a year, with its house number
     ("Adres: Plein 1944 12, 6511 AB Nijmegen", "Plein 1944 12, 6511 AB Nijmegen"),
     ("Woont op de laan 1940-1945 17-hs.", "laan 1940-1945 17-hs"),
@@ -72,7 +73,9 @@ def test_heel_adres_met_toevoeging_postcode_en_plaats(zin: str, adres: str) -> N
     assert _gevonden(f'citaat: "{zin}"\n') == [("adres", adres)]
 
 
-@pytest.mark.parametrize("waarde", ["laan 1940-1945 17-hs, 5611 ab", "6834 VK, nr. 13-II", "Wilgenhage 4 HS"])
+@pytest.mark.parametrize("waarde", ["laan 1940-1945 17-hs, 5611 ab", "6834 VK, nr. 13-II", "Wilgenhage 4 HS",
+                                    # an adjective makes a place's name a street's ("Voorhout" is a village)
+                                    "Korte Voorhout 12 bis", "van Gennepstraat 12"])
 def test_heel_adres_als_sleutel(waarde: str) -> None:
     assert _gevonden(f'"{waarde}": ja\n') == [("adres", waarde)]
 
@@ -98,6 +101,7 @@ def test_heel_adres_als_sleutel(waarde: str) -> None:
     "De Voortgang 2 besproken, via Uitgang 4 naar buiten.",
     "Mevrouw Lindeberg 12 gezien.",
     "Door A.B. 3 maal gebeld, zie p. 12 van het rapport.",
+    "In Groot Ammers 12 gezinnen, in Oude Pekela 3 wijkteams.",
 ])
 def test_tellingen_en_rondes_zijn_geen_adres(zin: str) -> None:
     assert [w for s, w in _gevonden(f'citaat: "{zin}"\n') if s == "adres"] == []

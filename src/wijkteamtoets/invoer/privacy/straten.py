@@ -175,7 +175,7 @@ class _Voor:
             if straatwoord.group("woord").lower() in STERK and not jaartal:
                 return begin
             # "Bloemhof", "Valkenburg", "Speeltuin": also a neighbourhood, a place or a word; a year needs a street
-            twijfel = jaartal or ook_iets_anders(laatste, _met_lidwoord(self.tekst, begin))
+            twijfel = jaartal or ook_iets_anders(laatste, _met_lidwoord(self.tekst, begin) or self._bijvoeglijke_plaats())
             return begin if not twijfel or _woonwoord_voor(self.tekst, begin) or _postcode_na(self.tekst, nummer.end()) \
                 else None
         if laatste.casefold() in LOS or self._bijvoeglijk(len(self.kaal) - 2):  # "Markt 4", "Lange Voorhout 12"
@@ -196,6 +196,13 @@ class _Voor:
                 _VERDIEPING.search(nummer.group("nummer")) or _postcode_na(self.tekst, nummer.end())):
             return begin  # "Achterom 15-II", "Tuinfluiter 857 bg": a floor or a postcode makes it a house number
         return None
+
+    def _bijvoeglijke_plaats(self) -> bool:
+        """Whether an adjective makes a place's name a street's ("Korte Voorhout"), as an article does, unless
+        the two are a place ("Groot Ammers")."""
+        from .lijsten import plaatsnamen
+
+        return self._bijvoeglijk(len(self.kaal) - 2) and " ".join(self.kaal[-2:]).casefold() not in plaatsnamen()
 
     def _bijvoeglijk(self, index: int) -> bool:
         return index >= 0 and self.kaal[index].casefold() in BIJVOEGLIJK and self.kaal[index][:1].isupper() \
@@ -246,8 +253,9 @@ class _Voor:
         for index in range(links, laatste):
             woord = self.kaal[index]
             klein = woord.casefold()
-            if woord in _KLEIN_DEELTJE and index == links and self.kaal[index + 1][:1].isupper() and re.search(
-                    r"(?:\b(?:op|aan|naar|bij)|:)\s*$", self.tekst[max(0, self.begin(index) - 8):self.begin(index)]):
+            if woord in _KLEIN_DEELTJE and index == links and self.kaal[index + 1][:1].isupper() and (re.search(
+                    r"(?:\b(?:op|aan|naar|bij|is)|:)\s*$", self.tekst[max(0, self.begin(index) - 8):self.begin(index)])
+                    or _hele_waarde(self.tekst, self.begin(index))):
                 return index  # "woont op van Heemstrastraat 12": the register writes the particle in lowercase
             if not (woord[:1].isupper() or woord.startswith("'") or RANGTELWOORD.fullmatch(woord)):
                 continue
