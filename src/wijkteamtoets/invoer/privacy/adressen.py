@@ -1,10 +1,14 @@
 """Addresses: postcodes (also in lowercase, after "postcode", or as the whole value), "Postbus 12", and streets
 with a house number (`straten`: "Merelbaan 15 bis", "Laan van Meerdervoort 1021", "Markt 4"); an address takes its
-postcode and place with it ("Tulpstraat 175, 6582wr Almere", "Spoorsingel 8A, 2595 AB Den Haag").
+postcode and place with it ("Tulpstraat 175, 6582wr Almere", "Spoorsingel 8A, 2595 AB Den Haag", "OOSTERDREEF 142,
+2903 EM CAPELLE AAN DEN IJSSEL"), also a Belgian one ("Kerkplein 222 bus 3, 3500 Hasselt"). The postcode may come
+first, with the number after it ("2926 PR, nr. 829a", "1618 NG Hoorn, nr. 18 3hg"), or glued to its place
+("1626MTHoorn").
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -16,23 +20,36 @@ from .treffer import Treffer
 _POSTCODE = r"[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}"
 _ADRES_POSTCODE = re.compile(rf"(?<![\w-]){_POSTCODE}(?![\w-])")
 # the house number after a postcode with its additions ("2241 NV 13 C", "1649ht 11 A"), or before it
-_POSTCODE_MET_NUMMER = re.compile(rf"(?<![\w-]){_POSTCODE},? ?(?:{HUISNUMMER})(?![\w-])|(?<![\w-])\d{{1,5}}[a-z]?,? "
+# ("2926 PR, nr. 829a", "6834 VK, nr. 136-II")
+_NR = r"(?:,?\s*(?i:nr|no|nummer|huisnummer)\.?)?,? ?"
+_POSTCODE_MET_NUMMER = re.compile(rf"(?<![\w-]){_POSTCODE}{_NR}(?:{HUISNUMMER})(?![\w-])|(?<![\w-])\d{{1,5}}[a-z]?,? "
                                   rf"{_POSTCODE}(?![\w-])")
+# a postcode glued to its place ("1626MTHoorn")
+_POSTCODE_AAN_PLAATS = re.compile(r"(?<![\w-])[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}([A-Z][a-z][\w'-]*)(?![\w-])")
 _POSTBUS = re.compile(r"(?<![\w-])(?i:postbus|antwoordnummer)\s+\d{1,6}(?![\w-])")
 _POSTCODE_KLEIN = re.compile(r"(?<![\w-])[1-9]\d{3} ?(?!en|de|op|in|te|om|na|is|al|af|of|ze|je|we|zo|nu|ja|er|an|et|uw|ik"
                              r"|ex|km|cm|mm|kg|uu|pm|am)[a-z]{2}(?![\w-])")
 _POSTCODE_KLEIN_MET_NUMMER = re.compile(_POSTCODE_KLEIN.pattern.removesuffix(r"(?![\w-])")
-                                        + rf",? (?:{HUISNUMMER})(?![\w-])")
+                                        + rf"{_NR}(?:{HUISNUMMER})(?![\w-])")
 _POSTCODE_HEEL = re.compile(r"[1-9]\d{3} ?(?!(?i:en|de|op|in|te|om|na|is|al|of|ze|je|we|zo|nu|ja|er|uw|ik|km|cm|mm|kg)\b)"
                             r"[A-Za-z]{2}(?:,? \d{1,5}[a-z]?)?")
 _NA_POSTCODEWOORD = re.compile(r"(?i:\bpostcode\w*|\bpc)\b[^\d\n]{0,30}?(?<![\w-])([1-9]\d{3} ?[A-Za-z]{2})(?![\w-])")
 _PLAATSVOORZETSEL = re.compile(r"\b(?i:op|in|naar|bij|te)\s$")
-_WOONCONTEXT = re.compile(r"(?:postcode|\bwoont|\bwonend|adres|woonachtig|verhuisd|\bpc)\b", re.IGNORECASE)
+_WOONCONTEXT = re.compile(r"(?:postcode|\bwoont|\bwonend|adres|woonachtig|verhuisd|\bpc|\bbrp)\b", re.IGNORECASE)
 
 
 # an address goes on with its postcode and place: "Tulpstraat 175, 6582wr Almere", "2801 AB Gouda"
-_PLAATS = r"(?:(?:Den|De|Het|'t)\s+)?(?:'s-)?[A-Z][\w'-]*(?:\s+(?:aan|op|den|de|der|in|bij)(?:\s+(?:den|de|der|het))?\s+[A-Z][\w'-]*)?"
+# (also in capitals: "2903 EM CAPELLE AAN DEN IJSSEL"); a Belgian postcode has four digits ("3500 Hasselt")
+# ("DEN HAAG", "'S-HERTOGENBOSCH", "Hoek van Holland", "Berg en Dal", "Bergen (NH)")
+_PLAATS = (r"(?:(?:Den|De|Het|'t|DEN|DE|HET)\s+)?(?:'[sS]-)?[A-Z][\w'-]*(?:\s+(?:aan|op|den|de|der|in|bij|van|en|AAN|OP"
+           r"|DEN|DE|DER|IN|BIJ|VAN|EN)(?:\s+(?:den|de|der|het|DEN|DE|DER|HET))?\s+[A-Z][\w'-]*)?"
+           r"(?:\s+\(?(?:NH|ZH|NB|N\.H\.|Z\.H\.|N\.B\.|Gld|GLD|Ov|OV|Fr|FR|Gn|GN|Dr|DR|Ut|UT|Zl|ZL|Fl|FL|Lb|LB)\)?"
+           r"(?![\w-]))?")
 _VERVOLG_POSTCODE = re.compile(rf",?\s+[1-9]\d{{3}}\s?[A-Za-z]{{2}}(?![\w-])(?:,?\s+{_PLAATS}(?![\w-]))?")
+_VERVOLG_BELGISCH = re.compile(rf",?\s+(?:B-)?([1-9]\d{{3}})\s+({_PLAATS})(?![\w-])")
+# the house number after the postcode and place: "1618 NG Hoorn, nr. 18"
+_VERVOLG_NUMMER = re.compile(rf",?\s*(?i:nr|no|nummer|huisnummer)\.?\s*(?:{HUISNUMMER})(?![\w-])")
+_BEVAT_POSTCODE = re.compile(r"(?<!\w)[1-9]\d{3}\s?[A-Za-z]{2}(?!\w)")
 _VERVOLG_PLAATS = re.compile(rf",?\s+{_PLAATS}(?![\w-])")
 _EINDIGT_OP_POSTCODE = re.compile(r"[1-9]\d{3}\s?[A-Za-z]{2}$")
 
@@ -41,15 +58,62 @@ def _adressen(tekst: str, met_straatlijst: bool) -> Iterator[Treffer]:
     for treffer in _adressen_kaal(tekst, met_straatlijst):
         eind = treffer.eind
         vervolg = _VERVOLG_POSTCODE.match(tekst, eind)
-        if vervolg is not None:
+        belgisch = _VERVOLG_BELGISCH.match(tekst, eind) if vervolg is None else None
+        na_postcode = None
+        if belgisch is not None and _belgisch(tekst[treffer.begin:eind], belgisch):
+            eind, na_postcode = belgisch.end(), belgisch.end(1)  # "Kerkplein 222 bus 3, 3500 Hasselt"
+        elif vervolg is not None:
             eind = vervolg.end()
             if _EINDIGT_OP_POSTCODE.search(tekst, treffer.begin, eind):
                 eind = _kleine_plaats(tekst, eind)  # "kerkstraat 12, 2801 ab gouda"
         elif _EINDIGT_OP_POSTCODE.search(tekst, treffer.begin, eind):
             plaats = _VERVOLG_PLAATS.match(tekst, eind)
-            eind = plaats.end() if plaats is not None and not plaats.group().strip(", ").startswith(("De ", "Het ")) \
-                else _kleine_plaats(tekst, eind)
+            eind = plaats.end() if plaats is not None and not plaats.group().strip(", ").startswith(
+                ("De ", "Het ", "DE ", "HET ")) else _kleine_plaats(tekst, eind)
+        postcodes = list(_BEVAT_POSTCODE.finditer(tekst, treffer.begin, eind))
+        if postcodes and na_postcode is None:
+            na_postcode = postcodes[-1].end()
+        if na_postcode is not None:
+            eind = max(eind, _bekende_plaats(tekst, na_postcode))  # "5845 AB Sint Anthonis", "Aalst (Gld)"
+        nummer = _VERVOLG_NUMMER.match(tekst, eind)
+        if nummer is not None and postcodes:
+            eind = nummer.end()
         yield Treffer("adres", treffer.begin, eind)
+
+
+_WOORDEN_NA_POSTCODE = re.compile(r",?\s+(\S+(?:\s+\S+){0,4})")
+
+
+@functools.cache
+def _eerste_woorden() -> frozenset[str]:
+    """The first words of the places of more than one word ("sint", "capelle", "'s-heer")."""
+    return frozenset(plaats.split()[0] for plaats in plaatsnamen() if " " in plaats)
+
+
+def _bekende_plaats(tekst: str, na_postcode: int) -> int:
+    """The end of the longest place of two to five words the list knows right after a postcode ("Sint Anthonis",
+    "Aalst (Gld)", "HOEK VAN HOLLAND"), or `na_postcode`."""
+    woorden = _WOORDEN_NA_POSTCODE.match(tekst, na_postcode)
+    if woorden is None:
+        return na_postcode
+    delen = list(re.finditer(r"\S+", woorden.group(1)))
+    if delen[0].group().casefold() not in _eerste_woorden():
+        return na_postcode
+    for aantal in range(len(delen), 1, -1):
+        samen = " ".join(d.group() for d in delen[:aantal])
+        kandidaat = samen.rstrip(".,;:!?\"')")
+        if kandidaat.casefold() not in plaatsnamen() and kandidaat.casefold() + ")" in plaatsnamen():
+            kandidaat += ")"  # "Aalst (Gld)."
+        if kandidaat.casefold() in plaatsnamen():
+            return woorden.start(1) + delen[aantal - 1].end() - (len(samen) - len(kandidaat))
+    return na_postcode
+
+
+def _belgisch(adres: str, vervolg: re.Match[str]) -> bool:
+    """Whether four digits and a place after a street address are a Belgian postcode: after "bus", or no year
+    ("Nieuwstraat 8, 3000 Leuven"; not "Kerkstraat 12, 2019 Verbouwing"), or before a place the list knows."""
+    return re.search(r"[\s/]bus\s", adres) is not None or re.fullmatch(r"(?:19|20)\d\d", vervolg.group(1)) is None \
+        or vervolg.group(2).casefold() in plaatsnamen()
 
 
 _KLEINE_PLAATS = re.compile(r",?\s+([a-z][\w'-]*(?:\s+(?:aan|op|den|de|der|in|bij)(?:\s+(?:den|de|der|het))?\s+[a-z][\w'-]*)?)"
@@ -88,6 +152,9 @@ def _adressen_kaal(tekst: str, met_straatlijst: bool) -> Iterator[Treffer]:
                 _PLAATSVOORZETSEL, _context_voor(tekst, treffer.start(), 6)) or (
                 na is not None and na.group(1).casefold() in plaatsnamen()) or re.search(
                 r"\d[a-z]?,? $", _context_voor(tekst, treffer.start(), 8)):
+            yield Treffer("adres", treffer.start(), treffer.end())
+    for treffer in _POSTCODE_AAN_PLAATS.finditer(tekst):
+        if treffer.group(1).casefold() in plaatsnamen():
             yield Treffer("adres", treffer.start(), treffer.end())
     for treffer in _POSTCODE_MET_NUMMER.finditer(tekst):
         yield Treffer("adres", treffer.start(), treffer.end())

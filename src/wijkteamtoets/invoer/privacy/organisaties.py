@@ -12,13 +12,14 @@ import functools
 import re
 
 from .detectoren import ROL
+from .verwijzingen import verwijzing_spans
 
 # the word that makes the words before it an organisation; compounds too ("Kinderziekenhuis",
 # "Maartenskliniek"), and the care words also in lowercase ("het Albert Schweitzer ziekenhuis")
 _ORGANISATIEWOORD = (
     r"(?:Instituut|Fonds|Stichting|Foundation|Academie|Huis|Hogeschool|Universiteit|Lyceum|College|School"
     r"|Centrum|Groep|Prijs|Hospitium|Hospice|Kliniek|Ziekenhuis|Gasthuis|Hal|Sporthal|Stadion|Kerk|Moskee|Museum"
-    r"|Bibliotheek|Theater|Schouwburg|Kazerne|Brug|Tunnel|Zaal"
+    r"|Bibliotheek|Theater|Schouwburg|Kazerne|Brug|Tunnel|Zaal|Clinics?|Academy|Institute|Centre|Center"
     # an abbreviation or a care word of an organisation after the name ("Max Ernst GGZ", "Erasmus MC", "Lunet Jeugdzorg")
     r"|GGZ|GGD|MC|UMC|BV|B\.V\.|Jeugdzorg|Jeugdhulp|Thuiszorg|Kinderopvang|Zorggroep|Gymnasium|Atheneum|Kinderkliniek"
     r"|[A-Z]?[a-z]*(?:ziekenhuis|gasthuis|kliniek|hospitium|hospice|instituut)"
@@ -104,11 +105,26 @@ def naar_straat_genoemd(naam: str) -> bool:
 
     kaal = " ".join(naam.casefold().split())
     if len(kaal.split()) < 2 and (kaal in voornamen_wereld() and kaal not in _NAAMGEVERS):
-        return False  # one first name ("Fatima": Fatimastraat) is a person after a team word, unless a namesake
+        # one first name ("Fatima": Fatimastraat) is a person after a team word, unless a namesake whom streets
+        # are named after in many towns ("Buurtteam Kennedy": Kennedylaan, -plein, -singel, -weg, -park)
+        return _straatvormen(kaal) >= (5 if kaal in _nederlandse_voornamen() else 4)
     if len(kaal.split()) < 2 and _WIJKVORM.search(kaal):
         return True  # a neighbourhood by its form ("Buurtteam Reeland", "0-100-team Lakerlopen")
     # the team is named after the street itself ("Wijkteam Jacob Catsplein")
     return kaal in straten_klein() or any(kaal + woord in straten_klein() for woord in _STRAATWOORDEN)
+
+
+def _straatvormen(woord: str) -> int:
+    from .lijsten import straten_klein
+
+    return sum(woord + soort in straten_klein() for soort in ("laan", "straat", "plein", "weg", "singel", "park"))
+
+
+@functools.cache
+def _nederlandse_voornamen() -> frozenset[str]:
+    from .lijsten import lijst
+
+    return frozenset(w.casefold() for w in lijst("names/lst_first_name"))
 
 
 # a street, square or park named after a person, written without a house number ("de Theo van Doesburgweg",
@@ -176,6 +192,7 @@ def plek_en_vorm_spans(tekst: str, volledig: bool) -> list[tuple[int, int]]:
               if not _ROL_ERVOOR.search(tekst[max(0, m.start() - 25):m.start()])
               and not _ROL_ERVOOR.search(m.group().split()[0] + " ")]
     spans += [m.span() for m in plaatsvorm().finditer(tekst)]
+    spans += verwijzing_spans(tekst, volledig)  # "de methode van Nagy", "behandeld in Laurentius", "bij de Haven"
     return spans
 
 

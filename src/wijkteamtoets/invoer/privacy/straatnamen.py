@@ -14,13 +14,15 @@ import re
 # the last word of a street's name: words that name hardly anything but a street, and words that also name a
 # neighbourhood, a park or a place ("Bloemhof", "Westerpark", "Valkenburg")
 STERK = ("straat", "laan", "gracht", "singel", "steeg", "dreef", "kade", "straatweg", "plantsoen", "boulevard",
-         "allee", "promenade", "steegje", "straatje", "laantje", "kaai")
+         "allee", "promenade", "steegje", "straatje", "laantje", "kaai", "strjitte", "leane",  # Frisian
+         "str")  # "Kerkstr. 12"
 ZWAK = ("weg", "plein", "dijk", "hof", "erf", "ring", "pad", "park", "markt", "hoven", "akker", "wal", "veld",
         "kamp", "baan", "haven", "einde", "poort", "dam", "burg", "horst", "hoek", "brink", "gaarde", "stede",
         "zijde", "vaart", "wetering", "hout", "plaats", "oord", "donk", "beemd", "hoeve", "werf", "tuin", "tuinen",
-        "weide", "kant", "vest", "schans", "bolwerk")
+        "weide", "kant", "vest", "schans", "bolwerk", "hage", "diep", "dyk", "wei", "paad")
 STRAATWOORD = re.compile(
-    rf"(?P<stam>(?:'s-)?[^\W\d_][\w'-]*?)(?P<woord>{'|'.join(sorted(STERK + ZWAK, key=len, reverse=True))})",
+    rf"(?P<stam>(?:'s-)?[^\W\d_][\w'.-]*?)(?P<woord>{'|'.join(sorted(STERK + ZWAK, key=len, reverse=True))})"
+    r"(?:(?<=str)\.)?",  # "G.J. Wiefferingdreef", "C.D.Tuinenburgstraat", "Kerkstr. 12"
     re.IGNORECASE)
 # a street that is its street word alone, or starts with one ("Markt 4", "Laan van Meerdervoort 1021")
 LOS = frozenset({"markt", "plein", "brink", "dam", "kade", "haven", "singel", "gracht", "dijk", "wal", "vest", "kaai",
@@ -49,10 +51,10 @@ BIJVOEGLIJK = frozenset({"lange", "korte", "oude", "nieuwe", "grote", "kleine", 
                          "rode", "groene", "gouden", "halve", "droge", "natte", "stille", "open", "lieve"})
 RANGTELWOORD = re.compile(r"[1-9]\d?(?:e|ste|de)|eerste|tweede|derde|vierde|vijfde|zesde", re.IGNORECASE)
 TUSSENVOEGSELS = frozenset({"van", "de", "der", "den", "het", "'t", "ten", "ter", "te", "la", "le", "du", "des",
-                            "di", "da", "del", "von", "'s"})
+                            "di", "da", "del", "von", "'s", "v.", "v.d."})
 # an abbreviation inside a street's name ("Dr.", "Burg.", "J.P."): its full stop ends no sentence
 AFKORTING = re.compile(r"(?:[A-Z]\.)+|(?i:burg|dr|prof|st|mr|ds|gen|adm|jhr|mgr|ir|ing|pres|min|weth|pr|prs|kon|gebr"
-                       r"|past|kard|mej|mevr|dhr|wed)\.")
+                       r"|past|kard|mej|mevr|dhr|wed|[^\W\d_]+str|v|v\.d)\.")
 
 
 # the jargon of the field with a street word's ending: a path of care or a field of work, no street

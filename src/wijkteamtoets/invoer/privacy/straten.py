@@ -39,13 +39,18 @@ from .straatnamen import (
 )
 from .treffer import Treffer
 
-# a house number with its additions: "304-hs", "95 bis", "136 A", "297b", "255-II", "12-2", "92/3", "1105-1hg"
-_WOORDTOEVOEGING = r"bis|hs|hg|bg|huis|rood|zw|zwart|boven|beneden|sous"
-HUISNUMMER = (rf"[1-9]\d{{0,4}}(?:[ -]?(?:{_WOORDTOEVOEGING})(?!\w)|-[1-9] ?hg(?!\w)|-(?:I{{1,3}}|IV|VI{{0,3}}|i{{1,3}}|iv)(?!\w)"
-              rf"| (?:I{{1,3}}|IV)(?!\w)| ?-?[a-zA-Z](?!\w)|[-/]\d{{1,4}}(?!\w)"
+# a house number with its additions: "304-hs", "95 bis", "136 A", "297b", "255-II", "12-2", "92/3", "1105-1hg";
+# the floor or position in any case ("12 rd", "1162 HS", "31 3hg"), a unit ("168 B03") and a Belgian "bus 3"
+_WOORDTOEVOEGING = r"(?i:bis|hs|hg|bg|huis|rood|rd|zw|zwart|boven|beneden|sous)"
+HUISNUMMER = (rf"[1-9]\d{{0,4}}(?:[ -]?{_WOORDTOEVOEGING}(?!\w)|[ -][1-9] ?(?i:hg|hoog)(?!\w)"
+              rf"|-(?:I{{1,3}}|IV|VI{{0,3}}|i{{1,3}}|iv)(?!\w)| (?:I{{1,3}}|IV)(?!\w)| ?-?[A-Z]\d{{1,3}}(?!\w)"
+              rf"| ?-?[a-zA-Z](?!\w)|[-/]\d{{1,4}}(?!\w)"
               rf"| \d{{1,3}}(?=\s*(?:$|[,.;:)\]]|[1-9]\d{{3}} ?[A-Za-z]{{2}}(?!\w))))?"
-              rf"(?:[ -]?(?:{_WOORDTOEVOEGING})(?!\w)|-\d{{1,4}}(?!\w))?")
-_NUMMER = re.compile(rf"(?<=\s)(?:(?:t/o|t\.o\.|bij|nr\.?|no\.?|nummer)\s*)?(?P<nummer>{HUISNUMMER})(?![\w,.:/]\d|[\d%°€])")
+              rf"(?:[ -]?{_WOORDTOEVOEGING}(?!\w)|-\d{{1,4}}(?!\w))?(?:/? ?bus \d{{1,4}}[a-zA-Z]?(?!\w))?")
+# an addition only a house number has: a floor or a position in the building ("12 bg", "15-II", "31 3hg"); in
+# capitals it may be a code ("Groepsles 2 BG")
+_VERDIEPING = re.compile(r"\d[ -]?(?:bis|hs|hg|bg|rd|rood|zw|huis|boven|beneden|sous)$|-(?:I{1,3}|IV)$|\d ?hg$")
+_NUMMER = re.compile(rf"(?<=\s)(?:(?:t/o|t\.o\.|bij|nr\.?|no\.?|nummer|huisnummer)\s*)?(?P<nummer>{HUISNUMMER})(?![\w,.:/]\d|[\d%°€])")
 
 # after the number: what it counts ("3 keer", "12 huisbezoeken", "4 jeugdteams") or dates ("14 maart")
 _TELT = ("kinderen|gezinnen|jongeren|dossiers|casussen|cliënten|clienten|bezoeken|gesprekken|meldingen|signalen|"
@@ -70,12 +75,12 @@ _TEAMWOORD = re.compile(r"(?i:[\w-]*team|cjg|wijk|buurt|gebied|stadsdeel|wijkcen
 # a word that says someone lives, stays or gets mail where the street stands
 _WOONWOORD = re.compile(
     r"(?:\b(?:op|aan|naar|bij|tegenover)(?:\s+(?:de|het|den))?|\bin\s+(?:de|het|den)"
-    r"|\w*adres\w*(?:\s*\([^()]{0,30}\))?\s*:?"  # "Verblijfadres (tijdelijk): ..."
+    r"|\w*adres\w*(?:\s*\([^()]{0,30}\))?(?:\s+is)?\s*:?|\bbrp\s*:"  # "Verblijfadres (tijdelijk): ...", "BRP: ..."
     r"|\b(?:woont|wonen|wonend|woonde|woonachtig|verblijft|verblijf|verhuisd|verhuist|ingeschreven|inschrijving"
     r"|woning|huisbezoek|logeert|thuis)\b[^.;:!?\d]{0,25}?)\s*[:(,]?\s*$",
     re.IGNORECASE)
 # a word that says an address follows right after it
-_ADRESWOORD = re.compile(r"(?:\w*adres(?:\s*\([^()]{0,30}\))?\s*:|\b(?:woont|wonend|woonachtig|ingeschreven|verblijft)"
+_ADRESWOORD = re.compile(r"(?:\w*adres(?:\s*\([^()]{0,30}\))?\s*(?::|\sis)|\bbrp\s*:|\b(?:woont|wonend|woonachtig|ingeschreven|verblijft)"
                          r"\s+(?:op|aan)(?:\s+(?:de|het))?)\s*$", re.IGNORECASE)
 
 
@@ -85,6 +90,9 @@ def straten(tekst: str, volledig: bool = False) -> Iterator[Treffer]:
     street word ("Rokin 112") after a word of living."""
     for nummer in _NUMMER.finditer(tekst):
         if not _LETTER_ERVOOR.search(tekst, max(0, nummer.start() - 40), nummer.start()):
+            begin = _straat_met_jaartal(tekst, nummer)
+            if begin is not None:  # "Laan 1940-1945 163-hs"
+                yield Treffer("adres", begin, nummer.end())
             continue  # a street's name ends in a letter or an abbreviation's full stop right before its number
         if _NIET_NA.match(tekst, nummer.end()) or (_RANGTELWOORD_NA.fullmatch(nummer.group("nummer")) and re.match(
                 r"\s+[a-z]", tekst[nummer.end():nummer.end() + 2])):
@@ -96,6 +104,29 @@ def straten(tekst: str, volledig: bool = False) -> Iterator[Treffer]:
             yield Treffer("adres", begin, nummer.end())
 
 
+# a street named after a year, a street word first ("Plein 1944", "Laan 1940-1945")
+_JAARSTRAAT = re.compile(r"(?<!\S)(\w+)\s+(?:1[6-9]|20)\d\d(?:-(?:1[6-9]|20)\d\d)?\s+$")
+
+
+def _straat_met_jaartal(tekst: str, nummer: re.Match[str]) -> int | None:
+    """Where a street named after a year begins before the house number `nummer` ("Laan 1940-1945 163-hs"):
+    after a word that says an address follows, as the whole value or before its postcode (not "Op de Markt
+    2019 4 kramen")."""
+    if not tekst[max(0, nummer.start() - 3):nummer.start()].rstrip()[-1:].isdigit():
+        return None  # no year right before the number: most numbers on a line of numbers
+    straat = _JAARSTRAAT.search(tekst, max(0, nummer.start() - 30), nummer.start())
+    if straat is None or straat.group(1).casefold() not in STRAATKOP | LOS or _NIET_NA.match(tekst, nummer.end()):
+        return None
+    begin = straat.start(1)
+    # a span of years names a street when it has a capital ("Laan 1940-1945 12"), one year only where an
+    # address stands
+    reeks = straat.group(1)[:1].isupper() and "-" in straat.group()
+    if reeks or _hele_waarde(tekst, begin) or _postcode_na(tekst, nummer.end()) or _adreswoord_voor(tekst, begin):
+        return begin if _toegestaan(tekst, begin) else None
+    return None
+
+
+_WINDSTREEK = re.compile(r"Noord|Zuid|Oost|West|NOORD|ZUID|OOST|WEST|[NOWZ]\.?Z\.?")
 _EINDE_ZIN = re.compile(r"[,;:!?)\]\"]$")
 
 
@@ -118,6 +149,9 @@ class _Voor:
             return None  # a street's name ends right before its number: "de wijk. 12 gezinnen" has none
         jaartal = re.fullmatch(r"(?:19|20)\d\d", nummer.group("nummer")) is not None
         laatste = self.kaal[-1]
+        if _WINDSTREEK.fullmatch(laatste) and len(self.kaal) > 1 and STRAATWOORD.fullmatch(self.kaal[-2]):
+            # "Kanaalweg Noord 12", "Oudegracht O.Z. 4": the part of a street in a direction
+            return _Voor(self.tekst, self.begin(len(self.kaal) - 1)).straat(nummer, volledig)
         hoofd = laatste.removeprefix("'s-")  # "'s-Gravelandseweg"
         kop = self._kop()
         if kop is not None:  # "Laan van Meerdervoort 1021", "laan van vredenoord 43-hs"
@@ -141,21 +175,34 @@ class _Voor:
             if straatwoord.group("woord").lower() in STERK and not jaartal:
                 return begin
             # "Bloemhof", "Valkenburg", "Speeltuin": also a neighbourhood, a place or a word; a year needs a street
-            twijfel = jaartal or ook_iets_anders(laatste, _met_lidwoord(self.tekst, begin))
+            twijfel = jaartal or ook_iets_anders(laatste, _met_lidwoord(self.tekst, begin) or self._bijvoeglijke_plaats())
             return begin if not twijfel or _woonwoord_voor(self.tekst, begin) or _postcode_na(self.tekst, nummer.end()) \
                 else None
         if laatste.casefold() in LOS or self._bijvoeglijk(len(self.kaal) - 2):  # "Markt 4", "Lange Voorhout 12"
             begin = self.begin(len(self.kaal) - 2 if self._bijvoeglijk(len(self.kaal) - 2) else len(self.kaal) - 1)
-            return begin if _toegestaan(self.tekst, begin) and (not jaartal or _woonwoord_voor(self.tekst, begin)) \
+            # a year after a square is one of its events ("Op de Markt 2019 4 kramen") unless an address follows
+            return begin if _toegestaan(self.tekst, begin) and (not jaartal or _adreswoord_voor(self.tekst, begin)) \
                 else None
-        if volledig and bekende_straat(laatste, _met_lidwoord(self.tekst, self.begin(len(self.kaal) - 1))):
-            # "Rokin 112": the list knows it, and someone lives there
-            begin = self.begin(len(self.kaal) - 1)
-            return begin if _toegestaan(self.tekst, begin) and _woonwoord_voor(self.tekst, begin) else None
         begin = self.begin(len(self.kaal) - 1)
-        if _ADRESWOORD.search(self.tekst, max(0, begin - 50), begin) and zeldzaam(laatste):
+        # "Rokin 112": the list knows it, and someone lives there; a year after it needs a word that says an
+        # address follows ("Alphen aan den Rijn 2015" is none)
+        if volledig and bekende_straat(laatste, _met_lidwoord(self.tekst, begin)) and _toegestaan(
+                self.tekst, begin) and _woonwoord_voor(self.tekst, begin) and (
+                not jaartal or _adreswoord_voor(self.tekst, begin)):
+            return begin
+        if _adreswoord_voor(self.tekst, begin) and zeldzaam(laatste):
             return begin  # "Adres: Zwanenvecht 180", "woont op Slinge 250": a rare word where an address stands
+        if zeldzaam(laatste) and not jaartal and _toegestaan(self.tekst, begin) and (
+                _VERDIEPING.search(nummer.group("nummer")) or _postcode_na(self.tekst, nummer.end())):
+            return begin  # "Achterom 15-II", "Tuinfluiter 857 bg": a floor or a postcode makes it a house number
         return None
+
+    def _bijvoeglijke_plaats(self) -> bool:
+        """Whether an adjective makes a place's name a street's ("Korte Voorhout"), as an article does, unless
+        the two are a place ("Groot Ammers")."""
+        from .lijsten import plaatsnamen
+
+        return self._bijvoeglijk(len(self.kaal) - 2) and " ".join(self.kaal[-2:]).casefold() not in plaatsnamen()
 
     def _bijvoeglijk(self, index: int) -> bool:
         return index >= 0 and self.kaal[index].casefold() in BIJVOEGLIJK and self.kaal[index][:1].isupper() \
@@ -206,9 +253,14 @@ class _Voor:
         for index in range(links, laatste):
             woord = self.kaal[index]
             klein = woord.casefold()
+            if woord in _KLEIN_DEELTJE and index == links and self.kaal[index + 1][:1].isupper() and (re.search(
+                    r"(?:\b(?:op|aan|naar|bij|is)|:)\s*$", self.tekst[max(0, self.begin(index) - 8):self.begin(index)])
+                    or _hele_waarde(self.tekst, self.begin(index))):
+                return index  # "woont op van Heemstrastraat 12": the register writes the particle in lowercase
             if not (woord[:1].isupper() or woord.startswith("'") or RANGTELWOORD.fullmatch(woord)):
                 continue
             if (klein in TITELS or klein in BIJVOEGLIJK or klein in TUSSENVOEGSELS or woord.startswith("'")
+                    or re.fullmatch(r"(?:[A-Z]\.)+", woord)  # initials: "C.D. Tuinenburgstraat"
                     or RANGTELWOORD.fullmatch(woord) is not None
                     or (self.ruw[index + 1] in TUSSENVOEGSELS and frequentie(klein) < 4.0)
                     or (klein in voornamen_wereld() and klein not in gewone_woorden())
@@ -240,6 +292,7 @@ class _Voor:
         return None
 
 
+_KLEIN_DEELTJE = frozenset({"van", "v.", "v.d.", "von", "ten", "ter"})
 _GEEN_STRAATWOORD = frozenset({"op", "aan", "naar", "in", "bij", "te", "de", "het", "een", "woont", "adres",
                                "verhuisd", "wonend", "woonachtig", "woonadres"})
 
@@ -257,7 +310,11 @@ def _sluit_af(woord: str) -> bool:
 
 def _hele_waarde(tekst: str, begin: int) -> bool:
     """Whether a street at `begin` starts the value (a key, a team field, a file name)."""
-    return not tekst[:begin].strip(" \t\"'([`<«„“‘*_")
+    voorloop = _VOORLOOP.match(tekst)
+    return voorloop is not None and voorloop.end() >= begin
+
+
+_VOORLOOP = re.compile(r"[ \t\"'(\[`<«„“‘*_]*")
 
 
 def _toegestaan(tekst: str, begin: int) -> bool:
@@ -285,3 +342,6 @@ def _woonwoord_voor(tekst: str, begin: int) -> bool:
     return _WOONWOORD.search(tekst[max(0, begin - 50):begin]) is not None
 
 
+def _adreswoord_voor(tekst: str, begin: int) -> bool:
+    """Whether a word right before `begin` says an address follows ("Adres:", "woont op")."""
+    return _ADRESWOORD.search(tekst, max(0, begin - 50), begin) is not None
