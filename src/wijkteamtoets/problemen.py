@@ -287,23 +287,6 @@ def json_tekst(data: object, **opties: Any) -> str:
     return "".join(teken if teken.isprintable() or teken == "\n" else json.dumps(teken)[1:-1] for teken in tekst)
 
 
-def veldnamen() -> frozenset[str]:
-    """Every field name (and alias) of the package's pydantic models defined so far (the file's own model is,
-    whenever one is read): names from the code, which a message may show (`toon_waarde`), unlike a key that only
-    the file knows. A model not loaded yet only makes a message name a field by its place instead."""
-    from pydantic import BaseModel
-
-    namen: set[str] = set()
-    klassen: list[type[BaseModel]] = [BaseModel]
-    while klassen:
-        klasse = klassen.pop()
-        klassen += klasse.__subclasses__()
-        if klasse.__module__.startswith("wijkteamtoets."):
-            for naam, veld in klasse.model_fields.items():
-                namen.update(n for n in (naam, veld.alias) if n)
-    return frozenset(namen)
-
-
 # --- What a message may show of a path ----------------------------------------------------------------
 
 def slug(naam: str) -> str:
@@ -351,20 +334,37 @@ def _gemeenteslugs() -> frozenset[str]:
     return frozenset(slug(naam) for regel in gemeenteregels() for naam in regel.split(" | "))
 
 
+_GENOEMD: set[str] = set()
+
+
+def genoemd(*paden: Path | str) -> None:
+    """Folders the user opened in a view only she sees (the local form of `invullen`): `toon_pad` shows them as
+    typed there; file names still follow the scheme. Messages, reports and logs never call this: a folder typed
+    on a command line can hold a name as well as one the program found, so it follows the scheme too."""
+    _GENOEMD.update(os.path.abspath(pad if os.path.isdir(pad) else os.path.dirname(pad) or ".") for pad in paden)
+
+
+def _genoemde_delen(delen: tuple[str, ...]) -> int:
+    """How many leading parts of a path form a path the user named (0 when none does)."""
+    return max((i for i in range(1, len(delen) + 1) if os.path.abspath(os.path.join(*delen[:i])) in _GENOEMD),
+               default=0) if _GENOEMD else 0
+
+
 def toon_pad(pad: Path | str, onder: Path | str | None = None) -> str:
     """A path as every message, title, table and written file shows it: each file or folder name that follows
-    the naming scheme (`volgt_naamschema`) as it is, any other as ``[bestand N]`` or ``[map N]``, the N-th name in
-    its folder (``LC_ALL=C ls -A``; no N when it is not there), so no name leaks whatever the privacy scan finds
-    (``privacy --toon-paden`` shows them in a terminal). Below a folder ``kaders`` or ``koppelingen`` every name
-    is shown: a kader is about the norm, not a person. With `onder` (a folder holding `pad`): the part below it."""
+    the naming scheme (`volgt_naamschema`) or lies in a folder opened in the form (`genoemd`) as it is, any
+    other as ``[bestand N]`` or ``[map N]``, the N-th name in its folder (``LC_ALL=C ls -A``; no N when it is not there),
+    so no name the program found leaks whatever the privacy scan finds (``privacy --toon-paden`` shows them in a
+    terminal). Below a folder ``kaders`` or ``koppelingen`` every name is shown: a kader is about the norm, not a
+    person. With `onder` (a folder holding `pad`): the part below it."""
     tekst = pad_tekst(pad)
     if re.fullmatch(r"<[a-z]+>", tekst):  # a text that is no file, such as <geheugen>
         return tekst
     delen = Path(tekst).parts
     begin = 0 if onder is None else len(Path(pad_tekst(onder)).parts)
-    getoond = list(delen)
+    getoond, vrij = list(delen), max(begin, _genoemde_delen(delen))
     for i, naam in enumerate(delen):
-        if i < begin or (i == 0 and Path(naam).anchor == naam) or volgt_naamschema(naam):
+        if i < vrij or (i == 0 and Path(naam).anchor == naam) or volgt_naamschema(naam):
             continue
         if any(deel.casefold() in ("kaders", "koppelingen") for deel in delen[:i]):
             break

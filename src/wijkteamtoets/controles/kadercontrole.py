@@ -12,7 +12,8 @@ from collections.abc import Callable, Iterator
 
 from ..invoer.kader import BEOORDEELBARE_OORDELEN, Antwoord, Correctiesoort, Feit, Indicator, Kader, Niveau, Weging
 from ..invoer.validatie import Knoop
-from ..problemen import Probleem, toon_waarde, veldnamen
+from ..invoer.veldnamen import veldnamen
+from ..problemen import Probleem, toon_waarde
 
 
 def controleer_kader(kader: Kader) -> list[Probleem]:

@@ -17,7 +17,8 @@ from typing import Annotated, Any, TypeVar, get_args, get_origin
 from pydantic import BaseModel, BeforeValidator, ConfigDict, PrivateAttr, StringConstraints, ValidationError
 from pydantic.json_schema import WithJsonSchema
 
-from ..problemen import InvoerFout, Probleem, toon_waarde, veldnamen
+from ..problemen import InvoerFout, Probleem, toon_waarde
+from .veldnamen import veldnamen
 from .yamlbron import Locatie, Plek, Vindplaats, YamlDocument
 
 ID_PATROON = r"^[a-z0-9]+(-[a-z0-9]+)*$"

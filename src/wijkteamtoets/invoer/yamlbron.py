@@ -259,6 +259,6 @@ _YAML_TAGS = {naam: f"!!{naam}" for naam in ("binary", "set", "omap", "pairs", "
 
 def _sleutel_tekst(sleutel: str) -> str:
     """A duplicate key as a message may name it: a field name of the models, otherwise 'deze sleutel'."""
-    from ..problemen import veldnamen
+    from .veldnamen import veldnamen
 
     return toon_waarde(sleutel, "deze sleutel", veldnamen(), "sleutel")

@@ -66,6 +66,10 @@ def _sessie(pad: Path, kaders: list[Path] | None):  # type: ignore[no-untyped-de
     import datetime as dt
     import re
 
+    from ...problemen import genoemd
+
+    genoemd(pad)  # the user typed it: the form and its messages show it as typed
+
     from ...beoordelen.invullen import toets_inhoud
     from ...invoer.bestanden import is_consensusbestand, is_gemeentebestand, is_onderzoeksbestand
     from ...invoer.dossier import DOSSIER_ID_PATROON, KaderVerwijzing
