@@ -65,6 +65,10 @@ SCHOON = [
     "Stuur het formulier naar jeugdteam.noord@gemeente.nl.",
     "De aanvraag ging naar backoffice.jeugd@rotterdam.nl.",
     "Het CJG is te mailen via cjg@cjgrijnmond.nl.",
+    # an abbreviation as the whole mailbox of a gemeente's domain: a desk or officer, never a person
+    "Vragen over privacy gaan naar fg@gouda.nl.",
+    "Het wijkteam mailde sdv@bodegraven-reeuwijk.nl over de aanvraag.",
+    "Aanmelden kan via wmo@gemeentewaddinxveen.nl.",
 ]
 
 PERSOON = [
@@ -86,6 +90,9 @@ PERSOON = [
     ("Wijkteam Tesfay heeft de casus opgepakt.", "naam"),
     ("Moeder mailde vanaf fatima.bouzid@hotmail.com.", "e-mail"),
     ("Het adres van vader is j.devries@ziggo.nl.", "e-mail"),
+    ("Moeder mailt vanaf jk@gmail.com.", "e-mail"),
+    ("De casusregisseur mailde m.jansen@gouda.nl.", "e-mail"),
+    ("Vader is bereikbaar via ahmed@gouda.nl.", "e-mail"),
 ]
 
 

@@ -207,15 +207,26 @@ def rolmailboxen() -> frozenset[str]:
 
 def _functioneel(adres: str, volledig: bool) -> bool:
     """Whether an e-mail address is a mailbox of an organisation ("info@", "wijkteam.noord@", "wmo-loket@",
-    "cjg@cjgrijnmond.nl"): every part of its local part is a role word (`rolmailboxen.txt`), an abbreviation
-    that stands in the domain too, or (with `volledig`) a Dutch word or place (wordfreq), never a person's name."""
+    "cjg@cjgrijnmond.nl", "fg@gouda.nl"): an abbreviation at a gemeente's domain, or every part of its local
+    part is a role word (`rolmailboxen.txt`), an abbreviation that stands in the domain too, or (with `volledig`)
+    a Dutch word or place (wordfreq), never a person's name."""
     lokaal, _, domein = adres.partition("@")
     lokaal = lokaal.strip().casefold()
     domein = re.sub(r"\s", "", domein).casefold()
-    if lokaal in rolmailboxen():
+    if lokaal in rolmailboxen() or _afkorting_van_gemeente(lokaal, domein):
         return True
     delen = [d for d in re.split(r"[._-]+", lokaal) if d]
     return bool(delen) and all(_rolwoord(deel, domein, volledig) for deel in delen)
+
+
+def _afkorting_van_gemeente(lokaal: str, domein: str) -> bool:
+    """An abbreviation as the whole mailbox of a gemeente's own domain ("fg@gouda.nl", "sdv@bodegraven-reeuwijk.nl"):
+    a desk or an officer; a gemeente gives a person a mailbox with a name, not letters without a vowel."""
+    from ..gemeenten import nederlandse_gemeenten
+
+    if not re.fullmatch(r"[a-z][b-df-hj-np-tv-z]{1,4}", lokaal):
+        return False
+    return domein.partition(".")[0].removeprefix("gemeente") in nederlandse_gemeenten()
 
 
 def _rolwoord(deel: str, domein: str, volledig: bool) -> bool:
