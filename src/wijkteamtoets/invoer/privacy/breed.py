@@ -356,6 +356,14 @@ class Bezet:
         return plek >= 0 and self.einden[plek] > begin
 
 
+def _voornaam_en_huisnaam(naam: str) -> bool:
+    """A known first name before a known surname that ends like an organisation word ("Oosterhuis", "Nieuwkerk")."""
+    from .lijsten import achternamen
+
+    delen = naam.split()
+    return len(delen) == 2 and _bekende_voornaam(delen[0]) and delen[1].casefold() in achternamen()
+
+
 def geen_persoon_spans(tekst: str, volledig: bool = True) -> Bezet:
     """Spans of organisations (`geen-personen.txt`) and of team names ("Jeugdteam De Bakker"; not
     "Wijkteam Fatima Bouzid", in which a first name stands). Without `volledig` only deduce's Dutch first
@@ -370,7 +378,8 @@ def geen_persoon_spans(tekst: str, volledig: bool = True) -> Bezet:
         verder = regio is not None and not organisatie.group().casefold().endswith("team") and all(
             _regiowoord(w, volledig) for w in regio.group().split())
         spans.append((organisatie.start(), regio.end() if verder and regio else organisatie.end()))
-    spans += [m.span() for m in ORGANISATIEVORM.finditer(tekst)]  # "Stichting Al Amal": named, but no person
+    # "Stichting Al Amal": named, but no person; a first name and a surname of a house name is one ("Sandra Oosterhuis")
+    spans += [m.span() for m in ORGANISATIEVORM.finditer(tekst) if not _voornaam_en_huisnaam(m.group())]
     spans += [m.span() for m in gemeentevorm().finditer(tekst)]  # "Capelle aan den IJssel"
     spans += plek_en_vorm_spans(tekst, volledig)  # "de Theo van Doesburgweg", "het Pieter van Foreest"
     for team in _TEAM.finditer(tekst):

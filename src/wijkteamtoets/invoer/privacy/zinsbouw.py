@@ -379,6 +379,10 @@ def _namen_in_korte_waarde(tekst: str) -> Iterator[Treffer]:
     for begin in _BEGIN_WAARDE.finditer(tekst):
         yield from (t for t in _naam_voor(tekst, begin.end(), _VOOR_DOCUMENTWOORD)
                     if _naam_in_korte_waarde(tekst[t.begin:t.eind]))
+    heel = re.fullmatch(r"\s*([a-zà-ÿ].*?)\s*", tekst)  # the whole value a name in lowercase: "jan de vries"
+    if heel is not None and _voornaam_voor_tussenvoegsel(tekst, _WOORD.match(tekst, heel.start(1)) or heel) \
+            and any(eind == heel.end(1) for _, eind in _namen_vanaf(tekst, heel.start(1))):
+        yield Treffer("naam", heel.start(1), heel.end(1))
     initiaal = re.fullmatch(r"\s*(?:([^\W\d_]{3,})[ ._-]+([a-z])\.?|([a-z])[ ._-]+([^\W\d_]{3,}))\s*", tekst)
     if initiaal is not None:
         achter = initiaal.group(1) or initiaal.group(4)

@@ -1,0 +1,81 @@
+"""Names in the forms Dutch writes them beside the plain "Voornaam Achternaam" (issue 20): a first name with the
+initial of the surname ("Corrie D."), the inverted order of a list or a register with the interfix at the end
+("Heijden, Monique van der"), a surname from a house name ("Oosterhuis", also in capitals); and values in file
+names read the way people write file names (hyphens, underscores, dots, camelCase, a plus); and the lines and
+file names that must stay clean."""
+
+from __future__ import annotations
+
+import pytest
+
+from wijkteamtoets.controles.privacy import scan_naam, scan_tekst
+
+
+def _namen(regel: str) -> list[str]:
+    tekst = regel + "\n"
+    return [tekst[v.begin:v.eind] for v in scan_tekst(tekst).vondsten if v.soort == "naam"]
+
+
+@pytest.mark.parametrize(("regel", "naam"), [
+    # a first name with the initial of the surname: the whole name is masked, the initial too
+    ('citaat: "Ik heb Corrie D. gevraagd de brief van het CAK mee te nemen."', "Corrie D."),
+    ('citaat: "De aanvraag is ingediend namens Dylan H.."', "Dylan H."),
+    ('citaat: "Na de evaluatie is Krzysztof K. doorverwezen naar de GGZ."', "Krzysztof K."),
+    ('citaat: "Ik heb Saba B. gevraagd de brief mee te nemen."', "Saba B."),
+    ("oordeel: ja  # navragen bij Redouan A.", "Redouan A."),
+    ('citaat: "navragen bij &#x52;ed&#x6f;u&#x61;n A&#x2e;"', "&#x52;ed&#x6f;u&#x61;n A&#x2e;"),
+    # the inverted order of a register: surname, first name, the interfix at the end
+    ('citaat: "Heijden, Monique van der heeft de afspraken niet nagekomen."', "Heijden, Monique van der"),
+    ("oordeel: ja  # navragen bij Vliet, Bram van", "Vliet, Bram van"),
+    ('citaat: "Aanwezig: Berg, Jan van den en de mentor."', "Berg, Jan van den"),
+    ('citaat: "Het gaat over Darwish, Khaled."', "Darwish, Khaled"),
+    # a surname from a house name is no organisation, also in capitals
+    ('citaat: "De melding kwam van Sandra Oosterhuis, die zich zorgen maakte."', "Sandra Oosterhuis"),
+    ('citaat: "De melding kwam van SANDRA OOSTERHUIS, die zich zorgen maakte."', "SANDRA OOSTERHUIS"),
+    ('citaat: "Gesprek met Henk Nijhuis over de schulden."', "Henk Nijhuis"),
+])
+def test_naam_in_vorm(regel: str, naam: str) -> None:
+    assert naam in _namen(regel)
+
+
+@pytest.mark.parametrize("regel", [
+    'citaat: "Zie bijlage B. voor het plan."',
+    'citaat: "Het plan volgt route A. en daarna route B."',
+    'citaat: "Thema A. is voldoende, thema B. niet."',
+    'citaat: "Het kind krijgt vitamine D. van de huisarts."',
+    'citaat: "Zij is doorverwezen naar het Sophia Kinderziekenhuis."',
+    'citaat: "De activiteiten zijn in het Buurthuis De Pijler."',
+    'citaat: "Rotterdam, Den Haag en Utrecht doen mee."',
+    'citaat: "Daarna, in de wijk van de school, is een gesprek gevoerd."',
+])
+def test_geen_naam_in_gewone_tekst(regel: str) -> None:
+    assert _namen(regel) == []
+
+
+@pytest.mark.parametrize(("bestand", "soort"), [
+    ("cbs-de-ark-groep-3.yaml", "school"),
+    ("isk-delft-klas-1.yaml", "school"),
+    ("insta_lisa_xo.yaml", "sociale-media"),
+    ("FatimaBouzid.yaml", "naam"),
+    ("fatima.bouzid.yaml", "naam"),
+    ("fatima+bouzid.yaml", "naam"),
+    ("verslag-Fatima-Bouzid.yaml", "naam"),
+    ("2019-02-23_jan-de-vries.yaml", "naam"),
+    ("evaluatie.JanDeVries.yaml", "naam"),
+    ("mail_g.krawczyk+wijkteam@yandex.ru.yaml", "e-mail"),
+])
+def test_waarde_in_bestandsnaam(bestand: str, soort: str) -> None:
+    assert soort in scan_naam(bestand)
+
+
+@pytest.mark.parametrize("bestand", [
+    "GOU-2016-035.yaml", "Tilburg_2017_ronde_2.yaml", "verslag-wijkteam-noord-2019-02-23.yaml",
+    "dossier-gouda-2018.yaml", "kader.v2.1.yaml",
+    "steekproef_2020_deel_1.yaml", "TIL-2019-004-overdracht.yaml", "Wijkteam_Noord_Oost_2018.yaml",
+    "evaluatie-jeugdhulp-gouda.yaml", "casus-07-huiselijk-geweld.yaml", "SteekproefGouda2019.yaml",
+    "DossierOverzicht.yaml", "rapport+bijlagen.yaml", "overleg.mdo.2017-03-01.yaml", "Jeugdteam-De-Kern-2016.yaml",
+    "alphen-aan-den-rijn-2015.yaml", "plan-van-aanpak-2016.yaml", "groep-3-overzicht.yaml", "klas_1_en_2.yaml",
+    "toets-ronde-2-wijkteam-zuid.yaml", "insta_beleid_2019.yaml", "Sociaal_Team_Delft_2021.yaml",
+])
+def test_schone_bestandsnaam(bestand: str) -> None:
+    assert scan_naam(bestand) == []
