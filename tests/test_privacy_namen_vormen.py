@@ -79,3 +79,9 @@ def test_waarde_in_bestandsnaam(bestand: str, soort: str) -> None:
 ])
 def test_schone_bestandsnaam(bestand: str) -> None:
     assert scan_naam(bestand) == []
+
+
+def test_naam_met_yaml_escapes_heel_gevonden() -> None:
+    # every escape in a double-quoted value maps back to its own place: the whole name is masked, the last
+    # letters too ("\u0069\u006at" is "ijt")
+    assert _namen('team: "Romeo D\\u006fe\\u200blw\\u0069\\u006at"') == ["Romeo D\\u006fe\\u200blw\\u0069\\u006at"]
