@@ -85,3 +85,46 @@ def test_naam_met_yaml_escapes_heel_gevonden() -> None:
     # every escape in a double-quoted value maps back to its own place: the whole name is masked, the last
     # letters too ("\u0069\u006at" is "ijt")
     assert _namen('team: "Romeo D\\u006fe\\u200blw\\u0069\\u006at"') == ["Romeo D\\u006fe\\u200blw\\u0069\\u006at"]
+
+
+@pytest.mark.parametrize(("regel", "naam"), [
+    # a person named after a team or an organisation is no part of its name
+    ('team: "Wijkteam Noord Fatima Bouzid"', "Fatima Bouzid"),
+    ('team: "Buurtteam Kralingen Jan de Vries"', "Jan de Vries"),
+    ('citaat: "Aangemeld door Obs De Fontein Lisa Jansen."', "Lisa Jansen"),
+])
+def test_persoon_na_team_of_organisatie(regel: str, naam: str) -> None:
+    assert naam in _namen(regel)
+
+
+@pytest.mark.parametrize("bestand", [
+    "Wijkteam_Noord_Fatima_Bouzid.yaml", "Obs-De-Fontein-Lisa-Jansen.yaml", "Buurtteam-Kralingen-Jan-de-Vries.yaml",
+    "Stichting_Humanitas_Mark_Visser.yaml",
+])
+def test_persoon_na_team_in_bestandsnaam(bestand: str) -> None:
+    assert scan_naam(bestand) == ["naam"]
+
+
+@pytest.mark.parametrize("regel", [
+    'citaat: "Hij is opgenomen in de Kliniek Dr. Willem Drees."',
+    'team: "Wijkteam Noord"',
+    'citaat: "De school is Basisschool Willem Alexander in Gouda."',
+    'citaat: "Het gezin is bekend bij Obs De Fontein."',
+    'team: "Jeugdteam Bloemendaal Noord"',
+    'citaat: "Zij zit op de Obs Prinses Juliana Gouda."',
+])
+def test_organisatie_met_naamgever_blijft_schoon(regel: str) -> None:
+    assert _namen(regel) == []
+
+
+@pytest.mark.parametrize("regel", [
+    'citaat: "Volgens de Bernard van Leer Foundation is er sprake van een achterstand."',
+    'team: "Sociaal Team Pieter de Hoogh"',
+    'citaat: "Een tolk is via het Ronald McDonald Huis geregeld."',
+])
+def test_naamgever_in_organisatie_of_team_blijft_schoon(regel: str) -> None:
+    assert _namen(regel) == []
+
+
+def test_mcdonald_in_bestandsnaam_blijft_een_woord() -> None:
+    assert scan_naam("tolk-via-RonaldMcDonaldHuis.yaml") == []

@@ -26,7 +26,7 @@ from ..invoer.privacy.lijsten import frequentie
 from . import namenmodel
 
 _SCHEIDING = re.compile(r"[-_.]+|\+(?!\d)")
-_CAMELCASE = re.compile(r"(?<=[a-zà-ÿ])(?=[A-Z])")
+_CAMELCASE = re.compile(r"(?<=[a-zà-ÿ])(?<!Mc)(?<!Mac)(?=[A-Z])")  # not in "McDonald"
 
 
 def als_woorden(stam: str) -> str:

@@ -65,6 +65,36 @@ def _voornaam_en_huisnaam(naam: str) -> bool:
     return len(delen) == 2 and _bekende_voornaam(delen[0]) and delen[1].casefold() in achternamen()
 
 
+_NAAMWOORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_TITEL = re.compile(r"(?i:dr|prof|mgr|ds|mr|ir|st|sint|pater|pastoor|burg|burgemeester|prins|prinses|koning|koningin|"
+                    r"graaf|gravin|hertog|hertogin|keizer|paus|kardinaal|generaal|kapitein|admiraal)\.?")
+
+
+def _tot_persoon(tekst: str, begin: int, eind: int, vanaf: int = 2) -> int:
+    """The end of a name of an organisation or team before a person named after it: a known first name as its word
+    `vanaf` or later (counted from `begin`), not after a title, with no more than a surname after it in the span
+    ("Wijkteam Noord | Fatima Bouzid", "Obs De Fontein | Lisa Jansen"; not "Basisschool Willem Alexander", "Obs
+    Prinses Juliana" or "Ronald McDonald Huis")."""
+    from .lijsten import frequentie, voornamen_wereld
+
+    woorden = list(_NAAMWOORD.finditer(tekst, begin, eind))
+    for i, woord in enumerate(woorden[vanaf:], vanaf):
+        laag = woord.group().casefold()
+        if not woord.group()[:1].isupper() or _TITEL.fullmatch(woorden[i - 1].group()) or laag not in voornamen_wereld() \
+                or laag in gewone_woorden() or laag in plaatsnamen() or frequentie(laag) >= 5.5:
+            continue
+        rest = [w.group() for w in woorden[i + 1:] if w.group() not in ("van", "de", "der", "den", "ter", "ten", "el", "al")]
+        na = re.match(r"\s+(?:(?:van|de|der|den|ter|ten|el|al)\s+)*[A-Z][^\W\d_]", tekst[woord.end():woord.end() + 30])
+        if na is not None and len(rest) <= 1 and all(
+                w.casefold() not in gewone_woorden() and frequentie(w.casefold()) < 4.5 for w in rest):
+            return len(tekst[:woord.start()].rstrip())
+    return eind
+
+
+def _zonder_persoon(tekst: str, begin: int, eind: int, volledig: bool) -> tuple[int, int]:
+    return (begin, _tot_persoon(tekst, begin, eind) if volledig else eind)
+
+
 def _naamachtige_teamnaam(rest: str) -> bool:
     from .breed import naamachtige_teamnaam
 
@@ -84,9 +114,11 @@ def geen_persoon_spans(tekst: str, volledig: bool = True) -> Bezet:
         regio = _REGIO.match(tekst, organisatie.end())
         verder = regio is not None and not organisatie.group().casefold().endswith("team") and all(
             _regiowoord(w, volledig) for w in regio.group().split())
-        spans.append((organisatie.start(), regio.end() if verder and regio else organisatie.end()))
+        spans.append(_zonder_persoon(tekst, organisatie.start(), regio.end() if verder and regio else organisatie.end(),
+                                     volledig))
     # "Stichting Al Amal": named, but no person; a first name and a surname of a house name is one ("Sandra Oosterhuis")
-    spans += [m.span() for m in ORGANISATIEVORM.finditer(tekst) if not _voornaam_en_huisnaam(m.group())]
+    spans += [_zonder_persoon(tekst, *m.span(), volledig) for m in ORGANISATIEVORM.finditer(tekst)
+              if not _voornaam_en_huisnaam(m.group())]
     spans += [m.span() for m in gemeentevorm().finditer(tekst)]  # "Capelle aan den IJssel"
     spans += plek_en_vorm_spans(tekst, volledig)  # "de Theo van Doesburgweg", "het Pieter van Foreest"
     for team in _TEAM.finditer(tekst):
@@ -101,6 +133,6 @@ def geen_persoon_spans(tekst: str, volledig: bool = True) -> Bezet:
                                            else eerste.group(1) in lijst("names/lst_first_name"))
         if voornaam and volledig and naar_straat_genoemd(team.group("rest")):
             voornaam = False  # "Wijkteam Johan de Witt": a neighbourhood named after a street's namesake
-        if not voornaam:
-            spans.append(team.span())
+        if not voornaam:  # a person named after the team's place is no part of it: "Wijkteam Noord Fatima Bouzid"
+            spans.append((team.start(), _tot_persoon(tekst, team.start("rest"), team.end(), 1) if volledig else team.end()))
     return Bezet(spans)
