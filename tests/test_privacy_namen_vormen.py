@@ -128,3 +128,15 @@ def test_naamgever_in_organisatie_of_team_blijft_schoon(regel: str) -> None:
 
 def test_mcdonald_in_bestandsnaam_blijft_een_woord() -> None:
     assert scan_naam("tolk-via-RonaldMcDonaldHuis.yaml") == []
+
+
+@pytest.mark.parametrize(("bestand", "soorten"), [
+    ("iban_NL91-ABNA-0417-1643-00.yaml", ["iban"]),  # the groups of an IBAN are no phone number
+    ("DeBiltWijkteam.yaml", []),  # a gemeente of two words in camelCase
+    ("BergenOpZoom2016.yaml", []),
+    ("Kerkstraat-12-Gouda.yaml", ["adres"]),
+    ("tiktok-lisa.xo2009.yaml", ["sociale-media"]),
+    ("jan.de.vries.yaml", ["naam"]),
+])
+def test_soorten_in_bestandsnaam(bestand: str, soorten: list[str]) -> None:
+    assert scan_naam(bestand) == soorten

@@ -25,13 +25,15 @@ from ..invoer.privacy.breed import geen_persoon_spans, met_bekend_naamdeel
 from ..invoer.privacy.lijsten import frequentie
 from . import namenmodel
 
+_WOORDSOORTEN = frozenset({"naam", "school", "sociale-media", "adres"})
 _SCHEIDING = re.compile(r"[-_.]+|\+(?!\d)")
-_CAMELCASE = re.compile(r"(?<=[a-zà-ÿ])(?<!Mc)(?<!Mac)(?=[A-Z])")  # not in "McDonald"
+# a camelCase joint (not in "McDonald") and a joint of letters and digits ("BergenOpZoom2016")
+_CAMELCASE = re.compile(r"(?<=[a-zà-ÿ])(?<!Mc)(?<!Mac)(?=[A-Z])|(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_]{3})")
 
 
 def als_woorden(stam: str) -> str:
-    """`stam` with every separator and every camelCase joint read as a space ("FatimaBouzid" -> "Fatima Bouzid",
-    "cbs-de-ark-groep-3" -> "cbs de ark groep 3")."""
+    """`stam` with every separator, every camelCase joint and every joint of a word and a number read as a space
+    ("FatimaBouzid" -> "Fatima Bouzid", "cbs-de-ark-groep-3" -> "cbs de ark groep 3", "Gouda2019" -> "Gouda 2019")."""
     return " ".join(_SCHEIDING.sub(" ", _CAMELCASE.sub(" ", stam)).split())
 
 
@@ -47,9 +49,9 @@ def scan_naam(naam: str, volledig: bool = True) -> list[str]:
 
     def telt(tekst: str, treffer: Treffer) -> bool:
         return _naam_in_bestandsnaam(tekst, treffer, volledig) and not (
-            treffer.soort == "naam" and _woorden(tekst[treffer.begin:treffer.eind]) <= org)
+            treffer.soort == "naam" and _woorden(als_woorden(tekst[treffer.begin:treffer.eind])) <= org)
 
-    soorten = {t.soort for t in zoeker(leesbaar) if t.soort != "naam" or not _woorden(leesbaar[t.begin:t.eind]) <= org}
+    soorten = {t.soort for t in zoeker(leesbaar) if t.soort != "naam" or not _woorden(als_woorden(leesbaar[t.begin:t.eind])) <= org}
     if "@" in stam:  # an e-mail address or a handle keeps its underscores and plus ("g.krawczyk+wijkteam@...")
         for variant in (stam.replace("_", " "), re.sub(r"_(?=@)", " ", stam)):
             soorten.update(t.soort for t in zoeker(variant) if t.soort in ("e-mail", "sociale-media"))
@@ -57,9 +59,9 @@ def scan_naam(naam: str, volledig: bool = True) -> list[str]:
     handle = re.match(r"([A-Za-z]{2,12})[-_ ]+(\S+)$", stam)
     if handle is not None and any(frequentie(w.casefold()) < 3.0 for w in re.findall(r"[^\W\d_]+", handle.group(2))):
         soorten.update(t.soort for t in zoeker(f"{handle.group(1)} {handle.group(2)}") if t.soort == "sociale-media")
-    # every separator and camelCase joint as a space; a name there needs a part a name list knows ("FatimaBouzid",
-    # not "SteekproefGouda")
-    soorten.update(t.soort for t in zoeker(woorden) if telt(woorden, t) and (
+    # every separator and camelCase joint as a space, for values of words: a name there needs a part a name list
+    # knows ("FatimaBouzid", not "SteekproefGouda"); numbers split there are read as written ("NL91-ABNA-0417")
+    soorten.update(t.soort for t in zoeker(woorden) if t.soort in _WOORDSOORTEN and telt(woorden, t) and (
         t.soort != "naam" or not volledig or _met_naam_uit_lijst(woorden[t.begin:t.eind])))
     # without a case number or word in front ("ALM-2016-138-12-ABC-3", "dossier-123456782"), with hyphens
     # read as spaces ("dossier-henk-rietveld"), and a word apart from the number after it ("bsn123456782")
