@@ -140,3 +140,10 @@ def test_mcdonald_in_bestandsnaam_blijft_een_woord() -> None:
 ])
 def test_soorten_in_bestandsnaam(bestand: str, soorten: list[str]) -> None:
     assert scan_naam(bestand) == soorten
+
+
+def test_naam_in_hoofdletters_na_documentwoord_is_geen_gemeentecode() -> None:
+    # "dossier GOU" is the code of Gouda in a dossier id; a short surname in capitals is none
+    assert _namen('team: "Wijkteam Noord - casus SOW"') == ["SOW"]
+    assert _namen('team: "Wijkteam Noord - dossier GOU"') == []
+    assert _namen('team: "Dossier TIL"') == []

@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterator
 
 from .detectoren import GEEN_NAAMVORM, ROL
-from .lijsten import GEEN_NAAM, gewone_woorden, plaatsnamen, samenstelling
+from .lijsten import GEEN_NAAM, gemeentecodes, gewone_woorden, plaatsnamen, samenstelling
 from .treffer import Treffer
 
 _WOORD = re.compile(r"'t(?![\w])|[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -373,8 +373,9 @@ def _namen_in_korte_waarde(tekst: str) -> Iterator[Treffer]:
     from .lijsten import achternamen
 
     for woord in _DOCUMENTWOORD.finditer(tekst):
-        if re.match(r"[A-Z]{2,3}\b", tekst[woord.end():]):
-            continue  # "Dossier TIL", "dossier GOU": the code of a gemeente
+        code = re.match(r"[A-Z]{2,4}\b", tekst[woord.end():])
+        if code is not None and code.group() in gemeentecodes():
+            continue  # "Dossier TIL", "dossier GOU": the code of a gemeente (not "casus BUI")
         yield from (t for t in _naam_voor(tekst, woord.end(), _EINDE_WAARDE) if _naam_in_korte_waarde(tekst[t.begin:t.eind]))
     for begin in _BEGIN_WAARDE.finditer(tekst):
         yield from (t for t in _naam_voor(tekst, begin.end(), _VOOR_DOCUMENTWOORD)
