@@ -147,3 +147,14 @@ def test_naam_in_hoofdletters_na_documentwoord_is_geen_gemeentecode() -> None:
     assert _namen('team: "Wijkteam Noord - casus SOW"') == ["SOW"]
     assert _namen('team: "Wijkteam Noord - dossier GOU"') == []
     assert _namen('team: "Dossier TIL"') == []
+
+
+@pytest.mark.parametrize(("bestand", "soorten"), [
+    # a first name after a team and its place is a person, however the file name joins its words
+    ("Wijkteam-Zuid-Fatima.yaml", ["naam"]),
+    ("Wijkteam_Zuid_Fatima.yaml", ["naam"]),
+    ("Wijkteam-Noord.yaml", []),
+    ("Buurtteam_Kralingen_Crooswijk.yaml", []),
+])
+def test_voornaam_na_team_en_plaats_in_bestandsnaam(bestand: str, soorten: list[str]) -> None:
+    assert scan_naam(bestand) == soorten

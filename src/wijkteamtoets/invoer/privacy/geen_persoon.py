@@ -88,6 +88,8 @@ def _tot_persoon(tekst: str, begin: int, eind: int, vanaf: int = 2) -> int:
         if na is not None and len(rest) <= 1 and all(
                 w.casefold() not in gewone_woorden() and frequentie(w.casefold()) < 4.5 for w in rest):
             return len(tekst[:woord.start()].rstrip())
+        if vanaf == 1 and not rest and frequentie(laag) < 4.6:  # a team's place and a first name: "Wijkteam Zuid | Fatima"
+            return len(tekst[:woord.start()].rstrip())
     return eind
 
 
