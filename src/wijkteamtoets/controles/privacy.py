@@ -38,11 +38,11 @@ from pathlib import Path
 
 from ..invoer.persoonsgegevens import escape_besturingstekens
 from ..invoer.privacy import SOORTEN, Treffer, normaliseer, zoek
-from ..invoer.privacy.breed import geen_persoon_spans, met_bekend_naamdeel
 from ..invoer.privacy.herhaling import herhaalde_namen, naamwoorden
 from ..invoer.privacy.lijsten import geen_personen_bestanden, laad_woordenlijsten
 from ..problemen import Ernst, Probleem, pad_tekst
 from . import cache, namenmodel
+from .privacybestandsnaam import scan_naam
 from .privacylezen import Onleesbaar, decodeer, lees_begrensd
 from .privacytekst import Segment
 from .privacytekst import segmenten as lees_segmenten
@@ -50,7 +50,7 @@ from .privacytekst import segmenten as lees_segmenten
 _ONBEKENDE_SOORT = "privacy-ok noemt een onbekende soort (bekend: " + ", ".join(SOORTEN) + ")"
 """The message for a privacy-ok marker whose kind is not one of `SOORTEN`: the word itself is never shown."""
 
-__all__ = ["SOORTEN", "Markeringsfout", "Scan", "Vondst", "scan_bestand", "scan_tekst"]
+__all__ = ["SOORTEN", "Markeringsfout", "Scan", "Vondst", "scan_bestand", "scan_naam", "scan_tekst"]
 
 
 @dataclass(frozen=True)
@@ -196,35 +196,6 @@ def scan_tekst(tekst: str, volledig: bool = True, toon: str = "<tekst>") -> Scan
     return scan
 
 
-def scan_naam(naam: str, volledig: bool = True) -> list[str]:
-    """The kinds of personal data in a file name (separators read as spaces)."""
-    stam = re.sub(r"\.(?:ya?ml)$", "", naam)
-    leesbaar = re.sub(r"_|\+(?!\d)", " ", stam)
-    zoeker = _zoek_volledig if volledig else zoek
-    soorten = {t.soort for t in zoeker(leesbaar)}
-    if "@" in stam:  # a handle keeps its underscores ("profiel_@anna_b")
-        soorten.update(t.soort for t in zoeker(re.sub(r"_(?=@)", " ", stam)) if t.soort == "sociale-media")
-    # a word of an organisation in the whole name stays one in a shorter reading ("Albert_Schweitzer" -> "Schweitzer")
-    org = _organisatiewoorden(leesbaar) if volledig else set()
-    # without a case number or word in front ("ALM-2016-138-12-ABC-3", "dossier-123456782"), with hyphens
-    # read as spaces ("dossier-henk-rietveld"), and a word apart from the number after it ("bsn123456782")
-    # (a team word stays: "Wijkteam_De_Visser" is a team, "De Visser" alone would read as a person)
-    kaal = re.sub(r"^(?:[A-Za-z]{2,6}-\d{2,4}-\d{1,4}|(?!(?i:[a-z]*team)[-_ ])[A-Za-z]{2,12})[-_ ]+(?=\w)", "", stam)
-    los = re.sub(r"[-_]+|\+(?!\d)", " ", kaal)
-    for variant in {re.sub(r"_|\+(?!\d)", " ", kaal), los, re.sub(r"(?<=[a-z])(?=\d)", " ", los)} - {leesbaar}:
-        soorten.update(t.soort for t in zoeker(variant) if _naam_in_bestandsnaam(variant, t, volledig) and not (
-            t.soort == "naam" and _woorden(variant[t.begin:t.eind]) <= org))
-    # every run of words between numbers and separators read on its own, as a whole value:
-    # "GOU-2016-035-fatima-bouzid" holds the name "fatima bouzid"
-    for stuk in re.split(r"[\W_]*\d[\w]*[\W_]*", stam):
-        woorden = " ".join(re.split(r"[\W_]+", stuk)).strip()
-        if woorden and woorden != leesbaar.strip():
-            soorten.update(t.soort for t in zoeker(woorden) if t.soort == "naam"
-                           and _naam_in_bestandsnaam(woorden, t, volledig)
-                           and not _woorden(woorden[t.begin:t.eind]) <= org)
-    return sorted(soorten)
-
-
 def _vrij_van(treffers: list[Treffer]) -> Callable[[Treffer], bool]:
     """A test whether a finding overlaps none of `treffers`, in log time (binary search on the begins, with the
     largest end so far), so that a long line full of names does not make the scan quadratic."""
@@ -239,24 +210,6 @@ def _vrij_van(treffers: list[Treffer]) -> Callable[[Treffer], bool]:
     return vrij
 
 
-def _woorden(tekst: str) -> set[str]:
-    return set(re.findall(r"\w+", tekst.casefold()))
-
-
-def _organisatiewoorden(tekst: str) -> set[str]:
-    """The words of `tekst` that stand only inside organisations and teams, wherever they occur in it."""
-    bezet = geen_persoon_spans(tekst)
-    return {w for w in _woorden(tekst) if all(bezet.raakt(m.start(), m.end())
-                                              for m in re.finditer(rf"(?i)(?<!\w){re.escape(w)}(?!\w)", tekst))}
-
-
-def _naam_in_bestandsnaam(tekst: str, treffer: Treffer, volledig: bool) -> bool:
-    """Whether a finding in a file name read with its separators as spaces stands: any kind but a name, a name
-    with a capital, or a lowercase name with a known first name or surname in it ("abdul-samadi"; not the
-    technical words of "yaml-boolean")."""
-    return treffer.soort != "naam" or not volledig or met_bekend_naamdeel(normaliseer(tekst[treffer.begin:treffer.eind]))
-
-
 # --- files, bounded reading and the cache ---------------------------------------------------------
 
 @functools.cache
@@ -266,6 +219,7 @@ def _versie() -> str:
 
     code = hashlib.sha256()
     for module in (Path(__file__), Path(__file__).with_name("namenmodel.py"), Path(__file__).with_name("privacytekst.py"),
+                   Path(__file__).with_name("privacybestandsnaam.py"),
                    *sorted((Path(__file__).parent.parent / "invoer" / "privacy").glob("*.*")),
                    *geen_personen_bestanden()):
         code.update(Path(module).read_bytes())

@@ -34,11 +34,16 @@ def _uitlijnen(bron: str, begin: int, eind: int, waarde: str) -> Sequence[int]:
     for teken in waarde:
         gevonden = -1
         k = j
+        volgende = -1
         grens = min(eind, j + 80)
         while k < grens:  # skip indentation, line breaks and quotes
             b = bron[k]
             if b == teken or (teken in " \n" and b in " \n\r"):
                 gevonden = k
+                break
+            escape = _ESCAPE.match(bron, k) if b == "\\" else None
+            if escape is not None and _ontsnapt(escape.group()) == teken:  # "\u0069" is "i"
+                gevonden, volgende = k, escape.end()
                 break
             if b not in " \t\r\n\"'\\":
                 break
@@ -52,8 +57,17 @@ def _uitlijnen(bron: str, begin: int, eind: int, waarde: str) -> Sequence[int]:
             plekken.append(min(j, max(begin, eind - 1)))
             continue
         plekken.append(gevonden)
-        j = gevonden + 1
+        j = volgende if volgende > 0 else gevonden + 1
     return plekken
+
+
+_ESCAPE = re.compile(r"\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)")
+_EENVOUDIG = {"n": "\n", "t": "\t", "/": "/", "\\": "\\", '"': '"', " ": " ", "_": "\xa0", "0": "\0"}
+
+
+def _ontsnapt(escape: str) -> str:
+    """The character a YAML escape sequence of a double-quoted scalar stands for."""
+    return chr(int(escape[2:], 16)) if len(escape) > 2 else _EENVOUDIG.get(escape[1], "")
 
 
 def segmenten(tekst: str, toon: str) -> list[Segment]:

@@ -7,18 +7,19 @@ words that are no Dutch word at all (wordfreq, and not a Dutch compound) as name
 or as a whole value (a key, a team field, a file name) two such parts are a name also in lowercase
 ("gesprek met mebrahtu tewolde", "fadumo_hirsi"); in running text a lowercase name needs a known first name
 ("magdalena wozniak zegt"). Organisations and teams of the field (`namen.geen_persoon_spans`) are never a
-person (`geen_persoon_spans`, also here, used by `namen` and by deduce's names in `controles.namenmodel`).
+person (`geen_persoon.geen_persoon_spans`, used by `namen` and by deduce's names in `controles.namenmodel`).
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator
 
 from .detectoren import GEEN_NAAMVORM, ROL
+from .geen_persoon import Bezet as Bezet  # re-exported: other modules read them here
+from .geen_persoon import geen_persoon_spans as geen_persoon_spans
 from .lijsten import gewone_woorden, lijst, plaatsnamen, samenstelling
-from .organisaties import ORGANISATIEVORM, gemeentevorm, naar_straat_genoemd, plek_en_vorm_spans
+from .organisaties import naar_straat_genoemd
 from .treffer import Treffer
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -307,84 +308,3 @@ def met_bekend_naamdeel(naam: str) -> bool:
         w.casefold() in voornamen_wereld() or w.casefold() in achternamen() for w in woorden) or (
         len(woorden) >= 2 and any(nooit_gezien_woord(w) for w in woorden) and all(
             _vreemd(w) and len(re.findall(r"[aeiouy]+", w.casefold())) >= 2 for w in woorden))
-
-
-# --- organisations and teams of the field: no persons ------------------------------------------------
-
-_TEAM = re.compile(r"(?<![\w-])(?i:(?:sociaal\s+)?(?:wijk|jeugd|buurt|gebieds|jeugd-\s+en\s+gezins|jeugd\s+en\s+gezins|"
-                   # any compound of team: "Kernteam", "CJG-team", "0-100-team", "Basisteam Jeugd en Gezin"
-                   r"sociaal\s+wijk|sociaal\s+|[\w-]*)?team(?:\s+(?:jeugd\s+en\s+gezin|jeugd|zorg))?)\s+(?P<rest>(?P<titel>"
-                   r"(?:Dr|Mgr|Prof|Burg|Burgemeester|Ds|Pater|Pastoor|Koningin|Koning|Prinses|Prins|Graaf|Gravin|Sint|St)\.?\s+)?"
-                   r"(?:(?:de|het|'t|van|der|den)\s+)*[A-Z][\w'-]*"
-                   r"(?:\s+(?:(?:de|het|'t|van|der|den)\s+)*[A-Z][\w'-]*){0,2})")
-
-
-_REGIO = re.compile(r"(?:\s+[A-Z][\w'-]*(?![\w'-])){1,3}")
-
-
-def _regiowoord(woord: str, volledig: bool) -> bool:
-    """A word of a region or place after an organisation: a place, or a common Dutch word ("Midden")."""
-    laag = woord.casefold()
-    if woord in lijst("names/lst_first_name") or laag in ("van", "der", "den", "de", "ter", "ten", "te", "'t", "in"):
-        return False
-    if any(laag.split("-")[0] in verzameling for verzameling in (plaatsnamen(), gewone_woorden())):
-        return True
-    if volledig:
-        from .lijsten import frequentie
-
-        return all(frequentie(deel) >= 3.0 for deel in laag.split("-"))
-    return False
-
-
-class Bezet:
-    """Spans of a text merged into sorted, non-overlapping ones, so that an overlap is found by bisection
-    (linear in the text, also with thousands of organisations on one line)."""
-
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        samengevoegd: list[list[int]] = []
-        for begin, eind in sorted(spans):
-            if samengevoegd and begin <= samengevoegd[-1][1]:
-                samengevoegd[-1][1] = max(samengevoegd[-1][1], eind)
-            else:
-                samengevoegd.append([begin, eind])
-        self.begins = [b for b, _ in samengevoegd]
-        self.einden = [e for _, e in samengevoegd]
-
-    def raakt(self, begin: int, eind: int) -> bool:
-        """Whether ``[begin, eind)`` overlaps one of the spans."""
-        plek = bisect.bisect_right(self.begins, eind - 1) - 1
-        return plek >= 0 and self.einden[plek] > begin
-
-
-def geen_persoon_spans(tekst: str, volledig: bool = True) -> Bezet:
-    """Spans of organisations (`geen-personen.txt`) and of team names ("Jeugdteam De Bakker"; not
-    "Wijkteam Fatima Bouzid", in which a first name stands). Without `volledig` only deduce's Dutch first
-    names are consulted (no word-frequency list is loaded)."""
-    from .lijsten import geen_personen
-
-    spans = []
-    for organisatie in geen_personen().finditer(tekst):
-        # a region or place after an organisation belongs to it ("Veilig Thuis Hollands Midden", "GGD
-        # Gelderland-Zuid"), unless a first name stands there
-        regio = _REGIO.match(tekst, organisatie.end())
-        verder = regio is not None and not organisatie.group().casefold().endswith("team") and all(
-            _regiowoord(w, volledig) for w in regio.group().split())
-        spans.append((organisatie.start(), regio.end() if verder and regio else organisatie.end()))
-    spans += [m.span() for m in ORGANISATIEVORM.finditer(tekst)]  # "Stichting Al Amal": named, but no person
-    spans += [m.span() for m in gemeentevorm().finditer(tekst)]  # "Capelle aan den IJssel"
-    spans += plek_en_vorm_spans(tekst, volledig)  # "de Theo van Doesburgweg", "het Pieter van Foreest"
-    for team in _TEAM.finditer(tekst):
-        eerste = re.match(r"(?:(?:de|het|'t|van|der|den)\s+)*([\w'-]+)", team.group("rest"), re.IGNORECASE)
-        if re.match(r"[A-Z]\.", tekst[team.start("rest"):team.start("rest") + 2]):
-            continue  # "Wijkteam A. Al-Khatib": initials, a person
-        if team.group("titel") or re.match(r"(?i:de|het|'t)\s", team.group("rest")):
-            spans.append(team.span())  # "Wijkteam De Kern", "Jeugdteam Het Anker": an article names a place,
-            # a title a namesake ("Wijkteam Dr. Schaepman", "Buurtteam Prins Bernhard")
-            continue
-        voornaam = eerste is not None and (naamachtige_teamnaam(team.group("rest")) if volledig
-                                           else eerste.group(1) in lijst("names/lst_first_name"))
-        if voornaam and volledig and naar_straat_genoemd(team.group("rest")):
-            voornaam = False  # "Wijkteam Johan de Witt": a neighbourhood named after a street's namesake
-        if not voornaam:
-            spans.append(team.span())
-    return Bezet(spans)

@@ -62,6 +62,15 @@ def plaatsnamen() -> frozenset[str]:
                      for w in lijst(naam))
 
 
+@functools.cache
+def gemeentecodes() -> frozenset[str]:
+    """The codes of the gemeenten in dossier ids ("GOU" for Gouda, "TIL", "BOZ" for Bergen op Zoom)."""
+    from ..gemeenten import officiele_namen
+    from ..invulbestand import gemeentecode
+
+    return frozenset(gemeentecode(naam) for naam in officiele_namen())
+
+
 _TALEN = {"engels", "nederlands", "arabisch", "turks", "pools", "frans", "duits", "spaans", "somalisch",
           "tigrinya", "berbers", "tamazight", "koerdisch", "farsi", "dari", "perzisch", "russisch", "portugees",
           "papiaments", "chinees", "italiaans", "roemeens", "bulgaars", "oekraiens", "oekraïens", "hindi", "urdu",

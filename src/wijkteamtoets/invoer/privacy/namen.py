@@ -86,6 +86,35 @@ def _namen(tekst: str) -> Iterator[Treffer]:
 
 
 
+# a first name with the initial of the surname ("Corrie D.", "Krzysztof K.")
+_MET_INITIAAL = re.compile(r"(?<![\w.-])(?P<voor>[A-Z][a-zà-ÿ'-]+)\s(?:[A-Z]\.){1,2}(?![\w])")
+# the order of a register, the interfix at the end: "Heijden, Monique van der", "Vliet, Bram van"
+_OMGEKEERD_MET_INTERFIX = re.compile(
+    r"(?<![\w-])(?P<achter>[A-Z][a-zà-ÿ'-]+),\s(?P<voor>[A-Z][a-zà-ÿ'-]+)(?:\s[A-Z][a-zà-ÿ'-]+)?"
+    r"\s(?:van der|van den|van de|van 't|van|de|der|den|ter|ten|te|in 't|'t)(?![\w'-])(?!\s+[A-Z])")
+
+
+def _namen_in_vorm(tekst: str) -> Iterator[Treffer]:
+    """A known first name with an initial ("Saba B.", also a name that is a place), and the register's order
+    with the interfix at the end: a surname from the lists (also one that is a word after an interfix, "Berg"),
+    a comma and a first name; both forms are names wherever they stand."""
+    from .lijsten import achternamen, frequentie, voornamen_wereld
+    from .zinsbouw import _achternamen_na_tussenvoegsel
+
+    def voornaam(woord: str, grens: float) -> bool:
+        laag = woord.casefold()
+        return laag in voornamen_wereld() and laag not in gewone_woorden() and frequentie(laag) < grens
+
+    for treffer in _MET_INITIAAL.finditer(tekst):
+        if voornaam(treffer.group("voor"), 4.6):
+            yield Treffer("naam", treffer.start(), treffer.end())
+    for treffer in _OMGEKEERD_MET_INTERFIX.finditer(tekst):
+        achter = treffer.group("achter").casefold()
+        if voornaam(treffer.group("voor"), 5.5) and achter not in GEEN_NAAM and (
+                achter in achternamen() or achter in _achternamen_na_tussenvoegsel()):
+            yield Treffer("naam", treffer.start(), treffer.end())
+
+
 def namen(tekst: str, volledig: bool = False) -> Iterator[Treffer]:
     """Names in `tekst`: the fast rules, and with `volledig` the rules for every origin and case; never a
     name inside an organisation or a team name of the field."""
@@ -96,6 +125,7 @@ def namen(tekst: str, volledig: bool = False) -> Iterator[Treffer]:
 
         gevonden += namen_breed(tekst)
         gevonden += namen_in_zin(tekst)
+        gevonden += _namen_in_vorm(tekst)
     if not gevonden:
         return
     bezet = geen_persoon_spans(tekst, volledig)

@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterator
 
 from .detectoren import GEEN_NAAMVORM, ROL
-from .lijsten import GEEN_NAAM, gewone_woorden, plaatsnamen, samenstelling
+from .lijsten import GEEN_NAAM, gemeentecodes, gewone_woorden, plaatsnamen, samenstelling
 from .treffer import Treffer
 
 _WOORD = re.compile(r"'t(?![\w])|[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -373,12 +373,17 @@ def _namen_in_korte_waarde(tekst: str) -> Iterator[Treffer]:
     from .lijsten import achternamen
 
     for woord in _DOCUMENTWOORD.finditer(tekst):
-        if re.match(r"[A-Z]{2,3}\b", tekst[woord.end():]):
-            continue  # "Dossier TIL", "dossier GOU": the code of a gemeente
+        code = re.match(r"[A-Z]{2,4}\b", tekst[woord.end():])
+        if code is not None and code.group() in gemeentecodes():
+            continue  # "Dossier TIL", "dossier GOU": the code of a gemeente (not "casus BUI")
         yield from (t for t in _naam_voor(tekst, woord.end(), _EINDE_WAARDE) if _naam_in_korte_waarde(tekst[t.begin:t.eind]))
     for begin in _BEGIN_WAARDE.finditer(tekst):
         yield from (t for t in _naam_voor(tekst, begin.end(), _VOOR_DOCUMENTWOORD)
                     if _naam_in_korte_waarde(tekst[t.begin:t.eind]))
+    heel = re.fullmatch(r"\s*([a-zà-ÿ].*?)\s*", tekst)  # the whole value a name in lowercase: "jan de vries"
+    if heel is not None and _voornaam_voor_tussenvoegsel(tekst, _WOORD.match(tekst, heel.start(1)) or heel) \
+            and any(eind == heel.end(1) for _, eind in _namen_vanaf(tekst, heel.start(1))):
+        yield Treffer("naam", heel.start(1), heel.end(1))
     initiaal = re.fullmatch(r"\s*(?:([^\W\d_]{3,})[ ._-]+([a-z])\.?|([a-z])[ ._-]+([^\W\d_]{3,}))\s*", tekst)
     if initiaal is not None:
         achter = initiaal.group(1) or initiaal.group(4)
