@@ -18,13 +18,12 @@ from collections.abc import Iterator
 from .detectoren import GEEN_NAAMVORM, ROL
 from .geen_persoon import Bezet as Bezet  # re-exported: other modules read them here
 from .geen_persoon import geen_persoon_spans as geen_persoon_spans
-from .lijsten import gewone_woorden, lijst, plaatsnamen, samenstelling
+from .lijsten import gewone_woorden, lijst, plaatsnamen
+from .naamwoorden import NAAMDEEL, achternaamachtig, bekende_voornaam, nooit_gezien_woord, vreemd_woord
 from .organisaties import naar_straat_genoemd
 from .treffer import Treffer
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_NAAMDEEL = {"van", "der", "den", "de", "ter", "ten", "te", "el", "al", "ben", "bin", "abu", "ibn", "ould", "da",
-             "dos", "do", "di", "la", "le", "von", "zu", "ait", "aït", "bou", "op", "het", "in", "'t"}
 _CUE = re.compile(rf"(?i:\b(?:jongste|oudste|middelste|tweede|derde)\s*,\s*|\b(?:{ROL})\s*,\s*"
                   rf"|\b(?:{ROL}|met|over|volgens|namens|door|cliënte?|client|gesprek met|contact(?: met)?|"
                   r"sprak met|belde|bellen met|aanwezig:|bij|betreft)\s*[:(]?\s*)$")
@@ -32,23 +31,6 @@ _CUE = re.compile(rf"(?i:\b(?:jongste|oudste|middelste|tweede|derde)\s*,\s*|\b(?
 _STERKE_CUE = re.compile(rf"(?i:\b(?:{ROL})\s*[:(,]?\s*|\b(?:jongste|oudste|middelste|tweede|derde)\s*,\s*)$")
 _TEAMWOORD = re.compile(r"(?i:[\w-]*team(?:\s+jeugd\s+en\s+gezin)?|"
                         r"jeugdteam|wijkteam|sociaal\s+team|locatie|school|stichting|praktijk|centrum|huis)$")
-
-
-def _bekende_voornaam(woord: str) -> bool:
-    from .lijsten import frequentie, voornamen_wereld, zonder_accenten
-
-    laag = woord.casefold()
-    return ((laag in voornamen_wereld() or zonder_accenten(laag) in voornamen_wereld())
-            and laag not in gewone_woorden() and laag not in plaatsnamen() and frequentie(laag) < 4.6)
-
-
-def _vreemd(woord: str, grens: float = 2.0) -> bool:
-    """A word that is no Dutch word (nor a place or known word): in a name's position it is a name."""
-    from .lijsten import frequentie
-
-    laag = woord.casefold()
-    return (len(laag) > 2 and laag not in gewone_woorden() and laag not in plaatsnamen()
-            and frequentie(laag) < grens and not samenstelling(laag))
 
 
 def _na_voorletter(woord: str, grens: float) -> bool:
@@ -60,15 +42,6 @@ def _na_voorletter(woord: str, grens: float) -> bool:
     if laag in gewone_woorden() or laag in plaatsnamen():
         return False
     return frequentie(laag) < grens or ((laag in achternamen() or laag in voornamen_wereld()) and frequentie(laag) < 4.0)
-
-
-def _achternaamachtig(woord: str, grens: float = 2.0) -> bool:
-    from .lijsten import achternamen, frequentie
-    from .zinsbouw import naamvorm
-
-    laag = woord.casefold()
-    return laag not in gewone_woorden() and laag not in plaatsnamen() and (
-        (laag in achternamen() and frequentie(laag) < 4.3) or _vreemd(woord, grens) or naamvorm(woord))
 
 
 _INITIALEN = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,4}(?:(?:van der|van den|van de|van|de|der|den|ter|ten|te|el|al|ben)\s)?"
@@ -111,7 +84,7 @@ def _namen_breed(tekst: str) -> Iterator[Treffer]:
         stukken = [d for d in naam.split("-") if len(d) > 2]  # "Al-Khatib": al is a particle
         if not stukken and context and naam.casefold() not in gewone_woorden():
             yield Treffer("naam", treffer.start(), treffer.end())  # "Mw. T.H. Le", "dhr. K. Ng": a short surname
-        elif stukken and all(_achternaamachtig(deel, grens) or _na_voorletter(deel, grens) for deel in stukken):
+        elif stukken and all(achternaamachtig(deel, grens) or _na_voorletter(deel, grens) for deel in stukken):
             yield Treffer("naam", treffer.start(), treffer.end())
     bezet = geen_persoon_spans(tekst, True)
     woorden = list(_TOKEN.finditer(tekst))
@@ -166,7 +139,7 @@ def _namen_breed(tekst: str) -> Iterator[Treffer]:
             naam = len(kern) >= 2 and (soorten[0] in ("voornaam", "zwak") or begin_tekst)
         else:
             naam = ("voornaam" in kern and len(kern) >= 2) or (len(kern) >= 2 and all(
-                _vreemd(w.group(), 2.0 if k == 0 else 3.0) for k, (w, s) in enumerate(delen) if s != "interfix"))
+                vreemd_woord(w.group(), 2.0 if k == 0 else 3.0) for k, (w, s) in enumerate(delen) if s != "interfix"))
         if naam:
             yield Treffer("naam", delen[0][0].start(), delen[-1][0].end())
             i = j
@@ -190,7 +163,7 @@ def _naamdelen(tekst: str, woorden: list[re.Match[str]], i: int, bezet: Bezet, g
         if bezet.raakt(w.start(), w.start() + 1):
             break
         laag = w.group().casefold()
-        if j > i and laag in _NAAMDEEL and j + 1 < len(woorden):
+        if j > i and laag in NAAMDEEL and j + 1 < len(woorden):
             delen.append((w, "interfix"))
             j += 1
             continue
@@ -198,18 +171,18 @@ def _naamdelen(tekst: str, woorden: list[re.Match[str]], i: int, bezet: Bezet, g
                 or GEEN_NAAMVORM.search(w.group()):
             break  # a change of case, or an abbreviation (CJG, GGD): not a name
         na_interfix = bool(delen) and delen[-1][1] == "interfix"
-        if _bekende_voornaam(w.group()) and (groot or frequentie(laag) < 3.6):
+        if bekende_voornaam(w.group()) and (groot or frequentie(laag) < 3.6):
             delen.append((w, "voornaam"))  # in lowercase only a name that is rare as a word ("kern" is a word)
-        elif not groot and j == i and _bekende_voornaam(w.group()):
+        elif not groot and j == i and bekende_voornaam(w.group()):
             delen.append((w, "zwak"))  # "nadia", "ruud": a name when a surname follows
         elif not groot and j == i:
-            if not _vreemd(w.group()) or len(laag) > 14:
+            if not vreemd_woord(w.group()) or len(laag) > 14:
                 break
             delen.append((w, "onbekend"))  # "mebrahtu": no Dutch word; a name when a second part follows
         elif not groot and (len(laag) > 14 or (len(laag) > 6 and _NEDERLANDS_ACHTERVOEGSEL.search(laag))):
             break  # "tab-inspringing": a Dutch derived word is no surname
         elif (na_interfix and w.group()[:1].upper() + w.group()[1:] in lijst("names/lst_interfix_surname")) \
-                or _achternaamachtig(w.group(), 3.0 if cue or not groot or _na_naamdeel(delen) else 2.0) \
+                or achternaamachtig(w.group(), 3.0 if cue or not groot or _na_naamdeel(delen) else 2.0) \
                 or (j > i and delen[0][1] in ("voornaam", "zwak") and _achternaam_ook_plaats(laag)):
             delen.append((w, "achternaam"))
         else:
@@ -241,47 +214,6 @@ def _na_naamdeel(delen: list[tuple[re.Match[str], str]]) -> bool:
     return soort in ("voornaam", "zwak") or nooit_gezien_woord(woord.group())
 
 
-def naamachtige_teamnaam(rest: str) -> bool:
-    """Whether the words after a team word are a person's name ("Wijkteam Fatima Bouzid", "Wijkteam Shurandy
-    Martina"): a known first name first, or two or more parts that are all no Dutch word, place or compound.
-    "Wijkteam Noord", "Buurtteam Kralingen" and "Jeugdteam Bloemendaal Noord" are places."""
-    delen = [d for d in re.findall(r"[^\W\d_]+(?:['-][^\W\d_]+)*", rest) if d.casefold() not in _NAAMDEEL]
-    if not delen:
-        return False
-    if _bekende_voornaam(delen[0]) or (len(delen) == 1 and nooit_gezien_woord(delen[0])):
-        return True
-    return len(delen) >= 2 and all(_achternaamachtig(d) or _bekende_voornaam(d) for d in delen)
-
-
-_PLAATSACHTERVOEGSEL = re.compile(r"(?:wijk|weg|buurt|dorp|veen|broek|hoven|kwartier|park|hof|haven|polder|burg|"
-                                  r"horst|rode|woud|lust|oord|laan|dijk|kamp|hoek|meer|zijl|zicht|ijk|eiland|stad)$")
-
-
-def nooit_gezien_woord(woord: str) -> bool:
-    """A word that wordfreq never saw in Dutch, no compound and not formed like a place ("Rebwar", "Shurandy";
-    not "Kattenbroek" or "Boerhaavewijk"): standing alone as a team or a whole value, it is a name."""
-    from .lijsten import frequentie
-
-    laag = woord.casefold()
-    delen = re.split(r"['’-]", woord)
-    if len(delen) > 1 and any(d.isupper() or frequentie(d.casefold()) >= 3.0 for d in delen if len(d) > 1):
-        return False  # "LIRIK-formulier": an abbreviation or a Dutch word in it
-    return (len(laag) >= 4 and frequentie(laag) == 0.0 and laag not in gewone_woorden() and laag not in plaatsnamen()
-            and not samenstelling(laag) and not _PLAATSACHTERVOEGSEL.search(laag) and not _losse_samenstelling(laag))
-
-
-def _losse_samenstelling(laag: str) -> bool:
-    """A compound of a rarer Dutch word and a common one ("ooievaarspas")."""
-    from .lijsten import frequentie
-
-    for knip in range(5, len(laag) - 2):
-        links, rechts = laag[:knip], laag[knip:]
-        if (frequentie(links) >= 2.0 or (links[-1] in "se" and frequentie(links[:-1]) >= 2.0)) \
-                and frequentie(rechts) >= 3.5:
-            return True
-    return False
-
-
 def _achternaam_ook_plaats(laag: str) -> bool:
     """A surname that is also a place ("Rietveld", "Van Gelder"): after a first name it is the surname."""
     from .lijsten import achternamen, frequentie
@@ -294,7 +226,7 @@ def _kleine_voornaam(woord: str) -> bool:
     in a sentence ("de kinderen van fatima bouzid"); the name still needs a surname after it."""
     from .lijsten import frequentie
 
-    return len(woord) > 2 and _bekende_voornaam(woord) and frequentie(woord.casefold()) < 3.6
+    return len(woord) > 2 and bekende_voornaam(woord) and frequentie(woord.casefold()) < 3.6
 
 
 def met_bekend_naamdeel(naam: str) -> bool:
@@ -307,4 +239,4 @@ def met_bekend_naamdeel(naam: str) -> bool:
     return any(w[:1].isupper() for w in woorden) or any(
         w.casefold() in voornamen_wereld() or w.casefold() in achternamen() for w in woorden) or (
         len(woorden) >= 2 and any(nooit_gezien_woord(w) for w in woorden) and all(
-            _vreemd(w) and len(re.findall(r"[aeiouy]+", w.casefold())) >= 2 for w in woorden))
+            vreemd_woord(w) and len(re.findall(r"[aeiouy]+", w.casefold())) >= 2 for w in woorden))

@@ -58,11 +58,11 @@ class Bezet:
 
 def _voornaam_en_huisnaam(naam: str) -> bool:
     """A known first name before a known surname that ends like an organisation word ("Oosterhuis", "Nieuwkerk")."""
-    from .breed import _bekende_voornaam
     from .lijsten import achternamen
+    from .naamwoorden import bekende_voornaam
 
     delen = naam.split()
-    return len(delen) == 2 and _bekende_voornaam(delen[0]) and delen[1].casefold() in achternamen()
+    return len(delen) == 2 and bekende_voornaam(delen[0]) and delen[1].casefold() in achternamen()
 
 
 _NAAMWOORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -98,7 +98,7 @@ def _zonder_persoon(tekst: str, begin: int, eind: int, volledig: bool) -> tuple[
 
 
 def _naamachtige_teamnaam(rest: str) -> bool:
-    from .breed import naamachtige_teamnaam
+    from .naamwoorden import naamachtige_teamnaam
 
     return naamachtige_teamnaam(rest)
 

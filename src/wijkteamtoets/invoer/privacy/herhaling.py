@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .breed import _NAAMDEEL, _TOKEN, geen_persoon_spans
+from .breed import _TOKEN, geen_persoon_spans
 from .lijsten import gewone_woorden, plaatsnamen
+from .naamwoorden import NAAMDEEL
 from .treffer import Treffer
 
 
@@ -16,7 +17,7 @@ def naamwoorden(namen: Iterable[str]) -> frozenset[str]:
     from .normaliseren import normaliseer
 
     return frozenset(laag for naam in namen for woord in _TOKEN.findall(normaliseer(naam))
-                     for laag in [woord.casefold()] if len(laag) > 2 and laag not in _NAAMDEEL
+                     for laag in [woord.casefold()] if len(laag) > 2 and laag not in NAAMDEEL
                      and laag not in gewone_woorden() and laag not in plaatsnamen() and frequentie(laag) < 4.0)
 
 

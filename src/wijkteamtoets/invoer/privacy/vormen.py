@@ -70,8 +70,9 @@ def losse_hoofdletternamen(tekst: str) -> list[Treffer]:
     """One word in capitals that is a name ("Moeder BISSESAR", "plan ZIELIŃSKI", "OKBAZGHI wil"): a known
     surname or first name that is rare in Dutch, or a word Dutch never uses with the vowels of a word (not an
     abbreviation such as "IVRK"); never an abbreviation of the field, an organisation or a place (full scan)."""
-    from .breed import geen_persoon_spans, nooit_gezien_woord
+    from .breed import geen_persoon_spans
     from .lijsten import achternamen, frequentie, voornamen_wereld, zonder_accenten
+    from .naamwoorden import nooit_gezien_woord
 
     uit: list[Treffer] = []
     bezet = None
@@ -119,7 +120,7 @@ def _naamachtig(deel: str, naast_naam: bool = False) -> bool:
 def komma_namen(tekst: str, treffers: list[Treffer]) -> list[Treffer]:
     """Names written surname first: a found name takes the other half beside its comma, and a surname-like
     word, a comma and a known first name ("Bekele, Dawit") is a name (full scan)."""
-    from .breed import _bekende_voornaam, nooit_gezien_woord
+    from .naamwoorden import bekende_voornaam, nooit_gezien_woord
 
     extra = []
     for t in treffers:
@@ -135,7 +136,7 @@ def komma_namen(tekst: str, treffers: list[Treffer]) -> list[Treffer]:
         achter, eerste, tweede = m.group(1), m.group(2), m.group(3)
         if not _naamachtig(achter):
             continue
-        if _bekende_voornaam(eerste) and (tweede is None or _bekende_voornaam(tweede) or nooit_gezien_woord(tweede)):
+        if bekende_voornaam(eerste) and (tweede is None or bekende_voornaam(tweede) or nooit_gezien_woord(tweede)):
             extra.append(Treffer("naam", m.start(), m.end()))
         elif _achternaam(achter) and _voornaamdeel(eerste) and (tweede is None or _voornaamdeel(tweede)):
             # a known or foreign surname, a comma and first names of any origin: "Popal, Fereshta", "Desta,
@@ -145,15 +146,15 @@ def komma_namen(tekst: str, treffers: list[Treffer]) -> list[Treffer]:
 
 
 def _achternaam(deel: str) -> bool:
-    from .breed import _achternaamachtig
+    from .naamwoorden import achternaamachtig
 
-    return all(_achternaamachtig(w) for w in re.split(r"[\s-]+", deel) if len(w) > 2)
+    return all(achternaamachtig(w) for w in re.split(r"[\s-]+", deel) if len(w) > 2)
 
 
 def _voornaamdeel(woord: str) -> bool:
     """A first name of any list (also one that is a word, "Mei"), or a word Dutch never uses."""
-    from .breed import nooit_gezien_woord
     from .lijsten import voornamen_wereld, zonder_accenten
+    from .naamwoorden import nooit_gezien_woord
 
     laag = woord.casefold()
     return laag in voornamen_wereld() or zonder_accenten(laag) in voornamen_wereld() or nooit_gezien_woord(woord)

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 
 from .detectoren import GEEN_NAAMVORM, ROL
 from .lijsten import GEEN_NAAM, gemeentecodes, gewone_woorden, plaatsnamen, samenstelling
+from .naamwoorden import naamvorm, nooit_gezien_woord
 from .treffer import Treffer
 
 _WOORD = re.compile(r"'t(?![\w])|[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -120,34 +121,11 @@ _VOOR_DOCUMENTWOORD = re.compile(
 _BEGIN_WAARDE = re.compile(r"^\s*(?:[\d-]{4,}\s+)?|(?<=[-–(,:])\s*")
 _VOORLETTERS = re.compile(r"(?:[A-Z]\.\s?){1,4}(?=[A-Za-z])")
 _ZINSBEGIN = re.compile(r"(?:^\s*|[.!?;:]\s+|\n\s*)[\"'(]?(?:(?:Ook|Zelfs|Alleen|ook|zelfs|alleen)\s+)?(?=\w)")
-_NAAMUITGANG = re.compile(r"(?:ski|ska|sky|wicz|czyk|czak|enko|chuk|yuk|iuk|ova|eva|ovic|ović|evic|ević|escu|oglu|"
-                          r"oğlu|yan|zadeh|zada|ullah|ullahi|uddin|addin)$")
 # a Dutch word for a function or role by its ending: "regievoerder", "zorgverlener", "gezinsvertegenwoordiger"
 _FUNCTIEUITGANG = re.compile(r"(?:voerder|houder|werker|gever|nemer|verlener|leider|drager|zoeker|kundige|adviseur|"
                              r"ambtenaar|functionaris|medewerker|therapeut|pedagoog|coördinator|coordinator|regisseur|"
                              r"consulent|begeleider|vertegenwoordiger|bemiddelaar|beheerder|toezichthouder)$")
 _NEDERLANDS_ACHTERVOEGSEL = re.compile(r"(?:ing|heid|tie|isme|schap|teit|nis|sel|ering)$")
-
-
-def naamvorm(woord: str, alleen_schrijfwijze: bool = False) -> bool:
-    """Whether `woord` is written as names are and Dutch words are not: a letter and an apostrophe before a
-    capital ("O'Brien", "N'Diaye", "D'Souza"), a particle joined by a hyphen ("Al-Masri", "El-Amrani", "Abu-Bakr")
-    or an ending of Slavic, Romanian, Turkish, Armenian or Persian surnames ("Jankowski", "Dimitrova",
-    "Shevchenko", "Popescu", "Petrosyan", "Hosseinzadeh"), on a word that is no common Dutch word. Such an ending
-    also names places and famous namesakes ("Moldova", "Kandinsky College"): `alleen_schrijfwijze` leaves it out,
-    for a word that is a name by its form alone, wherever it stands."""
-    from .lijsten import frequentie
-
-    if re.fullmatch(r"[A-Z]['’][A-Z][a-zà-ÿ]{2,}", woord):
-        return True
-    laag = woord.casefold()
-    if laag in gewone_woorden() or laag in plaatsnamen():
-        return False
-    deeltje = re.fullmatch(r"(?:al|el|abu|ben|bin|ibn|ait|aït|bou|ould|ul)-([^\W\d_]{3,})", laag)
-    if deeltje is not None:
-        return frequentie(deeltje.group(1)) < 3.0
-    return not alleen_schrijfwijze and len(laag) >= 6 and _NAAMUITGANG.search(laag) is not None \
-        and frequentie(laag) < 3.0
 
 
 _VOORVOEGSEL = re.compile(r"(?:op|af|aan|in|uit|door|mee|over|terug|toe|voor|na|om|bij|samen|weg|ver|be|ont|her|ge)")
@@ -185,7 +163,6 @@ def naamwoord(woord: str, eerste: bool = True, ruim: bool = False) -> bool:
     that is not a common Dutch word, a rare word that is no Dutch compound, or a name's form (`naamvorm`). In
     lowercase the first part must be a known name or a word Dutch never uses; a later part needs only not to
     be a common word ("sharona kook")."""
-    from .breed import nooit_gezien_woord
     from .lijsten import achternamen, frequentie, voornamen_wereld, zonder_accenten
 
     laag = woord.casefold()
@@ -355,7 +332,6 @@ def _naam_in_korte_waarde(naam: str) -> bool:
     knows, that is written as names are, that Dutch never uses or that English or French text uses too ("casus
     Sow"); one rare word used only in Dutch is a neighbourhood or an organisation ("Malburgen dossier", "plan
     Kolenkit")."""
-    from .breed import nooit_gezien_woord
     from .lijsten import achternamen, elders_gezien, voornamen_wereld, zonder_accenten
 
     woorden = [w for w in _WOORD.findall(naam) if w.casefold() not in _TUSSENWOORD]
