@@ -20,6 +20,9 @@ Run with ``.venv/bin/python benchmarks/privacy.py``. Prints figures; asserts not
   then ``vierde-a`` became a tuning part and ``vierde-b`` stays held out (NEVER tuned on: look only at its figures,
   never at its misses). ``--vierde`` prints only this corpus and stops; ``--vierde --missers`` adds the misses and
   false alarms of ``vierde-a`` (never of ``vierde-b``);
+* fifth corpus: the totals of ``tests/data/privacy/vijfde-a`` and ``vijfde-b``, made by
+  ``scripts/maak_vijfde_privacycorpus.py`` without looking at the detector or the other corpora; only for measuring
+  (nobody tunes on it, so no misses or false alarms are printed). ``--vijfde`` prints only this corpus and stops;
 * deduce's name model: time to load it (built before) in a fresh process;
 * cold: ``wijkteamtoets privacy voorbeelden`` in a fresh process with an empty result cache (deduce's lookup
   structures loaded; the very first run on a machine also builds them, which takes a minute or more);
@@ -83,6 +86,14 @@ def _vierde() -> None:
             print("  vals (vierde-a):", *uitslag.valse, sep="\n    ")
 
 
+def _vijfde() -> None:
+    from privacymeting import meet, tabel
+
+    print("\nvijfde corpus (los van de controle en de andere corpora gemaakt; alleen om te meten, nooit om af te stemmen):")
+    for deel in ("vijfde-a", "vijfde-b"):
+        print(tabel(deel, meet(deel), verberg=() if "--vormen" in sys.argv else ("vorm",)))
+
+
 def main() -> None:
     if "--blind" in sys.argv:
         _blind()
@@ -92,6 +103,9 @@ def main() -> None:
         return
     if "--vierde" in sys.argv:
         _vierde()
+        return
+    if "--vijfde" in sys.argv:
+        _vijfde()
         return
     from test_privacy_corpus import meet
     from wijkteamtoets.controles.privacy import scan_tekst

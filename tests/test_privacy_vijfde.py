@@ -1,0 +1,123 @@
+"""The fifth privacy corpus (`scripts/maak_vijfde_privacycorpus.py`, `tests/data/privacy/vijfde-a` and `vijfde-b`)
+is well formed, as large as promised, covers every kind and placement in both parts, keeps the parts apart (names,
+schools, sentences, clean lines), holds values that really are of their kind and clean lines without a value, and
+is what the script makes. Recall and false alarms are figures for `benchmarks/privacy.py --vijfde`, never asserted
+here: the corpus is only for measuring, nobody tunes the detector on it."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import phonenumbers
+import pytest
+import yaml
+from stdnum import iban
+from stdnum.nl import bsn
+
+from privacymeting import _LABEL, CORPUS, _kenmerken, labels, leesbaar, regels
+
+DELEN = ("vijfde-a", "vijfde-b")
+PLAATSEN = {"toelichting", "citaat", "citaat-gevouwen", "team", "commentaar", "sleutel", "bestandsnaam"}
+# the kinds the README's privacy table names
+SOORTEN = {"naam", "bsn", "telefoonnummer", "e-mail", "iban", "adres", "geboortedatum", "kenteken", "sociale-media", "school"}
+EVASIES = {"geen", "zero-width", "zacht-afbreekstreepje", "cyrillisch", "grieks", "volle-breedte", "html-entiteit",
+           "yaml-escape"}
+# particles and middle names that names of both parts share
+PARTIKELS = {"van", "der", "den", "ter", "dos", "das", "thị", "văn", "abu", "ben", "ait"}
+
+
+@pytest.mark.parametrize("deel", DELEN)
+def test_elk_deel_heeft_elke_soort_in_elke_plaats_en_leesbare_waarden(deel: str) -> None:
+    gelabeld = labels(deel)
+    assert {(s, p) for _, _, p, _, s, _ in gelabeld} == {(s, p) for s in SOORTEN for p in PLAATSEN}
+    assert [w for _, _, p, e, _, w in gelabeld if not leesbaar(p, e, w)] == []
+    assert {e for _, _, _, e, _, _ in gelabeld} == EVASIES
+
+
+def test_grootte_zoals_beloofd_met_de_meeste_namen_en_adressen() -> None:
+    per_soort = Counter(s for d in DELEN for *_, s, _ in labels(d))
+    assert sum(per_soort.values()) >= 800 and min(per_soort.values()) >= 50
+    assert [s for s, _ in per_soort.most_common(2)] == ["naam", "adres"]
+    assert sum(len(regels(d, "schoon.txt")) for d in DELEN) >= 1600
+    for deel in DELEN:  # two halves of the same size
+        assert len(labels(deel)) == sum(per_soort.values()) / 2
+
+
+@pytest.mark.parametrize("deel", DELEN)
+def test_kenmerken_wijzen_naar_elke_waarde_en_schone_regel(deel: str) -> None:
+    per_plek = {(i, n): s for i, n, _, _, s, _ in labels(deel)}
+    schoon = {i for i, _ in regels(deel, "schoon.txt")}
+    gelezen = _kenmerken(deel)  # as the measurement reads them: "waarden:<line>:<index>" or "schoon:<line>"
+    for plek, paren in gelezen.items():
+        kenmerk = {p.split(":", 1)[0] for p in paren}
+        if plek.startswith("waarden:"):
+            _, i, n = plek.split(":")
+            assert kenmerk == ({"herkomst", "schrijfwijze"} if per_plek[(int(i), int(n))] == "naam" else {"vorm"})
+        else:
+            assert kenmerk == {"categorie"}
+    assert set(gelezen) == {f"waarden:{i}:{n}" for i, n in per_plek} | {f"schoon:{i}" for i in schoon}
+
+
+def test_de_delen_delen_geen_naam_school_zin_of_schone_regel() -> None:
+    def namen(deel: str) -> set[str]:
+        return {w for *_, e, s, waarde in labels(deel) if s == "naam" and e == "geen"
+                for w in re.findall(r"\w{3,}", waarde.casefold())} - PARTIKELS
+
+    def scholen(deel: str) -> set[str]:
+        return {re.split(r",| \(| groep| gr| klas| leerjaar", waarde.casefold())[0]
+                for *_, e, s, waarde in labels(deel) if s == "school" and e == "geen" and " van " not in waarde}
+
+    def zinnen(deel: str) -> set[tuple[str, str]]:  # the sentence around the values
+        return {(r.split("\t")[0], _LABEL.sub(lambda m: "{" + m.group("soort") + "}", r.split("\t")[2]))
+                for _, r in regels(deel, "waarden.txt")}
+
+    assert namen("vijfde-a") and namen("vijfde-b") and scholen("vijfde-a") and scholen("vijfde-b")
+    assert namen("vijfde-a").isdisjoint(namen("vijfde-b"))
+    assert scholen("vijfde-a").isdisjoint(scholen("vijfde-b"))
+    assert zinnen("vijfde-a").isdisjoint(zinnen("vijfde-b"))
+    teksten = [{r.split("\t")[1] for _, r in regels(d, "schoon.txt")} for d in DELEN]
+    assert teksten[0].isdisjoint(teksten[1])
+
+
+@pytest.mark.parametrize("deel", DELEN)
+def test_een_waarde_is_echt_van_haar_soort(deel: str) -> None:
+    """A BSN passes the elfproef, an IBAN its check digits, a phone number is a number that can exist, and a birth
+    date stands in a birth context."""
+    tekst = {i: r for i, r in regels(deel, "waarden.txt")}
+    for i, _, _, evasie, soort, waarde in labels(deel):
+        if soort == "geboortedatum":
+            assert re.search(r"(?i)geb|°|\*", tekst[i]), tekst[i]
+        if evasie == "yaml-escape":
+            waarde = yaml.safe_load(f'"{waarde}"')
+        elif evasie != "geen":
+            continue
+        if soort == "bsn":
+            assert bsn.is_valid(re.sub(r"\D", "", waarde)), waarde
+        elif soort == "iban":
+            assert iban.is_valid(re.sub(r"[\s-]", "", waarde).upper()), waarde
+        elif soort == "telefoonnummer":
+            nummer = waarde.replace("(0)", "")
+            assert any(phonenumbers.is_valid_number(phonenumbers.parse(nummer, land)) for land in ("NL", "BE", "DE")), waarde
+
+
+@pytest.mark.parametrize("deel", DELEN)
+def test_een_schone_regel_draagt_geen_waarde(deel: str) -> None:
+    """No clean line holds a planted value, a number of nine digits that passes the elfproef, or a mobile number."""
+    waarden = {w.casefold() for *_, e, _, w in labels(deel) if e == "geen" and len(w) > 3}
+    for _, regel in regels(deel, "schoon.txt"):
+        tekst = regel.split("\t")[1]
+        assert not any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", tekst.casefold()) for w in waarden), tekst
+        assert not any(bsn.is_valid(g) for g in re.findall(r"\d{9}", re.sub(r"[\s.]", "", tekst))), tekst
+        assert not re.search(r"\b06[- ]?\d{8}\b", tekst), tekst
+
+
+def test_het_script_maakt_precies_de_bestanden_die_in_de_repo_staan(tmp_path: Path) -> None:
+    script = Path(__file__).resolve().parent.parent / "scripts" / "maak_vijfde_privacycorpus.py"
+    subprocess.run([sys.executable, str(script), str(tmp_path)], check=True, capture_output=True)
+    namen = ("waarden.txt", "schoon.txt", "kenmerken.txt")
+    gemaakt = {(d, n): (tmp_path / d / n).read_text(encoding="utf-8") for d in DELEN for n in namen}
+    assert gemaakt == {sleutel: (CORPUS / sleutel[0] / sleutel[1]).read_text(encoding="utf-8") for sleutel in gemaakt}
