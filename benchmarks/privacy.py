@@ -21,8 +21,10 @@ Run with ``.venv/bin/python benchmarks/privacy.py``. Prints figures; asserts not
   never at its misses). ``--vierde`` prints only this corpus and stops; ``--vierde --missers`` adds the misses and
   false alarms of ``vierde-a`` (never of ``vierde-b``);
 * fifth corpus: the totals of ``tests/data/privacy/vijfde-a`` and ``vijfde-b``, made by
-  ``scripts/maak_vijfde_privacycorpus.py`` without looking at the detector or the other corpora; only for measuring
-  (nobody tunes on it, so no misses or false alarms are printed). ``--vijfde`` prints only this corpus and stops;
+  ``scripts/maak_vijfde_privacycorpus.py`` without looking at the detector or the other corpora; both parts were
+  measured blind once, then ``vijfde-a`` became a tuning part and ``vijfde-b`` stays held out (NEVER tuned on).
+  ``--vijfde`` prints only this corpus and stops; ``--vijfde --missers`` adds the misses and false alarms of
+  ``vijfde-a`` (never of ``vijfde-b``);
 * deduce's name model: time to load it (built before) in a fresh process;
 * cold: ``wijkteamtoets privacy voorbeelden`` in a fresh process with an empty result cache (deduce's lookup
   structures loaded; the very first run on a machine also builds them, which takes a minute or more);
@@ -73,25 +75,19 @@ def _derde() -> None:
             print("  vals (derde-afstemmen):", *uitslag.valse, sep="\n    ")
 
 
-def _vierde() -> None:
+def _afstemdeel_en_apart(corpus: str) -> None:
+    """A corpus measured blind once whose part ``-a`` then became a tuning part and part ``-b`` stays held out:
+    both tables; with ``--missers`` the misses and false alarms of ``-a`` only."""
     from privacymeting import meet, tabel
 
-    print("\nvierde corpus (los van de controle gemaakt; vierde-a is na één blinde meting een afstemdeel geworden,"
-          " vierde-b wordt nooit gebruikt om af te stemmen):")
-    for deel in ("vierde-a", "vierde-b"):
+    print(f"\n{corpus} corpus (los van de controle gemaakt; {corpus}-a is na één blinde meting een afstemdeel"
+          f" geworden, {corpus}-b wordt nooit gebruikt om af te stemmen):")
+    for deel in (f"{corpus}-a", f"{corpus}-b"):
         uitslag = meet(deel)
         print(tabel(deel, uitslag, verberg=() if "--vormen" in sys.argv else ("vorm",)))
-        if "--missers" in sys.argv and deel == "vierde-a":  # never those of the held-out part
-            print("  gemist (vierde-a):", *uitslag.missers, sep="\n    ")
-            print("  vals (vierde-a):", *uitslag.valse, sep="\n    ")
-
-
-def _vijfde() -> None:
-    from privacymeting import meet, tabel
-
-    print("\nvijfde corpus (los van de controle en de andere corpora gemaakt; alleen om te meten, nooit om af te stemmen):")
-    for deel in ("vijfde-a", "vijfde-b"):
-        print(tabel(deel, meet(deel), verberg=() if "--vormen" in sys.argv else ("vorm",)))
+        if "--missers" in sys.argv and deel.endswith("-a"):  # never those of the held-out part
+            print(f"  gemist ({deel}):", *uitslag.missers, sep="\n    ")
+            print(f"  vals ({deel}):", *uitslag.valse, sep="\n    ")
 
 
 def main() -> None:
@@ -102,10 +98,10 @@ def main() -> None:
         _derde()
         return
     if "--vierde" in sys.argv:
-        _vierde()
+        _afstemdeel_en_apart("vierde")
         return
     if "--vijfde" in sys.argv:
-        _vijfde()
+        _afstemdeel_en_apart("vijfde")
         return
     from test_privacy_corpus import meet
     from wijkteamtoets.controles.privacy import scan_tekst
@@ -121,7 +117,8 @@ def main() -> None:
         print(tabel(deel, meet_deel(deel)))
     _blind()
     _derde()
-    _vierde()
+    _afstemdeel_en_apart("vierde")
+    _afstemdeel_en_apart("vijfde")
     begin = time.perf_counter()
     subprocess.run([sys.executable, "-c", "from wijkteamtoets.controles import namenmodel; namenmodel.model()"],
                    cwd=REPO, check=False)

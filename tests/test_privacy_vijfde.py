@@ -2,7 +2,7 @@
 is well formed, as large as promised, covers every kind and placement in both parts, keeps the parts apart (names,
 schools, sentences, clean lines), holds values that really are of their kind and clean lines without a value, and
 is what the script makes. Recall and false alarms are figures for `benchmarks/privacy.py --vijfde`, never asserted
-here: the corpus is only for measuring, nobody tunes the detector on it."""
+here: both parts were measured blind once, then `vijfde-a` became a tuning part; nobody tunes on `vijfde-b`."""
 
 from __future__ import annotations
 
