@@ -37,6 +37,7 @@ from ..invoer.privacy.lijsten import (
     plaatsnamen,
     voornamen_wereld,
 )
+from ..invoer.privacy.onderwerp import gewoon_woord_als_onderwerp
 from ..invoer.privacy.vormen import komma_namen
 from . import cache, woordfrequenties
 
@@ -227,7 +228,9 @@ def _namen_volgens_deduce(tekst: str, snel: list[Treffer]) -> Iterator[Treffer]:
                 continue  # "Westland Feijenoord", "Hoorn Kolenkit": a place and its district, no first name
             if len(woorden) == 1 and _zinsbegin(tekst, begin) and frequentie(kaal.casefold()) >= 3.0 \
                     and kaal.casefold() not in voornamen_wereld():
-                continue  # "Kraai en ekster nestelen", "Lente brengt": a common word opening a sentence
+                continue  # "Kraai en ekster nestelen": a common word opening a sentence
+            if gewoon_woord_als_onderwerp(tekst, begin, begin + len(kaal)):
+                continue  # "Lente brengt extra meldingen", "De Brink is druk": a common word as a subject, no person
             if organisaties.raakt(begin, begin + len(kaal)):
                 continue  # "het William Schrikker Instituut", "Jeugdteam De Bakker": no person
             yield Treffer("naam", begin, begin + len(kaal))

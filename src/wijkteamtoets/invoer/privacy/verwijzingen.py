@@ -22,6 +22,7 @@ import functools
 import re
 
 from .detectoren import ROL
+from .onderwerp import tijd_spans
 
 _NAAM = r"(?:[A-Z]\.\s?)*(?:(?:[Dd]e|[Vv]an|der|den|ter|ten)\s+)*[A-Z][\w'’-]+(?:\s+(?:(?:de|van|der|den|ter|ten)\s+)*[A-Z][\w'’-]+){0,2}"
 _MAKERS = rf"(?P<maker>{_NAAM}(?:\s*(?:,|en|&)\s+{_NAAM})*)"
@@ -122,6 +123,7 @@ def verwijzing_spans(tekst: str, volledig: bool) -> list[tuple[int, int]]:
         spans += [m.span("woord") for m in _EN_ZELFSTANDIG.finditer(tekst) if _gewoon_zelfstandig(m.group("ander"))]
         spans += _gemeente_en_wijk(tekst)
         spans += [m.span("naam") for m in _DE_ZINSBEGIN.finditer(tekst) if _geen_achternaam(m.group("naam"))]
+        spans += tijd_spans(tekst)  # "Verslag Lente 2024", "Planning Herfst": a time, no person
     return spans
 
 
