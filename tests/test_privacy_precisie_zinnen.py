@@ -75,3 +75,26 @@ def test_proefset_zinnen() -> None:
     uitslag = meet("precisie-zinnen")
     assert uitslag.vals_per_1000() <= 30.0
     assert uitslag.recall() >= 0.82
+
+
+@pytest.mark.parametrize("team", ["Team Darwin", "Team Edison", "Team Stevin"])
+def test_team_naar_een_naamgever_van_veel_straten_is_geen_naam(team: str) -> None:
+    assert _namen(team, "team") == []
+
+
+@pytest.mark.parametrize("team", ["Wijkteam Fatima", "Team Lina", "Buurtteam Karim"])
+def test_team_met_een_voornaam_blijft_een_naam(team: str) -> None:
+    assert _namen(team, "team") != []
+
+
+@pytest.mark.parametrize("regel", ["Dr. Sarphati heeft een advies gegeven aan het wijkteam.",
+                                   "Overleg met Dr. Sarphati is gepland."])
+def test_titel_en_naamgever_van_straten_is_een_instelling(regel: str) -> None:
+    assert _namen(regel) == []
+
+
+@pytest.mark.parametrize(("regel", "naam"), [("Dr. Jansen belde over de uitslag.", "Jansen"),
+                                             ("De huisarts, dr. Okafor, verwees naar de GGZ.", "Okafor"),
+                                             ("Mevrouw Storm is de buurvrouw.", "Storm")])
+def test_titel_en_achternaam_van_een_persoon_blijft_een_naam(regel: str, naam: str) -> None:
+    assert any(naam in gevonden for gevonden in _namen(regel))

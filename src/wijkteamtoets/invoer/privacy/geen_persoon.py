@@ -103,6 +103,17 @@ def _naamachtige_teamnaam(rest: str) -> bool:
     return naamachtige_teamnaam(rest)
 
 
+def _naamgever_na_team(tekst: str, team: re.Match[str]) -> bool:
+    """The bare word "Team" and one word that streets of five kinds or more are named after: a team named after
+    a public figure ("Team Darwin": Darwinstraat, -weg, -hof, -pad, -dreef, -plantsoen), not a person in the dossier
+    ("Team Lina", "Wijkteam Fatima"), who stands after a team word with its place or with a surname."""
+    from .organisaties import naamgever_van_straten
+
+    rest = team.group("rest")
+    return (tekst[team.start():team.start("rest")].strip().casefold() == "team" and re.fullmatch(r"[A-Z][a-zà-ÿ]+", rest)
+            is not None and naamgever_van_straten(rest, 5))
+
+
 def geen_persoon_spans(tekst: str, volledig: bool = True) -> Bezet:
     """Spans of organisations (`geen-personen.txt`) and of team names ("Jeugdteam De Bakker"; not
     "Wijkteam Fatima Bouzid", in which a first name stands). Without `volledig` only deduce's Dutch first
@@ -135,6 +146,8 @@ def geen_persoon_spans(tekst: str, volledig: bool = True) -> Bezet:
                                            else eerste.group(1) in lijst("names/lst_first_name"))
         if voornaam and volledig and naar_straat_genoemd(team.group("rest")):
             voornaam = False  # "Wijkteam Johan de Witt": a neighbourhood named after a street's namesake
+        if voornaam and volledig and _naamgever_na_team(tekst, team):
+            voornaam = False  # "Team Darwin", "Team Edison": a team named after a public figure
         if not voornaam:  # a person named after the team's place is no part of it: "Wijkteam Noord Fatima Bouzid"
             spans.append((team.start(), _tot_persoon(tekst, team.start("rest"), team.end(), 1) if volledig else team.end()))
     return Bezet(spans)

@@ -73,7 +73,7 @@ def persoon_in_zin(tekst: str, eind: int) -> bool:
 def zinsbegin(tekst: str, begin: int) -> bool:
     """Whether `begin` opens the text or a sentence (after quotes or a bracket)."""
     voor = tekst[max(0, begin - 10):begin].rstrip(" \"'(")
-    return not voor or voor[-1] in ".!?"
+    return not voor or voor[-1] in ".!?;"
 
 
 def gewoon_woord_als_onderwerp(tekst: str, begin: int, eind: int) -> bool:

@@ -114,10 +114,34 @@ def naar_straat_genoemd(naam: str) -> bool:
     return kaal in straten_klein() or any(kaal + woord in straten_klein() for woord in _STRAATWOORDEN)
 
 
-def _straatvormen(woord: str) -> int:
+def _straatvormen(woord: str, soorten: tuple[str, ...] = ("laan", "straat", "plein", "weg", "singel", "park")) -> int:
     from .lijsten import straten_klein
 
-    return sum(woord + soort in straten_klein() for soort in ("laan", "straat", "plein", "weg", "singel", "park"))
+    return sum(woord + soort in straten_klein() for soort in soorten)
+
+
+_ALLE_STRAATSOORTEN = ("laan", "straat", "plein", "weg", "singel", "park", "kade", "hof", "pad", "dreef", "plantsoen",
+                       "ring", "baan", "gracht", "erf")
+
+
+def naamgever_van_straten(woord: str, minstens: int) -> bool:
+    """Whether streets of at least `minstens` kinds are named after `woord` (Darwinstraat, -weg, -hof, -pad,
+    -dreef, -plantsoen): a namesake whom teams and institutions are named after too."""
+    return _straatvormen(woord.casefold(), _ALLE_STRAATSOORTEN) >= minstens
+
+
+# a title and one surname that is no common surname but the namesake of streets: an institution named after a
+# public figure ("Dr. Sarphati heeft advies gegeven": Sarphatistraat, -park, -kade); "Dr. Jansen" is a person
+_TITEL_NAAMGEVER = re.compile(r"(?<![\w-])(?:Dr|Mr|Prof|Mgr|Ds|Ir)\.?\s+(?P<naam>[A-Z][a-zà-ÿ]{3,})(?![\w'’-])"
+                              r"(?!\s+(?:(?:van|de|der|den)\s+)*[A-Z])")
+
+
+def _titel_naamgever_spans(tekst: str) -> list[tuple[int, int]]:
+    from .lijsten import achternamen, voornamen_wereld
+
+    return [m.span() for m in _TITEL_NAAMGEVER.finditer(tekst)
+            if m.group("naam").casefold() not in achternamen() and m.group("naam").casefold() not in voornamen_wereld()
+            and naamgever_van_straten(m.group("naam"), 3) and not _ROL_ERVOOR.search(tekst[max(0, m.start() - 25):m.start()])]
 
 
 @functools.cache
@@ -193,6 +217,8 @@ def plek_en_vorm_spans(tekst: str, volledig: bool) -> list[tuple[int, int]]:
               and not _ROL_ERVOOR.search(m.group().split()[0] + " ")]
     spans += [m.span() for m in plaatsvorm().finditer(tekst)]
     spans += verwijzing_spans(tekst, volledig)  # "de methode van Nagy", "behandeld in Laurentius", "bij de Haven"
+    if volledig:
+        spans += _titel_naamgever_spans(tekst)  # "Dr. Sarphati heeft advies gegeven"
     return spans
 
 
