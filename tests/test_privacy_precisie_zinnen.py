@@ -98,3 +98,16 @@ def test_titel_en_naamgever_van_straten_is_een_instelling(regel: str) -> None:
                                              ("Mevrouw Storm is de buurvrouw.", "Storm")])
 def test_titel_en_achternaam_van_een_persoon_blijft_een_naam(regel: str, naam: str) -> None:
     assert any(naam in gevonden for gevonden in _namen(regel))
+
+
+@pytest.mark.parametrize("regel", ["Het team gebruikt de ideeën van Stevin.", "De inzichten van Darwin helpen het team.",
+                                   "Het team bouwt voort op het werk van Huygens."])
+def test_ideeen_van_een_naamgever_van_straten_is_geen_naam(regel: str) -> None:
+    assert _namen(regel) == []
+
+
+@pytest.mark.parametrize(("regel", "naam"), [("De ideeën van Fatima over de opvoeding zijn duidelijk.", "Fatima"),
+                                             ("Het werk van Ahmed Yilmaz is in gevaar.", "Ahmed Yilmaz"),
+                                             ("De visie van Jansen op de opvoeding verschilt.", "Jansen")])
+def test_ideeen_van_een_persoon_blijven_een_naam(regel: str, naam: str) -> None:
+    assert any(naam in gevonden for gevonden in _namen(regel))

@@ -136,10 +136,19 @@ _TITEL_NAAMGEVER = re.compile(r"(?<![\w-])(?:Dr|Mr|Prof|Mgr|Ds|Ir)\.?\s+(?P<naam
                               r"(?!\s+(?:(?:van|de|der|den)\s+)*[A-Z])")
 
 
+# the ideas or work of one public figure whom streets are named after ("de ideeën van Stevin", "de inzichten van
+# Darwin"): a person in the dossier is named with a surname too, or by a common surname ("de visie van Jansen")
+_IDEEEN_VAN = re.compile(r"(?<![\w-])(?i:ideeën|inzichten|werk|denken|visie|gedachten|boeken|lessen|theorieën|ontdekkingen"
+                         r"|uitvindingen|principes)\s+van\s+(?P<naam>[A-Z][a-zà-ÿ]{3,})(?![\w'’-])"
+                         r"(?!\s+(?:(?:van|de|der|den)\s+)*[A-Z])")
+
+
 def _titel_naamgever_spans(tekst: str) -> list[tuple[int, int]]:
     from .lijsten import achternamen, voornamen_wereld
 
-    return [m.span() for m in _TITEL_NAAMGEVER.finditer(tekst)
+    spans = [m.span("naam") for m in _IDEEEN_VAN.finditer(tekst)
+             if m.group("naam").casefold() not in achternamen() and naamgever_van_straten(m.group("naam"), 5)]
+    return spans + [m.span() for m in _TITEL_NAAMGEVER.finditer(tekst)
             if m.group("naam").casefold() not in achternamen() and m.group("naam").casefold() not in voornamen_wereld()
             and naamgever_van_straten(m.group("naam"), 3) and not _ROL_ERVOOR.search(tekst[max(0, m.start() - 25):m.start()])]
 
@@ -218,7 +227,7 @@ def plek_en_vorm_spans(tekst: str, volledig: bool) -> list[tuple[int, int]]:
     spans += [m.span() for m in plaatsvorm().finditer(tekst)]
     spans += verwijzing_spans(tekst, volledig)  # "de methode van Nagy", "behandeld in Laurentius", "bij de Haven"
     if volledig:
-        spans += _titel_naamgever_spans(tekst)  # "Dr. Sarphati heeft advies gegeven"
+        spans += _titel_naamgever_spans(tekst)  # "Dr. Sarphati heeft advies gegeven", "de ideeën van Stevin"
     return spans
 
 
