@@ -3,7 +3,7 @@ sentence as its subject, is a common Dutch word in lowercase and has no cue of a
 wachtlijst niet korter", "De Brink is op marktdag erg druk") is that word, not a first name or a surname; a season,
 month or feast is a time, not a person, unless a surname or a cue of a person goes with it ("Verslag Lente 2024",
 "Planning Herfst"). The same first names with a cue of a person ("Merel (9)", "Roos belde", "Jade woont bij haar
-oma", "Mei Ling Chen") are still found. The probe set `tests/data/privacy/precisie-zinnen/` (written by
+oma") are still found. The probe set `tests/data/privacy/precisie-zinnen/` (written by
 `scripts/maak_precisie_zinnen.py` before the rules changed) measures both sides."""
 
 from __future__ import annotations

@@ -14,7 +14,8 @@ capitals and surname-comma-first-name; `organisaties`: organisations named
 after a person by their organisation word, gemeenten of several words, and teams named after a street's
 namesake; `verwijzingen`: a method's maker, an institution, a place or a school written in the frames Dutch
 prose uses for them ("de piramide van Maslow", "behandeld in", "bij de Haven", "De Nicolaas Beets"); `herhaling`:
-a name found once, found again wherever its words stand alone). `controles.privacy` reads a
+a name found once, found again wherever its words stand alone; `onderwerp`: whether a capitalised word that
+opens a sentence is a person, and seasons, months and feasts that are a time). `controles.privacy` reads a
 whole file with this and adds deduce's name recognition on top; `invoer.persoonsgegevens` masks values in messages with it.
 
 May import: nothing of the package outside `invoer`.
