@@ -133,13 +133,18 @@ def _waarden() -> list[tuple[str, str, str]]:
     return uit
 
 
+def schrijf(map_: Path, kop: str, schoon: list[tuple[str, str]], waarden: list[tuple[str, str, str]]) -> None:
+    """Write a probe set's ``schoon.txt`` and ``waarden.txt`` into `map_`, each under the header line `kop`."""
+    map_.mkdir(parents=True, exist_ok=True)
+    (map_ / "schoon.txt").write_text(kop + "# plaats\ttekst\n" + "".join(f"{p}\t{t}\n" for p, t in schoon),
+                                     encoding="utf-8")
+    (map_ / "waarden.txt").write_text(kop + "# plaats\tontwijking\ttekst met {soort:waarde}\n"
+                                      + "".join(f"{p}\t{e}\t{t}\n" for p, e, t in waarden), encoding="utf-8")
+
+
 def main() -> None:
-    MAP.mkdir(parents=True, exist_ok=True)
-    kop = "# precisie-namen: written by hand by scripts/maak_precisie_namen.py (issue 20, precision of names)\n"
-    (MAP / "schoon.txt").write_text(kop + "# plaats\ttekst\n" + "".join(f"{p}\t{t}\n" for p, t in _schoon()),
-                                    encoding="utf-8")
-    (MAP / "waarden.txt").write_text(kop + "# plaats\tontwijking\ttekst met {soort:waarde}\n"
-                                     + "".join(f"{p}\t{e}\t{t}\n" for p, e, t in _waarden()), encoding="utf-8")
+    schrijf(MAP, "# precisie-namen: written by hand by scripts/maak_precisie_namen.py (issue 20, precision of names)\n",
+            _schoon(), _waarden())
 
 
 if __name__ == "__main__":

@@ -111,12 +111,10 @@ def _waarden() -> list[tuple[str, str, str]]:
 
 
 def main() -> None:
-    MAP.mkdir(parents=True, exist_ok=True)
-    kop = "# precisie-zinnen: written by hand by scripts/maak_precisie_zinnen.py (issue 20, precision of names)\n"
-    (MAP / "schoon.txt").write_text(kop + "# plaats\ttekst\n" + "".join(f"{p}\t{t}\n" for p, t in _schoon()),
-                                    encoding="utf-8")
-    (MAP / "waarden.txt").write_text(kop + "# plaats\tontwijking\ttekst met {soort:waarde}\n"
-                                     + "".join(f"{p}\t{e}\t{t}\n" for p, e, t in _waarden()), encoding="utf-8")
+    from maak_precisie_namen import schrijf  # the script's folder is on the path when it runs
+
+    schrijf(MAP, "# precisie-zinnen: written by hand by scripts/maak_precisie_zinnen.py (issue 20, precision of names)\n",
+            _schoon(), _waarden())
 
 
 if __name__ == "__main__":
