@@ -111,3 +111,16 @@ def test_ideeen_van_een_naamgever_van_straten_is_geen_naam(regel: str) -> None:
                                              ("De visie van Jansen op de opvoeding verschilt.", "Jansen")])
 def test_ideeen_van_een_persoon_blijven_een_naam(regel: str, naam: str) -> None:
     assert any(naam in gevonden for gevonden in _namen(regel))
+
+
+@pytest.mark.parametrize("regel", ["Marlot telt veel eenoudergezinnen.",
+                                   "In Nijmegen werkt men met gebiedsteams; Jericho heeft er een eigen team.",
+                                   "Marlot grenst aan het centrum."])
+def test_wijk_met_het_gezegde_van_een_plaats_is_geen_naam(regel: str) -> None:
+    assert _namen(regel) == []
+
+
+@pytest.mark.parametrize(("regel", "naam"), [("Marlot heeft een eigen kamer bij oma.", "Marlot"),
+                                             ("Jericho ligt in het ziekenhuis.", "Jericho")])
+def test_zelfde_naam_met_het_gezegde_van_een_persoon_blijft_een_naam(regel: str, naam: str) -> None:
+    assert any(naam in gevonden for gevonden in _namen(regel))

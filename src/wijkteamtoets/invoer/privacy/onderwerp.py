@@ -34,7 +34,7 @@ _PERSOONSWERKWOORD = (
     r"\s+weten)|mag|moet|kan|kon|zou|leert|leerde|schrijft|schreef|vraagt|vroeg|antwoordt|antwoordde|durft|durfde"
     r"|mist|miste|houdt\s+van|hield\s+van|zorgt\s+voor|wacht|wachtte|is\s+(?:bang|boos|verdrietig|ziek|zwanger|moe"
     r"|blij|alleen|geboren|overleden|verhuisd|gepest|opgenomen|aangemeld|geplaatst|thuis)|staat\s+op\s+(?:de\s+)?wachtlijst"
-    r"|valt\s+(?:\w+\s+){0,2}uit|(?:de|het)\s+(?:les|lessen|klas|spreekuur)|krijgt|kreeg|ontvangt|ontving|sport|sportte"
+    r"|ligt\s+(?:nog\s+)?in\s+(?:het\s+)?(?:ziekenhuis|bed)|valt\s+(?:\w+\s+){0,2}uit|(?:de|het)\s+(?:les|lessen|klas|spreekuur)|krijgt|kreeg|ontvangt|ontving|sport|sportte"
     r"|(?:wordt|werd)\s+(?:\w+\s+){0,2}(?:begeleid|opgevangen|geholpen|gezien|behandeld|opgehaald|gebracht|gepest"
     r"|onderzocht|aangemeld|geplaatst|verzorgd)|(?:heeft|had)\s+(?:\w+\s+){0,2}(?:moeite|last|hulp|diagnose|behoefte"
     r"|vriend\w*|problemen|angst|verdriet|pijn|schulden|geen|een\s+(?:broer|zus|baan|relatie))")
@@ -87,6 +87,13 @@ def gewoon_woord_als_onderwerp(tekst: str, begin: int, eind: int) -> bool:
         woorden = woorden[1:]
     if len(woorden) != 1 or not zinsbegin(tekst, begin) or not re.fullmatch(r"[A-Z][a-zà-ÿ]+", woorden[0]):
         return False
+    if _GEZEGDE_VAN_PLAATS.match(tekst, eind):
+        return True  # "Marlot telt veel eenoudergezinnen", "Jericho grenst aan het centrum": a place
     if frequentie(woorden[0].casefold()) < 3.0 or not re.match(r"\s+[a-z]", tekst[eind:eind + 3]):
         return False
     return not persoon_in_zin(tekst, eind)
+
+
+# what only a place does: count its households, border on, lie next to, have a team "there"
+_GEZEGDE_VAN_PLAATS = re.compile(r"\s+(?:telt\s+(?:veel|ruim|bijna|zo'n|circa|ongeveer|\d)|heeft\s+er\s|grenst\s+aan\s"
+                                 r"|ligt\s+(?:vlak\s+|pal\s+|direct\s+)?(?:naast|tegen|ten\s+\w+\s+van|aan\s+de\s+rand))")
