@@ -71,10 +71,11 @@ def test_zelfde_woord_met_een_persoon_blijft_een_naam(regel: str, naam: str) -> 
 
 
 def test_proefset_zinnen() -> None:
-    """On the probe set: at most 3 false alarms per 1,000 clean lines, and no person lost that was found before."""
+    """On the probe set: at most 4 false alarms in its 310 clean lines (44 before these rules: 142 per 1,000), and no
+    person lost that was found before (56 of 68)."""
     uitslag = meet("precisie-zinnen")
-    assert uitslag.vals_per_1000() <= 30.0
-    assert uitslag.recall() >= 0.82
+    assert uitslag.alarmen["alles"] <= 4
+    assert uitslag.gevonden["alles"] >= 56
 
 
 @pytest.mark.parametrize("team", ["Team Darwin", "Team Edison", "Team Stevin"])
