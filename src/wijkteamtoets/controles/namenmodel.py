@@ -32,6 +32,7 @@ from ..invoer.privacy.lijsten import (
     GEEN_NAAM,
     frequentie,
     gebruik_frequentietabel,
+    gebruik_voornamenbestand,
     gewone_woorden,
     lijst,
     plaatsnamen,
@@ -39,28 +40,15 @@ from ..invoer.privacy.lijsten import (
 )
 from ..invoer.privacy.onderwerp import gewoon_woord_als_onderwerp
 from ..invoer.privacy.vormen import komma_namen
-from . import cache, woordfrequenties
+from . import cache, voornamen, woordfrequenties
 
 gebruik_frequentietabel(woordfrequenties.zipf)  # the scans of `controles` import this module before any word
+gebruik_voornamenbestand(voornamen.laad)
 
 _LIJSTEN = ["names/lst_first_name", "names/lst_initial", "names/lst_interfix", "names/lst_interfix_surname",
             "names/lst_prefix", "names/lst_surname", "whitelist/lst_common_word", "whitelist/lst_eponymous_disease",
             "whitelist/lst_medical_term", "whitelist/lst_stop_word"]
 """The source lists deduce's name annotators and whitelist read (see deduce's `base_config.json`)."""
-
-
-def _stil_importeren() -> Any:
-    """deduce's class; deduce configures the root logger to print on stdout when imported: undo that."""
-    wortel = logging.getLogger()
-    handlers, niveau = list(wortel.handlers), wortel.level
-    try:
-        import deduce  # type: ignore[import-untyped]
-    finally:
-        for handler in list(wortel.handlers):
-            if handler not in handlers:
-                wortel.removeHandler(handler)
-        wortel.setLevel(niveau)
-    return deduce
 
 
 def _bouw(lijstmap: Path, tokenizer: Any) -> Any:
@@ -111,9 +99,7 @@ def _structuren(lijstmap: Path, tokenizer: Any) -> Any:
 def model() -> Any:
     """deduce with only its name annotators (group ``names``) and the post-processing that merges adjacent
     names; ``model().deidentify(tekst).annotations`` are the names deduce finds."""
-    deduce = _stil_importeren()
-    import docdeid as dd
-    from deduce.deduce import _DeduceProcessorLoader  # type: ignore[import-untyped]
+    from .deducestukken import dd, deduce, zonder_numpy  # deduce without numpy: see there
 
     Deduce = deduce.Deduce
     vorige = logging.root.manager.disable
@@ -131,8 +117,9 @@ def model() -> Any:
         slank.lookup_data_path = slank.cache_path = lijstmap
         slank.tokenizers = {"default": tokenizer}
         slank.lookup_structs = structuren
-        slank.processors = _DeduceProcessorLoader().load(config=configuratie,
+        slank.processors = deduce.deduce._DeduceProcessorLoader().load(config=configuratie,
                                                          extras={"tokenizer": tokenizer, "ds": structuren})
+        zonder_numpy(slank.processors)
     finally:
         logging.disable(vorige)
     return slank

@@ -98,19 +98,60 @@ GEEN_NAAM = _TALEN | {
 
 
 
+_VOORNAMENBESTAND: list[Callable[[Callable[[], frozenset[str]]], frozenset[str] | None]] = []
+
+
+def gebruik_voornamenbestand(laden: Callable[[Callable[[], frozenset[str]]], frozenset[str] | None]) -> None:
+    """Read the first names through `laden`, given the builder (`bouw_voornamen_wereld`): a file built once per
+    machine (`controles.voornamen`); None when it cannot, then they are built here. Building them costs more
+    than the scan of a dossier."""
+    _VOORNAMENBESTAND[:] = [laden]
+    voornamen_wereld.cache_clear()
+
+
 @functools.cache
 def voornamen_wereld() -> frozenset[str]:
     """First names of many countries (case-folded): deduce's Dutch list and gender-guesser's dictionary of
     about 45,000 first names from 55 countries (Turkey, Arabia/Persia, Poland, Morocco's and Syria's Arabic
     names, Afghanistan's Persian ones, ...), plus `voornamen-extra.txt` for origins both lack (Eritrea,
     Suriname)."""
+    for laden in _VOORNAMENBESTAND:
+        if (namen := laden(lambda: bouw_voornamen_wereld())) is not None:
+            return namen
+    return bouw_voornamen_wereld()
+
+
+def _namenwoordenboek() -> Path | None:
+    """gender-guesser's dictionary of first names (``nam_dict.txt``), found without importing it."""
+    import importlib.util
+
+    try:
+        spec = importlib.util.find_spec("gender_guesser")
+    except (ImportError, ValueError):  # pragma: no cover - gender-guesser is a dependency
+        return None
+    if spec is None or not spec.submodule_search_locations:  # pragma: no cover
+        return None
+    return Path(next(iter(spec.submodule_search_locations))) / "data" / "nam_dict.txt"
+
+
+def voornamen_bronnen() -> list[Path]:
+    """The files `bouw_voornamen_wereld` reads and this module, which says how: a file built from them is
+    built again when one of them changed."""
+    basis = _deduce_lijsten()
+    bronnen = [Path(__file__), Path(__file__).with_name("voornamen-extra.txt")]
+    if basis is not None:
+        bronnen.append(basis / "names" / "lst_first_name" / "items.txt")
+    if (woordenboek := _namenwoordenboek()) is not None:
+        bronnen.append(woordenboek)
+    return bronnen
+
+
+def bouw_voornamen_wereld() -> frozenset[str]:
+    """`voornamen_wereld` built from its lists (0.06 s)."""
     namen = {w.casefold() for w in lijst("names/lst_first_name")}
     try:
-        import importlib.util
-
-        spec = importlib.util.find_spec("gender_guesser")
-        if spec is not None and spec.submodule_search_locations:
-            pad = Path(next(iter(spec.submodule_search_locations))) / "data" / "nam_dict.txt"
+        pad = _namenwoordenboek()
+        if pad is not None:
             with open(pad, encoding="iso-8859-1") as bestand:
                 for regel in bestand:
                     if regel[:1] in "#=" or len(regel) < 4:

@@ -1,0 +1,119 @@
+"""deduce and docdeid imported for the name model without numpy, and the one docdeid step that used it.
+
+docdeid's package imports numpy (about 0.1 s, as much as the scan of a dossier) for one step only: its overlap
+resolver marks the characters already taken in an array. This module imports deduce while ``numpy`` stands for
+a module that imports the real numpy on first use (`_NumpyLater`), and `Overlapoplosser` is that resolver with
+a ``bytearray`` as the mask: the same annotations in the same order (``tests/test_privacy_opstart.py``). When
+numpy is already loaded (a report renders with pandas), nothing stands in for it. Importing this module also
+undoes what deduce does to logging on import (it makes the root logger print on stdout).
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import sys
+import types
+from typing import Any
+
+
+class _NumpyLater(types.ModuleType):
+    """numpy (or ``numpy.typing``) as docdeid binds it on import: any attribute imports the real module.
+
+    docdeid names ``numpy.typing.NDArray`` in a signature, evaluated on import but never used: that one is
+    ``Any`` here."""
+
+    def __getattr__(self, naam: str) -> Any:
+        if naam.startswith("__"):
+            raise AttributeError(naam)
+        if sys.modules.get(self.__name__) is self:  # still importing docdeid: no longer stand in
+            _geen_plaatsvervangers()
+        return getattr(importlib.import_module(self.__name__), naam)
+
+
+_PLAATSVERVANGERS: dict[str, _NumpyLater] = {}
+
+
+def _geen_plaatsvervangers() -> None:
+    for naam, later in _PLAATSVERVANGERS.items():
+        if sys.modules.get(naam) is later:
+            del sys.modules[naam]
+
+
+def _importeer() -> Any:
+    """deduce, imported with numpy standing in when numpy is not loaded yet, and with logging as it was."""
+    if "numpy" not in sys.modules:
+        numpy, numpy_typing = _NumpyLater("numpy"), _NumpyLater("numpy.typing")
+        numpy_typing.NDArray = Any  # type: ignore[attr-defined]
+        numpy.typing = numpy_typing  # type: ignore[attr-defined]
+        _PLAATSVERVANGERS.update({"numpy": numpy, "numpy.typing": numpy_typing})
+        sys.modules.update(_PLAATSVERVANGERS)
+    wortel = logging.getLogger()
+    handlers, niveau = list(wortel.handlers), wortel.level
+    try:
+        import deduce  # type: ignore[import-untyped]
+    finally:
+        _geen_plaatsvervangers()
+        for handler in list(wortel.handlers):
+            if handler not in handlers:
+                wortel.removeHandler(handler)
+        wortel.setLevel(niveau)
+    return deduce
+
+
+deduce = _importeer()
+
+import docdeid as dd  # noqa: E402 - imported by deduce above, with numpy standing in
+
+
+class Overlapoplosser(dd.process.OverlapResolver):  # type: ignore[misc]
+    """docdeid's `OverlapResolver` with a ``bytearray`` for its mask of characters taken: the annotations in
+    the given order, each kept whole when none of its characters is taken, otherwise cut into its runs of
+    characters not taken yet."""
+
+    def process_annotations(self, annotations: dd.AnnotationSet, text: str) -> dd.AnnotationSet:
+        verwerkt = []
+        genomen = bytearray(max(annotatie.end_char for annotatie in annotations))
+        for annotatie in annotations.sorted(by=self._sort_by, callbacks=self._sort_by_callbacks,
+                                            deterministic=True):
+            begin, eind = annotatie.start_char, annotatie.end_char
+            masker = genomen[begin:eind]
+            if not any(masker):
+                verwerkt.append(annotatie)
+            else:
+                for run_begin, run_eind in _vrije_stukken(masker):
+                    verwerkt.append(dd.Annotation(text=annotatie.text[run_begin:run_eind],
+                                                  start_char=begin + run_begin, end_char=begin + run_eind,
+                                                  tag=annotatie.tag))
+            genomen[begin:eind] = b"\x01" * (eind - begin)
+        return dd.AnnotationSet(verwerkt)
+
+
+def zonder_numpy(groep: dd.process.DocProcessorGroup) -> None:
+    """Put an `Overlapoplosser` in the place of every docdeid `OverlapResolver` in `groep` (deduce uses one
+    after its annotators and one inside its person annotation converter)."""
+    for naam, verwerker in list(groep):
+        if isinstance(verwerker, dd.process.DocProcessorGroup):
+            zonder_numpy(verwerker)
+        elif type(verwerker) is dd.process.OverlapResolver:
+            groep.add_processor(naam, _zonder_numpy(verwerker))
+        elif type(getattr(verwerker, "_overlap_resolver", None)) is dd.process.OverlapResolver:
+            verwerker._overlap_resolver = _zonder_numpy(verwerker._overlap_resolver)
+
+
+def _zonder_numpy(oplosser: dd.process.OverlapResolver) -> Overlapoplosser:
+    return Overlapoplosser(oplosser._sort_by, oplosser._sort_by_callbacks)
+
+
+def _vrije_stukken(masker: bytearray) -> list[tuple[int, int]]:
+    """The runs of zeros in `masker`, as (begin, end) pairs (docdeid's `_zero_runs`)."""
+    stukken, begin = [], None
+    for positie, waarde in enumerate(masker):
+        if waarde == 0 and begin is None:
+            begin = positie
+        elif waarde != 0 and begin is not None:
+            stukken.append((begin, positie))
+            begin = None
+    if begin is not None:
+        stukken.append((begin, len(masker)))
+    return stukken
