@@ -35,14 +35,22 @@ def programmaversie() -> str:
     return version("wijkteamtoets")
 
 
+RUIMTE = "programma"
+"""The cache namespace of the hash of the program's files, per state of those files."""
+
+
 @functools.cache
 def programma() -> str:
     """The program as a derived result depends on it: its version, the versions of the libraries that render, and
     the bytes of the package's own code, templates and lists (so a development install that changes a rule or a
-    template is a new program). Part of the key of every cached report and file summary."""
+    template is a new program). Part of the key of every cached report and file summary.
+
+    The bytes are hashed once per state of the files: the hash is kept in the cache under the path, size and
+    time of change of every file (`kadercache.programma`, as the kader checks are keyed), so a run whose files
+    did not change reads none of them (1.5 MB); a file that changed is hashed again."""
     from importlib.metadata import PackageNotFoundError, version
 
-    from . import cache
+    from . import cache, kadercache
 
     versies = []
     for pakket in ("wijkteamtoets", "jinja2", "markupsafe", "pandas", "weasyprint"):
@@ -51,10 +59,21 @@ def programma() -> str:
         except PackageNotFoundError:
             versies.append(f"{pakket} -")
     pakket_map = Path(__file__).parent.parent
+    stempel = cache.sleutel(str(pakket_map.resolve()), kadercache.programma())
+    inhoud = cache.lees(RUIMTE, stempel)
+    if not (isinstance(inhoud, str) and len(inhoud) == 64):
+        inhoud = _inhoud(pakket_map)
+        cache.bewaar(RUIMTE, stempel, inhoud)
+    return cache.sleutel(*versies, inhoud)
+
+
+def _inhoud(pakket_map: Path) -> str:
+    """The hash of the path and bytes of every file of the package (not its bytecode)."""
+    from . import cache
+
     bestanden = sorted(p for p in pakket_map.rglob("*") if p.is_file() and "__pycache__" not in p.parts
                        and p.suffix not in (".pyc", ".pickle"))
-    return cache.sleutel(*versies, *(deel for p in bestanden
-                                     for deel in (p.relative_to(pakket_map).as_posix(), p.read_bytes())))
+    return cache.sleutel(*(deel for p in bestanden for deel in (p.relative_to(pakket_map).as_posix(), p.read_bytes())))
 
 
 def manifestpad(map_: Path) -> Path:
