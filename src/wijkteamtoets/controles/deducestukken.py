@@ -64,14 +64,19 @@ def _importeer() -> Any:
 deduce = _importeer()
 
 import docdeid as dd  # noqa: E402 - imported by deduce above, with numpy standing in
+from docdeid.annotation import Annotation, AnnotationSet  # noqa: E402
+from docdeid.process.annotation_processor import OverlapResolver  # noqa: E402
+from docdeid.process.doc_processor import DocProcessorGroup  # noqa: E402
+
+__all__ = ["Overlapoplosser", "dd", "deduce", "zonder_numpy"]
 
 
-class Overlapoplosser(dd.process.OverlapResolver):  # type: ignore[misc]
+class Overlapoplosser(OverlapResolver):
     """docdeid's `OverlapResolver` with a ``bytearray`` for its mask of characters taken: the annotations in
     the given order, each kept whole when none of its characters is taken, otherwise cut into its runs of
     characters not taken yet."""
 
-    def process_annotations(self, annotations: dd.AnnotationSet, text: str) -> dd.AnnotationSet:
+    def process_annotations(self, annotations: AnnotationSet, text: str) -> AnnotationSet:
         verwerkt = []
         genomen = bytearray(max(annotatie.end_char for annotatie in annotations))
         for annotatie in annotations.sorted(by=self._sort_by, callbacks=self._sort_by_callbacks,
@@ -82,26 +87,26 @@ class Overlapoplosser(dd.process.OverlapResolver):  # type: ignore[misc]
                 verwerkt.append(annotatie)
             else:
                 for run_begin, run_eind in _vrije_stukken(masker):
-                    verwerkt.append(dd.Annotation(text=annotatie.text[run_begin:run_eind],
+                    verwerkt.append(Annotation(text=annotatie.text[run_begin:run_eind],
                                                   start_char=begin + run_begin, end_char=begin + run_eind,
                                                   tag=annotatie.tag))
             genomen[begin:eind] = b"\x01" * (eind - begin)
-        return dd.AnnotationSet(verwerkt)
+        return AnnotationSet(verwerkt)
 
 
-def zonder_numpy(groep: dd.process.DocProcessorGroup) -> None:
+def zonder_numpy(groep: DocProcessorGroup) -> None:
     """Put an `Overlapoplosser` in the place of every docdeid `OverlapResolver` in `groep` (deduce uses one
     after its annotators and one inside its person annotation converter)."""
     for naam, verwerker in list(groep):
-        if isinstance(verwerker, dd.process.DocProcessorGroup):
+        if isinstance(verwerker, DocProcessorGroup):
             zonder_numpy(verwerker)
-        elif type(verwerker) is dd.process.OverlapResolver:
+        elif type(verwerker) is OverlapResolver:
             groep.add_processor(naam, _zonder_numpy(verwerker))
-        elif type(getattr(verwerker, "_overlap_resolver", None)) is dd.process.OverlapResolver:
+        elif type(getattr(verwerker, "_overlap_resolver", None)) is OverlapResolver:
             verwerker._overlap_resolver = _zonder_numpy(verwerker._overlap_resolver)
 
 
-def _zonder_numpy(oplosser: dd.process.OverlapResolver) -> Overlapoplosser:
+def _zonder_numpy(oplosser: OverlapResolver) -> Overlapoplosser:
     return Overlapoplosser(oplosser._sort_by, oplosser._sort_by_callbacks)
 
 

@@ -54,7 +54,7 @@ _LIJSTEN = ["names/lst_first_name", "names/lst_initial", "names/lst_interfix", "
 def _bouw(lijstmap: Path, tokenizer: Any) -> Any:
     """The lookup structures the name annotators use, built from deduce's source lists (a few seconds)."""
     import docdeid as dd
-    from deduce import lookup_struct_loader as laden
+    from deduce import lookup_struct_loader as laden  # type: ignore[import-untyped]
     from deduce.lookup_structs import load_raw_itemsets  # type: ignore[import-untyped]
 
     ruw = load_raw_itemsets(base_path=lijstmap, subdirs=_LIJSTEN)
