@@ -118,3 +118,14 @@ def test_de_namenlijsten_van_deduce_blijven_buiten_de_opruimer() -> None:
     bevroren, gevolgd = map(int, resultaat.stdout.split())
     assert bevroren > 100_000
     assert gevolgd < bevroren / 10
+
+
+@pytest.mark.proces
+def test_docdeid_kan_numpy_nog_steeds_gebruiken() -> None:
+    """Where numpy stood in while deduce was imported, docdeid's own resolver still works: it imports numpy then."""
+    code = ("import sys\nfrom wijkteamtoets.controles.deducestukken import dd\nprint('numpy' in sys.modules)\n"
+            "a = dd.AnnotationSet([dd.Annotation('Jan de', 0, 6, 'naam'), dd.Annotation('de Vries', 4, 12, 'naam')])\n"
+            "uit = dd.process.OverlapResolver(('start_char',), None).process_annotations(a, 'Jan de Vries')\n"
+            "print(sorted((int(x.start_char), int(x.end_char)) for x in uit), 'numpy' in sys.modules)")
+    resultaat = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=600, text=True, check=True)
+    assert resultaat.stdout.splitlines() == ["False", "[(0, 6), (6, 12)] True"]
