@@ -76,7 +76,7 @@ def test_school_zonder_schoolwoord_naast_een_klas(zin: str, school: str) -> None
 
 def test_rol_voor_de_school_hoort_niet_bij_de_naam() -> None:
     assert _scholen("Mentor van Scholengemeenschap Piter Jelles (klas 2) meldt verzuim.") == [
-        "Scholengemeenschap Piter Jelles (klas 2"]
+        "Scholengemeenschap Piter Jelles (klas 2)"]
 
 
 @pytest.mark.parametrize("zin", [

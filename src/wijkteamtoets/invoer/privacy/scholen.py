@@ -21,7 +21,7 @@ _SCHOOL = re.compile(
     rf"\b(?i:{_SCHOOLWOORD})\s+(?:(?i:de|het|'t)\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,3}}"
     rf"[^.;\n]{{0,40}}?\b(?i:groep\s*\d(?:/\d|\w)?|gr\.\s*\d(?:/\d)?|klas\s*\d\w?|leerjaar\s*\d|brugklas"
     rf"|[1-6](?:e|de|ste)\s+klas)"
-    rf"|\b(?:(?i:groep|klas|leerjaar)\s*\d\w?|(?i:brugklas))\s+(?i:van|op|bij|in)\s+(?:(?i:basisschool|school|obs|cbs|de|het|'t)\s+)*"
+    rf"|\b(?:(?i:groep|gr\.?|klas|kl\.?|leerjaar)\s*\d\w?(?:\s+(?i:vmbo(?:-\w+)?|mavo|havo|vwo))?|(?i:brugklas))\s+(?i:van|op|bij|in)\s+(?:(?i:basisschool|school|obs|cbs|de|het|'t)\s+)*"
     rf"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,2}}(?:\s+(?i:basisschool|school|college))?"
     # a school named without the word school: "zit op De Klimop in groep 3"
     rf"|(?:(?<=\b(?i:op)\s)|(?<=\b(?i:naar)\s))(?:(?:De|Het|'t)\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,2}},?\s+"
@@ -53,13 +53,13 @@ _SAMENGESTELD = (r"(?!(?i:basis|praktijk|montessori|dalton|jenaplan|vrije|kleute
                  r"zomer|brede|muziek|dans|rij|zwem|taal|huiswerk|voort|vak)(?:school|college)\b)"
                  r"[A-Z][\w'-]*(?:school|college|lyceum)")
 # the kind of a school before its name, in any case, with the denomination before it ("islamitische basisschool")
-_SOORT_VOOR = (r"(?i:obs|cbs|pcbs|rkbs|ibs|sbo|vso|isk|ikc|sbo-school|csg|rsg|osg|ksg|pcsg|praktijkschool"
+_SOORT_VOOR = (r"(?i:bs|obs|cbs|pcbs|rkbs|ibs|sbo|vso|isk|ikc|sbo-school|csg|rsg|osg|ksg|pcsg|praktijkschool"
                r"|montessorischool|daltonschool|jenaplanschool|kindcentrum|vrije\s+school|scholengemeenschap"
                r"|(?:(?:openbare|christelijke|katholieke|rooms-katholieke|protestants-christelijke|islamitische"
                r"|hindoeïstische|joodse|reformatorische|gereformeerde|algemeen\s+bijzondere)\s+)?basisschool)"
                # in capitals only: "SO De Witte Vogel", "Gymnasium Haganum", "Vakcollege Dordrecht"
                r"|SO|Gymnasium|Lyceum|College|Atheneum|Mavo|Vakcollege|Scholengemeenschap|Scholengroep")
-_TITEL = r"(?:(?:Dr|Ds|Mgr|St|Prof|Sint)\.?\s*)"
+_TITEL = r"(?:(?:Dr|Ds|Mgr|St|Prof|Sint)\.?-?\s*)"
 # a named school: its kind before the name ("rkbs De Eendracht", "sbo-school De Wilgenstam", "ISK Delft") or its
 # school word in or after it ("Max Havelaarschool", "het Christelijk Lyceum Gouda", "het Da Vinci College
 # Kagerstraat", "Wolfert Dalton"); the article before it belongs to the name
@@ -70,13 +70,13 @@ _NAAM_VAN_SCHOOL = re.compile(
     rf"(?:\s+(?!De\b|Het\b){_NAAMWOORD})?"
     rf"|{_TITEL}?(?:{_NAAMWOORD}\s+{_TUSSENWOORD}){{0,3}}{_SAMENGESTELD}"
     rf"(?:\s+(?!De\b|Het\b){_NAAMWOORD})?)(?![\w-])")
-_KLASWOORD = re.compile(r"(?i:\bgroep\s*\d|\bgr\.\s*\d|\bklas\b|\bhavo\b|\bvwo\b|\bvmbo|\bmavo\b|\bleerjaar|\bbrugklas"
-                        r"|\d(?:e|de)\s+klas)")
+_KLASWOORD = re.compile(r"(?i:\bgroep\s*\d|\bgr\.?\s*\d|\bkl\.?\s*\d|\bbrugkl\b|\bklas\b|\bhavo\b|\bvwo\b|\bvmbo|\bmavo\b"
+                        r"|\bleerjaar|\bbrugklas|\d(?:e|de)\s+klas)")
 
 # a school in lowercase: its kind before the name ("cbs de ark", "basisschool de klimop", "sbo triangel"), a rare word
 # before its school word ("kalsbeek college", "wolfert dalton"), or a compound named after a person ("dr. schaepmanschool")
 _KLEINE_NAAM = re.compile(
-    r"(?<![\w-])(?:(?:obs|cbs|pcbs|rkbs|ibs|sbo|vso|isk|ikc)\s+(?:(?:de|het|'t)\s+)?"
+    r"(?<![\w-])(?:(?:bs|obs|cbs|pcbs|rkbs|ibs|sbo|vso|isk|ikc)\s+(?:(?:de|het|'t)\s+)?"
     r"|(?:(?:openbare|christelijke|katholieke|islamitische)\s+)?"
     r"(?:basisschool|montessorischool|daltonschool|jenaplanschool|praktijkschool|kindcentrum|scholengemeenschap"
     r"|so|vrije\s+school)\s+(?:de|het|'t)\s+)(?:(?:st|sint|dr|mgr)\.?\s*)?(?P<naam>[a-zà-ÿ][\w'-]{2,})(?![\w-])",
@@ -88,7 +88,7 @@ _KLEINE_VOOR_SCHOOLWOORD = re.compile(
     re.IGNORECASE)
 # a compound named after a person or thing: "dr. schaepmanschool", "jan ligthartschool", "vondelschool"
 _KLEINE_SAMENSTELLING = re.compile(
-    r"(?<![\w-])(?:(?P<titel>(?:dr|ds|mgr|st|prof|pater|sint)\.?\s*)|(?P<voornaam>[a-zà-ÿ]{2,})\s+)?"
+    r"(?<![\w-])(?:(?P<titel>(?:dr|ds|mgr|st|prof|pater|sint)\.?-?\s*)|(?P<voornaam>[a-zà-ÿ]{2,})\s+)?"
     r"(?P<stam>[a-zà-ÿ][\w'-]{3,}?)school(?![\w-])", re.IGNORECASE)
 _SOORTWOORD = frozenset({"montessori", "dalton", "jenaplan", "stedelijk", "vrije"})  # "het montessori lyceum"
 _SOORTSTAM = frozenset({"basis", "praktijk", "montessori", "dalton", "jenaplan", "vrije", "kleuter", "middelbare",
@@ -109,13 +109,33 @@ _HET_NAAM = re.compile(
 _NAAM_VOOR_KLAS = re.compile(
     rf"(?<![\w'-])(?:(?P<lidwoord>Het|De|het)\s+"
     rf"(?P<naam_na_lidwoord>{_NAAMWOORD_KLEIN}(?:\s+{_TUSSENWOORD}{_NAAMWOORD_KLEIN}){{0,2}})"
-    rf"|(?P<naam>{_NAAMWOORD}(?:\s+{_NAAMWOORD}){{1,2}})),?\s+(?=(?i:leerjaar\s*\d|klas\s*\d|groep\s*\d"
-    r"|gr\.\s*\d|[1-6](?:e|de|ste)\s+klas|brugklas)\b)")
+    rf"|(?P<naam>{_NAAMWOORD}(?:\s+{_NAAMWOORD}){{1,2}}))(?:,?\s+|\s*\(\s*)(?=(?i:leerjaar\s*\d|klas\s*\d|groep\s*\d"
+    r"|gr\.?\s*\d|kl\.?\s*\d|[1-6](?:e|de|ste)\s+klas|brugklas)\b)")
+
+# a class as short notes write it beside a school: "groep 1/2", "gr 6", "kl. 2", "klas 1 vmbo-b", "(2 havo)", "3e klas",
+# "brugkl."; it belongs to the value, before the school ("groep 4 van ...") or after it ("..., gr. 5", "... (klas 2)")
+_NIVEAU = r"(?:vmbo(?:-[a-z]{1,2}|\s+[bkgt]{1,2})?|mavo|havo|vwo|gymnasium|atheneum)(?![\w-])"
+_KLAS_KORT = (rf"(?:(?:groep|gr\.?|klas|kl\.?|leerjaar)\s*\d{{1,2}}(?:\s*/\s*\d{{1,2}})?(?![\w-])(?:\s*{_NIVEAU})?"
+              rf"|[1-6]\s*{_NIVEAU}|[1-6](?:e|de|ste)\s+klas(?:\s*{_NIVEAU})?|brugklas|brugkl\b\.?)")
+_KLAS_ERNA = re.compile(rf"\s{{0,4}}\(\s*{_KLAS_KORT}\s*\)|(?:\s{{0,4}}[,/:]|\s)\s{{0,4}}(?:in\s+)?{_KLAS_KORT}",
+                        re.IGNORECASE)
+_KLAS_ERVOOR = re.compile(rf"(?<![\w-]){_KLAS_KORT}\s+(?:(?:van|op|bij|in)\s+)?\Z", re.IGNORECASE)
+
+
+def _met_klas(tekst: str, treffer: Treffer) -> Treffer:
+    """A school's finding with the class written right before or after it."""
+    begin, eind = treffer.begin, treffer.eind
+    if (erna := _KLAS_ERNA.match(tekst, eind)) is not None:
+        eind = erna.end()
+    if (ervoor := _KLAS_ERVOOR.search(tekst[max(0, begin - 40):begin])) is not None:
+        begin -= len(ervoor.group())
+    return Treffer("school", begin, eind)
+
 
 def scholen(tekst: str) -> Iterator[Treffer]:
     """Schools, overlapping findings joined ("klas 1 van het Da Vinci College" and "Da Vinci College
     Kagerstraat" are one)."""
-    treffers = sorted(_scholen_los(tekst), key=lambda t: t.begin)
+    treffers = sorted((_met_klas(tekst, t) for t in _scholen_los(tekst)), key=lambda t: t.begin)
     for index, treffer in enumerate(treffers):
         if index and treffers[index - 1].eind > treffer.begin:
             treffers[index] = Treffer("school", treffers[index - 1].begin, max(treffer.eind, treffers[index - 1].eind))
@@ -146,7 +166,7 @@ def _scholen_los(tekst: str) -> Iterator[Treffer]:
             yield Treffer("school", treffer.start(), treffer.end())
     yield from _kleine_scholen(tekst, klassen)
     yield from _scholen_zonder_schoolwoord(tekst, klassen)
-    if "groep" in laag or "klas" in laag or "leerjaar" in laag or "gr." in laag:
+    if any(w in laag for w in ("groep", "klas", "leerjaar", "gr", "kl.")):
         for treffer in _SCHOOL.finditer(tekst):
             yield Treffer("school", treffer.start(), treffer.end())
         for treffer in _KLEINE_SCHOOL.finditer(tekst):
@@ -194,7 +214,7 @@ def _scholen_zonder_schoolwoord(tekst: str, klassen: list[int]) -> Iterator[Tref
         if treffer.group("lidwoord"):
             if _naam_met_lidwoord(treffer.group("lidwoord"), treffer.group("naam_na_lidwoord").split()):
                 yield Treffer("school", treffer.start(), treffer.end("naam_na_lidwoord"))
-        elif not _persoonsnaam(treffer.group("naam").split()):
+        elif _naam_zonder_schoolwoord(treffer.group("naam").split()):
             yield Treffer("school", treffer.start(), treffer.end("naam"))
 
 
@@ -212,6 +232,20 @@ def _naam_met_lidwoord(lidwoord: str, woorden: list[str]) -> bool:
     if len(namen) > 1 and eerste in voornamen_wereld():
         return True  # a school named after a person: no person takes "het"
     return frequentie(eerste) < 4.0 and not (len(namen) == 1 and eerste in voornamen_wereld())  # not "het Frans"
+
+
+def _naam_zonder_schoolwoord(woorden: list[str]) -> bool:
+    """Whether capitalised words beside a class are a school's name ("Goudse Waarden, klas 2"): not a person (a known
+    first name first, or a known surname after a common word: "Meneer Bakker"), not a place ("Den Haag") or an
+    organisation of care, and not common words only."""
+    from .lijsten import achternamen, frequentie, plaatsnamen, voornamen_wereld
+
+    laag = [w.casefold() for w in woorden]
+    if laag[0] in voornamen_wereld() or " ".join(laag) in plaatsnamen() or all(frequentie(w) >= 4.0 for w in laag):
+        return False
+    if laag[-1] in achternamen() and frequentie(laag[0]) >= 3.5:
+        return False
+    return not any(re.search(rf"{_ORGANISATIE_EIND}$", w) for w in laag)
 
 
 def _persoonsnaam(woorden: list[str]) -> bool:
