@@ -215,8 +215,23 @@ def _functioneel(adres: str, volledig: bool) -> bool:
     domein = re.sub(r"\s", "", domein).casefold()
     if lokaal in rolmailboxen() or _afkorting_van_gemeente(lokaal, domein):
         return True
+    if volledig and "_" in lokaal and _na_woorden_van_een_zin(lokaal, domein):
+        return True
     delen = [d for d in re.split(r"[._-]+", lokaal) if d]
     return bool(delen) and all(_rolwoord(deel, domein, volledig) for deel in delen)
+
+
+def _na_woorden_van_een_zin(lokaal: str, domein: str) -> bool:
+    """A file name writes the spaces of a sentence as underscores: "vragen_via_meldpunt@vtnoord.nl" is a role mailbox
+    after common Dutch words, never after a name ("fatima_info@...")."""
+    from .lijsten import achternamen, frequentie, voornamen_wereld
+
+    kop, _, staart = lokaal.rpartition("_")
+    if not staart or not _functioneel(f"{staart}@{domein}", volledig=True):
+        return False
+    woorden = [w for w in kop.split("_") if w]
+    return bool(woorden) and all(frequentie(w) >= 3.0 and (frequentie(w) >= 5.0 or (
+        w not in voornamen_wereld() and w not in achternamen())) for w in woorden)
 
 
 def _afkorting_van_gemeente(lokaal: str, domein: str) -> bool:

@@ -1,0 +1,63 @@
+"""Role mailboxes (issue 20): an address whose local part is a desk, role or function of an organisation, in Dutch or
+in another language of the field, or an abbreviation of one ("fg@", "dpo@", "office@", "kontakt@"), is no personal
+data, also in a file name where underscores stand for the spaces of a sentence before it ("vragen_via_meldpunt@...").
+A person's address stays personal data, in text and in a file name. The examples are other mailboxes than the
+corpora's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from wijkteamtoets.controles.privacy import scan_naam, scan_tekst
+
+
+def _soorten(regel: str) -> list[str]:
+    return [v.soort for v in scan_tekst(f'citaat: "{regel}"\n').vondsten]
+
+
+def _soorten_bestandsnaam(regel: str) -> list[str]:
+    return scan_naam(regel.replace(" ", "_") + ".yaml")
+
+
+ROLMAILBOXEN = [
+    "vragen via meldpunt@vtnoord.nl",
+    "stukken naar klachten@zorgbalie.nl",
+    "doorgestuurd aan secretariaat@humanitas.nl",
+    "Klacht ingediend via servicepunt@woerden.nl",
+    # an abbreviation of a desk or officer of the field, at any organisation
+    "vragen via fg@jeugdformaat.nl",
+    "stukken naar dpo@lucertis.nl",
+    "privacyvraag naar avg@kwadraad.nl",
+    # another language of the field
+    "doorgestuurd aan office@kwadraad.nl",
+    "vragen via support@zorgmail.nl",
+    "stukken naar kontakt@jugendamt-kleve.de",
+    "vragen via accueil@cpas-bruxelles.be",
+]
+
+
+@pytest.mark.parametrize("regel", ROLMAILBOXEN)
+def test_rolmailbox_in_tekst_is_geen_persoonsgegeven(regel: str) -> None:
+    assert "e-mail" not in _soorten(regel)
+
+
+@pytest.mark.parametrize("regel", ROLMAILBOXEN)
+def test_rolmailbox_in_bestandsnaam_is_geen_persoonsgegeven(regel: str) -> None:
+    assert "e-mail" not in _soorten_bestandsnaam(regel)
+
+
+PERSONEN = [
+    "vragen via fatima.bouzid@hotmail.com",
+    "stukken naar jan.devries@ziggo.nl",
+    "doorgestuurd aan m.jansen@gouda.nl",
+    "vragen via ahmed@gouda.nl",
+    "mail van jk@gmail.com",
+    "stukken naar info.bakker@kpnmail.nl",
+    "vragen via support.fatima@gmail.com",
+]
+
+
+@pytest.mark.parametrize("regel", PERSONEN)
+def test_adres_van_een_persoon_blijft_gevonden(regel: str) -> None:
+    assert "e-mail" in _soorten(regel)
+    assert "e-mail" in _soorten_bestandsnaam(regel)
