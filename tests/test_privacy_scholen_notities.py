@@ -57,6 +57,9 @@ def test_school_met_klas_in_een_korte_notitie_is_een_vondst(zin: str, school: st
     "gezin woont in Den Haag, groep 3",
     "Op school gaat het beter, kl. 2 afgerond.",
     "obs in de buurt heeft brugkl. niet.",
+    # an organisation of care beside a class is no school
+    "aangemeld bij Kenter Jeugdhulp, klas 2",
+    "Lucertis Kinderpsychiatrie, groep 3",
 ])
 def test_notitie_over_school_zonder_schoolnaam_blijft_schoon(zin: str) -> None:
     assert _scholen(zin) == []

@@ -237,15 +237,16 @@ def _naam_met_lidwoord(lidwoord: str, woorden: list[str]) -> bool:
 def _naam_zonder_schoolwoord(woorden: list[str]) -> bool:
     """Whether capitalised words beside a class are a school's name ("Goudse Waarden, klas 2"): not a person (a known
     first name first, or a known surname after a common word: "Meneer Bakker"), not a place ("Den Haag") or an
-    organisation of care, and not common words only."""
-    from .lijsten import achternamen, frequentie, plaatsnamen, voornamen_wereld
+    organisation of care (by its word or in the list of organisations: "Kenter Jeugdhulp"), and not common words
+    only."""
+    from .lijsten import achternamen, frequentie, geen_personen, plaatsnamen, voornamen_wereld
 
     laag = [w.casefold() for w in woorden]
     if laag[0] in voornamen_wereld() or " ".join(laag) in plaatsnamen() or all(frequentie(w) >= 4.0 for w in laag):
         return False
     if laag[-1] in achternamen() and frequentie(laag[0]) >= 3.5:
         return False
-    return not any(re.search(rf"{_ORGANISATIE_EIND}$", w) for w in laag)
+    return not any(re.search(rf"{_ORGANISATIE_EIND}$", w) for w in laag) and not geen_personen().search(" ".join(woorden))
 
 
 def _persoonsnaam(woorden: list[str]) -> bool:
