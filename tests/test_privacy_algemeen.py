@@ -111,7 +111,7 @@ def test_kleine_letters_zonder_straat_of_met_telwoord_blijven_schoon(regel: str)
 
 
 @pytest.mark.parametrize(("regel", "waarde"), [
-    ('citaat: "Zoon zit in OBS De Regenboog (gr. 6) en doet het goed."', "OBS De Regenboog (gr. 6"),
+    ('citaat: "Zoon zit in OBS De Regenboog (gr. 6) en doet het goed."', "OBS De Regenboog (gr. 6)"),
     ('citaat: "Dochter zit op IKC De Linde, groep 3/4 sinds mei."', "IKC De Linde, groep 3/4"),
 ])
 def test_school_met_afgekorte_of_combinatiegroep(regel: str, waarde: str) -> None:
