@@ -127,8 +127,8 @@ def _met_klas(tekst: str, treffer: Treffer) -> Treffer:
     begin, eind = treffer.begin, treffer.eind
     if (erna := _KLAS_ERNA.match(tekst, eind)) is not None:
         eind = erna.end()
-    if (ervoor := _KLAS_ERVOOR.search(tekst[max(0, begin - 40):begin])) is not None:
-        begin -= len(ervoor.group())
+    if (ervoor := _KLAS_ERVOOR.search(tekst, max(0, begin - 40), begin)) is not None:
+        begin = ervoor.start()
     return Treffer("school", begin, eind)
 
 
