@@ -6,6 +6,7 @@ such a name is no part of it ("Wijkteam Noord Fatima Bouzid", "Obs De Fontein Li
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from .lijsten import gewone_woorden, lijst, plaatsnamen
@@ -117,11 +118,17 @@ def _naamgever_na_team(tekst: str, team: re.Match[str]) -> bool:
 def geen_persoon_spans(tekst: str, volledig: bool = True) -> Bezet:
     """Spans of organisations (`geen-personen.txt`) and of team names ("Jeugdteam De Bakker"; not
     "Wijkteam Fatima Bouzid", in which a first name stands). Without `volledig` only deduce's Dutch first
-    names are consulted (no word-frequency list is loaded)."""
+    names are consulted (no word-frequency list is loaded). The name rules of one scan ask this of the same
+    text several times: the answer is remembered per text, per list of organisations."""
     from .lijsten import geen_personen
 
+    return _geen_persoon_spans(tekst, volledig, geen_personen())
+
+
+@functools.lru_cache(maxsize=256)
+def _geen_persoon_spans(tekst: str, volledig: bool, organisaties: re.Pattern[str]) -> Bezet:
     spans = []
-    for organisatie in geen_personen().finditer(tekst):
+    for organisatie in organisaties.finditer(tekst):
         # a region or place after an organisation belongs to it ("Veilig Thuis Hollands Midden", "GGD
         # Gelderland-Zuid"), unless a first name stands there
         regio = _REGIO.match(tekst, organisatie.end())
