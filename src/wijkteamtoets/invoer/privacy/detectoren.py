@@ -32,7 +32,9 @@ ROL = (r"moeder|vader|zoon|zoontje|dochter|dochtertje|kind|kindje|baby|broer|bro
         r"echtgeno(?:ot|te)|vriend|vriendin|buurvrouw|buurman|cliënt|client|cliente|jongere|meisje|jongen|"
         r"juf|meester|dokter|dr\.|gezin|familie|mevrouw|mevr\.?|mw\.?|meneer|mijnheer|dhr\.?|de heer|heer|"
         r"klasgenoot|klasgenote|stiefzoon|stiefdochter|kleinzoon|"
-        r"kleindochter|schoonmoeder|schoonvader|halfbroer|halfzus")
+        r"kleindochter|schoonmoeder|schoonvader|halfbroer|halfzus|halfzuster|grootmoeder|grootvader|grootouder|"
+        r"overgrootmoeder|overgrootvader|stiefbroer|stiefzus|pleegzoon|pleegdochter|pleegouder|schoonzus|zwager|"
+        r"schoonzoon|schoondochter|tweelingbroer|tweelingzus|peettante|peetoom|achterneef|achternicht")
 # a word formed as a street, a school or an institution is no name, also after "Dr." ("Dr. Lelylaan")
 GEEN_NAAMVORM = re.compile(r"\w(?:straat|laan|weg|plein|gracht|kade|singel|dreef|school|college|lyceum|ziekenhuis|"
                            r"kliniek|instituut)$", re.IGNORECASE)
@@ -42,7 +44,8 @@ _GEBOORTECONTEXT = re.compile(
     rf"|\b(?:{ROL})\b[^.;:!?]{{0,25}}?[(,:]?\s*(?:geb\.?\s*|geboren\s*(?:op\s*)?)?\(?)\s*:?\s*(?:op\s+)?$",
     re.IGNORECASE,
 )
-_BSN_KANDIDAAT = re.compile(r"(?<![\w€$.,/-])(?:\d{9}|\d{3}([ .-])\d{3}\1\d{3}|\d{4}([ .])\d{2}\2\d{3})"
+# after a non-word character, or glued by a hyphen to the label bsn ("bsn-969 452 068")
+_BSN_KANDIDAAT = re.compile(r"(?:(?<![\w€$.,/-])|(?<=[Bb][Ss][Nn]-))(?:\d{9}|\d{3}([ .-])\d{3}\1\d{3}|\d{4}([ .])\d{2}\2\d{3})"
                             r"(?![\w€]|[-.,/]\d)")
 _BSN_CONTEXT = re.compile(r"\b(?:bsn|b\.s\.n\.?|burgerservice\s?nummer|burgerservicenr|sofi(?:nummer|nr)?|"
                           r"sofi-nummer|bsn-nummer|bsn-nr)\b", re.IGNORECASE)

@@ -18,6 +18,8 @@ _VOERTUIG = re.compile(r"\b(?:kenteken|auto|busje|bus|bestelbus|scooter|brommer|
                        r"aanhanger|camper|vrachtwagen|verzekering|opel|volkswagen|vw|toyota|peugeot|renault|ford|bmw|"
                        r"mercedes|audi|fiat|kia|skoda|citroën|citroen|volvo|seat|nissan|hyundai|mazda|suzuki|tesla)\w*\b"
                        r"[^.;\n]{0,25}$", re.IGNORECASE)
+# the abbreviation of a note: "kent. BJH96V", "kent.: 291SL4", "kent: 91KZSB" (not the verb: "kent de regels")
+_KENT = re.compile(r"\bkent(?:\.:?|:)\s*$", re.IGNORECASE)
 
 
 def _sidecode(tekens: str, kenteken: re.Pattern[str]) -> bool:
@@ -36,7 +38,8 @@ def kentekens_na_voertuig(tekst: str, kenteken: re.Pattern[str]) -> Iterator[Tre
         tekens = treffer.group().replace("-", "").replace(" ", "").upper()
         if len(tekens) != 6 or not _sidecode(tekens, kenteken) or (" " in treffer.group() and not treffer.group().isupper()):
             continue  # with spaces only in capitals ("BG 139 H"; not "2 uur 15")
-        if _VOERTUIG.search(tekst[max(0, treffer.start() - 45):treffer.start()]) or (
+        if _VOERTUIG.search(tekst[max(0, treffer.start() - 45):treffer.start()]) \
+                or _KENT.search(tekst, max(0, treffer.start() - 10), treffer.start()) or (
                 heel.isupper() and (treffer.group() == heel or re.fullmatch(r"[A-Z0-9]{6}", treffer.group()))):
             # in capitals: the whole value, or six characters without separators anywhere (a sidecode has
             # groups of only letters or only digits, which a code such as "1G1P1R" has not)
