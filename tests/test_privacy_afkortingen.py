@@ -45,3 +45,15 @@ def test_een_ander_label_of_het_werkwoord_kent_blijft_schoon(regel: str) -> None
 ])
 def test_een_naam_na_een_familierol(regel: str, naam: str) -> None:
     assert any(soort == "naam" and naam in tekst for soort, tekst in _vondsten(regel, "toelichting"))
+
+
+@pytest.mark.parametrize(("regel", "adres"), [
+    ("HB op Kerkhofstraat 143, 2060 Antwerpen, moeder alleen thuis", "Kerkhofstraat 143, 2060 Antwerpen"),
+    ("Gezin woont Leien 12, 2140 Borgerhout", "Leien 12, 2140 Borgerhout"),
+])
+def test_een_belgisch_adres_met_een_postcode_die_geen_jaar_van_een_dossier_is(regel: str, adres: str) -> None:
+    assert ("adres", adres) in _vondsten(regel, "citaat")
+
+
+def test_een_jaar_na_een_adres_blijft_buiten_het_adres() -> None:
+    assert ("adres", "Kerkstraat 12") in _vondsten("Kerkstraat 12, 2019 Verbouwing van de keuken.", "citaat")

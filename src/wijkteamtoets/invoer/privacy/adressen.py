@@ -110,9 +110,10 @@ def _bekende_plaats(tekst: str, na_postcode: int) -> int:
 
 
 def _belgisch(adres: str, vervolg: re.Match[str]) -> bool:
-    """Whether four digits and a place after a street address are a Belgian postcode: after "bus", or no year
-    ("Nieuwstraat 8, 3000 Leuven"; not "Kerkstraat 12, 2019 Verbouwing"), or before a place the list knows."""
-    return re.search(r"[\s/]bus\s", adres) is not None or re.fullmatch(r"(?:19|20)\d\d", vervolg.group(1)) is None \
+    """Whether four digits and a place after a street address are a Belgian postcode: after "bus", or no year a
+    dossier names ("Nieuwstraat 8, 3000 Leuven", "Kerkhofstraat 143, 2060 Antwerpen"; not "Kerkstraat 12, 2019
+    Verbouwing"), or before a place the list knows."""
+    return re.search(r"[\s/]bus\s", adres) is not None or re.fullmatch(r"19\d\d|20[0-3]\d", vervolg.group(1)) is None \
         or vervolg.group(2).casefold() in plaatsnamen()
 
 
