@@ -70,6 +70,25 @@ def werkmap_met_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
+@pytest.fixture(scope="module")
+def privacycache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A cache folder that holds only the full privacy scans of the voorbeelden (keyed by scanner, file name and
+    bytes, authenticated with the folder's own key), made once per test module that asks for it: each test starts from a copy, so
+    it scans only the files it changes, and its report entries are its own."""
+    import shutil
+
+    from wijkteamtoets import Toetsing
+
+    map_ = tmp_path_factory.mktemp("privacycache") / "cache"
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("WIJKTEAMTOETS_CACHE", "aan")
+        mp.setenv("WIJKTEAMTOETS_CACHEMAP", str(map_))
+        Toetsing(REPO / "voorbeelden", REPO / "kaders").beoordeel(volledig=True)
+    for naamruimte in [p for p in map_.iterdir() if p.is_dir() and p.name != "privacy"]:
+        shutil.rmtree(naamruimte)  # only the privacy scans: summaries and report entries stay each test's own
+    return map_
+
+
 @pytest.fixture
 def runner() -> CliRunner:
     return CliRunner()

@@ -9,28 +9,12 @@ from typing import Any
 
 import pytest
 
-from conftest import REPO
 from wijkteamtoets import Geweigerd, Toetsing
 from wijkteamtoets.rapportage import maken
 
 GEMEENTEN = ["Almelo", "Bergen op Zoom", "Den Helder", "Doetinchem", "Goeree-Overflakkee", "Gouda"]
 ALLES = [*GEMEENTEN, "overkoepelend"]
 MARKERING = "kwartelkoningmarkering"
-
-
-@pytest.fixture(scope="module")
-def privacycache(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A cache folder that holds only the full privacy scans of the voorbeelden (keyed by scanner, file name and
-    bytes, authenticated with the folder's own key), made once for this module: each test starts from a copy, so
-    it scans only the files it changes, and its report entries are its own."""
-    map_ = tmp_path_factory.mktemp("privacycache") / "cache"
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("WIJKTEAMTOETS_CACHE", "aan")
-        mp.setenv("WIJKTEAMTOETS_CACHEMAP", str(map_))
-        Toetsing(REPO / "voorbeelden", REPO / "kaders").beoordeel(volledig=True)
-    for naamruimte in [p for p in map_.iterdir() if p.is_dir() and p.name != "privacy"]:
-        shutil.rmtree(naamruimte)  # only the privacy scans: summaries and report entries stay each test's own
-    return map_
 
 
 @pytest.fixture

@@ -4,6 +4,7 @@ missing, changed, or made by another program or against other kaders is never tr
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +19,8 @@ DOSSIER = Path("voorbeelden/gouda/dossiers/GOU-2016-035.yaml")
 
 
 @pytest.fixture
-def werkmap(werkmap_met_cache: Path) -> Path:
+def werkmap(werkmap_met_cache: Path, privacycache: Path) -> Path:
+    shutil.copytree(privacycache, werkmap_met_cache / "cache")  # the privacy scans only: summaries are made here
     return werkmap_met_cache
 
 
