@@ -13,7 +13,26 @@ import yaml
 from stdnum import iban
 from stdnum.nl import bsn
 
-from privacymeting import CORPUS, labels, regels
+from privacymeting import _LABEL, CORPUS, labels, regels
+
+
+def naamwoorden(deel: str, partikels: set[str]) -> set[str]:
+    """The words (three letters or more) of the names of `deel` planted without an evasion, without `partikels`:
+    two parts of one corpus may share no name."""
+    return {w for *_, e, s, waarde in labels(deel) if s == "naam" and e == "geen"
+            for w in re.findall(r"\w{3,}", waarde.casefold())} - partikels
+
+
+def zinnen(deel: str, zonder: str = "") -> set[tuple[str, str]]:
+    """The sentences around the values of `deel` (placement and text with each value replaced by its kind),
+    leaving out lines that contain `zonder` when given."""
+    return {(r.split("\t")[0], _LABEL.sub(lambda m: "{" + m.group("soort") + "}", r.split("\t")[2]))
+            for _, r in regels(deel, "waarden.txt") if not zonder or zonder not in r}
+
+
+def schone_teksten(deel: str) -> set[str]:
+    """The texts of the clean lines of `deel`."""
+    return {r.split("\t")[1] for _, r in regels(deel, "schoon.txt")}
 
 
 def _echt(soort: str, waarde: str) -> bool:

@@ -5,13 +5,13 @@ asserted here: nobody tunes the detector on ``derde-heldout``."""
 
 from __future__ import annotations
 
-import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from corpuscontrole import naamwoorden, schone_teksten
 from privacymeting import CORPUS, labels, leesbaar, regels
 
 DELEN = ("derde-afstemmen", "derde-heldout")
@@ -57,14 +57,10 @@ def test_kenmerken_wijzen_naar_bestaande_regels_en_namen_hebben_herkomst(deel: s
 
 
 def test_heldout_deelt_geen_naam_en_geen_schone_regel_met_het_afstemdeel() -> None:
-    def namen(deel: str) -> set[str]:
-        return {w for *_, e, s, waarde in labels(deel) if s == "naam" and e == "geen"
-                for w in re.findall(r"\w{3,}", waarde.casefold())} - PARTIKELS
-
-    assert namen("derde-afstemmen") and namen("derde-heldout")
-    assert namen("derde-afstemmen").isdisjoint(namen("derde-heldout"))
-    teksten = [{r.split("\t")[1] for _, r in regels(d, "schoon.txt")} for d in DELEN]
-    assert teksten[0].isdisjoint(teksten[1])
+    afstemmen, heldout = (naamwoorden(d, PARTIKELS) for d in DELEN)
+    assert afstemmen and heldout
+    assert afstemmen.isdisjoint(heldout)
+    assert schone_teksten("derde-afstemmen").isdisjoint(schone_teksten("derde-heldout"))
 
 
 def test_het_script_maakt_precies_de_bestanden_die_in_de_repo_staan(tmp_path: Path) -> None:

@@ -6,14 +6,13 @@ then `vierde-a` became a tuning part; nobody tunes the detector on `vierde-b`.""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
-from corpuscontrole import onechte_waarden, script_maakt_de_delen
-from privacymeting import _LABEL, _kenmerken, labels, leesbaar, regels
+from corpuscontrole import naamwoorden, onechte_waarden, schone_teksten, script_maakt_de_delen, zinnen
+from privacymeting import _kenmerken, labels, leesbaar, regels
 
 DELEN = ("vierde-a", "vierde-b")
 PLAATSEN = {"toelichting", "citaat", "citaat-gevouwen", "team", "commentaar", "sleutel", "bestandsnaam"}
@@ -55,23 +54,14 @@ def test_kenmerken_wijzen_naar_elke_waarde_en_schone_regel(deel: str) -> None:
 
 
 def test_de_delen_delen_geen_naam_school_of_zin() -> None:
-    def namen(deel: str) -> set[str]:
-        return {w for *_, e, s, waarde in labels(deel) if s == "naam" and e == "geen"
-                for w in re.findall(r"\w{3,}", waarde.casefold())} - PARTIKELS
-
     def scholen(deel: str) -> set[str]:
         return {waarde.casefold().removeprefix("het ") for *_, e, s, waarde in labels(deel) if s == "school" and e == "geen"}
 
-    def zinnen(deel: str) -> set[tuple[str, str]]:  # the sentence around the values
-        return {(r.split("\t")[0], _LABEL.sub(lambda m: "{" + m.group("soort") + "}", r.split("\t")[2]))
-                for _, r in regels(deel, "waarden.txt") if "school:" not in r}
-
-    assert namen("vierde-a") and namen("vierde-b")
-    assert namen("vierde-a").isdisjoint(namen("vierde-b"))
+    assert naamwoorden("vierde-a", PARTIKELS) and naamwoorden("vierde-b", PARTIKELS)
+    assert naamwoorden("vierde-a", PARTIKELS).isdisjoint(naamwoorden("vierde-b", PARTIKELS))
     assert scholen("vierde-a").isdisjoint(scholen("vierde-b"))
-    assert zinnen("vierde-a").isdisjoint(zinnen("vierde-b"))
-    teksten = [{r.split("\t")[1] for _, r in regels(d, "schoon.txt")} for d in DELEN]
-    assert teksten[0].isdisjoint(teksten[1])
+    assert zinnen("vierde-a", zonder="school:").isdisjoint(zinnen("vierde-b", zonder="school:"))
+    assert schone_teksten("vierde-a").isdisjoint(schone_teksten("vierde-b"))
 
 
 @pytest.mark.parametrize("deel", DELEN)

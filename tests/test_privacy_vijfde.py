@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from stdnum.nl import bsn
 
-from corpuscontrole import onechte_waarden, script_maakt_de_delen
-from privacymeting import _LABEL, _kenmerken, labels, leesbaar, regels
+from corpuscontrole import naamwoorden, onechte_waarden, schone_teksten, script_maakt_de_delen, zinnen
+from privacymeting import _kenmerken, labels, leesbaar, regels
 
 DELEN = ("vijfde-a", "vijfde-b")
 PLAATSEN = {"toelichting", "citaat", "citaat-gevouwen", "team", "commentaar", "sleutel", "bestandsnaam"}
@@ -59,24 +59,16 @@ def test_kenmerken_wijzen_naar_elke_waarde_en_schone_regel(deel: str) -> None:
 
 
 def test_de_delen_delen_geen_naam_school_zin_of_schone_regel() -> None:
-    def namen(deel: str) -> set[str]:
-        return {w for *_, e, s, waarde in labels(deel) if s == "naam" and e == "geen"
-                for w in re.findall(r"\w{3,}", waarde.casefold())} - PARTIKELS
-
     def scholen(deel: str) -> set[str]:
         return {re.split(r",| \(| groep| gr| klas| leerjaar", waarde.casefold())[0]
                 for *_, e, s, waarde in labels(deel) if s == "school" and e == "geen" and " van " not in waarde}
 
-    def zinnen(deel: str) -> set[tuple[str, str]]:  # the sentence around the values
-        return {(r.split("\t")[0], _LABEL.sub(lambda m: "{" + m.group("soort") + "}", r.split("\t")[2]))
-                for _, r in regels(deel, "waarden.txt")}
-
-    assert namen("vijfde-a") and namen("vijfde-b") and scholen("vijfde-a") and scholen("vijfde-b")
-    assert namen("vijfde-a").isdisjoint(namen("vijfde-b"))
+    assert naamwoorden("vijfde-a", PARTIKELS) and naamwoorden("vijfde-b", PARTIKELS)
+    assert scholen("vijfde-a") and scholen("vijfde-b")
+    assert naamwoorden("vijfde-a", PARTIKELS).isdisjoint(naamwoorden("vijfde-b", PARTIKELS))
     assert scholen("vijfde-a").isdisjoint(scholen("vijfde-b"))
     assert zinnen("vijfde-a").isdisjoint(zinnen("vijfde-b"))
-    teksten = [{r.split("\t")[1] for _, r in regels(d, "schoon.txt")} for d in DELEN]
-    assert teksten[0].isdisjoint(teksten[1])
+    assert schone_teksten("vijfde-a").isdisjoint(schone_teksten("vijfde-b"))
 
 
 @pytest.mark.parametrize("deel", DELEN)
