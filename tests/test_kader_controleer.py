@@ -132,8 +132,6 @@ def test_zelfde_kader_en_versie_in_twee_bestanden(runner: CliRunner, tmp_path: P
         "[dubbel-id]")  # names outside the naming scheme, in folders outside the working folder: stand-ins
 
 
-
-
 @pytest.mark.proces
 def test_kader_controleer_laadt_deduce_niet() -> None:
     """deduce's model costs seconds and a gigabyte: `kader controleer` (run in pre-commit hooks) uses the fast

@@ -234,9 +234,6 @@ class _Versienummer:
 _VERSIE = _Versienummer()
 
 
-
-
-
 _GRENZEN = {
     "greater_than_equal": "niet kleiner dan",
     "less_than_equal": "niet groter dan",

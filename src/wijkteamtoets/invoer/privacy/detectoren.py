@@ -324,7 +324,6 @@ def _geboortedata(tekst: str) -> Iterator[Treffer]:
             yield Treffer("geboortedatum", treffer.start(), treffer.end())
 
 
-
 def _kentekens(tekst: str) -> Iterator[Treffer]:
     if "kenteken" in tekst.casefold() or _KENTEKEN_TEKEN.search(tekst):
         for treffer in _KENTEKEN.finditer(tekst):

@@ -96,8 +96,6 @@ GEEN_NAAM = _TALEN | {
 }
 
 
-
-
 _VOORNAMENBESTAND: list[Callable[[Callable[[], frozenset[str]]], frozenset[str] | None]] = []
 
 

@@ -85,7 +85,6 @@ def _namen(tekst: str) -> Iterator[Treffer]:
             yield Treffer("naam", treffer.start(), treffer.end() + 1 + achter.end())
 
 
-
 # a first name with the initial of the surname ("Corrie D.", "Krzysztof K.")
 _MET_INITIAAL = re.compile(r"(?<![\w.-])(?P<voor>[A-Z][a-zà-ÿ'-]+)\s(?:[A-Z]\.){1,2}(?![\w])")
 # the order of a register, the interfix at the end: "Heijden, Monique van der", "Vliet, Bram van"

@@ -84,7 +84,6 @@ _ADRESWOORD = re.compile(r"(?:\w*adres(?:\s*\([^()]{0,30}\))?\s*(?::|\sis)|\bbrp
                          r"\s+(?:op|aan)(?:\s+(?:de|het))?)\s*$", re.IGNORECASE)
 
 
-
 def straten(tekst: str, volledig: bool = False) -> Iterator[Treffer]:
     """Every street with its house number in `tekst`; with `volledig` also a street the list knows without a
     street word ("Rokin 112") after a word of living."""
