@@ -21,8 +21,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import vormenproef_data as d  # noqa: E402
-from vormenproef_zinnen import KORT, SCHOON, ZINNEN  # noqa: E402
+import vormenproef_data as d
+from vormenproef_zinnen import KORT, SCHOON, ZINNEN
 
 DEEL = "vormen-proef"
 PLAATSEN = ("toelichting", "citaat", "citaat-gevouwen", "team", "commentaar", "sleutel", "bestandsnaam")

@@ -21,9 +21,15 @@ from .lijsten import lijst
 from .treffer import Treffer
 
 _MAANDEN = ("januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
-            "jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec")
+            "jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|"
+            # English, as a pasted form or e-mail writes them ("date of birth: March 3, 2009", "27-Oct-1964")
+            "january|february|march|may|june|july|october|mar|oct")
+_ENGELSE_MAANDEN = "january|february|march|april|may|june|july|august|september|october|november|december"
+_JAAR = r"(?:(?:19|20)\d{2}|'\d{2})"
 _DATUM = re.compile(
-    rf"(?<![\w-])(?:\d{{1,2}}[-/.]\d{{1,2}}[-/.](?:(?:19|20)\d{{2}}|'?\d{{2}})|\d{{1,2}} (?:{_MAANDEN})\.? (?:(?:19|20)\d{{2}}|'\d{{2}})"
+    rf"(?<![\w-])(?:\d{{1,2}}[-/.]\d{{1,2}}[-/.](?:(?:19|20)\d{{2}}|'?\d{{2}})"
+    rf"|\d{{1,2}} (?:{_MAANDEN})\.? {_JAAR}|\d{{1,2}}-(?:{_MAANDEN})-{_JAAR}"
+    rf"|(?:{_ENGELSE_MAANDEN}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.? \d{{1,2}}(?:st|nd|rd|th)?,? {_JAAR}"
     rf"|(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d{{2}})(?![\w-])",
     re.IGNORECASE,
 )
@@ -39,8 +45,8 @@ ROL = (r"moeder|vader|zoon|zoontje|dochter|dochtertje|kind|kindje|baby|broer|bro
 GEEN_NAAMVORM = re.compile(r"\w(?:straat|laan|weg|plein|gracht|kade|singel|dreef|school|college|lyceum|ziekenhuis|"
                            r"kliniek|instituut)$", re.IGNORECASE)
 _GEBOORTECONTEXT = re.compile(
-    rf"(?:(?:\b(?:geboren|geb\.?|geboortedatum|geb\.?datum|gebdat|geboortedag|verjaardag|jarig|date\s+of\s+birth|dob|born)"
-    rf"|°)(?:\s+\w+){{0,2}}|\*"
+    rf"(?:(?:\b(?:geboren|geb\.?|geboortedatum|geb\.?\s?dat(?:um)?\.?|geboortedag|verjaardag|jarig|date\s+of\s+birth"
+    rf"|dob|d\.o\.b\.?|born)|°)(?:\s+(?:\w+|d\.d\.)){{0,2}}|\*"
     rf"|\b(?:{ROL})\b[^.;:!?]{{0,25}}?[(,:]?\s*(?:geb\.?\s*|geboren\s*(?:op\s*)?)?\(?)\s*:?\s*(?:op\s+)?$",
     re.IGNORECASE,
 )
@@ -49,6 +55,9 @@ _BSN_KANDIDAAT = re.compile(r"(?:(?<![\w€$.,/-])|(?<=[Bb][Ss][Nn]-))(?:\d{9}|\
                             r"(?![\w€]|[-.,/]\d)")
 _BSN_CONTEXT = re.compile(r"\b(?:bsn|b\.s\.n\.?|burgerservice\s?nummer|burgerservicenr|sofi(?:nummer|nr)?|"
                           r"sofi-nummer|bsn-nummer|bsn-nr)\b", re.IGNORECASE)
+# a BSN word that may be glued to its number ("BSN123456782"); the last one before the number counts
+_BSN_CONTEXT_LIJM = re.compile(r"(?i:\b(?:bsn|b\.s\.n\.?|burgerservice\s?nummer|burgerservicenr|sofi(?:nummer|nr)?|"
+                               r"sofi-nummer|bsn-nummer|bsn-nr))(?!.*(?i:bsn|sofi|burgerservice))", re.DOTALL)
 _GEEN_BSN_WOORD = re.compile(r"(?:\b(?:zaak|zaaknummer|zaaknr|kenmerk|registratie\w*|dossiernummer|dossiernr|"
                                r"factuur\w*|referentie\w*|ref|kvk|kvk-nummer|order\w*|klantnummer|polis\w*|"
                                r"meldingnummer|meldnummer|volgnummer|agb|agb-code|btw)\b\.?|€|"
@@ -102,6 +111,7 @@ def _direct_voor(tekst: str, tekens: list[int], index: int) -> bool:
 
 def _bsns(tekst: str) -> Iterator[Treffer]:
     yield from _bsns_met_losse_cijfers(tekst)
+    yield from _bsns_na_label(tekst)
     yield from _bsns_van_acht_cijfers(tekst)
     kandidaten = list(_BSN_KANDIDAAT.finditer(tekst))
     if not kandidaten:
@@ -119,7 +129,8 @@ def _bsns(tekst: str) -> Iterator[Treffer]:
         begin = treffer.start()
         tegen = _direct_voor(tekst, geen_bsn, begin) or _ander_label(tekst, begin)
         zwak_tegen = _direct_voor(tekst, zwak, begin)
-        if _vlak_voor(bsn_woorden, begin, 40) or (treffer.group() != cijfers and not tegen):
+        if (_vlak_voor(bsn_woorden, begin, 40) and not _ander_label_na_bsn_woord(tekst, bsn_woorden, begin)) \
+                or (treffer.group() != cijfers and not tegen):
             if bsn.is_valid(cijfers):
                 yield Treffer("bsn", begin, treffer.end())
             continue
@@ -152,6 +163,35 @@ def _ander_label(tekst: str, begin: int) -> bool:
         voor = voor[grenzen[-1].end():]
     voor = re.sub(r"\s+", " ", voor)
     return _SAMENGESTELD_LABEL.search(voor) is not None or _LABELNAAMWOORD.search(voor) is not None
+
+
+def _ander_label_na_bsn_woord(tekst: str, bsn_woorden: list[int], begin: int) -> bool:
+    """Whether another label stands between the last BSN word and the number ("BSN van moeder volgt; dossiernummer
+    1922 85 142"): the number is that label's."""
+    tussen = tekst[bsn_woorden[bisect.bisect_right(bsn_woorden, begin) - 1]:begin]
+    return _GEEN_BSN_WOORD.search(tussen) is not None or _SAMENGESTELD_LABEL.search(tussen) is not None
+
+
+# nine digits in any grouping a form or a person uses ("12.34.56.789", "12345 6789", "1234 56 789"), also glued to
+# the label ("BSN123456782", "BSN1234 56 789"): a BSN only right after a BSN word
+_GEGROEPEERD = re.compile(r"(?:(?<![\w€$.,/-])|(?<=[Bb][Ss][Nn]))\d{2,9}(?:[ .]\d{2,5}){0,3}(?![\w€]|[-.,/]\d)")
+
+
+def _bsns_na_label(tekst: str) -> Iterator[Treffer]:
+    """A BSN in any grouping of its nine digits right after a BSN word (at most 25 characters before it, with no
+    other label between)."""
+    for treffer in _GEGROEPEERD.finditer(tekst):
+        cijfers = re.sub(r"\D", "", treffer.group())
+        if not _elfproef(cijfers):
+            continue
+        voor = max(0, treffer.start() - 25)
+        label = _BSN_CONTEXT_LIJM.search(tekst, voor, treffer.start())
+        if label is None or _ander_label_na_bsn_woord(tekst, [label.end()], treffer.start()):
+            continue
+        from stdnum.nl import bsn
+
+        if bsn.is_valid(cijfers):
+            yield Treffer("bsn", treffer.start(), treffer.end())
 
 
 _LOSSE_CIJFERS = re.compile(r"(?<![\w.,/-])\d(?:[ .-]\d){8}(?![\w]|[.,/-]?\d)")
@@ -283,7 +323,7 @@ def _emails_alle(tekst: str) -> Iterator[Treffer]:
             yield Treffer("e-mail", treffer.start(), treffer.end())
 
 
-_GEBOORTE_TEKEN = re.compile(rf"(?<![^\W\d_])(?=[A-Za-zÀ-ÿ])(?i:geb|jarig|verjaardag|birth|dob|born|{ROL})|°|\*")
+_GEBOORTE_TEKEN = re.compile(rf"(?<![^\W\d_])(?=[A-Za-zÀ-ÿ])(?i:geb|jarig|verjaardag|birth|dob|d\.o\.b|born|{ROL})|°|\*")
 
 
 _NAAM_HAAKJE = re.compile(r"\b([A-Z][a-zà-ÿ]+)\s*\(\s*(?:geb\.?\s*|\*\s*)?$")
@@ -291,7 +331,8 @@ _GEBOREN_NA = re.compile(r"[\s,)]{0,3}(?:\w+\s+){0,3}(?:geboren|ter wereld gekom
 _GEEN_GEBOORTE = re.compile(r"\b(?:sinds|vanaf|per|tot|tussen|na|tijdens|levert|leverde|is|was|werd|wordt|heeft|had|"
                             r"hebben|hebt|zijn|waren|gehad|op|bij|met|door|aan|naar|om|"
                             r"op\s+de\s+hoek|aangemeld|verhuisd|gestart|begonnen|gestopt|afgesproken)\b", re.IGNORECASE)
-_GEBOORTEWOORD = re.compile(r"(?:\bgeb\b|\bgeb\.|geboren|geboorte|jarig|verjaardag|°|\*|\bdate\s+of\s+birth|\bdob\b"
+_GEBOORTEWOORD = re.compile(r"(?:\bgeb\b|\bgeb\.|\bgebdat|geboren|geboorte|jarig|verjaardag|°|\*|\bdate\s+of\s+birth|\bdob\b"
+                            r"|\bd\.o\.b\b"
                             r"|\bborn\b)", re.IGNORECASE)
 
 

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from .treffer import Treffer
 
-_PLATFORM = r"insta(?:gram)?|snap(?:chat)?|tiktok|facebook|twitter|telegram|youtube|threads|linkedin"
+_PLATFORM = r"insta(?:gram)?|snap(?:chat)?|tiktok|facebook|twitter|telegram|youtube|threads|linkedin|discord|fb|ig"
 # a profile URL of a platform ("instagram.com/lisa_xo", "vm.tiktok.com/ZMabc12", "t.me/lisa_xo", "twitch.tv/lisaxo")
 _PROFIEL_URL = re.compile(
     r"(?<![\w.-])(?:https?://)?(?:www\.|m\.|vm\.|mobile\.)?"
@@ -59,9 +59,13 @@ def sociale_media(tekst: str) -> Iterator[Treffer]:
     laag = tekst.casefold()
     if "@" not in tekst and "/" not in tekst and not any(
             w in laag for w in ("insta", "snap", "tiktok", "facebook", "twitter", "telegram", "youtube", "linkedin",
-                                "threads", "account", "profiel", "handle", "kanaal", "volgt", "volgde", "via", "screenshot")):
+                                "threads", "discord", "fb", "ig", "account", "profiel", "handle", "kanaal", "volgt", "volgde", "via",
+                                "screenshot")):
         return
     for treffer in _PROFIEL_URL.finditer(tekst) if "/" in tekst else ():
+        account = re.sub(r"^(?:https?://)?[^/]+/", "", treffer.group()).split("/")[0].lstrip("@")
+        if account and _van_organisatie(tekst, treffer.start(), account):
+            continue  # "instagram.com/gemeenteutrecht", "facebook.com/GGDZeeland"
         yield Treffer("sociale-media", treffer.start(), treffer.start() + len(treffer.group().rstrip(".")))
     for treffer in _SOCIALE_MEDIA.finditer(tekst):
         waarde = treffer.group()
