@@ -40,8 +40,8 @@ def _gevonden(tekst: str) -> list[tuple[str, str]]:
     ("Huisvesting via de corporatie: Pr. Bernhardlaan 7, derde etage.", "Pr. Bernhardlaan 7"),
     # a street without a street word, right where an address stands
     ("Verblijfadres (tijdelijk): Zwanenvecht 180", "Zwanenvecht 180"),
-    # a place after the number is no count ("Groningen" ends like "meldingen")
-    ("Woont op Kerkstraat 12 Groningen.", "Kerkstraat 12"),
+    # a place after the number is no count ("Groningen" ends like "meldingen"), it belongs to the address
+    ("Woont op Kerkstraat 12 Groningen.", "Kerkstraat 12 Groningen"),
     # with its postcode and place
     ("Verhuisd naar Van Swindenplein 43-2, 6825 BC Den Haag.", "Van Swindenplein 43-2, 6825 BC Den Haag"),
     ("adres: kerkstraat 12, 2905 ab capelle aan den ijssel", "kerkstraat 12, 2905 ab capelle aan den ijssel"),

@@ -71,3 +71,53 @@ def test_een_account_na_fb_ig_of_discord(regel: str, waarde: str) -> None:
                                    "Zoon zit veel op Discord en TikTok.", "De fb-pagina van de school is dicht."])
 def test_het_account_van_een_organisatie_of_een_platform_alleen_blijft_schoon(regel: str) -> None:
     assert [s for s, _ in _vondsten(regel)] == []
+
+
+@pytest.mark.parametrize(("regel", "waarde"), [
+    ("Leerplicht: veel verzuim op Deltion College 4e jaar bol.", "Deltion College 4e jaar bol"),
+    ("Schoolgegevens: ROC van Twente, jaar 2, mentor bekend.", "ROC van Twente, jaar 2"),
+    ("Zoon zit op mbo Utrecht niveau 2, jaar 1 en gaat met plezier.", "mbo Utrecht niveau 2, jaar 1"),
+    ("Schoolgegevens: groep 1-2 van sbo De Piramide, mentor bekend.", "groep 1-2 van sbo De Piramide"),
+    ("Thuiszitter, laatst op RK basisschool De Lindeboom (groep 3).", "RK basisschool De Lindeboom (groep 3)"),
+    ("Broertje is ingeschreven bij Prot. Chr. Basisschool De Zaaier groep 8.",
+     "Prot. Chr. Basisschool De Zaaier groep 8"),
+    ("Zoon zit op mavo Nieuw Zuid 3 vmbo-t en gaat met plezier.", "mavo Nieuw Zuid 3 vmbo-t"),
+    ("Schoolgegevens: 2 mavo van Praktijkonderwijs De Sprong.", "2 mavo van Praktijkonderwijs De Sprong"),
+    ("Zoon zit op cbs het kompas combinatiegroep 5/6 en gaat met plezier.", "cbs het kompas combinatiegroep 5/6"),
+    ("Mail van Stedelijk Gymnasium Leiden 3 gt over schorsing.", "Stedelijk Gymnasium Leiden 3 gt"),
+])
+def test_een_school_met_elke_schrijfwijze_van_klas_of_jaar(regel: str, waarde: str) -> None:
+    assert ("school", waarde) in _vondsten(regel)
+
+
+@pytest.mark.parametrize("regel", ["Zij doet een mbo-opleiding niveau 2, jaar 1 is bijna klaar.",
+                                   "Het ROC heeft in jaar 2 een nieuwe mentor.", "In het 3e jaar van het traject.",
+                                   "De mavo in de wijk heeft een wachtlijst voor klas 1."])
+def test_een_schoolsoort_of_jaar_zonder_school_blijft_schoon(regel: str) -> None:
+    assert [s for s, _ in _vondsten(regel)] == []
+
+
+@pytest.mark.parametrize(("regel", "waarde"), [
+    ("Melding over overlast bij Dorpsstraat 35-hs Amsterdam.", "Dorpsstraat 35-hs Amsterdam"),
+    ("Oma woont op Lange Nieuwstraat 220 A Nijmegen, kinderen logeren daar vaak.", "Lange Nieuwstraat 220 A Nijmegen"),
+    ("verslag woont aan de PRINS HENDRIKKADE 188 BIS DELFT", "PRINS HENDRIKKADE 188 BIS DELFT"),
+    ("adres: kerkstraat 119-hs breda", "kerkstraat 119-hs breda"),
+    ("Melding over overlast bij adres: Hauptstraße 5, 47533 Kleve.", "Hauptstraße 5, 47533 Kleve"),
+    ("Jongere woont Bahnhofstr. 12, 52062 Aachen en komt niet naar school.", "Bahnhofstr. 12, 52062 Aachen"),
+    ("Gezin p/a Kirchweg 7a, 47574 Goch sinds januari.", "Kirchweg 7a, 47574 Goch"),
+])
+def test_een_adres_met_zijn_plaats_of_een_duitse_postcode(regel: str, waarde: str) -> None:
+    assert ("adres", waarde) in _vondsten(regel)
+
+
+@pytest.mark.parametrize(("regel", "adres"), [
+    ("Huisbezoek op Kerkstraat 12 Moeder was niet thuis.", "Kerkstraat 12"),
+    ("Gesprek op Molenweg 3 Vader kwam later.", "Molenweg 3"),
+])
+def test_een_woord_na_het_adres_dat_geen_plaats_is_hoort_er_niet_bij(regel: str, adres: str) -> None:
+    assert ("adres", adres) in _vondsten(regel)
+
+
+@pytest.mark.parametrize("regel", ["Bladzijde 12 van het plan.", "Er zijn 12.450 euro en 47533 punten."])
+def test_een_bladzijde_of_getal_is_geen_adres(regel: str) -> None:
+    assert [s for s, _ in _vondsten(regel)] == []

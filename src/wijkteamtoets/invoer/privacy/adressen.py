@@ -46,6 +46,8 @@ _PLAATS = (r"(?:(?:Den|De|Het|'t|DEN|DE|HET)\s+)?(?:'[sS]-)?[A-Z][\w'-]*(?:\s+(?
            r"(?:\s+\(?(?:NH|ZH|NB|N\.H\.|Z\.H\.|N\.B\.|Gld|GLD|Ov|OV|Fr|FR|Gn|GN|Dr|DR|Ut|UT|Zl|ZL|Fl|FL|Lb|LB)\)?"
            r"(?![\w-]))?")
 _VERVOLG_POSTCODE = re.compile(rf",?\s+[1-9]\d{{3}}\s?[A-Za-z]{{2}}(?![\w-])(?:,?\s+{_PLAATS}(?![\w-]))?")
+# a German postcode has five digits ("Hauptstraße 5, 47533 Kleve")
+_VERVOLG_DUITS = re.compile(rf",?\s+(?:D-)?\d{{5}}\s+{_PLAATS}(?![\w-])")
 _VERVOLG_BELGISCH = re.compile(rf",?\s+(?:B-)?([1-9]\d{{3}})\s+({_PLAATS})(?![\w-])")
 # the house number after the postcode and place: "1618 NG Hoorn, nr. 18"
 _VERVOLG_NUMMER = re.compile(rf",?\s*(?i:nr|no|nummer|huisnummer)\.?\s*(?:{HUISNUMMER})(?![\w-])")
@@ -62,6 +64,8 @@ def _adressen(tekst: str, met_straatlijst: bool) -> Iterator[Treffer]:
         na_postcode = None
         if belgisch is not None and _belgisch(tekst[treffer.begin:eind], belgisch):
             eind, na_postcode = belgisch.end(), belgisch.end(1)  # "Kerkplein 222 bus 3, 3500 Hasselt"
+        elif (duits := _VERVOLG_DUITS.match(tekst, eind)) is not None and vervolg is None:
+            eind = duits.end()
         elif vervolg is not None:
             eind = vervolg.end()
             if _EINDIGT_OP_POSTCODE.search(tekst, treffer.begin, eind):
@@ -70,6 +74,8 @@ def _adressen(tekst: str, met_straatlijst: bool) -> Iterator[Treffer]:
             plaats = _VERVOLG_PLAATS.match(tekst, eind)
             eind = plaats.end() if plaats is not None and not plaats.group().strip(", ").startswith(
                 ("De ", "Het ", "DE ", "HET ")) else _kleine_plaats(tekst, eind)
+        if eind == treffer.eind:
+            eind = _plaats_zonder_postcode(tekst, treffer.begin, eind)  # "Dorpsstraat 35-hs Amsterdam"
         postcodes = list(_BEVAT_POSTCODE.finditer(tekst, treffer.begin, eind))
         if postcodes and na_postcode is None:
             na_postcode = postcodes[-1].end()
@@ -79,6 +85,26 @@ def _adressen(tekst: str, met_straatlijst: bool) -> Iterator[Treffer]:
         if nummer is not None and postcodes:
             eind = nummer.end()
         yield Treffer("adres", treffer.begin, eind)
+
+
+_WOORDEN_NA_ADRES = re.compile(r",?[ ]{1,2}((?:'[sS]-)?[^\W\d_][\w'-]*(?:[ ][^\W\d_][\w'-]*){0,3})")
+
+
+def _plaats_zonder_postcode(tekst: str, begin: int, eind: int) -> int:
+    """The end of a place the list knows right after an address without a postcode ("Dorpsstraat 35-hs Amsterdam",
+    "PRINS HENDRIKKADE 188 BIS DELFT", "Molenweg 3, Den Haag"), or `eind`. A place in lowercase only follows a street
+    in lowercase ("kerkstraat 119-hs breda"; not "Kerkstraat 12 best")."""
+    woorden = _WOORDEN_NA_ADRES.match(tekst, eind)
+    if woorden is None:
+        return eind
+    delen = list(re.finditer(r"\S+", woorden.group(1)))
+    klein_adres = tekst[begin:eind] == tekst[begin:eind].lower()
+    for aantal in range(len(delen), 0, -1):
+        kandidaat = " ".join(d.group() for d in delen[:aantal])
+        if kandidaat.casefold() in plaatsnamen() and (klein_adres or not kandidaat.islower()) \
+                and kandidaat[:1].isupper() != klein_adres:
+            return woorden.start(1) + delen[aantal - 1].end()
+    return eind
 
 
 _WOORDEN_NA_POSTCODE = re.compile(r",?\s+(\S+(?:\s+\S+){0,4})")

@@ -42,7 +42,8 @@ _GEEN_SCHOOLNAAM = frozenset({"school", "basisschool", "klas", "groep", "juf", "
 # a word of a name: not an article (that stands before the name) nor a role or a document of school life that begins
 # a sentence ("Mentor van het ...", "Verslag van ...")
 _NAAMWOORD = (r"(?!(?:De|Het|Een|Mentor|Leerkracht|Docent|Directeur|Directie|Leerling|Leerlingen|Ouders|Moeder|Vader"
-              r"|Zoon|Dochter|Juf|Meester|Verslag|Aanmelding|Brief|Melding|Overleg|Gesprek|Verwijzing|School)\b)"
+              r"|Zoon|Dochter|Juf|Meester|Verslag|Aanmelding|Brief|Melding|Overleg|Gesprek|Verwijzing|School|Mail|E-mail|Bericht"
+              r"|Contact|Afspraak)\b)"
               r"[A-Z][\w'-]*")
 _TUSSENWOORD = r"(?:(?:van|de|der|den|het|'t|ter|ten|Van|De|Der|Den)\s+)*"
 # a school word after the name: a word of its own ("Coornhert Gymnasium", "Wolfert Dalton") or a compound
@@ -54,9 +55,11 @@ _SAMENGESTELD = (r"(?!(?i:basis|praktijk|montessori|dalton|jenaplan|vrije|kleute
                  r"[A-Z][\w'-]*(?:school|college|lyceum)")
 # the kind of a school before its name, in any case, with the denomination before it ("islamitische basisschool")
 _SOORT_VOOR = (r"(?i:bs|obs|cbs|pcbs|rkbs|ibs|sbo|vso|isk|ikc|sbo-school|csg|rsg|osg|ksg|pcsg|praktijkschool"
+               r"|praktijkonderwijs|mavo|mbo|roc(?:\s+van)?"
                r"|montessorischool|daltonschool|jenaplanschool|kindcentrum|vrije\s+school|scholengemeenschap"
                r"|(?:(?:openbare|christelijke|katholieke|rooms-katholieke|protestants-christelijke|islamitische"
-               r"|hindoeïstische|joodse|reformatorische|gereformeerde|algemeen\s+bijzondere)\s+)?basisschool)"
+               r"|hindoeïstische|joodse|reformatorische|gereformeerde|algemeen\s+bijzondere|rk|r\.k\.|pc|p\.c\."
+               r"|prot\.\s*chr\.|chr\.)\s+)?basisschool)"
                # in capitals only: "SO De Witte Vogel", "Gymnasium Haganum", "Vakcollege Dordrecht"
                r"|SO|Gymnasium|Lyceum|College|Atheneum|Mavo|Vakcollege|Scholengemeenschap|Scholengroep")
 _TITEL = r"(?:(?:Dr|Ds|Mgr|St|Prof|Sint)\.?-?\s*)"
@@ -70,7 +73,9 @@ _NAAM_VAN_SCHOOL = re.compile(
     rf"(?:\s+(?!De\b|Het\b){_NAAMWOORD})?"
     rf"|{_TITEL}?(?:{_NAAMWOORD}\s+{_TUSSENWOORD}){{0,3}}{_SAMENGESTELD}"
     rf"(?:\s+(?!De\b|Het\b){_NAAMWOORD})?)(?![\w-])")
-_KLASWOORD = re.compile(r"(?i:\bgroep\s*\d|\bgr\.?\s*\d|\bkl\.?\s*\d|\bbrugkl\b|\bklas\b|\bhavo\b|\bvwo\b|\bvmbo|\bmavo\b"
+_KLASWOORD = re.compile(r"(?i:\b(?:combinatie)?groep\s*\d|\bgr\.?\s*\d|\bkl\.?\s*\d|\bbrugkl\b|\bklas\b|\bhavo\b|\bvwo\b|\bvmbo|\bmavo\b"
+                        # the year of an mbo ("jaar 1", "3e jaar bol", "niveau 2") and a vmbo track ("3 gt")
+                        r"|\bjaar\s*[1-4]\b|\b[1-4](?:e|de)\s+jaar\b|\bniveau\s*[1-4]\b|\b[1-6]\s*(?:gt|tl|kb|bb)\b"
                         r"|\bleerjaar|\bbrugklas|\d(?:e|de)\s+klas)")
 
 # a school in lowercase: its kind before the name ("cbs de ark", "basisschool de klimop", "sbo triangel"), a rare word
@@ -114,8 +119,11 @@ _NAAM_VOOR_KLAS = re.compile(
 
 # a class as short notes write it beside a school: "groep 1/2", "gr 6", "kl. 2", "klas 1 vmbo-b", "(2 havo)", "3e klas",
 # "brugkl."; it belongs to the value, before the school ("groep 4 van ...") or after it ("..., gr. 5", "... (klas 2)")
-_NIVEAU = r"(?:vmbo(?:-[a-z]{1,2}|\s+[bkgt]{1,2})?|mavo|havo|vwo|gymnasium|atheneum)(?![\w-])"
-_KLAS_KORT = (rf"(?:(?:groep|gr\.?|klas|kl\.?|leerjaar)\s*\d{{1,2}}(?:\s*/\s*\d{{1,2}})?(?![\w-])(?:\s*{_NIVEAU})?"
+_NIVEAU = r"(?:vmbo(?:-[a-z]{1,2}|\s+[bkgt]{1,2})?|mavo|havo|vwo|gymnasium|atheneum|gt|tl|kb|bb)(?![\w-])"
+# the year of an mbo: "jaar 1", "3e jaar bol", "niveau 2, jaar 1", "bbl jaar 2"
+_MBO_JAAR = r"(?:(?:bol|bbl)\s+)?(?:jaar\s*[1-4]|[1-4](?:e|de)\s+jaar)(?![\w-])(?:\s+(?:bol|bbl)(?![\w-]))?"
+_KLAS_KORT = (rf"(?:(?:(?:combinatie)?groep|gr\.?|klas|kl\.?|leerjaar)\s*\d{{1,2}}(?:\s*[/-]\s*\d{{1,2}})?(?![\w-])"
+              rf"(?:\s*{_NIVEAU})?|niveau\s*[1-4](?![\w-])(?:,?\s+{_MBO_JAAR})?|{_MBO_JAAR}"
               rf"|[1-6]\s*{_NIVEAU}|[1-6](?:e|de|ste)\s+klas(?:\s*{_NIVEAU})?|brugklas|brugkl\b\.?)")
 _KLAS_ERNA = re.compile(rf"\s{{0,4}}\(\s*{_KLAS_KORT}\s*\)|(?:\s{{0,4}}[,/:]|\s)\s{{0,4}}(?:in\s+)?{_KLAS_KORT}",
                         re.IGNORECASE)
@@ -193,7 +201,8 @@ def _kleine_scholen(tekst: str, klassen: list[int]) -> Iterator[Treffer]:
         voor = treffer.group("voor").casefold()  # "kalsbeek college": a word Dutch rarely uses, or a kind
         if (voor in _SOORTWOORD or frequentie(voor) < 3.6) \
                 and _klas_dichtbij(klassen, treffer.start(), treffer.end(), tekst):
-            yield Treffer("school", treffer.start(), treffer.end())
+            # a kind is no name that takes a particle: "van Stedelijk Gymnasium" starts at the kind
+            yield Treffer("school", treffer.start("voor") if voor in _SOORTWOORD else treffer.start(), treffer.end())
     for treffer in _KLEINE_SAMENSTELLING.finditer(tekst):
         stam = treffer.group("stam").casefold()
         if stam in _SOORTSTAM or not _klas_dichtbij(klassen, treffer.start(), treffer.end(), tekst):

@@ -15,7 +15,8 @@ import re
 # neighbourhood, a park or a place ("Bloemhof", "Westerpark", "Valkenburg")
 STERK = ("straat", "laan", "gracht", "singel", "steeg", "dreef", "kade", "straatweg", "plantsoen", "boulevard",
          "allee", "promenade", "steegje", "straatje", "laantje", "kaai", "strjitte", "leane",  # Frisian
-         "str")  # "Kerkstr. 12"
+         "str",  # "Kerkstr. 12"
+         "straße", "strasse")  # German
 ZWAK = ("weg", "plein", "dijk", "hof", "erf", "ring", "pad", "park", "markt", "hoven", "akker", "wal", "veld",
         "kamp", "baan", "haven", "einde", "poort", "dam", "burg", "horst", "hoek", "brink", "gaarde", "stede",
         "zijde", "vaart", "wetering", "hout", "plaats", "oord", "donk", "beemd", "hoeve", "werf", "tuin", "tuinen",
@@ -72,7 +73,7 @@ def ook_iets_anders(woord: str, lidwoord: bool) -> bool:
     from .lijsten import frequentie, lijst, plaatsnamen
 
     klein = woord.casefold()
-    if _VAKTAAL.fullmatch(klein):
+    if _VAKTAAL.fullmatch(klein) or klein == "bladzijde":  # "Bladzijde 12 van het plan"
         return True
     if klein in plaatsnamen():
         return not lidwoord
