@@ -121,3 +121,21 @@ def test_een_woord_na_het_adres_dat_geen_plaats_is_hoort_er_niet_bij(regel: str,
 @pytest.mark.parametrize("regel", ["Bladzijde 12 van het plan.", "Er zijn 12.450 euro en 47533 punten."])
 def test_een_bladzijde_of_getal_is_geen_adres(regel: str) -> None:
     assert [s for s, _ in _vondsten(regel)] == []
+
+
+@pytest.mark.parametrize(("regel", "waarde"), [
+    ("Uit de BRP: De Dreef 204, 2611 HN Delft.", "De Dreef 204, 2611 HN Delft"),
+    ("Post gaat naar HET ROND 197B, 3512JE UTRECHT.", "HET ROND 197B, 3512JE UTRECHT"),
+    ("woonadres: rozengaard 111-2, 5611ab eindhoven", "rozengaard 111-2, 5611ab eindhoven"),
+    ("Gezin bij oma op Rue de la Loi 16, 1000 Brussel sinds januari.", "Rue de la Loi 16, 1000 Brussel"),
+    ("Post gaat naar Adres: Meir 12, 2000 Antwerpen.", "Meir 12, 2000 Antwerpen"),
+    ("Woont aan de Lange Kievitstraat 111, 2018 Antwerpen.", "Lange Kievitstraat 111, 2018 Antwerpen"),
+])
+def test_een_straat_voor_een_postcode_of_een_belgische_plaats(regel: str, waarde: str) -> None:
+    assert any(soort == "adres" and waarde in tekst for soort, tekst in _vondsten(regel))
+
+
+@pytest.mark.parametrize("regel", ["Sinds 2018 Antwerpen als standplaats voor het team.",
+                                   "Er waren 12, 2018 Nieuwe meldingen.", "Zij kreeg 3, 2019 Gent bleef stil."])
+def test_een_jaar_of_telling_voor_een_plaats_is_geen_adres(regel: str) -> None:
+    assert "adres" not in [s for s, _ in _vondsten(regel)]

@@ -135,12 +135,24 @@ def _bekende_plaats(tekst: str, na_postcode: int) -> int:
     return na_postcode
 
 
+# Belgian places where a postcode looks like a year of a dossier (1900-2039: Brussels, Antwerp and around), and the
+# cities a Dutch file names most; the Dutch place list does not hold them
+BELGISCHE_PLAATSEN = frozenset({
+    "antwerpen", "brussel", "bruxelles", "gent", "brugge", "leuven", "mechelen", "hasselt", "genk", "luik", "liège",
+    "namen", "namur", "charleroi", "kortrijk", "oostende", "aalst", "sint-niklaas", "turnhout", "roeselare", "lier",
+    "mortsel", "schoten", "brasschaat", "berchem", "borgerhout", "deurne", "merksem", "hoboken", "wilrijk", "ekeren",
+    "edegem", "kontich", "boom", "vilvoorde", "zaventem", "halle", "dilbeek", "ukkel", "elsene", "schaarbeek",
+    "anderlecht", "molenbeek", "sint-jans-molenbeek", "etterbeek", "jette", "vorst", "evere", "ganshoren", "laken",
+    "kapellen", "wijnegem", "zoersel", "wommelgem", "boechout", "hove", "aartselaar", "niel", "hemiksem", "schelle",
+    "zwijndrecht", "beveren", "lokeren", "dendermonde", "geel", "mol", "herentals", "tienen", "maasmechelen", "lommel"})
+
+
 def _belgisch(adres: str, vervolg: re.Match[str]) -> bool:
     """Whether four digits and a place after a street address are a Belgian postcode: after "bus", or no year a
     dossier names ("Nieuwstraat 8, 3000 Leuven", "Kerkhofstraat 143, 2060 Antwerpen"; not "Kerkstraat 12, 2019
     Verbouwing"), or before a place the list knows."""
     return re.search(r"[\s/]bus\s", adres) is not None or re.fullmatch(r"19\d\d|20[0-3]\d", vervolg.group(1)) is None \
-        or vervolg.group(2).casefold() in plaatsnamen()
+        or vervolg.group(2).casefold() in plaatsnamen() or vervolg.group(2).casefold() in BELGISCHE_PLAATSEN
 
 
 _KLEINE_PLAATS = re.compile(r",?\s+([a-z][\w'-]*(?:\s+(?:aan|op|den|de|der|in|bij)(?:\s+(?:den|de|der|het))?\s+[a-z][\w'-]*)?)"
@@ -159,9 +171,46 @@ def _kleine_plaats(tekst: str, eind: int) -> int:
     return eind
 
 
+# a house number right before a postcode (Dutch, or Belgian with its place): whatever words stand before it are a
+# street ("De Dreef 204, 2611 HN Delft", "HET ROND 197B, 3512JE UTRECHT", "Rue de la Loi 16, 1000 Brussel")
+_KLEINE_POSTCODE = _POSTCODE_KLEIN.pattern.removeprefix(r"(?<![\w-])").removesuffix(r"(?![\w-])")
+_NUMMER_VOOR_POSTCODE = re.compile(
+    rf"(?<=[\w.] )(?:{HUISNUMMER})(?=,?\s+(?:{_POSTCODE}|{_KLEINE_POSTCODE}"
+    r"|(?:B-)?(?P<postcode>[1-9]\d{3})\s+(?P<plaats>[A-Z][\w'-]+))(?![\w-]))")
+_STRAATWOORDEN_ERVOOR = re.compile(
+    r"(?:(?:'[sS]-)?[A-Z][\w'.-]*(?:\s+(?:(?:de|la|le|du|des|van|der|den|het|'t|ter|ten)\s+)*[A-Z][\w'.-]*){0,2}"
+    r"|(?<![\w-])[a-zà-ÿ][\w'-]{3,})\s+$")
+
+
+def _straten_voor_postcode(tekst: str) -> Iterator[Treffer]:
+    from .straten import _TEAMWOORD
+
+    for nummer in _NUMMER_VOOR_POSTCODE.finditer(tekst):
+        plaats = (nummer.group("plaats") or "").casefold()
+        if plaats and not (plaats in BELGISCHE_PLAATSEN or (
+                _WOONCONTEXT.search(_context_voor(tekst, nummer.start(), 60)) and (
+                    plaats in plaatsnamen() or not re.fullmatch(r"19\d\d|20[0-3]\d", nummer.group("postcode"))))):
+            continue  # four digits before a place: a Belgian city, or a word of living and no year of a dossier
+        woorden = _STRAATWOORDEN_ERVOOR.search(tekst, max(0, nummer.start() - 60), nummer.start())
+        if woorden is None:
+            continue
+        begin = woorden.start()
+        if woorden.group()[:1].islower():
+            from .lijsten import frequentie
+
+            if frequentie(woorden.group().strip()) >= 3.0:
+                continue  # "wonen 12, 2801 ab": an ordinary word is no street
+        for woord in re.finditer(r"\S+", woorden.group()):  # a team's word before the street is not part of it
+            if _TEAMWOORD.fullmatch(woord.group().strip(".")):
+                begin = woorden.start() + woord.end() + 1
+        if begin < nummer.start():
+            yield Treffer("adres", begin, nummer.end())
+
+
 def _adressen_kaal(tekst: str, met_straatlijst: bool) -> Iterator[Treffer]:
     if re.search(r"\d", tekst) is None:
         return
+    yield from _straten_voor_postcode(tekst)
     for treffer in _POSTBUS.finditer(tekst):
         yield Treffer("adres", treffer.start(), treffer.end())
     yield from straten(tekst, met_straatlijst)  # "Merelbaan 15 bis", "woont op schooldijk 95 bis"
