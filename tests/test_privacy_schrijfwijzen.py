@@ -139,3 +139,25 @@ def test_een_straat_voor_een_postcode_of_een_belgische_plaats(regel: str, waarde
                                    "Er waren 12, 2018 Nieuwe meldingen.", "Zij kreeg 3, 2019 Gent bleef stil."])
 def test_een_jaar_of_telling_voor_een_plaats_is_geen_adres(regel: str) -> None:
     assert "adres" not in [s for s, _ in _vondsten(regel)]
+
+
+@pytest.mark.parametrize(("regel", "soort", "waarde"), [
+    ("Zijn YouTube-kanaal: gamer_sem07 heeft veel volgers.", "sociale-media", "gamer_sem07"),
+    ("Contact liep via Snapchat (kevin_2009x), zegt moeder.", "sociale-media", "kevin_2009x"),
+    ("Ze heeft Instagram 'noor.xx' op privé gezet.", "sociale-media", "noor.xx"),
+    ("Zoon gebruikt de naam xx_fleur_xx op Instagram.", "sociale-media", "xx_fleur_xx"),
+    ("Aanmelding met BSN-nr.725763863 via de huisarts.", "bsn", "725763863"),
+    ("Geboortedatum en -plaats: 12-03-2009, Gouda", "geboortedatum", "12-03-2009"),
+    ("Jeugdige, 12-03-2009 (geboortedatum), staat onder toezicht.", "geboortedatum", "12-03-2009"),
+    ("Zij is geboren op de 3e april 2012 in Gouda.", "geboortedatum", "3e april 2012"),
+    ("Zoon zit op de Regenboog in groep 5.", "school", "de Regenboog in groep 5"),
+])
+def test_nog_meer_schrijfwijzen(regel: str, soort: str, waarde: str) -> None:
+    assert any(s == soort and waarde in tekst for s, tekst in _vondsten(regel))
+
+
+@pytest.mark.parametrize("regel", ["Zij zit op de BSO in groep 5.", "Zoon zit op de Voetbal in groep 5 niet.",
+                                   "Gesprek op de 3e april 2024 gepland.",
+                                   "Zij gebruikt de naam van haar moeder op Facebook."])
+def test_nog_meer_schone_regels(regel: str) -> None:
+    assert [s for s, _ in _vondsten(regel)] == []

@@ -28,7 +28,7 @@ _ENGELSE_MAANDEN = "january|february|march|april|may|june|july|august|september|
 _JAAR = r"(?:(?:19|20)\d{2}|'\d{2})"
 _DATUM = re.compile(
     rf"(?<![\w-])(?:\d{{1,2}}[-/.]\d{{1,2}}[-/.](?:(?:19|20)\d{{2}}|'?\d{{2}})"
-    rf"|\d{{1,2}} (?:{_MAANDEN})\.? {_JAAR}|\d{{1,2}}-(?:{_MAANDEN})-{_JAAR}"
+    rf"|\d{{1,2}}(?:e|ste|de)? (?:{_MAANDEN})\.? {_JAAR}|\d{{1,2}}-(?:{_MAANDEN})-{_JAAR}"
     rf"|(?:{_ENGELSE_MAANDEN}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.? \d{{1,2}}(?:st|nd|rd|th)?,? {_JAAR}"
     rf"|(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d{{2}})(?![\w-])",
     re.IGNORECASE,
@@ -46,7 +46,7 @@ GEEN_NAAMVORM = re.compile(r"\w(?:straat|laan|weg|plein|gracht|kade|singel|dreef
                            r"kliniek|instituut)$", re.IGNORECASE)
 _GEBOORTECONTEXT = re.compile(
     rf"(?:(?:\b(?:geboren|geb\.?|geboortedatum|geb\.?\s?dat(?:um)?\.?|geboortedag|verjaardag|jarig|date\s+of\s+birth"
-    rf"|dob|d\.o\.b\.?|born)|°)(?:\s+(?:\w+|d\.d\.)){{0,2}}|\*"
+    rf"|dob|d\.o\.b\.?|born)|°)(?:\s+en\s+-?plaats|(?:\s+(?:\w+|d\.d\.)){{0,2}})|\*"
     rf"|\b(?:{ROL})\b[^.;:!?]{{0,25}}?[(,:]?\s*(?:geb\.?\s*|geboren\s*(?:op\s*)?)?\(?)\s*:?\s*(?:op\s+)?$",
     re.IGNORECASE,
 )
@@ -174,7 +174,7 @@ def _ander_label_na_bsn_woord(tekst: str, bsn_woorden: list[int], begin: int) ->
 
 # nine digits in any grouping a form or a person uses ("12.34.56.789", "12345 6789", "1234 56 789"), also glued to
 # the label ("BSN123456782", "BSN1234 56 789"): a BSN only right after a BSN word
-_GEGROEPEERD = re.compile(r"(?:(?<![\w€$.,/-])|(?<=[Bb][Ss][Nn]))\d{2,9}(?:[ .]\d{2,5}){0,3}(?![\w€]|[-.,/]\d)")
+_GEGROEPEERD = re.compile(r"(?:(?<![\w€$.,/-])|(?<=[Bb][Ss][Nn])|(?<=[A-Za-z]\.))\d{2,9}(?:[ .]\d{2,5}){0,3}(?![\w€]|[-.,/]\d)")
 
 
 def _bsns_na_label(tekst: str) -> Iterator[Treffer]:
@@ -327,7 +327,8 @@ _GEBOORTE_TEKEN = re.compile(rf"(?<![^\W\d_])(?=[A-Za-zÀ-ÿ])(?i:geb|jarig|verj
 
 
 _NAAM_HAAKJE = re.compile(r"\b([A-Z][a-zà-ÿ]+)\s*\(\s*(?:geb\.?\s*|\*\s*)?$")
-_GEBOREN_NA = re.compile(r"[\s,)]{0,3}(?:\w+\s+){0,3}(?:geboren|ter wereld gekomen)\b", re.IGNORECASE)
+_GEBOREN_NA = re.compile(r"[\s,)]{0,3}(?:\w+\s+){0,3}(?:geboren|ter wereld gekomen)\b"
+                         r"|\s*\(\s*(?:geboortedatum|geb\.?\s?datum|geb\.?|dob)\s*\)", re.IGNORECASE)
 _GEEN_GEBOORTE = re.compile(r"\b(?:sinds|vanaf|per|tot|tussen|na|tijdens|levert|leverde|is|was|werd|wordt|heeft|had|"
                             r"hebben|hebt|zijn|waren|gehad|op|bij|met|door|aan|naar|om|"
                             r"op\s+de\s+hoek|aangemeld|verhuisd|gestart|begonnen|gestopt|afgesproken)\b", re.IGNORECASE)

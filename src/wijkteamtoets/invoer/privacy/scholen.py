@@ -24,7 +24,7 @@ _SCHOOL = re.compile(
     rf"|\b(?:(?i:groep|gr\.?|klas|kl\.?|leerjaar)\s*\d\w?(?:\s+(?i:vmbo(?:-\w+)?|mavo|havo|vwo))?|(?i:brugklas))\s+(?i:van|op|bij|in)\s+(?:(?i:basisschool|school|obs|cbs|de|het|'t)\s+)*"
     rf"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,2}}(?:\s+(?i:basisschool|school|college))?"
     # a school named without the word school: "zit op De Klimop in groep 3"
-    rf"|(?:(?<=\b(?i:op)\s)|(?<=\b(?i:naar)\s))(?:(?:De|Het|'t)\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,2}},?\s+"
+    rf"|(?:(?<=\b(?i:op)\s)|(?<=\b(?i:naar)\s))(?:(?:De|Het|'t|de|het)\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,2}},?\s+"
     rf"(?:(?i:in)\s+)?(?i:groep|klas)\s*\d\w?",
 )
 
@@ -176,6 +176,11 @@ def _scholen_los(tekst: str) -> Iterator[Treffer]:
     yield from _scholen_zonder_schoolwoord(tekst, klassen)
     if any(w in laag for w in ("groep", "klas", "leerjaar", "gr", "kl.")):
         for treffer in _SCHOOL.finditer(tekst):
+            lidwoord, _, rest = treffer.group().partition(" ")
+            namen = [w for w in re.findall(r"[\w'-]+", rest) if w[:1].isupper()][:3]
+            if lidwoord in ("de", "het") and not (all(re.match(r".[a-zà-ÿ]", w) for w in namen)
+                                                  and _naam_met_lidwoord(lidwoord.capitalize(), namen)):
+                continue  # "op de BSO in groep 5": an abbreviation or a word of school life, no school's name
             yield Treffer("school", treffer.start(), treffer.end())
         for treffer in _KLEINE_SCHOOL.finditer(tekst):
             naam = treffer.group("naam").casefold()

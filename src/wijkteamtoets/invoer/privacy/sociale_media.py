@@ -24,14 +24,16 @@ _PROFIEL_URL = re.compile(
     r"/(?:[\w.@/%=&-]|\?(?=\w)){2,80}", re.IGNORECASE)
 _SOCIALE_MEDIA = re.compile(
     r"(?<![\w.@/])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}(?![\w(@])"
-    rf"|\b(?i:{_PLATFORM})(?:[ -]?(?i:account|naam|profiel|gebruikersnaam))?"
+    rf"|\b(?i:{_PLATFORM})(?:[ -]?(?i:account|naam|profiel|gebruikersnaam|kanaal|pagina))?"
     r"\s*[:=]\s*@?(?![\w.]*\.(?i:com|net|tv|me|be|gg)/)[\w.]{3,40}",
 )
 # a name after its platform and "is", "heet" or "als", without an @: "Zijn Snapchat is lisa_xo", "op TikTok als kimdj",
 # or right after the platform, an account word or a follower ("insta lisa_xo", "account lisa.xo2008", "volgt kim_03",
 # "deelt foto's via kim_jansen")
-_NA_PLATFORM = re.compile(rf"\b(?i:{_PLATFORM})(?:[ -]?(?i:account|naam|profiel|gebruikersnaam))?\s+"
-                          r"(?:(?i:is|heet|als)\s+)?(?P<naam>[\w.]{3,40})")
+_NA_PLATFORM = re.compile(rf"\b(?i:{_PLATFORM})(?:[ -]?(?i:account|naam|profiel|gebruikersnaam|kanaal|pagina))?\s+"
+                          r"(?:(?i:is|heet|als)\s+)?[('‘’\"]?(?P<naam>[\w.]{3,40})")
+# a handle before its platform: "gebruikt de naam xx_fleur_xx op Instagram"
+_VOOR_PLATFORM = re.compile(rf"(?<![\w.@])(?P<naam>[\w.]{{3,40}})\s+(?i:op|on|via)\s+(?i:{_PLATFORM})\b")
 _NA_ACCOUNTWOORD = re.compile(r"\b(?i:account|profiel|accountnaam|gebruikersnaam|handle|kanaal|volgt|volgde|via"
                               r"|screenshot|screenshots)\s+(?:(?i:van|is|heet)\s+)?(?P<naam>[\w.]{3,40})")
 _HANDLEVORM = re.compile(r"(?=(?:[^\W\d_]*[^\W\d_]){2})(?=[\w.]*(?:_|\d|\.\w))[^\W_][\w.]*")
@@ -72,7 +74,7 @@ def sociale_media(tekst: str) -> Iterator[Treffer]:
         if waarde.startswith("@") and _van_organisatie(tekst, treffer.start(), waarde[1:]):
             continue
         yield Treffer("sociale-media", treffer.start(), treffer.start() + len(waarde.rstrip(".")))
-    for patroon, los in ((_NA_PLATFORM, True), (_NA_ACCOUNTWOORD, False)):
+    for patroon, los in ((_NA_PLATFORM, True), (_NA_ACCOUNTWOORD, False), (_VOOR_PLATFORM, False)):
         for treffer in patroon.finditer(tekst):
             naam = treffer.group("naam").rstrip(".")
             if _handleachtig(naam, los):
