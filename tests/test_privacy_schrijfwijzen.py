@@ -157,7 +157,23 @@ def test_nog_meer_schrijfwijzen(regel: str, soort: str, waarde: str) -> None:
 
 
 @pytest.mark.parametrize("regel", ["Zij zit op de BSO in groep 5.", "Zoon zit op de Voetbal in groep 5 niet.",
-                                   "Gesprek op de 3e april 2024 gepland.",
+                                   "Gesprek op de 3e april 2024 gepland.", "Klas 3 van de mavo gaat op kamp.",
                                    "Zij gebruikt de naam van haar moeder op Facebook."])
 def test_nog_meer_schone_regels(regel: str) -> None:
+    assert [s for s, _ in _vondsten(regel)] == []
+
+
+@pytest.mark.parametrize(("regel", "waarde"), [
+    ("Zoon zit op graafschap college leerjaar 1 en gaat met plezier.", "graafschap college leerjaar 1"),
+    ("Thuiszitter sinds maart, laatst op stedelijk gymnasium leiden 3 gt.", "stedelijk gymnasium leiden 3 gt"),
+    ("Broertje is ingeschreven bij praktijkonderwijs de sprong 3 gt.", "praktijkonderwijs de sprong 3 gt"),
+    ("team: sint-janscollege 3 gt", "sint-janscollege 3 gt"),
+])
+def test_een_school_in_kleine_letters_met_zijn_klas_erachter(regel: str, waarde: str) -> None:
+    assert ("school", waarde) in _vondsten(regel)
+
+
+@pytest.mark.parametrize("regel", ["Het college van B&W besprak klas 3 van de mavo niet.",
+                                   "Zij volgt een cursus op het college, leerjaar 1 is klaar."])
+def test_een_gewoon_woord_voor_college_blijft_schoon(regel: str) -> None:
     assert [s for s, _ in _vondsten(regel)] == []

@@ -36,6 +36,8 @@ _GEEN_SCHOOLNAAM = frozenset({"school", "basisschool", "klas", "groep", "juf", "
                               "dag", "maand", "jaar", "les", "ochtend", "middag", "middelbare", "speciale", "nieuwe",
                               "oude", "andere", "eigen", "zelfde", "huidige", "vorige", "volgende", "kinderen",
                               "leerlingen", "ouders", "mentor", "intern", "zorg", "zorgcoördinator", "directeur",
+                              # a kind of school is no school's name: "klas 3 van de mavo"
+                              "mavo", "havo", "vwo", "vmbo", "sbo", "isk", "praktijkschool", "kopklas", "brugklas",
                               "directie", "lagere", "gewone", "reguliere", "buurt", "wijk", "opvang", "bso"})
 
 
@@ -81,7 +83,7 @@ _KLASWOORD = re.compile(r"(?i:\b(?:combinatie)?groep\s*\d|\bgr\.?\s*\d|\bkl\.?\s
 # a school in lowercase: its kind before the name ("cbs de ark", "basisschool de klimop", "sbo triangel"), a rare word
 # before its school word ("kalsbeek college", "wolfert dalton"), or a compound named after a person ("dr. schaepmanschool")
 _KLEINE_NAAM = re.compile(
-    r"(?<![\w-])(?:(?:bs|obs|cbs|pcbs|rkbs|ibs|sbo|vso|isk|ikc)\s+(?:(?:de|het|'t)\s+)?"
+    r"(?<![\w-])(?:(?:bs|obs|cbs|pcbs|rkbs|ibs|sbo|vso|isk|ikc|praktijkonderwijs|mavo|roc)\s+(?:(?:de|het|'t)\s+)?"
     r"|(?:(?:openbare|christelijke|katholieke|islamitische)\s+)?"
     r"(?:basisschool|montessorischool|daltonschool|jenaplanschool|praktijkschool|kindcentrum|scholengemeenschap"
     r"|so|vrije\s+school)\s+(?:de|het|'t)\s+)(?:(?:st|sint|dr|mgr)\.?\s*)?(?P<naam>[a-zà-ÿ][\w'-]{2,})(?![\w-])",
@@ -94,7 +96,7 @@ _KLEINE_VOOR_SCHOOLWOORD = re.compile(
 # a compound named after a person or thing: "dr. schaepmanschool", "jan ligthartschool", "vondelschool"
 _KLEINE_SAMENSTELLING = re.compile(
     r"(?<![\w-])(?:(?P<titel>(?:dr|ds|mgr|st|prof|pater|sint)\.?-?\s*)|(?P<voornaam>[a-zà-ÿ]{2,})\s+)?"
-    r"(?P<stam>[a-zà-ÿ][\w'-]{3,}?)school(?![\w-])", re.IGNORECASE)
+    r"(?P<stam>[a-zà-ÿ][\w'-]{3,}?)(?:school|college|lyceum)(?![\w-])", re.IGNORECASE)
 _SOORTWOORD = frozenset({"montessori", "dalton", "jenaplan", "stedelijk", "vrije"})  # "het montessori lyceum"
 _SOORTSTAM = frozenset({"basis", "praktijk", "montessori", "dalton", "jenaplan", "vrije", "kleuter", "middelbare",
                         "hoge", "lagere", "speciale", "zomer", "brede", "muziek", "dans", "rij", "zwem", "taal",
@@ -192,7 +194,7 @@ _TITELS = frozenset({"koningin", "koning", "prins", "prinses", "graaf", "gravin"
 
 
 def _kleine_scholen(tekst: str, klassen: list[int]) -> Iterator[Treffer]:
-    from .lijsten import frequentie, lijst, voornamen_wereld
+    from .lijsten import frequentie, lijst, plaatsnamen, voornamen_wereld
 
     for treffer in _KLEINE_NAAM.finditer(tekst):
         if not _klas_dichtbij(klassen, treffer.start(), treffer.end(), tekst):
@@ -204,10 +206,16 @@ def _kleine_scholen(tekst: str, klassen: list[int]) -> Iterator[Treffer]:
             yield Treffer("school", treffer.start(), treffer.end())
     for treffer in _KLEINE_VOOR_SCHOOLWOORD.finditer(tekst):
         voor = treffer.group("voor").casefold()  # "kalsbeek college": a word Dutch rarely uses, or a kind
-        if (voor in _SOORTWOORD or frequentie(voor) < 3.6) \
-                and _klas_dichtbij(klassen, treffer.start(), treffer.end(), tekst):
+        eind = treffer.end()
+        # its place and its class right after it: "stedelijk gymnasium leiden 3 gt", "graafschap college leerjaar 1"
+        if (plaats := re.match(r"\s+([a-zà-ÿ][\w'-]+)", tekst[eind:eind + 40])) is not None \
+                and plaats.group(1) in plaatsnamen() and _KLAS_ERNA.match(tekst, eind + plaats.end()):
+            eind += plaats.end()
+        klas_erna = _KLAS_ERNA.match(tekst, eind) is not None and voor not in lijst("whitelist/lst_stop_word")
+        if (voor in _SOORTWOORD or frequentie(voor) < (4.0 if klas_erna else 3.6)) \
+                and _klas_dichtbij(klassen, treffer.start(), eind, tekst):
             # a kind is no name that takes a particle: "van Stedelijk Gymnasium" starts at the kind
-            yield Treffer("school", treffer.start("voor") if voor in _SOORTWOORD else treffer.start(), treffer.end())
+            yield Treffer("school", treffer.start("voor") if voor in _SOORTWOORD else treffer.start(), eind)
     for treffer in _KLEINE_SAMENSTELLING.finditer(tekst):
         stam = treffer.group("stam").casefold()
         if stam in _SOORTSTAM or not _klas_dichtbij(klassen, treffer.start(), treffer.end(), tekst):
