@@ -177,3 +177,31 @@ def test_een_school_in_kleine_letters_met_zijn_klas_erachter(regel: str, waarde:
                                    "Zij volgt een cursus op het college, leerjaar 1 is klaar."])
 def test_een_gewoon_woord_voor_college_blijft_schoon(regel: str) -> None:
     assert [s for s, _ in _vondsten(regel)] == []
+
+
+@pytest.mark.parametrize(("regel", "waarde"), [
+    ("Gegevens: geb.d. 12-03-2009, zie BRP.", "12-03-2009"),
+    ("Gegevens: gebd. 12-03-2009, zie BRP.", "12-03-2009"),
+    ("Gegevens: gebdtm 12-03-2009, zie BRP.", "12-03-2009"),
+    ("Gegevens: birthdate 12-03-2009, zie BRP.", "12-03-2009"),
+    ("Kinderen: zoon 12-03-2009, dochter 04-05-2012", "12-03-2009"),
+    ("Kinderen: zoon 12-03-2009, dochter 04-05-2012", "04-05-2012"),
+    ("Gezin: moeder, kind 1: 12-03-2009", "12-03-2009"),
+])
+def test_een_geboortedatum_na_een_afkorting_of_in_een_opsomming_van_het_gezin(regel: str, waarde: str) -> None:
+    assert ("geboortedatum", waarde) in _vondsten(regel)
+
+
+@pytest.mark.parametrize("regel", ["Gesprek moeder 12-03-2016, afspraken gemaakt.", "Moeder 12-03-2016 gebeld.",
+                                   "Het is gebeurd op 12-03-2016, zegt moeder.", "Huisbezoek: moeder 12-03-2016: niet thuis."])
+def test_een_datum_van_een_gesprek_met_een_gezinslid_blijft_schoon(regel: str) -> None:
+    assert [s for s, _ in _vondsten(regel)] == []
+
+
+@pytest.mark.parametrize(("regel", "soort", "waarde"), [
+    ("instagram account van dochter: mila.jansen_", "sociale-media", "mila.jansen_"),
+    ("Zoon zit op cbs De Klimop groep zes.", "school", "cbs De Klimop groep zes"),
+    ("Hij zit in groep acht van De Klimop.", "school", "groep acht van De Klimop"),
+])
+def test_een_account_van_een_gezinslid_en_een_uitgeschreven_groep(regel: str, soort: str, waarde: str) -> None:
+    assert any(s == soort and waarde in tekst for s, tekst in _vondsten(regel))

@@ -45,8 +45,8 @@ ROL = (r"moeder|vader|zoon|zoontje|dochter|dochtertje|kind|kindje|baby|broer|bro
 GEEN_NAAMVORM = re.compile(r"\w(?:straat|laan|weg|plein|gracht|kade|singel|dreef|school|college|lyceum|ziekenhuis|"
                            r"kliniek|instituut)$", re.IGNORECASE)
 _GEBOORTECONTEXT = re.compile(
-    rf"(?:(?:\b(?:geboren|geb\.?|geboortedatum|geb\.?\s?dat(?:um)?\.?|geboortedag|verjaardag|jarig|date\s+of\s+birth"
-    rf"|dob|d\.o\.b\.?|born)|°)(?:\s+en\s+-?plaats|(?:\s+(?:\w+|d\.d\.)){{0,2}})|\*"
+    rf"(?:(?:\b(?:geboren|geb\.?|geboortedatum|geb\.?\s?d(?:at(?:um)?|tm)?\.?|geboortedag|verjaardag|jarig"
+    rf"|date\s+of\s+birth|birth\s?date|dob|d\.o\.b\.?|born)|°)(?:\s+en\s+-?plaats|(?:\s+(?:\w+|d\.d\.)){{0,2}})|\*"
     rf"|\b(?:{ROL})\b[^.;:!?]{{0,25}}?[(,:]?\s*(?:geb\.?\s*|geboren\s*(?:op\s*)?)?\(?)\s*:?\s*(?:op\s+)?$",
     re.IGNORECASE,
 )
@@ -332,7 +332,12 @@ _GEBOREN_NA = re.compile(r"[\s,)]{0,3}(?:\w+\s+){0,3}(?:geboren|ter wereld gekom
 _GEEN_GEBOORTE = re.compile(r"\b(?:sinds|vanaf|per|tot|tussen|na|tijdens|levert|leverde|is|was|werd|wordt|heeft|had|"
                             r"hebben|hebt|zijn|waren|gehad|op|bij|met|door|aan|naar|om|"
                             r"op\s+de\s+hoek|aangemeld|verhuisd|gestart|begonnen|gestopt|afgesproken)\b", re.IGNORECASE)
-_GEBOORTEWOORD = re.compile(r"(?:\bgeb\b|\bgeb\.|\bgebdat|geboren|geboorte|jarig|verjaardag|°|\*|\bdate\s+of\s+birth|\bdob\b"
+# a child or parent heading its date in a list of the family: "Kinderen: zoon 12-03-2009, dochter 04-05-2012",
+# "kind 1: 12-03-2009"; not after an activity ("Gesprek moeder 12-03-2016")
+_IN_OPSOMMING = re.compile(r"(?:\A|[:,;(]|\ben)\s*(?i:zoon|dochter|kind|broer|broertje|zus|zusje|baby|moeder|vader"
+                           r"|pleegzoon|pleegdochter|stiefzoon|stiefdochter|jongste|oudste)(?:\s*\d)?\s*:?\s*$")
+_GEBOORTEWOORD = re.compile(r"(?:\bgeb\b|\bgeb\.|\bgebd(?:at|tm|\.)|geboren|birth\s?date"
+                            r"|geboorte|jarig|verjaardag|°|\*|\bdate\s+of\s+birth|\bdob\b"
                             r"|\bd\.o\.b\b"
                             r"|\bborn\b)", re.IGNORECASE)
 
@@ -359,6 +364,9 @@ def _geboortedata(tekst: str) -> Iterator[Treffer]:
             continue
         if _GEBOORTEWOORD.search(voor):
             yield Treffer("geboortedatum", treffer.start(), treffer.end())
+        elif _IN_OPSOMMING.search(tekst, max(0, treffer.start() - 30), treffer.start()) \
+                and re.match(r"\s*(?:[,;)]|$|en\b)", tekst[treffer.end():]):
+            yield Treffer("geboortedatum", treffer.start(), treffer.end())  # "Kinderen: zoon 12-03-2009, dochter ..."
         elif not _GEEN_GEBOORTE.search(voor) and re.search(r"[(,]\s*$", voor) \
                 and re.match(r"\s*(?:[),]|$)", tekst[treffer.end():]):
             # a role alone makes a date a birth date only as an aside: "zoon (03-04-2012)", "dochter,

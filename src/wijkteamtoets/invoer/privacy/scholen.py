@@ -21,7 +21,7 @@ _SCHOOL = re.compile(
     rf"\b(?i:{_SCHOOLWOORD})\s+(?:(?i:de|het|'t)\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,3}}"
     rf"[^.;\n]{{0,40}}?\b(?i:groep\s*\d(?:/\d|\w)?|gr\.\s*\d(?:/\d)?|klas\s*\d\w?|leerjaar\s*\d|brugklas"
     rf"|[1-6](?:e|de|ste)\s+klas)"
-    rf"|\b(?:(?i:groep|gr\.?|klas|kl\.?|leerjaar)\s*\d\w?(?:\s+(?i:vmbo(?:-\w+)?|mavo|havo|vwo))?|(?i:brugklas))\s+(?i:van|op|bij|in)\s+(?:(?i:basisschool|school|obs|cbs|de|het|'t)\s+)*"
+    rf"|\b(?:(?i:groep|gr\.?|klas|kl\.?|leerjaar)\s*(?:\d\w?|(?i:een|twee|drie|vier|vijf|zes|zeven|acht)\b)(?:\s+(?i:vmbo(?:-\w+)?|mavo|havo|vwo))?|(?i:brugklas))\s+(?i:van|op|bij|in)\s+(?:(?i:basisschool|school|obs|cbs|de|het|'t)\s+)*"
     rf"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,2}}(?:\s+(?i:basisschool|school|college))?"
     # a school named without the word school: "zit op De Klimop in groep 3"
     rf"|(?:(?<=\b(?i:op)\s)|(?<=\b(?i:naar)\s))(?:(?:De|Het|'t|de|het)\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,2}},?\s+"
@@ -75,7 +75,8 @@ _NAAM_VAN_SCHOOL = re.compile(
     rf"(?:\s+(?!De\b|Het\b){_NAAMWOORD})?"
     rf"|{_TITEL}?(?:{_NAAMWOORD}\s+{_TUSSENWOORD}){{0,3}}{_SAMENGESTELD}"
     rf"(?:\s+(?!De\b|Het\b){_NAAMWOORD})?)(?![\w-])")
-_KLASWOORD = re.compile(r"(?i:\b(?:combinatie)?groep\s*\d|\bgr\.?\s*\d|\bkl\.?\s*\d|\bbrugkl\b|\bklas\b|\bhavo\b|\bvwo\b|\bvmbo|\bmavo\b"
+_KLASWOORD = re.compile(r"(?i:\b(?:combinatie)?groep\s*(?:\d|(?:een|twee|drie|vier|vijf|zes|zeven|acht)\b)"
+                        r"|\bgr\.?\s*\d|\bkl\.?\s*\d|\bbrugkl\b|\bklas\b|\bhavo\b|\bvwo\b|\bvmbo|\bmavo\b"
                         # the year of an mbo ("jaar 1", "3e jaar bol", "niveau 2") and a vmbo track ("3 gt")
                         r"|\bjaar\s*[1-4]\b|\b[1-4](?:e|de)\s+jaar\b|\bniveau\s*[1-4]\b|\b[1-6]\s*(?:gt|tl|kb|bb)\b"
                         r"|\bleerjaar|\bbrugklas|\d(?:e|de)\s+klas)")
@@ -121,10 +122,11 @@ _NAAM_VOOR_KLAS = re.compile(
 
 # a class as short notes write it beside a school: "groep 1/2", "gr 6", "kl. 2", "klas 1 vmbo-b", "(2 havo)", "3e klas",
 # "brugkl."; it belongs to the value, before the school ("groep 4 van ...") or after it ("..., gr. 5", "... (klas 2)")
+_TELWOORD = r"(?i:een|twee|drie|vier|vijf|zes|zeven|acht)"
 _NIVEAU = r"(?:vmbo(?:-[a-z]{1,2}|\s+[bkgt]{1,2})?|mavo|havo|vwo|gymnasium|atheneum|gt|tl|kb|bb)(?![\w-])"
 # the year of an mbo: "jaar 1", "3e jaar bol", "niveau 2, jaar 1", "bbl jaar 2"
 _MBO_JAAR = r"(?:(?:bol|bbl)\s+)?(?:jaar\s*[1-4]|[1-4](?:e|de)\s+jaar)(?![\w-])(?:\s+(?:bol|bbl)(?![\w-]))?"
-_KLAS_KORT = (rf"(?:(?:(?:combinatie)?groep|gr\.?|klas|kl\.?|leerjaar)\s*\d{{1,2}}(?:\s*[/-]\s*\d{{1,2}})?(?![\w-])"
+_KLAS_KORT = (rf"(?:(?:(?:combinatie)?groep|gr\.?|klas|kl\.?|leerjaar)\s*(?:\d{{1,2}}(?:\s*[/-]\s*\d{{1,2}})?|{_TELWOORD})(?![\w-])"
               rf"(?:\s*{_NIVEAU})?|niveau\s*[1-4](?![\w-])(?:,?\s+{_MBO_JAAR})?|{_MBO_JAAR}"
               rf"|[1-6]\s*{_NIVEAU}|[1-6](?:e|de|ste)\s+klas(?:\s*{_NIVEAU})?|brugklas|brugkl\b\.?)")
 _KLAS_ERNA = re.compile(rf"\s{{0,4}}\(\s*{_KLAS_KORT}\s*\)|(?:\s{{0,4}}[,/:]|\s)\s{{0,4}}(?:in\s+)?{_KLAS_KORT}",

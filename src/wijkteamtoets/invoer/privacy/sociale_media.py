@@ -25,6 +25,7 @@ _PROFIEL_URL = re.compile(
 _SOCIALE_MEDIA = re.compile(
     r"(?<![\w.@/])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}(?![\w(@])"
     rf"|\b(?i:{_PLATFORM})(?:[ -]?(?i:account|naam|profiel|gebruikersnaam|kanaal|pagina))?"
+    r"(?:\s+(?i:van)\s+(?:(?i:de|het|haar|zijn)\s+)?\w+)?"  # "instagram account van dochter: ..."
     r"\s*[:=]\s*@?(?![\w.]*\.(?i:com|net|tv|me|be|gg)/)[\w.]{3,40}",
 )
 # a name after its platform and "is", "heet" or "als", without an @: "Zijn Snapchat is lisa_xo", "op TikTok als kimdj",
