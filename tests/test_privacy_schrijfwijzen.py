@@ -205,3 +205,19 @@ def test_een_datum_van_een_gesprek_met_een_gezinslid_blijft_schoon(regel: str) -
 ])
 def test_een_account_van_een_gezinslid_en_een_uitgeschreven_groep(regel: str, soort: str, waarde: str) -> None:
     assert any(s == soort and waarde in tekst for s, tekst in _vondsten(regel))
+
+
+@pytest.mark.parametrize(("regel", "soort", "waarde"), [
+    ("Contact met onbekende man via Roblox: rayan_010.", "sociale-media", "rayan_010"),
+    ("Zijn gamertag is Rayan010, zegt de mentor.", "sociale-media", "Rayan010"),
+    ("Hij speelt online, PSN: rayan_010.", "sociale-media", "rayan_010"),
+    ("Alle links op linktr.ee/lisa_xo staan open.", "sociale-media", "linktr.ee/lisa_xo"),
+    ("Ingeschreven onder 725763863 (BSN), zegt de BRP.", "bsn", "725763863"),
+])
+def test_een_account_op_een_spelplatform_en_een_bsn_met_zijn_label_erachter(regel: str, soort: str, waarde: str) -> None:
+    assert any(s == soort and waarde in tekst for s, tekst in _vondsten(regel))
+
+
+@pytest.mark.parametrize("regel", ["Zoon speelt veel Roblox en Fortnite.", "Zaak 725763863 (kenmerk) is gesloten."])
+def test_een_spel_zonder_account_blijft_schoon(regel: str) -> None:
+    assert [s for s, _ in _vondsten(regel)] == []

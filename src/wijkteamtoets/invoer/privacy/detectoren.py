@@ -62,6 +62,7 @@ _GEEN_BSN_WOORD = re.compile(r"(?:\b(?:zaak|zaaknummer|zaaknr|kenmerk|registrati
                                r"factuur\w*|referentie\w*|ref|kvk|kvk-nummer|order\w*|klantnummer|polis\w*|"
                                r"meldingnummer|meldnummer|volgnummer|agb|agb-code|btw)\b\.?|€|"
                                r"\beur\b|\beuro\b)", re.IGNORECASE)
+_BSN_ERNA = re.compile(r"\s*\(\s*(?i:bsn|burgerservicenummer|sofinummer)\s*\)")
 _ZWAK_GEEN_BSN_WOORD = re.compile(r"\b(?:nr|nummer|code|id)\b\.?", re.IGNORECASE)
 _BEDRAG_NA = re.compile(r"\s*(?:euro|eur\b|,-|€)", re.IGNORECASE)
 _IBAN_KANDIDAAT = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){11,30}(?![A-Za-z0-9])")
@@ -127,6 +128,9 @@ def _bsns(tekst: str) -> Iterator[Treffer]:
         if not _elfproef(cijfers) or _BEDRAG_NA.match(tekst, treffer.end()):
             continue
         begin = treffer.start()
+        if _BSN_ERNA.match(tekst, treffer.end()) and bsn.is_valid(cijfers):
+            yield Treffer("bsn", begin, treffer.end())  # "725763863 (BSN)"
+            continue
         tegen = _direct_voor(tekst, geen_bsn, begin) or _ander_label(tekst, begin)
         zwak_tegen = _direct_voor(tekst, zwak, begin)
         if (_vlak_voor(bsn_woorden, begin, 40) and not _ander_label_na_bsn_woord(tekst, bsn_woorden, begin)) \

@@ -15,12 +15,14 @@ from collections.abc import Iterator
 
 from .treffer import Treffer
 
-_PLATFORM = r"insta(?:gram)?|snap(?:chat)?|tiktok|facebook|twitter|telegram|youtube|threads|linkedin|discord|fb|ig"
+_PLATFORM = (r"insta(?:gram)?|snap(?:chat)?|tiktok|facebook|twitter|telegram|youtube|threads|linkedin|discord|fb|ig"
+             # games where children meet strangers: "Roblox: rayan_010", "zijn gamertag is Rayan010"
+             r"|roblox|fortnite|steam|psn|xbox|playstation|twitch|kik|gamertag")
 # a profile URL of a platform ("instagram.com/lisa_xo", "vm.tiktok.com/ZMabc12", "t.me/lisa_xo", "twitch.tv/lisaxo")
 _PROFIEL_URL = re.compile(
     r"(?<![\w.-])(?:https?://)?(?:www\.|m\.|vm\.|mobile\.)?"
     r"(?:(?:facebook|fb|instagram|twitter|x|tiktok|linkedin|snapchat|youtube|threads|pinterest|reddit|tumblr|twitch"
-    r"|vk|onlyfans|discord)\.(?:com|net|tv|gg)|t\.me|youtu\.be|discord\.gg)"
+    r"|vk|onlyfans|discord|roblox|steamcommunity)\.(?:com|net|tv|gg)|t\.me|youtu\.be|discord\.gg|linktr\.ee)"
     r"/(?:[\w.@/%=&-]|\?(?=\w)){2,80}", re.IGNORECASE)
 _SOCIALE_MEDIA = re.compile(
     r"(?<![\w.@/])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}(?![\w(@])"
@@ -58,12 +60,15 @@ _ORGANISATIE_SPREEKT = re.compile(
     r"|(?:^|[.!?]\s+)(?i:volg)\s+(?i:ons|de\s+\w+|het\s+\w+)?\s*(?i:op|via)?\s*$")
 
 
+# the words without which a text holds no account (the patterns only run after one of them)
+_AANWIJZINGEN = ("insta", "snap", "tiktok", "facebook", "twitter", "telegram", "youtube", "linkedin", "threads",
+                 "discord", "fb", "ig", "roblox", "fortnite", "steam", "psn", "xbox", "playstation", "twitch", "kik",
+                 "gamertag", "linktr", "account", "profiel", "handle", "kanaal", "volgt", "volgde", "via", "screenshot")
+
+
 def sociale_media(tekst: str) -> Iterator[Treffer]:
     laag = tekst.casefold()
-    if "@" not in tekst and "/" not in tekst and not any(
-            w in laag for w in ("insta", "snap", "tiktok", "facebook", "twitter", "telegram", "youtube", "linkedin",
-                                "threads", "discord", "fb", "ig", "account", "profiel", "handle", "kanaal", "volgt", "volgde", "via",
-                                "screenshot")):
+    if "@" not in tekst and "/" not in tekst and not any(w in laag for w in _AANWIJZINGEN):
         return
     for treffer in _PROFIEL_URL.finditer(tekst) if "/" in tekst else ():
         account = re.sub(r"^(?:https?://)?[^/]+/", "", treffer.group()).split("/")[0].lstrip("@")
