@@ -62,6 +62,7 @@ _GEEN_BSN_WOORD = re.compile(r"(?:\b(?:zaak|zaaknummer|zaaknr|kenmerk|registrati
                                r"factuur\w*|referentie\w*|ref|kvk|kvk-nummer|order\w*|klantnummer|polis\w*|"
                                r"meldingnummer|meldnummer|volgnummer|agb|agb-code|btw)\b\.?|€|"
                                r"\beur\b|\beuro\b)", re.IGNORECASE)
+_BSN_WOORDSTAM = re.compile(r"(?i:bsn|b\.s\.n|sofi|burgerservice)")
 _BSN_ERNA = re.compile(r"\s*\(\s*(?i:bsn|burgerservicenummer|sofinummer)\s*\)")
 _ZWAK_GEEN_BSN_WOORD = re.compile(r"\b(?:nr|nummer|code|id)\b\.?", re.IGNORECASE)
 _BEDRAG_NA = re.compile(r"\s*(?:euro|eur\b|,-|€)", re.IGNORECASE)
@@ -184,6 +185,8 @@ _GEGROEPEERD = re.compile(r"(?:(?<![\w€$.,/-])|(?<=[Bb][Ss][Nn])|(?<=[A-Za-z]\
 def _bsns_na_label(tekst: str) -> Iterator[Treffer]:
     """A BSN in any grouping of its nine digits right after a BSN word (at most 25 characters before it, with no
     other label between)."""
+    if _BSN_WOORDSTAM.search(tekst) is None:  # no label anywhere: nothing to look up per number
+        return
     for treffer in _GEGROEPEERD.finditer(tekst):
         cijfers = re.sub(r"\D", "", treffer.group())
         if not _elfproef(cijfers):
