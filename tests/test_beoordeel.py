@@ -235,6 +235,14 @@ def test_privacy_naar_een_bestand_laadt_rich_niet() -> None:
     assert _geladen_na(["beoordeel", "-f", "json", str(GOED / "volledig-goed.yaml")], ("rich",)) == []
 
 
+@pytest.mark.proces
+def test_een_dossier_naar_een_pijp_laadt_de_console_van_rich_niet() -> None:
+    """The detail view of one dossier into a file or a pipe is rich's plain text, made without its console;
+    several files (a table) still use rich."""
+    assert _geladen_na(["beoordeel", str(GOED / "volledig-goed.yaml")], ("rich.console", "rich.text")) == []
+    assert _geladen_na(["beoordeel", str(GOED)], ("rich.console",)) == ["rich.console"]
+
+
 def test_gangbare_woorden_voor_een_rol_worden_begrepen() -> None:
     from wijkteamtoets.invoer.dossier import Gezinslid, Rol
 
