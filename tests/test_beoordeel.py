@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -233,6 +234,27 @@ def test_privacy_naar_een_bestand_laadt_rich_niet() -> None:
     import rich."""
     assert _geladen_na(["privacy", str(REPO / "kaders")], ("rich", *_ALLEEN_PER_COMMANDO[1:])) == []
     assert _geladen_na(["beoordeel", "-f", "json", str(GOED / "volledig-goed.yaml")], ("rich",)) == []
+
+
+@pytest.mark.proces
+def test_een_dossier_naar_een_pijp_laadt_de_console_van_rich_niet() -> None:
+    """The detail view of one dossier into a file or a pipe is rich's plain text, made without its console;
+    several files (a table) still use rich."""
+    assert _geladen_na(["beoordeel", str(GOED / "volledig-goed.yaml")], ("rich.console", "rich.text")) == []
+    assert _geladen_na(["beoordeel", str(GOED)], ("rich.console",)) == ["rich.console"]
+
+
+@pytest.mark.proces
+def test_de_opdrachtregel_zoekt_geen_pydantic_plugins() -> None:
+    """pydantic would read the metadata of every installed package for plugins when it builds the first model;
+    the command line uses none (a value the user set stays)."""
+    code = ("import runpy, sys\nsys.argv = ['wijkteamtoets', 'beoordeel', sys.argv[1]]\n"
+            "try:\n    runpy.run_module('wijkteamtoets', run_name='__main__')\nexcept SystemExit:\n    pass\n"
+            "from pydantic.plugin import _loader\nprint(_loader._plugins)")
+    resultaat = subprocess.run([sys.executable, "-c", code, str(GOED / "volledig-goed.yaml")], cwd=REPO,
+                               capture_output=True, timeout=600, text=True, check=True,
+                               env={k: v for k, v in os.environ.items() if k != "PYDANTIC_DISABLE_PLUGINS"})
+    assert resultaat.stdout.splitlines()[-1] == "None"
 
 
 def test_gangbare_woorden_voor_een_rol_worden_begrepen() -> None:

@@ -145,3 +145,18 @@ def test_kader_controleer_laadt_deduce_niet() -> None:
     resultaat = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, timeout=600, text=True,
                                check=True)
     assert resultaat.stdout.splitlines()[-2:] == ["0", "[]"]
+
+
+@pytest.mark.proces
+def test_kader_controleer_naar_een_pijp_laadt_rich_niet() -> None:
+    """The check of the kaders in a pre-commit hook or CI writes plain lines: no terminal library is loaded
+    (only `kader toon`, `codes` and `trend` draw with rich)."""
+    import subprocess
+    import sys
+
+    code = ("import runpy, sys\nsys.argv = ['wijkteamtoets', 'kader', 'controleer']\n"
+            "try:\n    runpy.run_module('wijkteamtoets', run_name='__main__')\nexcept SystemExit as stop:\n"
+            "    print(stop.code)\nprint(sorted(m for m in ('rich', 'rich.console') if m in sys.modules))")
+    resultaat = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, timeout=600, text=True,
+                               check=True)
+    assert resultaat.stdout.splitlines()[-1] == "[]"

@@ -12,13 +12,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
-from ..invoer.consensus import Consensus
 from ..invoer.dossier import Beantwoording, Dossier, IndicatorBevinding
 from ..invoer.gemeenten import BEKENDE_GEMEENTEN
 from ..invoer.kader import Kader
 from ..problemen import Ernst, Probleem, toon_waarde
 from .afleiden import Beoordeling, Reden
+
+if TYPE_CHECKING:  # a consensus file is rare: its model loads when one is read (`controles.consensuscontrole`)
+    from ..invoer.consensus import Consensus
 
 REGEL_CONSENSUS = "consensus"
 REGEL_EERSTE = "eerste beoordeling"

@@ -43,6 +43,9 @@ def main() -> None:
 
         sys.stdout.write(f"wijkteamtoets {__version__}\n")
         return
+    # pydantic looks for plugins (observability hooks) in the metadata of every installed package when it builds
+    # the first model; the command line uses none, as Typer does not while it builds its own validators
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     module = _commandomodule(sys.argv[1:])
     if module is None:
         from .commandos import main as hoofdprogramma

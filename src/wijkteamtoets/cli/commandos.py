@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Annotated, TypeGuard
 
 import typer
-from rich.console import Console
 
 from ..invoer.bestanden import PadFout, standaard_kaders, verzamel_bestanden
 from ..invoer.onderzoek import Soort as OnderzoekSoort
@@ -92,6 +91,8 @@ def kader_toon(
     if indicator is not None and not any(k.indicator(indicator) for k in uitkomst.kaders):
         bekend = ", ".join(i.id for k in uitkomst.kaders for _, _, i in k.indicatoren())
         _stop_met_gebruiksfout(f"deze indicator bestaat niet; bekend zijn: {bekend}")
+    from rich.console import Console
+
     console = Console(highlight=False)
     for kader in uitkomst.kaders:
         console.print(kader_boom(kader, volledig=volledig or indicator is not None, alleen=indicator))
@@ -295,6 +296,7 @@ nieuw_app.command("consensus")(_nieuw_consensus)
 @app.command("codes")
 def codes() -> None:
     """Toon alle meldingscodes met hun betekenis."""
+    from rich.console import Console
     from rich.table import Table
 
     tabel = Table("code", "betekenis", box=None, show_header=True, header_style="bold")

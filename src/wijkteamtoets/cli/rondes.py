@@ -10,8 +10,6 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
 from ..invoer.bestanden import PadFout, standaard_kaders, verzamel_bestanden
 from ..problemen import toon_uitvoer
@@ -63,6 +61,9 @@ def trend(
         typer.echo("Geen trend gemaakt: los eerst de problemen hierboven op.", err=True)
         raise typer.Exit(EXIT_PROBLEMEN)
     if formaat is TrendFormaat.TEKST and uitvoer is None:
+        from rich.console import Console
+        from rich.table import Table
+
         console = Console(highlight=False)
         console.print(f"Ontwikkeling sinds {ontwikkeling.titel_vorige}", style="bold", markup=False)
         console.print(ontwikkeling.gelijk_vergeleken, markup=False)

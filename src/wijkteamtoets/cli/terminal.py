@@ -17,7 +17,8 @@ from ..invoer.kader import Indicator, Kader, Nummer, Oordeel, Vraag
 from ..invoer.voortgang import Voortgang
 from ..invoer.voorwaarden import voorwaarde_tekst
 from ..problemen import voor_terminal
-from ..rapportage.beoordelingen import TEKEN, gemeente_tekst, naam_tekst, oordeel_tekst, overzicht, telling_tekst, totaal
+from ..rapportage.beoordelingen import TEKEN, gemeente_tekst, naam_tekst, overzicht, totaal
+from .beoordelingtekst import STIJL, Blok, beoordeling_blokken, redenen_delen
 
 
 def _vraag_regel(soort: str, vraag: Vraag, kern: bool = False, niveau: str | None = None) -> Text:
@@ -80,54 +81,23 @@ def kader_boom(kader: Kader, *, volledig: bool = False, alleen: str | None = Non
     return wortel
 
 
-STIJL = {
-    Oordeel.VOLDOET: "green",
-    Oordeel.VOLDOET_DEELS: "yellow",
-    Oordeel.VOLDOET_NIET: "bold red",
-    Oordeel.NIET_VAN_TOEPASSING: "dim",
-    Oordeel.NIET_TE_BEOORDELEN: "magenta",
-}
-
-
 def beoordeling_weergave(beoordeling: Beoordeling) -> Group:
-    """One dossier or gemeente: per thema and criterium every indicator with its oordeel, and under it why, as a
-    list that wraps at any width (a table squeezed the reasons into a narrow column at 80 columns)."""
-    if beoordeling.soort == "dossier":
-        kop = Text.assemble((f"Dossier {voor_terminal(beoordeling.naam)}", "bold"),
-                            f" ({gemeente_tekst(beoordeling.gemeente)}), beoordelaar "
-                            f"{voor_terminal(beoordeling.beoordelaar)}")
-    else:
-        kop = Text.assemble((f"Gemeente {gemeente_tekst(beoordeling.naam)}", "bold"),
-                            f", beoordelaars {voor_terminal(beoordeling.beoordelaar)}")
-    delen: list[RenderableType] = [kop]
-    thema = criterium = None
-    for oordeel in beoordeling.oordelen:
-        nummer = Nummer.uit_tekst(oordeel.nummer)
-        if oordeel.thema != thema:
-            thema = oordeel.thema
-            delen.append(Text(f"\nThema {nummer.van_thema}: {voor_terminal(oordeel.thema_titel)}", style="bold blue"))
-        if oordeel.criterium != criterium:
-            criterium = oordeel.criterium
-            delen.append(Text(f"Criterium {nummer.van_criterium}: {voor_terminal(oordeel.criterium_tekst)}", style="bold"))
-        delen.append(Text.assemble(f"{oordeel.nummer} ", (voor_terminal(oordeel.indicator), "cyan"), ": ",
-                                   (oordeel_tekst(oordeel), STIJL[oordeel.oordeel])))
-        delen.append(Padding(redenen_tekst(oordeel.redenen), (0, 0, 0, 4)))
-    delen.append(Text(f"\nSamenvatting {voor_terminal(naam_tekst(beoordeling))}: {telling_tekst(beoordeling.telling())}."))
+    """One dossier or gemeente (`beoordelingtekst.beoordeling_blokken`) as rich renderables."""
+    return blokken_weergave(beoordeling_blokken(beoordeling))
+
+
+def blokken_weergave(blokken: Iterable[Blok]) -> Group:
+    """Blocks of styled text as rich renderables: a `Text` each, indented ones in a `Padding`."""
+    delen: list[RenderableType] = []
+    for blok in blokken:
+        tekst = Text.assemble(*blok.delen, style=blok.stijl)
+        delen.append(Padding(tekst, (0, 0, 0, blok.inspringing)) if blok.inspringing else tekst)
     return Group(*delen)
 
 
 def redenen_tekst(redenen: Iterable[Reden]) -> Text:
     """The reasons as plain text (never rich markup), each with the beoordelaar's toelichting under it."""
-    regels = Text()
-    for index, reden in enumerate(redenen):
-        if index:
-            regels.append("\n")
-        regels.append(f"• {voor_terminal(reden.tekst)}")
-        if reden.toelichting:
-            regels.append(f"\n  toelichting: {voor_terminal(reden.toelichting)}", style="italic")
-        if reden.bronnen:
-            regels.append(f"\n  bron: {voor_terminal('; '.join(reden.bronnen))}", style="dim")
-    return regels
+    return Text.assemble(*redenen_delen(redenen))
 
 
 KORT = {

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -26,6 +26,9 @@ from .basis import (
     weigeringen,
 )
 from .meldingen import HERHALING, Formaat, formatteer
+
+if TYPE_CHECKING:
+    from ..beoordelen.afleiden import Beoordeling
 
 
 def _toetsing(paden: list[Path] | None, kaders: list[Path] | None, balk=None):  # type: ignore[no-untyped-def]
@@ -68,8 +71,10 @@ def beoordeel(
     if formaat is not BeoordeelFormaat.JSON and problemen:
         sys.stderr.write(formatteer(problemen, Formaat.TEKST, len(toetsing.bestanden),
                                     herhaling=None if alle_meldingen else HERHALING))
+    if formaat is BeoordeelFormaat.TEKST and met_details and len(uitslag.beoordelingen) == 1:
+        tekst = _zonder_rich(uitslag.beoordelingen[0])  # into a file or pipe: what rich prints, without rich
     sys.stdout.write(tekst)
-    if formaat is BeoordeelFormaat.TEKST and uitslag.beoordelingen:
+    if formaat is BeoordeelFormaat.TEKST and uitslag.beoordelingen and not tekst:
         from rich.console import Console
 
         from .terminal import beoordeling_weergave, overzicht_tabel
@@ -84,6 +89,15 @@ def beoordeel(
         raise typer.Exit(EXIT_PROBLEMEN)
     if streng and any(o.oordeel is Oordeel.VOLDOET_NIET for b in uitslag.beoordelingen for o in b.oordelen):
         raise typer.Exit(EXIT_PROBLEMEN)
+
+
+def _zonder_rich(beoordeling: Beoordeling) -> str:
+    """The detail view of one beoordeling as rich prints it to a standard output that is no terminal; "" when
+    rich itself must print it (a terminal, forced colour)."""
+    from .beoordelingtekst import als_tekst, beoordeling_blokken, uitvoerbreedte
+
+    breedte = uitvoerbreedte()
+    return (als_tekst(beoordeling_blokken(beoordeling), breedte) or "") if breedte is not None else ""
 
 
 @app.command("privacy")

@@ -12,30 +12,31 @@ import functools
 import re
 from collections.abc import Iterator
 
+from ..patronen import patroon
 from .detectoren import _context_voor
 from .lijsten import plaatsnamen
 from .straten import HUISNUMMER, straten
 from .treffer import Treffer
 
 _POSTCODE = r"[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}"
-_ADRES_POSTCODE = re.compile(rf"(?<![\w-]){_POSTCODE}(?![\w-])")
+_ADRES_POSTCODE = patroon(rf"(?<![\w-]){_POSTCODE}(?![\w-])")
 # the house number after a postcode with its additions ("2241 NV 13 C", "1649ht 11 A"), or before it
 # ("2926 PR, nr. 829a", "6834 VK, nr. 136-II")
 _NR = r"(?:,?\s*(?i:nr|no|nummer|huisnummer)\.?)?,? ?"
-_POSTCODE_MET_NUMMER = re.compile(rf"(?<![\w-]){_POSTCODE}{_NR}(?:{HUISNUMMER})(?![\w-])|(?<![\w-])\d{{1,5}}[a-z]?,? "
+_POSTCODE_MET_NUMMER = patroon(rf"(?<![\w-]){_POSTCODE}{_NR}(?:{HUISNUMMER})(?![\w-])|(?<![\w-])\d{{1,5}}[a-z]?,? "
                                   rf"{_POSTCODE}(?![\w-])")
 # a postcode glued to its place ("1626MTHoorn")
-_POSTCODE_AAN_PLAATS = re.compile(r"(?<![\w-])[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}([A-Z][a-z][\w'-]*)(?![\w-])")
-_POSTBUS = re.compile(r"(?<![\w-])(?i:postbus|antwoordnummer)\s+\d{1,6}(?![\w-])")
-_POSTCODE_KLEIN = re.compile(r"(?<![\w-])[1-9]\d{3} ?(?!en|de|op|in|te|om|na|is|al|af|of|ze|je|we|zo|nu|ja|er|an|et|uw|ik"
+_POSTCODE_AAN_PLAATS = patroon(r"(?<![\w-])[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}([A-Z][a-z][\w'-]*)(?![\w-])")
+_POSTBUS = patroon(r"(?<![\w-])(?i:postbus|antwoordnummer)\s+\d{1,6}(?![\w-])")
+_POSTCODE_KLEIN = patroon(r"(?<![\w-])[1-9]\d{3} ?(?!en|de|op|in|te|om|na|is|al|af|of|ze|je|we|zo|nu|ja|er|an|et|uw|ik"
                              r"|ex|km|cm|mm|kg|uu|pm|am)[a-z]{2}(?![\w-])")
-_POSTCODE_KLEIN_MET_NUMMER = re.compile(_POSTCODE_KLEIN.pattern.removesuffix(r"(?![\w-])")
+_POSTCODE_KLEIN_MET_NUMMER = patroon(_POSTCODE_KLEIN.pattern.removesuffix(r"(?![\w-])")
                                         + rf"{_NR}(?:{HUISNUMMER})(?![\w-])")
-_POSTCODE_HEEL = re.compile(r"[1-9]\d{3} ?(?!(?i:en|de|op|in|te|om|na|is|al|of|ze|je|we|zo|nu|ja|er|uw|ik|km|cm|mm|kg)\b)"
+_POSTCODE_HEEL = patroon(r"[1-9]\d{3} ?(?!(?i:en|de|op|in|te|om|na|is|al|of|ze|je|we|zo|nu|ja|er|uw|ik|km|cm|mm|kg)\b)"
                             r"[A-Za-z]{2}(?:,? \d{1,5}[a-z]?)?")
-_NA_POSTCODEWOORD = re.compile(r"(?i:\bpostcode\w*|\bpc)\b[^\d\n]{0,30}?(?<![\w-])([1-9]\d{3} ?[A-Za-z]{2})(?![\w-])")
-_PLAATSVOORZETSEL = re.compile(r"\b(?i:op|in|naar|bij|te)\s$")
-_WOONCONTEXT = re.compile(r"(?:postcode|\bwoont|\bwonend|adres|woonachtig|verhuisd|\bpc|\bbrp)\b", re.IGNORECASE)
+_NA_POSTCODEWOORD = patroon(r"(?i:\bpostcode\w*|\bpc)\b[^\d\n]{0,30}?(?<![\w-])([1-9]\d{3} ?[A-Za-z]{2})(?![\w-])")
+_PLAATSVOORZETSEL = patroon(r"\b(?i:op|in|naar|bij|te)\s$")
+_WOONCONTEXT = patroon(r"(?:postcode|\bwoont|\bwonend|adres|woonachtig|verhuisd|\bpc|\bbrp)\b", re.IGNORECASE)
 
 
 # an address goes on with its postcode and place: "Tulpstraat 175, 6582wr Almere", "2801 AB Gouda"
@@ -45,15 +46,15 @@ _PLAATS = (r"(?:(?:Den|De|Het|'t|DEN|DE|HET)\s+)?(?:'[sS]-)?[A-Z][\w'-]*(?:\s+(?
            r"|DEN|DE|DER|IN|BIJ|VAN|EN)(?:\s+(?:den|de|der|het|DEN|DE|DER|HET))?\s+[A-Z][\w'-]*)?"
            r"(?:\s+\(?(?:NH|ZH|NB|N\.H\.|Z\.H\.|N\.B\.|Gld|GLD|Ov|OV|Fr|FR|Gn|GN|Dr|DR|Ut|UT|Zl|ZL|Fl|FL|Lb|LB)\)?"
            r"(?![\w-]))?")
-_VERVOLG_POSTCODE = re.compile(rf",?\s+[1-9]\d{{3}}\s?[A-Za-z]{{2}}(?![\w-])(?:,?\s+{_PLAATS}(?![\w-]))?")
+_VERVOLG_POSTCODE = patroon(rf",?\s+[1-9]\d{{3}}\s?[A-Za-z]{{2}}(?![\w-])(?:,?\s+{_PLAATS}(?![\w-]))?")
 # a German postcode has five digits ("Hauptstraße 5, 47533 Kleve")
-_VERVOLG_DUITS = re.compile(rf",?\s+(?:D-)?\d{{5}}\s+{_PLAATS}(?![\w-])")
-_VERVOLG_BELGISCH = re.compile(rf",?\s+(?:B-)?([1-9]\d{{3}})\s+({_PLAATS})(?![\w-])")
+_VERVOLG_DUITS = patroon(rf",?\s+(?:D-)?\d{{5}}\s+{_PLAATS}(?![\w-])")
+_VERVOLG_BELGISCH = patroon(rf",?\s+(?:B-)?([1-9]\d{{3}})\s+({_PLAATS})(?![\w-])")
 # the house number after the postcode and place: "1618 NG Hoorn, nr. 18"
-_VERVOLG_NUMMER = re.compile(rf",?\s*(?i:nr|no|nummer|huisnummer)\.?\s*(?:{HUISNUMMER})(?![\w-])")
-_BEVAT_POSTCODE = re.compile(r"(?<!\w)[1-9]\d{3}\s?[A-Za-z]{2}(?!\w)")
-_VERVOLG_PLAATS = re.compile(rf",?\s+{_PLAATS}(?![\w-])")
-_EINDIGT_OP_POSTCODE = re.compile(r"[1-9]\d{3}\s?[A-Za-z]{2}$")
+_VERVOLG_NUMMER = patroon(rf",?\s*(?i:nr|no|nummer|huisnummer)\.?\s*(?:{HUISNUMMER})(?![\w-])")
+_BEVAT_POSTCODE = patroon(r"(?<!\w)[1-9]\d{3}\s?[A-Za-z]{2}(?!\w)")
+_VERVOLG_PLAATS = patroon(rf",?\s+{_PLAATS}(?![\w-])")
+_EINDIGT_OP_POSTCODE = patroon(r"[1-9]\d{3}\s?[A-Za-z]{2}$")
 
 
 def _adressen(tekst: str, met_straatlijst: bool) -> Iterator[Treffer]:
@@ -87,7 +88,7 @@ def _adressen(tekst: str, met_straatlijst: bool) -> Iterator[Treffer]:
         yield Treffer("adres", treffer.begin, eind)
 
 
-_WOORDEN_NA_ADRES = re.compile(r",?[ ]{1,2}((?:'[sS]-)?[^\W\d_][\w'-]*(?:[ ][^\W\d_][\w'-]*){0,3})")
+_WOORDEN_NA_ADRES = patroon(r",?[ ]{1,2}((?:'[sS]-)?[^\W\d_][\w'-]*(?:[ ][^\W\d_][\w'-]*){0,3})")
 
 
 def _plaats_zonder_postcode(tekst: str, begin: int, eind: int) -> int:
@@ -107,7 +108,7 @@ def _plaats_zonder_postcode(tekst: str, begin: int, eind: int) -> int:
     return eind
 
 
-_WOORDEN_NA_POSTCODE = re.compile(r",?\s+(\S+(?:\s+\S+){0,4})")
+_WOORDEN_NA_POSTCODE = patroon(r",?\s+(\S+(?:\s+\S+){0,4})")
 
 
 @functools.cache
@@ -155,7 +156,7 @@ def _belgisch(adres: str, vervolg: re.Match[str]) -> bool:
         or vervolg.group(2).casefold() in plaatsnamen() or vervolg.group(2).casefold() in BELGISCHE_PLAATSEN
 
 
-_KLEINE_PLAATS = re.compile(r",?\s+([a-z][\w'-]*(?:\s+(?:aan|op|den|de|der|in|bij)(?:\s+(?:den|de|der|het))?\s+[a-z][\w'-]*)?)"
+_KLEINE_PLAATS = patroon(r",?\s+([a-z][\w'-]*(?:\s+(?:aan|op|den|de|der|in|bij)(?:\s+(?:den|de|der|het))?\s+[a-z][\w'-]*)?)"
                             r"(?![\w-])")
 
 
@@ -174,10 +175,10 @@ def _kleine_plaats(tekst: str, eind: int) -> int:
 # a house number right before a postcode (Dutch, or Belgian with its place): whatever words stand before it are a
 # street ("De Dreef 204, 2611 HN Delft", "HET ROND 197B, 3512JE UTRECHT", "Rue de la Loi 16, 1000 Brussel")
 _KLEINE_POSTCODE = _POSTCODE_KLEIN.pattern.removeprefix(r"(?<![\w-])").removesuffix(r"(?![\w-])")
-_NUMMER_VOOR_POSTCODE = re.compile(
+_NUMMER_VOOR_POSTCODE = patroon(
     rf"(?<=[\w.] )(?:{HUISNUMMER})(?=,?\s+(?:{_POSTCODE}|{_KLEINE_POSTCODE}"
     r"|(?:B-)?(?P<postcode>[1-9]\d{3})\s+(?P<plaats>[A-Z][\w'-]+))(?![\w-]))")
-_STRAATWOORDEN_ERVOOR = re.compile(
+_STRAATWOORDEN_ERVOOR = patroon(
     r"(?:(?:'[sS]-)?[A-Z][\w'.-]*(?:\s+(?:(?:de|la|le|du|des|van|der|den|het|'t|ter|ten)\s+)*[A-Z][\w'.-]*){0,2}"
     r"|(?<![\w-])[a-zà-ÿ][\w'-]{3,})\s+$")
 
@@ -224,8 +225,8 @@ def _adressen_kaal(tekst: str, met_straatlijst: bool) -> Iterator[Treffer]:
         yield Treffer("adres", begin, begin + len(waarde.group()))
     for treffer in _POSTCODE_KLEIN.finditer(tekst):
         na = re.match(r",? ([A-Z][a-zà-ÿ'-]+)", tekst[treffer.end():treffer.end() + 40])
-        if _WOONCONTEXT.search(_context_voor(tekst, treffer.start())) or re.search(
-                _PLAATSVOORZETSEL, _context_voor(tekst, treffer.start(), 6)) or (
+        if _WOONCONTEXT.search(_context_voor(tekst, treffer.start())) or _PLAATSVOORZETSEL.search(
+                _context_voor(tekst, treffer.start(), 6)) or (
                 na is not None and na.group(1).casefold() in plaatsnamen()) or re.search(
                 r"\d[a-z]?,? $", _context_voor(tekst, treffer.start(), 8)):
             yield Treffer("adres", treffer.start(), treffer.end())

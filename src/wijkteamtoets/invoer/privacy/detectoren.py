@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+from ..patronen import patroon
 from .kentekens import kentekens_in_groepen, kentekens_na_voertuig
 from .lijsten import lijst
 from .treffer import Treffer
@@ -26,7 +27,7 @@ _MAANDEN = ("januari|februari|maart|april|mei|juni|juli|augustus|september|oktob
             "january|february|march|may|june|july|october|mar|oct")
 _ENGELSE_MAANDEN = "january|february|march|april|may|june|july|august|september|october|november|december"
 _JAAR = r"(?:(?:19|20)\d{2}|'\d{2})"
-_DATUM = re.compile(
+_DATUM = patroon(
     rf"(?<![\w-])(?:\d{{1,2}}[-/.]\d{{1,2}}[-/.](?:(?:19|20)\d{{2}}|'?\d{{2}})"
     rf"|\d{{1,2}}(?:e|ste|de)? (?:{_MAANDEN})\.? {_JAAR}|\d{{1,2}}-(?:{_MAANDEN})-{_JAAR}"
     rf"|(?:{_ENGELSE_MAANDEN}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.? \d{{1,2}}(?:st|nd|rd|th)?,? {_JAAR}"
@@ -42,38 +43,38 @@ ROL = (r"moeder|vader|zoon|zoontje|dochter|dochtertje|kind|kindje|baby|broer|bro
         r"overgrootmoeder|overgrootvader|stiefbroer|stiefzus|pleegzoon|pleegdochter|pleegouder|schoonzus|zwager|"
         r"schoonzoon|schoondochter|tweelingbroer|tweelingzus|peettante|peetoom|achterneef|achternicht")
 # a word formed as a street, a school or an institution is no name, also after "Dr." ("Dr. Lelylaan")
-GEEN_NAAMVORM = re.compile(r"\w(?:straat|laan|weg|plein|gracht|kade|singel|dreef|school|college|lyceum|ziekenhuis|"
+GEEN_NAAMVORM = patroon(r"\w(?:straat|laan|weg|plein|gracht|kade|singel|dreef|school|college|lyceum|ziekenhuis|"
                            r"kliniek|instituut)$", re.IGNORECASE)
-_GEBOORTECONTEXT = re.compile(
+_GEBOORTECONTEXT = patroon(
     rf"(?:(?:\b(?:geboren|geb\.?|geboortedatum|geb\.?\s?d(?:at(?:um)?|tm)?\.?|geboortedag|verjaardag|jarig"
     rf"|date\s+of\s+birth|birth\s?date|dob|d\.o\.b\.?|born)|°)(?:\s+en\s+-?plaats|(?:\s+(?:\w+|d\.d\.)){{0,2}})|\*"
     rf"|\b(?:{ROL})\b[^.;:!?]{{0,25}}?[(,:]?\s*(?:geb\.?\s*|geboren\s*(?:op\s*)?)?\(?)\s*:?\s*(?:op\s+)?$",
     re.IGNORECASE,
 )
 # after a non-word character, or glued by a hyphen to the label bsn ("bsn-969 452 068")
-_BSN_KANDIDAAT = re.compile(r"(?:(?<![\w€$.,/-])|(?<=[Bb][Ss][Nn]-))(?:\d{9}|\d{3}([ .-])\d{3}\1\d{3}|\d{4}([ .])\d{2}\2\d{3})"
+_BSN_KANDIDAAT = patroon(r"(?:(?<![\w€$.,/-])|(?<=[Bb][Ss][Nn]-))(?:\d{9}|\d{3}([ .-])\d{3}\1\d{3}|\d{4}([ .])\d{2}\2\d{3})"
                             r"(?![\w€]|[-.,/]\d)")
-_BSN_CONTEXT = re.compile(r"\b(?:bsn|b\.s\.n\.?|burgerservice\s?nummer|burgerservicenr|sofi(?:nummer|nr)?|"
+_BSN_CONTEXT = patroon(r"\b(?:bsn|b\.s\.n\.?|burgerservice\s?nummer|burgerservicenr|sofi(?:nummer|nr)?|"
                           r"sofi-nummer|bsn-nummer|bsn-nr)\b", re.IGNORECASE)
 # a BSN word that may be glued to its number ("BSN123456782"); the last one before the number counts
-_BSN_CONTEXT_LIJM = re.compile(r"(?i:\b(?:bsn|b\.s\.n\.?|burgerservice\s?nummer|burgerservicenr|sofi(?:nummer|nr)?|"
+_BSN_CONTEXT_LIJM = patroon(r"(?i:\b(?:bsn|b\.s\.n\.?|burgerservice\s?nummer|burgerservicenr|sofi(?:nummer|nr)?|"
                                r"sofi-nummer|bsn-nummer|bsn-nr))(?!.*(?i:bsn|sofi|burgerservice))", re.DOTALL)
-_GEEN_BSN_WOORD = re.compile(r"(?:\b(?:zaak|zaaknummer|zaaknr|kenmerk|registratie\w*|dossiernummer|dossiernr|"
+_GEEN_BSN_WOORD = patroon(r"(?:\b(?:zaak|zaaknummer|zaaknr|kenmerk|registratie\w*|dossiernummer|dossiernr|"
                                r"factuur\w*|referentie\w*|ref|kvk|kvk-nummer|order\w*|klantnummer|polis\w*|"
                                r"meldingnummer|meldnummer|volgnummer|agb|agb-code|btw)\b\.?|€|"
                                r"\beur\b|\beuro\b)", re.IGNORECASE)
-_BSN_WOORDSTAM = re.compile(r"(?i:bsn|b\.s\.n|sofi|burgerservice)")
-_BSN_ERNA = re.compile(r"\s*\(\s*(?i:bsn|burgerservicenummer|sofinummer)\s*\)")
-_ZWAK_GEEN_BSN_WOORD = re.compile(r"\b(?:nr|nummer|code|id)\b\.?", re.IGNORECASE)
-_BEDRAG_NA = re.compile(r"\s*(?:euro|eur\b|,-|€)", re.IGNORECASE)
-_IBAN_KANDIDAAT = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){11,30}(?![A-Za-z0-9])")
-_EMAIL = re.compile(
+_BSN_WOORDSTAM = patroon(r"(?i:bsn|b\.s\.n|sofi|burgerservice)")
+_BSN_ERNA = patroon(r"\s*\(\s*(?i:bsn|burgerservicenummer|sofinummer)\s*\)")
+_ZWAK_GEEN_BSN_WOORD = patroon(r"\b(?:nr|nummer|code|id)\b\.?", re.IGNORECASE)
+_BEDRAG_NA = patroon(r"\s*(?:euro|eur\b|,-|€)", re.IGNORECASE)
+_IBAN_KANDIDAAT = patroon(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){11,30}(?![A-Za-z0-9])")
+_EMAIL = patroon(
     r"(?<![\w.+-])[\w.+-]{1,64}(?:@|\s?(?:\((?:at|apenstaartje)\)|\[(?:at|apenstaartje|@)\]|\(@\)|\{(?:at|@)\}| at | apenstaartje )\s?)"
     r"[\w-]{1,63}(?:\s?(?:\.|\(dot\)|\[dot\]|\(punt\)|\[punt\]| dot | punt )\s?[\w-]{1,63}){1,5}",
     re.IGNORECASE,
 )
-_TLD = re.compile(r"(?:\.|\(dot\)|\[dot\]|\(punt\)|\[punt\]| dot | punt )\s?[A-Za-z]{2,24}$", re.IGNORECASE)
-_KENTEKEN = re.compile(
+_TLD = patroon(r"(?:\.|\(dot\)|\[dot\]|\(punt\)|\[punt\]| dot | punt )\s?[A-Za-z]{2,24}$", re.IGNORECASE)
+_KENTEKEN = patroon(
     r"(?<![\w-])(?:[B-DF-HJ-NP-TV-Z]{2}-\d{2}-\d{2}|\d{2}-\d{2}-[B-DF-HJ-NP-TV-Z]{2}|\d{2}-[B-DF-HJ-NP-TV-Z]{2}-\d{2}"
     r"|[B-DF-HJ-NP-TV-Z]{2}-\d{2}-[B-DF-HJ-NP-TV-Z]{2}|[B-DF-HJ-NP-TV-Z]{2}-[B-DF-HJ-NP-TV-Z]{2}-\d{2}"
     r"|\d{2}-[B-DF-HJ-NP-TV-Z]{2}-[B-DF-HJ-NP-TV-Z]{2}|(?i:\d{2}-[A-Z]{3}-\d|\d-[A-Z]{3}-\d{2})"
@@ -82,7 +83,7 @@ _KENTEKEN = re.compile(
     r"|\d-[B-DF-HJ-NP-TV-Z]{2}-\d{3}|\d{3}-[B-DF-HJ-NP-TV-Z]{2}-\d)(?![\w-])"
     r"|(?i:kenteken(?:nummer)?\s*:?\s*)(?-i:[A-Z0-9]{1,3}[- ]?[A-Z0-9]{1,3}[- ]?[A-Z0-9]{1,3})(?![\w-])"
 )
-_KENTEKEN_TEKEN = re.compile(r"(?i:[A-Z]-\d|\d-[A-Z])")
+_KENTEKEN_TEKEN = patroon(r"(?i:[A-Z]-\d|\d-[A-Z])")
 
 
 def _context_voor(tekst: str, begin: int, breedte: int = 40) -> str:
@@ -153,12 +154,12 @@ def _bsns(tekst: str) -> Iterator[Treffer]:
 # a label that names a number as something else than a BSN: a compound of nummer/nr/code ("klantnummer",
 # "verwijsnummer", "productcode") anywhere in the clause before it, or a noun of a case or document directly
 # before it ("zaak (644000132)", "Dossier 287776037:", "Toewijzing 272594908")
-_SAMENGESTELD_LABEL = re.compile(r"(?i:\b[^\W\d_]{3,}-?(?:nummer|nummers|nr|code|kenmerk)\b|\bkenmerk\b|\breferentie\b)")
+_SAMENGESTELD_LABEL = patroon(r"(?i:\b[^\W\d_]{3,}-?(?:nummer|nummers|nr|code|kenmerk)\b|\bkenmerk\b|\breferentie\b)")
 # (not "aanvraag", "verzoek" or "melding": "aanvraag 497292889" is as often an application about a person)
-_LABELNAAMWOORD = re.compile(r"(?i:\b(?:zaak|dossier|casus|toewijzing|beschikking|factuur|registratie|order|polis|"
+_LABELNAAMWOORD = patroon(r"(?i:\b(?:zaak|dossier|casus|toewijzing|beschikking|factuur|registratie|order|polis|"
                              r"klant|contract|product|rekening|ticket|bestelling|machtiging|declaratie)"
                              r"\s*(?:nummer|nr\.?|no\.?|#)?\s*[(:#]?\s*)$")
-_CLAUSULEGRENS = re.compile(r"[.!?;]\s|\n\s*\n|\s[-–]\s")
+_CLAUSULEGRENS = patroon(r"[.!?;]\s|\n\s*\n|\s[-–]\s")
 
 
 def _ander_label(tekst: str, begin: int) -> bool:
@@ -179,7 +180,7 @@ def _ander_label_na_bsn_woord(tekst: str, bsn_woorden: list[int], begin: int) ->
 
 # nine digits in any grouping a form or a person uses ("12.34.56.789", "12345 6789", "1234 56 789"), also glued to
 # the label ("BSN123456782", "BSN1234 56 789"): a BSN only right after a BSN word
-_GEGROEPEERD = re.compile(r"(?:(?<![\w€$.,/-])|(?<=[Bb][Ss][Nn])|(?<=[A-Za-z]\.))\d{2,9}(?:[ .]\d{2,5}){0,3}(?![\w€]|[-.,/]\d)")
+_GEGROEPEERD = patroon(r"(?:(?<![\w€$.,/-])|(?<=[Bb][Ss][Nn])|(?<=[A-Za-z]\.))\d{2,9}(?:[ .]\d{2,5}){0,3}(?![\w€]|[-.,/]\d)")
 
 
 def _bsns_na_label(tekst: str) -> Iterator[Treffer]:
@@ -201,7 +202,7 @@ def _bsns_na_label(tekst: str) -> Iterator[Treffer]:
             yield Treffer("bsn", treffer.start(), treffer.end())
 
 
-_LOSSE_CIJFERS = re.compile(r"(?<![\w.,/-])\d(?:[ .-]\d){8}(?![\w]|[.,/-]?\d)")
+_LOSSE_CIJFERS = patroon(r"(?<![\w.,/-])\d(?:[ .-]\d){8}(?![\w]|[.,/-]?\d)")
 
 
 def _bsns_met_losse_cijfers(tekst: str) -> Iterator[Treffer]:
@@ -215,7 +216,7 @@ def _bsns_met_losse_cijfers(tekst: str) -> Iterator[Treffer]:
                 yield Treffer("bsn", treffer.start(), treffer.end())
 
 
-_ACHT_CIJFERS = re.compile(r"(?<![\w€$.,/-])\d{8}(?![\w/-]|[.,]\d)")
+_ACHT_CIJFERS = patroon(r"(?<![\w€$.,/-])\d{8}(?![\w/-]|[.,]\d)")
 
 
 def _bsns_van_acht_cijfers(tekst: str) -> Iterator[Treffer]:
@@ -243,7 +244,7 @@ def _ibans(tekst: str) -> Iterator[Treffer]:
                 break
 
 
-_EMAIL_MET_SPATIES = re.compile(r"(?<![\w.+-])[\w+-]{1,64}(?:(?:[ ]{0,3}\.[ ]{0,3}|[ ]{1,3}(?i:punt|dot)[ ]{1,3})"
+_EMAIL_MET_SPATIES = patroon(r"(?<![\w.+-])[\w+-]{1,64}(?:(?:[ ]{0,3}\.[ ]{0,3}|[ ]{1,3}(?i:punt|dot)[ ]{1,3})"
                                 r"[\w+-]{1,64}){0,4}[ ]{1,3}@[ ]{1,3}"
                                 r"[\w-]{1,63}(?:[ ]{0,3}\.[ ]{0,3}[\w-]{1,63}){0,4}[ ]{0,3}\.[ ]{0,3}[A-Za-z]{2,24}(?![\w-])")
 
@@ -330,20 +331,20 @@ def _emails_alle(tekst: str) -> Iterator[Treffer]:
             yield Treffer("e-mail", treffer.start(), treffer.end())
 
 
-_GEBOORTE_TEKEN = re.compile(rf"(?<![^\W\d_])(?=[A-Za-zÀ-ÿ])(?i:geb|jarig|verjaardag|birth|dob|d\.o\.b|born|{ROL})|°|\*")
+_GEBOORTE_TEKEN = patroon(rf"(?<![^\W\d_])(?=[A-Za-zÀ-ÿ])(?i:geb|jarig|verjaardag|birth|dob|d\.o\.b|born|{ROL})|°|\*")
 
 
-_NAAM_HAAKJE = re.compile(r"\b([A-Z][a-zà-ÿ]+)\s*\(\s*(?:geb\.?\s*|\*\s*)?$")
-_GEBOREN_NA = re.compile(r"[\s,)]{0,3}(?:\w+\s+){0,3}(?:geboren|ter wereld gekomen)\b"
+_NAAM_HAAKJE = patroon(r"\b([A-Z][a-zà-ÿ]+)\s*\(\s*(?:geb\.?\s*|\*\s*)?$")
+_GEBOREN_NA = patroon(r"[\s,)]{0,3}(?:\w+\s+){0,3}(?:geboren|ter wereld gekomen)\b"
                          r"|\s*\(\s*(?:geboortedatum|geb\.?\s?datum|geb\.?|dob)\s*\)", re.IGNORECASE)
-_GEEN_GEBOORTE = re.compile(r"\b(?:sinds|vanaf|per|tot|tussen|na|tijdens|levert|leverde|is|was|werd|wordt|heeft|had|"
+_GEEN_GEBOORTE = patroon(r"\b(?:sinds|vanaf|per|tot|tussen|na|tijdens|levert|leverde|is|was|werd|wordt|heeft|had|"
                             r"hebben|hebt|zijn|waren|gehad|op|bij|met|door|aan|naar|om|"
                             r"op\s+de\s+hoek|aangemeld|verhuisd|gestart|begonnen|gestopt|afgesproken)\b", re.IGNORECASE)
 # a child or parent heading its date in a list of the family: "Kinderen: zoon 12-03-2009, dochter 04-05-2012",
 # "kind 1: 12-03-2009"; not after an activity ("Gesprek moeder 12-03-2016")
-_IN_OPSOMMING = re.compile(r"(?:\A|[:,;(]|\ben)\s*(?i:zoon|dochter|kind|broer|broertje|zus|zusje|baby|moeder|vader"
+_IN_OPSOMMING = patroon(r"(?:\A|[:,;(]|\ben)\s*(?i:zoon|dochter|kind|broer|broertje|zus|zusje|baby|moeder|vader"
                            r"|pleegzoon|pleegdochter|stiefzoon|stiefdochter|jongste|oudste)(?:\s*\d)?\s*:?\s*$")
-_GEBOORTEWOORD = re.compile(r"(?:\bgeb\b|\bgeb\.|\bgebd(?:at|tm|\.)|geboren|birth\s?date"
+_GEBOORTEWOORD = patroon(r"(?:\bgeb\b|\bgeb\.|\bgebd(?:at|tm|\.)|geboren|birth\s?date"
                             r"|geboorte|jarig|verjaardag|°|\*|\bdate\s+of\s+birth|\bdob\b"
                             r"|\bd\.o\.b\b"
                             r"|\bborn\b)", re.IGNORECASE)

@@ -9,17 +9,18 @@ import itertools
 import re
 from collections.abc import Iterator
 
+from ..patronen import patroon
 from .treffer import Treffer
 
-_KANDIDAAT = re.compile(r"(?<![\w-])(?=[\w -]{0,10}\d)(?=[\w -]{0,10}[^\W\d_])(?:[A-Za-z0-9]{6}|[A-Za-z0-9]{1,3}-[A-Za-z0-9]{1,3}"
+_KANDIDAAT = patroon(r"(?<![\w-])(?=[\w -]{0,10}\d)(?=[\w -]{0,10}[^\W\d_])(?:[A-Za-z0-9]{6}|[A-Za-z0-9]{1,3}-[A-Za-z0-9]{1,3}"
                         r"-[A-Za-z0-9]{1,3}|[A-Za-z0-9]{1,3} [A-Za-z0-9]{1,3} [A-Za-z0-9]{1,3})(?![\w-])")
 # a vehicle, also by its make ("een grijze Opel met 61-sg-sh"), or its insurance
-_VOERTUIG = re.compile(r"\b(?:kenteken|auto|busje|bus|bestelbus|scooter|brommer|motor|wagen|voertuig|"
+_VOERTUIG = patroon(r"\b(?:kenteken|auto|busje|bus|bestelbus|scooter|brommer|motor|wagen|voertuig|"
                        r"aanhanger|camper|vrachtwagen|verzekering|opel|volkswagen|vw|toyota|peugeot|renault|ford|bmw|"
                        r"mercedes|audi|fiat|kia|skoda|citroën|citroen|volvo|seat|nissan|hyundai|mazda|suzuki|tesla)\w*\b"
                        r"[^.;\n]{0,25}$", re.IGNORECASE)
 # the abbreviation of a note: "kent. BJH96V", "kent.: 291SL4", "kent: 91KZSB" (not the verb: "kent de regels")
-_KENT = re.compile(r"\bkent(?:\.:?|:)\s*$", re.IGNORECASE)
+_KENT = patroon(r"\bkent(?:\.:?|:)\s*$", re.IGNORECASE)
 
 
 def _sidecode(tekens: str, kenteken: re.Pattern[str]) -> bool:
@@ -46,7 +47,7 @@ def kentekens_na_voertuig(tekst: str, kenteken: re.Pattern[str]) -> Iterator[Tre
             yield Treffer("kenteken", treffer.start(), treffer.end())
 
 
-_IN_GROEPEN = re.compile(r"(?<![\w-])([A-Za-z0-9]{1,3})([- ])([A-Za-z0-9]{1,3})\2([A-Za-z0-9]{1,3})(?![\w-])")
+_IN_GROEPEN = patroon(r"(?<![\w-])([A-Za-z0-9]{1,3})([- ])([A-Za-z0-9]{1,3})\2([A-Za-z0-9]{1,3})(?![\w-])")
 
 
 def kentekens_in_groepen(tekst: str, kenteken: re.Pattern[str]) -> Iterator[Treffer]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..patronen import patroon
 from .lijsten import gewone_woorden, plaatsnamen, samenstelling
 
 NAAMDEEL = {"van", "der", "den", "de", "ter", "ten", "te", "el", "al", "ben", "bin", "abu", "ibn", "ould", "da",
@@ -50,7 +51,7 @@ def naamachtige_teamnaam(rest: str) -> bool:
     return len(delen) >= 2 and all(achternaamachtig(d) or bekende_voornaam(d) for d in delen)
 
 
-_PLAATSACHTERVOEGSEL = re.compile(r"(?:wijk|weg|buurt|dorp|veen|broek|hoven|kwartier|park|hof|haven|polder|burg|"
+_PLAATSACHTERVOEGSEL = patroon(r"(?:wijk|weg|buurt|dorp|veen|broek|hoven|kwartier|park|hof|haven|polder|burg|"
                                   r"horst|rode|woud|lust|oord|laan|dijk|kamp|hoek|meer|zijl|zicht|ijk|eiland|stad)$")
 
 
@@ -79,7 +80,7 @@ def _losse_samenstelling(laag: str) -> bool:
     return False
 
 
-_NAAMUITGANG = re.compile(r"(?:ski|ska|sky|wicz|czyk|czak|enko|chuk|yuk|iuk|ova|eva|ovic|ović|evic|ević|escu|oglu|"
+_NAAMUITGANG = patroon(r"(?:ski|ska|sky|wicz|czyk|czak|enko|chuk|yuk|iuk|ova|eva|ovic|ović|evic|ević|escu|oglu|"
                           r"oğlu|yan|zadeh|zada|ullah|ullahi|uddin|addin)$")
 
 

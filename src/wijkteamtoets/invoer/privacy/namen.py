@@ -19,26 +19,27 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..patronen import patroon
 from .breed import geen_persoon_spans
 from .detectoren import GEEN_NAAMVORM, ROL
 from .lijsten import GEEN_NAAM, gewone_woorden, lijst, plaatsnamen
 from .treffer import Treffer
 
-_AANSPREEKVORM = re.compile(
+_AANSPREEKVORM = patroon(
     rf"(?<![\w-])(?i:{ROL})\s*(?:\(\s*)?(?P<naam>(?:(?i:van der|van den|van de|van|de|der|den|ter|ten|in 't|'t) )?"
     r"[A-Z][a-zà-ÿ'-]+(?:-[A-Z][a-zà-ÿ'-]+)?(?: (?:(?:van der|van den|van de|van|de|der|den|ter|ten) )?"
     r"[A-Z][a-zà-ÿ'-]+)?)"
 )
-_VOORLETTERS = re.compile(
+_VOORLETTERS = patroon(
     r"(?<![\w.])(?:[A-Z]\.\s?){1,4}(?:(?:van der|van den|van de|van|de|der|den|ter|ten|te) )?"
     r"(?P<naam>[A-Z][a-zà-ÿ'-]{1,}(?:-[A-Z][a-zà-ÿ'-]+)?)"
 )
-_WOORD = re.compile(r"[A-Z][a-zà-ÿ'-]*[a-zà-ÿ]|[A-Z]")
+_WOORD = patroon(r"[A-Z][a-zà-ÿ'-]*[a-zà-ÿ]|[A-Z]")
 _TUSSENVOEGSELS = ("van der ", "van den ", "van de ", "van ", "de ", "der ", "den ", "ter ", "ten ", "te ",
                    "in 't ", "'t ", "el ", "al ", "ben ", "bin ")
 _INTERFIXEN = {"van", "der", "den", "de", "ter", "ten", "te", "'t", "in"}
-_NATIONALITEIT = re.compile(r"(?:aanse|aans|ische|isch|ese|ees|eense|ndse|ndse|kse|rse|ierse|ijnse)$")
-_ACHTERNAAM = re.compile(r"[A-Z][a-zà-ÿ'-]+(?:-[A-Z][a-zà-ÿ'-]+)?")
+_NATIONALITEIT = patroon(r"(?:aanse|aans|ische|isch|ese|ees|eense|ndse|ndse|kse|rse|ierse|ijnse)$")
+_ACHTERNAAM = patroon(r"[A-Z][a-zà-ÿ'-]+(?:-[A-Z][a-zà-ÿ'-]+)?")
 
 
 def _is_naamwoord(woord: str) -> bool:
@@ -86,9 +87,9 @@ def _namen(tekst: str) -> Iterator[Treffer]:
 
 
 # a first name with the initial of the surname ("Corrie D.", "Krzysztof K.")
-_MET_INITIAAL = re.compile(r"(?<![\w.-])(?P<voor>[A-Z][a-zà-ÿ'-]+)\s(?:[A-Z]\.){1,2}(?![\w])")
+_MET_INITIAAL = patroon(r"(?<![\w.-])(?P<voor>[A-Z][a-zà-ÿ'-]+)\s(?:[A-Z]\.){1,2}(?![\w])")
 # the order of a register, the interfix at the end: "Heijden, Monique van der", "Vliet, Bram van"
-_OMGEKEERD_MET_INTERFIX = re.compile(
+_OMGEKEERD_MET_INTERFIX = patroon(
     r"(?<![\w-])(?P<achter>[A-Z][a-zà-ÿ'-]+),\s(?P<voor>[A-Z][a-zà-ÿ'-]+)(?:\s[A-Z][a-zà-ÿ'-]+)?"
     r"\s(?:van der|van den|van de|van 't|van|de|der|den|ter|ten|te|in 't|'t)(?![\w'-])(?!\s+[A-Z])")
 

@@ -15,16 +15,17 @@ from __future__ import annotations
 
 import re
 
+from ..patronen import patroon
 from .detectoren import ROL
 
 # the words of time that are also first names or read as names at a sentence start or in a title
 TIJDEN = ("lente|voorjaar|zomer|herfst|najaar|winter|januari|februari|maart|april|mei|juni|juli|augustus|september"
           "|oktober|november|december|pasen|pinksteren|kerst|kerstmis|carnaval|ramadan|suikerfeest|offerfeest"
           "|koningsdag|sinterklaas|oudjaar|nieuwjaar|hemelvaart")
-_TIJD = re.compile(rf"(?<![\w-])(?i:{TIJDEN})(?![\w'’-])")
-_NA_TIJD_NAAM = re.compile(r"[\s_-]+(?:(?:van|de|der|den|el|al|ter|ten)[\s_-]+)*[A-Z][a-zà-ÿ]")
-_ROL_ERVOOR = re.compile(rf"(?i:\b(?:{ROL})[\s_-]*[:(,]?[\s_-]*)$")
-_VOORNAAM_ERVOOR = re.compile(r"(?<![\w-])(?P<voornaam>[A-Z][a-zà-ÿ]+)[\s_-]+$")
+_TIJD = patroon(rf"(?<![\w-])(?i:{TIJDEN})(?![\w'’-])")
+_NA_TIJD_NAAM = patroon(r"[\s_-]+(?:(?:van|de|der|den|el|al|ter|ten)[\s_-]+)*[A-Z][a-zà-ÿ]")
+_ROL_ERVOOR = patroon(rf"(?i:\b(?:{ROL})[\s_-]*[:(,]?[\s_-]*)$")
+_VOORNAAM_ERVOOR = patroon(r"(?<![\w-])(?P<voornaam>[A-Z][a-zà-ÿ]+)[\s_-]+$")
 
 _PERSOONSWERKWOORD = (
     r"zegt|zei|zeggen|vertelt|vertelde|vertellen|belt|belde|huilt|huilde|lacht|lachte|woont|woonde|speelt|speelde"
@@ -38,7 +39,7 @@ _PERSOONSWERKWOORD = (
     r"|(?:wordt|werd)\s+(?:\w+\s+){0,2}(?:begeleid|opgevangen|geholpen|gezien|behandeld|opgehaald|gebracht|gepest"
     r"|onderzocht|aangemeld|geplaatst|verzorgd)|(?:heeft|had)\s+(?:\w+\s+){0,2}(?:moeite|last|hulp|diagnose|behoefte"
     r"|vriend\w*|problemen|angst|verdriet|pijn|schulden|geen|een\s+(?:broer|zus|baan|relatie))")
-_PERSOONSCUE = re.compile(
+_PERSOONSCUE = patroon(
     rf"^\s*(?:[,(]|en\s+[A-Z]|&)|(?<![\w-])(?:haar|hij|zij|ze|hem|zich|zichzelf|zelf|jongste|oudste|{ROL}"
     rf"|{_PERSOONSWERKWOORD})(?![\w-])|\d+\s*(?:jaar|jr|maanden|weken)\b|\boud\b|(?i:groep|klas)\s+\d"
     r"|naar\s+(?:de\s+)?(?:school|opvang|crèche|peuterspeelzaal)")
@@ -95,5 +96,5 @@ def gewoon_woord_als_onderwerp(tekst: str, begin: int, eind: int) -> bool:
 
 
 # what only a place does: count its households, border on, lie next to, have a team "there"
-_GEZEGDE_VAN_PLAATS = re.compile(r"\s+(?:telt\s+(?:veel|ruim|bijna|zo'n|circa|ongeveer|\d)|heeft\s+er\s|grenst\s+aan\s"
+_GEZEGDE_VAN_PLAATS = patroon(r"\s+(?:telt\s+(?:veel|ruim|bijna|zo'n|circa|ongeveer|\d)|heeft\s+er\s|grenst\s+aan\s"
                                  r"|ligt\s+(?:vlak\s+|pal\s+|direct\s+)?(?:naast|tegen|ten\s+\w+\s+van|aan\s+de\s+rand))")

@@ -11,13 +11,14 @@ import bisect
 import re
 from collections.abc import Iterator
 
+from ..patronen import patroon
 from .treffer import Treffer
 
 # the kinds of school written before a school's name ("obs De Fontein", "Praktijkschool Het Baken", "CSG Liudger")
 _SCHOOLWOORD = (r"basisschool|school|obs|cbs|pcbs|rkbs|ibs|sbo|so|vso|isk|kindcentrum|ikc|montessorischool|"
                 r"daltonschool|jenaplanschool|praktijkschool|vrije\s+school|vrijeschool|scholengemeenschap|"
                 r"csg|rsg|osg|ksg|pcsg|college|lyceum|gymnasium|atheneum|montessori|dalton|jenaplan")
-_SCHOOL = re.compile(
+_SCHOOL = patroon(
     rf"\b(?i:{_SCHOOLWOORD})\s+(?:(?i:de|het|'t)\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,3}}"
     rf"[^.;\n]{{0,40}}?\b(?i:groep\s*\d(?:/\d|\w)?|gr\.\s*\d(?:/\d)?|klas\s*\d\w?|leerjaar\s*\d|brugklas"
     rf"|[1-6](?:e|de|ste)\s+klas)"
@@ -30,7 +31,7 @@ _SCHOOL = re.compile(
 
 
 # a school's name in lowercase after its groep: "groep 8 van de tweemaster"; not a word of school life
-_KLEINE_SCHOOL = re.compile(r"\b(?i:groep|klas|leerjaar)\s*\d\w?\s+(?i:van|op|bij)\s+(?i:de|het|'t)\s+"
+_KLEINE_SCHOOL = patroon(r"\b(?i:groep|klas|leerjaar)\s*\d\w?\s+(?i:van|op|bij)\s+(?i:de|het|'t)\s+"
                             r"(?P<naam>[a-zà-ÿ][\w'-]{3,})(?![\w-])")
 _GEEN_SCHOOLNAAM = frozenset({"school", "basisschool", "klas", "groep", "juf", "meester", "leerkracht", "week",
                               "dag", "maand", "jaar", "les", "ochtend", "middag", "middelbare", "speciale", "nieuwe",
@@ -68,14 +69,14 @@ _TITEL = r"(?:(?:Dr|Ds|Mgr|St|Prof|Sint)\.?-?\s*)"
 # a named school: its kind before the name ("rkbs De Eendracht", "sbo-school De Wilgenstam", "ISK Delft") or its
 # school word in or after it ("Max Havelaarschool", "het Christelijk Lyceum Gouda", "het Da Vinci College
 # Kagerstraat", "Wolfert Dalton"); the article before it belongs to the name
-_NAAM_VAN_SCHOOL = re.compile(
+_NAAM_VAN_SCHOOL = patroon(
     r"(?<![\w-])(?:(?:[Dd]e|[Hh]et|'t)\s+)?"
     rf"(?:(?:{_SOORT_VOOR})\s+(?:(?:De|Het|'t)\s+)?{_TITEL}?{_NAAMWOORD}(?:\s+{_TUSSENWOORD}{_NAAMWOORD}){{0,2}}"
     rf"|{_TITEL}?(?:{_NAAMWOORD}\s+{_TUSSENWOORD}){{1,3}}{_SCHOOL_NA}"
     rf"(?:\s+(?!De\b|Het\b){_NAAMWOORD})?"
     rf"|{_TITEL}?(?:{_NAAMWOORD}\s+{_TUSSENWOORD}){{0,3}}{_SAMENGESTELD}"
     rf"(?:\s+(?!De\b|Het\b){_NAAMWOORD})?)(?![\w-])")
-_KLASWOORD = re.compile(r"(?i:\b(?:combinatie)?groep\s*(?:\d|(?:een|twee|drie|vier|vijf|zes|zeven|acht)\b)"
+_KLASWOORD = patroon(r"(?i:\b(?:combinatie)?groep\s*(?:\d|(?:een|twee|drie|vier|vijf|zes|zeven|acht)\b)"
                         r"|\bgr\.?\s*\d|\bkl\.?\s*\d|\bbrugkl\b|\bklas\b|\bhavo\b|\bvwo\b|\bvmbo|\bmavo\b"
                         # the year of an mbo ("jaar 1", "3e jaar bol", "niveau 2") and a vmbo track ("3 gt")
                         r"|\bjaar\s*[1-4]\b|\b[1-4](?:e|de)\s+jaar\b|\bniveau\s*[1-4]\b|\b[1-6]\s*(?:gt|tl|kb|bb)\b"
@@ -83,19 +84,19 @@ _KLASWOORD = re.compile(r"(?i:\b(?:combinatie)?groep\s*(?:\d|(?:een|twee|drie|vi
 
 # a school in lowercase: its kind before the name ("cbs de ark", "basisschool de klimop", "sbo triangel"), a rare word
 # before its school word ("kalsbeek college", "wolfert dalton"), or a compound named after a person ("dr. schaepmanschool")
-_KLEINE_NAAM = re.compile(
+_KLEINE_NAAM = patroon(
     r"(?<![\w-])(?:(?:bs|obs|cbs|pcbs|rkbs|ibs|sbo|vso|isk|ikc|praktijkonderwijs|mavo|roc)\s+(?:(?:de|het|'t)\s+)?"
     r"|(?:(?:openbare|christelijke|katholieke|islamitische)\s+)?"
     r"(?:basisschool|montessorischool|daltonschool|jenaplanschool|praktijkschool|kindcentrum|scholengemeenschap"
     r"|so|vrije\s+school)\s+(?:de|het|'t)\s+)(?:(?:st|sint|dr|mgr)\.?\s*)?(?P<naam>[a-zà-ÿ][\w'-]{2,})(?![\w-])",
     re.IGNORECASE)
-_KLEINE_VOOR_SCHOOLWOORD = re.compile(
+_KLEINE_VOOR_SCHOOLWOORD = patroon(
     r"(?<![\w-])(?:(?:de|het|'t)\s+)?(?:(?:da|de|van|von|der|den|st\.|sint)\s+)?(?P<voor>[a-zà-ÿ][\w'-]{3,})\s+"
     r"(?:college|lyceum|gymnasium|atheneum|scholengemeenschap|praktijkschool|vakcollege|dalton|montessori|jenaplan"
     r"|mavo|isk)(?![\w-])",
     re.IGNORECASE)
 # a compound named after a person or thing: "dr. schaepmanschool", "jan ligthartschool", "vondelschool"
-_KLEINE_SAMENSTELLING = re.compile(
+_KLEINE_SAMENSTELLING = patroon(
     r"(?<![\w-])(?:(?P<titel>(?:dr|ds|mgr|st|prof|pater|sint)\.?-?\s*)|(?P<voornaam>[a-zà-ÿ]{2,})\s+)?"
     r"(?P<stam>[a-zà-ÿ][\w'-]{3,}?)(?:school|college|lyceum)(?![\w-])", re.IGNORECASE)
 _SOORTWOORD = frozenset({"montessori", "dalton", "jenaplan", "stedelijk", "vrije"})  # "het montessori lyceum"
@@ -111,10 +112,10 @@ _SOORTSTAM = frozenset({"basis", "praktijk", "montessori", "dalton", "jenaplan",
 _ORGANISATIE_EIND = (r"(?:team|huis|centrum|instituut|fonds|groep|stichting|zorg|kliniek|dienst|loket|punt|raad"
                      r"|bureau|bescherming|opvang|ziekenhuis|gasthuis|ministerie)")
 _NAAMWOORD_KLEIN = rf"(?=[A-Z][a-zà-ÿ]){_NAAMWOORD}"
-_HET_NAAM = re.compile(
+_HET_NAAM = patroon(
     r"(?<![\w'-])(?:op|naar|van|met|bij|voor|aan|via|school:?|IB|-|[\w/-]*\d|vmbo-\w+)\s+(?P<lidwoord>Het|De|het)\s+"
     rf"(?P<naam>{_NAAMWOORD_KLEIN}(?:\s+{_TUSSENWOORD}{_NAAMWOORD_KLEIN}){{0,2}})(?![\w-])")
-_NAAM_VOOR_KLAS = re.compile(
+_NAAM_VOOR_KLAS = patroon(
     rf"(?<![\w'-])(?:(?P<lidwoord>Het|De|het)\s+"
     rf"(?P<naam_na_lidwoord>{_NAAMWOORD_KLEIN}(?:\s+{_TUSSENWOORD}{_NAAMWOORD_KLEIN}){{0,2}})"
     rf"|(?P<naam>{_NAAMWOORD}(?:\s+{_NAAMWOORD}){{1,2}}))(?:,?\s+|\s*\(\s*)(?=(?i:leerjaar\s*\d|klas\s*\d|groep\s*\d"
@@ -129,9 +130,9 @@ _MBO_JAAR = r"(?:(?:bol|bbl)\s+)?(?:jaar\s*[1-4]|[1-4](?:e|de)\s+jaar)(?![\w-])(
 _KLAS_KORT = (rf"(?:(?:(?:combinatie)?groep|gr\.?|klas|kl\.?|leerjaar)\s*(?:\d{{1,2}}(?:\s*[/-]\s*\d{{1,2}})?|{_TELWOORD})(?![\w-])"
               rf"(?:\s*{_NIVEAU})?|niveau\s*[1-4](?![\w-])(?:,?\s+{_MBO_JAAR})?|{_MBO_JAAR}"
               rf"|[1-6]\s*{_NIVEAU}|[1-6](?:e|de|ste)\s+klas(?:\s*{_NIVEAU})?|brugklas|brugkl\b\.?)")
-_KLAS_ERNA = re.compile(rf"\s{{0,4}}\(\s*{_KLAS_KORT}\s*\)|(?:\s{{0,4}}[,/:]|\s)\s{{0,4}}(?:in\s+)?{_KLAS_KORT}",
+_KLAS_ERNA = patroon(rf"\s{{0,4}}\(\s*{_KLAS_KORT}\s*\)|(?:\s{{0,4}}[,/:]|\s)\s{{0,4}}(?:in\s+)?{_KLAS_KORT}",
                         re.IGNORECASE)
-_KLAS_ERVOOR = re.compile(rf"(?<![\w-]){_KLAS_KORT}\s+(?:(?:van|op|bij|in)\s+)?\Z", re.IGNORECASE)
+_KLAS_ERVOOR = patroon(rf"(?<![\w-]){_KLAS_KORT}\s+(?:(?:van|op|bij|in)\s+)?\Z", re.IGNORECASE)
 
 
 def _met_klas(tekst: str, treffer: Treffer) -> Treffer:

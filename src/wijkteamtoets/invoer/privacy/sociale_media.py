@@ -13,18 +13,19 @@ import functools
 import re
 from collections.abc import Iterator
 
+from ..patronen import patroon
 from .treffer import Treffer
 
 _PLATFORM = (r"insta(?:gram)?|snap(?:chat)?|tiktok|facebook|twitter|telegram|youtube|threads|linkedin|discord|fb|ig"
              # games where children meet strangers: "Roblox: rayan_010", "zijn gamertag is Rayan010"
              r"|roblox|fortnite|steam|psn|xbox|playstation|twitch|kik|gamertag")
 # a profile URL of a platform ("instagram.com/lisa_xo", "vm.tiktok.com/ZMabc12", "t.me/lisa_xo", "twitch.tv/lisaxo")
-_PROFIEL_URL = re.compile(
+_PROFIEL_URL = patroon(
     r"(?<![\w.-])(?:https?://)?(?:www\.|m\.|vm\.|mobile\.)?"
     r"(?:(?:facebook|fb|instagram|twitter|x|tiktok|linkedin|snapchat|youtube|threads|pinterest|reddit|tumblr|twitch"
     r"|vk|onlyfans|discord|roblox|steamcommunity)\.(?:com|net|tv|gg)|t\.me|youtu\.be|discord\.gg|linktr\.ee)"
     r"/(?:[\w.@/%=&-]|\?(?=\w)){2,80}", re.IGNORECASE)
-_SOCIALE_MEDIA = re.compile(
+_SOCIALE_MEDIA = patroon(
     r"(?<![\w.@/])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}(?![\w(@])"
     rf"|\b(?i:{_PLATFORM})(?:[ -]?(?i:account|naam|profiel|gebruikersnaam|kanaal|pagina))?"
     r"(?:\s+(?i:van)\s+(?:(?i:de|het|haar|zijn)\s+)?\w+)?"  # "instagram account van dochter: ..."
@@ -33,25 +34,25 @@ _SOCIALE_MEDIA = re.compile(
 # a name after its platform and "is", "heet" or "als", without an @: "Zijn Snapchat is lisa_xo", "op TikTok als kimdj",
 # or right after the platform, an account word or a follower ("insta lisa_xo", "account lisa.xo2008", "volgt kim_03",
 # "deelt foto's via kim_jansen")
-_NA_PLATFORM = re.compile(rf"\b(?i:{_PLATFORM})(?:[ -]?(?i:account|naam|profiel|gebruikersnaam|kanaal|pagina))?\s+"
+_NA_PLATFORM = patroon(rf"\b(?i:{_PLATFORM})(?:[ -]?(?i:account|naam|profiel|gebruikersnaam|kanaal|pagina))?\s+"
                           r"(?:(?i:is|heet|als)\s+)?[('‘’\"]?(?P<naam>[\w.]{3,40})")
 # a handle before its platform: "gebruikt de naam xx_fleur_xx op Instagram"
-_VOOR_PLATFORM = re.compile(rf"(?<![\w.@])(?P<naam>[\w.]{{3,40}})\s+(?i:op|on|via)\s+(?i:{_PLATFORM})\b")
-_NA_ACCOUNTWOORD = re.compile(r"\b(?i:account|profiel|accountnaam|gebruikersnaam|handle|kanaal|volgt|volgde|via"
+_VOOR_PLATFORM = patroon(rf"(?<![\w.@])(?P<naam>[\w.]{{3,40}})\s+(?i:op|on|via)\s+(?i:{_PLATFORM})\b")
+_NA_ACCOUNTWOORD = patroon(r"\b(?i:account|profiel|accountnaam|gebruikersnaam|handle|kanaal|volgt|volgde|via"
                               r"|screenshot|screenshots)\s+(?:(?i:van|is|heet)\s+)?(?P<naam>[\w.]{3,40})")
-_HANDLEVORM = re.compile(r"(?=(?:[^\W\d_]*[^\W\d_]){2})(?=[\w.]*(?:_|\d|\.\w))[^\W_][\w.]*")
+_HANDLEVORM = patroon(r"(?=(?:[^\W\d_]*[^\W\d_]){2})(?=[\w.]*(?:_|\d|\.\w))[^\W_][\w.]*")
 # a file or a website, no account: "verslag_2019.pdf", "www.gouda.nl"
-_BESTAND = re.compile(r"\.(?i:pdf|docx?|xlsx?|ya?ml|txt|jpe?g|png|csv|odt|zip|nl|com|org|net|eu|be|de|info|nu)$"
+_BESTAND = patroon(r"\.(?i:pdf|docx?|xlsx?|ya?ml|txt|jpe?g|png|csv|odt|zip|nl|com|org|net|eu|be|de|info|nu)$"
                       r"|^(?i:www)\.")
 
 # the words an organisation's handle begins with: a kind of organisation ("@gemeenteleiden", "@GGDZeeland")
-_ORGANISATIEBEGIN = re.compile(r"(?:gemeente|ggd|ggz|(?:wijk|jeugd|buurt|sociaal)teams?|cjg|veiligthuis|"
+_ORGANISATIEBEGIN = patroon(r"(?:gemeente|ggd|ggz|(?:wijk|jeugd|buurt|sociaal)teams?|cjg|veiligthuis|"
                                r"inspectie|politie|stichting|ministerie|provincie|rijksoverheid|jeugdbescherming|"
                                r"jeugdzorg|raadvoorde|igj|uwv|svb|zorgverzekeraar|woningcorporatie)")
 # a sentence in which an organisation speaks through the handle: "De gemeente communiceert via @..."
 _ORGANISATIE = (r"gemeente|ggd|ggz|wijkteam|jeugdteam|buurtteam|stichting|organisatie|instelling|inspectie|politie|"
                 r"ministerie|provincie|instantie|zorgaanbieder|corporatie|school|vereniging")
-_ORGANISATIE_SPREEKT = re.compile(
+_ORGANISATIE_SPREEKT = patroon(
     rf"\b(?i:{_ORGANISATIE})\b[^.!?;]{{0,40}}?"
     r"\b(?i:communiceert|communiceren|twittert|tweet|post|publiceert|informeert|is\s+te\s+volgen|is\s+bereikbaar)\b"
     r"[^.!?;]{0,20}$"
@@ -80,8 +81,8 @@ def sociale_media(tekst: str) -> Iterator[Treffer]:
         if waarde.startswith("@") and _van_organisatie(tekst, treffer.start(), waarde[1:]):
             continue
         yield Treffer("sociale-media", treffer.start(), treffer.start() + len(waarde.rstrip(".")))
-    for patroon, los in ((_NA_PLATFORM, True), (_NA_ACCOUNTWOORD, False), (_VOOR_PLATFORM, False)):
-        for treffer in patroon.finditer(tekst):
+    for zoeker, los in ((_NA_PLATFORM, True), (_NA_ACCOUNTWOORD, False), (_VOOR_PLATFORM, False)):
+        for treffer in zoeker.finditer(tekst):
             naam = treffer.group("naam").rstrip(".")
             if _handleachtig(naam, los):
                 yield Treffer("sociale-media", treffer.start("naam"), treffer.start("naam") + len(naam))

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from ..patronen import patroon
+
 # the last word of a street's name: words that name hardly anything but a street, and words that also name a
 # neighbourhood, a park or a place ("Bloemhof", "Westerpark", "Valkenburg")
 STERK = ("straat", "laan", "gracht", "singel", "steeg", "dreef", "kade", "straatweg", "plantsoen", "boulevard",
@@ -21,7 +23,7 @@ ZWAK = ("weg", "plein", "dijk", "hof", "erf", "ring", "pad", "park", "markt", "h
         "kamp", "baan", "haven", "einde", "poort", "dam", "burg", "horst", "hoek", "brink", "gaarde", "stede",
         "zijde", "vaart", "wetering", "hout", "plaats", "oord", "donk", "beemd", "hoeve", "werf", "tuin", "tuinen",
         "weide", "kant", "vest", "schans", "bolwerk", "hage", "diep", "dyk", "wei", "paad")
-STRAATWOORD = re.compile(
+STRAATWOORD = patroon(
     rf"(?P<stam>(?:'s-)?[^\W\d_][\w'.-]*?)(?P<woord>{'|'.join(sorted(STERK + ZWAK, key=len, reverse=True))})"
     r"(?:(?<=str)\.)?",  # "G.J. Wiefferingdreef", "C.D.Tuinenburgstraat", "Kerkstr. 12"
     re.IGNORECASE)
@@ -50,16 +52,16 @@ BIJVOEGLIJK = frozenset({"lange", "korte", "oude", "nieuwe", "grote", "kleine", 
                          "voor", "binnen", "buiten", "boven", "beneden", "noord", "zuid", "oost", "west",
                          "noordelijke", "zuidelijke", "oostelijke", "westelijke", "heilige", "zwarte", "witte",
                          "rode", "groene", "gouden", "halve", "droge", "natte", "stille", "open", "lieve"})
-RANGTELWOORD = re.compile(r"[1-9]\d?(?:e|ste|de)|eerste|tweede|derde|vierde|vijfde|zesde", re.IGNORECASE)
+RANGTELWOORD = patroon(r"[1-9]\d?(?:e|ste|de)|eerste|tweede|derde|vierde|vijfde|zesde", re.IGNORECASE)
 TUSSENVOEGSELS = frozenset({"van", "de", "der", "den", "het", "'t", "ten", "ter", "te", "la", "le", "du", "des",
                             "di", "da", "del", "von", "'s", "v.", "v.d."})
 # an abbreviation inside a street's name ("Dr.", "Burg.", "J.P."): its full stop ends no sentence
-AFKORTING = re.compile(r"(?:[A-Z]\.)+|(?i:burg|dr|prof|st|mr|ds|gen|adm|jhr|mgr|ir|ing|pres|min|weth|pr|prs|kon|gebr"
+AFKORTING = patroon(r"(?:[A-Z]\.)+|(?i:burg|dr|prof|st|mr|ds|gen|adm|jhr|mgr|ir|ing|pres|min|weth|pr|prs|kon|gebr"
                        r"|past|kard|mej|mevr|dhr|wed|[^\W\d_]+str|v|v\.d)\.")
 
 
 # the jargon of the field with a street word's ending: a path of care or a field of work, no street
-_VAKTAAL = re.compile(r"(?:zorg|behandel|leer|werk|speel|jeugd|hulp|hulpverlenings|sociaal|traject|project|beleid"
+_VAKTAAL = patroon(r"(?:zorg|behandel|leer|werk|speel|jeugd|hulp|hulpverlenings|sociaal|traject|project|beleid"
                       r"|ontwikkel|ontwikkelings|groei|opvoed|opvoedings|veiligheids|herstel|begeleidings"
                       r"|ondersteunings|casus|regie|netwerk|gezins|verbeter|actie|interventie|kennis|loop|arbeids"
                       r"|participatie|woon|leef)(?:pad|veld|plein|weg|hof|erf|baan|markt|ring|kamp|park|poort|hoek"

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..patronen import patroon
 from .straatnamen import (
     AFKORTING,
     BIJVOEGLIJK,
@@ -49,8 +50,8 @@ HUISNUMMER = (rf"[1-9]\d{{0,4}}(?:[ -]?{_WOORDTOEVOEGING}(?!\w)|[ -][1-9] ?(?i:h
               rf"(?:[ -]?{_WOORDTOEVOEGING}(?!\w)|-\d{{1,4}}(?!\w))?(?:/? ?bus \d{{1,4}}[a-zA-Z]?(?!\w))?")
 # an addition only a house number has: a floor or a position in the building ("12 bg", "15-II", "31 3hg"); in
 # capitals it may be a code ("Groepsles 2 BG")
-_VERDIEPING = re.compile(r"\d[ -]?(?:bis|hs|hg|bg|rd|rood|zw|huis|boven|beneden|sous)$|-(?:I{1,3}|IV)$|\d ?hg$")
-_NUMMER = re.compile(rf"(?<=\s)(?:(?:t/o|t\.o\.|bij|nr\.?|no\.?|nummer|huisnummer)\s*)?(?P<nummer>{HUISNUMMER})(?![\w,.:/]\d|[\d%°€])")
+_VERDIEPING = patroon(r"\d[ -]?(?:bis|hs|hg|bg|rd|rood|zw|huis|boven|beneden|sous)$|-(?:I{1,3}|IV)$|\d ?hg$")
+_NUMMER = patroon(rf"(?<=\s)(?:(?:t/o|t\.o\.|bij|nr\.?|no\.?|nummer|huisnummer)\s*)?(?P<nummer>{HUISNUMMER})(?![\w,.:/]\d|[\d%°€])")
 
 # after the number: what it counts ("3 keer", "12 huisbezoeken", "4 jeugdteams") or dates ("14 maart")
 _TELT = ("kinderen|gezinnen|jongeren|dossiers|casussen|cliënten|clienten|bezoeken|gesprekken|meldingen|signalen|"
@@ -62,25 +63,25 @@ _TELT = ("kinderen|gezinnen|jongeren|dossiers|casussen|cliënten|clienten|bezoek
 # between the count and its noun ("2 nieuwe woonboten")
 _MEERVOUD = (r"[a-zà-ÿ]{2,}(?:ties|sies|ingen|heden|iteiten|nissen|schappen|ieën|isten|anten|enten)"
              r"|(?:nieuwe|andere|grote|kleine|oude|jonge|extra|verschillende|aparte|lege|hele|halve|vaste|losse)\s")
-_NIET_NA = re.compile(
+_NIET_NA = patroon(
     rf"\s*(?:(?-i:{_MEERVOUD}|[a-zà-ÿ]*(?:{_TELT})\b)|(?:keer|maal|uur|u|min|dag|week|maand|jaar|kwartier|procent|euro|km|kilometer|meter|m|"
     r"graden|x|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|"
     r"apr|jun|jul|aug|sep|sept|okt|nov|dec)\b|-?jarige?\b|[%×°€])", re.IGNORECASE)
-_LETTER_ERVOOR = re.compile(r"[^\W\d_][.`'\"]?\s+$")
-_DATUM = re.compile(r"\d{1,2}[-/]\d{1,2}[-/]\d{2,4}")
-_RANGTELWOORD_NA = re.compile(r"\d+(?:e|de|ste)")
+_LETTER_ERVOOR = patroon(r"[^\W\d_][.`'\"]?\s+$")
+_DATUM = patroon(r"\d{1,2}[-/]\d{1,2}[-/]\d{2,4}")
+_RANGTELWOORD_NA = patroon(r"\d+(?:e|de|ste)")
 # a street right after a team word, or a neighbourhood word, is a team's or a neighbourhood's name
-_TEAMWOORD = re.compile(r"(?i:[\w-]*team|cjg|wijk|buurt|gebied|stadsdeel|wijkcentrum|buurthuis|sportpark|locatie|"
+_TEAMWOORD = patroon(r"(?i:[\w-]*team|cjg|wijk|buurt|gebied|stadsdeel|wijkcentrum|buurthuis|sportpark|locatie|"
                         r"vestiging|groep)")
 # a word that says someone lives, stays or gets mail where the street stands
-_WOONWOORD = re.compile(
+_WOONWOORD = patroon(
     r"(?:\b(?:op|aan|naar|bij|tegenover)(?:\s+(?:de|het|den))?|\bin\s+(?:de|het|den)"
     r"|\w*adres\w*(?:\s*\([^()]{0,30}\))?(?:\s+is)?\s*:?|\bbrp\s*:"  # "Verblijfadres (tijdelijk): ...", "BRP: ..."
     r"|\b(?:woont|wonen|wonend|woonde|woonachtig|verblijft|verblijf|verhuisd|verhuist|ingeschreven|inschrijving"
     r"|woning|huisbezoek|logeert|thuis)\b[^.;:!?\d]{0,25}?)\s*[:(,]?\s*$",
     re.IGNORECASE)
 # a word that says an address follows right after it
-_ADRESWOORD = re.compile(r"(?:\w*adres(?:\s*\([^()]{0,30}\))?\s*(?::|\sis)|\bbrp\s*:|\b(?:woont|wonend|woonachtig|ingeschreven|verblijft)"
+_ADRESWOORD = patroon(r"(?:\w*adres(?:\s*\([^()]{0,30}\))?\s*(?::|\sis)|\bbrp\s*:|\b(?:woont|wonend|woonachtig|ingeschreven|verblijft)"
                          r"\s+(?:op|aan)(?:\s+(?:de|het))?)\s*$", re.IGNORECASE)
 
 
@@ -104,7 +105,7 @@ def straten(tekst: str, volledig: bool = False) -> Iterator[Treffer]:
 
 
 # a street named after a year, a street word first ("Plein 1944", "Laan 1940-1945")
-_JAARSTRAAT = re.compile(r"(?<!\S)(\w+)\s+(?:1[6-9]|20)\d\d(?:-(?:1[6-9]|20)\d\d)?\s+$")
+_JAARSTRAAT = patroon(r"(?<!\S)(\w+)\s+(?:1[6-9]|20)\d\d(?:-(?:1[6-9]|20)\d\d)?\s+$")
 
 
 def _straat_met_jaartal(tekst: str, nummer: re.Match[str]) -> int | None:
@@ -125,8 +126,8 @@ def _straat_met_jaartal(tekst: str, nummer: re.Match[str]) -> int | None:
     return None
 
 
-_WINDSTREEK = re.compile(r"Noord|Zuid|Oost|West|NOORD|ZUID|OOST|WEST|[NOWZ]\.?Z\.?")
-_EINDE_ZIN = re.compile(r"[,;:!?)\]\"]$")
+_WINDSTREEK = patroon(r"Noord|Zuid|Oost|West|NOORD|ZUID|OOST|WEST|[NOWZ]\.?Z\.?")
+_EINDE_ZIN = patroon(r"[,;:!?)\]\"]$")
 
 
 class _Voor:
@@ -313,7 +314,7 @@ def _hele_waarde(tekst: str, begin: int) -> bool:
     return voorloop is not None and voorloop.end() >= begin
 
 
-_VOORLOOP = re.compile(r"[ \t\"'(\[`<«„“‘*_]*")
+_VOORLOOP = patroon(r"[ \t\"'(\[`<«„“‘*_]*")
 
 
 def _toegestaan(tekst: str, begin: int) -> bool:

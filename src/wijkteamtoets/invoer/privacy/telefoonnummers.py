@@ -10,10 +10,11 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from ..patronen import patroon
 from .detectoren import ROL
 from .treffer import Treffer
 
-_TELEFOON_KANDIDAAT = re.compile(r"(?<![\w+/.,-])(?:(?:\+|00)[1-9]|\(?0[1-9])[\d ()./-]{5,22}\d")
+_TELEFOON_KANDIDAAT = patroon(r"(?<![\w+/.,-])(?:(?:\+|00)[1-9]|\(?0[1-9])[\d ()./-]{5,22}\d")
 
 
 def _is_telefoonnummer(phonenumbers: Any, deel: str) -> bool:
@@ -36,7 +37,7 @@ def _is_telefoonnummer(phonenumbers: Any, deel: str) -> bool:
 
 # Dutch service numbers (free 0800, paid 0900/0906/0909) and company numbers (088, given only to organisations),
 # also with the country code: public, no person's
-_SERVICENUMMER = re.compile(r"(?:0|0031|31)(?:800|90[069]|88)")
+_SERVICENUMMER = patroon(r"(?:0|0031|31)(?:800|90[069]|88)")
 
 
 # what makes a number an organisation's: prose about a team, desk, office or service as an institution,
@@ -46,19 +47,19 @@ _SERVICENUMMER = re.compile(r"(?:0|0031|31)(?:800|90[069]|88)")
 _ORGANISATIEWOORD = (r"(?:[\w-]*team|[\w-]*loket|balie|receptie|secretariaat|servicepunt|servicedesk|helpdesk"
                      r"|klantcontact\w*|meldpunt|[\w-]*kantoor|gemeente\w*|stadhuis|[\w-]*centrum|instelling"
                      r"|organisatie|stichting|praktijk|afdeling|[\w-]*spreekuur|toegang|[A-Z]{2,5})")
-_ORGANISATIECONTEXT = re.compile(
+_ORGANISATIECONTEXT = patroon(
     rf"\b(?i:het|de|den|een)\s+(?:[\w-]+\s+){{0,2}}?{_ORGANISATIEWOORD}\b"
     r"|(?i:\bwerkdagen|kantoortijden|kantooruren|openingstijden|\bma(?:andag)?\.?\s*(?:t/m|tot\s+en\s+met|-)\s*vr"
     r"|\bwebsite|\bfolder|\bbrochure|\balgemene?\s+nummer|\bhoofdnummer|\bbel\s+(?:het|de)\b"
     r"|\bbelt\s+u\b)")
 # what makes it a person's: a role or title, a possessive before the number, a private or mobile line, or a
 # call made to it ("het wijkteam belde naar 053 ...": the number of whoever was called)
-_PERSOONSCONTEXT = re.compile(rf"(?i:\b(?:{ROL}|privé|prive|mobiel\w*|thuisnummer|belde|belden|gebeld|appte|appten"
+_PERSOONSCONTEXT = patroon(rf"(?i:\b(?:{ROL}|privé|prive|mobiel\w*|thuisnummer|belde|belden|gebeld|appte|appten"
                               r"|geappt|sms'?te|ge-?sms't|teruggebeld|opgebeld)\b"
                               r"|\b(?:zijn|haar|hun|eigen)\s+(?:\w+\s+)?(?:nummer|telefoon\w*|mobiel\w*|vaste|06))")
 # "Jeugd en Gezin" names an organisation, not a family
-_ORGANISATIE_MET_ROL = re.compile(r"(?i:jeugd\s*(?:en|&)\s*gezin)")
-_ZINSEINDE = re.compile(r"[.!?;]\s+(?=[A-Z])|\n\s*\n")
+_ORGANISATIE_MET_ROL = patroon(r"(?i:jeugd\s*(?:en|&)\s*gezin)")
+_ZINSEINDE = patroon(r"[.!?;]\s+(?=[A-Z])|\n\s*\n")
 
 
 def _nummer_van_organisatie(tekst: str, begin: int, eind: int) -> bool:

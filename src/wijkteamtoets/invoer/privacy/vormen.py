@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from ..patronen import patroon
 from .lijsten import gewone_woorden, plaatsnamen
 from .treffer import Treffer
 
-_HOOFDWOORD = re.compile(r"(?<![\w'’-])[^\W\d_a-z]{2,}(?:['’-][^\W\d_a-z]{2,})*(?![\w'’-])")
+_HOOFDWOORD = patroon(r"(?<![\w'’-])[^\W\d_a-z]{2,}(?:['’-][^\W\d_a-z]{2,})*(?![\w'’-])")
 # abbreviations of the field that stand in capitals and are no name
 _AFKORTINGEN = frozenset({"ggd", "ggz", "mee", "bsn", "cjg", "jgz", "wmo", "vt", "rvdk", "amk", "ihp", "ots",
                           "uhp", "coa", "ind", "uwv", "svb", "ivrk", "awb", "ouder", "kind", "pgb", "zin", "avg",
@@ -96,9 +97,9 @@ def losse_hoofdletternamen(tekst: str) -> list[Treffer]:
 
 
 _WOORD = r"[A-Z][\w'’-]*"
-_VOOR_KOMMA = re.compile(rf"({_WOORD}(?:\s+{_WOORD})?),[ ]?[ ]?$")
-_NA_KOMMA = re.compile(rf",[ ]{{0,2}}({_WOORD}(?:[ ]{_WOORD})?)")
-_OMGEKEERD = re.compile(rf"(?<![\w'’-])({_WOORD}(?:[ ]{_WOORD})?),[ ]{{1,2}}({_WOORD})(?:[ ]({_WOORD}))?(?![\w'’-])")
+_VOOR_KOMMA = patroon(rf"({_WOORD}(?:\s+{_WOORD})?),[ ]?[ ]?$")
+_NA_KOMMA = patroon(rf",[ ]{{0,2}}({_WOORD}(?:[ ]{_WOORD})?)")
+_OMGEKEERD = patroon(rf"(?<![\w'’-])({_WOORD}(?:[ ]{_WOORD})?),[ ]{{1,2}}({_WOORD})(?:[ ]({_WOORD}))?(?![\w'’-])")
 
 
 _INTERFIX = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "'t", "in", "het"})

@@ -20,12 +20,13 @@ import functools
 import re
 from collections.abc import Iterator
 
+from ..patronen import patroon
 from .detectoren import GEEN_NAAMVORM, ROL
 from .lijsten import GEEN_NAAM, gemeentecodes, gewone_woorden, plaatsnamen, samenstelling
 from .naamwoorden import naamvorm, nooit_gezien_woord
 from .treffer import Treffer
 
-_WOORD = re.compile(r"'t(?![\w])|[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_WOORD = patroon(r"'t(?![\w])|[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _TUSSENWOORD = frozenset({"van", "der", "den", "de", "ter", "ten", "te", "'t", "el", "al", "ben", "bin", "abu", "ibn",
                           "da", "dos", "di", "la", "le", "von", "ait", "in", "a"})
 # particles that open a name also in lowercase ("el ouali"); "de" and "van" there are Dutch words
@@ -34,7 +35,7 @@ _DEELTJE_VOORAAN = frozenset({"el", "abu", "ait", "bin", "ibn"})
 _AFKORTINGEN = frozenset({"ggd", "ggz", "mee", "bsn", "cjg", "jgz", "wmo", "vt", "rvdk", "amk", "coa", "ind", "uwv",
                           "svb", "cak", "ciz", "amw", "smw", "vng", "duo", "zat", "mdo", "ots", "ivrk", "avg", "wij",
                           "zij", "hij", "ik", "wie", "wat", "mbo", "hbo", "roc", "ok", "nb"})
-_ROLWOORDEN = re.compile(rf"(?i:{ROL})$")
+_ROLWOORDEN = patroon(rf"(?i:{ROL})$")
 # roles of professionals: a name follows them as it follows "moeder" ("casusregisseur ama", "mentor Bakker")
 _BEROEP = (r"casusregisseur|regisseur|gezinscoach|jeugdbeschermer|gezinsvoogd|voogd|mentor|mentrix|leerkracht|docent|"
            r"huisarts|jeugdarts|consulent|jeugdconsulent|klantmanager|begeleider|trajectbegeleider|behandelaar|"
@@ -44,15 +45,15 @@ _BEROEP = (r"casusregisseur|regisseur|gezinscoach|jeugdbeschermer|gezinsvoogd|vo
 # words for a person that are no name, in a subject's place ("Cliënte vertelt", "Jongere zegt")
 _PERSOONSWOORD = (r"cli[eë]nte?n?|jongeren?|ouders?|kinderen|pleegouders?|verzorgers?|mevrouw|meneer|vrouw|man|"
                   r"betrokkene|melder|aanvrager|verzoeker|belanghebbende|bewoner|bewoonster|huurder|leerling|tolk")
-_NA_BEROEP = re.compile(rf"(?<![\w-])(?i:{_BEROEP}|{ROL})(?:(?<=\.)\s*|\s*[:(,]\s*|\s+)")
-_PLAATSVOORZETSEL = re.compile(r"(?<![\w-])(?i:uit|in|naar|via|te)\s+$")  # "uit Moldova" is a country
-_LIDWOORD = re.compile(r"(?<![\w-])(?i:de|het|een|haar|zijn|hun|onze|mijn|jouw|deze|die|dat)\s+$")
+_NA_BEROEP = patroon(rf"(?<![\w-])(?i:{_BEROEP}|{ROL})(?:(?<=\.)\s*|\s*[:(,]\s*|\s+)")
+_PLAATSVOORZETSEL = patroon(r"(?<![\w-])(?i:uit|in|naar|via|te)\s+$")  # "uit Moldova" is a country
+_LIDWOORD = patroon(r"(?<![\w-])(?i:de|het|een|haar|zijn|hun|onze|mijn|jouw|deze|die|dat)\s+$")
 # a verb only a person does, after its subject: "Bakker vertelt", "Dimitrova is op 4 oktober uit huis geplaatst"
 _TOESTAND = (r"uit\s+huis\s+geplaatst|geboren|zwanger|bevallen|verhuisd|ziek|bang|boos|verdrietig|gepest|"
              r"geschorst|op\s+de\s+hoogte\s+gebracht|te\s+laat|gearresteerd|overleden|"
              r"(?:de|haar|zijn|hun)\s+(?:moeder|vader|zoon|dochter|broer|zus|oma|opa|tante|oom|neef|nicht|stief\w+|"
              r"pleeg\w+|half\w+|schoon\w+|ex-partner|ex|echtgeno(?:ot|te)|vriend|vriendin|oudste|jongste|voogd)\b")
-_DAAD_NA = re.compile(
+_DAAD_NA = patroon(
     r",?\s+(?:vertelt|vertelde|zegt|zei|belt|belde|mailt|mailde|appt|appte|huilt|huilde|lacht|lachte|antwoordt|"
     r"antwoordde|vraagt|vroeg|wil|wilde|voelt|voelde|vindt|vond|woont|woonde|slaapt|sliep|speelt|speelde|oogt|durft|"
     r"durfde|weet|wist|schrok|zucht|zuchtte|geeft\s+aan|gaf\s+aan|heeft\s+aangegeven|zorgt\s+voor\s+(?:zijn|haar)|"
@@ -63,72 +64,72 @@ _DAAD_NA = re.compile(
     re.IGNORECASE,
 )
 # the same verbs before an inverted subject, after a fronted part ("In het overleg vertelde Kibrom dat ...")
-_DAAD_VOOR = re.compile(
+_DAAD_VOOR = patroon(
     r"(?<=[^\W\d_],|[a-zà-ÿ] )(?:vertelde|vertelt|zei|zegt|belde|belt|opende|wilde|wil|kwam|komt|voelde|voelt|"
     r"vond|vindt|woonde|woont|zat|zit|sliep|slaapt|huilde|huilt|mailde|appte|gaf|geeft|durfde|durft|gaat|ging)\s+")
-_NA_INVERSIE = re.compile(
+_NA_INVERSIE = patroon(
     r"\s*(?:,|\s(?:dat|de\s+deur|vaak|steeds|zelf|niet|nooit|altijd|ook|nog|weer|graag|geen|te\s+laat|aan|in\s+groep|"
     rf"op\s+school|thuis|bang|boos|naar|(?:zijn|haar)\s+(?:{ROL})))\b|\s*,")
 # "Bij het huisbezoek was Kasia niet thuis"
-_WAS = re.compile(r"(?<=[^\W\d_],|[a-zà-ÿ] )(?:was|is|bleek|lijkt|leek)\s+")
-_NA_WAS = re.compile(r"\s+(?:(?:niet|wel|ook|zelf|vaak|soms|regelmatig|nog|erg|heel|weer|al|steeds)\s+)?"
+_WAS = patroon(r"(?<=[^\W\d_],|[a-zà-ÿ] )(?:was|is|bleek|lijkt|leek)\s+")
+_NA_WAS = patroon(r"\s+(?:(?:niet|wel|ook|zelf|vaak|soms|regelmatig|nog|erg|heel|weer|al|steeds)\s+)?"
                      r"(?:thuis|ziek|afwezig|jarig|zwanger|bang|boos|verdrietig|ongerust|niet\s+aanwezig|overleden|geboren|"
     r"geschorst|gearresteerd|uit\s+huis\s+geplaatst|opgenomen\s+in\s+(?:het\s+)?(?:ziekenhuis|kliniek))\b")
 # one who misses or sees a parent: "Door de scheiding ziet Georgi zijn vader weinig"
-_ZIET = re.compile(r"(?<=[^\W\d_],|[a-zà-ÿ] )(?:ziet|zag|mist|miste)\s+")
-_NA_ZIET = re.compile(rf"\s+(?:zijn|haar)\s+(?:{ROL})\b")
+_ZIET = patroon(r"(?<=[^\W\d_],|[a-zà-ÿ] )(?:ziet|zag|mist|miste)\s+")
+_NA_ZIET = patroon(rf"\s+(?:zijn|haar)\s+(?:{ROL})\b")
 # a person's possession or relation: "De casus van Kasia", "de broer van mohammed"
-_VAN_PERSOON = re.compile(
+_VAN_PERSOON = patroon(
     rf"(?<![\w-])(?i:{ROL}|voogd|gezinsvoogd|mentor|leerkracht|casus|thuissituatie|gedrag|hulpvraag|verjaardag|medicatie|diagnose|hechting)"
     r"\s+van\s+")
 # "Het gesprek met abrehet", "contact met N'Diaye"
-_GESPREK_MET = re.compile(r"(?<![\w-])(?i:gesprek|gesproken|gebeld|huisbezoek)\s+met\s+")
+_GESPREK_MET = patroon(r"(?<![\w-])(?i:gesprek|gesproken|gebeld|huisbezoek)\s+met\s+")
 # the subject of a subordinate clause: "dat Ousmane zelf de huisarts belt"
-_VOEGWOORD = re.compile(r"(?<![\w-])(?i:dat|omdat|als|wanneer|zodat|terwijl|nadat|voordat|doordat|hoewel)\s+")
-_NA_VOEGWOORD = re.compile(r"\s+(?:zelf|vaak|steeds|graag|nooit|altijd|erg|bang|boos|ziek|moe|alleen\s+thuis|thuis\w*|"
+_VOEGWOORD = patroon(r"(?<![\w-])(?i:dat|omdat|als|wanneer|zodat|terwijl|nadat|voordat|doordat|hoewel)\s+")
+_NA_VOEGWOORD = patroon(r"\s+(?:zelf|vaak|steeds|graag|nooit|altijd|erg|bang|boos|ziek|moe|alleen\s+thuis|thuis\w*|"
                            r"slecht\s+slaapt)\b")
 # a person one phoned or spoke with: "Ik heb met Sow gebeld"
-_MET = re.compile(r"(?<![\w-])(?i:met)\s+")
-_NA_MET = re.compile(rf"\s+(?:gebeld|gesproken|geappt|gemaild|afgesproken|een\s+gesprek"
+_MET = patroon(r"(?<![\w-])(?i:met)\s+")
+_NA_MET = patroon(rf"\s+(?:gebeld|gesproken|geappt|gemaild|afgesproken|een\s+gesprek"
                      rf"|en\s+(?:de|zijn|haar|diens)\s+(?:{ROL}|{_BEROEP}))\b")
 # a person as the object of a verb of care: "heeft Gijs van 't Hof doorverwezen naar de voedselbank"
-_OBJECT_VOOR = re.compile(r"(?<![\w-])(?:heeft|hebben|had|hadden)\s+")
-_OBJECT_NA = re.compile(
+_OBJECT_VOOR = patroon(r"(?<![\w-])(?:heeft|hebben|had|hadden)\s+")
+_OBJECT_NA = patroon(
     r"\s+(?:[\w-]+\s+){0,3}?(?:doorverwezen|verwezen|uitgenodigd|gesproken|bezocht|aangemeld|opgehaald|"
     r"uit\s+huis\s+geplaatst|geholpen|gehoord|getest|onderzocht|gezien|thuis\s+bezocht|uitgelegd|geadviseerd|"
     r"aangesproken|gewezen|opgeroepen)\b")
 # a person as the object of a separable verb: "De hulpverlener sprak Georgi aan op zijn gedrag"
-_SCHEIDBAAR_VOOR = re.compile(r"(?<=[a-zà-ÿ] )(?:sprak|spreekt|nodigde|nodigt|verwees|verwijst|zocht|zoekt)\s+")
-_SCHEIDBAAR_NA = re.compile(r"\s+(?:(?:nog|weer|ook|direct|zelf)\s+)?(?:aan|uit|door|op)\b")
+_SCHEIDBAAR_VOOR = patroon(r"(?<=[a-zà-ÿ] )(?:sprak|spreekt|nodigde|nodigt|verwees|verwijst|zocht|zoekt)\s+")
+_SCHEIDBAAR_NA = patroon(r"\s+(?:(?:nog|weer|ook|direct|zelf)\s+)?(?:aan|uit|door|op)\b")
 # words after which a person follows: consent, worries, safety, a stay with someone
-_PERSOONSVOORZETSEL = re.compile(
+_PERSOONSVOORZETSEL = patroon(
     r"(?<![\w-])(?i:(?:met|zonder)\s+(?:instemming|toestemming)\s+van|zorgen\s+(?:over|om)|(?:veiligheid|welzijn)\s+van"
     r"|(?:logeren|logeert|logeerde|slaapt|slapen|sliep)\s+bij)\s+")  # not "verblijft bij Pluryn": an institution
 # a name with an age in brackets ("Georgi (14)") or with his or her family ("Zebari en haar twee kinderen")
-_NA_NAAM = re.compile(rf"\s?\(\s*\d{{1,2}}\s*(?:jaar|jr\.?)?\s*[,)]|\s+en\s+(?:haar|zijn)\s+(?:[\w-]+\s+)?"
+_NA_NAAM = patroon(rf"\s?\(\s*\d{{1,2}}\s*(?:jaar|jr\.?)?\s*[,)]|\s+en\s+(?:haar|zijn)\s+(?:[\w-]+\s+)?"
                       rf"(?:{ROL}|kinderen|partner|man|vrouw)\b")
 # a document word before a name in a short value: "plan Ama", "evaluatie JANKOWSKI", "Wijkteam Noord - casus Bui"
-_DOCUMENTWOORD = re.compile(
+_DOCUMENTWOORD = patroon(
     r"(?:^|(?<=[-–(:/,]\s)|(?<=[-–(:/,]))\s*(?i:plan|evaluatie|casus|verslag|gespreksverslag|gesprek|dossier|overleg|"
     r"mdo|intake|notitie|notities|aantekeningen|rapportage|brief|zaak|besluit|beschikking|aanmelding|melding|"
     r"huisbezoek|contact|evaluatiegesprek|gezin|familie|fam\.?|zorgplan|gezinsplan|overdracht|brief\s+aan|"
     r"ouders(?:\s+van)?)\s*[:]?\s+")
-_EINDE_WAARDE = re.compile(r"\s*(?:$|[(),/])|\s+[-–]\s|\s+\d|\s+(?:en|&)\s")
+_EINDE_WAARDE = patroon(r"\s*(?:$|[(),/])|\s+[-–]\s|\s+\d|\s+(?:en|&)\s")
 # a document word or a role after a name in a short value: "Amrani dossier", "Linh_verslag", "Pham (moeder)"
-_VOOR_DOCUMENTWOORD = re.compile(
+_VOOR_DOCUMENTWOORD = patroon(
     rf"\s*(?:[-–]\s*)?(?i:dossier|verslag|evaluatie|plan|notities|gesprek|intake|overdracht|brief|mdo|rapport|zorgplan)\b"
     rf"|\s*\((?i:{ROL})\)")
-_BEGIN_WAARDE = re.compile(r"^\s*(?:[\d-]{4,}\s+)?|(?<=[-–(,:])\s*")
-_VOORLETTERS = re.compile(r"(?:[A-Z]\.\s?){1,4}(?=[A-Za-z])")
-_ZINSBEGIN = re.compile(r"(?:^\s*|[.!?;:]\s+|\n\s*)[\"'(]?(?:(?:Ook|Zelfs|Alleen|ook|zelfs|alleen)\s+)?(?=\w)")
+_BEGIN_WAARDE = patroon(r"^\s*(?:[\d-]{4,}\s+)?|(?<=[-–(,:])\s*")
+_VOORLETTERS = patroon(r"(?:[A-Z]\.\s?){1,4}(?=[A-Za-z])")
+_ZINSBEGIN = patroon(r"(?:^\s*|[.!?;:]\s+|\n\s*)[\"'(]?(?:(?:Ook|Zelfs|Alleen|ook|zelfs|alleen)\s+)?(?=\w)")
 # a Dutch word for a function or role by its ending: "regievoerder", "zorgverlener", "gezinsvertegenwoordiger"
-_FUNCTIEUITGANG = re.compile(r"(?:voerder|houder|werker|gever|nemer|verlener|leider|drager|zoeker|kundige|adviseur|"
+_FUNCTIEUITGANG = patroon(r"(?:voerder|houder|werker|gever|nemer|verlener|leider|drager|zoeker|kundige|adviseur|"
                              r"ambtenaar|functionaris|medewerker|therapeut|pedagoog|coördinator|coordinator|regisseur|"
                              r"consulent|begeleider|vertegenwoordiger|bemiddelaar|beheerder|toezichthouder)$")
-_NEDERLANDS_ACHTERVOEGSEL = re.compile(r"(?:ing|heid|tie|isme|schap|teit|nis|sel|ering)$")
+_NEDERLANDS_ACHTERVOEGSEL = patroon(r"(?:ing|heid|tie|isme|schap|teit|nis|sel|ering)$")
 
 
-_VOORVOEGSEL = re.compile(r"(?:op|af|aan|in|uit|door|mee|over|terug|toe|voor|na|om|bij|samen|weg|ver|be|ont|her|ge)")
+_VOORVOEGSEL = patroon(r"(?:op|af|aan|in|uit|door|mee|over|terug|toe|voor|na|om|bij|samen|weg|ver|be|ont|her|ge)")
 
 
 def _nederlands_gevormd(laag: str) -> bool:
