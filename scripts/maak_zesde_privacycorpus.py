@@ -37,7 +37,7 @@ GEWICHT = {"toelichting": 3, "citaat": 2.5, "citaat-gevouwen": 2, "team": 1.2, "
            "bestandsnaam": 1}
 PROZA_PLAATSEN = ("toelichting", "citaat", "citaat-gevouwen", "commentaar")
 # lines per part in which a kind is the reason for the sentence; names also come along in many other sentences
-DOELEN = {"naam": 40, "adres": 66, "bsn": 36, "telefoonnummer": 34, "e-mail": 36, "iban": 36, "geboortedatum": 38,
+DOELEN = {"naam": 40, "adres": 72, "bsn": 36, "telefoonnummer": 34, "e-mail": 36, "iban": 36, "geboortedatum": 30,
           "kenteken": 36, "sociale-media": 36, "school": 36}
 SCHONE_REGELS = 1100
 EVASIE_AANDEEL = 0.15

@@ -65,6 +65,7 @@ ZINNEN: dict[str, list[str]] = {
         "Vader geeft aan dat hij alleen via {sociale-media} te bereiken is.",
         "Geboorteakte ontvangen: {naam}, geboren te $plaats op {geboortedatum}.",
         "Inschrijving BRP sinds $datum: {adres}.",
+        "Intake (Engelstalig formulier): name {naam}, dob {geboortedatum|kind}, geb.plaats $plaats, phone {telefoonnummer}.",
         "Notitie gezinsvoogd: {naam|voornaam-m} vertelt dat stiefvader hem slaat; foto's staan op de telefoon van de mentor ({naam}).",
         "Betaling leefgeld: elke $dag € 80 naar {iban}; budgetcoach {naam} controleert de afschriften.",
         "Scooter van de oudste zoon (kenteken {kenteken}) is in beslag genomen na een achtervolging.",

@@ -60,6 +60,7 @@ ZINNEN: dict[str, list[str]] = {
         "Contact met de jongere loopt alleen via {sociale-media}, telefoon neemt hij niet op.",
         "Paspoort ingezien: {naam}, geboren in $plaats op {geboortedatum}.",
         "Volgens het BRP woont het gezin vanaf $datum op {adres}.",
+        "Referral letter: patient {naam}, DOB {geboortedatum} (geb. $plaats), tel: {telefoonnummer}.",
         "Verslag gezinsvoogd: {naam|voornaam-v} zegt dat zij thuis niet mag eten als zij te laat is; de "
         "IB'er ({naam}) heeft dit ook gehoord.",
         "Budgetplan: vaste lasten gaan automatisch van {iban}; de bewindvoerder {naam} houdt toezicht.",
@@ -108,7 +109,7 @@ ZINNEN: dict[str, list[str]] = {
         "kenteken: {kenteken}", "auto oom {kenteken}", "profiel zoon {sociale-media}", "check {sociale-media}",
         "leerling van {school}", "contact {school} gehad", "{naam} niet bereikt", "afspraak met {naam}",
         "vader {naam|voornaam-m} niet akkoord", "mw. {naam|achternaam-v} teruggebeld", "regie: {naam}",
-        "vast nr. {telefoonnummer|vast}", "BSN oudste {bsn} opvragen",
+        "vast nr. {telefoonnummer|vast}", "BSN oudste {bsn} opvragen", "sofinr. {bsn} (oud)",
     ],
     "team": [
         "Jeugdteam Charlois – {naam}", "Buurtteam Overvecht, regisseur {naam}",
