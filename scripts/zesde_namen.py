@@ -176,6 +176,8 @@ def _initialen(voor: str, rng: random.Random) -> str:
 
 
 def kies_schrijfwijze(herkomst: str, rng: random.Random) -> str:
+    if herkomst == "nederlands" and rng.random() < 0.4:  # the sorted forms of a particle name come round often
+        return "tussenvoegsel"
     opties = [s for s in SCHRIJFWIJZEN
               if (s != "tussenvoegsel" or herkomst == "nederlands") and (s != "dubbele-achternaam" or herkomst in _DUBBEL)]
     return rng.choice(opties)
