@@ -1,5 +1,5 @@
 """Checks that a labelled privacy corpus written by a generator script holds what it promises, shared by the tests
-of the corpora that have one (`test_privacy_vierde`, `test_privacy_vijfde`)."""
+of the corpora that have one (`test_privacy_vierde`, `test_privacy_vijfde`, `test_privacy_zesde`)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import yaml
 from stdnum import iban
 from stdnum.nl import bsn
 
-from privacymeting import _LABEL, CORPUS, labels, regels
+from privacymeting import _LABEL, CORPUS, _kenmerken, labels, regels
 
 
 def naamwoorden(deel: str, partikels: set[str]) -> set[str]:
@@ -33,6 +33,29 @@ def zinnen(deel: str, zonder: str = "") -> set[tuple[str, str]]:
 def schone_teksten(deel: str) -> set[str]:
     """The texts of the clean lines of `deel`."""
     return {r.split("\t")[1] for _, r in regels(deel, "schoon.txt")}
+
+
+def kenmerkfouten(deel: str) -> list[str]:
+    """The places in `deel`'s kenmerken.txt whose labels do not fit (a name has herkomst and schrijfwijze, another
+    value vorm, a clean line categorie), and the values and clean lines without labels."""
+    per_plek = {f"waarden:{i}:{n}": s for i, n, _, _, s, _ in labels(deel)}
+    schoon = {f"schoon:{i}" for i, _ in regels(deel, "schoon.txt")}
+    gelezen = _kenmerken(deel)  # as the measurement reads them
+    fout = set(gelezen) ^ (set(per_plek) | schoon)
+    for plek, paren in gelezen.items():
+        verwacht = {"categorie"} if plek in schoon else {"herkomst", "schrijfwijze"} if per_plek.get(plek) == "naam" else {"vorm"}
+        fout |= {plek} if {p.split(":", 1)[0] for p in paren} != verwacht else set()
+    return sorted(fout)
+
+
+def schone_regels_met_een_waarde(deel: str) -> list[str]:
+    """The clean lines of `deel` that hold a planted value (one written without an evasion, longer than three
+    characters), nine digits that pass the elfproef, or a mobile number."""
+    waarden = sorted({w.casefold() for *_, e, _, w in labels(deel) if e == "geen" and len(w) > 3}, key=len, reverse=True)
+    een_van = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, waarden)) + r")(?!\w)")
+    teksten = [r.split("\t")[1] for _, r in regels(deel, "schoon.txt")]
+    return [t for t in teksten if een_van.search(t.casefold()) or re.search(r"\b06[- ]?\d{8}\b", t)
+            or any(bsn.is_valid(g) for g in re.findall(r"\d{9}", re.sub(r"[\s.]", "", t)))]
 
 
 def _echt(soort: str, waarde: str) -> bool:
