@@ -9,6 +9,7 @@ import bisect
 import functools
 import re
 
+from .eponiemen import eponiem_spans
 from .lijsten import gewone_woorden, lijst, plaatsnamen
 from .organisaties import ORGANISATIEVORM, gemeentevorm, naar_straat_genoemd, plek_en_vorm_spans
 
@@ -141,6 +142,8 @@ def _geen_persoon_spans(tekst: str, volledig: bool, organisaties: re.Pattern[str
               if not _voornaam_en_huisnaam(m.group())]
     spans += [m.span() for m in gemeentevorm().finditer(tekst)]  # "Capelle aan den IJssel"
     spans += plek_en_vorm_spans(tekst, volledig)  # "de Theo van Doesburgweg", "het Pieter van Foreest"
+    if volledig:
+        spans += eponiem_spans(tekst)  # "de Apgar-score", "werkt bij Van der Valk", "het syndroom van Down"
     for team in _TEAM.finditer(tekst):
         eerste = re.match(r"(?:(?:de|het|'t|van|der|den)\s+)*([\w'-]+)", team.group("rest"), re.IGNORECASE)
         if re.match(r"[A-Z]\.", tekst[team.start("rest"):team.start("rest") + 2]):

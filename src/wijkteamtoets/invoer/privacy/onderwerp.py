@@ -18,11 +18,21 @@ import re
 from ..patronen import patroon
 from .detectoren import ROL
 
+# feasts of the religions and traditions of the families in a dossier, and days of remembrance
+_FEESTEN = ("pesach|chanoeka|soekot|jom\\s+kipoer|poerim|divali|diwali|holi|nowruz|newroz|bayram|eid(?:\\s+al-\\w+)?"
+            "|keti\\s+koti|vesak|kwanzaa|paasfeest|loofhuttenfeest|hemelvaartsdag|goede\\s+vrijdag|allerheiligen"
+            "|kerstavond|oudejaarsavond|bevrijdingsdag|dodenherdenking|moederdag|vaderdag|kinderboekenweek")
 # the words of time that are also first names or read as names at a sentence start or in a title
 TIJDEN = ("lente|voorjaar|zomer|herfst|najaar|winter|januari|februari|maart|april|mei|juni|juli|augustus|september"
           "|oktober|november|december|pasen|pinksteren|kerst|kerstmis|carnaval|ramadan|suikerfeest|offerfeest"
-          "|koningsdag|sinterklaas|oudjaar|nieuwjaar|hemelvaart")
+          "|koningsdag|sinterklaas|oudjaar|nieuwjaar|hemelvaart|" + _FEESTEN)
 _TIJD = patroon(rf"(?<![\w-])(?i:{TIJDEN})(?![\w'’-])")
+# a feast after a preposition of time is a time, whatever the sentence says of a person ("Met Pesach is de zoon
+# niet op school", "Rond Divali logeert oma bij het gezin")
+_FEEST_NA_VOORZETSEL = patroon(rf"(?<![\w-])(?i:met|tijdens|rond|rondom|na|voor|sinds|tot|vanaf|op|bij|na afloop van"
+                               rf"|in de week van)\s+(?i:het\s+|de\s+)?(?i:{_FEESTEN}|pasen|pinksteren|kerst|kerstmis"
+                               rf"|ramadan|suikerfeest|offerfeest|carnaval|sinterklaas|koningsdag|oudjaar|nieuwjaar"
+                               rf"|hemelvaart)$")
 _NA_TIJD_NAAM = patroon(r"[\s_-]+(?:(?:van|de|der|den|el|al|ter|ten)[\s_-]+)*[A-Z][a-zà-ÿ]")
 _ROL_ERVOOR = patroon(rf"(?i:\b(?:{ROL})[\s_-]*[:(,]?[\s_-]*)$")
 _VOORNAAM_ERVOOR = patroon(r"(?<![\w-])(?P<voornaam>[A-Z][a-zà-ÿ]+)[\s_-]+$")
@@ -52,7 +62,8 @@ def tijd_spans(tekst: str) -> list[tuple[int, int]]:
         voor = tekst[max(0, tijd.start() - 25):tijd.start()]
         if _NA_TIJD_NAAM.match(tekst, tijd.end()) or _ROL_ERVOOR.search(voor) or _na_voornaam(voor):
             continue  # "Mei Ling Chen", "oma Roos", "Hanna Winter": a person
-        if tijd.group()[:1].isupper() and persoon_in_zin(tekst, tijd.end()):
+        if tijd.group()[:1].isupper() and persoon_in_zin(tekst, tijd.end()) \
+                and not _FEEST_NA_VOORZETSEL.search(tekst, max(0, tijd.start() - 30), tijd.end()):
             continue  # "Juni is pas twee maanden oud", "Mei belde"
         spans.append(tijd.span())
     return spans

@@ -1,0 +1,91 @@
+"""Things named after a person that name no person: the frames Dutch puts such namesakes in.
+
+* a name joined by a hyphen to a common Dutch noun is that noun's namesake ("de Apgar-score", "Douwe
+  Egberts-punten", "een Wilms-tumor"); a person's double surname joins two names ("Hoekstra-Bakker");
+* a test or questionnaire takes an article and is administered, filled in or scored ("De Conners is door de
+  leerkracht ingevuld", "Er is een Raven afgenomen"); a person is never "afgenomen" or "ingevuld";
+* the indefinite article before a capitalised word writes a thing or a brand ("een oude Mercedes", "een nieuwe
+  Samsung"): a person takes no "een";
+* one works, has a (side) job or an internship at an employer ("werkt als kok bij Van der Valk", "bijbaan bij
+  Dirk van den Broek"); a person one works for is named with a role ("bij tante Fatima");
+* a syndrome or disease after its describer ("het syndroom van Prader-Willi", "de ziekte van Von Willebrand");
+* a therapy, training or method after "volgens" ("schematherapie volgens Young"), a method's name after
+  "methode" at any case ("Methode Kaplan"), and a theory or model after a frame of applying it ("Toegepast: de
+  verliescirkel van Kübler-Ross", "o.b.v. de behoeftenhiërarchie van Maslow", "gewerkt volgens het stappenplan
+  van Goldstein"): what one applies or works by is a method, its maker a public author.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .detectoren import ROL
+from .naamwoorden import NAAMDEEL, bekende_voornaam
+
+_NAAM = (r"(?:(?:[Vv]an|[Dd]e|[Vv]on|der|den)\s+)*[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?"
+         r"(?:\s+(?:(?:van|de|der|den|von)\s+)*[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?){0,2}")
+_MAKERS = rf"(?P<naam>{_NAAM}(?:\s*(?:,|en|&)\s+{_NAAM})*)"
+# a name and a lowercase noun joined by a hyphen ("Apgar-score", "Van Wiechen-kenmerken")
+_KOPPEL = re.compile(rf"(?<![\w-])(?P<naam>{_NAAM})-(?P<woord>[a-zà-ÿ]{{3,}})(?![\w'’])")
+# an article and a test: administered, filled in or scored in the same clause
+_TEST = re.compile(rf"(?<![\w-])(?:[Dd]e|[Hh]et|[Ee]en)\s+(?P<naam>{_NAAM})(?:-[A-Z0-9]{{1,4}})?"
+                   r"(?!\s+(?:heeft|hebben|had|hadden)\b)(?=[^.;!?\n]{0,60}?"
+                   r"\b(?:afgenomen|ingevuld|gescoord|herhaald|genormeerd)\b)")
+# the indefinite article (and adjectives) before one capitalised word; not "een zekere", not a role in between
+_EEN = re.compile(r"(?<![\w-])[Ee]en\s+(?:(?!zekere\b|andere\b)[a-zà-ÿ]+e\s+){0,2}(?P<naam>[A-Z][a-zà-ÿ'’]+)"
+                  r"(?![\w'’-]|\s+(?:(?:van|de|der|den)\s+)?[A-Z])")
+# an employer: works, has a job or an internship at
+_WERKGEVER = re.compile(
+    r"(?<![\w-])(?:(?i:werk(?:t|te|ten|en)?)(?:\s+(?:nu|al|nog|ook|parttime|fulltime|tijdelijk|sinds\s+\w+))?"
+    r"(?:\s+als\s+[a-zà-ÿ-]+)?|(?i:werkzaam|(?:bij)?baan(?:tje)?|vakantiewerk|stage|stageplek|stageplaats|in\s+dienst))"
+    rf"\s+bij\s+(?:(?i:de|het)\s+)?(?P<naam>{_NAAM})")
+_ZIEKTE = re.compile(r"(?<![\w-])(?i:syndroom|ziekte|lymfoom|tumor|afwijking|reflex)\s+van\s+" + _MAKERS)
+_VOLGENS = re.compile(
+    r"(?<![\w-])[a-zà-ÿ]*(?:therapie|training|methode|methodiek|model|aanpak|benadering|behandeling)\s+volgens\s+"
+    + _MAKERS)
+_METHODE = re.compile(r"(?<![\w-])(?i:methode|methodiek)\s+(?:van\s+)?" + _MAKERS)
+# a frame of applying a theory or model: what one applies, analyses by or works by is a method
+_TOEPASSEN = re.compile(
+    r"(?<![\w-])(?i:toegepast\s*:?|o\.b\.v\.|op\s+basis\s+van|aan\s+de\s+hand\s+van|gebaseerd\s+op|geïnspireerd\s+op"
+    r"|gewerkt\s+volgens|werkt\s+volgens|werken\s+volgens)\s+(?i:de|het)\s+(?P<ding>(?:[\w'’-]+\s+){0,2}?"
+    r"[a-zà-ÿ'’-]+)\s+van\s+" + _MAKERS)
+# what a person has or says: after such a word "van" names a person ("het plan van Fatima", "de mening van Jansen")
+_PERSOONLIJK = re.compile(rf"(?i:.*\b(?:{ROL}|plan|plannen|afspraken|afspraak|wens|wensen|mening|verhaal|advies|"
+                          r"verzoek|opdracht|brief|mail|verklaring|zorgen|kant|rol|kinderen|huis|woning|situatie|"
+                          r"gedrag|hulpvraag|netwerk|dossier|verslag|visie|inbreng|signalen))$")
+
+
+def _dutch_noun(woord: str) -> bool:
+    from .lijsten import achternamen, frequentie, samenstelling, voornamen_wereld
+
+    laag = woord.casefold()
+    return laag not in voornamen_wereld() and laag not in achternamen() and (
+        frequentie(laag) >= 2.5 or samenstelling(laag))
+
+
+def eponiem_spans(tekst: str) -> list[tuple[int, int]]:
+    """Spans of names of things named after a person in `tekst` (see the module): no person."""
+    spans = [m.span("naam") for m in _KOPPEL.finditer(tekst) if _dutch_noun(m.group("woord"))
+             and m.group("woord") not in NAAMDEEL]
+    spans += [m.span("naam") for m in _TEST.finditer(tekst) if not _na_persoon(tekst, m.start())]
+    spans += [m.span("naam") for m in _EEN.finditer(tekst)]
+    spans += [m.span("naam") for m in _WERKGEVER.finditer(tekst)]
+    spans += [m.span("naam") for m in _ZIEKTE.finditer(tekst) if not _voornaam(m.group("naam").split()[0])]
+    spans += [m.span("naam") for m in _VOLGENS.finditer(tekst)]
+    spans += [m.span("naam") for m in _METHODE.finditer(tekst)]
+    spans += [m.span("naam") for m in _TOEPASSEN.finditer(tekst) if not _PERSOONLIJK.match(m.group("ding"))]
+    return spans
+
+
+_PERSOON_ERVOOR = re.compile(rf"(?:(?i:\b(?:{ROL}))|[A-Z]\.|(?P<woord>[A-Z][a-zà-ÿ]+))\s*$")
+
+
+def _voornaam(woord: str) -> bool:
+    return bekende_voornaam(woord.split("-")[0])
+
+
+def _na_persoon(tekst: str, begin: int) -> bool:
+    """Whether a role, a first name or an initial stands just before `begin`: then "de" is an interfix ("Jan de
+    Beck", "mevrouw de Wit")."""
+    ervoor = _PERSOON_ERVOOR.search(tekst[max(0, begin - 25):begin])
+    return ervoor is not None and (ervoor.group("woord") is None or _voornaam(ervoor.group("woord")))

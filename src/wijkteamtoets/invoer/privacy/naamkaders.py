@@ -1,0 +1,83 @@
+"""Names by the frames of a case file: the fixed phrases Dutch wijkteam and jeugdbescherming files put a person in.
+
+* the one who fills in or signs on behalf of someone: "Ingevuld door Wiśniewska namens moeder";
+* the person a case is named after, before a colon: "Casus Xamar: toestemming voor overleg";
+* a worker after the team and a slash: "Wijkteam Noord / Popal" ("Wijkteam Noord / Centrum" is a place);
+* a name before a role or its abbreviation in brackets: "Sj (cm)", "Overdracht aan Rahimi (gv)";
+* in a short value (a key, a team field, a file name): a family name after "fam", "familie" or "gezin"
+  ("huisbezoek fam El Khattabi") and a name before a role that ends the value ("overdracht nowak stiefvader").
+
+A name part is what `zinsbouw.naamwoord` takes where a person stands; a single word in a short value must also be
+a word a name list knows or Dutch never uses (`zinsbouw._naam_in_korte_waarde`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .detectoren import ROL
+from .treffer import Treffer
+from .zinsbouw import _naam_in_korte_waarde, _naam_tot, _namen_vanaf
+
+_DOOR = re.compile(r"(?<![\w-])(?i:door)\s*:?\s+")
+_NAMENS = re.compile(r"\s+(?i:namens)\b")
+_CASUS = re.compile(r"(?<![\w-])(?i:casus)\s+")
+_DUBBELE_PUNT = re.compile(r"\s*:")
+_TEAM_SCHEIDING = re.compile(r"(?<![\w-])(?i:[\w-]*team)\b[^/|\n]{0,40}?\s[/|]\s*")
+_EINDE = re.compile(r"[\s\"'.]*$|\s*[(),;]")
+_ROL_AFKORTING = re.compile(r"\s*\((?i:cm|gv|jb|gi|pb|ib|mw|amw|smw|jgz|pm|bw|casemanager|casusregisseur"
+                            rf"|gezinsvoogd|regievoerder|mentor|{ROL})\)")
+_KORT_VOOR_ROL = re.compile(r"(?<![\w-])[A-Z][a-zA-Z]{1,2}$")
+_FAMILIE = re.compile(r"(?<![\w-])(?i:fam\.?|familie|gezin)\s+")
+_ROL_AAN_EINDE = re.compile(rf"\s+(?i:{ROL})\s*$")
+
+
+def _naam_na(tekst: str, begin: int, na: re.Pattern[str], kort: bool = False) -> Iterator[Treffer]:
+    """The longest name from `begin` that `na` follows; in a short value one word must be a known or foreign name."""
+    for span in _namen_vanaf(tekst, begin, ruim=True):
+        if na.match(tekst, span[1]):
+            if not kort or _naam_in_korte_waarde(tekst[span[0]:span[1]]):
+                yield Treffer("naam", *span)
+            return
+
+
+def namen_in_kader(tekst: str) -> Iterator[Treffer]:
+    """Names in the frames of a case file in `tekst` (see the module)."""
+    for door in _DOOR.finditer(tekst):
+        yield from _naam_na(tekst, door.end(), _NAMENS)
+    for casus in _CASUS.finditer(tekst):
+        yield from _naam_na(tekst, casus.end(), _DUBBELE_PUNT)
+    for team in _TEAM_SCHEIDING.finditer(tekst):
+        yield from _naam_na(tekst, team.end(), _EINDE, kort=True)
+    for rol in _ROL_AFKORTING.finditer(tekst):
+        kort = _KORT_VOOR_ROL.search(tekst, max(0, rol.start() - 4), rol.start())
+        if kort is not None:  # "Pj (cm)": a short name or nickname
+            from .lijsten import gewone_woorden
+
+            if kort.group().casefold() not in gewone_woorden():
+                yield Treffer("naam", kort.start(), kort.end())
+                continue
+        yield from _naam_tot(tekst, rol.start())
+    if len(tekst) > 100:
+        return
+    for familie in _FAMILIE.finditer(tekst):
+        yield from _naam_na(tekst, familie.end(), _EINDE, kort=True)
+    rol = _ROL_AAN_EINDE.search(tekst)
+    if rol is not None:
+        yield from (t for t in _naam_tot(tekst, rol.start()) if _naam_voor_rol(tekst[t.begin:t.eind]))
+
+
+def _naam_voor_rol(naam: str) -> bool:
+    """Whether a name before a role at the end of a short value stands: two parts, or one that a name list knows,
+    that is written as names are or that Dutch never uses, and that is rare as a Dutch word ("nowak stiefvader";
+    not the abbreviation of "Tel tante")."""
+    from .lijsten import achternamen, frequentie, voornamen_wereld
+    from .naamwoorden import naamvorm, nooit_gezien_woord
+
+    woorden = naam.split()
+    if len(woorden) > 1:
+        return True
+    laag = naam.casefold()
+    return frequentie(laag) < 3.5 and (laag in achternamen() or laag in voornamen_wereld() or naamvorm(naam)
+                                       or nooit_gezien_woord(naam))

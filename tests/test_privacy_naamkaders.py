@@ -1,0 +1,56 @@
+"""Names in the frames Dutch case files put a person in (issue 20, recall of names): the one who filled in a form
+on behalf of someone ("Ingevuld door Wiśniewska namens moeder"), the person a case is named after ("Casus Xamar:
+..."), a worker after the team ("Wijkteam Noord / Popal"), a name before a role in brackets or a role abbreviation
+("Pj (cm)"), a family name after "fam" and a name before a role at the end of a short value (file names such as
+"huisbezoek_fam_El_Khattabi", "overdracht_nowak_stiefvader"). Each frame has clean lines of the same form that stay clean."""
+
+from __future__ import annotations
+
+import pytest
+
+from privacymeting import _yaml
+from wijkteamtoets.controles.privacy import scan_naam, scan_tekst
+
+
+def _namen(regel: str, plaats: str = "citaat") -> list[str]:
+    yaml_tekst = _yaml(plaats, regel)
+    return [yaml_tekst[v.begin:v.eind] for v in scan_tekst(yaml_tekst).vondsten if v.soort == "naam"]
+
+
+@pytest.mark.parametrize(("regel", "plaats", "naam"), [
+    ("Ingevuld door Wiśniewska namens moeder.", "citaat", "Wiśniewska"),
+    ("Formulier ingevuld door Tsegay namens vader", "toelichting", "Tsegay"),
+    ("Casus Xamar: toestemming gevraagd voor overleg met school", "citaat", "Xamar"),
+    ("Casus abdirahman warsame: aanmelding via de huisarts", "toelichting", "abdirahman warsame"),
+    ("Wijkteam Noord / Popal", "team", "Popal"),
+    ("Jeugdteam Oost / Wahidi", "team", "Wahidi"),
+    ("Sj (cm)", "team", "Sj"),
+    ("Overdracht aan Rahimi (gv)", "sleutel", "Rahimi"),
+])
+def test_naam_in_een_kader_van_een_dossier(regel: str, plaats: str, naam: str) -> None:
+    assert any(naam in gevonden for gevonden in _namen(regel, plaats))
+
+
+@pytest.mark.parametrize("bestand", ["huisbezoek_fam_El_Khattabi.yaml", "overdracht_nowak_stiefvader.yaml",
+                                     "evaluatie_gezin_Amrani_2017.yaml"])
+def test_naam_in_een_bestandsnaam_na_familie_of_voor_rol(bestand: str) -> None:
+    assert "naam" in scan_naam(bestand)
+
+
+@pytest.mark.parametrize(("regel", "plaats"), [
+    ("Ingevuld door de gezinsvoogd namens moeder.", "citaat"),
+    ("Casus 12: zorgen over de veiligheid", "citaat"),
+    ("Casus Noord: wachtlijst voor ambulante hulp", "toelichting"),
+    ("Wijkteam Noord / Centrum", "team"),
+    ("Jeugdteam Oost / Gezinsvoogdij", "team"),
+    ("Wijkteam Zuid / Lelystad Haven", "team"),
+    ("Overdracht aan het wijkteam (gv)", "sleutel"),
+])
+def test_schone_regel_in_hetzelfde_kader(regel: str, plaats: str) -> None:
+    assert _namen(regel, plaats) == []
+
+
+@pytest.mark.parametrize("bestand", ["verslag_fam_overleg_2017.yaml", "overdracht_school_moeder.yaml",
+                                     "verslag-de-kern-2016.yaml", "plan_gezin_wijkteam_Noord.yaml"])
+def test_schone_bestandsnaam_in_hetzelfde_kader(bestand: str) -> None:
+    assert "naam" not in scan_naam(bestand)
