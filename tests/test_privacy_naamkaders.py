@@ -26,6 +26,13 @@ def _namen(regel: str, plaats: str = "citaat") -> list[str]:
     ("Jeugdteam Oost / Wahidi", "team", "Wahidi"),
     ("Sj (cm)", "team", "Sj"),
     ("Overdracht aan Rahimi (gv)", "sleutel", "Rahimi"),
+    # a surname that opens with its interfix, with no first name before it
+    ("Betrokkene Van 't Hoff heeft het plan getekend", "commentaar", "Van 't Hoff"),
+    ("Ingevuld door de Graaf namens vader", "citaat", "de Graaf"),
+    ("Oudergesprek met van der Heijden: zorgen over school", "citaat", "van der Heijden"),
+    ("ouders (de Wit) akkoord met de inzet", "toelichting", "de Wit"),
+    ("de Bruijn", "sleutel", "de Bruijn"),
+    ("Van der Linden", "team", "Van der Linden"),
 ])
 def test_naam_in_een_kader_van_een_dossier(regel: str, plaats: str, naam: str) -> None:
     assert any(naam in gevonden for gevonden in _namen(regel, plaats))
@@ -37,6 +44,10 @@ def test_naam_in_een_bestandsnaam_na_familie_of_voor_rol(bestand: str) -> None:
     assert "naam" in scan_naam(bestand)
 
 
+def test_achternaam_met_tussenvoegsel_achter_een_zaaknummer() -> None:
+    assert "naam" in scan_naam("GOU-2019-150_van_der_Heijden.yaml")
+
+
 @pytest.mark.parametrize(("regel", "plaats"), [
     ("Ingevuld door de gezinsvoogd namens moeder.", "citaat"),
     ("Casus 12: zorgen over de veiligheid", "citaat"),
@@ -45,6 +56,8 @@ def test_naam_in_een_bestandsnaam_na_familie_of_voor_rol(bestand: str) -> None:
     ("Jeugdteam Oost / Gezinsvoogdij", "team"),
     ("Wijkteam Zuid / Lelystad Haven", "team"),
     ("Overdracht aan het wijkteam (gv)", "sleutel"),
+    ("de Regenboog", "sleutel"),
+    ("De ouders (beiden aanwezig) gaan akkoord.", "citaat"),
 ])
 def test_schone_regel_in_hetzelfde_kader(regel: str, plaats: str) -> None:
     assert _namen(regel, plaats) == []

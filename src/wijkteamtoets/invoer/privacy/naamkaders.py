@@ -1,5 +1,7 @@
 """Names by the frames of a case file: the fixed phrases Dutch wijkteam and jeugdbescherming files put a person in.
 
+* a word for the person a file is about before the name: "Betrokkene Van 't Veld", "ouders (tsehaye kidane)";
+* a whole short value that is a surname opening with its interfix: "de Boer", "GOU-2019-150 Van 't Veld";
 * the one who fills in or signs on behalf of someone: "Ingevuld door Wiśniewska namens moeder";
 * the person a case is named after, before a colon: "Casus Xamar: toestemming voor overleg";
 * a worker after the team and a slash: "Wijkteam Noord / Popal" ("Wijkteam Noord / Centrum" is a place);
@@ -29,6 +31,12 @@ _EINDE = re.compile(r"[\s\"'.]*$|\s*[(),;]")
 _ROL_AFKORTING = re.compile(r"\s*\((?i:cm|gv|jb|gi|pb|ib|mw|amw|smw|jgz|pm|bw|casemanager|casusregisseur"
                             rf"|gezinsvoogd|regievoerder|mentor|{ROL})\)")
 _KORT_VOOR_ROL = re.compile(r"(?<![\w-])[A-Z][a-zA-Z]{1,2}$")
+# a word for the person a file is about, before the name: "Betrokkene Van 't Veld heeft getekend", "ouders (X)"
+_PERSOONSWOORD = re.compile(r"(?<![\w-])(?i:betrokkene|cliënte?|client|jeugdige|pupil|melder|aanvrager|verzoeker"
+                            r"|belanghebbende|ouders|verzorgers?)\s*[:(]?\s*")
+# a whole short value that is a surname opening with its interfix: "de Boer", "GOU-2019-150 Van 't Veld"
+_HEEL_MET_TUSSENVOEGSEL = re.compile(r"\s*(?:[A-Z]{2,4}-\d{4}-\d{1,4}\s+)?(?=(?:van|de|den|ter|ten|dos|da|di|"
+                                     r"Van\s+(?:der|den|de|'t)|Van\s+'t)\s)")
 _FAMILIE = re.compile(r"(?<![\w-])(?i:fam\.?|familie|gezin)\s+")
 _ROL_AAN_EINDE = re.compile(rf"\s+(?i:{ROL})\s*$")
 
@@ -59,8 +67,13 @@ def namen_in_kader(tekst: str) -> Iterator[Treffer]:
                 yield Treffer("naam", kort.start(), kort.end())
                 continue
         yield from _naam_tot(tekst, rol.start())
+    for persoon in _PERSOONSWOORD.finditer(tekst):
+        yield from (Treffer("naam", *span) for span in _namen_vanaf(tekst, persoon.end())[:1])
     if len(tekst) > 100:
         return
+    heel = _HEEL_MET_TUSSENVOEGSEL.match(tekst)
+    if heel is not None:
+        yield from _naam_na(tekst, heel.end(), _EINDE)
     for familie in _FAMILIE.finditer(tekst):
         yield from _naam_na(tekst, familie.end(), _EINDE, kort=True)
     rol = _ROL_AAN_EINDE.search(tekst)

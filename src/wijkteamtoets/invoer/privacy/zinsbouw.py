@@ -82,8 +82,8 @@ _NA_ZIET = patroon(rf"\s+(?:zijn|haar)\s+(?:{ROL})\b")
 _VAN_PERSOON = patroon(
     rf"(?<![\w-])(?i:{ROL}|voogd|gezinsvoogd|mentor|leerkracht|casus|thuissituatie|gedrag|hulpvraag|verjaardag|medicatie|diagnose|hechting)"
     r"\s+van\s+")
-# "Het gesprek met abrehet", "contact met N'Diaye"
-_GESPREK_MET = patroon(r"(?<![\w-])(?i:gesprek|gesproken|gebeld|huisbezoek)\s+met\s+")
+# "Het gesprek met abrehet", "contact met N'Diaye", "Oudergesprek met de Boer"
+_GESPREK_MET = patroon(r"(?<![\w-])(?i:[a-z]*gesprek|gesproken|gebeld|huisbezoek|overleg)\s+met\s+")
 # the subject of a subordinate clause: "dat Ousmane zelf de huisarts belt"
 _VOEGWOORD = patroon(r"(?<![\w-])(?i:dat|omdat|als|wanneer|zodat|terwijl|nadat|voordat|doordat|hoewel)\s+")
 _NA_VOEGWOORD = patroon(r"\s+(?:zelf|vaak|steeds|graag|nooit|altijd|erg|bang|boos|ziek|moe|alleen\s+thuis|thuis\w*|"
@@ -204,6 +204,14 @@ def _voornaam_voor_tussenvoegsel(tekst: str, woord: re.Match[str]) -> bool:
     return na.group().count(" ") > 1 or (achter in achternamen() and achter not in gewone_woorden())
 
 
+# a surname that opens with its interfix in lowercase, with no first name before it ("met de Boer", "dos Santos")
+_INTERFIX_ACHTERNAAM = re.compile(r"(?:(?:van|de|der|den|'t|ter|ten|te|dos|da|di|la|le|von)\s+){1,3}(?P<achter>[A-Z][a-zà-ÿ'’]+)")
+
+
+def _na_tussenvoegsel(treffer: re.Match[str] | None) -> bool:
+    return treffer is not None and treffer.group("achter").casefold() in _achternamen_na_tussenvoegsel()
+
+
 def _achter_tussenvoegsel(laag: str) -> bool:
     """A surname that follows an interfix in deduce's list ("vries", "jong", "berg"), also when it is a place."""
     return laag in _achternamen_na_tussenvoegsel() and laag not in gewone_woorden()
@@ -237,14 +245,15 @@ def _namen_vanaf(tekst: str, begin: int, tot: int = 3, ruim: bool = False,
     voorletters = _VOORLETTERS.match(tekst, begin)
     if voorletters is not None:  # "A. Sow", "K.J. Everts"
         plek = voorletters.end()
-    groot = tekst[plek:plek + 1].isupper()
+    groot = tekst[plek:plek + 1].isupper() or _na_tussenvoegsel(_INTERFIX_ACHTERNAAM.match(tekst, plek))
     while delen < tot:
         woord = _WOORD.match(tekst, plek)
         if woord is None:
             break
         laag = woord.group().casefold()
-        if laag in _TUSSENWOORD and (delen > 0 or (woord.group()[:1].isupper() and laag != "a")
-                                     or laag in _DEELTJE_VOORAAN):
+        if laag in _TUSSENWOORD and (delen > 0 or tussen > 0 or (woord.group()[:1].isupper() and laag != "a")
+                                     or laag in _DEELTJE_VOORAAN
+                                     or _na_tussenvoegsel(_INTERFIX_ACHTERNAAM.match(tekst, woord.start()))):
             if tekst[woord.end():woord.end() + 1] != " " or tussen >= 3:
                 break
             tussen += 1
