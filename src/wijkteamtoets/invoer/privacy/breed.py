@@ -45,7 +45,7 @@ def _na_voorletter(woord: str, grens: float) -> bool:
 
 
 _INITIALEN = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,4}(?:(?:van der|van den|van de|van|de|der|den|ter|ten|te|el|al|ben)\s)?"
-                        r"(?P<naam>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)")
+                        r"(?P<naam>[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]+)?)")  # "A. Çelik", "Ł. Nowak"
 
 
 _PARTIKEL = re.compile(r"(?i:al|el|ben|bin|abu|ait|aït|ou)-[A-Z]")
@@ -118,7 +118,8 @@ def _namen_breed(tekst: str) -> Iterator[Treffer]:
         if team:
             naam = (soorten[0] in ("voornaam", "zwak") or len(kern) >= 2 or nooit_gezien) and not naar_straat_genoemd(
                 tekst[delen[0][0].start():delen[-1][0].end()])
-        elif alleen and len(kern) <= 3 and (soorten[0] == "voornaam" or len(kern) >= 2 or nooit_gezien):
+        elif alleen and len(kern) <= 3 and (soorten[0] == "voornaam" or len(kern) >= 2 or nooit_gezien
+                                            or (kern == ["achternaam"] and _zeldzame_achternaam(woord.group()))):
             # a name as the whole value: a key, a team field, a file name; one word alone that Dutch never
             # uses too ("Djeison"): organisations of one such word ("Yorneo") stand in `geen-personen.txt`
             naam = True
@@ -145,6 +146,15 @@ def _namen_breed(tekst: str) -> Iterator[Treffer]:
             i = j
         else:
             i += 1
+
+
+def _zeldzame_achternaam(woord: str) -> bool:
+    """A surname of the lists that Dutch text hardly uses otherwise ("Çelik", "Kowalczyk"): alone as a whole value
+    it is a person; an organisation of one word is no surname ("Pluryn", "Karakter")."""
+    from .lijsten import achternamen, frequentie, zonder_accenten
+
+    laag = woord.casefold()
+    return (laag in achternamen() or zonder_accenten(laag) in achternamen()) and frequentie(laag) < 2.0
 
 
 def _naamdelen(tekst: str, woorden: list[re.Match[str]], i: int, bezet: Bezet, groot: bool,

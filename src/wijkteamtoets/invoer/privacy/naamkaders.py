@@ -42,12 +42,27 @@ _ROL_AAN_EINDE = re.compile(rf"\s+(?i:{ROL})\s*$")
 
 
 def _naam_na(tekst: str, begin: int, na: re.Pattern[str], kort: bool = False) -> Iterator[Treffer]:
-    """The longest name from `begin` that `na` follows; in a short value one word must be a known or foreign name."""
+    """The longest name from `begin` that `na` follows; in a short value one word must be a known or foreign name.
+    A frame this strong also takes a nickname that is a rarer Dutch word too ("Ingevuld door Memo namens moeder",
+    "Casus Pj:"): one capitalised word that is no common word, role or place."""
     for span in _namen_vanaf(tekst, begin, ruim=True):
         if na.match(tekst, span[1]):
             if not kort or _naam_in_korte_waarde(tekst[span[0]:span[1]]):
                 yield Treffer("naam", *span)
             return
+    roepnaam = _ROEPNAAM.match(tekst, begin)
+    if roepnaam is not None and na.match(tekst, roepnaam.end()) and _roepnaam(roepnaam.group()):
+        yield Treffer("naam", *roepnaam.span())
+
+
+_ROEPNAAM = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{1,11}(?![\w'’-])")
+
+
+def _roepnaam(woord: str) -> bool:
+    from .lijsten import frequentie
+    from .zinsbouw import _geen_naam
+
+    return not _geen_naam(woord.casefold()) and frequentie(woord.casefold()) < 4.0
 
 
 def namen_in_kader(tekst: str) -> Iterator[Treffer]:
