@@ -30,6 +30,11 @@ SCHOON = [
     "Er is een Raven afgenomen bij de zoon.",
     "De Beck is door de huisarts afgenomen.",
     "De Snijders-Oomen is vorig jaar afgenomen.",
+    # a test named by its maker and a word for a scale, list or inventory
+    "Moeder scoorde hoog op de Hamilton Depression Rating Scale.",
+    "Uit de Conners Rating Scale blijkt een aandachtsprobleem.",
+    "De Beck Anxiety Inventory wijst op ernstige angst.",
+    "De Gilliam Autism Rating Scale wijst op autisme.",
     # a thing after the indefinite article
     "Vader rijdt in een oude Mercedes.",
     "De jongen kreeg een nieuwe Samsung voor zijn verjaardag.",

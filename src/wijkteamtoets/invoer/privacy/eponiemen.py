@@ -8,6 +8,7 @@
   Samsung"): a person takes no "een";
 * one works, has a (side) job or an internship at an employer ("werkt als kok bij Van der Valk", "bijbaan bij
   Dirk van den Broek"); a person one works for is named with a role ("bij tante Fatima");
+* a test named by its maker and a word for a scale or inventory ("de Beck Anxiety Inventory");
 * a syndrome or disease after its describer ("het syndroom van Prader-Willi", "de ziekte van Von Willebrand");
 * a therapy, training or method after "volgens" ("schematherapie volgens Young"), a method's name after
   "methode" at any case ("Methode Kaplan"), and a theory or model after a frame of applying it ("Toegepast: de
@@ -39,6 +40,10 @@ _WERKGEVER = re.compile(
     r"(?<![\w-])(?:(?i:werk(?:t|te|ten|en)?)(?:\s+(?:nu|al|nog|ook|parttime|fulltime|tijdelijk|sinds\s+\w+))?"
     r"(?:\s+als\s+[a-zà-ÿ-]+)?|(?i:werkzaam|(?:bij)?baan(?:tje)?|vakantiewerk|stage|stageplek|stageplaats|in\s+dienst))"
     rf"\s+bij\s+(?:(?i:de|het)\s+)?(?P<naam>{_NAAM})")
+# a test named by its maker and words for a scale, list or inventory, after an article ("de Beck Anxiety Inventory",
+# "de Gilliam Autism Rating Scale"): capitalised words before such a word name the instrument
+_INSTRUMENT = re.compile(rf"(?<![\w-])(?:[Dd]e|[Hh]et)\s+(?P<naam>{_NAAM})\s+(?:[A-Z][a-z]+\s+){{0,3}}(?:Inventory|Scales?|Schaal|Test"
+                         r"|Questionnaire|Vragenlijst|Checklist|Index|Assessment|Interview|Profile|Screener|Survey)(?![\w-])")
 _ZIEKTE = re.compile(r"(?<![\w-])(?i:syndroom|ziekte|lymfoom|tumor|afwijking|reflex)\s+van\s+" + _MAKERS)
 _VOLGENS = re.compile(
     r"(?<![\w-])[a-zà-ÿ]*(?:therapie|training|methode|methodiek|model|aanpak|benadering|behandeling)\s+volgens\s+"
@@ -70,6 +75,7 @@ def eponiem_spans(tekst: str) -> list[tuple[int, int]]:
     spans += [m.span("naam") for m in _TEST.finditer(tekst) if not _na_persoon(tekst, m.start())]
     spans += [m.span("naam") for m in _EEN.finditer(tekst)]
     spans += [m.span("naam") for m in _WERKGEVER.finditer(tekst)]
+    spans += [m.span("naam") for m in _INSTRUMENT.finditer(tekst)]
     spans += [m.span("naam") for m in _ZIEKTE.finditer(tekst) if not _voornaam(m.group("naam").split()[0])]
     spans += [m.span("naam") for m in _VOLGENS.finditer(tekst)]
     spans += [m.span("naam") for m in _METHODE.finditer(tekst)]
