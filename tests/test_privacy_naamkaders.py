@@ -91,3 +91,8 @@ def test_naam_met_hoofdletter_buiten_a_z_of_als_hele_waarde(regel: str, plaats: 
                                                ("cm heeft iedereen doorverwezen naar schuldhulp", "toelichting")])
 def test_organisatie_of_woord_als_hele_waarde_blijft_schoon(regel: str, plaats: str) -> None:
     assert _namen(regel, plaats) == []
+
+
+@pytest.mark.parametrize("bestand", ["GOU-2016-035_Kowalczyk.yaml", "plan_Ivanov.yaml", "evaluatie_Dimitrov.yaml"])
+def test_achternaam_naar_haar_vorm_in_een_bestandsnaam(bestand: str) -> None:
+    assert "naam" in scan_naam(bestand)

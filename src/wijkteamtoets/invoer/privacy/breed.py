@@ -19,7 +19,7 @@ from .detectoren import GEEN_NAAMVORM, ROL
 from .geen_persoon import Bezet as Bezet  # re-exported: other modules read them here
 from .geen_persoon import geen_persoon_spans as geen_persoon_spans
 from .lijsten import gewone_woorden, lijst, plaatsnamen
-from .naamwoorden import NAAMDEEL, achternaamachtig, bekende_voornaam, nooit_gezien_woord, vreemd_woord
+from .naamwoorden import NAAMDEEL, achternaamachtig, bekende_voornaam, naamvorm, nooit_gezien_woord, vreemd_woord
 from .organisaties import naar_straat_genoemd
 from .treffer import Treffer
 
@@ -149,12 +149,14 @@ def _namen_breed(tekst: str) -> Iterator[Treffer]:
 
 
 def _zeldzame_achternaam(woord: str) -> bool:
-    """A surname of the lists that Dutch text hardly uses otherwise ("Çelik", "Kowalczyk"): alone as a whole value
-    it is a person; an organisation of one word is no surname ("Pluryn", "Karakter")."""
+    """A surname of the lists that Dutch text hardly uses otherwise ("Çelik"), or one written as names are
+    (`naamvorm`: "Kowalczyk", "Petrov"): alone as a whole value it is a person; an organisation of one word is no
+    surname ("Pluryn", "Karakter")."""
     from .lijsten import achternamen, frequentie, zonder_accenten
 
     laag = woord.casefold()
-    return (laag in achternamen() or zonder_accenten(laag) in achternamen()) and frequentie(laag) < 2.0
+    return ((laag in achternamen() or zonder_accenten(laag) in achternamen()) and frequentie(laag) < 2.5) \
+        or naamvorm(woord[:1] + woord[1:].lower())
 
 
 def _naamdelen(tekst: str, woorden: list[re.Match[str]], i: int, bezet: Bezet, groot: bool,

@@ -80,14 +80,14 @@ def _losse_samenstelling(laag: str) -> bool:
     return False
 
 
-_NAAMUITGANG = patroon(r"(?:ski|ska|sky|wicz|czyk|czak|enko|chuk|yuk|iuk|ova|eva|ovic|ović|evic|ević|escu|oglu|"
+_NAAMUITGANG = patroon(r"(?:ski|ska|sky|wicz|czyk|czak|enko|chuk|yuk|iuk|ova|eva|[^aeiou]ov|[^aeiou]ev|ovic|ović|evic|ević|escu|oglu|"
                           r"oğlu|yan|zadeh|zada|ullah|ullahi|uddin|addin)$")
 
 
 def naamvorm(woord: str, alleen_schrijfwijze: bool = False) -> bool:
     """Whether `woord` is written as names are and Dutch words are not: a letter and an apostrophe before a
     capital ("O'Brien", "N'Diaye", "D'Souza"), a particle joined by a hyphen ("Al-Masri", "El-Amrani", "Abu-Bakr")
-    or an ending of Slavic, Romanian, Turkish, Armenian or Persian surnames ("Jankowski", "Dimitrova",
+    or an ending of Slavic, Romanian, Turkish, Armenian or Persian surnames ("Jankowski", "Dimitrova", "Petrov",
     "Shevchenko", "Popescu", "Petrosyan", "Hosseinzadeh"), on a word that is no common Dutch word. Such an ending
     also names places and famous namesakes ("Moldova", "Kandinsky College"): `alleen_schrijfwijze` leaves it out,
     for a word that is a name by its form alone, wherever it stands."""
