@@ -127,3 +127,19 @@ def test_naam_in_een_bestandsnaam(bestand: str) -> None:
                                      "dossier_GOU-2015-131.yaml", "yaml-boolean.yaml", "verslag_p.yaml"])
 def test_bestandsnaam_zonder_naam_blijft_schoon(bestand: str) -> None:
     assert scan_naam(bestand) == []
+
+
+@pytest.mark.parametrize(("regel", "naam"), [
+    # a role of a professional or of the family that the lists of roles leave out, also as a compound
+    ('citaat: "Volgens casemanager de Wit gaat het beter."', "de Wit"),
+    ('citaat: "Stagiaire de Graaf was aanwezig bij het MDO."', "de Graaf"),
+    ('citaat: "Gesprek met gastouder Van Dam over de opvang."', "Van Dam"),
+    ('citaat: "Volgens zorgmoeder de Bruin gaat het beter."', "de Bruin"),
+    ('citaat: "Overbuurvrouw Kowalczyk was niet thuis."', "Kowalczyk"),
+    # a side of the family in brackets between the role and the name
+    ('citaat: "Gesprek met oom (vz) de Ruiter over de opvang."', "de Ruiter"),
+    # a common Dutch surname after its interfix, also when the word alone is a Dutch word
+    ('citaat: "Gesprek met huisarts Van der Meer over de thuissituatie."', "Van der Meer"),
+])
+def test_naam_na_een_rol_die_geen_lijst_kent(regel: str, naam: str) -> None:
+    assert any(naam in gevonden for gevonden in _namen(regel))

@@ -41,11 +41,15 @@ _BEROEP = (r"casusregisseur|regisseur|gezinscoach|jeugdbeschermer|gezinsvoogd|vo
            r"huisarts|jeugdarts|consulent|jeugdconsulent|klantmanager|begeleider|trajectbegeleider|behandelaar|"
            r"contactpersoon|wijkagent|wijkverpleegkundige|maatschappelijk\s+werker|schuldhulpverlener|bewindvoerder|"
            r"advocaat|psycholoog|orthopedagoog|therapeut|leerplichtambtenaar|intern\s+begeleider|ib'er|teamleider|"
-           r"collega|gedragswetenschapper|jeugdverpleegkundige|praktijkondersteuner|coach|familie|fam\.")
+           r"collega|gedragswetenschapper|jeugdverpleegkundige|praktijkondersteuner|coach|familie|fam\.|casemanager|"
+           r"co[öo]rdinator|stagiaire?|begeleidster|(?:ambulant\s+)?hulpverlen(?:er|ster)|gastouder|oppas|juffrouw|"
+           # a family role as a compound ("zorgmoeder", "gastvader", "overbuurvrouw")
+           r"[a-z]+moeder|[a-z]+vader|[a-z]+buurvrouw|[a-z]+buurman")
 # words for a person that are no name, in a subject's place ("Cliënte vertelt", "Jongere zegt")
 _PERSOONSWOORD = (r"cli[eë]nte?n?|jongeren?|ouders?|kinderen|pleegouders?|verzorgers?|mevrouw|meneer|vrouw|man|"
                   r"betrokkene|melder|aanvrager|verzoeker|belanghebbende|bewoner|bewoonster|huurder|leerling|tolk")
-_NA_BEROEP = patroon(rf"(?<![\w-])(?i:{_BEROEP}|{ROL})(?:(?<=\.)\s*|\s*[:(,]\s*|\s+)")
+_NA_BEROEP = patroon(rf"(?<![\w-])(?i:{_BEROEP}|{ROL})(?:\s*\((?i:[mv]z|[mv]zijde|(?:van\s+)?(?:moeders|vaders)zijde)\))?"
+                        r"(?:(?<=\.)\s*|\s*[:(,]\s*|\s+)")  # "oom (vz) Ahmed"
 _PLAATSVOORZETSEL = patroon(r"(?<![\w-])(?i:uit|in|naar|via|te)\s+$")  # "uit Moldova" is a country
 _LIDWOORD = patroon(r"(?<![\w-])(?i:de|het|een|haar|zijn|hun|onze|mijn|jouw|deze|die|dat)\s+$")
 # a verb only a person does, after its subject: "Bakker vertelt", "Dimitrova is op 4 oktober uit huis geplaatst"
@@ -83,7 +87,7 @@ _VAN_PERSOON = patroon(
     rf"(?<![\w-])(?i:{ROL}|voogd|gezinsvoogd|mentor|leerkracht|casus|thuissituatie|gedrag|hulpvraag|verjaardag|medicatie|diagnose|hechting)"
     r"\s+van\s+")
 # "Het gesprek met abrehet", "contact met N'Diaye", "Oudergesprek met de Boer"
-_GESPREK_MET = patroon(r"(?<![\w-])(?i:[a-z]*gesprek|gesproken|gebeld|huisbezoek|overleg)\s+met\s+")
+_GESPREK_MET = patroon(r"(?<![\w-])(?i:[a-z]*gesprek|gesproken|gebeld|huisbezoek)\s+met\s+")
 # the subject of a subordinate clause: "dat Ousmane zelf de huisarts belt"
 _VOEGWOORD = patroon(r"(?<![\w-])(?i:dat|omdat|als|wanneer|zodat|terwijl|nadat|voordat|doordat|hoewel)\s+")
 _NA_VOEGWOORD = patroon(r"\s+(?:zelf|vaak|steeds|graag|nooit|altijd|erg|bang|boos|ziek|moe|alleen\s+thuis|thuis\w*|"
@@ -261,7 +265,8 @@ def _namen_vanaf(tekst: str, begin: int, tot: int = 3, ruim: bool = False,
             continue
         if woord.group()[:1].isupper() != groot and not (delen and tussen):
             break  # a change of case ends a name ("De bakker"), but not after an interfix ("Gijs van 't Hof")
-        na_tussenwoord = tussen > 0 and laag not in GEEN_NAAM and (woord.group()[:1].isupper() or _achter_tussenvoegsel(laag))
+        na_tussenwoord = tussen > 0 and ((laag not in GEEN_NAAM and (woord.group()[:1].isupper() or _achter_tussenvoegsel(laag)))
+                                         or (woord.group()[:1].isupper() and laag in _achternamen_na_tussenvoegsel()))
         if not (na_tussenwoord or naamwoord(woord.group(), eerste=delen == 0, ruim=ruim)
                 or (delen == 0 and _voornaam_voor_tussenvoegsel(tekst, woord))
                 or ((delen > 0 or (not zinsbegin and woord.group().istitle())) and _bekende_achternaam(laag))):
