@@ -96,3 +96,27 @@ def test_organisatie_of_woord_als_hele_waarde_blijft_schoon(regel: str, plaats: 
 @pytest.mark.parametrize("bestand", ["GOU-2016-035_Kowalczyk.yaml", "plan_Ivanov.yaml", "evaluatie_Dimitrov.yaml"])
 def test_achternaam_naar_haar_vorm_in_een_bestandsnaam(bestand: str) -> None:
     assert "naam" in scan_naam(bestand)
+
+
+@pytest.mark.parametrize(("regel", "plaats", "naam"), [
+    # a label whose value is a person: also a surname that is a Dutch word, or one that opens with its interfix
+    ("Cc: Bakker", "toelichting", "Bakker"),
+    ("Auteur: de Groot", "citaat", "de Groot"),
+    ("Met vriendelijke groet, Smit", "commentaar", "Smit"),
+    # a surname with its lowercase interfix after a cue of a person
+    ("Telefonisch contact met de Ruiter.", "citaat", "de Ruiter"),
+    ("Besproken met van den Berg en moeder.", "toelichting", "van den Berg"),
+    # the subject of giving or refusing consent
+    ("Kuipers heeft toestemming gegeven.", "citaat", "Kuipers"),
+])
+def test_naam_na_een_label_of_met_tussenvoegsel_na_een_aanwijzing(regel: str, plaats: str, naam: str) -> None:
+    assert any(naam in gevonden for gevonden in _namen(regel, plaats))
+
+
+@pytest.mark.parametrize(("regel", "plaats"), [
+    ("Aan: de gemeente, afdeling Jeugd", "toelichting"), ("Cc: wijkteam Noord", "citaat"),
+    ("Na overleg met de Raad is besloten tot een verzoek.", "citaat"), ("Van: het secretariaat", "commentaar"),
+    ("De gemeente heeft toestemming gegeven.", "citaat"),
+])
+def test_label_of_aanwijzing_zonder_persoon_blijft_schoon(regel: str, plaats: str) -> None:
+    assert _namen(regel, plaats) == []

@@ -1,5 +1,7 @@
 """Names by the frames of a case file: the fixed phrases Dutch wijkteam and jeugdbescherming files put a person in.
 
+* a label whose value is a person: "Cc: Bakker", "Auteur: de Vries", "Met vriendelijke groet, Visser";
+* a surname that opens with its lowercase interfix after a cue of a person: "contact met de Vries";
 * a word for the person a file is about before the name: "Betrokkene Van 't Veld", "ouders (tsehaye kidane)";
 * a whole short value that is a surname opening with its interfix: "de Boer", "GOU-2019-150 Van 't Veld";
 * the one who fills in or signs on behalf of someone: "Ingevuld door Wiśniewska namens moeder";
@@ -20,7 +22,7 @@ from collections.abc import Iterator
 
 from .detectoren import ROL
 from .treffer import Treffer
-from .zinsbouw import _naam_in_korte_waarde, _naam_tot, _namen_vanaf
+from .zinsbouw import _INTERFIX_ACHTERNAAM, _naam_in_korte_waarde, _naam_tot, _namen_vanaf
 
 _DOOR = re.compile(r"(?<![\w-])(?i:door)\s*:?\s+")
 _NAMENS = re.compile(r"\s+(?i:namens)\b")
@@ -37,6 +39,18 @@ _PERSOONSWOORD = re.compile(r"(?<![\w-])(?i:betrokkene|cliënte?|client|jeugdige
 # a whole short value that is a surname opening with its interfix: "de Boer", "GOU-2019-150 Van 't Veld"
 _HEEL_MET_TUSSENVOEGSEL = re.compile(r"\s*(?:[A-Z]{2,4}-\d{4}-\d{1,4}\s+)?(?=(?:van|de|den|ter|ten|dos|da|di|"
                                      r"Van\s+(?:der|den|de|'t)|Van\s+'t)\s)")
+# a label whose value is a person, at the start of a line or value: "Cc: Bakker", "Auteur: de Vries",
+# "Met vriendelijke groet, Visser", "Opgesteld door de Vries, gezinsvoogd"
+_LABEL = re.compile(r"(?:^|(?<=[\n.;\"'(]))\s*(?i:cc|bcc|van|aan|auteur|roepnaam|contactpersoon|melder|verslaglegging|"
+                    r"opgesteld\s+door|ondertekend(?:\s+door)?|met\s+vriendelijke\s+groet|casusregisseur|verwijzer|"
+                    r"behandelaar)\s*[:,]?\s+")
+_NA_LABEL = re.compile(r"\s*(?:$|[,;.()]|\s+(?:en|&)\s)")
+# a lowercase interfix and a capitalised surname of the lists after a cue of a person: "contact met de Vries",
+# "Bij de Vries thuis"; not an institution ("met de Raad")
+_CUE_TUSSENVOEGSEL = re.compile(r"(?<![\w-])(?i:met|over|door|namens|volgens|van|bij|aan|zichzelf|wordt)\s+"
+                                r"(?=(?:van|de|der|den|ter|ten|te|dos|da)\s)")
+_INSTELLING = frozenset({"raad", "rechtbank", "politie", "gemeente", "school", "kerk", "wijk", "buurt", "klas", "groep",
+                         "zorg", "opvang", "haven", "kern", "brink", "molen", "hoop", "zon"})
 _FAMILIE = re.compile(r"(?<![\w-])(?i:fam\.?|familie|gezin)\s+")
 _ROL_AAN_EINDE = re.compile(rf"\s+(?i:{ROL})\s*$")
 
@@ -82,6 +96,13 @@ def namen_in_kader(tekst: str) -> Iterator[Treffer]:
                 yield Treffer("naam", kort.start(), kort.end())
                 continue
         yield from _naam_tot(tekst, rol.start())
+    for label in _LABEL.finditer(tekst):
+        yield from (Treffer("naam", *span) for span in _namen_vanaf(tekst, label.end(), ruim=True)[:1]
+                    if _NA_LABEL.match(tekst, span[1]))
+    for cue in _CUE_TUSSENVOEGSEL.finditer(tekst):
+        achter = _INTERFIX_ACHTERNAAM.match(tekst, cue.end())
+        if achter is not None and achter.group("achter").casefold() not in _INSTELLING:
+            yield from (Treffer("naam", *span) for span in _namen_vanaf(tekst, cue.end())[:1])
     for persoon in _PERSOONSWOORD.finditer(tekst):
         yield from (Treffer("naam", *span) for span in _namen_vanaf(tekst, persoon.end())[:1])
     if len(tekst) > 100:

@@ -63,6 +63,7 @@ _DAAD_NA = patroon(
     r"durfde|weet|wist|schrok|zucht|zuchtte|geeft\s+aan|gaf\s+aan|heeft\s+aangegeven|zorgt\s+voor\s+(?:zijn|haar)|"
     r"zit\s+in\s+groep|werkt\s+als|werkte\s+als|kwam\s+(?:niet\s+)?opdagen|komt\s+niet\s+opdagen|gaat\s+naar\s+(?:de\s+)?school|komt\s+(?:vaak\s+|steeds\s+|regelmatig\s+)?te\s+laat|"
     rf"(?:is|was|werd|wordt)\s+(?:[\w-]+\s+){{0,4}}?(?:{_TOESTAND})"
+    r"|heeft\s+(?:toestemming|geen\s+toestemming|getekend|ondertekend|afgezegd|ingestemd)"
     r"|heeft\s+(?:[\w-]+\s+){0,3}?(?:gehuild|verteld|gezegd|aangegeven|gebeld|beperking|diagnose|stoornis|adhd|"
     r"autisme|trauma|verslaving|depressie))\b",
     re.IGNORECASE,
