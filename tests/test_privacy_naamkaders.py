@@ -117,6 +117,7 @@ def test_naam_na_een_label_of_met_tussenvoegsel_na_een_aanwijzing(regel: str, pl
     ("Aan: de gemeente, afdeling Jeugd", "toelichting"), ("Cc: wijkteam Noord", "citaat"),
     ("Na overleg met de Raad is besloten tot een verzoek.", "citaat"), ("Van: het secretariaat", "commentaar"),
     ("De gemeente heeft toestemming gegeven.", "citaat"),
+    ("Cliëntervaringsonderzoek Sociale Teams 2016", "citaat"),
 ])
 def test_label_of_aanwijzing_zonder_persoon_blijft_schoon(regel: str, plaats: str) -> None:
     assert _namen(regel, plaats) == []

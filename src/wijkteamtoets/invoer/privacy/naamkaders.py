@@ -35,7 +35,7 @@ _ROL_AFKORTING = re.compile(r"\s*\((?i:cm|gv|jb|gi|pb|ib|mw|amw|smw|jgz|pm|bw|ca
 _KORT_VOOR_ROL = re.compile(r"(?<![\w-])[A-Z][a-zA-Z]{1,2}$")
 # a word for the person a file is about, before the name: "Betrokkene Van 't Veld heeft getekend", "ouders (X)"
 _PERSOONSWOORD = re.compile(r"(?<![\w-])(?i:betrokkene|cliënte?|client|jeugdige|pupil|melder|aanvrager|verzoeker"
-                            r"|belanghebbende|ouders|verzorgers?)\s*[:(]?\s*")
+                            r"|belanghebbende|ouders|verzorgers?)(?![\w-])\s*[:(]?\s*")
 # a whole short value that is a surname opening with its interfix: "de Boer", "GOU-2019-150 Van 't Veld"
 _HEEL_MET_TUSSENVOEGSEL = re.compile(r"\s*(?:[A-Z]{2,4}-\d{4}-\d{1,4}\s+)?(?=(?:van|de|den|ter|ten|dos|da|di|"
                                      r"Van\s+(?:der|den|de|'t)|Van\s+'t)\s)")
