@@ -18,8 +18,7 @@
 
 from __future__ import annotations
 
-import re
-
+from ..patronen import patroon
 from .detectoren import ROL
 from .naamwoorden import NAAMDEEL, bekende_voornaam
 
@@ -27,35 +26,35 @@ _NAAM = (r"(?:(?:[Vv]an|[Dd]e|[Vv]on|der|den)\s+)*[A-Z][\w'’]*(?:-[A-Z][\w'’
          r"(?:\s+(?:(?:van|de|der|den|von)\s+)*[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?){0,2}")
 _MAKERS = rf"(?P<naam>{_NAAM}(?:\s*(?:,|en|&)\s+{_NAAM})*)"
 # a name and a lowercase noun joined by a hyphen ("Apgar-score", "Van Wiechen-kenmerken")
-_KOPPEL = re.compile(rf"(?<![\w-])(?P<naam>{_NAAM})-(?P<woord>[a-zà-ÿ]{{3,}})(?![\w'’])")
+_KOPPEL = patroon(rf"(?<![\w-])(?P<naam>{_NAAM})-(?P<woord>[a-zà-ÿ]{{3,}})(?![\w'’])")
 # an article and a test: administered, filled in or scored in the same clause
-_TEST = re.compile(rf"(?<![\w-])(?:[Dd]e|[Hh]et|[Ee]en)\s+(?P<naam>{_NAAM})(?:-[A-Z0-9]{{1,4}})?"
+_TEST = patroon(rf"(?<![\w-])(?:[Dd]e|[Hh]et|[Ee]en)\s+(?P<naam>{_NAAM})(?:-[A-Z0-9]{{1,4}})?"
                    r"(?!\s+(?:heeft|hebben|had|hadden)\b)(?=[^.;!?\n]{0,60}?"
                    r"\b(?:afgenomen|ingevuld|gescoord|herhaald|genormeerd)\b)")
 # the indefinite article (and adjectives) before one capitalised word; not "een zekere", not a role in between
-_EEN = re.compile(r"(?<![\w-])[Ee]en\s+(?:(?!zekere\b|andere\b)[a-zà-ÿ]+e\s+){0,2}(?P<naam>[A-Z][a-zà-ÿ'’]+)"
+_EEN = patroon(r"(?<![\w-])[Ee]en\s+(?:(?!zekere\b|andere\b)[a-zà-ÿ]+e\s+){0,2}(?P<naam>[A-Z][a-zà-ÿ'’]+)"
                   r"(?![\w'’-]|\s+(?:(?:van|de|der|den)\s+)?[A-Z])")
 # an employer: works, has a job or an internship at
-_WERKGEVER = re.compile(
+_WERKGEVER = patroon(
     r"(?<![\w-])(?:(?i:werk(?:t|te|ten|en)?)(?:\s+(?:nu|al|nog|ook|parttime|fulltime|tijdelijk|sinds\s+\w+))?"
     r"(?:\s+als\s+[a-zà-ÿ-]+)?|(?i:werkzaam|(?:bij)?baan(?:tje)?|vakantiewerk|stage|stageplek|stageplaats|in\s+dienst))"
     rf"\s+bij\s+(?:(?i:de|het)\s+)?(?P<naam>{_NAAM})")
 # a test named by its maker and words for a scale, list or inventory, after an article ("de Beck Anxiety Inventory",
 # "de Gilliam Autism Rating Scale"): capitalised words before such a word name the instrument
-_INSTRUMENT = re.compile(rf"(?<![\w-])(?:[Dd]e|[Hh]et)\s+(?P<naam>{_NAAM})\s+(?:[A-Z][a-z]+\s+){{0,3}}(?:Inventory|Scales?|Schaal|Test"
+_INSTRUMENT = patroon(rf"(?<![\w-])(?:[Dd]e|[Hh]et)\s+(?P<naam>{_NAAM})\s+(?:[A-Z][a-z]+\s+){{0,3}}(?:Inventory|Scales?|Schaal|Test"
                          r"|Questionnaire|Vragenlijst|Checklist|Index|Assessment|Interview|Profile|Screener|Survey)(?![\w-])")
-_ZIEKTE = re.compile(r"(?<![\w-])(?i:syndroom|ziekte|lymfoom|tumor|afwijking|reflex)\s+van\s+" + _MAKERS)
-_VOLGENS = re.compile(
+_ZIEKTE = patroon(r"(?<![\w-])(?i:syndroom|ziekte|lymfoom|tumor|afwijking|reflex)\s+van\s+" + _MAKERS)
+_VOLGENS = patroon(
     r"(?<![\w-])[a-zà-ÿ]*(?:therapie|training|methode|methodiek|model|aanpak|benadering|behandeling)\s+volgens\s+"
     + _MAKERS)
-_METHODE = re.compile(r"(?<![\w-])(?i:methode|methodiek)\s+(?:van\s+)?" + _MAKERS)
+_METHODE = patroon(r"(?<![\w-])(?i:methode|methodiek)\s+(?:van\s+)?" + _MAKERS)
 # a frame of applying a theory or model: what one applies, analyses by or works by is a method
-_TOEPASSEN = re.compile(
+_TOEPASSEN = patroon(
     r"(?<![\w-])(?i:toegepast\s*:?|o\.b\.v\.|op\s+basis\s+van|aan\s+de\s+hand\s+van|gebaseerd\s+op|geïnspireerd\s+op"
     r"|gewerkt\s+volgens|werkt\s+volgens|werken\s+volgens)\s+(?i:de|het)\s+(?P<ding>(?:[\w'’-]+\s+){0,2}?"
     r"[a-zà-ÿ'’-]+)\s+van\s+" + _MAKERS)
 # what a person has or says: after such a word "van" names a person ("het plan van Fatima", "de mening van Jansen")
-_PERSOONLIJK = re.compile(rf"(?i:.*\b(?:{ROL}|plan|plannen|afspraken|afspraak|wens|wensen|mening|verhaal|advies|"
+_PERSOONLIJK = patroon(rf"(?i:.*\b(?:{ROL}|plan|plannen|afspraken|afspraak|wens|wensen|mening|verhaal|advies|"
                           r"verzoek|opdracht|brief|mail|verklaring|zorgen|kant|rol|kinderen|huis|woning|situatie|"
                           r"gedrag|hulpvraag|netwerk|dossier|verslag|visie|inbreng|signalen))$")
 
@@ -83,7 +82,7 @@ def eponiem_spans(tekst: str) -> list[tuple[int, int]]:
     return spans
 
 
-_PERSOON_ERVOOR = re.compile(rf"(?:(?i:\b(?:{ROL}))|[A-Z]\.|(?P<woord>[A-Z][a-zà-ÿ]+))\s*$")
+_PERSOON_ERVOOR = patroon(rf"(?:(?i:\b(?:{ROL}))|[A-Z]\.|(?P<woord>[A-Z][a-zà-ÿ]+))\s*$")
 
 
 def _voornaam(woord: str) -> bool:

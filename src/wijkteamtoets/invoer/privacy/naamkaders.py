@@ -20,39 +20,40 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..patronen import patroon
 from .detectoren import ROL
 from .treffer import Treffer
 from .zinsbouw import _INTERFIX_ACHTERNAAM, _naam_in_korte_waarde, _naam_tot, _namen_vanaf
 
-_DOOR = re.compile(r"(?<![\w-])(?i:door)\s*:?\s+")
-_NAMENS = re.compile(r"\s+(?i:namens)\b")
-_CASUS = re.compile(r"(?<![\w-])(?i:casus)\s+")
-_DUBBELE_PUNT = re.compile(r"\s*:")
-_TEAM_SCHEIDING = re.compile(r"(?<![\w-])(?i:[\w-]*team)\b[^/|\n]{0,40}?\s[/|]\s*")
-_EINDE = re.compile(r"[\s\"'.]*$|\s*[(),;]")
-_ROL_AFKORTING = re.compile(r"\s*\((?i:cm|gv|jb|gi|pb|ib|mw|amw|smw|jgz|pm|bw|casemanager|casusregisseur"
+_DOOR = patroon(r"(?<![\w-])(?i:door)\s*:?\s+")
+_NAMENS = patroon(r"\s+(?i:namens)\b")
+_CASUS = patroon(r"(?<![\w-])(?i:casus)\s+")
+_DUBBELE_PUNT = patroon(r"\s*:")
+_TEAM_SCHEIDING = patroon(r"(?<![\w-])(?i:[\w-]*team)\b[^/|\n]{0,40}?\s[/|]\s*")
+_EINDE = patroon(r"[\s\"'.]*$|\s*[(),;]")
+_ROL_AFKORTING = patroon(r"\s*\((?i:cm|gv|jb|gi|pb|ib|mw|amw|smw|jgz|pm|bw|casemanager|casusregisseur"
                             rf"|gezinsvoogd|regievoerder|mentor|{ROL})\)")
-_KORT_VOOR_ROL = re.compile(r"(?<![\w-])[A-Z][a-zA-Z]{1,2}$")
+_KORT_VOOR_ROL = patroon(r"(?<![\w-])[A-Z][a-zA-Z]{1,2}$")
 # a word for the person a file is about, before the name: "Betrokkene Van 't Veld heeft getekend", "ouders (X)"
-_PERSOONSWOORD = re.compile(r"(?<![\w-])(?i:betrokkene|cliënte?|client|jeugdige|pupil|melder|aanvrager|verzoeker"
+_PERSOONSWOORD = patroon(r"(?<![\w-])(?i:betrokkene|cliënte?|client|jeugdige|pupil|melder|aanvrager|verzoeker"
                             r"|belanghebbende|ouders|verzorgers?)(?![\w-])\s*[:(]?\s*")
 # a whole short value that is a surname opening with its interfix: "de Boer", "GOU-2019-150 Van 't Veld"
-_HEEL_MET_TUSSENVOEGSEL = re.compile(r"\s*(?:[A-Z]{2,4}-\d{4}-\d{1,4}\s+)?(?=(?:van|de|den|ter|ten|dos|da|di|"
+_HEEL_MET_TUSSENVOEGSEL = patroon(r"\s*(?:[A-Z]{2,4}-\d{4}-\d{1,4}\s+)?(?=(?:van|de|den|ter|ten|dos|da|di|"
                                      r"Van\s+(?:der|den|de|'t)|Van\s+'t)\s)")
 # a label whose value is a person, at the start of a line or value: "Cc: Bakker", "Auteur: de Vries",
 # "Met vriendelijke groet, Visser", "Opgesteld door de Vries, gezinsvoogd"
-_LABEL = re.compile(r"(?:^|(?<=[\n.;\"'(]))\s*(?i:cc|bcc|van|aan|auteur|roepnaam|contactpersoon|melder|verslaglegging|"
+_LABEL = patroon(r"(?:^|(?<=[\n.;\"'(]))\s*(?i:cc|bcc|van|aan|auteur|roepnaam|contactpersoon|melder|verslaglegging|"
                     r"opgesteld\s+door|ondertekend(?:\s+door)?|met\s+vriendelijke\s+groet|casusregisseur|verwijzer|"
                     r"behandelaar)\s*[:,]?\s+")
-_NA_LABEL = re.compile(r"\s*(?:$|[,;.()]|\s+(?:en|&)\s)")
+_NA_LABEL = patroon(r"\s*(?:$|[,;.()]|\s+(?:en|&)\s)")
 # a lowercase interfix and a capitalised surname of the lists after a cue of a person: "contact met de Vries",
 # "Bij de Vries thuis"; not an institution ("met de Raad")
-_CUE_TUSSENVOEGSEL = re.compile(r"(?<![\w-])(?i:met|over|door|namens|volgens|van|bij|aan|zichzelf|wordt)\s+"
+_CUE_TUSSENVOEGSEL = patroon(r"(?<![\w-])(?i:met|over|door|namens|volgens|van|bij|aan|zichzelf|wordt)\s+"
                                 r"(?=(?:van|de|der|den|ter|ten|te|dos|da)\s)")
 _INSTELLING = frozenset({"raad", "rechtbank", "politie", "gemeente", "school", "kerk", "wijk", "buurt", "klas", "groep",
                          "zorg", "opvang", "haven", "kern", "brink", "molen", "hoop", "zon"})
-_FAMILIE = re.compile(r"(?<![\w-])(?i:fam\.?|familie|gezin)\s+")
-_ROL_AAN_EINDE = re.compile(rf"\s+(?i:{ROL})\s*$")
+_FAMILIE = patroon(r"(?<![\w-])(?i:fam\.?|familie|gezin)\s+")
+_ROL_AAN_EINDE = patroon(rf"\s+(?i:{ROL})\s*$")
 
 
 def _naam_na(tekst: str, begin: int, na: re.Pattern[str], kort: bool = False) -> Iterator[Treffer]:
@@ -69,7 +70,7 @@ def _naam_na(tekst: str, begin: int, na: re.Pattern[str], kort: bool = False) ->
         yield Treffer("naam", *roepnaam.span())
 
 
-_ROEPNAAM = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{1,11}(?![\w'’-])")
+_ROEPNAAM = patroon(r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{1,11}(?![\w'’-])")
 
 
 def _roepnaam(woord: str) -> bool:
@@ -112,9 +113,9 @@ def namen_in_kader(tekst: str) -> Iterator[Treffer]:
         yield from _naam_na(tekst, heel.end(), _EINDE)
     for familie in _FAMILIE.finditer(tekst):
         yield from _naam_na(tekst, familie.end(), _EINDE, kort=True)
-    rol = _ROL_AAN_EINDE.search(tekst)
-    if rol is not None:
-        yield from (t for t in _naam_tot(tekst, rol.start()) if _naam_voor_rol(tekst[t.begin:t.eind]))
+    einde = _ROL_AAN_EINDE.search(tekst)
+    if einde is not None:
+        yield from (t for t in _naam_tot(tekst, einde.start()) if _naam_voor_rol(tekst[t.begin:t.eind]))
 
 
 def _naam_voor_rol(naam: str) -> bool:

@@ -210,7 +210,7 @@ def _voornaam_voor_tussenvoegsel(tekst: str, woord: re.Match[str]) -> bool:
 
 
 # a surname that opens with its interfix in lowercase, with no first name before it ("met de Boer", "dos Santos")
-_INTERFIX_ACHTERNAAM = re.compile(r"(?:(?:van|de|der|den|'t|ter|ten|te|dos|da|di|la|le|von)\s+){1,3}(?P<achter>[A-Z][a-zà-ÿ'’]+)")
+_INTERFIX_ACHTERNAAM = patroon(r"(?:(?:van|de|der|den|'t|ter|ten|te|dos|da|di|la|le|von)\s+){1,3}(?P<achter>[A-Z][a-zà-ÿ'’]+)")
 
 
 def _na_tussenvoegsel(treffer: re.Match[str] | None) -> bool:
