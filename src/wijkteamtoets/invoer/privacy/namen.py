@@ -122,12 +122,14 @@ def namen(tekst: str, volledig: bool = False) -> Iterator[Treffer]:
     if volledig:
         from .breed import namen_breed
         from .naamkaders import namen_in_kader
+        from .schrijfwijzen import namen_in_schrijfwijze
         from .zinsbouw import namen_in_zin
 
         gevonden += namen_breed(tekst)
         gevonden += namen_in_zin(tekst)
         gevonden += _namen_in_vorm(tekst)
         gevonden += namen_in_kader(tekst)  # "Ingevuld door X namens moeder", "Casus X:", "Wijkteam Noord / X"
+        gevonden += namen_in_schrijfwijze(tekst)  # "Nowak K.", "M. (Mira) Kaya", "KARIMI Hamid"
     if not gevonden:
         return
     bezet = geen_persoon_spans(tekst, volledig)

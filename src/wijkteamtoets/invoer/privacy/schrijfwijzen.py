@@ -1,0 +1,75 @@
+"""Ways Dutch case files write a name that the other name rules do not read: forms of registers, mail headers and
+forms, recognised by their shape.
+
+* the surname before its initials ("Nowak K.", "Sardjoe P.H."), as registers, mail headers and lists of
+  professionals write it; the word before the initials must be a name's word, not a common Dutch word ("Bijlage
+  B.", "Route A.");
+* initials with the first name in brackets ("M. (Mira) Kaya", "A.J. (Anouk) van Dijk");
+* a nickname in quotes inside a name ("Anna 'Pien' de Wit", "‚Lulu‘ Boateng", "Samir „Sam” Idrissi"); the whole
+  name is masked, nickname included;
+* the surname in capitals before the first name ("KARIMI Hamid", "VAN DIJK Sanne"), as forms and lists write it;
+  not an abbreviation ("ROC Rijnmond", "GGD Rapport");
+* the register order with the interfix and the initials after a comma ("Berg van den, A.J.", "Hek van 't, B.E.");
+* initials and a name with a capital outside A-Z ("Đ. Trần", "Ł. Nowak").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..patronen import patroon
+from .treffer import Treffer
+
+_HOOFD = "A-ZÀ-ÖØ-ÞĀ-ŽƠƯẠ-Ỹ"  # a capital of Latin script: Polish, Turkish, Czech, Romanian, Vietnamese
+_KLEIN = "a-zß-öø-ÿā-žơưạ-ỹ'’"
+_WOORD = rf"[{_HOOFD}][{_KLEIN}]+(?:-[{_HOOFD}][{_KLEIN}]+)?"
+_VOORLETTERS = rf"(?:[{_HOOFD}]\.\s?){{1,4}}"
+_TUSSEN = r"(?:van|de|der|den|ter|ten|te|'t|el|al|da|dos|di|le|la)"
+
+_ACHTERNAAM_VOORLETTERS = patroon(rf"(?<![\w.'’-])(?P<achter>{_WOORD})\s+(?:[{_HOOFD}]\.){{1,4}}(?![\w])")
+_ROEPNAAM_TUSSEN_HAAKJES = patroon(rf"(?<![\w.])(?:[{_HOOFD}]\.\s?){{1,4}}\s*\(\s*[{_HOOFD}][{_KLEIN}]+\s*\)\s+"
+                                   rf"(?:{_TUSSEN}\s+)*{_WOORD}")
+_ROEPNAAM_TUSSEN_AANHALINGSTEKENS = patroon(
+    rf"(?<![\w-])(?:{_WOORD}\s+)?[‚„'‘“]\s*[{_HOOFD}][{_KLEIN}]+\s*[‘’'”“]\s+(?:{_TUSSEN}\s+)*{_WOORD}")
+_HOOFDLETTERS_EERST = patroon(rf"(?<![\w-])(?P<achter>(?:(?:VAN|DE|DER|DEN|TER|TEN|EL|AL|DA|DOS)\s+)*"
+                              rf"[{_HOOFD}]{{3,}}(?:-[{_HOOFD}]{{2,}})?)\s+(?P<voor>[{_HOOFD}][{_KLEIN}]+)(?![\w-])")
+_REGISTER_MET_TUSSENVOEGSEL = patroon(rf"(?<![\w-]){_WOORD}(?:\s+{_TUSSEN})+,\s*(?:[{_HOOFD}]\.\s?){{1,4}}")
+_VOORLETTERS_NAAM = patroon(rf"(?<![\w.])(?:[{_HOOFD}]\.\s?){{1,4}}(?:{_TUSSEN}\s+)*(?P<naam>[{_HOOFD}][{_KLEIN}]+)")
+
+
+def _naamwoord(woord: str) -> bool:
+    """A word that may be a surname here: a known surname that is rare enough as a Dutch word, or a rare word."""
+    from .lijsten import achternamen, frequentie, gewone_woorden, plaatsnamen, zonder_accenten
+
+    laag = woord.casefold()
+    if laag in gewone_woorden() or laag in plaatsnamen():
+        return False
+    bekend = laag in achternamen() or zonder_accenten(laag) in achternamen()
+    return frequentie(laag) < (4.5 if bekend else 2.8)
+
+
+def _voornaam(woord: str) -> bool:
+    from .lijsten import frequentie, voornamen_wereld, zonder_accenten
+
+    laag = woord.casefold()
+    return (laag in voornamen_wereld() or zonder_accenten(laag) in voornamen_wereld()) and frequentie(laag) < 5.0
+
+
+def namen_in_schrijfwijze(tekst: str) -> Iterator[Treffer]:
+    """Names written in one of the forms of the module in `tekst`."""
+    from .zinsbouw import _AFKORTINGEN
+
+    for treffer in _ACHTERNAAM_VOORLETTERS.finditer(tekst):
+        if all(_naamwoord(deel) for deel in treffer.group("achter").split("-")):
+            yield Treffer("naam", treffer.start(), treffer.end())
+    for patroon_ in (_ROEPNAAM_TUSSEN_HAAKJES, _ROEPNAAM_TUSSEN_AANHALINGSTEKENS, _REGISTER_MET_TUSSENVOEGSEL):
+        yield from (Treffer("naam", *m.span()) for m in patroon_.finditer(tekst))
+    for treffer in _HOOFDLETTERS_EERST.finditer(tekst):
+        achter = treffer.group("achter").split()[-1]
+        if achter.casefold() not in _AFKORTINGEN and _voornaam(treffer.group("voor")) \
+                and (_naamwoord(achter.title()) or len(treffer.group("achter").split()) > 1):
+            yield Treffer("naam", treffer.start(), treffer.end())
+    if any(ord(teken) > 0xFF for teken in tekst):  # "Đ. Trần": initials the other rules read only in A-Z
+        for treffer in _VOORLETTERS_NAAM.finditer(tekst):
+            if not treffer.group()[:1].isascii() and _naamwoord(treffer.group("naam")):
+                yield Treffer("naam", treffer.start(), treffer.end())
