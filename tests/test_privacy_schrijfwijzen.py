@@ -72,3 +72,32 @@ def test_achternaam_in_hoofdletters_of_in_de_volgorde_van_een_register(regel: st
 ])
 def test_dezelfde_vorm_zonder_persoon_blijft_schoon(regel: str) -> None:
     assert _namen(regel) == []
+
+
+@pytest.mark.parametrize(("regel", "plaats", "naam"), [
+    ("Gezinsvoogd T. Yıldırım heeft op 3-4-2025 een huisbezoek afgelegd.", "toelichting", "T. Yıldırım"),
+    ("Leerplichtambtenaar Wattimena D. heeft ouders opgeroepen.", "citaat-gevouwen", "Wattimena D."),
+])
+def test_twee_vondsten_van_een_naam_die_elkaar_overlappen_tellen_samen(regel: str, plaats: str, naam: str) -> None:
+    assert _gevonden(regel, naam, plaats)
+
+
+@pytest.mark.parametrize(("regel", "plaats", "naam"), [
+    # a label with a colon in the middle of a line, and a patient
+    ("Gegevens vader – naam: li wei – geb.datum: onbekend", "toelichting", "li wei"),
+    ("Met vriendelijke groet, de huisarts. Patiënt: wahid noorzai, BSN onbekend.", "citaat", "wahid noorzai"),
+    # the one who has an action point
+    ("Actiepunt 2: mirela ionescu zoekt uit of er plek is.", "citaat", "mirela ionescu"),
+    # a surname in capitals with two given names, and initials with a Vietnamese capital
+    ("bel me zus maar, NGUYỄN Thị Mai, die spreekt Nederlands", "citaat-gevouwen", "NGUYỄN Thị Mai"),
+    ("Gezinscoach T.Đ. Lê belt de school.", "toelichting", "T.Đ. Lê"),
+])
+def test_naam_na_een_label_of_actiepunt_en_namen_in_vietnamese_schrijfwijze(regel: str, plaats: str, naam: str) -> None:
+    assert _gevonden(regel, naam, plaats)
+
+
+@pytest.mark.parametrize("regel", ["Gegevens school – naam: de Regenboog – adres onbekend",
+                                   "Actiepunt 3: de gemeente zoekt uit of er budget is.",
+                                   "Patiënt: onbekend, verwijzing volgt."])
+def test_label_of_actiepunt_zonder_persoon_blijft_schoon(regel: str) -> None:
+    assert _namen(regel) == []

@@ -231,11 +231,23 @@ def _zinsbegin(tekst: str, begin: int) -> bool:
     return not voor or voor[-1] in ".!?:;"
 
 
+def _namen_samengevoegd(treffers: list[Treffer]) -> list[Treffer]:
+    """`treffers` with overlapping names joined into one: deduce's "Gezinsvoogd S." and the rules' "S. Karataş"
+    are one name "Gezinsvoogd S. Karataş", not the longer one alone (which would leave "Karataş" unmasked)."""
+    namen: list[Treffer] = []
+    for treffer in sorted((t for t in treffers if t.soort == "naam"), key=lambda t: (t.begin, t.eind)):
+        if namen and treffer.begin < namen[-1].eind:
+            namen[-1] = Treffer("naam", namen[-1].begin, max(namen[-1].eind, treffer.eind))
+        else:
+            namen.append(treffer)
+    return [*(t for t in treffers if t.soort != "naam"), *namen]
+
+
 def zoek_volledig(tekst: str) -> list[Treffer]:
     """Every finding in `tekst` (spans in `tekst` itself): the detectors and deduce on the normalised text."""
     genormaliseerd = normaliseer_met_bron(tekst)
     snel = zoek_genormaliseerd(genormaliseerd.tekst, volledig=True)
-    alle = zonder_overlap([*snel, *_namen_volgens_deduce(genormaliseerd.tekst, snel)])
+    alle = zonder_overlap(_namen_samengevoegd([*snel, *_namen_volgens_deduce(genormaliseerd.tekst, snel)]))
     alle = zonder_overlap([*alle, *komma_namen(genormaliseerd.tekst, alle)])  # "Bekele, Dawit"
     return [Treffer(t.soort, *genormaliseerd.origineel(t.begin, t.eind)) for t in alle]
 

@@ -1,6 +1,7 @@
 """Names by the frames of a case file: the fixed phrases Dutch wijkteam and jeugdbescherming files put a person in.
 
-* a label whose value is a person: "Cc: Bakker", "Auteur: de Vries", "Met vriendelijke groet, Visser";
+* a label whose value is a person: "Cc: Bakker", "Auteur: de Vries", "Met vriendelijke groet, Visser", and
+  with a colon anywhere: "naam: zhou xiaoling", "Patiënt: suryati wongsodikromo, BSN ...";
 * a surname that opens with its lowercase interfix after a cue of a person: "contact met de Vries";
 * a word for the person a file is about before the name: "Betrokkene Van 't Veld", "ouders (tsehaye kidane)";
 * a whole short value that is a surname opening with its interfix: "de Boer", "GOU-2019-150 Van 't Veld";
@@ -45,6 +46,9 @@ _HEEL_MET_TUSSENVOEGSEL = patroon(r"\s*(?:[A-Z]{2,4}-\d{4}-\d{1,4}\s+)?(?=(?:van
 _LABEL = patroon(r"(?:^|(?<=[\n.;\"'(]))\s*(?i:cc|bcc|van|aan|auteur|roepnaam|contactpersoon|melder|verslaglegging|"
                     r"opgesteld\s+door|ondertekend(?:\s+door)?|met\s+vriendelijke\s+groet|casusregisseur|verwijzer|"
                     r"behandelaar)\s*[:,]?\s+")
+# a label with a colon anywhere: "Gegevens moeder – naam: zhou xiaoling", "Patiënt: X", "name: X"
+_LABEL_DUBBELE_PUNT = patroon(r"(?<![\w-])(?i:naam|name|voornaam|achternaam|roepnaam|patiënte?|patient|cliënte?|client"
+                              r"|jeugdige|kind|moeder|vader)\s*:\s*")
 _NA_LABEL = patroon(r"\s*(?:$|[,;.()]|\s+(?:en|&)\s)")
 # a lowercase interfix and a capitalised surname of the lists after a cue of a person: "contact met de Vries",
 # "Bij de Vries thuis"; not an institution ("met de Raad")
@@ -100,6 +104,9 @@ def namen_in_kader(tekst: str) -> Iterator[Treffer]:
     for label in _LABEL.finditer(tekst):
         yield from (Treffer("naam", *span) for span in _namen_vanaf(tekst, label.end(), ruim=True)[:1]
                     if _NA_LABEL.match(tekst, span[1]))
+    for label in _LABEL_DUBBELE_PUNT.finditer(tekst):
+        yield from (Treffer("naam", *span) for span in _namen_vanaf(tekst, label.end(), ruim=True)[:1]
+                    if _NA_LABEL.match(tekst, span[1]) or tekst[span[1]:span[1] + 3].strip().startswith(("–", "-")))
     for cue in _CUE_TUSSENVOEGSEL.finditer(tekst):
         achter = _INTERFIX_ACHTERNAAM.match(tekst, cue.end())
         if achter is not None and achter.group("achter").casefold() not in _INSTELLING:

@@ -32,7 +32,8 @@ _ROEPNAAM_TUSSEN_HAAKJES = patroon(rf"(?<![\w.])(?:[{_HOOFD}]\.\s?){{1,4}}\s*\(\
 _ROEPNAAM_TUSSEN_AANHALINGSTEKENS = patroon(
     rf"(?<![\w-])(?:{_WOORD}\s+)?[‚„'‘“]\s*[{_HOOFD}][{_KLEIN}]+\s*[‘’'”“]\s+(?:{_TUSSEN}\s+)*{_WOORD}")
 _HOOFDLETTERS_EERST = patroon(rf"(?<![\w-])(?P<achter>(?:(?:VAN|DE|DER|DEN|TER|TEN|EL|AL|DA|DOS)\s+)*"
-                              rf"[{_HOOFD}]{{3,}}(?:-[{_HOOFD}]{{2,}})?)\s+(?P<voor>[{_HOOFD}][{_KLEIN}]+)(?![\w-])")
+                              rf"[{_HOOFD}]{{3,}}(?:-[{_HOOFD}]{{2,}})?)\s+(?P<voor>[{_HOOFD}][{_KLEIN}]+)"
+                              rf"(?:\s+(?P<tweede>[{_HOOFD}][{_KLEIN}]+))?(?![\w-])")
 _REGISTER_MET_TUSSENVOEGSEL = patroon(rf"(?<![\w-]){_WOORD}(?:\s+{_TUSSEN})+,\s*(?:[{_HOOFD}]\.\s?){{1,4}}")
 _VOORLETTERS_NAAM = patroon(rf"(?<![\w.])(?:[{_HOOFD}]\.\s?){{1,4}}(?:{_TUSSEN}\s+)*(?P<naam>[{_HOOFD}][{_KLEIN}]+)")
 
@@ -40,10 +41,11 @@ _VOORLETTERS_NAAM = patroon(rf"(?<![\w.])(?:[{_HOOFD}]\.\s?){{1,4}}(?:{_TUSSEN}\
 def _naamwoord(woord: str) -> bool:
     """A word that may be a surname here: a known surname that is rare enough as a Dutch word, or a rare word."""
     from .lijsten import achternamen, frequentie, gewone_woorden, plaatsnamen, zonder_accenten
+    from .zinsbouw import _geen_naam
 
     laag = woord.casefold()
-    if laag in gewone_woorden() or laag in plaatsnamen():
-        return False
+    if laag in gewone_woorden() or laag in plaatsnamen() or _geen_naam(laag):
+        return False  # a common word, a place, a role or a profession ("Gezinsvoogd T. Yıldırım")
     bekend = laag in achternamen() or zonder_accenten(laag) in achternamen()
     return frequentie(laag) < (4.5 if bekend else 2.8)
 
@@ -57,6 +59,7 @@ def _voornaam(woord: str) -> bool:
 
 def namen_in_schrijfwijze(tekst: str) -> Iterator[Treffer]:
     """Names written in one of the forms of the module in `tekst`."""
+    from .naamwoorden import vreemd_woord
     from .zinsbouw import _AFKORTINGEN
 
     for treffer in _ACHTERNAAM_VOORLETTERS.finditer(tekst):
@@ -66,10 +69,12 @@ def namen_in_schrijfwijze(tekst: str) -> Iterator[Treffer]:
         yield from (Treffer("naam", *m.span()) for m in patroon_.finditer(tekst))
     for treffer in _HOOFDLETTERS_EERST.finditer(tekst):
         achter = treffer.group("achter").split()[-1]
-        if achter.casefold() not in _AFKORTINGEN and _voornaam(treffer.group("voor")) \
+        if achter.casefold() not in _AFKORTINGEN and (_voornaam(treffer.group("voor")) or vreemd_woord(treffer.group("voor"))) \
                 and (_naamwoord(achter.title()) or len(treffer.group("achter").split()) > 1):
-            yield Treffer("naam", treffer.start(), treffer.end())
+            tweede = treffer.group("tweede")
+            eind = treffer.end() if tweede and (_voornaam(tweede) or vreemd_woord(tweede)) else treffer.end("voor")
+            yield Treffer("naam", treffer.start(), eind)  # "PHẠM Văn Hùng": a second given name too
     if any(ord(teken) > 0xFF for teken in tekst):  # "Đ. Trần": initials the other rules read only in A-Z
         for treffer in _VOORLETTERS_NAAM.finditer(tekst):
-            if not treffer.group()[:1].isascii() and _naamwoord(treffer.group("naam")):
+            if not treffer.group().isascii() and _naamwoord(treffer.group("naam")):
                 yield Treffer("naam", treffer.start(), treffer.end())

@@ -61,6 +61,8 @@ _DAAD_NA = patroon(
     r",?\s+(?:vertelt|vertelde|zegt|zei|belt|belde|mailt|mailde|appt|appte|huilt|huilde|lacht|lachte|antwoordt|"
     r"antwoordde|vraagt|vroeg|wil|wilde|voelt|voelde|vindt|vond|woont|woonde|slaapt|sliep|speelt|speelde|oogt|durft|"
     r"durfde|weet|wist|schrok|zucht|zuchtte|geeft\s+aan|gaf\s+aan|heeft\s+aangegeven|zorgt\s+voor\s+(?:zijn|haar)|"
+    # what one who has an action point does: "Actiepunt: yordanka angelova zoekt uit of ..."
+    r"zoekt\s+uit|gaat\s+na|neemt\s+contact\s+op|meldt\s+(?:het|de|zich)|regelt\s+(?:de|het|een)|"
     r"zit\s+in\s+groep|werkt\s+als|werkte\s+als|kwam\s+(?:niet\s+)?opdagen|komt\s+niet\s+opdagen|gaat\s+naar\s+(?:de\s+)?school|komt\s+(?:vaak\s+|steeds\s+|regelmatig\s+)?te\s+laat|"
     rf"(?:is|was|werd|wordt)\s+(?:[\w-]+\s+){{0,4}}?(?:{_TOESTAND})"
     r"|heeft\s+(?:toestemming|geen\s+toestemming|getekend|ondertekend|afgezegd|ingestemd)"
