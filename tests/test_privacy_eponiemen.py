@@ -53,6 +53,10 @@ SCHOON = [
     "Gewerkt volgens het stappenplan van Goldstein.",
     # a method named by its maker, also capitalised at the start of a value
     "Methode Kaplan",
+    # a place after a preposition of place or after moving to it
+    "De familie woont nog in Gondar.",
+    "Het gezin is vanuit Mazar-i-Sharif naar Nederland gekomen.",
+    "In de zomervakantie reist het gezin naar Berkane.",
     # a feast of any religion
     "Met Pesach is de zoon niet op school.",
     "Rond Divali is het druk bij de familie.",
@@ -73,6 +77,9 @@ def test_iets_dat_naar_een_persoon_heet_is_geen_naam(regel: str) -> None:
     ("Gesprek met mevrouw Kaplan over de huur.", "Kaplan"),
     ("Met Jansen is afgesproken dat hij belt.", "Jansen"),
     ("Moeder Elif Kaplan werkt bij de thuiszorg.", "Elif Kaplan"),
+    ("De zoon gaat in het weekend naar Yonas.", "Yonas"),
+    ("De brief is gestuurd naar Jansen.", "Jansen"),
+    ("In Fatima's kamer staat geen bed.", "Fatima"),
 ])
 def test_een_persoon_in_dezelfde_soort_zin_blijft_een_naam(regel: str, naam: str) -> None:
     assert any(naam in gevonden for gevonden in _namen(regel))

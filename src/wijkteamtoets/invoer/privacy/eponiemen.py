@@ -13,7 +13,9 @@
 * a therapy, training or method after "volgens" ("schematherapie volgens Young"), a method's name after
   "methode" at any case ("Methode Kaplan"), and a theory or model after a frame of applying it ("Toegepast: de
   verliescirkel van Kübler-Ross", "o.b.v. de behoeftenhiërarchie van Maslow", "gewerkt volgens het stappenplan
-  van Goldstein"): what one applies or works by is a method, its maker a public author.
+  van Goldstein"): what one applies or works by is a method, its maker a public author;
+* a place after a preposition of place or after moving to it ("vanuit Asmara", "familie in Lviv", "gaan naar
+  Kleve"); a person one goes to is named with a role or is a first name ("naar vader", "naar Yonas").
 """
 
 from __future__ import annotations
@@ -53,6 +55,12 @@ _TOEPASSEN = patroon(
     r"(?<![\w-])(?i:toegepast\s*:?|o\.b\.v\.|op\s+basis\s+van|aan\s+de\s+hand\s+van|gebaseerd\s+op|geïnspireerd\s+op"
     r"|gewerkt\s+volgens|werkt\s+volgens|werken\s+volgens)\s+(?i:de|het)\s+(?P<ding>(?:[\w'’-]+\s+){0,2}?"
     r"[a-zà-ÿ'’-]+)\s+van\s+" + _MAKERS)
+# a place after a preposition of place ("vanuit Asmara", "familie in Lviv"), or after moving to it ("gaan naar
+# Kleve"); a person one goes to is named after "bij" or with a role ("naar oma", "naar vader Yonas")
+_PLAATS = r"(?P<naam>[A-Z][a-zà-ÿ]+(?:-[a-zA-Z][a-zà-ÿ]*)*(?:\s+[A-Z][a-zà-ÿ]+)?)(?![\w'’-])"
+_PLAATS_NA_VOORZETSEL = patroon(rf"(?<![\w-])(?i:vanuit|uit|in|te|richting)\s+{_PLAATS}")
+_PLAATS_NA_REIS = patroon(r"(?<![\w-])(?i:gaan|gaat|ging|gingen|verhuisd|verhuist|verhuizen|reist|reizen|reisde|vertrekt"
+                          rf"|vertrokken|gevlucht|vlucht|terug)\b[^.;:!?\n]{{0,40}}?\bnaar\s+{_PLAATS}")
 # what a person has or says: after such a word "van" names a person ("het plan van Fatima", "de mening van Jansen")
 _PERSOONLIJK = patroon(rf"(?i:.*\b(?:{ROL}|plan|plannen|afspraken|afspraak|wens|wensen|mening|verhaal|advies|"
                           r"verzoek|opdracht|brief|mail|verklaring|zorgen|kant|rol|kinderen|huis|woning|situatie|"
@@ -79,6 +87,8 @@ def eponiem_spans(tekst: str) -> list[tuple[int, int]]:
     spans += [m.span("naam") for m in _VOLGENS.finditer(tekst)]
     spans += [m.span("naam") for m in _METHODE.finditer(tekst)]
     spans += [m.span("naam") for m in _TOEPASSEN.finditer(tekst) if not _PERSOONLIJK.match(m.group("ding"))]
+    spans += [m.span("naam") for m in _PLAATS_NA_VOORZETSEL.finditer(tekst)]
+    spans += [m.span("naam") for m in _PLAATS_NA_REIS.finditer(tekst) if not _voornaam(m.group("naam").split()[0])]
     return spans
 
 
