@@ -78,6 +78,7 @@ def test_iets_dat_naar_een_persoon_heet_is_geen_naam(regel: str) -> None:
     ("Met Jansen is afgesproken dat hij belt.", "Jansen"),
     ("Moeder Elif Kaplan werkt bij de thuiszorg.", "Elif Kaplan"),
     ("De zoon gaat in het weekend naar Yonas.", "Yonas"),
+    ("Het leefgeld gaat voortaan naar Anna de Wit.", "Anna de Wit"),
     ("De brief is gestuurd naar Jansen.", "Jansen"),
     ("In Fatima's kamer staat geen bed.", "Fatima"),
 ])

@@ -88,7 +88,7 @@ def eponiem_spans(tekst: str) -> list[tuple[int, int]]:
     spans += [m.span("naam") for m in _METHODE.finditer(tekst)]
     spans += [m.span("naam") for m in _TOEPASSEN.finditer(tekst) if not _PERSOONLIJK.match(m.group("ding"))]
     spans += [m.span("naam") for m in _PLAATS_NA_VOORZETSEL.finditer(tekst)]
-    spans += [m.span("naam") for m in _PLAATS_NA_REIS.finditer(tekst) if not _voornaam(m.group("naam").split()[0])]
+    spans += [m.span("naam") for m in _PLAATS_NA_REIS.finditer(tekst) if not _een_voornaam(m.group("naam").split()[0])]
     return spans
 
 
@@ -97,6 +97,14 @@ _PERSOON_ERVOOR = patroon(rf"(?:(?i:\b(?:{ROL}))|[A-Z]\.|(?P<woord>[A-Z][a-zÃ -Ã
 
 def _voornaam(woord: str) -> bool:
     return bekende_voornaam(woord.split("-")[0])
+
+
+def _een_voornaam(woord: str) -> bool:
+    """A first name of any list, also one that is a common word or a place too ("Anna", "Roos")."""
+    from .lijsten import voornamen_wereld, zonder_accenten
+
+    laag = woord.split("-")[0].casefold()
+    return laag in voornamen_wereld() or zonder_accenten(laag) in voornamen_wereld()
 
 
 def _na_persoon(tekst: str, begin: int) -> bool:
