@@ -33,12 +33,26 @@ ROLMAILBOXEN = [
     "vragen via support@zorgmail.nl",
     "stukken naar kontakt@jugendamt-kleve.de",
     "vragen via accueil@cpas-bruxelles.be",
+    # the roles and teams of this field, also in several parts
+    "verslag naar ib@obsdewaaier.nl",
+    "vragen via poh@gezondheidscentrumoost.nl",
+    "overdracht via ambulant.team@kwadraad.nl",
+    "stukken naar gezinsvoogdij@jbrotterdam.nl",
+    "afspraken via casemanager-wmo@zeist.nl",
+    "doorgestuurd aan leerlingzorg@csvincent.nl",
+    "vragen via zorgcoordinator.onderbouw@lyceum.nl",
 ]
 
 
 @pytest.mark.parametrize("regel", ROLMAILBOXEN)
 def test_rolmailbox_in_tekst_is_geen_persoonsgegeven(regel: str) -> None:
     assert "e-mail" not in _soorten(regel)
+
+
+@pytest.mark.parametrize("regel", ROLMAILBOXEN)
+def test_rolmailbox_is_ook_geen_account(regel: str) -> None:
+    """"via" before an address is no account word: the part before the @ is no handle."""
+    assert "sociale-media" not in _soorten(regel)
 
 
 @pytest.mark.parametrize("regel", ROLMAILBOXEN)
@@ -54,6 +68,7 @@ PERSONEN = [
     "mail van jk@gmail.com",
     "stukken naar info.bakker@kpnmail.nl",
     "vragen via support.fatima@gmail.com",
+    "verslag naar ib.yilmaz@obsdewaaier.nl",
 ]
 
 

@@ -35,11 +35,11 @@ _SOCIALE_MEDIA = patroon(
 # or right after the platform, an account word or a follower ("insta lisa_xo", "account lisa.xo2008", "volgt kim_03",
 # "deelt foto's via kim_jansen")
 _NA_PLATFORM = patroon(rf"\b(?i:{_PLATFORM})(?:[ -]?(?i:account|naam|profiel|gebruikersnaam|kanaal|pagina))?\s+"
-                          r"(?:(?i:is|heet|als)\s+)?[('‘’\"]?(?P<naam>[\w.]{3,40})")
+                          r"(?:(?i:is|heet|als)\s+)?[('‘’\"]?(?P<naam>[\w.]{3,40})(?![\w.]*@)")
 # a handle before its platform: "gebruikt de naam xx_fleur_xx op Instagram"
 _VOOR_PLATFORM = patroon(rf"(?<![\w.@])(?P<naam>[\w.]{{3,40}})\s+(?i:op|on|via)\s+(?i:{_PLATFORM})\b")
 _NA_ACCOUNTWOORD = patroon(r"\b(?i:account|profiel|accountnaam|gebruikersnaam|handle|kanaal|volgt|volgde|via"
-                              r"|screenshot|screenshots)\s+(?:(?i:van|is|heet)\s+)?(?P<naam>[\w.]{3,40})")
+                              r"|screenshot|screenshots)\s+(?:(?i:van|is|heet)\s+)?(?P<naam>[\w.]{3,40})(?![\w.]*@)")
 _HANDLEVORM = patroon(r"(?=(?:[^\W\d_]*[^\W\d_]){2})(?=[\w.]*(?:_|\d|\.\w))[^\W_][\w.]*")
 # a file or a website, no account: "verslag_2019.pdf", "www.gouda.nl"
 _BESTAND = patroon(r"\.(?i:pdf|docx?|xlsx?|ya?ml|txt|jpe?g|png|csv|odt|zip|nl|com|org|net|eu|be|de|info|nu)$"
