@@ -39,7 +39,7 @@ from pathlib import Path
 from ..invoer.persoonsgegevens import escape_besturingstekens
 from ..invoer.privacy import SOORTEN, Treffer, normaliseer, zoek
 from ..invoer.privacy.herhaling import herhaalde_namen, naamwoorden
-from ..invoer.privacy.lijsten import geen_personen_bestanden, laad_woordenlijsten
+from ..invoer.privacy.lijsten import Stand, geen_personen_bestanden, geen_personen_stand, laad_woordenlijsten
 from ..problemen import Ernst, Probleem, pad_tekst
 from . import cache, namenmodel
 from .privacybestandsnaam import scan_naam
@@ -128,7 +128,7 @@ def _regelkolom(regelbegins: list[int], index: int) -> tuple[int, int]:
 def scan_tekst(tekst: str, volledig: bool = True, toon: str = "<tekst>") -> Scan:
     """Every piece of personal data in the YAML text `tekst` not accepted by a ``privacy-ok`` marker, and
     every marker that is not narrow enough. `volledig` adds deduce's name recognition."""
-    zoeker = _zoek_volledig if volledig else (lambda t: zoek(t))
+    zoeker = _zoeker(volledig)
     regelbegins = [0, *(m.end() for m in re.finditer("\n", tekst))]
     segmenten = lees_segmenten(tekst, toon)
     gevonden: list[tuple[Vondst, str, tuple[int, int]]] = []  # finding, its value's key, lines of its segment
@@ -194,6 +194,33 @@ def scan_tekst(tekst: str, volledig: bool = True, toon: str = "<tekst>") -> Scan
     scan.vondsten = sorted((v for i, (v, _, _) in enumerate(gevonden) if i not in geaccepteerd),
                            key=lambda v: (v.regel, v.kolom, v.soort))
     return scan
+
+
+_KORT = 64
+"""Texts up to this length (keys, answers such as "ja", document and team names) recur in every dossier: their
+findings are remembered per process (`_zoeker`). Free text, which does not recur, is scanned every time."""
+_ONTHOUDEN: dict[tuple[str, bool, Stand], tuple[Treffer, ...]] = {}
+_MAX_ONTHOUDEN = 20_000
+
+
+def _zoeker(volledig: bool) -> Callable[[str], list[Treffer]]:
+    """The search of one piece of text (the fast scan, or the full one with deduce's names), remembering the
+    findings of short texts under the state of the lists they depend on (`geen_personen_stand`)."""
+    zoek_in = _zoek_volledig if volledig else zoek
+    lijsten = geen_personen_stand()
+
+    def zoeker(inhoud: str) -> list[Treffer]:
+        if len(inhoud) > _KORT:
+            return list(zoek_in(inhoud))
+        sleutel = (inhoud, volledig, lijsten)
+        treffers = _ONTHOUDEN.get(sleutel)
+        if treffers is None:
+            if len(_ONTHOUDEN) >= _MAX_ONTHOUDEN:
+                _ONTHOUDEN.clear()
+            treffers = _ONTHOUDEN[sleutel] = tuple(zoek_in(inhoud))
+        return list(treffers)
+
+    return zoeker
 
 
 def _vrij_van(treffers: list[Treffer]) -> Callable[[Treffer], bool]:
