@@ -37,12 +37,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..invoer.persoonsgegevens import escape_besturingstekens
-from ..invoer.privacy import SOORTEN, Treffer, normaliseer, zoek
-from ..invoer.privacy.herhaling import herhaalde_namen, naamwoorden
-from ..invoer.privacy.lijsten import Stand, geen_personen_bestanden, geen_personen_stand, laad_woordenlijsten
+from ..invoer.privacy import SOORTEN, Treffer, normaliseer
+from ..invoer.privacy.lijsten import geen_personen_bestanden, laad_woordenlijsten
 from ..problemen import Ernst, Probleem, pad_tekst
-from . import cache, namenmodel
-from .privacybestandsnaam import scan_naam
+from . import cache, privacyzoeker
 from .privacylezen import Onleesbaar, decodeer, lees_begrensd
 from .privacytekst import Segment
 from .privacytekst import segmenten as lees_segmenten
@@ -89,16 +87,20 @@ class Scan:
 
 def lijsten_geladen() -> bool:
     """Whether deduce's name model is loaded in this process."""
-    return namenmodel.geladen()
+    return privacyzoeker.geladen()
 
 
 def laad_lijsten() -> None:
     """Load deduce's name model and the word lists now (the CLI shows a spinner meanwhile)."""
-    namenmodel.model()
+    privacyzoeker.namenmodel().model()
     laad_woordenlijsten()
 
 
-_zoek_volledig = namenmodel.zoek_volledig
+def scan_naam(naam: str, volledig: bool = True) -> list[str]:
+    """The kinds of personal data in a file name (`privacybestandsnaam`, imported when first needed)."""
+    from .privacybestandsnaam import scan_naam as scan
+
+    return scan(naam, volledig)
 
 
 # --- markers ---------------------------------------------------------------------------------------
@@ -128,7 +130,7 @@ def _regelkolom(regelbegins: list[int], index: int) -> tuple[int, int]:
 def scan_tekst(tekst: str, volledig: bool = True, toon: str = "<tekst>") -> Scan:
     """Every piece of personal data in the YAML text `tekst` not accepted by a ``privacy-ok`` marker, and
     every marker that is not narrow enough. `volledig` adds deduce's name recognition."""
-    zoeker = _zoeker(volledig)
+    zoeker = privacyzoeker.zoeker(volledig)
     regelbegins = [0, *(m.end() for m in re.finditer("\n", tekst))]
     segmenten = lees_segmenten(tekst, toon)
     gevonden: list[tuple[Vondst, str, tuple[int, int]]] = []  # finding, its value's key, lines of its segment
@@ -152,6 +154,8 @@ def scan_tekst(tekst: str, volledig: bool = True, toon: str = "<tekst>") -> Scan
                     scalairregels[regel] = segment.regels
         gelezen.append((segment, inhoud, zoeker(inhoud)))
     if volledig:  # a name found once is a name wherever its words stand in the file ("Mebrahtu belde")
+        from ..invoer.privacy.herhaling import herhaalde_namen, naamwoorden
+
         woorden = naamwoorden(inhoud[t.begin:t.eind] for _, inhoud, treffers in gelezen for t in treffers
                               if t.soort == "naam")
         for _, inhoud, treffers in gelezen if woorden else ():
@@ -196,33 +200,6 @@ def scan_tekst(tekst: str, volledig: bool = True, toon: str = "<tekst>") -> Scan
     return scan
 
 
-_KORT = 64
-"""Texts up to this length (keys, answers such as "ja", document and team names) recur in every dossier: their
-findings are remembered per process (`_zoeker`). Free text, which does not recur, is scanned every time."""
-_ONTHOUDEN: dict[tuple[str, bool, Stand], tuple[Treffer, ...]] = {}
-_MAX_ONTHOUDEN = 20_000
-
-
-def _zoeker(volledig: bool) -> Callable[[str], list[Treffer]]:
-    """The search of one piece of text (the fast scan, or the full one with deduce's names), remembering the
-    findings of short texts under the state of the lists they depend on (`geen_personen_stand`)."""
-    zoek_in = _zoek_volledig if volledig else zoek
-    lijsten = geen_personen_stand()
-
-    def zoeker(inhoud: str) -> list[Treffer]:
-        if len(inhoud) > _KORT:
-            return list(zoek_in(inhoud))
-        sleutel = (inhoud, volledig, lijsten)
-        treffers = _ONTHOUDEN.get(sleutel)
-        if treffers is None:
-            if len(_ONTHOUDEN) >= _MAX_ONTHOUDEN:
-                _ONTHOUDEN.clear()
-            treffers = _ONTHOUDEN[sleutel] = tuple(zoek_in(inhoud))
-        return list(treffers)
-
-    return zoeker
-
-
 def _vrij_van(treffers: list[Treffer]) -> Callable[[Treffer], bool]:
     """A test whether a finding overlaps none of `treffers`, in log time (binary search on the begins, with the
     largest end so far), so that a long line full of names does not make the scan quadratic."""
@@ -246,7 +223,7 @@ def _versie() -> str:
 
     code = hashlib.sha256()
     for module in (Path(__file__), Path(__file__).with_name("namenmodel.py"), Path(__file__).with_name("privacytekst.py"),
-                   Path(__file__).with_name("privacybestandsnaam.py"),
+                   Path(__file__).with_name("privacybestandsnaam.py"), Path(__file__).with_name("privacyzoeker.py"),
                    *sorted((Path(__file__).parent.parent / "invoer" / "privacy").glob("*.*")),
                    *geen_personen_bestanden()):
         code.update(Path(module).read_bytes())
