@@ -72,11 +72,19 @@ def heeft_fouten(problemen: list[Probleem]) -> bool:
 def pad_tekst(pad: Path | str) -> str:
     """The path as the program knows it (relative to the working directory when possible), with every name in
     it: the identity of a file in `Probleem.pad` and cache keys. A message shows it only through `toon_pad`."""
-    pad = Path(pad)
     try:  # abspath, not resolve: a symbolic link is shown as the link itself (and a link loop cannot fail here)
-        return str(Path(os.path.abspath(pad)).relative_to(Path.cwd()))
-    except (ValueError, OSError):
-        return str(pad)
+        absoluut, werkmap = os.path.abspath(pad), os.getcwd()
+    except OSError:
+        return str(Path(pad))
+    if os.sep == "/" and not absoluut.startswith("//"):  # plain string work: a run asks this for thousands of files
+        if absoluut == werkmap:
+            return "."
+        binnen = werkmap if werkmap.endswith("/") else werkmap + "/"
+        return absoluut[len(binnen):] if absoluut.startswith(binnen) else str(Path(pad))
+    try:
+        return str(Path(absoluut).relative_to(Path(werkmap)))
+    except ValueError:
+        return str(Path(pad))
 
 
 # The catalogue of problem codes. Keep it in sync with the README section "Meldingen".
