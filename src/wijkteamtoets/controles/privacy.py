@@ -38,7 +38,7 @@ from pathlib import Path
 
 from ..invoer.persoonsgegevens import escape_besturingstekens
 from ..invoer.privacy import SOORTEN, Treffer, normaliseer
-from ..invoer.privacy.lijsten import geen_personen_bestanden, laad_woordenlijsten
+from ..invoer.privacy.lijsten import geen_personen_bestanden, laad_woordenlijsten, vaste_stand
 from ..problemen import Ernst, Probleem, pad_tekst
 from . import cache, privacyzoeker
 from .privacylezen import Onleesbaar, decodeer, lees_begrensd
@@ -100,7 +100,8 @@ def scan_naam(naam: str, volledig: bool = True) -> list[str]:
     """The kinds of personal data in a file name (`privacybestandsnaam`, imported when first needed)."""
     from .privacybestandsnaam import scan_naam as scan
 
-    return scan(naam, volledig)
+    with vaste_stand():
+        return scan(naam, volledig)
 
 
 # --- markers ---------------------------------------------------------------------------------------
@@ -130,6 +131,11 @@ def _regelkolom(regelbegins: list[int], index: int) -> tuple[int, int]:
 def scan_tekst(tekst: str, volledig: bool = True, toon: str = "<tekst>") -> Scan:
     """Every piece of personal data in the YAML text `tekst` not accepted by a ``privacy-ok`` marker, and
     every marker that is not narrow enough. `volledig` adds deduce's name recognition."""
+    with vaste_stand():  # every text of the file with the same lists of organisations
+        return _scan_tekst(tekst, volledig, toon)
+
+
+def _scan_tekst(tekst: str, volledig: bool, toon: str) -> Scan:
     zoeker = privacyzoeker.zoeker(volledig)
     regelbegins = [0, *(m.end() for m in re.finditer("\n", tekst))]
     segmenten = lees_segmenten(tekst, toon)

@@ -7,11 +7,13 @@ a file of the same name in the user's kaders folder (``kaders/geen-personen.txt`
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import re
 import stat
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 
@@ -252,10 +254,28 @@ Stand = tuple[tuple[str, int, int], ...]
 """Every list file of organisations as (path, modification time in ns, size): what the lists were read from."""
 
 
+_VAST = threading.local()
+
+
+@contextlib.contextmanager
+def vaste_stand() -> Iterator[Stand]:
+    """Read the state of the lists once for a whole file: every text of it is searched with the same lists, and
+    its many texts cost no stat each."""
+    vorige = getattr(_VAST, "stand", None)
+    _VAST.stand = stand = geen_personen_stand()
+    try:
+        yield stand
+    finally:
+        _VAST.stand = vorige
+
+
 def geen_personen_stand() -> Stand:
     """The state of the files with organisations and teams that are no persons (the shipped one and the user's own
     that exist now): one stat per file, so a file that appears, changes or goes during a long process (the editor's
-    language server, a notebook) counts from the next text on. Part of the key of what is derived from them."""
+    language server, a notebook) counts from the next text or file on (`vaste_stand`). Part of the key of what is
+    derived from them."""
+    if (vast := getattr(_VAST, "stand", None)) is not None:
+        return vast  # type: ignore[no-any-return]
     extra = os.environ.get("WIJKTEAMTOETS_GEEN_PERSONEN")
     stand = []
     for nummer, pad in enumerate([_MEEGELEVERD, *(os.path.join(m, "geen-personen.txt") for m in _KADERMAPPEN),
