@@ -38,7 +38,7 @@ from pathlib import Path
 
 from ..invoer.persoonsgegevens import escape_besturingstekens
 from ..invoer.privacy import SOORTEN, Treffer, normaliseer
-from ..invoer.privacy.lijsten import geen_personen_bestanden, laad_woordenlijsten, vaste_stand
+from ..invoer.privacy.lijsten import Stand, geen_personen_bestanden, geen_personen_stand, laad_woordenlijsten, vaste_stand
 from ..problemen import Ernst, Probleem, pad_tekst
 from . import cache, privacyzoeker
 from .privacylezen import Onleesbaar, decodeer, lees_begrensd
@@ -222,16 +222,21 @@ def _vrij_van(treffers: list[Treffer]) -> Callable[[Treffer], bool]:
 
 # --- files, bounded reading and the cache ---------------------------------------------------------
 
-@functools.cache
 def _versie() -> str:
-    """Part of every cache key: the scanner's own code and the versions of the libraries it uses."""
+    """Part of every cache key: the scanner's own code, the versions of the libraries it uses and the lists of
+    organisations as they are now (a list changed while the process runs gives another key)."""
+    return _versie_bij(geen_personen_stand())
+
+
+@functools.lru_cache(maxsize=8)
+def _versie_bij(lijsten: Stand) -> str:
     import importlib.metadata
 
     code = hashlib.sha256()
     for module in (Path(__file__), Path(__file__).with_name("namenmodel.py"), Path(__file__).with_name("privacytekst.py"),
                    Path(__file__).with_name("privacybestandsnaam.py"), Path(__file__).with_name("privacyzoeker.py"),
                    *sorted((Path(__file__).parent.parent / "invoer" / "privacy").glob("*.*")),
-                   *geen_personen_bestanden()):
+                   *(Path(pad) for pad, _, _ in lijsten)):
         code.update(Path(module).read_bytes())
     for pakket in ("deduce", "python-stdnum", "phonenumbers"):
         code.update(importlib.metadata.version(pakket).encode())
