@@ -286,3 +286,19 @@ def test_een_lijst_van_organisaties_die_tijdens_het_proces_verandert_geeft_een_a
     assert "privacy-naam" not in _codes(bestand)
     (kaders / "geen-personen.txt").unlink()
     assert "privacy-naam" in _codes(bestand)  # and back: the first result, from the cache
+
+
+def test_een_mapnaam_na_een_gewijzigde_lijst_van_organisaties_opnieuw_gelezen(
+        cachemap: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from wijkteamtoets.invoer.privacy import lijsten
+
+    kaders = tmp_path / "kaders"
+    kaders.mkdir()
+    monkeypatch.setattr(lijsten, "_KADERMAPPEN", [kaders])
+    bestand = tmp_path / "Tesfay_Gebremedhin" / "dossier.yaml"
+    bestand.parent.mkdir()
+    bestand.write_text("oordeel: ja\n", encoding="utf-8")
+    (kaders / "geen-personen.txt").write_text("Stichting De Brug\n", encoding="utf-8")
+    assert _codes(bestand) == ["privacy-naam"]
+    (kaders / "geen-personen.txt").write_text("Stichting De Brug\nTesfay Gebremedhin\n", encoding="utf-8")
+    assert _codes(bestand) == []

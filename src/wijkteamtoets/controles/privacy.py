@@ -38,7 +38,7 @@ from pathlib import Path
 
 from ..invoer.persoonsgegevens import escape_besturingstekens
 from ..invoer.privacy import SOORTEN, Treffer, normaliseer
-from ..invoer.privacy.lijsten import Stand, geen_personen_bestanden, geen_personen_stand, laad_woordenlijsten, vaste_stand
+from ..invoer.privacy.lijsten import Stand, geen_personen_stand, laad_woordenlijsten, vaste_stand
 from ..problemen import Ernst, Probleem, pad_tekst
 from . import cache, privacyzoeker
 from .privacylezen import Onleesbaar, decodeer, lees_begrensd
@@ -307,6 +307,11 @@ def scan_bestand(pad: Path, ernst: Ernst = Ernst.FOUT, volledig: bool = True, *,
     A file that cannot be read or decoded cannot be scanned: with `meld_leesfouten` (the `privacy`
     command) that is an error (never a silent all-clear); otherwise nothing is returned, because the
     loader reports it. Without `volledig` the fast scan is used, or a cached full result when there is one."""
+    with vaste_stand():  # the file, its name and its folders' names with the same lists of organisations
+        return _scan_bestand(pad, ernst, volledig, meld_leesfouten)
+
+
+def _scan_bestand(pad: Path, ernst: Ernst, volledig: bool, meld_leesfouten: bool) -> list[Probleem]:
     toon = pad_tekst(pad)
     try:
         scan = scan_inhoud(lees_begrensd(pad), pad.name, volledig)
@@ -324,14 +329,14 @@ def mapproblemen(pad: Path, ernst: Ernst = Ernst.FOUT, volledig: bool = True) ->
     soorten: set[str] = set()
     for map_ in (pad.parent, pad.parent.parent)[: len(pad.parts) - 1]:
         if map_.name:  # the lists are part of the key: a user's own list of organisations changes the result
-            soorten.update(_mapnaam(map_.name, volledig, tuple(geen_personen_bestanden())))
+            soorten.update(_mapnaam(map_.name, volledig, geen_personen_stand()))
     return [Probleem(pad=pad_tekst(pad), regel=1, kolom=1, code=f"privacy-{soort}",
                      melding=f"mogelijk {SOORTEN[soort]} in de mapnaam; de waarde wordt niet getoond",
                      hint="geef de map een pseudonieme naam", ernst=ernst) for soort in sorted(soorten)]
 
 
 @functools.lru_cache(maxsize=4096)  # `scan_naam` of a folder name once per process: each file in the folder asks
-def _mapnaam(naam: str, volledig: bool, lijsten: tuple[Path, ...]) -> tuple[str, ...]:
+def _mapnaam(naam: str, volledig: bool, lijsten: Stand) -> tuple[str, ...]:
     sleutel = _cachesleutel(b"", naam)  # kinds only, under the name's hash, in namespaces of their own
     for ruimte in ("privacy", SNEL)[: 1 if volledig else 2]:
         data = cache.lees(f"{ruimte}map", sleutel)
