@@ -10,6 +10,7 @@ that simple uses the regular expression everywhere, so the answer never differs.
 
 from __future__ import annotations
 
+import functools
 import re
 
 
@@ -81,18 +82,25 @@ class Eindwoord:
     ``re.search(rf"(?i:\\b(?:{woorden})\\s*[{tekens}]{'' if verplicht else '?'}\\s*)$", tekst) is not None``."""
 
     def __init__(self, woorden: str, tekens: str, verplicht: bool) -> None:
-        self.tekens, self.verplicht = tekens, verplicht
-        self._regex = re.compile(rf"(?i:\b(?:{woorden})\s*[{re.escape(tekens)}]{'' if verplicht else '?'}\s*)$")
-        self._woord = re.compile(rf"(?i:{woorden})")
+        self.woorden, self.tekens, self.verplicht = woorden, tekens, verplicht
         try:
             taal = _taal(woorden)
         except _NietEindig:
             taal = frozenset()
-        # every word starts with a letter (so the boundary before it is a non-word character) and is matched by the
-        # pattern itself; otherwise the regular expression answers
-        self._met_set = bool(taal) and all(w[:1].isalpha() and self._woord.fullmatch(w) for w in taal)
+        # every word starts with a letter: a boundary (\b) before it is a non-word character or the start
+        self._met_set = bool(taal) and all(w[:1].isalpha() for w in taal)
         self._set = taal
         self._lengtes = range(min(map(len, taal)), max(map(len, taal)) + 1) if self._met_set else range(0)
+
+    @functools.cached_property
+    def _regex(self) -> re.Pattern[str]:
+        """The regular expression itself (compiled when first needed: most texts never need it)."""
+        teken = f"[{re.escape(self.tekens)}]{'' if self.verplicht else '?'}"
+        return re.compile(rf"(?i:\b(?:{self.woorden})\s*{teken}\s*)$")
+
+    @functools.cached_property
+    def _woord(self) -> re.Pattern[str]:
+        return re.compile(rf"(?i:{self.woorden})")
 
     def __call__(self, tekst: str) -> bool:
         if not self._met_set:
