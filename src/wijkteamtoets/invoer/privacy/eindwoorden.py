@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 
 
 class _NietEindig(ValueError):
@@ -71,11 +72,6 @@ def _taal(patroon: str) -> frozenset[str]:
     return frozenset(woorden)
 
 
-def _woordteken(teken: str) -> bool:
-    """Whether `teken` is a word character as ``\\w`` and ``\\b`` of a regular expression read it."""
-    return teken.isalnum() or teken == "_"
-
-
 class Eindwoord:
     """Whether a text ends with one of `woorden` (a case-insensitive pattern of alternatives) at a word boundary,
     then white space, one of `tekens` (required when `verplicht`, otherwise optional) and white space: exactly
@@ -91,6 +87,14 @@ class Eindwoord:
         self._met_set = bool(taal) and all(w[:1].isalpha() for w in taal)
         self._set = taal
         self._lengtes = range(min(map(len, taal)), max(map(len, taal)) + 1) if self._met_set else range(0)
+        # per last two characters (ASCII), the lengths of the words that end in them: most places end in none
+        self._staarten: dict[str, list[int]] | None = None
+        if self._met_set and all(len(w) >= 2 and w[-2:].isascii() for w in taal):
+            self._staarten = {}
+            for woord in sorted(taal, key=len):
+                lengtes = self._staarten.setdefault(woord[-2:], [])
+                if len(woord) not in lengtes:
+                    lengtes.append(len(woord))
 
     @functools.cached_property
     def _regex(self) -> re.Pattern[str]:
@@ -115,12 +119,19 @@ class Eindwoord:
 
     def _eindigt_op(self, tekst: str, eind: int) -> bool:
         """Whether a word of the set ends at `eind` and starts at a word boundary."""
-        for lengte in self._lengtes:
+        lengtes: Sequence[int] = self._lengtes
+        staart = tekst[max(0, eind - 2):eind]
+        if self._staarten is not None and len(staart) == 2 and staart.isascii():
+            # ASCII characters match only their own upper or lower case: only words that end like this can match
+            lengtes = self._staarten.get(staart.lower(), ())
+        for lengte in lengtes:
             begin = eind - lengte
             if begin < 0:
                 break
-            if begin > 0 and _woordteken(tekst[begin - 1]) == _woordteken(tekst[begin]):
-                continue  # no boundary (\b) before the word
+            if not tekst[begin].isalpha():
+                continue  # every word starts with a letter (a character that matches one ignoring case is one too)
+            if begin > 0 and (tekst[begin - 1].isalnum() or tekst[begin - 1] == "_"):
+                continue  # no boundary (\b) before the word: it would start inside another
             woord = tekst[begin:eind]
             if woord.isascii():
                 if woord.lower() in self._set:
