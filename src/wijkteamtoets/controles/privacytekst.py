@@ -5,6 +5,7 @@ they stand for; every line on its own when the file is not valid YAML)."""
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -75,8 +76,8 @@ def segmenten(tekst: str, toon: str) -> list[Segment]:
     import yaml
 
     wortel, ongeldig = None, False
-    snel = getattr(yaml, "CSafeLoader", None)
-    if snel is not None and not _DIEP.search(tekst):
+    snel = _kale_lader()
+    if snel is not None and not _diep(tekst):
         try:  # libyaml's parser: fast; nesting is shallow, so its recursion is safe
             wortel = yaml.compose(tekst, Loader=snel)
         except yaml.YAMLError:
@@ -128,6 +129,31 @@ _HEKJE = re.compile(r"(?:^|(?<=[ \t]))#", re.MULTILINE)
 
 
 _DIEP = re.compile(r"(?:[\[{]\s*){40}|(?:-[ \t]+){40}|\n {200,}\S")
+
+
+def _diep(tekst: str) -> bool:
+    """Whether `tekst` may nest deeper than libyaml's parser should recurse (`_DIEP`); the counts first, as each
+    form needs forty brackets, forty dashes or two hundred spaces of indentation."""
+    if tekst.count("[") + tekst.count("{") < 40 and tekst.count("-") < 40 and "\n" + " " * 200 not in tekst:
+        return False
+    return _DIEP.search(tekst) is not None
+
+
+@functools.cache
+def _kale_lader() -> type | None:
+    """libyaml's loader without tag resolution: the scan reads values, styles and places, never types (PyYAML's
+    resolver would test every scalar against its patterns for int, float, bool, ...). None without libyaml."""
+    import yaml
+
+    snel = getattr(yaml, "CSafeLoader", None)
+    if snel is None:
+        return None
+
+    class KaleLader(snel):  # type: ignore[misc, valid-type]
+        def resolve(self, kind: type, value: object, implicit: object) -> str:
+            return ""
+
+    return KaleLader
 
 
 def _commentaren(tekst: str, spans: list[tuple[int, int]]) -> Iterator[Segment]:
