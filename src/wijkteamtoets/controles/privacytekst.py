@@ -125,7 +125,12 @@ def segmenten(tekst: str, toon: str) -> list[Segment]:
     return segmenten
 
 
-_HEKJE = re.compile(r"(?:^|(?<=[ \t]))#", re.MULTILINE)
+def _hekje(tekst: str, vanaf: int) -> int:
+    """The first '#' from `vanaf` that can open a comment: at the start of a line or after a space or tab (-1: none)."""
+    index = tekst.find("#", vanaf)
+    while index > 0 and tekst[index - 1] not in "\n \t":
+        index = tekst.find("#", index + 1)
+    return index
 
 
 _DIEP = re.compile(r"(?:[\[{]\s*){40}|(?:-[ \t]+){40}|\n {200,}\S")
@@ -161,10 +166,9 @@ def _commentaren(tekst: str, spans: list[tuple[int, int]]) -> Iterator[Segment]:
     beginnen = [b for b, _ in spans]
     positie = 0
     while True:
-        treffer = _HEKJE.search(tekst, positie)
-        if treffer is None:
+        index = _hekje(tekst, positie)
+        if index < 0:
             return
-        index = treffer.start()
         plaats = bisect.bisect_right(beginnen, index) - 1
         if plaats >= 0 and spans[plaats][0] <= index < spans[plaats][1]:
             positie = index + 1
