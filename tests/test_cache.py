@@ -269,3 +269,36 @@ def test_een_mapnaam_wordt_niet_in_elke_run_opnieuw_gescand(cachemap: Path, tmp_
     assert [p.code for p in privacy.mapproblemen(bestand, volledig=False)] == eerst
     assert len(gescand) == 2
     assert not any(b"111222333" in p.read_bytes() for p in cachemap.rglob("*.json"))
+
+
+def test_een_lijst_van_organisaties_die_tijdens_het_proces_verandert_geeft_een_andere_sleutel(
+        cachemap: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A scan stored with the old list is not served after the user added a name to it (the editor keeps running)."""
+    from wijkteamtoets.invoer.privacy import lijsten
+
+    kaders = tmp_path / "kaders"
+    kaders.mkdir()
+    monkeypatch.setattr(lijsten, "_KADERMAPPEN", [kaders])
+    bestand = tmp_path / "dossier.yaml"
+    bestand.write_text('toelichting: "Overleg met Tesfay Gebremedhin over de nazorg."\n', encoding="utf-8")
+    assert "privacy-naam" in _codes(bestand)
+    (kaders / "geen-personen.txt").write_text("Tesfay Gebremedhin\n", encoding="utf-8")
+    assert "privacy-naam" not in _codes(bestand)
+    (kaders / "geen-personen.txt").unlink()
+    assert "privacy-naam" in _codes(bestand)  # and back: the first result, from the cache
+
+
+def test_een_mapnaam_na_een_gewijzigde_lijst_van_organisaties_opnieuw_gelezen(
+        cachemap: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from wijkteamtoets.invoer.privacy import lijsten
+
+    kaders = tmp_path / "kaders"
+    kaders.mkdir()
+    monkeypatch.setattr(lijsten, "_KADERMAPPEN", [kaders])
+    bestand = tmp_path / "Tesfay_Gebremedhin" / "dossier.yaml"
+    bestand.parent.mkdir()
+    bestand.write_text("oordeel: ja\n", encoding="utf-8")
+    (kaders / "geen-personen.txt").write_text("Stichting De Brug\n", encoding="utf-8")
+    assert _codes(bestand) == ["privacy-naam"]
+    (kaders / "geen-personen.txt").write_text("Stichting De Brug\nTesfay Gebremedhin\n", encoding="utf-8")
+    assert _codes(bestand) == []

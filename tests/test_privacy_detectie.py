@@ -91,7 +91,26 @@ def test_gebruiker_vult_de_lijst_van_organisaties_aan_naast_de_kaders(tmp_path: 
     try:
         assert zoek(tekst, volledig=True) == []
     finally:
-        lijsten._geen_personen_uit.cache_clear()
+        lijsten.geen_personen_uit.cache_clear()
+
+
+@pytest.mark.parametrize("tekst", [
+    'team: "Tesfay Gebremedhin"\n',  # a short value, as keys and team fields are
+    'toelichting: "Overleg met Tesfay Gebremedhin over de nazorg, zoals in de vorige ronde afgesproken."\n',
+])
+def test_een_lijst_van_organisaties_die_tijdens_het_proces_verschijnt_of_verandert_telt_mee(
+        tekst: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A long-running process (the editor's language server, a notebook) sees the user's list as it is now."""
+    monkeypatch.setattr(lijsten, "_KADERMAPPEN", [tmp_path])
+    eigen = tmp_path / "geen-personen.txt"
+    assert [v.soort for v in scan_tekst(tekst).vondsten] == ["naam"]
+    eigen.write_text("# eigen regio\nStichting De Brug\n", encoding="utf-8")  # appears during the process
+    assert [v.soort for v in scan_tekst(tekst).vondsten] == ["naam"]
+    eigen.write_text("# eigen regio\nStichting De Brug\nTesfay Gebremedhin\n", encoding="utf-8")  # then changes
+    for volledig in (True, False):
+        assert scan_tekst(tekst, volledig).vondsten == []
+    eigen.unlink()  # and disappears
+    assert [v.soort for v in scan_tekst(tekst).vondsten] == ["naam"]
 
 
 def test_geboortedatum_alleen_met_geboortecontext() -> None:

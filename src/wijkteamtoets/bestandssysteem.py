@@ -43,8 +43,9 @@ MAX_BYTES = 2 * 1024 * 1024
 _BLOK = 64 * 1024
 
 
-def _fout(toon: str, code: str, melding: str, hint: str = "") -> InvoerFout:
-    return InvoerFout([Probleem(pad=toon, regel=1, kolom=1, code=code, melding=melding, hint=hint)])
+def _fout(pad: Path, code: str, melding: str, hint: str = "") -> InvoerFout:
+    # the path as shown is made only for a problem: reading thousands of files asks for none
+    return InvoerFout([Probleem(pad=pad_tekst(pad), regel=1, kolom=1, code=code, melding=melding, hint=hint)])
 
 
 def soort_bestand(modus: int) -> str | None:
@@ -82,8 +83,7 @@ def lees_begrensd(pad: Path | str, max_bytes: int = MAX_BYTES) -> bytes:
 
     The problem is at line 1, column 1 of the file and has one of the codes ``bestand-onleesbaar``,
     ``bestand-te-groot``, ``geen-gewoon-bestand`` or ``kapotte-link``."""
-    pad = Path(pad)
-    toon = pad_tekst(pad)
+    pad = toon = Path(pad)
     try:
         link = linkprobleem(pad)
     except OSError as fout:
@@ -126,7 +126,7 @@ def lees_begrensd(pad: Path | str, max_bytes: int = MAX_BYTES) -> bytes:
         os.close(descriptor)
 
 
-def _te_groot(toon: str, hoe_groot: str, max_bytes: int) -> InvoerFout:
+def _te_groot(toon: Path, hoe_groot: str, max_bytes: int) -> InvoerFout:
     return _fout(toon, "bestand-te-groot", f"{hoe_groot}; het maximum is {max_bytes} bytes", "splits het bestand op")
 
 

@@ -1,17 +1,14 @@
-"""Problems found in input files: one small immutable record and the catalogue of codes, and the one place
-that decides what text from a file may be shown, and how it is escaped for where it goes.
+"""Problems found in input files: one small immutable record and the catalogue of codes, and the one place that decides what text from a
+file may be shown, and how it is escaped for where it goes.
 
-Loading and checking produce `Probleem` records and never print; reporters format them.
-Every kind of problem has a stable code (like a lint rule id) listed in `CODES`, so users can
-look it up (`wijkteamtoets codes`) and tests can assert on it.
+Loading and checking produce `Probleem` records and never print; reporters format them. Every kind of problem has a stable code (like a
+lint rule id) listed in `CODES`, so users can look it up (`wijkteamtoets codes`) and tests can assert on it.
 
-Messages are safe by construction: a message, hint, title or table header shows a value from a file
-only through `toon_waarde`, which shows it when it is a known name (a kader id, a field name, a known
-gemeente) or a strict pseudonymous id (`is_pseudoniem`), and otherwise names it by its place and kind
-("deze beoordelaarscode", "dit veld"). Text from a file that is shown anyway (a report, `kader toon`) is
-escaped for its destination: `voor_terminal`, `voor_markdown`, `voor_document` (HTML, PDF, spreadsheet),
-`json_tekst` (every JSON output).
-"""
+Messages are safe by construction: a message, hint, title or table header shows a value from a file only through `toon_waarde`, which
+shows it when it is a known name (a kader id, a field name, a known gemeente) or a strict pseudonymous id (`is_pseudoniem`), and
+otherwise names it by its place and kind ("deze beoordelaarscode", "dit veld"). Text from a file that is shown anyway (a report, `kader
+toon`) is escaped for its destination: `voor_terminal`, `voor_markdown`, `voor_document` (HTML, PDF, spreadsheet), `json_tekst` (every
+JSON output)."""
 
 from __future__ import annotations
 
@@ -72,11 +69,17 @@ def heeft_fouten(problemen: list[Probleem]) -> bool:
 def pad_tekst(pad: Path | str) -> str:
     """The path as the program knows it (relative to the working directory when possible), with every name in
     it: the identity of a file in `Probleem.pad` and cache keys. A message shows it only through `toon_pad`."""
-    pad = Path(pad)
     try:  # abspath, not resolve: a symbolic link is shown as the link itself (and a link loop cannot fail here)
-        return str(Path(os.path.abspath(pad)).relative_to(Path.cwd()))
-    except (ValueError, OSError):
-        return str(pad)
+        absoluut, werkmap = os.path.abspath(pad), os.getcwd()
+    except OSError:
+        return str(Path(pad))
+    if os.sep == "/" and not absoluut.startswith("//"):  # plain string work: a run asks this for thousands of files
+        binnen = werkmap.rstrip("/") + "/"
+        return "." if absoluut == werkmap else absoluut[len(binnen):] if absoluut.startswith(binnen) else str(Path(pad))
+    try:
+        return str(Path(absoluut).relative_to(werkmap))
+    except ValueError:
+        return str(Path(pad))
 
 
 # The catalogue of problem codes. Keep it in sync with the README section "Meldingen".
@@ -297,8 +300,7 @@ def slug(naam: str) -> str:
 
 @cache
 def gemeenteregels() -> list[str]:
-    """The lines of the list of Dutch gemeenten (package data of `invoer`): official name, then any aliases,
-    separated by `` | ``."""
+    """The lines of the list of Dutch gemeenten (package data of `invoer`): official name, then any aliases, separated by `` | ``."""
     from importlib import resources  # only when needed: it costs start-up time
 
     tekst = resources.files("wijkteamtoets").joinpath("invoer/gemeenten.txt").read_text(encoding="utf-8")
@@ -317,9 +319,9 @@ _NAAMSCHEMA = re.compile(r"(?:(deelrapport|populatie)-)?('?[A-Za-z0-9][A-Za-z0-9
 
 
 def volgt_naamschema(naam: str) -> bool:
-    """Whether a file or folder name follows the project's naming scheme and may be shown: a dossier file
-    (``GOU-2016-035.yaml``, ``.IGZ1.yaml``, ``.consensus.yaml``), a year, a standard name (`STANDAARDNAMEN`) or a
-    Dutch gemeente (``gouda``, ``Bergen op Zoom``), also as ``deelrapport-gouda.html`` or ``populatie-gouda.csv``."""
+    """Whether a file or folder name follows the project's naming scheme and may be shown: a dossier file (``GOU-2016-035.yaml``,
+    ``.IGZ1.yaml``, ``.consensus.yaml``), a year, a standard name (`STANDAARDNAMEN`) or a Dutch gemeente (``gouda``, ``Bergen op Zoom``),
+    also as ``deelrapport-gouda.html`` or ``populatie-gouda.csv``."""
     if naam in (".", "..") or _DOSSIERBESTAND.fullmatch(naam) or re.fullmatch(r"(19|20)[0-9]{2}", naam):
         return True
     if (gevonden := _NAAMSCHEMA.fullmatch(naam)) is None:
@@ -338,9 +340,9 @@ _GENOEMD: set[str] = set()
 
 
 def genoemd(*paden: Path | str) -> None:
-    """Folders the user opened in a view only she sees (the local form of `invullen`): `toon_pad` shows them as
-    typed there; file names still follow the scheme. Messages, reports and logs never call this: a folder typed
-    on a command line can hold a name as well as one the program found, so it follows the scheme too."""
+    """Folders the user opened in a view only she sees (the local form of `invullen`): `toon_pad` shows them as typed there; file names
+    still follow the scheme. Messages, reports and logs never call this: a folder typed on a command line can hold a name as well as one
+    the program found, so it follows the scheme too."""
     _GENOEMD.update(os.path.abspath(pad if os.path.isdir(pad) else os.path.dirname(pad) or ".") for pad in paden)
 
 
@@ -351,12 +353,11 @@ def _genoemde_delen(delen: tuple[str, ...]) -> int:
 
 
 def toon_pad(pad: Path | str, onder: Path | str | None = None) -> str:
-    """A path as every message, title, table and written file shows it: each file or folder name that follows
-    the naming scheme (`volgt_naamschema`) or lies in a folder opened in the form (`genoemd`) as it is, any
-    other as ``[bestand N]`` or ``[map N]``, the N-th name in its folder (``LC_ALL=C ls -A``; no N when it is not there),
-    so no name the program found leaks whatever the privacy scan finds (``privacy --toon-paden`` shows them in a
-    terminal). Below a folder ``kaders`` or ``koppelingen`` every name is shown: a kader is about the norm, not a
-    person. With `onder` (a folder holding `pad`): the part below it."""
+    """A path as every message, title, table and written file shows it: each file or folder name that follows the naming scheme
+    (`volgt_naamschema`) or lies in a folder opened in the form (`genoemd`) as it is, any other as ``[bestand N]`` or ``[map N]``, the
+    N-th name in its folder (``LC_ALL=C ls -A``; no N when it is not there), so no name the program found leaks whatever the privacy scan
+    finds (``privacy --toon-paden`` shows them in a terminal). Below a folder ``kaders`` or ``koppelingen`` every name is shown: a kader
+    is about the norm, not a person. With `onder` (a folder holding `pad`): the part below it."""
     tekst = pad_tekst(pad)
     if re.fullmatch(r"<[a-z]+>", tekst):  # a text that is no file, such as <geheugen>
         return tekst

@@ -37,12 +37,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..invoer.persoonsgegevens import escape_besturingstekens
-from ..invoer.privacy import SOORTEN, Treffer, normaliseer, zoek
-from ..invoer.privacy.herhaling import herhaalde_namen, naamwoorden
-from ..invoer.privacy.lijsten import geen_personen_bestanden, laad_woordenlijsten
+from ..invoer.privacy import SOORTEN, Treffer, normaliseer
+from ..invoer.privacy.lijsten import Stand, geen_personen_stand, laad_woordenlijsten, vaste_stand
 from ..problemen import Ernst, Probleem, pad_tekst
-from . import cache, namenmodel
-from .privacybestandsnaam import scan_naam
+from . import cache, privacyzoeker
 from .privacylezen import Onleesbaar, decodeer, lees_begrensd
 from .privacytekst import Segment
 from .privacytekst import segmenten as lees_segmenten
@@ -89,16 +87,21 @@ class Scan:
 
 def lijsten_geladen() -> bool:
     """Whether deduce's name model is loaded in this process."""
-    return namenmodel.geladen()
+    return privacyzoeker.geladen()
 
 
 def laad_lijsten() -> None:
     """Load deduce's name model and the word lists now (the CLI shows a spinner meanwhile)."""
-    namenmodel.model()
+    privacyzoeker.namenmodel().model()
     laad_woordenlijsten()
 
 
-_zoek_volledig = namenmodel.zoek_volledig
+def scan_naam(naam: str, volledig: bool = True) -> list[str]:
+    """The kinds of personal data in a file name (`privacybestandsnaam`, imported when first needed)."""
+    from .privacybestandsnaam import scan_naam as scan
+
+    with vaste_stand():
+        return scan(naam, volledig)
 
 
 # --- markers ---------------------------------------------------------------------------------------
@@ -128,7 +131,12 @@ def _regelkolom(regelbegins: list[int], index: int) -> tuple[int, int]:
 def scan_tekst(tekst: str, volledig: bool = True, toon: str = "<tekst>") -> Scan:
     """Every piece of personal data in the YAML text `tekst` not accepted by a ``privacy-ok`` marker, and
     every marker that is not narrow enough. `volledig` adds deduce's name recognition."""
-    zoeker = _zoek_volledig if volledig else (lambda t: zoek(t))
+    with vaste_stand():  # every text of the file with the same lists of organisations
+        return _scan_tekst(tekst, volledig, toon)
+
+
+def _scan_tekst(tekst: str, volledig: bool, toon: str) -> Scan:
+    zoeker = privacyzoeker.zoeker(volledig)
     regelbegins = [0, *(m.end() for m in re.finditer("\n", tekst))]
     segmenten = lees_segmenten(tekst, toon)
     gevonden: list[tuple[Vondst, str, tuple[int, int]]] = []  # finding, its value's key, lines of its segment
@@ -152,6 +160,8 @@ def scan_tekst(tekst: str, volledig: bool = True, toon: str = "<tekst>") -> Scan
                     scalairregels[regel] = segment.regels
         gelezen.append((segment, inhoud, zoeker(inhoud)))
     if volledig:  # a name found once is a name wherever its words stand in the file ("Mebrahtu belde")
+        from ..invoer.privacy.herhaling import herhaalde_namen, naamwoorden
+
         woorden = naamwoorden(inhoud[t.begin:t.eind] for _, inhoud, treffers in gelezen for t in treffers
                               if t.soort == "naam")
         for _, inhoud, treffers in gelezen if woorden else ():
@@ -212,16 +222,21 @@ def _vrij_van(treffers: list[Treffer]) -> Callable[[Treffer], bool]:
 
 # --- files, bounded reading and the cache ---------------------------------------------------------
 
-@functools.cache
 def _versie() -> str:
-    """Part of every cache key: the scanner's own code and the versions of the libraries it uses."""
+    """Part of every cache key: the scanner's own code, the versions of the libraries it uses and the lists of
+    organisations as they are now (a list changed while the process runs gives another key)."""
+    return _versie_bij(geen_personen_stand())
+
+
+@functools.lru_cache(maxsize=8)
+def _versie_bij(lijsten: Stand) -> str:
     import importlib.metadata
 
     code = hashlib.sha256()
     for module in (Path(__file__), Path(__file__).with_name("namenmodel.py"), Path(__file__).with_name("privacytekst.py"),
-                   Path(__file__).with_name("privacybestandsnaam.py"),
+                   Path(__file__).with_name("privacybestandsnaam.py"), Path(__file__).with_name("privacyzoeker.py"),
                    *sorted((Path(__file__).parent.parent / "invoer" / "privacy").glob("*.*")),
-                   *geen_personen_bestanden()):
+                   *(Path(pad) for pad, _, _ in lijsten)):
         code.update(Path(module).read_bytes())
     for pakket in ("deduce", "python-stdnum", "phonenumbers"):
         code.update(importlib.metadata.version(pakket).encode())
@@ -292,6 +307,11 @@ def scan_bestand(pad: Path, ernst: Ernst = Ernst.FOUT, volledig: bool = True, *,
     A file that cannot be read or decoded cannot be scanned: with `meld_leesfouten` (the `privacy`
     command) that is an error (never a silent all-clear); otherwise nothing is returned, because the
     loader reports it. Without `volledig` the fast scan is used, or a cached full result when there is one."""
+    with vaste_stand():  # the file, its name and its folders' names with the same lists of organisations
+        return _scan_bestand(pad, ernst, volledig, meld_leesfouten)
+
+
+def _scan_bestand(pad: Path, ernst: Ernst, volledig: bool, meld_leesfouten: bool) -> list[Probleem]:
     toon = pad_tekst(pad)
     try:
         scan = scan_inhoud(lees_begrensd(pad), pad.name, volledig)
@@ -309,14 +329,14 @@ def mapproblemen(pad: Path, ernst: Ernst = Ernst.FOUT, volledig: bool = True) ->
     soorten: set[str] = set()
     for map_ in (pad.parent, pad.parent.parent)[: len(pad.parts) - 1]:
         if map_.name:  # the lists are part of the key: a user's own list of organisations changes the result
-            soorten.update(_mapnaam(map_.name, volledig, tuple(geen_personen_bestanden())))
+            soorten.update(_mapnaam(map_.name, volledig, geen_personen_stand()))
     return [Probleem(pad=pad_tekst(pad), regel=1, kolom=1, code=f"privacy-{soort}",
                      melding=f"mogelijk {SOORTEN[soort]} in de mapnaam; de waarde wordt niet getoond",
                      hint="geef de map een pseudonieme naam", ernst=ernst) for soort in sorted(soorten)]
 
 
 @functools.lru_cache(maxsize=4096)  # `scan_naam` of a folder name once per process: each file in the folder asks
-def _mapnaam(naam: str, volledig: bool, lijsten: tuple[Path, ...]) -> tuple[str, ...]:
+def _mapnaam(naam: str, volledig: bool, lijsten: Stand) -> tuple[str, ...]:
     sleutel = _cachesleutel(b"", naam)  # kinds only, under the name's hash, in namespaces of their own
     for ruimte in ("privacy", SNEL)[: 1 if volledig else 2]:
         data = cache.lees(f"{ruimte}map", sleutel)

@@ -20,10 +20,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..invoer.privacy import Treffer, normaliseer, zoek
+from ..invoer.privacy import Treffer, normaliseer
 from ..invoer.privacy.breed import geen_persoon_spans, met_bekend_naamdeel
 from ..invoer.privacy.lijsten import frequentie
-from . import namenmodel
+from . import privacyzoeker
 
 _WOORDSOORTEN = frozenset({"naam", "school", "sociale-media", "adres"})
 _SCHEIDING = re.compile(r"[-_.]+|\+(?!\d)")
@@ -41,7 +41,7 @@ def scan_naam(naam: str, volledig: bool = True) -> list[str]:
     """The kinds of personal data in a file name (see the module)."""
     stam = re.sub(r"\.(?:ya?ml)$", "", naam)
     leesbaar = re.sub(r"_|\+(?!\d)", " ", stam)
-    zoeker: Callable[[str], list[Treffer]] = namenmodel.zoek_volledig if volledig else zoek
+    zoeker: Callable[[str], list[Treffer]] = privacyzoeker.zoeker(volledig)
     woorden = als_woorden(stam)
     # a word of an organisation or team in the whole name stays one in every reading ("Albert_Schweitzer" ->
     # "Schweitzer", "Jeugdteam-De-Kern" -> "Kern")

@@ -5,6 +5,7 @@ they stand for; every line on its own when the file is not valid YAML)."""
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -75,8 +76,8 @@ def segmenten(tekst: str, toon: str) -> list[Segment]:
     import yaml
 
     wortel, ongeldig = None, False
-    snel = getattr(yaml, "CSafeLoader", None)
-    if snel is not None and not _DIEP.search(tekst):
+    snel = _kale_lader()
+    if snel is not None and not _diep(tekst):
         try:  # libyaml's parser: fast; nesting is shallow, so its recursion is safe
             wortel = yaml.compose(tekst, Loader=snel)
         except yaml.YAMLError:
@@ -124,10 +125,40 @@ def segmenten(tekst: str, toon: str) -> list[Segment]:
     return segmenten
 
 
-_HEKJE = re.compile(r"(?:^|(?<=[ \t]))#", re.MULTILINE)
+def _hekje(tekst: str, vanaf: int) -> int:
+    """The first '#' from `vanaf` that can open a comment: at the start of a line or after a space or tab (-1: none)."""
+    index = tekst.find("#", vanaf)
+    while index > 0 and tekst[index - 1] not in "\n \t":
+        index = tekst.find("#", index + 1)
+    return index
 
 
 _DIEP = re.compile(r"(?:[\[{]\s*){40}|(?:-[ \t]+){40}|\n {200,}\S")
+
+
+def _diep(tekst: str) -> bool:
+    """Whether `tekst` may nest deeper than libyaml's parser should recurse (`_DIEP`); the counts first, as each
+    form needs forty brackets, forty dashes or two hundred spaces of indentation."""
+    if tekst.count("[") + tekst.count("{") < 40 and tekst.count("-") < 40 and "\n" + " " * 200 not in tekst:
+        return False
+    return _DIEP.search(tekst) is not None
+
+
+@functools.cache
+def _kale_lader() -> type | None:
+    """libyaml's loader without tag resolution: the scan reads values, styles and places, never types (PyYAML's
+    resolver would test every scalar against its patterns for int, float, bool, ...). None without libyaml."""
+    import yaml
+
+    snel = getattr(yaml, "CSafeLoader", None)
+    if snel is None:
+        return None
+
+    class KaleLader(snel):  # type: ignore[misc, valid-type]
+        def resolve(self, kind: type, value: object, implicit: object) -> str:
+            return ""
+
+    return KaleLader
 
 
 def _commentaren(tekst: str, spans: list[tuple[int, int]]) -> Iterator[Segment]:
@@ -135,10 +166,9 @@ def _commentaren(tekst: str, spans: list[tuple[int, int]]) -> Iterator[Segment]:
     beginnen = [b for b, _ in spans]
     positie = 0
     while True:
-        treffer = _HEKJE.search(tekst, positie)
-        if treffer is None:
+        index = _hekje(tekst, positie)
+        if index < 0:
             return
-        index = treffer.start()
         plaats = bisect.bisect_right(beginnen, index) - 1
         if plaats >= 0 and spans[plaats][0] <= index < spans[plaats][1]:
             positie = index + 1

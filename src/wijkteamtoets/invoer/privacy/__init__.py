@@ -9,8 +9,8 @@ with its house number, read by the words Dutch street names are made of in `stra
 kentekens without hyphens; `scholen` for a pupil's school with its groep or klas; `sociale_media` for accounts
 and profile URLs) and
 of names (`namen`: the fast rules and organisations that are no persons; `breed`: names of every origin and
-in any case; `zinsbouw`: names by their place in a sentence and by how they are written; `vormen`: names in
-capitals and surname-comma-first-name; `organisaties`: organisations named
+in any case, with `eindwoorden` for the cue words before a name; `zinsbouw`: names by their place in a
+sentence and by how they are written; `vormen`: names in capitals and surname-comma-first-name; `organisaties`: organisations named
 after a person by their organisation word, gemeenten of several words, and teams named after a street's
 namesake; `verwijzingen`: a method's maker, an institution, a place or a school written in the frames Dutch
 prose uses for them ("de piramide van Maslow", "behandeld in", "bij de Haven", "De Nicolaas Beets"); `herhaling`:

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 
 from .detectoren import GEEN_NAAMVORM, ROL
+from .eindwoorden import Eindwoord
 from .geen_persoon import Bezet as Bezet  # re-exported: other modules read them here
 from .geen_persoon import geen_persoon_spans as geen_persoon_spans
 from .lijsten import gewone_woorden, lijst, plaatsnamen
@@ -24,13 +25,25 @@ from .organisaties import naar_straat_genoemd
 from .treffer import Treffer
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_CUE = re.compile(rf"(?i:\b(?:jongste|oudste|middelste|tweede|derde)\s*,\s*|\b(?:{ROL})\s*,\s*"
-                  rf"|\b(?:{ROL}|met|over|volgens|namens|door|cliënte?|client|gesprek met|contact(?: met)?|"
-                  r"sprak met|belde|bellen met|aanwezig:|bij|betreft)\s*[:(]?\s*)$")
+_RANG = r"jongste|oudste|middelste|tweede|derde"
+# a cue before a name: a role, title or rank with a comma, or a role or a word such as "met" or "volgens" ("gesprek
+# met", "moeder: "); read as ``(?i:\b(?:woorden)\s*[tekens]?\s*)$`` by a set lookup (`Eindwoord`)
+_CUE_KOMMA = Eindwoord(rf"{_RANG}|{ROL}", ",", verplicht=True)
+_CUE_WOORD = Eindwoord(rf"{ROL}|met|over|volgens|namens|door|cliënte?|client|gesprek met|contact(?: met)?|"
+                       r"sprak met|belde|bellen met|aanwezig:|bij|betreft", ":(", verplicht=False)
 # a role or title, also as an aside ("De buurvrouw, Yonas, heeft ...")
-_STERKE_CUE = re.compile(rf"(?i:\b(?:{ROL})\s*[:(,]?\s*|\b(?:jongste|oudste|middelste|tweede|derde)\s*,\s*)$")
-_TEAMWOORD = re.compile(r"(?i:[\w-]*team(?:\s+jeugd\s+en\s+gezin)?|"
-                        r"jeugdteam|wijkteam|sociaal\s+team|locatie|school|stichting|praktijk|centrum|huis)$")
+_STERKE_ROL = Eindwoord(ROL, ":(,", verplicht=False)
+_STERKE_RANG = Eindwoord(_RANG, ",", verplicht=True)
+# a team or place word right before (only whether one ends the text counts: "Sociaal wijkteam", "locatie")
+_TEAMWOORD = re.compile(r"(?i:team(?:\s+jeugd\s+en\s+gezin)?|locatie|school|stichting|praktijk|centrum|huis)$")
+
+
+def _cue(voor: str) -> bool:
+    return _CUE_KOMMA(voor) or _CUE_WOORD(voor)
+
+
+def _sterke_cue(voor: str) -> bool:
+    return _STERKE_ROL(voor) or _STERKE_RANG(voor)
 
 
 def _na_voorletter(woord: str, grens: float) -> bool:
@@ -77,9 +90,9 @@ def _namen_breed(tekst: str) -> Iterator[Treffer]:
             yield Treffer("naam", treffer.start(), treffer.end())  # "A. Al-Khatib", "M. El-Amrani"
             continue
         voor = tekst[max(0, treffer.start() - 30):treffer.start()]
-        context = _CUE.search(voor) is not None or treffer.start() <= len(tekst) - len(tekst.lstrip(" \t\"'"))
+        context = _cue(voor) or treffer.start() <= len(tekst) - len(tekst.lstrip(" \t\"'"))
         grens = 3.0 if treffer.group().count(".") > 1 or context else 2.0
-        if treffer.group().count(".") == 1 and _NEDERLANDS_ACHTERVOEGSEL.search(naam) and not _CUE.search(voor):
+        if treffer.group().count(".") == 1 and _NEDERLANDS_ACHTERVOEGSEL.search(naam) and not _cue(voor):
             continue  # "A. Toeleiding", "B. Samenwerking": a numbered heading, not initials
         stukken = [d for d in naam.split("-") if len(d) > 2]  # "Al-Khatib": al is a particle
         if not stukken and context and naam.casefold() not in gewone_woorden():
@@ -98,7 +111,7 @@ def _namen_breed(tekst: str) -> Iterator[Treffer]:
             continue
         voor = tekst[max(0, woord.start() - 30):woord.start()]
         groot = woord.group()[:1].isupper()
-        cue = _CUE.search(voor) is not None
+        cue = _cue(voor)
         ervoor = tekst[max(0, woord.start() - 40):woord.start()].rstrip()  # bounded: linear in the text
         team = _TEAMWOORD.search(ervoor) is not None and not ervoor.endswith(":")
         begin_tekst = woord.start() <= eerste
@@ -108,7 +121,7 @@ def _namen_breed(tekst: str) -> Iterator[Treffer]:
         delen, j = _naamdelen(tekst, woorden, i, bezet, groot, cue or begin_tekst)
         soorten = [s for _, s in delen]
         kern = [s for s in soorten if s != "interfix"]
-        na_rol = _STERKE_CUE.search(voor) is not None and (
+        na_rol = _sterke_cue(voor) and (
             soorten[:1] == ["zwak"] or (soorten[:1] == ["onbekend"] and nooit_gezien_woord(woord.group())))
         if not kern or (soorten[0] in ("zwak", "onbekend") and len(kern) < 2 and not na_rol):
             i += 1  # a lowercase word no list knows as a first name is a name only with a second part
@@ -127,7 +140,7 @@ def _namen_breed(tekst: str) -> Iterator[Treffer]:
             # after "bij", "door", "namens" one capitalised word no list knows is as often an organisation
             # ("aangemeld bij Yorneo"); after a role or title ("moeder", "dhr.") it is a name, and after "met"
             # or "over" a word Dutch never uses is one too ("het gaat beter met Tiziri")
-            naam = not (groot and kern == ["achternaam"] and _STERKE_CUE.search(voor) is None
+            naam = not (groot and kern == ["achternaam"] and not _sterke_cue(voor)
                         and not (nooit_gezien and _PERSOONSCUE.search(voor)))
         elif groot and kern == ["voornaam"]:
             # a first name of any origin that is rare as a Dutch word: "De gezinscoach heeft Mariya doorverwezen",

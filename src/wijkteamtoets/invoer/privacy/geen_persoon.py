@@ -10,7 +10,7 @@ import functools
 import re
 
 from .eponiemen import eponiem_spans
-from .lijsten import gewone_woorden, lijst, plaatsnamen
+from .lijsten import Stand, geen_personen_uit, gewone_woorden, lijst, plaatsnamen
 from .organisaties import ORGANISATIEVORM, gemeentevorm, naar_straat_genoemd, plek_en_vorm_spans
 
 _TEAM = re.compile(r"(?<![\w-])(?i:(?:sociaal\s+)?(?:wijk|jeugd|buurt|gebieds|jeugd-\s+en\s+gezins|jeugd\s+en\s+gezins|"
@@ -121,13 +121,14 @@ def geen_persoon_spans(tekst: str, volledig: bool = True) -> Bezet:
     "Wijkteam Fatima Bouzid", in which a first name stands). Without `volledig` only deduce's Dutch first
     names are consulted (no word-frequency list is loaded). The name rules of one scan ask this of the same
     text several times: the answer is remembered per text, per list of organisations."""
-    from .lijsten import geen_personen
+    from .lijsten import geen_personen_stand
 
-    return _geen_persoon_spans(tekst, volledig, geen_personen())
+    return _geen_persoon_spans(tekst, volledig, geen_personen_stand())
 
 
-@functools.lru_cache(maxsize=256)
-def _geen_persoon_spans(tekst: str, volledig: bool, organisaties: re.Pattern[str]) -> Bezet:
+@functools.lru_cache(maxsize=256)  # keyed by the lists' state, not their pattern: hashing a pattern hashes its code
+def _geen_persoon_spans(tekst: str, volledig: bool, lijsten: Stand) -> Bezet:
+    organisaties = geen_personen_uit(lijsten)
     spans = []
     for organisatie in organisaties.finditer(tekst):
         # a region or place after an organisation belongs to it ("Veilig Thuis Hollands Midden", "GGD

@@ -7,10 +7,13 @@ a file of the same name in the user's kaders folder (``kaders/geen-personen.txt`
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import re
-from collections.abc import Callable
+import stat
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 
@@ -238,34 +241,72 @@ def laad_woordenlijsten() -> None:
 
 
 _KADERMAPPEN: list[Path] = [Path("kaders")]
+_MEEGELEVERD = str(Path(__file__).with_name("geen-personen.txt"))
 
 
 def gebruik_kadermap(map_: Path) -> None:
     """Read `geen-personen.txt` in `map_` too (the kaders folder a command was given)."""
     if map_ not in _KADERMAPPEN:
         _KADERMAPPEN.append(map_)
-        _geen_personen_uit.cache_clear()
+
+
+Stand = tuple[tuple[str, int, int], ...]
+"""Every list file of organisations as (path, modification time in ns, size): what the lists were read from."""
+
+
+_VAST = threading.local()
+
+
+@contextlib.contextmanager
+def vaste_stand() -> Iterator[Stand]:
+    """Read the state of the lists once for a whole file: every text of it is searched with the same lists, and
+    its many texts cost no stat each."""
+    vorige = getattr(_VAST, "stand", None)
+    _VAST.stand = stand = geen_personen_stand()
+    try:
+        yield stand
+    finally:
+        _VAST.stand = vorige
+
+
+def geen_personen_stand() -> Stand:
+    """The state of the files with organisations and teams that are no persons (the shipped one and the user's own
+    that exist now): one stat per file, so a file that appears, changes or goes during a long process (the editor's
+    language server, a notebook) counts from the next text or file on (`vaste_stand`). Part of the key of what is
+    derived from them."""
+    if (vast := getattr(_VAST, "stand", None)) is not None:
+        return vast  # type: ignore[no-any-return]
+    extra = os.environ.get("WIJKTEAMTOETS_GEEN_PERSONEN")
+    stand = []
+    for nummer, pad in enumerate([_MEEGELEVERD, *(os.path.join(m, "geen-personen.txt") for m in _KADERMAPPEN),
+                                  *([extra] if extra else [])]):
+        try:
+            status = os.stat(pad)
+        except (OSError, ValueError):
+            status = None
+        if status is not None and stat.S_ISREG(status.st_mode):
+            stand.append((pad, status.st_mtime_ns, status.st_size))
+        elif nummer == 0:  # the shipped list is always part of the lists (read as empty if it cannot be)
+            stand.append((pad, -1, -1))
+    return tuple(stand)
 
 
 def geen_personen_bestanden() -> list[Path]:
     """The files with organisations and teams that are no persons: the shipped one and the user's own."""
-    bestanden = [Path(__file__).with_name("geen-personen.txt")]
-    extra = os.environ.get("WIJKTEAMTOETS_GEEN_PERSONEN")
-    kandidaten = [*(m / "geen-personen.txt" for m in _KADERMAPPEN), *([Path(extra)] if extra else [])]
-    bestanden += [p for p in kandidaten if p.is_file()]
-    return bestanden
+    return [Path(pad) for pad, _, _ in geen_personen_stand()]
 
 
 def geen_personen() -> re.Pattern[str]:
     """One pattern that matches every organisation and team name of the lists (case-insensitive)."""
-    return _geen_personen_uit(tuple(geen_personen_bestanden()))
+    return geen_personen_uit(geen_personen_stand())
 
 
-@functools.cache
-def _geen_personen_uit(bestanden: tuple[Path, ...]) -> re.Pattern[str]:
+@functools.lru_cache(maxsize=8)
+def geen_personen_uit(stand: Stand) -> re.Pattern[str]:
+    """The pattern of `geen_personen` for the list files in `stand` (compiled once per state of the files)."""
     namen: set[str] = set()
-    for pad in bestanden:
-        namen |= _lees_lijst(pad)
+    for pad, _, _ in stand:
+        namen |= _lees_lijst(Path(pad))
     delen = sorted((r"\s+".join(re.escape(w) for w in naam.split()) for naam in namen if naam),
                    key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(delen or ["(?!)"]) + r")(?![\w-])", re.IGNORECASE)
