@@ -1,0 +1,83 @@
+"""Whether a named school is the school one child attends, with no class written next to it.
+
+A school's name alone is public: a building of the neighbourhood ("in de gymzaal van het Erasmus College"), an
+organisation ("overleg met de directie van ..."). It points to one child the way Dutch writes attendance:
+
+* a verb or phrase of attendance right before it: "zit op", "ingeschreven op/bij", "leerling van", "aangemeld bij",
+  "meldt de zoon aan bij", "niet aanwezig op", "geplaatst op", "overgestapt naar";
+* "op" or "naar" right before it in a sentence about one child ("Zoon krijgt op cbs ... extra begeleiding", "De
+  oudste gaat na de zomer naar ...");
+* a part of the school right after it, as a class is written: "(bovenbouw)", "(onderbouw)", "(entreeopleiding)";
+* a placement after it: "of VSO ... een plek heeft";
+* a document of one pupil's schooling in the same sentence or value: "verzuimmelding", "groepsplan", "OPP",
+  "leerlingdossier", "onderwijskundig rapport", "toelaatbaarheidsverklaring".
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..patronen import patroon
+
+# the words that may stand between a verb of attendance and its preposition: "zit sinds januari op", "staat
+# tijdelijk ingeschreven bij", "gaat na de zomer naar"
+_TUSSEN = r"(?:[\w'-]+\s+){0,4}?"
+_BEZOEK_VOOR = patroon(
+    r"(?:\b(?:zit|zat|zitten|zaten|ingeschreven|inschrijving|ingestroomd|instroom|geplaatst|plaatsing"
+    r"|aangemeld|aanmelding|overgestapt|overstap|gewisseld|toegelaten|toelating|geschorst|schorsing|verwijderd"
+    r"|verzuimt|verzuim|aanwezig|afwezig|thuiszitter|teruggeplaatst|terug)\s+" + _TUSSEN
+    + r"(?:op|bij|aan|naar|van|in)"
+    # "leerling van", "leerling op": one pupil (not "de leerlingen van ...")
+    r"|\bleerling\s+(?:van|op|bij|aan)"
+    # "meldt de zoon aan bij", "melden het kind aan op"
+    r"|\b(?:meldt|melden|meldde|meldden|melde)\s+" + _TUSSEN + r"aan\s+(?:bij|op)"
+    r"|\b(?:school|schoolkeuze|schoolplek|plek|plaats|wachtlijst)\s*:"
+    r")\s+(?:(?:de|het|'t)\s+)?$",
+    re.IGNORECASE)
+# one child in the sentence, for "op" or "naar" right before the school
+_KIND = patroon(r"\b(?:zoon|zoontje|dochter|dochtertje|kind|jongen|meisje|leerling|oudste|jongste|middelste|pleegzoon"
+                r"|pleegdochter|pleegkind|stiefzoon|stiefdochter|broer|broertje|zus|zusje|jeugdige|jongere)\b",
+                re.IGNORECASE)
+_OP_NAAR_VOOR = patroon(r"\b(?:op|naar)\s+(?:(?:de|het|'t)\s+)?$", re.IGNORECASE)
+# a part of the school right after it, written in brackets as a class is
+_BOUW_ERNA = patroon(r"\s*\(\s*(?:onderbouw|middenbouw|bovenbouw|entreeopleiding|kopklas|eindexamenklas|examenklas"
+                     r"|examenjaar|schakelklas|taalklas|nt2-klas|plusklas|instroomgroep|kleutergroep|kleuters)\s*\)",
+                     re.IGNORECASE)
+# a placement asked of the school: "of SO De Kei een plek heeft", "... plaats heeft voor de zoon"
+_PLEK_ERNA = patroon(r"\s+(?:nog\s+)?(?:een\s+)?(?:plek|plekje|plaats)\s+(?:heeft|hebben|had|biedt|kan\s+bieden)\b",
+                     re.IGNORECASE)
+_OF_VOOR = patroon(r"\bof\s+(?:(?:de|het|'t)\s+)?$", re.IGNORECASE)
+# a document about one pupil's schooling
+_LEERLINGDOCUMENT = patroon(
+    r"\b(?:verzuimmelding\w*|verzuimregistratie|groepsplan\w*|opp|ontwikkelingsperspectief\w*|leerlingdossier\w*"
+    r"|leerlingvolgsysteem|onderwijskundig\w*\s+rapport|okr|toelaatbaarheidsverklaring\w*|tlv|schoolrapport\w*"
+    r"|rapportcijfers|schorsingsbrief\w*|schoolverzuim)\b",
+    re.IGNORECASE)
+_ZINSEINDE = patroon(r"(?<!\b[A-Za-z])(?<!\bgr)(?<!\bnr)[.;!?](?:\s|$)")
+
+
+def _zin(tekst: str, begin: int, eind: int) -> tuple[int, int]:
+    """The span of the sentence around `begin`..`eind`."""
+    links = max((m.end() for m in _ZINSEINDE.finditer(tekst, max(0, begin - 200), begin)), default=max(0, begin - 200))
+    rechts = _ZINSEINDE.search(tekst, eind, eind + 200)
+    return links, rechts.start() if rechts is not None else min(len(tekst), eind + 200)
+
+
+def bezochte_school(tekst: str, begin: int, eind: int) -> bool:
+    """Whether the named school at `begin`..`eind` is written as the school one child attends."""
+    voor = tekst[max(0, begin - 60):begin]
+    if _BEZOEK_VOOR.search(voor) or _BOUW_ERNA.match(tekst, eind):
+        return True
+    zin_begin, zin_eind = _zin(tekst, begin, eind)
+    if _OF_VOOR.search(voor) and _PLEK_ERNA.match(tekst, eind):
+        return True
+    if _OP_NAAR_VOOR.search(voor) and _KIND.search(tekst, zin_begin, zin_eind):
+        return True
+    return _LEERLINGDOCUMENT.search(tekst, zin_begin, zin_eind) is not None
+
+
+def bouw_erna(tekst: str, eind: int) -> int:
+    """The end of a part of the school written in brackets right after it ("(bovenbouw)"), or `eind`."""
+    erna = _BOUW_ERNA.match(tekst, eind)
+    return erna.end() if erna is not None else eind
+
