@@ -24,9 +24,15 @@ from ..patronen import patroon
 from .straatnamen import (
     AFKORTING,
     BIJVOEGLIJK,
+    DUITS_BIJVOEGLIJK,
+    DUITS_STRAATWOORD,
+    DUITS_VOORZETSEL,
+    FRANS_DEELTJE,
+    FRANS_STRAATKOP,
     KOP,
     KOP_VERBINDER,
     LOS,
+    PLAATSBIJVOEGLIJK,
     RANGTELWOORD,
     STERK,
     STRAATKOP,
@@ -101,6 +107,8 @@ def straten(tekst: str, volledig: bool = False) -> Iterator[Treffer]:
             continue  # "Overleg Stationsplein 12-03-2016": a date
         begin = _Voor(tekst, nummer.start()).straat(nummer, volledig)
         if begin is not None:
+            if (voorzetsel := DUITS_VOORZETSEL.search(tekst, max(0, begin - 12), begin)) is not None:
+                begin = voorzetsel.start()  # "Am Markt 3"
             yield Treffer("adres", begin, nummer.end())
 
 
@@ -160,6 +168,10 @@ class _Voor:
                 return begin if _woonwoord_voor(self.tekst, begin) or _hele_waarde(self.tekst, begin) else None
             return begin if _toegestaan(self.tekst, begin) and (not jaartal or _woonwoord_voor(self.tekst, begin)) \
                 else None
+        buitenland = self._buitenlandse_straat()
+        if buitenland is not None:  # "Bentheimer Straße 12", "Rue de Brabant 18"
+            begin = self.begin(buitenland)
+            return begin if _toegestaan(self.tekst, begin) and not jaartal else None
         straatwoord = STRAATWOORD.fullmatch(laatste)
         if hoofd[:1].islower():
             return self._kleine_straat(straatwoord, nummer.end(), jaartal)
@@ -195,6 +207,24 @@ class _Voor:
         if zeldzaam(laatste) and not jaartal and _toegestaan(self.tekst, begin) and (
                 _VERDIEPING.search(nummer.group("nummer")) or _postcode_na(self.tekst, nummer.end())):
             return begin  # "Achterom 15-II", "Tuinfluiter 857 bg": a floor or a postcode makes it a house number
+        return None
+
+    def _buitenlandse_straat(self) -> int | None:
+        """Where a German street of two words ("Bentheimer Straße", "Weseler Str.") or a French one that opens with
+        its street word ("Rue de Brabant", "Avenue Louise") begins before the number, or None."""
+        laatste = len(self.kaal) - 1
+        if laatste >= 1 and self.kaal[-1].casefold() in DUITS_STRAATWOORD and self.kaal[-1][:1].isupper() \
+                and DUITS_BIJVOEGLIJK.fullmatch(self.kaal[-2]) and not _sluit_af(self.ruw[-2]):
+            return laatste - 1
+        for kop in range(laatste, max(-1, laatste - 4), -1):
+            if any(_sluit_af(w) for w in self.ruw[kop:laatste]):
+                return None
+            if self.kaal[kop].casefold() in FRANS_STRAATKOP and self.kaal[kop][:1].isupper():
+                naam = self.kaal[kop + 1:]
+                if naam and all(w[:1].isupper() or w.casefold() in FRANS_DEELTJE for w in naam) \
+                        and naam[-1][:1].isupper():
+                    return kop
+                return None
         return None
 
     def _bijvoeglijke_plaats(self) -> bool:
@@ -260,6 +290,7 @@ class _Voor:
             if not (woord[:1].isupper() or woord.startswith("'") or RANGTELWOORD.fullmatch(woord)):
                 continue
             if (klein in TITELS or klein in BIJVOEGLIJK or klein in TUSSENVOEGSELS or woord.startswith("'")
+                    or PLAATSBIJVOEGLIJK.fullmatch(woord)  # "Amsterdamsche Veerkade"
                     or re.fullmatch(r"(?:[A-Z]\.)+", woord)  # initials: "C.D. Tuinenburgstraat"
                     or RANGTELWOORD.fullmatch(woord) is not None
                     or (self.ruw[index + 1] in TUSSENVOEGSELS and frequentie(klein) < 4.0)
