@@ -30,6 +30,7 @@ def _adressen(regel: str, plaats: str = "toelichting") -> list[str]:
     ("Postadres 1012 AB Amsterdam, Zeedijk 3-II.", "1012 AB Amsterdam, Zeedijk 3-II"),
     ("Ze wonen nu bij oma, Amsterdamsche Veerkade 12-I, te klein.", "Amsterdamsche Veerkade 12-I"),
     ("Adres: Zwolse Vaart 8, 8011 AB Zwolle.", "Zwolse Vaart 8, 8011 AB Zwolle"),
+    ("Ze slapen bij een tante, Leidsche Rijn 14-II, tot de zomer.", "Leidsche Rijn 14-II"),
 ])
 def test_een_adres_over_de_grens_of_in_een_andere_volgorde(regel: str, adres: str) -> None:
     assert adres in _adressen(regel)
@@ -41,6 +42,8 @@ def test_een_adres_over_de_grens_of_in_een_andere_volgorde(regel: str, adres: st
     "Het team werkt sinds 2019 met de Haagse Aanpak 2.0 en de Utrechtse Methode 3.",
     "Uit Rotterdam, 3 gezinnen aangemeld, Kraaiennest 2 keer bezocht.",
     "De Amsterdamse Academie 12 studenten stage.",
+    "De Haagse Hogeschool 4 keer gebeld, geen antwoord.",
+    "Het Utrechtse Model 2 is ingevoerd in de wijk.",
 ])
 def test_een_buitenlands_woord_of_een_plaats_met_een_getal_in_proza_blijft_schoon(regel: str) -> None:
     assert _adressen(regel) == []

@@ -202,6 +202,11 @@ class _Voor:
                 self.tekst, begin) and _woonwoord_voor(self.tekst, begin) and (
                 not jaartal or _adreswoord_voor(self.tekst, begin)):
             return begin
+        if len(self.kaal) > 1 and PLAATSBIJVOEGLIJK.fullmatch(self.kaal[-2]) and not _sluit_af(self.ruw[-2]) \
+                and not jaartal and (_VERDIEPING.search(nummer.group("nummer")) or _postcode_na(self.tekst, nummer.end())
+                                     or _adreswoord_voor(self.tekst, self.begin(len(self.kaal) - 2))):
+            begin = self.begin(len(self.kaal) - 2)  # "Vaartsche Rijn 27-I": a place's adjective and a floor
+            return begin if _toegestaan(self.tekst, begin) else None
         if _adreswoord_voor(self.tekst, begin) and zeldzaam(laatste):
             return begin  # "Adres: Zwanenvecht 180", "woont op Slinge 250": a rare word where an address stands
         if zeldzaam(laatste) and not jaartal and _toegestaan(self.tekst, begin) and (
