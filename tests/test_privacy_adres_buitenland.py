@@ -47,3 +47,21 @@ def test_een_adres_over_de_grens_of_in_een_andere_volgorde(regel: str, adres: st
 ])
 def test_een_buitenlands_woord_of_een_plaats_met_een_getal_in_proza_blijft_schoon(regel: str) -> None:
     assert _adressen(regel) == []
+
+
+@pytest.mark.parametrize(("regel", "adres"), [
+    ("Huisbezoek op Zeeburgerdijk 211-bv, moeder thuis.", "Zeeburgerdijk 211-bv"),
+    ("Adres: KORTE PRINSENGRACHT 18-BV.", "KORTE PRINSENGRACHT 18-BV"),
+    ("Uit de BRP: Het Kalf 12, 1511 AB Zaandam.", "Het Kalf 12, 1511 AB Zaandam"),
+    ("Post gaat naar De Dreef 31 bis.", "De Dreef 31 bis"),
+    ("Oma woont achter de kerk 12 en past op.", "achter de kerk 12"),
+])
+def test_een_benedenverdieping_een_lidwoord_voor_de_straat_of_een_voorzetsel_in_kleine_letters(
+        regel: str, adres: str) -> None:
+    assert adres in _adressen(regel)
+
+
+@pytest.mark.parametrize("regel", ["De bv 12 keer gebeld.", "Het gesprek was achter de kerk 2 uur lang.",
+                                   "Vader woont achter de kerk sinds 2019."])
+def test_een_bv_of_een_voorzetsel_met_een_telling_blijft_schoon(regel: str) -> None:
+    assert _adressen(regel) == []

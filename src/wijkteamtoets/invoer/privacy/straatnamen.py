@@ -75,6 +75,24 @@ FRANS_DEELTJE = frozenset({"de", "du", "des", "la", "le", "l'", "d'", "à", "aux
 PLAATSBIJVOEGLIJK = patroon(r"[A-Z][a-zà-ÿ]{2,}(?:sche|[bcdfghklmnprtvwz]se)")
 
 
+def buitenlandse_straat(kaal: list[str], afgesloten: list[bool]) -> int | None:
+    """Where a German street of two words ("Bentheimer Straße", "Weseler Str.") or a French one that opens with its
+    street word ("Rue de Brabant", "Avenue Louise") begins among the words `kaal` before a house number, or None;
+    `afgesloten` tells per word whether it ends a phrase (a comma or full stop after it)."""
+    laatste = len(kaal) - 1
+    if laatste >= 1 and kaal[-1].casefold() in DUITS_STRAATWOORD and kaal[-1][:1].isupper() \
+            and DUITS_BIJVOEGLIJK.fullmatch(kaal[-2]) and not afgesloten[-2]:
+        return laatste - 1
+    for kop in range(laatste, max(-1, laatste - 4), -1):
+        if any(afgesloten[kop:laatste]):
+            return None
+        if kaal[kop].casefold() in FRANS_STRAATKOP and kaal[kop][:1].isupper():
+            naam = kaal[kop + 1:]
+            return kop if naam and naam[-1][:1].isupper() and all(
+                w[:1].isupper() or w.casefold() in FRANS_DEELTJE for w in naam) else None
+    return None
+
+
 # the jargon of the field with a street word's ending: a path of care or a field of work, no street
 _VAKTAAL = patroon(r"(?:zorg|behandel|leer|werk|speel|jeugd|hulp|hulpverlenings|sociaal|traject|project|beleid"
                       r"|ontwikkel|ontwikkelings|groei|opvoed|opvoedings|veiligheids|herstel|begeleidings"
