@@ -68,3 +68,20 @@ def test_een_school_in_de_bestandsnaam_van_een_leerlingdocument(naam: str) -> No
 ])
 def test_een_school_als_gebouw_of_organisatie_zonder_kind_blijft_schoon(regel: str) -> None:
     assert _scholen(regel) == []
+
+
+@pytest.mark.parametrize(("regel", "school"), [
+    ("notitie de vonk (sbo) gr. 3", "de vonk (sbo) gr. 3"),
+    ("Wijkteam West: de Hoeksteen (cbs) groep 2", "de Hoeksteen (cbs) groep 2"),
+    ("Zoon zit op De Wilgen (obs), groep 4.", "De Wilgen (obs), groep 4"),
+    ("Dochter gaat na de zomer naar Noorderpoort leerjaar 1.", "Noorderpoort leerjaar 1"),
+])
+def test_een_school_met_haar_soort_tussen_haakjes_erna_of_een_leerjaar(regel: str, school: str) -> None:
+    assert school in " ".join(_scholen(regel))
+
+
+@pytest.mark.parametrize("regel", ["De moeder (ouder) gaat naar groep 4 voor een les.",
+                                   "Gesprek met de vader (isk-docent) over groep 3.",
+                                   "Zoon (sbo) zit in groep 5 en Dochter (obs) in groep 2."])
+def test_een_rol_tussen_haakjes_is_geen_soort_school(regel: str) -> None:
+    assert _scholen(regel) == []

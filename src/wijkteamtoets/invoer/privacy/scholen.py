@@ -26,7 +26,7 @@ _SCHOOL = patroon(
     rf"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,2}}(?:\s+(?i:basisschool|school|college))?"
     # a school named without the word school: "zit op De Klimop in groep 3"
     rf"|(?:(?<=\b(?i:op)\s)|(?<=\b(?i:naar)\s))(?:(?:De|Het|'t|de|het)\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,2}},?\s+"
-    rf"(?:(?i:in)\s+)?(?i:groep|klas)\s*\d\w?",
+    rf"(?:(?i:in)\s+)?(?i:groep|klas|leerjaar)\s*\d\w?",
 )
 
 
@@ -82,6 +82,12 @@ _KLASWOORD = patroon(r"(?i:\b(?:combinatie)?groep\s*(?:\d|(?:een|twee|drie|vier|
                         # the year of an mbo ("jaar 1", "3e jaar bol", "niveau 2") and a vmbo track ("3 gt")
                         r"|\bjaar\s*[1-4]\b|\b[1-4](?:e|de)\s+jaar\b|\bniveau\s*[1-4]\b|\b[1-6]\s*(?:gt|tl|kb|bb)\b"
                         r"|\bleerjaar|\bbrugklas|\d(?:e|de)\s+klas)")
+
+# a school with its kind in brackets after the name: "de vonk (sbo)", "De Wilgen (obs)", "de Hoeksteen (cbs)"
+_SOORT_ERNA = patroon(
+    r"(?<![\w-])(?:(?:[Dd]e|[Hh]et|'t)\s+(?P<naam>[^\W\d_][\w'-]+)|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})"
+    r"\s*\(\s*(?i:bs|obs|cbs|pcbs|rkbs|ibs|sbo|so|vso|isk|ikc|basisschool|praktijkonderwijs|pro|mavo|vmbo|kindcentrum)"
+    r"\s*\)")
 
 # a school in lowercase: its kind before the name ("cbs de ark", "basisschool de klimop", "sbo triangel"), a rare word
 # before its school word ("kalsbeek college", "wolfert dalton"), or a compound named after a person ("dr. schaepmanschool")
@@ -179,6 +185,9 @@ def _scholen_los(tekst: str) -> Iterator[Treffer]:
     for treffer in _NAAM_VAN_SCHOOL.finditer(tekst):
         if _klas_dichtbij(klassen, treffer.start(), treffer.end()):
             yield Treffer("school", treffer.start(), treffer.end())
+    for treffer in _soort_erna(tekst):
+        if _klas_dichtbij(klassen, treffer.start(), treffer.end(), tekst):
+            yield Treffer("school", treffer.start(), treffer.end())
     yield from _kleine_scholen(tekst, klassen)
     yield from _scholen_zonder_schoolwoord(tekst, klassen)
     if any(w in laag for w in ("groep", "klas", "leerjaar", "gr", "kl.")):
@@ -208,9 +217,25 @@ def _bezochte_scholen(tekst: str) -> Iterator[Treffer]:
 
     kandidaten = [(t.start(), t.end(), t.group("soort") is not None) for t in _NAAM_VAN_SCHOOL.finditer(tekst)]
     kandidaten += [(t.start(), t.end(), True) for t in _KLEINE_NAAM.finditer(tekst) if _kleine_naam_is_school(tekst, t)]
+    kandidaten += [(t.start(), t.end(), True) for t in _soort_erna(tekst)]
     for begin, eind, soort_voor in kandidaten:
         if bezochte_school(tekst, begin, eind, soort_voor):
             yield Treffer("school", begin, bouw_erna(tekst, eind))
+
+
+def _soort_erna(tekst: str) -> Iterator[re.Match[str]]:
+    """Schools with their kind in brackets after the name ("de vonk (sbo)"); the name is no word of school life ("de
+    leerkracht (sbo)"), and one word with a capital no common word ("Zoon (sbo)")."""
+    from .lijsten import frequentie, lijst
+
+    for treffer in _SOORT_ERNA.finditer(tekst):
+        naam = (treffer.group("naam") or "").casefold()
+        woorden = re.findall(r"[\w'-]+", treffer.group().partition("(")[0].casefold())
+        if naam in _GEEN_SCHOOLNAAM or naam in lijst("whitelist/lst_stop_word") or not woorden:
+            continue
+        if not naam and len(woorden) == 1 and frequentie(woorden[0]) >= 4.0:
+            continue
+        yield treffer
 
 
 def _kleine_naam_is_school(tekst: str, treffer: re.Match[str]) -> bool:
