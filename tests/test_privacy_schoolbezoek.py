@@ -39,6 +39,11 @@ def _scholen(regel: str, plaats: str = "toelichting") -> list[str]:
     ("Vader is ontevreden over IKC De Kameleon (middenbouw).", "IKC De Kameleon"),
     ("De IB'er gaat na of SO De Kei een plek heeft voor volgend jaar.", "SO De Kei"),
     ("Verzuimmelding van cbs De Fakkel ontvangen via leerplicht.", "cbs De Fakkel"),
+    ("Sinds januari volgt hij onderwijs op VSO De Ommezwaai.", "VSO De Ommezwaai"),
+    ("Vorige week is ze uitgeschreven bij ISK Het Anker.", "ISK Het Anker"),
+    ("Na het onderzoek verwezen naar SO De Kameleon.", "SO De Kameleon"),
+    ("De mentor van ISK De Globe belde over de zoon.", "ISK De Globe"),
+    ("De IB'er op obs Het Spectrum maakt zich zorgen om het meisje.", "obs Het Spectrum"),
 ])
 def test_een_school_waar_een_kind_op_zit_zonder_klas(regel: str, school: str) -> None:
     assert school in " ".join(_scholen(regel))
@@ -61,6 +66,8 @@ def test_een_school_in_de_bestandsnaam_van_een_leerlingdocument(naam: str) -> No
     "Het advies voor volgend schooljaar is de bovenbouw van het vmbo.",
     "Zoon speelt na school in de speeltuin achter de Piet Heinschool.",
     "De school heeft een plek voor de inloop van het wijkteam.",
+    "De zorgcoördinator van ISK De Globe schuift aan bij het wijkoverleg.",
+    "Moeder is verwezen naar de buurtcoach van het wijkteam.",
     # a school named after a person, or with its school word after the name, is as often the neighbourhood's
     # building: without a class it needs a part of the school after it or a pupil's document
     "De jongen zit op de Wilhelminaschool.",

@@ -4,9 +4,9 @@ A school's name alone is public: a building of the neighbourhood ("in de gymzaal
 organisation ("overleg met de directie van ..."). It points to one child the way Dutch writes attendance:
 
 * a verb or phrase of attendance right before it: "zit op", "ingeschreven op/bij", "leerling van", "aangemeld bij",
-  "meldt de zoon aan bij", "niet aanwezig op", "geplaatst op", "overgestapt naar";
-* "op" or "naar" right before it in a sentence about one child ("Zoon krijgt op cbs ... extra begeleiding", "De
-  oudste gaat na de zomer naar ...");
+  "meldt de zoon aan bij", "niet aanwezig op", "geplaatst op", "overgestapt naar", "volgt onderwijs op";
+* "op" or "naar", or a teacher of the school ("de mentor van"), right before it in a sentence about one child
+  ("Zoon krijgt op cbs ... extra begeleiding", "De oudste gaat na de zomer naar ...");
 * a part of the school right after it, as a class is written: "(bovenbouw)", "(onderbouw)", "(entreeopleiding)";
 * a placement after it: "of VSO ... een plek heeft";
 * a document of one pupil's schooling in the same sentence or value: "verzuimmelding", "groepsplan", "OPP",
@@ -29,7 +29,8 @@ _TUSSEN = r"(?:[\w'-]+\s+){0,4}?"
 _BEZOEK_VOOR = patroon(
     r"(?:\b(?:zit|zat|zitten|zaten|ingeschreven|inschrijving|ingestroomd|instroom|geplaatst|plaatsing"
     r"|aangemeld|aanmelding|overgestapt|overstap|gewisseld|toegelaten|toelating|geschorst|schorsing|verwijderd"
-    r"|verzuimt|verzuim|aanwezig|afwezig|thuiszitter|teruggeplaatst|terug)\s+" + _TUSSEN
+    r"|verzuimt|verzuim|aanwezig|afwezig|thuiszitter|teruggeplaatst|terug|uitgeschreven|aangenomen|verwezen"
+    r"|doorverwezen|volgt|volgen|volgde|volgden)\s+" + _TUSSEN
     + r"(?:op|bij|aan|naar|van|in)"
     # "leerling van", "leerling op": one pupil (not "de leerlingen van ...")
     r"|\bleerling\s+(?:van|op|bij|aan)"
@@ -42,7 +43,11 @@ _BEZOEK_VOOR = patroon(
 _KIND = patroon(r"\b(?:zoon|zoontje|dochter|dochtertje|kind|jongen|meisje|leerling|oudste|jongste|middelste|pleegzoon"
                 r"|pleegdochter|pleegkind|stiefzoon|stiefdochter|broer|broertje|zus|zusje|jeugdige|jongere)\b",
                 re.IGNORECASE)
-_OP_NAAR_VOOR = patroon(r"\b(?:op|naar)\s+(?:(?:de|het|'t)\s+)?$", re.IGNORECASE)
+_OP_NAAR_VOOR = patroon(r"\b(?:op|naar)\s+(?:(?:de|het|'t)\s+)?$"
+                        # a teacher or carer of the school: "de mentor van ISK De Globe belde over de zoon"
+                        r"|\b(?:mentor|leerkracht|groepsleerkracht|juf|meester|docent|ib'?er|intern\s+begeleider"
+                        r"|zorgcoördinator|zorgcoordinator|schoolmaatschappelijk\s+werker|directeur|directie)"
+                        r"\s+(?:van|op|bij|aan)\s+(?:(?:de|het|'t)\s+)?$", re.IGNORECASE)
 # a part of the school right after it, written in brackets as a class is
 _BOUW_ERNA = patroon(r"\s*\(\s*(?:onderbouw|middenbouw|bovenbouw|entreeopleiding|kopklas|eindexamenklas|examenklas"
                      r"|examenjaar|schakelklas|taalklas|nt2-klas|plusklas|instroomgroep|kleutergroep|kleuters)\s*\)",
