@@ -41,7 +41,7 @@ def _scholen(regel: str, plaats: str = "toelichting") -> list[str]:
     ("Verzuimmelding van cbs De Fakkel ontvangen via leerplicht.", "cbs De Fakkel"),
     ("Sinds januari volgt hij onderwijs op VSO De Ommezwaai.", "VSO De Ommezwaai"),
     ("Vorige week is ze uitgeschreven bij ISK Het Anker.", "ISK Het Anker"),
-    ("Na het onderzoek verwezen naar SO De Kameleon.", "SO De Kameleon"),
+    ("Na het onderzoek is de jongen verwezen naar SO De Kameleon.", "SO De Kameleon"),
     ("De mentor van ISK De Globe belde over de zoon.", "ISK De Globe"),
     ("De IB'er op obs Het Spectrum maakt zich zorgen om het meisje.", "obs Het Spectrum"),
 ])
@@ -68,6 +68,8 @@ def test_een_school_in_de_bestandsnaam_van_een_leerlingdocument(naam: str) -> No
     "De school heeft een plek voor de inloop van het wijkteam.",
     "De zorgcoördinator van ISK De Globe schuift aan bij het wijkoverleg.",
     "Moeder is verwezen naar de buurtcoach van het wijkteam.",
+    "Het wijkteam zit elke dinsdag op obs De Vlinder voor het spreekuur.",
+    "De wijkcoach is op dinsdag aanwezig op SBO De Wissel.",
     # a school named after a person, or with its school word after the name, is as often the neighbourhood's
     # building: without a class it needs a part of the school after it or a pupil's document
     "De jongen zit op de Wilhelminaschool.",

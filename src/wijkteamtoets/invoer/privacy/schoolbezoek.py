@@ -3,8 +3,9 @@
 A school's name alone is public: a building of the neighbourhood ("in de gymzaal van het Erasmus College"), an
 organisation ("overleg met de directie van ..."). It points to one child the way Dutch writes attendance:
 
-* a verb or phrase of attendance right before it: "zit op", "ingeschreven op/bij", "leerling van", "aangemeld bij",
-  "meldt de zoon aan bij", "niet aanwezig op", "geplaatst op", "overgestapt naar", "volgt onderwijs op";
+* a verb or phrase of attendance right before it: "ingeschreven op/bij", "leerling van", "aangemeld bij", "meldt de
+  zoon aan bij", "geplaatst op", "overgestapt naar"; or one a team or parent does at a school as well ("zit op",
+  "niet aanwezig op", "volgt onderwijs op") in a sentence about a child ("de jongen", "hij");
 * "op" or "naar", or a teacher of the school ("de mentor van"), right before it in a sentence about one child
   ("Zoon krijgt op cbs ... extra begeleiding", "De oudste gaat na de zomer naar ...");
 * a part of the school right after it, as a class is written: "(bovenbouw)", "(onderbouw)", "(entreeopleiding)";
@@ -27,11 +28,9 @@ from ..patronen import patroon
 # tijdelijk ingeschreven bij", "gaat na de zomer naar"
 _TUSSEN = r"(?:[\w'-]+\s+){0,4}?"
 _BEZOEK_VOOR = patroon(
-    r"(?:\b(?:zit|zat|zitten|zaten|ingeschreven|inschrijving|ingestroomd|instroom|geplaatst|plaatsing"
-    r"|aangemeld|aanmelding|overgestapt|overstap|gewisseld|toegelaten|toelating|geschorst|schorsing|verwijderd"
-    r"|verzuimt|verzuim|aanwezig|afwezig|thuiszitter|teruggeplaatst|terug|uitgeschreven|aangenomen|verwezen"
-    r"|doorverwezen|volgt|volgen|volgde|volgden)\s+" + _TUSSEN
-    + r"(?:op|bij|aan|naar|van|in)"
+    r"(?:\b(?:ingeschreven|inschrijving|ingestroomd|instroom|geplaatst|plaatsing|aangemeld|aanmelding|overgestapt"
+    r"|overstap|gewisseld|toegelaten|toelating|geschorst|schorsing|verwijderd|verzuimt|verzuim|thuiszitter"
+    r"|teruggeplaatst|uitgeschreven)\s+" + _TUSSEN + r"(?:op|bij|aan|naar|van|in)"
     # "leerling van", "leerling op": one pupil (not "de leerlingen van ...")
     r"|\bleerling\s+(?:van|op|bij|aan)"
     # "meldt de zoon aan bij", "melden het kind aan op"
@@ -39,10 +38,17 @@ _BEZOEK_VOOR = patroon(
     r"|\b(?:school|schoolkeuze|schoolplek|plek|plaats|wachtlijst)\s*:"
     r")\s+(?:(?:de|het|'t)\s+)?$",
     re.IGNORECASE)
+# verbs that a team or a parent does at a school as well ("het wijkteam zit elke dinsdag op ...", "moeder volgt een
+# cursus op ..."): attendance only in a sentence about a child
+_BEZOEK_VOOR_MET_KIND = patroon(
+    r"\b(?:zit|zat|zitten|zaten|aanwezig|afwezig|terug|aangenomen|verwezen|doorverwezen|volgt|volgen|volgde"
+    r"|volgden)\s+" + _TUSSEN + r"(?:op|bij|aan|naar|van|in)\s+(?:(?:de|het|'t)\s+)?$",
+    re.IGNORECASE)
 # one child in the sentence, for "op" or "naar" right before the school
 _KIND = patroon(r"\b(?:zoon|zoontje|dochter|dochtertje|kind|jongen|meisje|leerling|oudste|jongste|middelste|pleegzoon"
                 r"|pleegdochter|pleegkind|stiefzoon|stiefdochter|broer|broertje|zus|zusje|jeugdige|jongere)\b",
                 re.IGNORECASE)
+_VOORNAAMWOORD = patroon(r"\b(?:hij|zij|ze|uw\s+(?:zoon|dochter|kind))\b", re.IGNORECASE)
 _OP_NAAR_VOOR = patroon(r"\b(?:op|naar)\s+(?:(?:de|het|'t)\s+)?$"
                         # a teacher or carer of the school: "de mentor van ISK De Globe belde over de zoon"
                         r"|\b(?:mentor|leerkracht|groepsleerkracht|juf|meester|docent|ib'?er|intern\s+begeleider"
@@ -86,9 +92,12 @@ def bezochte_school(tekst: str, begin: int, eind: int, soort_voor: bool) -> bool
         return False
     if _BEZOEK_VOOR.search(voor):
         return True
+    kind = _KIND.search(tekst, zin_begin, zin_eind) is not None
+    if _BEZOEK_VOOR_MET_KIND.search(voor) and (kind or _VOORNAAMWOORD.search(tekst, zin_begin, zin_eind)):
+        return True
     if _OF_VOOR.search(voor) and _PLEK_ERNA.match(tekst, eind):
         return True
-    return _OP_NAAR_VOOR.search(voor) is not None and _KIND.search(tekst, zin_begin, zin_eind) is not None
+    return kind and _OP_NAAR_VOOR.search(voor) is not None
 
 
 def bouw_erna(tekst: str, eind: int) -> int:
