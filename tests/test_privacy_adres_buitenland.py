@@ -65,3 +65,9 @@ def test_een_benedenverdieping_een_lidwoord_voor_de_straat_of_een_voorzetsel_in_
                                    "Vader woont achter de kerk sinds 2019."])
 def test_een_bv_of_een_voorzetsel_met_een_telling_blijft_schoon(regel: str) -> None:
     assert _adressen(regel) == []
+
+
+@pytest.mark.parametrize("waarde", ["Jeugdteam 2", "Kwartaalrapportage 2", "Wijkteam Kanaleneiland 3", "Evaluatiemoment 2",
+                                    "Casusoverleg 4 (jb)", "Zorgpadoverleg 3"])
+def test_een_team_of_document_met_een_nummer_als_hele_waarde_blijft_schoon(waarde: str) -> None:
+    assert _adressen(waarde, "team") == []
