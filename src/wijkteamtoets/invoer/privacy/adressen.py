@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from ..patronen import patroon
 from .detectoren import _context_voor
 from .lijsten import plaatsnamen
-from .straten import HUISNUMMER, straten
+from .straten import _NIET_NA, HUISNUMMER, straten
 from .treffer import Treffer
 
 _POSTCODE = r"[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}"
@@ -36,14 +36,14 @@ _POSTCODE_HEEL = patroon(r"[1-9]\d{3} ?(?!(?i:en|de|op|in|te|om|na|is|al|of|ze|j
                             r"[A-Za-z]{2}(?:,? \d{1,5}[a-z]?)?")
 _NA_POSTCODEWOORD = patroon(r"(?i:\bpostcode\w*|\bpc)\b[^\d\n]{0,30}?(?<![\w-])([1-9]\d{3} ?[A-Za-z]{2})(?![\w-])")
 _PLAATSVOORZETSEL = patroon(r"\b(?i:op|in|naar|bij|te)\s$")
-_WOONCONTEXT = patroon(r"(?:postcode|\bwoont|\bwonend|adres|woonachtig|verhuisd|\bpc|\bbrp)\b", re.IGNORECASE)
+_WOONCONTEXT = patroon(r"(?:postcode|\bwoont|\bwonende?|adres|woonachtig|verhuisd|\bpc|\bbrp)\b", re.IGNORECASE)
 
 
 # an address goes on with its postcode and place: "Tulpstraat 175, 6582wr Almere", "2801 AB Gouda"
 # (also in capitals: "2903 EM CAPELLE AAN DEN IJSSEL"); a Belgian postcode has four digits ("3500 Hasselt")
-# ("DEN HAAG", "'S-HERTOGENBOSCH", "Hoek van Holland", "Berg en Dal", "Bergen (NH)")
+# ("DEN HAAG", "'S-HERTOGENBOSCH", "Hoek van Holland", "Berg en Dal", "Bergen (NH)", "Emmerich am Rhein")
 _PLAATS = (r"(?:(?:Den|De|Het|'t|DEN|DE|HET)\s+)?(?:'[sS]-)?[A-Z][\w'-]*(?:\s+(?:aan|op|den|de|der|in|bij|van|en|AAN|OP"
-           r"|DEN|DE|DER|IN|BIJ|VAN|EN)(?:\s+(?:den|de|der|het|DEN|DE|DER|HET))?\s+[A-Z][\w'-]*)?"
+           r"|DEN|DE|DER|IN|BIJ|VAN|EN|am|an|im|ob)(?:\s+(?:den|de|der|het|DEN|DE|DER|HET))?\s+[A-Z][\w'-]*)?"
            r"(?:\s+\(?(?:NH|ZH|NB|N\.H\.|Z\.H\.|N\.B\.|Gld|GLD|Ov|OV|Fr|FR|Gn|GN|Dr|DR|Ut|UT|Zl|ZL|Fl|FL|Lb|LB)\)?"
            r"(?![\w-]))?")
 _VERVOLG_POSTCODE = patroon(rf",?\s+[1-9]\d{{3}}\s?[A-Za-z]{{2}}(?![\w-])(?:,?\s+{_PLAATS}(?![\w-]))?")
@@ -85,7 +85,16 @@ def _adressen(tekst: str, met_straatlijst: bool) -> Iterator[Treffer]:
         nummer = _VERVOLG_NUMMER.match(tekst, eind)
         if nummer is not None and postcodes:
             eind = nummer.end()
+        elif postcodes and postcodes[-1].end() < eind and (straat := _STRAAT_NA_PLAATS.match(tekst, eind)) is not None \
+                and not _NIET_NA.match(tekst, straat.end()):
+            eind = straat.end()  # "2554 HP Den Haag, Goudsbloemvallei 18": the street after its postcode and place
         yield Treffer("adres", treffer.begin, eind)
+
+
+# a street and its number after the postcode and place: any words with a capital ("Goudsbloemvallei 18", "Laan van
+# Nieuw Oost-Indië 3-II")
+_STRAAT_NA_PLAATS = patroon(rf",\s*(?:'[sS]-)?[A-Z][\w'.-]*(?:\s+(?:(?:van|de|der|den|het|'t|ter|ten)\s+)*[A-Z][\w'.-]*)"
+                            rf"{{0,3}}\s+(?:{HUISNUMMER})(?![\w-])")
 
 
 _WOORDEN_NA_ADRES = patroon(r",?[ ]{1,2}((?:'[sS]-)?[^\W\d_][\w'-]*(?:[ ][^\W\d_][\w'-]*){0,3})")

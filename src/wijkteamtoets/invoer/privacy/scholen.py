@@ -26,7 +26,7 @@ _SCHOOL = patroon(
     rf"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,2}}(?:\s+(?i:basisschool|school|college))?"
     # a school named without the word school: "zit op De Klimop in groep 3"
     rf"|(?:(?<=\b(?i:op)\s)|(?<=\b(?i:naar)\s))(?:(?:De|Het|'t|de|het)\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,2}},?\s+"
-    rf"(?:(?i:in)\s+)?(?i:groep|klas)\s*\d\w?",
+    rf"(?:(?i:in)\s+)?(?i:groep|klas|leerjaar)\s*\d\w?",
 )
 
 
@@ -60,6 +60,7 @@ _SAMENGESTELD = (r"(?!(?i:basis|praktijk|montessori|dalton|jenaplan|vrije|kleute
 _SOORT_VOOR = (r"(?i:bs|obs|cbs|pcbs|rkbs|ibs|sbo|vso|isk|ikc|sbo-school|csg|rsg|osg|ksg|pcsg|praktijkschool"
                r"|praktijkonderwijs|mavo|mbo|roc(?:\s+van)?"
                r"|montessorischool|daltonschool|jenaplanschool|kindcentrum|vrije\s+school|scholengemeenschap"
+               r"|mytylschool|tyltylschool|mytyl-?\s*en\s+tyltylschool"
                r"|(?:(?:openbare|christelijke|katholieke|rooms-katholieke|protestants-christelijke|islamitische"
                r"|hindoeïstische|joodse|reformatorische|gereformeerde|algemeen\s+bijzondere|rk|r\.k\.|pc|p\.c\."
                r"|prot\.\s*chr\.|chr\.)\s+)?basisschool)"
@@ -71,7 +72,7 @@ _TITEL = r"(?:(?:Dr|Ds|Mgr|St|Prof|Sint)\.?-?\s*)"
 # Kagerstraat", "Wolfert Dalton"); the article before it belongs to the name
 _NAAM_VAN_SCHOOL = patroon(
     r"(?<![\w-])(?:(?:[Dd]e|[Hh]et|'t)\s+)?"
-    rf"(?:(?:{_SOORT_VOOR})\s+(?:(?:De|Het|'t)\s+)?{_TITEL}?{_NAAMWOORD}(?:\s+{_TUSSENWOORD}{_NAAMWOORD}){{0,2}}"
+    rf"(?:(?P<soort>{_SOORT_VOOR})\s+(?:(?:De|Het|'t)\s+)?{_TITEL}?{_NAAMWOORD}(?:\s+{_TUSSENWOORD}{_NAAMWOORD}){{0,2}}"
     rf"|{_TITEL}?(?:{_NAAMWOORD}\s+{_TUSSENWOORD}){{1,3}}{_SCHOOL_NA}"
     rf"(?:\s+(?!De\b|Het\b){_NAAMWOORD})?"
     rf"|{_TITEL}?(?:{_NAAMWOORD}\s+{_TUSSENWOORD}){{0,3}}{_SAMENGESTELD}"
@@ -82,13 +83,19 @@ _KLASWOORD = patroon(r"(?i:\b(?:combinatie)?groep\s*(?:\d|(?:een|twee|drie|vier|
                         r"|\bjaar\s*[1-4]\b|\b[1-4](?:e|de)\s+jaar\b|\bniveau\s*[1-4]\b|\b[1-6]\s*(?:gt|tl|kb|bb)\b"
                         r"|\bleerjaar|\bbrugklas|\d(?:e|de)\s+klas)")
 
+# a school with its kind in brackets after the name: "de vonk (sbo)", "De Wilgen (obs)", "de Hoeksteen (cbs)"
+_SOORT_ERNA = patroon(
+    r"(?<![\w-])(?:(?:[Dd]e|[Hh]et|'t)\s+(?P<naam>[^\W\d_][\w'-]+)|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})"
+    r"\s*\(\s*(?i:bs|obs|cbs|pcbs|rkbs|ibs|sbo|so|vso|isk|ikc|basisschool|praktijkonderwijs|pro|mavo|vmbo|kindcentrum)"
+    r"\s*\)")
+
 # a school in lowercase: its kind before the name ("cbs de ark", "basisschool de klimop", "sbo triangel"), a rare word
 # before its school word ("kalsbeek college", "wolfert dalton"), or a compound named after a person ("dr. schaepmanschool")
 _KLEINE_NAAM = patroon(
     r"(?<![\w-])(?:(?:bs|obs|cbs|pcbs|rkbs|ibs|sbo|vso|isk|ikc|praktijkonderwijs|mavo|roc)\s+(?:(?:de|het|'t)\s+)?"
     r"|(?:(?:openbare|christelijke|katholieke|islamitische)\s+)?"
     r"(?:basisschool|montessorischool|daltonschool|jenaplanschool|praktijkschool|kindcentrum|scholengemeenschap"
-    r"|so|vrije\s+school)\s+(?:de|het|'t)\s+)(?:(?:st|sint|dr|mgr)\.?\s*)?(?P<naam>[a-zà-ÿ][\w'-]{2,})(?![\w-])",
+    r"|mytylschool|tyltylschool|so|vrije\s+school)\s+(?:de|het|'t)\s+)(?:(?:st|sint|dr|mgr)\.?\s*)?(?P<naam>[a-zà-ÿ][\w'-]{2,})(?![\w-])",
     re.IGNORECASE)
 _KLEINE_VOOR_SCHOOLWOORD = patroon(
     r"(?<![\w-])(?:(?:de|het|'t)\s+)?(?:(?:da|de|van|von|der|den|st\.|sint)\s+)?(?P<voor>[a-zà-ÿ][\w'-]{3,})\s+"
@@ -148,7 +155,8 @@ def _met_klas(tekst: str, treffer: Treffer) -> Treffer:
 def scholen(tekst: str) -> Iterator[Treffer]:
     """Schools, overlapping findings joined ("klas 1 van het Da Vinci College" and "Da Vinci College
     Kagerstraat" are one)."""
-    treffers = sorted((_met_klas(tekst, t) for t in _scholen_los(tekst)), key=lambda t: t.begin)
+    los = [*_scholen_los(tekst), *_bezochte_scholen(tekst)]
+    treffers = sorted((_met_klas(tekst, t) for t in los), key=lambda t: t.begin)
     for index, treffer in enumerate(treffers):
         if index and treffers[index - 1].eind > treffer.begin:
             treffers[index] = Treffer("school", treffers[index - 1].begin, max(treffer.eind, treffers[index - 1].eind))
@@ -177,6 +185,9 @@ def _scholen_los(tekst: str) -> Iterator[Treffer]:
     for treffer in _NAAM_VAN_SCHOOL.finditer(tekst):
         if _klas_dichtbij(klassen, treffer.start(), treffer.end()):
             yield Treffer("school", treffer.start(), treffer.end())
+    for treffer in _soort_erna(tekst):
+        if _klas_dichtbij(klassen, treffer.start(), treffer.end(), tekst):
+            yield Treffer("school", treffer.start(), treffer.end())
     yield from _kleine_scholen(tekst, klassen)
     yield from _scholen_zonder_schoolwoord(tekst, klassen)
     if any(w in laag for w in ("groep", "klas", "leerjaar", "gr", "kl.")):
@@ -193,6 +204,51 @@ def _scholen_los(tekst: str) -> Iterator[Treffer]:
                 yield Treffer("school", treffer.start(), treffer.end())
 
 
+# a word of a school's kind or a school word, anywhere: only then can a text name a school without a class
+_SCHOOL_IN_TEKST = patroon(r"(?i:school|college|lyceum|gymnasium|atheneum|kindcentrum|\b(?:bs|obs|cbs|pcbs|rkbs|ibs|sbo"
+                           r"|so|vso|isk|ikc|csg|rsg|osg|ksg|pcsg|roc|mavo|mbo|dalton|montessori|jenaplan)\b)")
+
+
+def _bezochte_scholen(tekst: str) -> Iterator[Treffer]:
+    """Named schools written as the school one child attends, with no class next to them (`schoolbezoek`)."""
+    if _SCHOOL_IN_TEKST.search(tekst) is None:
+        return
+    from .schoolbezoek import bezochte_school, bouw_erna
+
+    kandidaten = [(t.start(), t.end(), t.group("soort") is not None) for t in _NAAM_VAN_SCHOOL.finditer(tekst)]
+    kandidaten += [(t.start(), t.end(), True) for t in _KLEINE_NAAM.finditer(tekst) if _kleine_naam_is_school(tekst, t)]
+    kandidaten += [(t.start(), t.end(), True) for t in _soort_erna(tekst)]
+    for begin, eind, soort_voor in kandidaten:
+        if bezochte_school(tekst, begin, eind, soort_voor):
+            yield Treffer("school", begin, bouw_erna(tekst, eind))
+
+
+def _soort_erna(tekst: str) -> Iterator[re.Match[str]]:
+    """Schools with their kind in brackets after the name ("de vonk (sbo)"); the name is no word of school life ("de
+    leerkracht (sbo)"), and one word with a capital no common word ("Zoon (sbo)")."""
+    from .lijsten import frequentie, lijst
+
+    for treffer in _SOORT_ERNA.finditer(tekst):
+        naam = (treffer.group("naam") or "").casefold()
+        woorden = re.findall(r"[\w'-]+", treffer.group().partition("(")[0].casefold())
+        if naam in _GEEN_SCHOOLNAAM or naam in lijst("whitelist/lst_stop_word") or not woorden:
+            continue
+        if not naam and len(woorden) == 1 and frequentie(woorden[0]) >= 4.0:
+            continue
+        yield treffer
+
+
+def _kleine_naam_is_school(tekst: str, treffer: re.Match[str]) -> bool:
+    """Whether a kind of school and a word in lowercase are a school's name ("cbs de ark"): any noun, no word of
+    school life or a common adjective; after "de basisschool" the words may be prose ("de basisschool de zorgen
+    deelt"): only a rarer word."""
+    from .lijsten import frequentie, lijst
+
+    naam = treffer.group("naam").casefold()
+    grens = 4.0 if re.search(r"\b(?i:de|het)\s+$", tekst[max(0, treffer.start() - 6):treffer.start()]) else 5.5
+    return naam not in _GEEN_SCHOOLNAAM and naam not in lijst("whitelist/lst_stop_word") and frequentie(naam) < grens
+
+
 _TITELS = frozenset({"koningin", "koning", "prins", "prinses", "graaf", "gravin", "sint", "pater", "broeder", "zuster"})
 
 
@@ -200,12 +256,7 @@ def _kleine_scholen(tekst: str, klassen: list[int]) -> Iterator[Treffer]:
     from .lijsten import frequentie, lijst, plaatsnamen, voornamen_wereld
 
     for treffer in _KLEINE_NAAM.finditer(tekst):
-        if not _klas_dichtbij(klassen, treffer.start(), treffer.end(), tekst):
-            continue
-        naam = treffer.group("naam").casefold()  # "cbs de ark": any noun, no word of school life or a common adjective
-        # after "de basisschool" the words may be prose ("de basisschool de zorgen deelt"): only a rarer word
-        grens = 4.0 if re.search(r"\b(?i:de|het)\s+$", tekst[max(0, treffer.start() - 6):treffer.start()]) else 5.5
-        if naam not in _GEEN_SCHOOLNAAM and naam not in lijst("whitelist/lst_stop_word") and frequentie(naam) < grens:
+        if _klas_dichtbij(klassen, treffer.start(), treffer.end(), tekst) and _kleine_naam_is_school(tekst, treffer):
             yield Treffer("school", treffer.start(), treffer.end())
     for treffer in _KLEINE_VOOR_SCHOOLWOORD.finditer(tekst):
         voor = treffer.group("voor").casefold()  # "kalsbeek college": a word Dutch rarely uses, or a kind

@@ -56,8 +56,41 @@ RANGTELWOORD = patroon(r"[1-9]\d?(?:e|ste|de)|eerste|tweede|derde|vierde|vijfde|
 TUSSENVOEGSELS = frozenset({"van", "de", "der", "den", "het", "'t", "ten", "ter", "te", "la", "le", "du", "des",
                             "di", "da", "del", "von", "'s", "v.", "v.d."})
 # an abbreviation inside a street's name ("Dr.", "Burg.", "J.P."): its full stop ends no sentence
-AFKORTING = patroon(r"(?:[A-Z]\.)+|(?i:burg|dr|prof|st|mr|ds|gen|adm|jhr|mgr|ir|ing|pres|min|weth|pr|prs|kon|gebr"
+AFKORTING = patroon(r"(?:[A-Z]\.)+|(?i:burg|dr|prof|st|str|mr|ds|gen|adm|jhr|mgr|ir|ing|pres|min|weth|pr|prs|kon|gebr"
                        r"|past|kard|mej|mevr|dhr|wed|[^\W\d_]+str|v|v\.d)\.")
+
+
+# a German street of two words: a word of its town or person in "-er" and the street word on its own
+# ("Bentheimer Straße", "Klever Strasse", "Weseler Str.", "Hamburger Allee")
+DUITS_STRAATWOORD = frozenset({"straße", "strasse", "str.", "allee", "platz", "gasse", "damm", "ufer", "chaussee",
+                               "weg", "ring", "markt", "wall", "graben"})
+DUITS_BIJVOEGLIJK = patroon(r"[A-ZÄÖÜ][\wäöüß-]{2,}er")
+# the German preposition and article that open a street ("Am Markt", "An der Kirche", "Zum Hafen")
+DUITS_VOORZETSEL = patroon(r"(?:Am|Im|Zum|Zur|(?:An|Auf|In|Unter|Vor)\s+(?:der|dem|den))\s+$")
+# a French or Belgian street opens with its street word ("Rue de Brabant", "Avenue Louise", "Chaussée de Wavre")
+FRANS_STRAATKOP = frozenset({"rue", "avenue", "chaussée", "chaussee", "boulevard", "place", "quai", "chemin",
+                             "allée", "impasse", "square", "drève", "rempart"})
+FRANS_DEELTJE = frozenset({"de", "du", "des", "la", "le", "l'", "d'", "à", "aux", "au", "et", "van", "der"})
+# a Dutch adjective of a place opens a street ("Vaartsche Rijn", "Amsterdamsche Veerkade", "Zwolse Vaart")
+PLAATSBIJVOEGLIJK = patroon(r"[A-Z][a-zà-ÿ]{2,}(?:sche|[bcdfghklmnprtvwz]se)")
+
+
+def buitenlandse_straat(kaal: list[str], afgesloten: list[bool]) -> int | None:
+    """Where a German street of two words ("Bentheimer Straße", "Weseler Str.") or a French one that opens with its
+    street word ("Rue de Brabant", "Avenue Louise") begins among the words `kaal` before a house number, or None;
+    `afgesloten` tells per word whether it ends a phrase (a comma or full stop after it)."""
+    laatste = len(kaal) - 1
+    if laatste >= 1 and kaal[-1].casefold() in DUITS_STRAATWOORD and kaal[-1][:1].isupper() \
+            and DUITS_BIJVOEGLIJK.fullmatch(kaal[-2]) and not afgesloten[-2]:
+        return laatste - 1
+    for kop in range(laatste, max(-1, laatste - 4), -1):
+        if any(afgesloten[kop:laatste]):
+            return None
+        if kaal[kop].casefold() in FRANS_STRAATKOP and kaal[kop][:1].isupper():
+            naam = kaal[kop + 1:]
+            return kop if naam and naam[-1][:1].isupper() and all(
+                w[:1].isupper() or w.casefold() in FRANS_DEELTJE for w in naam) else None
+    return None
 
 
 # the jargon of the field with a street word's ending: a path of care or a field of work, no street

@@ -24,9 +24,11 @@ from ..patronen import patroon
 from .straatnamen import (
     AFKORTING,
     BIJVOEGLIJK,
+    DUITS_VOORZETSEL,
     KOP,
     KOP_VERBINDER,
     LOS,
+    PLAATSBIJVOEGLIJK,
     RANGTELWOORD,
     STERK,
     STRAATKOP,
@@ -34,6 +36,7 @@ from .straatnamen import (
     TITELS,
     TUSSENVOEGSELS,
     bekende_straat,
+    buitenlandse_straat,
     gewoon_woord,
     ook_iets_anders,
     zeldzaam,
@@ -43,14 +46,14 @@ from .treffer import Treffer
 # a house number with its additions: "304-hs", "95 bis", "136 A", "297b", "255-II", "12-2", "92/3", "1105-1hg";
 # the floor or position in any case ("12 rd", "1162 HS", "31 3hg"), a unit ("168 B03") and a Belgian "bus 3"
 _WOORDTOEVOEGING = r"(?i:bis|hs|hg|bg|huis|rood|rd|zw|zwart|boven|beneden|sous)"
-HUISNUMMER = (rf"[1-9]\d{{0,4}}(?:[ -]?{_WOORDTOEVOEGING}(?!\w)|[ -][1-9] ?(?i:hg|hoog)(?!\w)"
+HUISNUMMER = (rf"[1-9]\d{{0,4}}(?:[ -]?{_WOORDTOEVOEGING}(?!\w)|-(?i:bv)(?!\w)|[ -][1-9] ?(?i:hg|hoog)(?!\w)"
               rf"|-(?:I{{1,3}}|IV|VI{{0,3}}|i{{1,3}}|iv)(?!\w)| (?:I{{1,3}}|IV)(?!\w)| ?-?[A-Z]\d{{1,3}}(?!\w)"
               rf"| ?-?[a-zA-Z](?!\w)|[-/]\d{{1,4}}(?!\w)"
               rf"| \d{{1,3}}(?=\s*(?:$|[,.;:)\]]|[1-9]\d{{3}} ?[A-Za-z]{{2}}(?!\w))))?"
               rf"(?:[ -]?{_WOORDTOEVOEGING}(?!\w)|-\d{{1,4}}(?!\w))?(?:/? ?bus \d{{1,4}}[a-zA-Z]?(?!\w))?")
 # an addition only a house number has: a floor or a position in the building ("12 bg", "15-II", "31 3hg"); in
 # capitals it may be a code ("Groepsles 2 BG")
-_VERDIEPING = patroon(r"\d[ -]?(?:bis|hs|hg|bg|rd|rood|zw|huis|boven|beneden|sous)$|-(?:I{1,3}|IV)$|\d ?hg$")
+_VERDIEPING = patroon(r"\d[ -]?(?:bis|hs|hg|bg|rd|rood|zw|huis|boven|beneden|sous)$|-(?i:bv)$|-(?:I{1,3}|IV)$|\d ?hg$")
 _NUMMER = patroon(rf"(?<=\s)(?:(?:t/o|t\.o\.|bij|nr\.?|no\.?|nummer|huisnummer)\s*)?(?P<nummer>{HUISNUMMER})(?![\w,.:/]\d|[\d%°€])")
 
 # after the number: what it counts ("3 keer", "12 huisbezoeken", "4 jeugdteams") or dates ("14 maart")
@@ -101,7 +104,17 @@ def straten(tekst: str, volledig: bool = False) -> Iterator[Treffer]:
             continue  # "Overleg Stationsplein 12-03-2016": a date
         begin = _Voor(tekst, nummer.start()).straat(nummer, volledig)
         if begin is not None:
+            if (voorzetsel := DUITS_VOORZETSEL.search(tekst, max(0, begin - 12), begin)) is not None:
+                begin = voorzetsel.start()  # "Am Markt 3"
+            elif tekst[begin:begin + 1].isupper() and (
+                    lidwoord := _LIDWOORD_ERVOOR.search(tekst, max(0, begin - 5), begin)) is not None:
+                begin = lidwoord.start()  # "De Dreef 204", "Het Kalf 12": the article with a capital is the name's
             yield Treffer("adres", begin, nummer.end())
+
+
+_LIDWOORD_ERVOOR = patroon(r"(?<![\w'])(?:De|Het|Den|DE|HET|DEN)\s$")
+# an article with a capital that opens the street's name, stripped before a word of living is looked for
+_LIDWOORD_EIND = patroon(r"(?<![\w'])(?:De|Het|Den|DE|HET|DEN)\s+$")
 
 
 # a street named after a year, a street word first ("Plein 1944", "Laan 1940-1945")
@@ -160,6 +173,10 @@ class _Voor:
                 return begin if _woonwoord_voor(self.tekst, begin) or _hele_waarde(self.tekst, begin) else None
             return begin if _toegestaan(self.tekst, begin) and (not jaartal or _woonwoord_voor(self.tekst, begin)) \
                 else None
+        buitenland = buitenlandse_straat(self.kaal, [_sluit_af(w) for w in self.ruw])
+        if buitenland is not None:  # "Bentheimer Straße 12", "Rue de Brabant 18"
+            begin = self.begin(buitenland)
+            return begin if _toegestaan(self.tekst, begin) and not jaartal else None
         straatwoord = STRAATWOORD.fullmatch(laatste)
         if hoofd[:1].islower():
             return self._kleine_straat(straatwoord, nummer.end(), jaartal)
@@ -190,6 +207,11 @@ class _Voor:
                 self.tekst, begin) and _woonwoord_voor(self.tekst, begin) and (
                 not jaartal or _adreswoord_voor(self.tekst, begin)):
             return begin
+        if len(self.kaal) > 1 and PLAATSBIJVOEGLIJK.fullmatch(self.kaal[-2]) and not _sluit_af(self.ruw[-2]) \
+                and not jaartal and (_VERDIEPING.search(nummer.group("nummer")) or _postcode_na(self.tekst, nummer.end())
+                                     or _adreswoord_voor(self.tekst, self.begin(len(self.kaal) - 2))):
+            begin = self.begin(len(self.kaal) - 2)  # "Vaartsche Rijn 27-I": a place's adjective and a floor
+            return begin if _toegestaan(self.tekst, begin) else None
         if _adreswoord_voor(self.tekst, begin) and zeldzaam(laatste):
             return begin  # "Adres: Zwanenvecht 180", "woont op Slinge 250": a rare word where an address stands
         if zeldzaam(laatste) and not jaartal and _toegestaan(self.tekst, begin) and (
@@ -227,8 +249,12 @@ class _Voor:
                         woord.casefold() not in STRAATKOP and any(w.casefold() in LOS or STRAATWOORD.fullmatch(w)
                                                                    for w in naam)):
                     continue
-            elif woord.casefold() not in STRAATKOP or any(w[:1].isupper() for w in naam):
-                continue  # in lowercase only a street word opens it ("laan van vredenoord"; not "aan de Berkenpoort")
+            elif any(w[:1].isupper() for w in naam) or (woord.casefold() not in STRAATKOP and not (
+                    woord.casefold() in _KLEINE_KOP and len(naam) == 1 and not STRAATWOORD.fullmatch(naam[0])
+                    and _WOONT_VOOR.search(self.tekst, max(0, self.begin(kop) - 20), self.begin(kop)))):
+                # in lowercase only a street word opens it ("laan van vredenoord"; not "aan de Berkenpoort"), or a
+                # preposition of place right after "woont" ("woont achter de kerk 12"; not "woont op de laan 12")
+                continue
             if kop > 0 and (self._bijvoeglijk(kop - 1) or RANGTELWOORD.fullmatch(self.ruw[kop - 1])):
                 return kop - 1
             return kop
@@ -260,6 +286,7 @@ class _Voor:
             if not (woord[:1].isupper() or woord.startswith("'") or RANGTELWOORD.fullmatch(woord)):
                 continue
             if (klein in TITELS or klein in BIJVOEGLIJK or klein in TUSSENVOEGSELS or woord.startswith("'")
+                    or PLAATSBIJVOEGLIJK.fullmatch(woord)  # "Amsterdamsche Veerkade"
                     or re.fullmatch(r"(?:[A-Z]\.)+", woord)  # initials: "C.D. Tuinenburgstraat"
                     or RANGTELWOORD.fullmatch(woord) is not None
                     or (self.ruw[index + 1] in TUSSENVOEGSELS and frequentie(klein) < 4.0)
@@ -292,6 +319,8 @@ class _Voor:
         return None
 
 
+_KLEINE_KOP = frozenset({"achter", "over", "onder", "tussen", "langs", "naast", "buiten", "binnen", "voor"})
+_WOONT_VOOR = patroon(r"\b(?:woont|wonen|woonde|woonachtig|wonende|adres)\s*:?\s+$", re.IGNORECASE)
 _KLEIN_DEELTJE = frozenset({"van", "v.", "v.d.", "von", "ten", "ter"})
 _GEEN_STRAATWOORD = frozenset({"op", "aan", "naar", "in", "bij", "te", "de", "het", "een", "woont", "adres",
                                "verhuisd", "wonend", "woonachtig", "woonadres"})
@@ -339,9 +368,12 @@ def _postcode_na(tekst: str, eind: int) -> bool:
 
 
 def _woonwoord_voor(tekst: str, begin: int) -> bool:
-    return _WOONWOORD.search(tekst[max(0, begin - 50):begin]) is not None
+    """Whether a word of living stands before `begin`, also before an article that opens the name ("BRP: De
+    Dreef 204")."""
+    voor = tekst[max(0, begin - 55):begin]
+    return _WOONWOORD.search(_LIDWOORD_EIND.sub("", voor)) is not None
 
 
 def _adreswoord_voor(tekst: str, begin: int) -> bool:
     """Whether a word right before `begin` says an address follows ("Adres:", "woont op")."""
-    return _ADRESWOORD.search(tekst, max(0, begin - 50), begin) is not None
+    return _ADRESWOORD.search(_LIDWOORD_EIND.sub("", tekst[max(0, begin - 55):begin])) is not None
