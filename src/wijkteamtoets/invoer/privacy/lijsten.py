@@ -241,17 +241,16 @@ def laad_woordenlijsten() -> None:
 
 
 _KADERMAPPEN: list[Path] = [Path("kaders")]
-_MEEGELEVERD = str(Path(__file__).with_name("geen-personen.txt"))
 
 
 def gebruik_kadermap(map_: Path) -> None:
-    """Read `geen-personen.txt` in `map_` too (the kaders folder a command was given)."""
+    """Read the lists of `LIJSTEN` in `map_` too (the kaders folder a command was given)."""
     if map_ not in _KADERMAPPEN:
         _KADERMAPPEN.append(map_)
 
 
 Stand = tuple[tuple[str, int, int], ...]
-"""Every list file of organisations as (path, modification time in ns, size): what the lists were read from."""
+"""Every list file of `LIJSTEN` as (path, modification time in ns, size): what the lists were read from."""
 
 
 _VAST = threading.local()
@@ -270,30 +269,46 @@ def vaste_stand() -> Iterator[Stand]:
 
 
 def geen_personen_stand() -> Stand:
-    """The state of the files with organisations and teams that are no persons (the shipped one and the user's own
-    that exist now): one stat per file, so a file that appears, changes or goes during a long process (the editor's
-    language server, a notebook) counts from the next text or file on (`vaste_stand`). Part of the key of what is
-    derived from them."""
+    """The state of the files with organisations and teams that are no persons and with makers of methods
+    (`LIJSTEN`: the shipped ones and the user's own that exist now): one stat per file, so a file that appears,
+    changes or goes during a long process (the editor's language server, a notebook) counts from the next text or
+    file on (`vaste_stand`). Part of the key of what is derived from them."""
     if (vast := getattr(_VAST, "stand", None)) is not None:
         return vast  # type: ignore[no-any-return]
-    extra = os.environ.get("WIJKTEAMTOETS_GEEN_PERSONEN")
     stand = []
-    for nummer, pad in enumerate([_MEEGELEVERD, *(os.path.join(m, "geen-personen.txt") for m in _KADERMAPPEN),
-                                  *([extra] if extra else [])]):
-        try:
-            status = os.stat(pad)
-        except (OSError, ValueError):
-            status = None
-        if status is not None and stat.S_ISREG(status.st_mode):
-            stand.append((pad, status.st_mtime_ns, status.st_size))
-        elif nummer == 0:  # the shipped list is always part of the lists (read as empty if it cannot be)
-            stand.append((pad, -1, -1))
+    for bestandsnaam in LIJSTEN:
+        for nummer, pad in enumerate(_lijstpaden(bestandsnaam)):
+            try:
+                status = os.stat(pad)
+            except (OSError, ValueError):
+                status = None
+            if status is not None and stat.S_ISREG(status.st_mode):
+                stand.append((pad, status.st_mtime_ns, status.st_size))
+            elif nummer == 0:  # a shipped list is always part of the lists (read as empty if it cannot be)
+                stand.append((pad, -1, -1))
     return tuple(stand)
+
+
+LIJSTEN = {"geen-personen.txt": "WIJKTEAMTOETS_GEEN_PERSONEN", "makers.txt": "WIJKTEAMTOETS_MAKERS"}
+"""The lists a user extends, each by a file of the same name in the kaders folder or a file in an environment
+variable: organisations and teams that are no persons, and makers of methods and theories (`eponiemen`)."""
+
+
+def _lijstpaden(bestandsnaam: str) -> list[str]:
+    extra = os.environ.get(LIJSTEN[bestandsnaam])
+    return [str(Path(__file__).with_name(bestandsnaam)), *(os.path.join(m, bestandsnaam) for m in _KADERMAPPEN),
+            *([extra] if extra else [])]
+
+
+def lijstbestanden(bestandsnaam: str, stand: Stand) -> list[Path]:
+    """The files of one list of `LIJSTEN` in `stand`."""
+    paden = _lijstpaden(bestandsnaam)
+    return [Path(pad) for pad, _, _ in stand if pad in paden]
 
 
 def geen_personen_bestanden() -> list[Path]:
     """The files with organisations and teams that are no persons: the shipped one and the user's own."""
-    return [Path(pad) for pad, _, _ in geen_personen_stand()]
+    return lijstbestanden("geen-personen.txt", geen_personen_stand())
 
 
 def geen_personen() -> re.Pattern[str]:
@@ -305,8 +320,8 @@ def geen_personen() -> re.Pattern[str]:
 def geen_personen_uit(stand: Stand) -> re.Pattern[str]:
     """The pattern of `geen_personen` for the list files in `stand` (compiled once per state of the files)."""
     namen: set[str] = set()
-    for pad, _, _ in stand:
-        namen |= _lees_lijst(Path(pad))
+    for pad in lijstbestanden("geen-personen.txt", stand):
+        namen |= _lees_lijst(pad)
     delen = sorted((r"\s+".join(re.escape(w) for w in naam.split()) for naam in namen if naam),
                    key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(delen or ["(?!)"]) + r")(?![\w-])", re.IGNORECASE)
