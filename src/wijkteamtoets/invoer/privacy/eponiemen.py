@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from ..patronen import patroon
 from .detectoren import ROL
+from .makers import maker_spans
 from .naamwoorden import NAAMDEEL, bekende_voornaam
 
 _NAAM = (r"(?:(?:[Vv]an|[Dd]e|[Vv]on|der|den)\s+)*[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?"
@@ -89,6 +90,7 @@ def eponiem_spans(tekst: str) -> list[tuple[int, int]]:
     spans += [m.span("naam") for m in _TOEPASSEN.finditer(tekst) if not _PERSOONLIJK.match(m.group("ding"))]
     spans += [m.span("naam") for m in _PLAATS_NA_VOORZETSEL.finditer(tekst)]
     spans += [m.span("naam") for m in _PLAATS_NA_REIS.finditer(tekst) if not _een_voornaam(m.group("naam").split()[0])]
+    spans += maker_spans(tekst)  # "volgens Kübler-Ross", "(Miller & Rollnick, 2013)"
     return spans
 
 

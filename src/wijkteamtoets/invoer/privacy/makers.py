@@ -1,0 +1,184 @@
+"""Makers of methods, models, theories and tests, and authors cited as literature: public authors, no persons in the
+dossier.
+
+* a maker of the shipped list `makers.txt` (extended by the user's ``kaders/makers.txt`` or a file in
+  ``WIJKTEAMTOETS_MAKERS``): a name of its own ("volgens Kübler-Ross", "zoals Bowlby schreef") is a maker
+  anywhere; a name that is also a common surname, a first name or a Dutch word ("Miller", "Young", "Worden") only
+  with a sign of literature: a theory word before it ("de schematherapie van Young", "de methode-Gordon", "de SDQ
+  (Goodman)"), a possessive with a theory word ("Miller's motiverende gespreksvoering"), a year or "et al." as a
+  citation writes it ("Beck (1979)", "(Gordon, 1970)"), or a maker of its own beside it ("Miller en Rollnick");
+* an academic citation of any author: "(Naam, 2013)", "(Naam & Naam, 2013)", "Naam et al. (2010)", "Naam (1969)",
+  when it says it is literature: "&", "et al.", a page ("p. 12"), several citations in one pair of brackets, or a
+  word of literature in the sentence ("Uit onderzoek blijkt ... (Desforges, 2003)"). A first name with a year is a
+  child and its birth year ("Milan (2012) gaat naar groep 6");
+* a role, title or first name before a maker's name, or a role after it, keeps it a person ("buurman Miller",
+  "Gordon Berg, stiefvader", "de heer Rogers (vader)").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..patronen import patroon
+from .detectoren import ROL
+from .lijsten import Stand, geen_personen_stand, lijstbestanden
+
+_THEORIE = (r"[\w-]*(?:theorie|theorieën|model|modellen|methode|methodiek|benadering|aanpak|piramide|hiërarchie|fasen"
+            r"|fase|stadia|stadium|cirkel|cyclus|ladder|schaal|test|vragenlijst|lijst|therapie|training|taken|taxonomie"
+            r"|principes?|concept|gedachtegoed|boek|onderzoek|studie|literatuur|stijlen|analyse|verzet|autoriteit"
+            r"|gespreksvoering|interventie|programma|protocol|instrument|matrix|kwadrant|driehoek|roos|curve|paradigma"
+            r"|indeling|typologie|ethiek|psychologie|pedagogiek|filosofie|werkwijze|schema|behoeften|inventory|scale"
+            r"|kenmerken|taxatie|leer)")
+# a theory word (or an instrument's abbreviation) and "van", "volgens", "naar" or "(" just before a name
+_FRAME_ERVOOR = patroon(rf"(?:(?i:\b{_THEORIE})|\b[A-Z]{{2,6}}(?:-[A-Z0-9]+)?)(?:\s+[\w'’-]+){{0,3}}?"
+                        r"(?:\s+(?i:van|volgens|naar|door|uit|bij)\s+(?:(?i:de|het)\s+)?|\s*\(\s*|-)$")
+_BEZIT_ERNA = patroon(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?i:{_THEORIE})\b")
+_JAAR = r"(?:19|20)\d\d[a-z]?"
+_BLADZIJDE = r"(?:p|pp|blz|pag)\.\s*\d+(?:\s*-\s*\d+)?"
+_CITAAT_ERNA = patroon(rf"\s*(?:\(\s*{_JAAR}\s*(?:[,:]\s*{_BLADZIJDE}\s*)?\)|,\s*{_JAAR}\s*[,;)]|\s+et\s+al\b)")
+_PERSOON_ERVOOR = patroon(rf"(?:(?i:\b(?:{ROL}|mr|ir|drs|ing|prof|collega|mentor|juf|meester|docent|leerkracht"
+                          r"|regisseur|casusregisseur|coach|gezinscoach|hulpverlener|behandelaar|huisarts))\.?"
+                          r"|\b(?P<initiaal>[A-Z]\.)|(?P<woord>[A-Z][a-zà-ÿ]+))\s*,?\s*$")
+_ROL_ERNA = patroon(rf"\s*(?:,|\(|-|–)\s*(?:(?i:de|het|zijn|haar)\s+)?(?i:{ROL})\b")
+_NAAM_ERNA = patroon(r"\s+(?:(?:van|de|der|den|el|al)\s+)*[A-Z][a-zà-ÿ]")
+_SAMEN = patroon(r"\s*(?:,|&|\ben\b)\s*")
+
+
+@functools.lru_cache(maxsize=8)
+def _makers_uit(stand: Stand) -> tuple[re.Pattern[str], frozenset[str]]:
+    """The pattern of every maker of the lists in `stand` and the makers that need a sign of literature."""
+    namen: set[str] = set()
+    met_teken: set[str] = set()
+    for pad in lijstbestanden("makers.txt", stand):
+        try:
+            regels = pad.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError):
+            continue
+        for regel in regels:
+            naam = regel.split("#")[0].strip()
+            vraag = naam.endswith("?")
+            naam = " ".join(naam.rstrip("?").split()).casefold()
+            if naam:
+                namen.add(naam)
+                if vraag:
+                    met_teken.add(naam)
+    met_teken |= {n for n in namen if _gewoon(n.split()[-1]) or n.split()[-1] in met_teken}
+    delen = sorted((r"\s+".join(re.escape(w) for w in n.split()) for n in namen), key=len, reverse=True)
+    vorm = re.compile(r"(?<!\w)(?:" + "|".join(delen or ["(?!)"]) + r")(?![\w-])", re.IGNORECASE)
+    return vorm, frozenset(met_teken)
+
+
+def _gewoon(woord: str) -> bool:
+    """A surname that is also a first name of deduce's Dutch list, a Dutch surname or a Dutch word: as often a
+    person's name ("Gordon", "Berg", "Worden"). A first name of a list of the world is no reason ("Ainsworth")."""
+    from .lijsten import achternamen, frequentie, lijst
+
+    return woord.capitalize() in lijst("names/lst_first_name") or woord in achternamen() or frequentie(woord) >= 4.5
+
+
+def _persoon_ervoor(tekst: str, begin: int, initiaal: bool = True) -> bool:
+    """A role, title, first name or (with `initiaal`) an initial just before `begin` ("buurman Miller", "Kevin
+    Miller", "K. Miller"); an author of a name of its own is cited with initials ("J. Bowlby")."""
+    from .naamwoorden import bekende_voornaam
+
+    ervoor = _PERSOON_ERVOOR.search(tekst, max(0, begin - 30), begin)
+    if ervoor is None:
+        return False
+    woord = ervoor.group("woord")
+    if ervoor.group("initiaal"):
+        return initiaal
+    return woord is None or (bekende_voornaam(woord) and not tekst[ervoor.end("woord"):begin].strip())
+
+
+def _persoon_erna(tekst: str, eind: int) -> bool:
+    """A role after the name ("Gordon Berg, stiefvader", "Rogers (vader)") or a surname after it ("Gordon Berg")."""
+    return _ROL_ERNA.match(tekst, eind) is not None or (
+        _NAAM_ERNA.match(tekst, eind) is not None and _CITAAT_ERNA.match(tekst, eind) is None)
+
+
+def _teken(tekst: str, begin: int, eind: int) -> bool:
+    """A sign of literature at a name: a theory frame before it, a possessive with a theory word, or a citation."""
+    return (_FRAME_ERVOOR.search(tekst, max(0, begin - 90), begin) is not None
+            or _BEZIT_ERNA.match(tekst, eind) is not None or _CITAAT_ERNA.match(tekst, eind) is not None)
+
+
+def maker_spans(tekst: str) -> list[tuple[int, int]]:
+    """Spans of makers of the lists in `tekst` that are no person (see the module)."""
+    vorm, met_teken = _makers_uit(geen_personen_stand())
+    kandidaten = []
+    for m in vorm.finditer(tekst):
+        begin, eind = m.span()
+        if not m.group().split()[-1][:1].isupper():
+            continue  # "worden", "jung": the word, not the maker
+        if begin and tekst[begin - 1] == "-" and _FRAME_ERVOOR.search(tekst, max(0, begin - 90), begin) is None:
+            continue  # a double surname ("Jansen-Miller")
+        eigen = " ".join(m.group().split()).casefold() not in met_teken
+        if _persoon_ervoor(tekst, begin, initiaal=not eigen) or _persoon_erna(tekst, eind):
+            continue
+        kandidaten.append((begin, eind, eigen or _teken(tekst, begin, eind)))
+    # a maker beside a recognised one is a maker too ("Miller en Rollnick", "Turnell en Edwards (1999)")
+    zeker = [(b, e) for b, e, z in kandidaten if z]
+    for begin, eind, z in kandidaten:
+        if not z and any(_SAMEN.fullmatch(tekst, e, begin) or _SAMEN.fullmatch(tekst, eind, b) for b, e in zeker):
+            zeker.append((begin, eind))
+    return zeker + citaat_spans(tekst)
+
+
+_NAAM = r"(?:(?:[Vv]an|[Dd]e|[Vv]on|der|den)\s+)*[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?"
+_NAMEN = rf"{_NAAM}(?:\s*(?:,|&|\ben\b)\s*{_NAAM})*"
+# "(Miller & Rollnick, 2013)", "(Sanders, 1999; Webster-Stratton, 2006)", "(Van IJzendoorn, 1995, p. 12)"
+_CITAAT_BINNEN = patroon(rf"(?P<namen>{_NAMEN})(?P<etal>\s+et\s+al\.?)?\s*,?\s*{_JAAR}(?P<blz>\s*[,:]\s*{_BLADZIJDE})?")
+_HAAKJES = patroon(r"\((?P<inhoud>[^()\n]{4,200})\)")
+# "Kübler-Ross (1969)", "Webster-Stratton et al. (2004)", "Turnell en Edwards (1999)"
+_CITAAT_ERVOOR = patroon(rf"(?<![\w-])(?P<namen>{_NAMEN})(?P<etal>\s+et\s+al\.?)?\s*\(\s*{_JAAR}"
+                         rf"(?P<blz>\s*[,:]\s*{_BLADZIJDE})?\s*\)")
+_LITERATUUR = patroon(rf"(?i:\b{_THEORIE}\b|\b(?:blijkt|bleek|beschreef|beschreven|beschrijft|beschrijven|stelt|stellen"
+                      r"|stelde|noemt|noemen|noemde|onderscheidt|onderscheiden|onderscheidde|ontwikkelde|ontwikkelden"
+                      r"|laat\s+zien|liet\s+zien|lieten\s+zien|vond|vonden|toonde|toonden|zie|publiceerde|schreef|schrijft"
+                      r"|gevalideerd|meta-analyse|auteur|auteurs|wetenschap\w*|effect\w*|bewezen|evidence)\b)")
+
+
+def _zin_om(tekst: str, begin: int, eind: int) -> str:
+    start = max(tekst.rfind(". ", 0, begin), tekst.rfind("\n", 0, begin), tekst.rfind("! ", 0, begin),
+                tekst.rfind("? ", 0, begin)) + 1
+    stop = min((p for p in (tekst.find(". ", eind), tekst.find("\n", eind)) if p >= 0), default=len(tekst))
+    return tekst[start:stop]
+
+
+def _literatuur(tekst: str, namen: str, sterk: bool, begin: int, eind: int) -> bool:
+    """Whether a citation of `namen` is literature: a strong sign ("&", "et al.", a page, several citations), or no
+    first name and a word of literature in the sentence."""
+    if sterk:
+        return True
+    from .lijsten import voornamen_wereld
+
+    eerste = re.sub(r"^(?:(?:[Vv]an|[Dd]e|[Vv]on|der|den)\s+)*", "", namen).split("-")[0].split()[0].casefold()
+    if eerste in voornamen_wereld():
+        return False
+    return _LITERATUUR.search(_zin_om(tekst, begin, eind).replace(namen, " ")) is not None
+
+
+def citaat_spans(tekst: str) -> list[tuple[int, int]]:
+    """Spans of the names of academic citations in `tekst` (see the module)."""
+    if not any(c.isdigit() for c in tekst):
+        return []
+    spans: list[tuple[int, int]] = []
+    vorm, _ = _makers_uit(geen_personen_stand())
+    for haakjes in _HAAKJES.finditer(tekst):
+        binnen = list(_CITAAT_BINNEN.finditer(tekst, haakjes.start("inhoud"), haakjes.end("inhoud")))
+        for citaat in binnen:
+            namen = citaat.group("namen")
+            sterk = bool(citaat.group("etal") or citaat.group("blz") or "&" in namen or len(binnen) > 1
+                         or vorm.fullmatch(namen.split("&")[0].split(" en ")[0].strip()))
+            if (sterk or not _persoon_ervoor(tekst, haakjes.start())) and _literatuur(
+                    tekst, namen, sterk, haakjes.start(), haakjes.end()):
+                spans.append(citaat.span("namen"))
+    for citaat in _CITAAT_ERVOOR.finditer(tekst):
+        namen = citaat.group("namen")
+        sterk = bool(citaat.group("etal") or citaat.group("blz") or "&" in namen)
+        if _persoon_ervoor(tekst, citaat.start()):
+            continue
+        if _literatuur(tekst, namen, sterk, citaat.start(), citaat.end()):
+            spans.append(citaat.span("namen"))
+    return spans
