@@ -33,7 +33,9 @@ _THEORIE = (r"[\w-]*(?:theorie|theorieën|model|modellen|methode|methodiek|benad
 # a theory word (or an instrument's abbreviation) and "van", "volgens", "naar" or "(" just before a name
 _FRAME_ERVOOR = patroon(rf"(?:(?i:\b{_THEORIE})|\b[A-Z]{{2,6}}(?:-[A-Z0-9]+)?)(?:\s+[\w'’-]+){{0,3}}?"
                         r"(?:\s+(?i:van|volgens|naar|door|uit|bij)\s+(?:(?i:de|het)\s+)?|\s*\(\s*|-)$")
-_BEZIT_ERNA = patroon(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?i:{_THEORIE})\b")
+# a possessive and a theory word ("Miller's motiverende gespreksvoering"), or a theory word right after the maker as
+# a compound writes it without its hyphen ("de Gordon training", "Kaplan crisisinterventie")
+_BEZIT_ERNA = patroon(rf"(?:['’]s?\s+(?:[\w-]+\s+){{0,2}}?|[\s_]+)(?i:{_THEORIE})\b")
 _JAAR = r"(?:19|20)\d\d[a-z]?"
 _BLADZIJDE = r"(?:p|pp|blz|pag)\.\s*\d+(?:\s*-\s*\d+)?"
 _CITAAT_ERNA = patroon(rf"\s*(?:\(\s*{_JAAR}\s*(?:[,:]\s*{_BLADZIJDE}\s*)?\)|,\s*{_JAAR}\s*[,;)]|\s+et\s+al\b)")
@@ -42,12 +44,14 @@ _PERSOON_ERVOOR = patroon(rf"(?:(?i:\b(?:{ROL}|mr|ir|drs|ing|prof|collega|mentor
                           r"|\b(?P<initiaal>[A-Z]\.)|(?P<woord>[A-Z][a-zà-ÿ]+))\s*,?\s*$")
 _ROL_ERNA = patroon(rf"\s*(?:,|\(|-|–)\s*(?:(?i:de|het|zijn|haar)\s+)?(?i:{ROL})\b")
 _NAAM_ERNA = patroon(r"\s+(?:(?:van|de|der|den|el|al)\s+)*[A-Z][a-zà-ÿ]")
+_WOORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _SAMEN = patroon(r"\s*(?:,|&|\ben\b)\s*")
 
 
 @functools.lru_cache(maxsize=8)
-def _makers_uit(stand: Stand) -> tuple[re.Pattern[str], frozenset[str]]:
-    """The pattern of every maker of the lists in `stand` and the makers that need a sign of literature."""
+def _makers_uit(stand: Stand) -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
+    """The pattern of every maker of the lists in `stand`, the makers that need a sign of literature, and the last
+    words of every maker (case-folded): a text without one of them names no maker."""
     namen: set[str] = set()
     met_teken: set[str] = set()
     for pad in lijstbestanden("makers.txt", stand):
@@ -63,18 +67,27 @@ def _makers_uit(stand: Stand) -> tuple[re.Pattern[str], frozenset[str]]:
                 namen.add(naam)
                 if vraag:
                     met_teken.add(naam)
-    met_teken |= {n for n in namen if _gewoon(n.split()[-1]) or n.split()[-1] in met_teken}
+    # a full name needs a sign when its surname does and its first name is a common one ("Thomas Gordon", not
+    # "Insoo Kim Berg")
+    met_teken |= {n for n in namen if (_gewoon(n.split()[-1]) or n.split()[-1] in met_teken) and (
+        len(n.split()) == 1 or n.split()[0].capitalize() in _voornamen())}
     delen = sorted((r"\s+".join(re.escape(w) for w in n.split()) for n in namen), key=len, reverse=True)
     vorm = re.compile(r"(?<!\w)(?:" + "|".join(delen or ["(?!)"]) + r")(?![\w-])", re.IGNORECASE)
-    return vorm, frozenset(met_teken)
+    return vorm, frozenset(met_teken), frozenset(n.split()[-1] for n in namen)
+
+
+def _voornamen() -> frozenset[str]:
+    from .lijsten import lijst
+
+    return lijst("names/lst_first_name")
 
 
 def _gewoon(woord: str) -> bool:
     """A surname that is also a first name of deduce's Dutch list, a Dutch surname or a Dutch word: as often a
     person's name ("Gordon", "Berg", "Worden"). A first name of a list of the world is no reason ("Ainsworth")."""
-    from .lijsten import achternamen, frequentie, lijst
+    from .lijsten import achternamen, frequentie
 
-    return woord.capitalize() in lijst("names/lst_first_name") or woord in achternamen() or frequentie(woord) >= 4.5
+    return woord.capitalize() in _voornamen() or woord in achternamen() or frequentie(woord) >= 4.5
 
 
 def _persoon_ervoor(tekst: str, begin: int, initiaal: bool = True) -> bool:
@@ -105,8 +118,11 @@ def _teken(tekst: str, begin: int, eind: int) -> bool:
 
 def maker_spans(tekst: str) -> list[tuple[int, int]]:
     """Spans of makers of the lists in `tekst` that are no person (see the module)."""
-    vorm, met_teken = _makers_uit(geen_personen_stand())
+    vorm, met_teken, laatste = _makers_uit(geen_personen_stand())
     kandidaten = []
+    if not any(w[:1].isupper() and w.casefold() in laatste for woord in _WOORD.findall(tekst)
+               for w in (woord, *woord.split("-")[1:])):  # "Kübler-Ross", "de methode-Gordon"
+        return citaat_spans(tekst)
     for m in vorm.finditer(tekst):
         begin, eind = m.span()
         if not m.group().split()[-1][:1].isupper():
@@ -164,7 +180,7 @@ def citaat_spans(tekst: str) -> list[tuple[int, int]]:
     if not any(c.isdigit() for c in tekst):
         return []
     spans: list[tuple[int, int]] = []
-    vorm, _ = _makers_uit(geen_personen_stand())
+    vorm = _makers_uit(geen_personen_stand())[0]
     for haakjes in _HAAKJES.finditer(tekst):
         binnen = list(_CITAAT_BINNEN.finditer(tekst, haakjes.start("inhoud"), haakjes.end("inhoud")))
         for citaat in binnen:
