@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from privacymeting import _yaml
-from wijkteamtoets.controles.privacy import scan_tekst
+from wijkteamtoets.controles.privacy import scan_naam, scan_tekst
 from wijkteamtoets.invoer.privacy import lijsten, zoek
 
 
@@ -68,6 +68,11 @@ def test_een_maker_van_een_methode_of_een_geciteerde_auteur_is_geen_persoon(zin:
 def test_een_persoon_met_de_achternaam_van_een_maker_blijft_een_naam(zin: str, naam: str) -> None:
     gevonden = " ".join(_namen(zin))
     assert all(deel in gevonden for deel in naam.split()), (zin, gevonden)
+
+
+def test_een_voornaam_van_geen_lijst_voor_de_achternaam_van_een_maker_blijft_een_naam() -> None:
+    # "Doran" (SMART) with "concept" after it would be the maker; a name-like word before it makes it a person
+    assert scan_naam("ALP-2019-034_YURELIS_DORAN_concept.yaml") == ["naam"]
 
 
 @pytest.fixture

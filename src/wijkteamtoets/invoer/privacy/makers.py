@@ -41,7 +41,7 @@ _BLADZIJDE = r"(?:p|pp|blz|pag)\.\s*\d+(?:\s*-\s*\d+)?"
 _CITAAT_ERNA = patroon(rf"\s*(?:\(\s*{_JAAR}\s*(?:[,:]\s*{_BLADZIJDE}\s*)?\)|,\s*{_JAAR}\s*[,;)]|\s+et\s+al\b)")
 _PERSOON_ERVOOR = patroon(rf"(?:(?i:\b(?:{ROL}|mr|ir|drs|ing|prof|collega|mentor|juf|meester|docent|leerkracht"
                           r"|regisseur|casusregisseur|coach|gezinscoach|hulpverlener|behandelaar|huisarts))\.?"
-                          r"|\b(?P<initiaal>[A-Z]\.)|(?P<woord>[A-Z][a-zà-ÿ]+))\s*,?\s*$")
+                          r"|\b(?P<initiaal>[A-Z]\.)|(?P<woord>[A-Z][A-Za-zà-ÿ]+))\s*,?\s*$")
 _ROL_ERNA = patroon(rf"\s*(?:,|\(|-|–)\s*(?:(?i:de|het|zijn|haar)\s+)?(?i:{ROL})\b")
 _NAAM_ERNA = patroon(r"\s+(?:(?:van|de|der|den|el|al)\s+)*[A-Z][a-zà-ÿ]")
 _WOORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -101,7 +101,14 @@ def _persoon_ervoor(tekst: str, begin: int, initiaal: bool = True) -> bool:
     woord = ervoor.group("woord")
     if ervoor.group("initiaal"):
         return initiaal
-    return woord is None or (bekende_voornaam(woord) and not tekst[ervoor.end("woord"):begin].strip())
+    if woord is None:
+        return True
+    if tekst[ervoor.end("woord"):begin].strip():
+        return False
+    from .lijsten import frequentie
+
+    # a first name, or a name-like word no Dutch text writes before an author ("YARITZA DORAN"; not "Volgens")
+    return bekende_voornaam(woord.capitalize()) or frequentie(woord.casefold()) < 3.0
 
 
 def _persoon_erna(tekst: str, eind: int) -> bool:
