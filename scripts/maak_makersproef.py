@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from maak_precisie_namen import schrijf
+from maak_precisie_namen import schrijf, waarden
 
 MAP = Path(__file__).resolve().parent.parent / "tests" / "data" / "privacy" / "makers-proef"
 PLAATSEN = ("toelichting", "citaat", "citaat-gevouwen", "commentaar")
@@ -104,17 +104,10 @@ def _schoon(kans: random.Random) -> list[tuple[str, str]]:
     return regels
 
 
-def _waarden() -> list[tuple[str, str, str]]:
-    plaats = iter(PLAATSEN * 50)
-    uit = [(next(plaats), "geen", p) for p in PERSONEN]
-    uit += [("team", "geen", t) for t in TEAM_PERSONEN]
-    uit += [("bestandsnaam", "geen", b) for b in BESTAND_PERSONEN]
-    return uit
-
 
 def main() -> None:
     schrijf(MAP, "# makers-proef: written by hand by scripts/maak_makersproef.py (issue 20, methods and their makers)\n",
-            _schoon(random.Random(20)), _waarden())
+            _schoon(random.Random(20)), waarden(PERSONEN, TEAM_PERSONEN, BESTAND_PERSONEN))
 
 
 if __name__ == "__main__":

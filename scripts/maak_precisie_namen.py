@@ -125,11 +125,12 @@ def _schoon() -> list[tuple[str, str]]:
     return regels
 
 
-def _waarden() -> list[tuple[str, str, str]]:
+def waarden(personen: list[str], teams: list[str], bestanden: list[str]) -> list[tuple[str, str, str]]:
+    """Value lines: sentences with a person in turns over the places, and persons as team and as file name."""
     plaats = iter(PLAATSEN * 50)
-    uit = [(next(plaats), "geen", p) for p in PERSONEN]
-    uit += [("team", "geen", t) for t in TEAM_PERSONEN]
-    uit += [("bestandsnaam", "geen", b) for b in BESTAND_PERSONEN]
+    uit = [(next(plaats), "geen", p) for p in personen]
+    uit += [("team", "geen", t) for t in teams]
+    uit += [("bestandsnaam", "geen", b) for b in bestanden]
     return uit
 
 
@@ -144,7 +145,7 @@ def schrijf(map_: Path, kop: str, schoon: list[tuple[str, str]], waarden: list[t
 
 def main() -> None:
     schrijf(MAP, "# precisie-namen: written by hand by scripts/maak_precisie_namen.py (issue 20, precision of names)\n",
-            _schoon(), _waarden())
+            _schoon(), waarden(PERSONEN, TEAM_PERSONEN, BESTAND_PERSONEN))
 
 
 if __name__ == "__main__":
