@@ -44,6 +44,13 @@ _PERSOON_ERVOOR = patroon(rf"(?:(?i:\b(?:{ROL}|mr|ir|drs|ing|prof|collega|mentor
                           r"|\b(?P<initiaal>[A-Z]\.)|(?P<woord>[A-Z][A-Za-zà-ÿ]+))\s*,?\s*$")
 _ROL_ERNA = patroon(rf"\s*(?:,|\(|-|–)\s*(?:(?i:de|het|zijn|haar)\s+)?(?i:{ROL})\b")
 _NAAM_ERNA = patroon(r"\s+(?:(?:van|de|der|den|el|al)\s+)*[A-Z][a-zà-ÿ]")
+# an author's frame: "volgens Worden", "zoals Gordon beschrijft"; with a theory word in the sentence and no role
+_AUTEUR_ERVOOR = patroon(r"(?i:\b(?:volgens|zoals|aldus))\s+$")
+_AUTEUR_ERNA = patroon(r"\s+(?i:stelt|stelde|beschrijft|beschreef|onderscheidt|onderscheidde|noemt|noemde|ontwikkelde"
+                       r"|introduceerde|schrijft|schreef)\b")
+_THEORIE_SMAL = patroon(r"(?i:\w*(?:theorie|model|fasen|stadia|schema's|piramide|hiërarchie"
+                        r"|hechting|gespreksvoering|cyclus|taxonomie|rouwverwerking|rouwtaken|behoeften)\b)")
+_ROL_IN_ZIN = patroon(rf"(?i:\b(?:{ROL})\b)")
 _WOORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _SAMEN = patroon(r"\s*(?:,|&|\ben\b)\s*")
 
@@ -118,9 +125,15 @@ def _persoon_erna(tekst: str, eind: int) -> bool:
 
 
 def _teken(tekst: str, begin: int, eind: int) -> bool:
-    """A sign of literature at a name: a theory frame before it, a possessive with a theory word, or a citation."""
-    return (_FRAME_ERVOOR.search(tekst, max(0, begin - 90), begin) is not None
-            or _BEZIT_ERNA.match(tekst, eind) is not None or _CITAAT_ERNA.match(tekst, eind) is not None)
+    """A sign of literature at a name: a theory frame before it, a possessive with a theory word, a citation, or
+    an author's frame ("volgens", "zoals ... beschrijft") in a sentence about a theory that names no role."""
+    if (_FRAME_ERVOOR.search(tekst, max(0, begin - 90), begin) is not None
+            or _BEZIT_ERNA.match(tekst, eind) is not None or _CITAAT_ERNA.match(tekst, eind) is not None):
+        return True
+    if _AUTEUR_ERVOOR.search(tekst, max(0, begin - 12), begin) is None and _AUTEUR_ERNA.match(tekst, eind) is None:
+        return False
+    zin = _zin_om(tekst, begin, eind)
+    return _THEORIE_SMAL.search(zin) is not None and _ROL_IN_ZIN.search(zin) is None
 
 
 def maker_spans(tekst: str) -> list[tuple[int, int]]:
