@@ -93,7 +93,7 @@ def _adressen(tekst: str, met_straatlijst: bool) -> Iterator[Treffer]:
 
 # a street and its number after the postcode and place: any words with a capital ("Goudsbloemvallei 18", "Laan van
 # Nieuw Oost-Indië 3-II")
-_STRAAT_NA_PLAATS = patroon(rf",\s*(?:'[sS]-)?[A-Z][\w'.-]*(?:\s+(?:(?:van|de|der|den|het|'t|ter|ten)\s+)*[A-Z][\w'.-]*)"
+_STRAAT_NA_PLAATS = patroon(rf",\s*(?:'[sS]-)?[A-Z][\w'.-]*(?:\s+(?:(?:van|de|der|den|het|'t|ter|ten)\s+){{0,3}}[A-Z][\w'.-]*)"
                             rf"{{0,3}}\s+(?:{HUISNUMMER})(?![\w-])")
 
 
@@ -188,7 +188,7 @@ _NUMMER_VOOR_POSTCODE = patroon(
     rf"(?<=[\w.] )(?:{HUISNUMMER})(?=,?\s+(?:{_POSTCODE}|{_KLEINE_POSTCODE}"
     r"|(?:B-)?(?P<postcode>[1-9]\d{3})\s+(?P<plaats>[A-Z][\w'-]+))(?![\w-]))")
 _STRAATWOORDEN_ERVOOR = patroon(
-    r"(?:(?:'[sS]-)?[A-Z][\w'.-]*(?:\s+(?:(?:de|la|le|du|des|van|der|den|het|'t|ter|ten)\s+)*[A-Z][\w'.-]*){0,2}"
+    r"(?:(?:'[sS]-)?[A-Z][\w'.-]*(?:\s+(?:(?:de|la|le|du|des|van|der|den|het|'t|ter|ten)\s+){0,3}[A-Z][\w'.-]*){0,2}"
     r"|(?<![\w-])[a-zà-ÿ][\w'-]{3,})\s+$")
 
 

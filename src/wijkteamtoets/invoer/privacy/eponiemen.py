@@ -25,8 +25,8 @@ from .detectoren import ROL
 from .makers import maker_spans
 from .naamwoorden import NAAMDEEL, bekende_voornaam
 
-_NAAM = (r"(?:(?:[Vv]an|[Dd]e|[Vv]on|der|den)\s+)*[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?"
-         r"(?:\s+(?:(?:van|de|der|den|von)\s+)*[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?){0,2}")
+_NAAM = (r"(?:(?:[Vv]an|[Dd]e|[Vv]on|der|den)\s+){0,3}[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?"
+         r"(?:\s+(?:(?:van|de|der|den|von)\s+){0,3}[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?){0,2}")
 _MAKERS = rf"(?P<naam>{_NAAM}(?:\s*(?:,|en|&)\s+{_NAAM})*)"
 # a name and a lowercase noun joined by a hyphen ("Apgar-score", "Van Wiechen-kenmerken")
 _KOPPEL = patroon(rf"(?<![\w-])(?P<naam>{_NAAM})-(?P<woord>[a-zà-ÿ]{{3,}})(?![\w'’])")

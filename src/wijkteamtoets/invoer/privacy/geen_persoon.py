@@ -17,8 +17,8 @@ _TEAM = re.compile(r"(?<![\w-])(?i:(?:sociaal\s+)?(?:wijk|jeugd|buurt|gebieds|je
                    # any compound of team: "Kernteam", "CJG-team", "0-100-team", "Basisteam Jeugd en Gezin"
                    r"sociaal\s+wijk|sociaal\s+|[\w-]*)?team(?:\s+(?:jeugd\s+en\s+gezin|jeugd|zorg))?)\s+(?P<rest>(?P<titel>"
                    r"(?:Dr|Mgr|Prof|Burg|Burgemeester|Ds|Pater|Pastoor|Koningin|Koning|Prinses|Prins|Graaf|Gravin|Sint|St)\.?\s+)?"
-                   r"(?:(?:de|het|'t|van|der|den)\s+)*[A-Z][\w'-]*"
-                   r"(?:\s+(?:(?:de|het|'t|van|der|den)\s+)*[A-Z][\w'-]*){0,2})")
+                   r"(?:(?:de|het|'t|van|der|den)\s+){0,3}[A-Z][\w'-]*"
+                   r"(?:\s+(?:(?:de|het|'t|van|der|den)\s+){0,3}[A-Z][\w'-]*){0,2})")
 
 
 _REGIO = re.compile(r"(?:\s+[A-Z][\w'-]*(?![\w'-])){1,3}")
@@ -86,7 +86,7 @@ def _tot_persoon(tekst: str, begin: int, eind: int, vanaf: int = 2) -> int:
                 or laag in gewone_woorden() or laag in plaatsnamen() or frequentie(laag) >= 5.5:
             continue
         rest = [w.group() for w in woorden[i + 1:] if w.group() not in ("van", "de", "der", "den", "ter", "ten", "el", "al")]
-        na = re.match(r"\s+(?:(?:van|de|der|den|ter|ten|el|al)\s+)*[A-Z][^\W\d_]", tekst[woord.end():woord.end() + 30])
+        na = re.match(r"\s+(?:(?:van|de|der|den|ter|ten|el|al)\s+){0,3}[A-Z][^\W\d_]", tekst[woord.end():woord.end() + 30])
         if na is not None and len(rest) <= 1 and all(
                 w.casefold() not in gewone_woorden() and frequentie(w.casefold()) < 4.5 for w in rest):
             return len(tekst[:woord.start()].rstrip())
@@ -146,7 +146,7 @@ def _geen_persoon_spans(tekst: str, volledig: bool, lijsten: Stand) -> Bezet:
     if volledig:
         spans += eponiem_spans(tekst)  # "de Apgar-score", "werkt bij Van der Valk", "het syndroom van Down"
     for team in _TEAM.finditer(tekst):
-        eerste = re.match(r"(?:(?:de|het|'t|van|der|den)\s+)*([\w'-]+)", team.group("rest"), re.IGNORECASE)
+        eerste = re.match(r"(?:(?:de|het|'t|van|der|den)\s+){0,3}([\w'-]+)", team.group("rest"), re.IGNORECASE)
         if re.match(r"[A-Z]\.", tekst[team.start("rest"):team.start("rest") + 2]):
             continue  # "Wijkteam A. Al-Khatib": initials, a person
         if team.group("titel") or re.match(r"(?i:de|het|'t)\s", team.group("rest")):

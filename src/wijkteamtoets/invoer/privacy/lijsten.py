@@ -327,9 +327,16 @@ def geen_personen_uit(stand: Stand) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(delen or ["(?!)"]) + r")(?![\w-])", re.IGNORECASE)
 
 
+# the longest Dutch compound worth cutting up ("arbeidsongeschiktheidsverzekering" has 33 letters); every cut of a
+# word costs a lookup, so a run of letters without a space (a pasted hash, a line of one repeated word) is no compound
+LANGSTE_SAMENSTELLING = 60
+
+
 def samenstelling(woord: str) -> bool:
     """Whether `woord` is a Dutch compound ("stelseltoezicht", "tienerkinderen"): two common Dutch words,
     maybe joined by -s- or -e-."""
+    if len(woord) > LANGSTE_SAMENSTELLING:
+        return False
     for knip in range(4, len(woord) - 3):
         links, rechts = woord[:knip], woord[knip:]
         if frequentie(links) < 3.0 and not (links[-1:] in ("s", "e") and frequentie(links[:-1]) >= 3.0):

@@ -43,7 +43,7 @@ _PERSOON_ERVOOR = patroon(rf"(?:(?i:\b(?:{ROL}|mr|ir|drs|ing|prof|collega|mentor
                           r"|regisseur|casusregisseur|coach|gezinscoach|hulpverlener|behandelaar|huisarts))\.?"
                           r"|\b(?P<initiaal>[A-Z]\.)|(?P<woord>[A-Z][A-Za-zà-ÿ]+))\s*,?\s*$")
 _ROL_ERNA = patroon(rf"\s*(?:,|\(|-|–)\s*(?:(?i:de|het|zijn|haar)\s+)?(?i:{ROL})\b")
-_NAAM_ERNA = patroon(r"\s+(?:(?:van|de|der|den|el|al)\s+)*[A-Z][a-zà-ÿ]")
+_NAAM_ERNA = patroon(r"\s+(?:(?:van|de|der|den|el|al)\s+){0,3}[A-Z][a-zà-ÿ]")
 # an author's frame: "volgens Worden", "zoals Gordon beschrijft"; with a theory word in the sentence and no role
 _AUTEUR_ERVOOR = patroon(r"(?i:\b(?:volgens|zoals|aldus))\s+$")
 _AUTEUR_ERNA = patroon(r"\s+(?i:stelt|stelde|beschrijft|beschreef|onderscheidt|onderscheidde|noemt|noemde|ontwikkelde"
@@ -161,7 +161,7 @@ def maker_spans(tekst: str) -> list[tuple[int, int]]:
     return zeker + citaat_spans(tekst)
 
 
-_NAAM = r"(?:(?:[Vv]an|[Dd]e|[Vv]on|der|den)\s+)*[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?"
+_NAAM = r"(?:(?:[Vv]an|[Dd]e|[Vv]on|der|den)\s+){0,3}[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?"
 _NAMEN = rf"{_NAAM}(?:\s*(?:,|&|\ben\b)\s*{_NAAM})*"
 # "(Miller & Rollnick, 2013)", "(Sanders, 1999; Webster-Stratton, 2006)", "(Van IJzendoorn, 1995, p. 12)"
 _CITAAT_BINNEN = patroon(rf"(?P<namen>{_NAMEN})(?P<etal>\s+et\s+al\.?)?\s*,?\s*{_JAAR}(?P<blz>\s*[,:]\s*{_BLADZIJDE})?")
@@ -189,7 +189,7 @@ def _literatuur(tekst: str, namen: str, sterk: bool, begin: int, eind: int) -> b
         return True
     from .lijsten import voornamen_wereld
 
-    eerste = re.sub(r"^(?:(?:[Vv]an|[Dd]e|[Vv]on|der|den)\s+)*", "", namen).split("-")[0].split()[0].casefold()
+    eerste = re.sub(r"^(?:(?:[Vv]an|[Dd]e|[Vv]on|der|den)\s+){0,3}", "", namen).split("-")[0].split()[0].casefold()
     if eerste in voornamen_wereld():
         return False
     return _LITERATUUR.search(_zin_om(tekst, begin, eind).replace(namen, " ")) is not None

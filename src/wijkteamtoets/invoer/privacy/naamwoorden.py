@@ -70,8 +70,10 @@ def nooit_gezien_woord(woord: str) -> bool:
 
 def _losse_samenstelling(laag: str) -> bool:
     """A compound of a rarer Dutch word and a common one ("ooievaarspas")."""
-    from .lijsten import frequentie
+    from .lijsten import LANGSTE_SAMENSTELLING, frequentie
 
+    if len(laag) > LANGSTE_SAMENSTELLING:  # every cut costs a lookup: a run of letters this long is no word
+        return False
     for knip in range(5, len(laag) - 2):
         links, rechts = laag[:knip], laag[knip:]
         if (frequentie(links) >= 2.0 or (links[-1] in "se" and frequentie(links[:-1]) >= 2.0)) \

@@ -35,10 +35,10 @@ ORGANISATIEVORM = re.compile(
     r"|(?<=[a-z])(?:piramide|model|methode|theorie|cirkel|driehoek|schaal|principe|ladder|kwadrant|roos|matrix|"
     r"techniek|curve|effect|fasen|stadia|cyclus|hiërarchie|taxonomie|niveaus|kwadranten|ijsberg|spiraal|paradox|"
     r"typologie|stappenplan|vragenlijst|wet|stijlen|taken|gespreksvoering|benadering|rollen|gewoonten|axioma's|venster"
-    r"|kubus|krachtenveld|dimensies|factoren|behoeften|principes|wetten|disfuncties|dysfuncties)\s+van\s+(?:[A-Z]\.\s?)*(?:(?:de|van|der|den)\s+)?[A-Z][\w'-]+"
+    r"|kubus|krachtenveld|dimensies|factoren|behoeften|principes|wetten|disfuncties|dysfuncties)\s+van\s+(?:[A-Z]\.\s?){0,4}(?:(?:de|van|der|den)\s+)?[A-Z][\w'-]+"
     r"(?:\s+(?:en|&)\s+[A-Z][\w'-]+)?"
     r"|(?<![\w-])(?:piramide|model|methode|theorie|cirkel|driehoek|roos|ladder|kwadrant|kwadranten|cyclus|hiërarchie"
-    r"|taxonomie|niveaus|ijsberg|rad|spiraal|paradox|typologie|fasen|stadia|gespreksvoering)\s+van\s+(?:[A-Z]\.\s?)*"
+    r"|taxonomie|niveaus|ijsberg|rad|spiraal|paradox|typologie|fasen|stadia|gespreksvoering)\s+van\s+(?:[A-Z]\.\s?){0,4}"
     r"(?:(?:de|van|der|den)\s+)?[A-Z][\w'-]+"
     r"|(?<![\w-])(?:Stichting|Vereniging|Coöperatie|Zorggroep|Kinderopvang|Kinderdagverblijf|Basisschool|Buurthuis"
     r"|Wijkcentrum|Jeugd\s+(?:en|&)\s+Gezin"
@@ -48,9 +48,9 @@ ORGANISATIEVORM = re.compile(
     r"|School|Groep|Dorpshuis|Wijkgebouw|Gemeenschapshuis|Inloophuis|Jongerencentrum|Gezondheidscentrum|Zorgcentrum"
     r"|Woonzorgcentrum|Verpleeghuis|Kindcentrum|Gasthuis|Hospice|Kerk|Museum|Theater|Bibliotheek|Huize|Praktijk(?!\s+van\b)"
     # any compound of such a word ("Speeltuinvereniging Oranje Nassau", "Zorgboerderij De Hoeve")
-    r"|[A-Z][a-zà-ÿ]+(?:vereniging|stichting|opvang|verblijf|centrum|huis|boerderij|kliniek|praktijk|fonds|school))(?:\s+(?:(?:de|het|'t|van|voor|der|den|al|el)\s+)*(?!Stichting\b)[A-Z][\w'-]*){1,3}"
+    r"|[A-Z][a-zà-ÿ]+(?:vereniging|stichting|opvang|verblijf|centrum|huis|boerderij|kliniek|praktijk|fonds|school))(?:\s+(?:(?:de|het|'t|van|voor|der|den|al|el)\s+){0,3}(?!Stichting\b)[A-Z][\w'-]*){1,3}"
     # named after a person, but an organisation by the word after it ("Verwey-Jonker Instituut")
-    r"|(?<![\w-])(?:[A-Z][\w'-]*\s+(?:(?:van|de|der|den)\s+)*){1,3}" + _ORGANISATIEWOORD + r"(?![\w-])"
+    r"|(?<![\w-])(?:[A-Z][\w'-]*\s+(?:(?:van|de|der|den)\s+){0,3}){1,3}" + _ORGANISATIEWOORD + r"(?![\w-])"
     # a method or approach named after its maker ("de Marte Meo-methode", "de Kees Boeke-aanpak", "de methode
     # Ligthart")
     r"|(?<![\w-])(?<![Dd]e\s)(?<!\bHet\s)(?<!\bhet\s)(?:methode|aanpak)\s+(?:[A-Z][\w'-]+\s+)?[A-Z][\w'-]+"
@@ -59,7 +59,7 @@ ORGANISATIEVORM = re.compile(
     r"|schaal|test|techniek|theorie|programma|protocol|systeem)(?![\w-])"
     # "het Trimbos-instituut"; all in lowercase only after an article: "het reinier de graaf gasthuis"
     r"|(?<![\w-])[A-Z][\w']*-" + _ZORGWOORD + r"(?![\w-])"
-    r"|(?:(?<=\b[Hh]et\s)|(?<=\b[Dd]e\s))(?:[a-z][\w']*\s+(?:(?:van|de|der|den)\s+)*){1,3}" + _ZORGWOORD + r"(?![\w-])")
+    r"|(?:(?<=\b[Hh]et\s)|(?<=\b[Dd]e\s))(?:[a-z][\w']*\s+(?:(?:van|de|der|den)\s+){0,3}){1,3}" + _ZORGWOORD + r"(?![\w-])")
 
 
 @functools.cache
@@ -133,14 +133,14 @@ def naamgever_van_straten(woord: str, minstens: int) -> bool:
 # a title and one surname that is no common surname but the namesake of streets: an institution named after a
 # public figure ("Dr. Sarphati heeft advies gegeven": Sarphatistraat, -park, -kade); "Dr. Jansen" is a person
 _TITEL_NAAMGEVER = re.compile(r"(?<![\w-])(?:Dr|Mr|Prof|Mgr|Ds|Ir)\.?\s+(?P<naam>[A-Z][a-zà-ÿ]{3,})(?![\w'’-])"
-                              r"(?!\s+(?:(?:van|de|der|den)\s+)*[A-Z])")
+                              r"(?!\s+(?:(?:van|de|der|den)\s+){0,3}[A-Z])")
 
 
 # the ideas or work of one public figure whom streets are named after ("de ideeën van Stevin", "de inzichten van
 # Darwin"): a person in the dossier is named with a surname too, or by a common surname ("de visie van Jansen")
 _IDEEEN_VAN = re.compile(r"(?<![\w-])(?i:ideeën|inzichten|werk|denken|visie|gedachten|boeken|lessen|theorieën|ontdekkingen"
                          r"|uitvindingen|principes)\s+van\s+(?P<naam>[A-Z][a-zà-ÿ]{3,})(?![\w'’-])"
-                         r"(?!\s+(?:(?:van|de|der|den)\s+)*[A-Z])")
+                         r"(?!\s+(?:(?:van|de|der|den)\s+){0,3}[A-Z])")
 
 
 def _titel_naamgever_spans(tekst: str) -> list[tuple[int, int]]:
@@ -163,13 +163,13 @@ def _nederlandse_voornamen() -> frozenset[str]:
 # a street, square or park named after a person, written without a house number ("de Theo van Doesburgweg",
 # "de Hendrik Werkmanstraat"): the words before the street word are its namesake, no person in the dossier
 _STRAATNAAM = re.compile(
-    r"(?<![\w-])(?:[A-Z][\w'.-]*\s+(?:(?:van|de|der|den|ten|ter|'t|la|le|du)\s+)*){1,3}"
+    r"(?<![\w-])(?:[A-Z][\w'.-]*\s+(?:(?:van|de|der|den|ten|ter|'t|la|le|du)\s+){0,3}){1,3}"
     r"(?P<laatste>[A-Z][\w'-]*?[a-zà-ÿ](?:straat|laan|plein|gracht|kade|singel|dreef|plantsoen|steeg|weg|park|hof|pad"
     r"|dijk|markt|wal|burgwal|boulevard|allee|passage|erf|hoek|veld|tuin|baan))(?![\w-])")
 # "het" before a person's name makes it a building or an institution ("in het Pieter van Foreest", "het
 # Antoni van Leeuwenhoek"): a person never takes "het"
 _HET_NAAM = re.compile(r"(?<![\w-])[Hh]et\s+(?![\w-]*(?i:team)\b)"
-                      r"(?P<naam>[A-Z][\w'-]*(?:\s+(?:(?:van|de|der|den|ten|ter)\s+)*[A-Z][\w'-]*){0,3})")
+                      r"(?P<naam>[A-Z][\w'-]*(?:\s+(?:(?:van|de|der|den|ten|ter)\s+){0,3}[A-Z][\w'-]*){0,3})")
 # a name after a word for a place is the place, also a list of them ("de wijk Bernadette", "de kern
 # Wilhelminadorp", "in de wijken Oude Westen en Bloemhof")
 _PLAATSNAAM = r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}"
@@ -178,7 +178,7 @@ _PLAATSWOORD_NAAM = re.compile(
     rf"|gemeente|gemeenten|parochie|plaats|plaatsen|stad)\s+(?P<naam>{_PLAATSNAAM}(?:(?:\s*,\s*|\s+en\s+){_PLAATSNAAM})*)")
 # an organisation whose name ends in its field ("Lunet Zorg", "Swalm Welzijn", "Sophia Revalidatie"); not after a role
 # or title ("moeder Fatima Zorg" stays a name)
-_ZORG_OF_WELZIJN = re.compile(r"(?<![\w-])(?:[A-Z][\w'-]*\s+(?:(?:van|de|der|den)\s+)*){1,3}(?:Zorg|Welzijn|Revalidatie"
+_ZORG_OF_WELZIJN = re.compile(r"(?<![\w-])(?:[A-Z][\w'-]*\s+(?:(?:van|de|der|den)\s+){0,3}){1,3}(?:Zorg|Welzijn|Revalidatie"
                               r"|Psychiatrie|Opvang|Wonen|Begeleiding|Hulpverlening|Jeugd)(?![\w-])")
 _ROL_ERVOOR = re.compile(rf"(?i:\b(?:{ROL})\s*[:(,]?\s*)$")
 # a name that has a waiting list, is escalated to or bought care from is an organisation's ("de wachtlijst bij
@@ -187,7 +187,7 @@ _ROL_ERVOOR = re.compile(rf"(?i:\b(?:{ROL})\s*[:(,]?\s*)$")
 _WACHTLIJST_BIJ = re.compile(
     r"(?<![\w-])(?i:wachtlijst\s+bij|wachttijd\s+bij|opschalen\s+naar|opgeschaald\s+naar|ingekocht\s+bij)\s+"
     r"(?:(?i:de|het)\s+)?"
-    r"(?P<naam>(?!(?i:" + ROL + r")\b)[A-Z][\w'.-]*(?:\s+(?:(?:van|de|der|den|ten|ter)\s+)*[A-Z][\w'.-]*){0,3})")
+    r"(?P<naam>(?!(?i:" + ROL + r")\b)[A-Z][\w'.-]*(?:\s+(?:(?:van|de|der|den|ten|ter)\s+){0,3}[A-Z][\w'.-]*){0,3})")
 # a word before the infinitive "worden" is a trade, not a person ("Visser worden is de droom van veel jongeren"):
 # a person as subject takes "wordt"
 _BEROEP_WORDEN = re.compile(r"(?<![\w-])[A-Z][a-zà-ÿ]+(?=\s+(?:worden|blijven)\b(?!\s+(?:ze|zij|hij|er)\b))")
@@ -196,8 +196,8 @@ _PSEUDONIEM = re.compile(r"(?<![\w-])[A-Z]{1,4}(?:-?\d{1,5})(?:[-/]\d{1,5})*(?![
 # a method after its maker, named in a compound ("het Houvast-model van Hilde Mast"), or worked by ("werkt
 # volgens Dalton")
 _METHODE = re.compile(
-    r"(?<=-)(?:model|methode|aanpak|theorie|schema|protocol|programma)\s+van\s+(?:[A-Z]\.\s?)*"
-    r"(?:[A-Z][\w'-]+\s+)?(?:(?:de|van|der|den)\s+)*[A-Z][\w'-]+"
+    r"(?<=-)(?:model|methode|aanpak|theorie|schema|protocol|programma)\s+van\s+(?:[A-Z]\.\s?){0,4}"
+    r"(?:[A-Z][\w'-]+\s+)?(?:(?:de|van|der|den)\s+){0,3}[A-Z][\w'-]+"
     r"|(?<![\w-])(?i:werk(?:t|en|te|ten)|gewerkt)\s+volgens\s+(?:(?i:de|het)\s+)?(?:(?i:methode|model|principes?)\s+)?"
     r"[A-Z][\w'-]+")
 

@@ -22,7 +22,7 @@ _SCHOOL = patroon(
     rf"\b(?i:{_SCHOOLWOORD})\s+(?:(?i:de|het|'t)\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,3}}"
     rf"[^.;\n]{{0,40}}?\b(?i:groep\s*\d(?:/\d|\w)?|gr\.\s*\d(?:/\d)?|klas\s*\d\w?|leerjaar\s*\d|brugklas"
     rf"|[1-6](?:e|de|ste)\s+klas)"
-    rf"|\b(?:(?i:groep|gr\.?|klas|kl\.?|leerjaar)\s*(?:\d\w?|(?i:een|twee|drie|vier|vijf|zes|zeven|acht)\b)(?:\s+(?i:vmbo(?:-\w+)?|mavo|havo|vwo))?|(?i:brugklas))\s+(?i:van|op|bij|in)\s+(?:(?i:basisschool|school|obs|cbs|de|het|'t)\s+)*"
+    rf"|\b(?:(?i:groep|gr\.?|klas|kl\.?|leerjaar)\s*(?:\d\w?|(?i:een|twee|drie|vier|vijf|zes|zeven|acht)\b)(?:\s+(?i:vmbo(?:-\w+)?|mavo|havo|vwo))?|(?i:brugklas))\s+(?i:van|op|bij|in)\s+(?:(?i:basisschool|school|obs|cbs|de|het|'t)\s+){{0,3}}"
     rf"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,2}}(?:\s+(?i:basisschool|school|college))?"
     # a school named without the word school: "zit op De Klimop in groep 3"
     rf"|(?:(?<=\b(?i:op)\s)|(?<=\b(?i:naar)\s))(?:(?:De|Het|'t|de|het)\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,2}},?\s+"
@@ -48,7 +48,7 @@ _NAAMWOORD = (r"(?!(?:De|Het|Een|Mentor|Leerkracht|Docent|Directeur|Directie|Lee
               r"|Zoon|Dochter|Juf|Meester|Verslag|Aanmelding|Brief|Melding|Overleg|Gesprek|Verwijzing|School|Mail|E-mail|Bericht"
               r"|Contact|Afspraak)\b)"
               r"[A-Z][\w'-]*")
-_TUSSENWOORD = r"(?:(?:van|de|der|den|het|'t|ter|ten|Van|De|Der|Den)\s+)*"
+_TUSSENWOORD = r"(?:(?:van|de|der|den|het|'t|ter|ten|Van|De|Der|Den)\s+){0,3}"
 # a school word after the name: a word of its own ("Coornhert Gymnasium", "Wolfert Dalton") or a compound
 # ("Max Havelaarschool"), not a kind alone ("Basisschool")
 _SCHOOL_NA = (r"(?:College|Lyceum|Gymnasium|Atheneum|Scholengemeenschap|Scholengroep|Praktijkschool|Vakcollege|Mavo"

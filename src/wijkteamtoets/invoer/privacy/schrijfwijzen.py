@@ -28,14 +28,14 @@ _TUSSEN = r"(?:van|de|der|den|ter|ten|te|'t|el|al|da|dos|di|le|la)"
 
 _ACHTERNAAM_VOORLETTERS = patroon(rf"(?<![\w.'’-])(?P<achter>{_WOORD})\s+(?:[{_HOOFD}]\.){{1,4}}(?![\w])")
 _ROEPNAAM_TUSSEN_HAAKJES = patroon(rf"(?<![\w.])(?:[{_HOOFD}]\.\s?){{1,4}}\s*\(\s*[{_HOOFD}][{_KLEIN}]+\s*\)\s+"
-                                   rf"(?:{_TUSSEN}\s+)*{_WOORD}")
+                                   rf"(?:{_TUSSEN}\s+){{0,3}}{_WOORD}")
 _ROEPNAAM_TUSSEN_AANHALINGSTEKENS = patroon(
-    rf"(?<![\w-])(?:{_WOORD}\s+)?[‚„'‘“]\s*[{_HOOFD}][{_KLEIN}]+\s*[‘’'”“]\s+(?:{_TUSSEN}\s+)*{_WOORD}")
-_HOOFDLETTERS_EERST = patroon(rf"(?<![\w-])(?P<achter>(?:(?:VAN|DE|DER|DEN|TER|TEN|EL|AL|DA|DOS)\s+)*"
+    rf"(?<![\w-])(?:{_WOORD}\s+)?[‚„'‘“]\s*[{_HOOFD}][{_KLEIN}]+\s*[‘’'”“]\s+(?:{_TUSSEN}\s+){{0,3}}{_WOORD}")
+_HOOFDLETTERS_EERST = patroon(rf"(?<![\w-])(?P<achter>(?:(?:VAN|DE|DER|DEN|TER|TEN|EL|AL|DA|DOS)\s+){{0,3}}"
                               rf"[{_HOOFD}]{{3,}}(?:-[{_HOOFD}]{{2,}})?)\s+(?P<voor>[{_HOOFD}][{_KLEIN}]+)"
                               rf"(?:\s+(?P<tweede>[{_HOOFD}][{_KLEIN}]+))?(?![\w-])")
 _REGISTER_MET_TUSSENVOEGSEL = patroon(rf"(?<![\w-]){_WOORD}(?:\s+{_TUSSEN})+,\s*(?:[{_HOOFD}]\.\s?){{1,4}}")
-_VOORLETTERS_NAAM = patroon(rf"(?<![\w.])(?:[{_HOOFD}]\.\s?){{1,4}}(?:{_TUSSEN}\s+)*(?P<naam>[{_HOOFD}][{_KLEIN}]+)")
+_VOORLETTERS_NAAM = patroon(rf"(?<![\w.])(?:[{_HOOFD}]\.\s?){{1,4}}(?:{_TUSSEN}\s+){{0,3}}(?P<naam>[{_HOOFD}][{_KLEIN}]+)")
 
 
 def _naamwoord(woord: str) -> bool:

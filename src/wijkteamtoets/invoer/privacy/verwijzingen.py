@@ -24,7 +24,7 @@ import re
 from .detectoren import ROL
 from .onderwerp import tijd_spans
 
-_NAAM = r"(?:[A-Z]\.\s?)*(?:(?:[Dd]e|[Vv]an|der|den|ter|ten)\s+)*[A-Z][\w'’-]+(?:\s+(?:(?:de|van|der|den|ter|ten)\s+)*[A-Z][\w'’-]+){0,2}"
+_NAAM = r"(?:[A-Z]\.\s?){0,4}(?:(?:[Dd]e|[Vv]an|der|den|ter|ten)\s+){0,3}[A-Z][\w'’-]+(?:\s+(?:(?:de|van|der|den|ter|ten)\s+){0,3}[A-Z][\w'’-]+){0,2}"
 _MAKERS = rf"(?P<maker>{_NAAM}(?:\s*(?:,|en|&)\s+{_NAAM})*)"
 # a word for a theory, model or body of thought: on its own ("het gedachtegoed van Haim Omer", "de methodiek van
 # Gordon") or, as a word that may also be a person's ("de fasen van Fatima"), only after an adjective or a number or as
@@ -52,7 +52,7 @@ _MAKER_VOLGENS = re.compile(
 _INSTELLING_IN = re.compile(
     r"(?<![\w-])(?i:behandeld|opgenomen|opname|behandeling|verblijf|verblijft|verbleef|geplaatst|plaatsing|"
     r"dagbehandeling|klinisch|intern)\s+in\s+(?P<naam>(?!(?i:het|de)\b)[A-Z][\w'’-]*"
-    r"(?:\s+(?:(?:van|de|der|den|ter|ten)\s+)*[A-Z][\w'’-]*){0,3})")
+    r"(?:\s+(?:(?:van|de|der|den|ter|ten)\s+){0,3}[A-Z][\w'’-]*){0,3})")
 # "de" in lowercase before a capitalised word after a word of place or a preposition: a building, square or
 # neighbourhood ("vlak bij de Haven", "locatie de Meent"); not after a role, title or first name ("mevrouw de
 # Haan", "Jan de Vries"), nor after a word that points at a person ("met", "over", "door")
@@ -60,7 +60,7 @@ _PLEKWOORD = (r"in|op|aan|bij|naar|nabij|naast|achter|rond|rondom|uit|vanuit|ric
               r"|buurt|winkelcentrum|gebouw|pand|plein|park|vestiging")
 _DE_PLEK = re.compile(rf"(?<![\w-])(?i:{_PLEKWOORD})\s+de\s+(?P<naam>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})")
 # "De" opening a sentence before capitalised words of which one is made of a place ("De Goudse Poort")
-_PLAATS_BIJVOEGLIJK = re.compile(r"(?<![\w-])(?:(?:De|Het|de|het)\s+)?(?:[A-Z][\w'’-]*\s+)*[A-Z][a-z]+(?:se|sche)"
+_PLAATS_BIJVOEGLIJK = re.compile(r"(?<![\w-])(?:(?:De|Het|de|het)\s+)?(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][a-z]+(?:se|sche)"
                                  r"(?:\s+[A-Z][\w'’-]*)+")
 # "De" or "Het" opening a sentence or a whole value before one capitalised word that is no surname: a place or an
 # organisation ("De Meent is druk", "De Meander")
@@ -71,13 +71,13 @@ _HEILIGE = re.compile(
     r"(?<![\w-])(?:Sint\s+|St\.\s*)?(?:Antonius|Laurentius|Franciscus|Bonifatius|Lambertus|Martinus|Willibrordus|Hubertus"
     r"|Odulphus|Aloysius|Ignatius|Bernardus|Lebuinus|Plechelmus|Augustinus|Gregorius|Stephanus|Servatius|Dionysius"
     r"|Canisius|Severinus|Vincentius|Liduina|Gertrudis|Walburga|Cunera)(?![\w-])"
-    r"(?P<na>\s+(?:(?:van|de|der|den|ter|ten)\s+)*[A-Z][\w'’-]*)?")
+    r"(?P<na>\s+(?:(?:van|de|der|den|ter|ten)\s+){0,3}[A-Z][\w'’-]*)?")
 # a school named after a person, by the word before ("Stedelijk Gymnasium Johan van Oldenbarnevelt") or as a
 # compound after a title and initials ("de Dr. H. Bavinckschool", "Mr. J.J. van der Veldeschool")
 _SCHOOL_NAAR = re.compile(
-    r"(?<![\w-])(?:Gymnasium|Atheneum|Lyceum|College|Scholengemeenschap|Basisschool)\s+(?:(?:de|van|der|den)\s+)*"
-    r"[A-Z][\w'’-]*(?:\s+(?:(?:de|van|der|den|ter|ten)\s+)*[A-Z][\w'’-]*){0,3}"
-    r"|(?<![\w-])(?:[A-Z][a-z]{0,3}\.\s?)+(?:(?:van|de|der|den)\s+)*[A-Z][\w'’-]*"
+    r"(?<![\w-])(?:Gymnasium|Atheneum|Lyceum|College|Scholengemeenschap|Basisschool)\s+(?:(?:de|van|der|den)\s+){0,3}"
+    r"[A-Z][\w'’-]*(?:\s+(?:(?:de|van|der|den|ter|ten)\s+){0,3}[A-Z][\w'’-]*){0,3}"
+    r"|(?<![\w-])(?:[A-Z][a-z]{0,3}\.\s?){1,4}(?:(?:van|de|der|den)\s+){0,3}[A-Z][\w'’-]*"
     r"(?:school|college|lyceum|huis|kliniek|centrum|fonds|stichting|kerk)(?![\w-])")
 # "Sint" before a name makes it a saint's, so a parish, school, hospital or place ("Sint Jansdal", "St. Anna")
 _SINT = re.compile(r"(?<![\w-])(?:Sint|St\.)\s*[A-Z][\w'’-]*")
@@ -93,8 +93,8 @@ _WOORD_ALS_NAAM = re.compile(
 # ("De Nicolaas Beets krijgt een nieuw gebouw", "op de Mgr. Bekkers"): a person takes no article
 _LIDWOORD_NAAM = re.compile(
     r"(?<![\w-])(?:[Dd]e|[Hh]et)\s+(?:(?P<titel>(?:Mgr|Dr|Ds|Mr|Prof|Pater|Pastoor|Kardinaal|Burgemeester)\.?)\s+"
-    r"(?:[A-Z]\.\s?)*|(?P<voornaam>[A-Z][a-zà-ÿ]+)\s+(?:(?:van|de|der|den|ter|ten|von)\s+)*)[A-Z][\w'’-]+"
-    r"(?:\s+(?:(?:van|de|der|den|ter|ten)\s+)*[A-Z][\w'’-]+)?")
+    r"(?:[A-Z]\.\s?){0,4}|(?P<voornaam>[A-Z][a-zà-ÿ]+)\s+(?:(?:van|de|der|den|ter|ten|von)\s+){0,3})[A-Z][\w'’-]+"
+    r"(?:\s+(?:(?:van|de|der|den|ter|ten)\s+){0,3}[A-Z][\w'’-]+)?")
 # a trade named as a trade ("Voerman van beroep")
 _VAN_BEROEP = re.compile(r"(?<![\w-])[A-Z][a-z]+(?=\s+van\s+beroep\b)")
 # "Roos en tulp", "Winter en kleur": a capitalised word joined to a lowercase common noun is a noun too
