@@ -24,7 +24,8 @@ import re
 from .detectoren import ROL
 from .onderwerp import tijd_spans
 
-_NAAM = r"(?:[A-Z]\.\s?){0,4}(?:(?:[Dd]e|[Vv]an|der|den|ter|ten)\s+){0,3}[A-Z][\w'’-]+(?:\s+(?:(?:de|van|der|den|ter|ten)\s+){0,3}[A-Z][\w'’-]+){0,2}"
+_NAAM = (r"(?:[A-Z]\.\s?){0,4}(?:(?:[Dd]e|[Vv]an|der|den|ter|ten)\s+){0,3}[A-Z][\w'’-]+"
+         r"(?:\s+(?:(?:de|van|der|den|ter|ten)\s+){0,3}[A-Z][\w'’-]+){0,2}")
 _MAKERS = rf"(?P<maker>{_NAAM}(?:\s*(?:,|en|&)\s+{_NAAM})*)"
 # a word for a theory, model or body of thought: on its own ("het gedachtegoed van Haim Omer", "de methodiek van
 # Gordon") or, as a word that may also be a person's ("de fasen van Fatima"), only after an adjective or a number or as
