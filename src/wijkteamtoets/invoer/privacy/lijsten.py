@@ -16,6 +16,8 @@ import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from .alternatieven import Namenpatroon
+
 
 def _deduce_lijsten() -> Path | None:
     try:
@@ -40,6 +42,19 @@ def lijst(naam: str) -> frozenset[str]:
         return frozenset(r.strip() for r in pad.read_text(encoding="utf-8").splitlines() if r.strip())
     except OSError:  # pragma: no cover
         return frozenset()
+
+
+_PROVINCIE = re.compile(r"\s*\(\w+\)$")
+_SCHEIDING = re.compile(r"[\s-]")
+
+
+@functools.cache
+def woonplaatsen_van_meer_woorden() -> frozenset[str]:
+    """deduce's Dutch residences whose name has more than one word ("Oud-Beijerland", "Anna Paulowna"), without
+    the province some carry ("Bergen (NH)")."""
+    plaatsen = lijst("locations/lst_placename/lst_residence")
+    kaal = (_PROVINCIE.sub("", naam) if naam.endswith(")") else naam for naam in plaatsen)
+    return frozenset(naam for naam in kaal if _SCHEIDING.search(naam))
 
 
 @functools.cache
@@ -311,20 +326,20 @@ def geen_personen_bestanden() -> list[Path]:
     return lijstbestanden("geen-personen.txt", geen_personen_stand())
 
 
-def geen_personen() -> re.Pattern[str]:
+def geen_personen() -> Namenpatroon:
     """One pattern that matches every organisation and team name of the lists (case-insensitive)."""
     return geen_personen_uit(geen_personen_stand())
 
 
 @functools.lru_cache(maxsize=8)
-def geen_personen_uit(stand: Stand) -> re.Pattern[str]:
-    """The pattern of `geen_personen` for the list files in `stand` (compiled once per state of the files)."""
+def geen_personen_uit(stand: Stand) -> Namenpatroon:
+    """The pattern of `geen_personen` for the list files in `stand` (made once per state of the files)."""
     namen: set[str] = set()
     for pad in lijstbestanden("geen-personen.txt", stand):
         namen |= _lees_lijst(pad)
-    delen = sorted((r"\s+".join(re.escape(w) for w in naam.split()) for naam in namen if naam),
-                   key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(delen or ["(?!)"]) + r")(?![\w-])", re.IGNORECASE)
+    delen = sorted(((r"\s+".join(re.escape(w) for w in naam.split()), naam.split()) for naam in namen if naam),
+                   key=lambda deel: len(deel[0]), reverse=True)
+    return Namenpatroon(r"(?<![\w-])", delen, r"(?![\w-])", re.IGNORECASE)
 
 
 # the longest Dutch compound worth cutting up ("arbeidsongeschiktheidsverzekering" has 33 letters); every cut of a

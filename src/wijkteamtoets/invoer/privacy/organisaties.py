@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
+from .alternatieven import Namenpatroon
 from .detectoren import ROL
 from .verwijzingen import verwijzing_spans
 
@@ -63,16 +64,21 @@ ORGANISATIEVORM = re.compile(
 
 
 @functools.cache
-def gemeentevorm() -> re.Pattern[str]:
+def gemeentevorm() -> Namenpatroon:
     """The Dutch gemeenten whose name has more than one word ("Capelle aan den IJssel", "Bergen op Zoom",
     "Alphen-Chaam"), in any case: a known gemeente is no person. A one-word gemeente is left to the place
     lists, so that a surname that is also a place still counts in a person's context."""
     from ..gemeenten import nederlandse_gemeenten
 
     namen = [n for n in nederlandse_gemeenten().values() if re.search(r"[\s-]", n.strip("'"))]
-    delen = sorted((r"[\s_-]+".join(re.escape(w) for w in re.split(r"[\s-]+", n)) for n in namen),
-                   key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(delen) + r")(?![\w-])", re.IGNORECASE)
+    delen = sorted((_naamdeel(n, r"[\s_-]+") for n in namen), key=lambda deel: len(deel[0]), reverse=True)
+    return Namenpatroon(r"(?<![\w-])", delen, r"(?![\w-])", re.IGNORECASE)
+
+
+def _naamdeel(naam: str, tussen: str) -> tuple[str, list[str]]:
+    """The regex of a name of more words, any of `tussen` between them, and its words."""
+    woorden = re.split(r"[\s-]+", naam)
+    return tussen.join(re.escape(w) for w in woorden), woorden
 
 
 # namesakes known by one name: painters and writers, the royals of Orange-Nassau and the saints of parishes and
@@ -235,17 +241,16 @@ _PARTIKELS = frozenset({"de", "den", "der", "het", "'t", "van", "aan", "op", "in
 
 
 @functools.cache
-def plaatsvorm() -> re.Pattern[str]:
+def plaatsvorm() -> Namenpatroon:
     """Residences of more than one word that hold a person's name ("Anna Paulowna", "Hendrik-Ido-Ambacht",
     "Den Bosch"): a place, no person (deduce's list of Dutch residences)."""
-    from .lijsten import lijst, voornamen_wereld
+    from .lijsten import voornamen_wereld, woonplaatsen_van_meer_woorden
 
     namen = {"Den Bosch"}  # the name everybody uses for 's-Hertogenbosch
-    for naam in lijst("locations/lst_placename/lst_residence"):
-        kaal = re.sub(r"\s*\(\w+\)$", "", naam)
+    for kaal in woonplaatsen_van_meer_woorden():  # a name of one word holds no first name and something else
         woorden = [w for w in re.split(r"[\s-]+", kaal) if w.casefold() not in _PARTIKELS]
         if not re.match(r"(?i:de|den|het|'t|op|in|aan|ter|ten)\s", kaal) and len(woorden) > 1 and any(
                 len(w) > 2 and w.casefold() in voornamen_wereld() for w in woorden):
             namen.add(kaal)
-    delen = sorted((r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", n)) for n in namen), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(delen or ["(?!)"]) + r")(?![\w-])", re.IGNORECASE)
+    delen = sorted((_naamdeel(n, r"[\s-]+") for n in namen), key=lambda deel: len(deel[0]), reverse=True)
+    return Namenpatroon(r"(?<![\w-])", delen, r"(?![\w-])", re.IGNORECASE)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 import re
 
+from .alternatieven import Namenpatroon
 from .detectoren import ROL
 from .onderwerp import tijd_spans
 
@@ -187,27 +188,33 @@ _FUNCTIEWOORDEN = frozenset({"haar", "zijn", "hun", "mijn", "jouw", "onze", "ons
 
 
 @functools.cache
-def _gemeente_eerst() -> re.Pattern[str]:
+def _gemeente_eerst() -> Namenpatroon:
     from ..gemeenten import nederlandse_gemeenten
-    from .lijsten import lijst
+    from .lijsten import woonplaatsen_van_meer_woorden
 
     # the gemeenten, and the residences of more words ("Oud-Beijerland", "Nieuw-Vennep"): one-word residences
     # include surnames ("Vries", "Boer")
-    plaatsen = {re.sub(r"\s*\(\w+\)$", "", n) for n in lijst("locations/lst_placename/lst_residence")}
-    meer = {n for n in plaatsen if re.search(r"[\s-]", n) and not re.match(r"(?i:de|den|het|'t)\s", n)}
-    namen = sorted({r"[\s_-]+".join(re.escape(w) for w in re.split(r"[\s-]+", n))
-                    for n in {*nederlandse_gemeenten().values(), *meer}}, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(namen) + r")[\s_]+(?P<wijk>[A-Z][\w'’-]*(?:[\s_]+[A-Z][\w'’-]*){0,2})")
+    meer = {n for n in woonplaatsen_van_meer_woorden() if not re.match(r"(?i:de|den|het|'t)\s", n)}
+    return Namenpatroon(r"(?<![\w-])", _gemeentedelen({*nederlandse_gemeenten().values(), *meer}),
+                        r"[\s_]+(?P<wijk>[A-Z][\w'’-]*(?:[\s_]+[A-Z][\w'’-]*){0,2})")
+
+
+def _gemeentedelen(namen: set[str]) -> list[tuple[str, list[str]]]:
+    """Per name its regex (`[\\s_-]+` between the words) and its words, longest regex first, each regex once."""
+    delen: dict[str, list[str]] = {}
+    for naam in namen:
+        woorden = re.split(r"[\s-]+", naam)
+        delen.setdefault(r"[\s_-]+".join(re.escape(w) for w in woorden), woorden)
+    return sorted(delen.items(), key=lambda deel: len(deel[0]), reverse=True)
 
 
 @functools.cache
-def _gemeente_achteraan() -> re.Pattern[str]:
+def _gemeente_achteraan() -> Namenpatroon:
     from ..gemeenten import nederlandse_gemeenten
 
-    namen = sorted({r"[\s_-]+".join(re.escape(w) for w in re.split(r"[\s-]+", n))
-                    for n in nederlandse_gemeenten().values()}, key=len, reverse=True)
-    return re.compile(r"(?P<voor>(?<![\w'’-])[A-Z][\w'’-]*(?:[\s_]+(?:(?:van|de|der|den|voor)[\s_]+)*[A-Z][\w'’-]*){0,3})"
-                      r"[\s_]+(?:" + "|".join(namen) + r")(?![\w-])")
+    return Namenpatroon(r"(?P<voor>(?<![\w'’-])[A-Z][\w'’-]*(?:[\s_]+(?:(?:van|de|der|den|voor)[\s_]+)*"
+                        r"[A-Z][\w'’-]*){0,3})[\s_]+", _gemeentedelen(set(nederlandse_gemeenten().values())),
+                        r"(?![\w-])")
 
 
 def _gemeente_en_wijk(tekst: str) -> list[tuple[int, int]]:
