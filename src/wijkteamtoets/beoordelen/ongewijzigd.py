@@ -11,20 +11,21 @@ caller judges every file as always: a summary only ever saves work, it never dec
 from __future__ import annotations
 
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
-from ..controles.consensuscontrole import laad_consensus
 from ..controles.laden import Kaderregister, laad_bevindingen
 from ..controles.privacy import scan_bestand
 from ..controles.samenhang import controleer_samenhang
 from ..controles.steekproefcontrole import vergelijk_met_steekproef
 from ..invoer.bestanden import is_consensusbestand, is_onderzoeksbestand, is_steekproefbestand
-from ..invoer.consensus import Consensus
-from ..invoer.dossier import Dossier, Gemeentebevindingen
-from ..invoer.kader import Kader
 from ..problemen import Ernst, pad_tekst
 from . import samenvatting
 from .toetsen import Uitslag, laad_onderzoek_in, laad_steekproef_in, pas_consensussen_toe
+
+if TYPE_CHECKING:  # an unchanged run builds no model: the models' modules load only for a consensus file
+    from ..invoer.consensus import Consensus
+    from ..invoer.dossier import Dossier, Gemeentebevindingen
+    from ..invoer.kader import Kader
 
 
 def lichte_uitslag(bestanden: list[Path], register: Kaderregister) -> Uitslag | None:
@@ -61,10 +62,10 @@ def lichte_uitslag(bestanden: list[Path], register: Kaderregister) -> Uitslag | 
         except KeyError:
             return None
         if s.soort == "gemeente":
-            uitslag.gemeentebestanden[s.gemeente] = cast(Gemeentebevindingen, s)  # answers as the model does
+            uitslag.gemeentebestanden[s.gemeente] = cast("Gemeentebevindingen", s)  # answers as the model does
         uitslag.beoordelingen.append(s.beoordeling())
-    dossiers = cast(list[Dossier], [s for s in samenvattingen if s.soort == "dossier"])
-    gemeenten = cast(list[Gemeentebevindingen], [s for s in samenvattingen if s.soort == "gemeente"])
+    dossiers = cast("list[Dossier]", [s for s in samenvattingen if s.soort == "dossier"])
+    gemeenten = cast("list[Gemeentebevindingen]", [s for s in samenvattingen if s.soort == "gemeente"])
     try:
         uitslag.problemen.extend(controleer_samenhang(dossiers, gemeenten))
         uitslag.problemen.extend(vergelijk_met_steekproef(uitslag.steekproeven.values(), dossiers))
@@ -80,6 +81,8 @@ def _consensussen(bestanden: list[Path], samenvattingen: list[samenvatting.Samen
                   register: Kaderregister, uitslag: Uitslag) -> bool:
     """Apply the consensus files as the full run does (`toetsen.pas_consensussen_toe`), loading only the ratings
     they join (a consensus is checked against those dossiers); False when one of them does not load."""
+    from ..controles.consensuscontrole import laad_consensus
+
     consensussen: list[tuple[str, Consensus, Kader]] = []
     for pad in bestanden:
         consensus, kader, problemen = laad_consensus(pad, register)
