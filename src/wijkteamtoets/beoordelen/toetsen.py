@@ -256,7 +256,7 @@ def _uitslagen(bestanden: list[Path], register: Kaderregister, parallel: bool | 
 
         from ..invoer.privacy.lijsten import laad_woordenlijsten
 
-        laad_woordenlijsten()
+        laad_woordenlijsten(wordfreq_zelf=volledig)
         gc.freeze()
     try:
         with ProcessPoolExecutor(max_workers=aantal, mp_context=multiprocessing.get_context(methode),
