@@ -33,7 +33,8 @@ Run with ``.venv/bin/python benchmarks/privacy.py``. Prints figures; asserts not
 * cold: ``wijkteamtoets privacy voorbeelden`` in a fresh process with an empty result cache (deduce's lookup
   structures loaded; the very first run on a machine also builds them, which takes a minute or more);
 * warm: the same run again, answered from the result cache;
-* long line: a 2 MiB file with 200,000 dates or 9-digit numbers on one line, and one full of names.
+* long line: a 2 MiB file with 200,000 dates or 9-digit numbers on one line, one full of names, and three of text
+  no person writes (one word without a space, particles without a name, capitalised words).
 """
 
 from __future__ import annotations
@@ -138,8 +139,11 @@ def main() -> None:
         warm = _privacy(cache)
     print(f"privacy voorbeelden kaders: koud {koud:.1f} s, warm (uit de cache) {warm:.1f} s")
     for naam, eenheid in [("datums", "12-03-2016 "), ("9-cijferige getallen", "123456782 "),
-                          ("namen, ook door deduce", "Jan de Vries en Fatima Yilmaz ")]:
-        tekst = "x: " + (eenheid * 200_000)[: 2 * 1024 * 1024 - 10] + "\n"
+                          ("namen, ook door deduce", "Jan de Vries en Fatima Yilmaz "),
+                          # text no person writes, which once made the scan quadratic (test_privacy_groei.py)
+                          ("één woord zonder spatie", "Mies"), ("tussenvoegsels zonder naam", "van "),
+                          ("hoofdletterwoorden", "Aap Noot Mies School ")]:
+        tekst = "x: " + (eenheid * (2 * 1024 * 1024 // len(eenheid) + 1))[: 2 * 1024 * 1024 - 10] + "\n"
         begin = time.perf_counter()
         scan_tekst(tekst, volledig=True)
         print(f"2 MiB op één regel ({naam}): {time.perf_counter() - begin:.1f} s")
