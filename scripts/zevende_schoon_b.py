@@ -7,7 +7,7 @@ CATEGORIEEN: dict[str, tuple[list[str], list[str]]] = {
     "indicator": (["Indicator {}: voldoet", "Indicator {}: voldoet niet", "Indicator {} (veiligheid) — voldoet deels",
                    "Score op indicator {}: 2 van 4", "Indicator {} is niet van toepassing", "Ind. {} n.v.t. in deze casus"],
                   ["1.4.2", "2.3.1", "2.4.2", "3.2.2", "3.4.1", "4.2.3", "5.1.1", "5.2.2"]),
-    "kadertekst": (["Verwachting uit het kader: {}.", "Het kader stelt dat {}.", "Toetsvraag: {}?", "Kwaliteitseis: {}.",
+    "kadertekst": (["Het kader verwacht dat {}.", "Het kader stelt dat {}.", "De toetsvraag is of {}.", "Nagegaan is of {}.",
                     "Uitgangspunt van het kader is dat {}.", "Beoordeeld is of {}."],
                    ["de jeugdige zelf gehoord is", "de hulp tijdig start", "ouders weten wie hun contactpersoon is",
                     "de risico's opnieuw worden getaxeerd na een incident", "het plan actueel is",
