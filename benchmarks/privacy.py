@@ -29,6 +29,9 @@ Run with ``.venv/bin/python benchmarks/privacy.py``. Prints figures; asserts not
   ``scripts/maak_zesde_privacycorpus.py`` without looking at the detector or the other corpora, in the style of MDO
   minutes, pasted e-mails and letters; both parts were measured blind once, then ``zesde-a`` became a tuning part
   and ``zesde-b`` stays held out (NEVER tuned on). ``--zesde`` prints only this corpus and stops;
+* seventh corpus: the same on ``tests/data/privacy/zevende-a`` and ``zevende-b`` (``scripts/maak_zevende_privacycorpus.py``,
+  made blind in the style of an inspectorate's review forms, interview notes, CSV rows, chats and transcripts);
+  ``--zevende`` prints only this corpus and stops;
 * deduce's name model: time to load it (built before) in a fresh process;
 * cold: ``wijkteamtoets privacy voorbeelden`` in a fresh process with an empty result cache (deduce's lookup
   structures loaded; the very first run on a machine also builds them, which takes a minute or more);
@@ -111,6 +114,9 @@ def main() -> None:
     if "--zesde" in sys.argv:
         _afstemdeel_en_apart("zesde")
         return
+    if "--zevende" in sys.argv:
+        _afstemdeel_en_apart("zevende")
+        return
     from test_privacy_corpus import meet
     from wijkteamtoets.controles.privacy import scan_tekst
 
@@ -128,6 +134,7 @@ def main() -> None:
     _afstemdeel_en_apart("vierde")
     _afstemdeel_en_apart("vijfde")
     _afstemdeel_en_apart("zesde")
+    _afstemdeel_en_apart("zevende")
     begin = time.perf_counter()
     subprocess.run([sys.executable, "-c", "from wijkteamtoets.controles import namenmodel; namenmodel.model()"],
                    cwd=REPO, check=False)
