@@ -2,13 +2,15 @@
 
 Loading wordfreq costs more than scanning a dossier: the library and its tokenizer (0.1 s), its Dutch list of
 311,000 words as a dictionary (0.1 s), and its Unicode patterns on the first word (0.05 s). The name rules of
-the privacy scan ask only for single words of letters, sometimes joined by hyphens (``"hulpvraag-in-dialoog"``).
-For those wordfreq's answer is fixed by the list alone: the word's tokens are its parts between hyphens, and
-its frequency follows from the band (centibel) each part is in. So the list is kept once per machine and
-wordfreq version as a table (words sorted, with their band), built in a second, authenticated under the user's
-key like deduce's lookup structures (`cache.onderteken`), and read without building a dictionary. Any other
-word (digits, apostrophes, capitals) is still answered by wordfreq; `zipf` gives exactly what
-``wordfreq.zipf_frequency(woord, "nl")`` gives.
+the privacy scan ask only for single words of letters, sometimes joined by hyphens (``"hulpvraag-in-dialoog"``)
+or with an apostrophe (``"risico's"``, ``"zo'n"``, ``"'s-hertogenbosch"``). For those wordfreq's answer is
+fixed by the list alone: the word's tokens are its parts between hyphens without apostrophes at their ends (an
+apostrophe between letters stays inside the token in Dutch), and its frequency follows from the band
+(centibel) each token is in. So the list is kept once per machine and wordfreq version as a table (words
+sorted, with their band), built in a second, authenticated under the user's key like deduce's lookup
+structures (`cache.onderteken`), and read without building a dictionary. Any other word (digits, capitals, a
+curly apostrophe, a French elision such as ``"l'homme"``) is still answered by wordfreq; `zipf` gives exactly
+what ``wordfreq.zipf_frequency(woord, "nl")`` gives.
 """
 
 from __future__ import annotations
@@ -22,9 +24,18 @@ from pathlib import Path
 
 from . import cache
 
-_EENVOUDIG = re.compile(r"[a-zà-öø-ÿ-]+")
-"""Words whose tokens for wordfreq are their parts between hyphens: lowercase letters (also with accents, as
-one character each), no digits, apostrophes or other signs."""
+_EENVOUDIG = re.compile(r"[a-zà-öø-ÿ'-]+")
+"""Words the table may answer: lowercase letters (also with accents, as one character each), hyphens and
+straight apostrophes; no digits or other signs."""
+
+_TOKEN = re.compile(r"[a-zà-öø-ÿ]+(?:'[a-zà-öø-ÿ]+)*")
+"""One token for wordfreq: letters, with single apostrophes between them (Unicode does not break a word there)."""
+
+_ELISIE = re.compile(r"[a-zà-öø-ÿ]{1,2}'[aehiouyáéíóúàèìòùâêîôûåïöœ]")
+"""The start wordfreq splits off as a French elision (``"d'arc"``: ``"d"`` and ``"arc"``, its ``TOKEN_RE``)."""
+
+_VORM = 2
+"""The version of the table's content (2: also the words with an apostrophe); another version is built anew."""
 
 _MINIMUM = 10**0.0 / 1e9
 """wordfreq's floor for `zipf_frequency` (``zipf_to_freq(0.0)``): the frequency of a word it does not know."""
@@ -56,12 +67,27 @@ class _Tabel:
 def zipf(woord: str) -> float | None:
     """``wordfreq.zipf_frequency(woord, "nl")`` from the table; None when the table cannot say (another kind of
     word, or no table could be read or built)."""
-    if _EENVOUDIG.fullmatch(woord) is None:
+    if _EENVOUDIG.fullmatch(woord) is None or (tokens := _tokens(woord)) is None:
         return None
     tabel = _tabel()
     if tabel is None:
         return None
-    return _zipf([deel for deel in woord.split("-") if deel], tabel)
+    return _zipf(tokens, tabel)
+
+
+def _tokens(woord: str) -> list[str] | None:
+    """wordfreq's tokens of `woord` (lowercase letters, hyphens and apostrophes): its parts between hyphens,
+    without the apostrophes at their ends (``"'s-hertogenbosch"``: ``"s"`` and ``"hertogenbosch"``); None for a
+    part wordfreq splits otherwise (two apostrophes in a row, a French elision)."""
+    tokens = []
+    for deel in woord.split("-"):
+        deel = deel.strip("'")
+        if not deel:
+            continue
+        if _TOKEN.fullmatch(deel) is None or _ELISIE.match(deel) is not None:
+            return None
+        tokens.append(deel)
+    return tokens
 
 
 def _zipf(tokens: list[str], tabel: _Tabel) -> float:
@@ -82,7 +108,7 @@ def _zipf(tokens: list[str], tabel: _Tabel) -> float:
 def _bestand() -> Path:
     import importlib.metadata
 
-    return cache.gebruikersmap() / f"woordfrequenties-nl-{importlib.metadata.version('wordfreq')}.bin"
+    return cache.gebruikersmap() / f"woordfrequenties-nl-{importlib.metadata.version('wordfreq')}-{_VORM}.bin"
 
 
 @functools.cache
@@ -107,7 +133,7 @@ def _bouw() -> bytes:
     banden: dict[str, int] = {}
     for band, woorden in enumerate(get_frequency_list("nl", "best")):
         for woord in woorden:  # a word in two bands: the later one counts, as in wordfreq's dictionary
-            if _EENVOUDIG.fullmatch(woord) and "-" not in woord:
+            if _EENVOUDIG.fullmatch(woord) and "-" not in woord:  # every token `_tokens` can give
                 banden[woord] = band
     gesorteerd = sorted(banden)
     regels = [w.encode("utf-8") + b"\n" for w in gesorteerd]

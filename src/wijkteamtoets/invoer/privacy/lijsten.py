@@ -251,8 +251,8 @@ def laad_woordenlijsten(wordfreq_zelf: bool = False) -> None:
     """Load the word lists every scan reads (wordfreq's Dutch frequencies, the name and place lists) now: before
     worker processes fork, so that they share one copy instead of each loading its own. `wordfreq_zelf` also
     loads wordfreq's own Dutch list, which the full scan reads for the first word the compact table cannot
-    answer (one with an apostrophe: "risico's"): a large batch nearly always has one, and then every worker
-    read its own copy (30 MB and 0.2 s each)."""
+    answer (one with a digit or a letter outside Latin-1: "3e", "łukasz"): a large batch nearly always has one,
+    and then every worker read its own copy (30 MB and 0.2 s each)."""
     frequentie("de")
     for laad in (voornamen_wereld, achternamen, gewone_woorden, plaatsnamen):
         laad()
