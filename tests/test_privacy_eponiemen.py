@@ -1,7 +1,7 @@
 """Things named after a person are no person (issue 20, precision of names): a name joined by a hyphen to a
 common noun ("de Apgar-score", "Douwe Egberts-punten"), a test or questionnaire that is administered or filled
 in ("De Conners is door de leerkracht ingevuld"), a thing after the indefinite article ("een oude Mercedes"),
-the employer one works at ("werkt als kok bij Van der Valk"), a syndrome or disease ("het syndroom van
+the employer one works at ("werkt als kok bij Asito"; a surname of the lists stays a person), a syndrome or disease ("het syndroom van
 Prader-Willi"), a therapy or training after "volgens" ("gezinstherapie volgens Minuchin"), a method after a frame
 of applying it ("Toegepast: de verliescirkel van Kübler-Ross") and a feast of any religion ("Met Pesach ...").
 Each frame has persons in the same kind of sentence that are still found."""
@@ -39,7 +39,7 @@ SCHOON = [
     "Vader rijdt in een oude Mercedes.",
     "De jongen kreeg een nieuwe Samsung voor zijn verjaardag.",
     # the employer one works at
-    "Vader werkt als kok bij Van der Valk.",
+    "Vader werkt als kok bij Asito.",
     "De oudste heeft een bijbaan bij Dirk van den Broek.",
     "Moeder loopt stage bij Albert Heijn.",
     # a syndrome or disease named after its describer

@@ -20,9 +20,11 @@
 
 from __future__ import annotations
 
+import re
+
 from ..patronen import patroon
 from .detectoren import ROL
-from .makers import maker_spans
+from .makers import THEORIE, maker_spans
 from .naamwoorden import NAAMDEEL, bekende_voornaam
 
 _NAAM = (r"(?:(?:[Vv]an|[Dd]e|[Vv]on|der|den)\s+){0,3}[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?"
@@ -59,13 +61,16 @@ _TOEPASSEN = patroon(
 # a place after a preposition of place ("vanuit Asmara", "familie in Lviv"), or after moving to it ("gaan naar
 # Kleve"); a person one goes to is named after "bij" or with a role ("naar oma", "naar vader Yonas")
 _PLAATS = r"(?P<naam>[A-Z][a-zà-ÿ]+(?:-[a-zA-Z][a-zà-ÿ]*)*(?:\s+[A-Z][a-zà-ÿ]+)?)(?![\w'’-])"
-_PLAATS_NA_VOORZETSEL = patroon(rf"(?<![\w-])(?i:vanuit|uit|in|te|richting)\s+{_PLAATS}")
+_PLAATS_NA_VOORZETSEL = patroon(rf"(?<![\w-])(?P<voorzetsel>(?i:vanuit|uit|in|te|richting))\s+{_PLAATS}")
 _PLAATS_NA_REIS = patroon(r"(?<![\w-])(?i:gaan|gaat|ging|gingen|verhuisd|verhuist|verhuizen|reist|reizen|reisde|vertrekt"
                           rf"|vertrokken|gevlucht|vlucht|terug)\b[^.;:!?\n]{{0,40}}?\bnaar\s+{_PLAATS}")
-# what a person has or says: after such a word "van" names a person ("het plan van Fatima", "de mening van Jansen")
-_PERSOONLIJK = patroon(rf"(?i:.*\b(?:{ROL}|plan|plannen|afspraken|afspraak|wens|wensen|mening|verhaal|advies|"
-                          r"verzoek|opdracht|brief|mail|verklaring|zorgen|kant|rol|kinderen|huis|woning|situatie|"
-                          r"gedrag|hulpvraag|netwerk|dossier|verslag|visie|inbreng|signalen))$")
+# what one applies or works by: a theory, model or method word ("de verliescirkel", "het stappenplan"); not what a
+# person made, said or did ("de tekening van Sara", "de melding van Jansen")
+_THEORIEWOORD = patroon(THEORIE + r"|[\w-]*(?:plan|stappenplan|cirkel|theorie|visie|filosofie)", re.IGNORECASE)
+# a word after "vanuit" or "richting" is a place; after "in", "uit" or "te" it may be a person ("vertrouwen in Yusuf")
+_ALLEEN_PLAATS = frozenset({"vanuit", "richting"})
+# a possessive after the word makes it a person: "in Noor haar kamer", "uit Yilmaz zijn verklaring", "Joost's"
+_BEZIT = patroon(r"\s+(?i:zijn|haar|hun|z'n|d'r)\b|['’]s?\b")
 
 
 def _dutch_noun(woord: str) -> bool:
@@ -81,20 +86,50 @@ def eponiem_spans(tekst: str) -> list[tuple[int, int]]:
     spans = [m.span("naam") for m in _KOPPEL.finditer(tekst) if _dutch_noun(m.group("woord"))
              and m.group("woord") not in NAAMDEEL]
     spans += [m.span("naam") for m in _TEST.finditer(tekst) if not _na_persoon(tekst, m.start())]
-    spans += [m.span("naam") for m in _EEN.finditer(tekst)]
-    spans += [m.span("naam") for m in _WERKGEVER.finditer(tekst)]
+    spans += [m.span("naam") for m in _EEN.finditer(tekst) if not _achternaam(m.group("naam"))]
+    spans += [m.span("naam") for m in _WERKGEVER.finditer(tekst) if not _bekende_naam(m.group("naam"))]
     spans += [m.span("naam") for m in _INSTRUMENT.finditer(tekst)]
-    spans += [m.span("naam") for m in _ZIEKTE.finditer(tekst) if not _voornaam(m.group("naam").split()[0])]
+    spans += [m.span("naam") for m in _ZIEKTE.finditer(tekst) if not _bekende_naam(m.group("naam"))]
     spans += [m.span("naam") for m in _VOLGENS.finditer(tekst)]
     spans += [m.span("naam") for m in _METHODE.finditer(tekst)]
-    spans += [m.span("naam") for m in _TOEPASSEN.finditer(tekst) if not _PERSOONLIJK.match(m.group("ding"))]
-    spans += [m.span("naam") for m in _PLAATS_NA_VOORZETSEL.finditer(tekst)]
-    spans += [m.span("naam") for m in _PLAATS_NA_REIS.finditer(tekst) if not _een_voornaam(m.group("naam").split()[0])]
+    spans += [m.span("naam") for m in _TOEPASSEN.finditer(tekst) if _THEORIEWOORD.fullmatch(m.group("ding").split()[-1])]
+    spans += [m.span("naam") for m in _PLAATS_NA_VOORZETSEL.finditer(tekst)
+              if _plaats(tekst, m.group("naam"), m.end("naam"), streng=m.group("voorzetsel").casefold() not in _ALLEEN_PLAATS)]
+    spans += [m.span("naam") for m in _PLAATS_NA_REIS.finditer(tekst) if _plaats(tekst, m.group("naam"), m.end("naam"))]
     spans += maker_spans(tekst)  # "volgens Kübler-Ross", "(Miller & Rollnick, 2013)"
     return spans
 
 
 _PERSOON_ERVOOR = patroon(rf"(?:(?i:\b(?:{ROL}))|[A-Z]\.|(?P<woord>[A-Z][a-zà-ÿ]+))\s*$")
+
+
+def _bekende_naam(naam: str) -> bool:
+    """Whether `naam` is written as a person's name of the lists: a known first name first, or a surname of the
+    lists ("Ahmed Benali", "Jansen", "Van der Berg"); a place, company or brand is none of these."""
+    from .lijsten import achternamen
+
+    woorden = naam.split()
+    laatste = woorden[-1].casefold()
+    return _een_voornaam(woorden[0]) or laatste in achternamen() or " ".join(woorden).casefold() in achternamen()
+
+
+def _achternaam(naam: str) -> bool:
+    """A surname of the lists: "een Bakker uit de straat" is a person, "een oude Mercedes" a car."""
+    from .lijsten import achternamen
+
+    return naam.casefold() in achternamen()
+
+
+def _plaats(tekst: str, naam: str, eind: int, streng: bool = True) -> bool:
+    """Whether `naam` after a preposition of place or a move is a place: never with a possessive after it; a place
+    of the list; when `streng`, otherwise only a word that is no first name or surname of the lists ("Lviv")."""
+    from .lijsten import plaatsnamen
+
+    if _BEZIT.match(tekst, eind):
+        return False
+    if naam.casefold() in plaatsnamen():
+        return True
+    return not streng or not _bekende_naam(naam)
 
 
 def _voornaam(woord: str) -> bool:

@@ -2,14 +2,16 @@
 dossier.
 
 * a maker of the shipped list `makers.txt` (extended by the user's ``kaders/makers.txt`` or a file in
-  ``WIJKTEAMTOETS_MAKERS``): a name of its own ("volgens Kübler-Ross", "zoals Bowlby schreef") is a maker
-  anywhere; a name that is also a common surname, a first name or a Dutch word ("Miller", "Young", "Worden") only
-  with a sign of literature: a theory word before it ("de schematherapie van Young", "de methode-Gordon", "de SDQ
-  (Goodman)"), a possessive with a theory word ("Miller's motiverende gespreksvoering"), a year or "et al." as a
-  citation writes it ("Beck (1979)", "(Gordon, 1970)"), or a maker of its own beside it ("Miller en Rollnick");
+  ``WIJKTEAMTOETS_MAKERS``): a full name of its own ("Insoo Kim Berg") is a maker anywhere; a surname alone only
+  with a sign, since a client may bear it ("Pavlov belde"): for a surname no list knows as a person's an author's
+  frame is enough ("volgens Kübler-Ross", "zoals Bowlby schreef", "Rollnick beschrijven"); one that is also a common
+  surname, a first name or a Dutch word ("Miller", "Young", "Worden") needs a sign of literature: a theory word
+  before it ("de schematherapie van Young", "de methode-Gordon", "de SDQ (Goodman)"), a possessive with a theory
+  word ("Miller's motiverende gespreksvoering"), a year or "et al." as a citation writes it ("Beck (1979)",
+  "(Gordon, 1970)"), or a maker of its own beside it ("Miller en Rollnick");
 * an academic citation of any author: "(Naam, 2013)", "(Naam & Naam, 2013)", "Naam et al. (2010)", "Naam (1969)",
-  when it says it is literature: "&", "et al.", a page ("p. 12"), several citations in one pair of brackets, or a
-  word of literature in the sentence ("Uit onderzoek blijkt ... (Desforges, 2003)"). A first name with a year is a
+  when it says it is literature: "&", "et al.", a page ("p. 12"), or a word of literature in the sentence ("Uit
+  onderzoek blijkt ... (Desforges, 2003)"), also for several in one pair of brackets. A first name with a year is a
   child and its birth year ("Milan (2012) gaat naar groep 6");
 * a role, title or first name before a maker's name, or a role after it, keeps it a person ("buurman Miller",
   "Gordon Berg, stiefvader", "de heer Rogers (vader)").
@@ -24,18 +26,18 @@ from ..patronen import patroon
 from .detectoren import ROL
 from .lijsten import Stand, geen_personen_stand, lijstbestanden
 
-_THEORIE = (r"[\w-]*(?:theorie|theorieën|model|modellen|methode|methodiek|benadering|aanpak|piramide|hiërarchie|fasen"
+THEORIE = (r"[\w-]*(?:theorie|theorieën|model|modellen|methode|methodiek|benadering|aanpak|piramide|hiërarchie|fasen"
             r"|fase|stadia|stadium|cirkel|cyclus|ladder|schaal|test|vragenlijst|lijst|therapie|training|taken|taxonomie"
             r"|principes?|concept|gedachtegoed|boek|onderzoek|studie|literatuur|stijlen|analyse|verzet|autoriteit"
             r"|gespreksvoering|interventie|programma|protocol|instrument|matrix|kwadrant|driehoek|roos|curve|paradigma"
             r"|indeling|typologie|ethiek|psychologie|pedagogiek|filosofie|werkwijze|schema|behoeften|inventory|scale"
             r"|kenmerken|taxatie|leer)")
 # a theory word (or an instrument's abbreviation) and "van", "volgens", "naar" or "(" just before a name
-_FRAME_ERVOOR = patroon(rf"(?:(?i:\b{_THEORIE})|\b[A-Z]{{2,6}}(?:-[A-Z0-9]+)?)(?:\s+[\w'’-]+){{0,3}}?"
+_FRAME_ERVOOR = patroon(rf"(?:(?i:\b{THEORIE})|\b[A-Z]{{2,6}}(?:-[A-Z0-9]+)?)(?:\s+[\w'’-]+){{0,3}}?"
                         r"(?:\s+(?i:van|volgens|naar|door|uit|bij)\s+(?:(?i:de|het)\s+)?|\s*\(\s*|-)$")
 # a possessive and a theory word ("Miller's motiverende gespreksvoering"), or a theory word right after the maker as
 # a compound writes it without its hyphen ("de Gordon training", "Kaplan crisisinterventie")
-_BEZIT_ERNA = patroon(rf"(?:['’]s?\s+(?:[\w-]+\s+){{0,2}}?|[\s_]+)(?i:{_THEORIE})\b")
+_BEZIT_ERNA = patroon(rf"(?:['’]s?\s+(?:[\w-]+\s+){{0,2}}?|[\s_]+)(?i:{THEORIE})\b")
 _JAAR = r"(?:19|20)\d\d[a-z]?"
 _BLADZIJDE = r"(?:p|pp|blz|pag)\.\s*\d+(?:\s*-\s*\d+)?"
 _CITAAT_ERNA = patroon(rf"\s*(?:\(\s*{_JAAR}\s*(?:[,:]\s*{_BLADZIJDE}\s*)?\)|,\s*{_JAAR}\s*[,;)]|\s+et\s+al\b)")
@@ -45,9 +47,10 @@ _PERSOON_ERVOOR = patroon(rf"(?:(?i:\b(?:{ROL}|mr|ir|drs|ing|prof|collega|mentor
 _ROL_ERNA = patroon(rf"\s*(?:,|\(|-|–)\s*(?:(?i:de|het|zijn|haar)\s+)?(?i:{ROL})\b")
 _NAAM_ERNA = patroon(r"\s+(?:(?:van|de|der|den|el|al)\s+){0,3}[A-Z][a-zà-ÿ]")
 # an author's frame: "volgens Worden", "zoals Gordon beschrijft"; with a theory word in the sentence and no role
-_AUTEUR_ERVOOR = patroon(r"(?i:\b(?:volgens|zoals|aldus))\s+$")
-_AUTEUR_ERNA = patroon(r"\s+(?i:stelt|stelde|beschrijft|beschreef|onderscheidt|onderscheidde|noemt|noemde|ontwikkelde"
-                       r"|introduceerde|schrijft|schreef)\b")
+_AUTEUR_ERVOOR = patroon(r"(?i:\b(?:volgens|zoals|aldus))\s+(?:[A-Z]\.\s?){0,3}$")
+_AUTEUR_ERNA = patroon(r"\s+(?i:stelt|stelde|stellen|stelden|beschrijft|beschreef|beschrijven|beschreven|onderscheidt"
+                       r"|onderscheidde|onderscheiden|noemt|noemde|noemen|ontwikkelde|ontwikkelden|introduceerde"
+                       r"|schrijft|schreef|schrijven|schreven)\b")
 _THEORIE_SMAL = patroon(r"(?i:\w*(?:theorie|model|fasen|stadia|schema's|piramide|hiërarchie"
                         r"|hechting|gespreksvoering|cyclus|taxonomie|rouwverwerking|rouwtaken|behoeften)\b)")
 _ROL_IN_ZIN = patroon(rf"(?i:\b(?:{ROL})\b)")
@@ -56,9 +59,10 @@ _SAMEN = patroon(r"\s*(?:,|&|\ben\b)\s*")
 
 
 @functools.lru_cache(maxsize=8)
-def _makers_uit(stand: Stand) -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
-    """The pattern of every maker of the lists in `stand`, the makers that need a sign of literature, and the last
-    words of every maker (case-folded): a text without one of them names no maker."""
+def _makers_uit(stand: Stand) -> tuple[re.Pattern[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """The pattern of every maker of the lists in `stand`, the makers that need a sign of literature, the last
+    words of every maker (case-folded): a text without one of them names no maker, and the surnames alone that an
+    author's frame is sign enough for ("volgens Kübler-Ross": a name no list knows as a person's, not marked ``?``)."""
     namen: set[str] = set()
     met_teken: set[str] = set()
     for pad in lijstbestanden("makers.txt", stand):
@@ -76,11 +80,13 @@ def _makers_uit(stand: Stand) -> tuple[re.Pattern[str], frozenset[str], frozense
                     met_teken.add(naam)
     # a full name needs a sign when its surname does and its first name is a common one ("Thomas Gordon", not
     # "Insoo Kim Berg")
-    met_teken |= {n for n in namen if (_gewoon(n.split()[-1]) or n.split()[-1] in met_teken) and (
-        len(n.split()) == 1 or n.split()[0].capitalize() in _voornamen())}
+    # a surname alone always needs one: a client may bear it ("Pavlov belde", "Gesprek met Kovacs")
+    met_auteur = frozenset(n for n in namen if len(n.split()) == 1 and n not in met_teken and not _gewoon(n))
+    met_teken |= {n for n in namen if len(n.split()) == 1 or (
+        (_gewoon(n.split()[-1]) or n.split()[-1] in met_teken) and n.split()[0].capitalize() in _voornamen())}
     delen = sorted((r"\s+".join(re.escape(w) for w in n.split()) for n in namen), key=len, reverse=True)
     vorm = re.compile(r"(?<!\w)(?:" + "|".join(delen or ["(?!)"]) + r")(?![\w-])", re.IGNORECASE)
-    return vorm, frozenset(met_teken), frozenset(n.split()[-1] for n in namen)
+    return vorm, frozenset(met_teken), frozenset(n.split()[-1] for n in namen), met_auteur
 
 
 def _voornamen() -> frozenset[str]:
@@ -136,9 +142,15 @@ def _teken(tekst: str, begin: int, eind: int) -> bool:
     return _THEORIE_SMAL.search(zin) is not None and _ROL_IN_ZIN.search(zin) is None
 
 
+def _auteur(tekst: str, begin: int, eind: int) -> bool:
+    """An author's frame around a name: "volgens Ainsworth", "zoals Bowlby", "Rollnick beschrijven" (a role right
+    beside the name, "volgens Ainsworth, de buurvrouw", has made it a person before this is asked)."""
+    return _AUTEUR_ERVOOR.search(tekst, max(0, begin - 12), begin) is not None or _AUTEUR_ERNA.match(tekst, eind) is not None
+
+
 def maker_spans(tekst: str) -> list[tuple[int, int]]:
     """Spans of makers of the lists in `tekst` that are no person (see the module)."""
-    vorm, met_teken, laatste = _makers_uit(geen_personen_stand())
+    vorm, met_teken, laatste, met_auteur = _makers_uit(geen_personen_stand())
     kandidaten = []
     if not any(w[:1].isupper() and w.casefold() in laatste for woord in _WOORD.findall(tekst)
                for w in (woord, *woord.split("-")[1:])):  # "Kübler-Ross", "de methode-Gordon"
@@ -149,10 +161,11 @@ def maker_spans(tekst: str) -> list[tuple[int, int]]:
             continue  # "worden", "jung": the word, not the maker
         if begin and tekst[begin - 1] == "-" and _FRAME_ERVOOR.search(tekst, max(0, begin - 90), begin) is None:
             continue  # a double surname ("Jansen-Miller")
-        eigen = " ".join(m.group().split()).casefold() not in met_teken
-        if _persoon_ervoor(tekst, begin, initiaal=not eigen) or _persoon_erna(tekst, eind):
+        naam = " ".join(m.group().split()).casefold()
+        eigen, auteur = naam not in met_teken, naam in met_auteur
+        if _persoon_ervoor(tekst, begin, initiaal=not (eigen or auteur)) or _persoon_erna(tekst, eind):
             continue
-        kandidaten.append((begin, eind, eigen or _teken(tekst, begin, eind)))
+        kandidaten.append((begin, eind, eigen or _teken(tekst, begin, eind) or (auteur and _auteur(tekst, begin, eind))))
     # a maker beside a recognised one is a maker too ("Miller en Rollnick", "Turnell en Edwards (1999)")
     zeker = [(b, e) for b, e, z in kandidaten if z]
     for begin, eind, z in kandidaten:
@@ -169,29 +182,37 @@ _HAAKJES = patroon(r"\((?P<inhoud>[^()\n]{4,200})\)")
 # "Kübler-Ross (1969)", "Webster-Stratton et al. (2004)", "Turnell en Edwards (1999)"
 _CITAAT_ERVOOR = patroon(rf"(?<![\w-])(?P<namen>{_NAMEN})(?P<etal>\s+et\s+al\.?)?\s*\(\s*{_JAAR}"
                          rf"(?P<blz>\s*[,:]\s*{_BLADZIJDE})?\s*\)")
-_LITERATUUR = patroon(rf"(?i:\b{_THEORIE}\b|\b(?:blijkt|bleek|beschreef|beschreven|beschrijft|beschrijven|stelt|stellen"
+_LITERATUUR = patroon(rf"(?i:\b{THEORIE}\b|\b(?:blijkt|bleek|beschreef|beschreven|beschrijft|beschrijven|stelt|stellen"
                       r"|stelde|noemt|noemen|noemde|onderscheidt|onderscheiden|onderscheidde|ontwikkelde|ontwikkelden"
                       r"|laat\s+zien|liet\s+zien|lieten\s+zien|vond|vonden|toonde|toonden|zie|publiceerde|schreef|schrijft"
-                      r"|gevalideerd|meta-analyse|auteur|auteurs|wetenschap\w*|effect\w*|bewezen|evidence)\b)")
+                      r"|gevalideerd|meta-analyse|auteur|auteurs|wetenschap\w*|effect\w*|bewezen|evidence"
+                      r"|studies|onderzoeken|publicaties|bronnen)\b)")
+
+
+# how far a sentence around a name is read: a text without sentence ends (a pasted export, a line of one
+# repeated phrase) must not make every name read the whole text again
+_ZINSBEREIK = 300
 
 
 def _zin_om(tekst: str, begin: int, eind: int) -> str:
-    start = max(tekst.rfind(". ", 0, begin), tekst.rfind("\n", 0, begin), tekst.rfind("! ", 0, begin),
-                tekst.rfind("? ", 0, begin)) + 1
-    stop = min((p for p in (tekst.find(". ", eind), tekst.find("\n", eind)) if p >= 0), default=len(tekst))
+    van = max(0, begin - _ZINSBEREIK)
+    tot = min(len(tekst), eind + _ZINSBEREIK)
+    start = max(van - 1, tekst.rfind(". ", van, begin), tekst.rfind("\n", van, begin), tekst.rfind("! ", van, begin),
+                tekst.rfind("? ", van, begin)) + 1
+    stop = min((p for p in (tekst.find(". ", eind, tot), tekst.find("\n", eind, tot)) if p >= 0), default=tot)
     return tekst[start:stop]
 
 
 def _literatuur(tekst: str, namen: str, sterk: bool, begin: int, eind: int) -> bool:
     """Whether a citation of `namen` is literature: a strong sign ("&", "et al.", a page, several citations), or no
     first name and a word of literature in the sentence."""
-    if sterk:
-        return True
     from .lijsten import voornamen_wereld
 
     eerste = re.sub(r"^(?:(?:[Vv]an|[Dd]e|[Vv]on|der|den)\s+){0,3}", "", namen).split("-")[0].split()[0].casefold()
-    if eerste in voornamen_wereld():
+    if eerste in voornamen_wereld():  # a child and its birth year, also beside another ("(Noor, 2014 & Sem, 2016)")
         return False
+    if sterk:
+        return True
     return _LITERATUUR.search(_zin_om(tekst, begin, eind).replace(namen, " ")) is not None
 
 
@@ -205,7 +226,9 @@ def citaat_spans(tekst: str) -> list[tuple[int, int]]:
         binnen = list(_CITAAT_BINNEN.finditer(tekst, haakjes.start("inhoud"), haakjes.end("inhoud")))
         for citaat in binnen:
             namen = citaat.group("namen")
-            sterk = bool(citaat.group("etal") or citaat.group("blz") or "&" in namen or len(binnen) > 1
+            # several citations in one pair of brackets are no sign of their own: children with their birth
+            # years are listed so too ("(Bakker, 2012; Jansen, 2015)")
+            sterk = bool(citaat.group("etal") or citaat.group("blz") or "&" in namen
                          or vorm.fullmatch(namen.split("&")[0].split(" en ")[0].strip()))
             if (sterk or not _persoon_ervoor(tekst, haakjes.start())) and _literatuur(
                     tekst, namen, sterk, haakjes.start(), haakjes.end()):
