@@ -24,7 +24,9 @@ from .treffer import Treffer
 _MAANDEN = ("januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
             "jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|"
             # English, as a pasted form or e-mail writes them ("date of birth: March 3, 2009", "27-Oct-1964")
-            "january|february|march|may|june|july|october|mar|oct")
+            "january|february|march|may|june|july|october|mar|oct|"
+            # Frisian ("23 maaie 1976", "16 febrewaris 2020")
+            "jannewaris|febrewaris|maaie|juny|septimber|novimber|desimber")
 _ENGELSE_MAANDEN = "january|february|march|april|may|june|july|august|september|october|november|december"
 _JAAR = r"(?:(?:19|20)\d{2}|'\d{2})"
 _DATUM = patroon(
@@ -47,7 +49,10 @@ GEEN_NAAMVORM = patroon(r"\w(?:straat|laan|weg|plein|gracht|kade|singel|dreef|sc
                            r"kliniek|instituut)$", re.IGNORECASE)
 _GEBOORTECONTEXT = patroon(
     rf"(?:(?:\b(?:geboren|geb\.?|geboortedatum|geb\.?\s?d(?:at(?:um)?|tm)?\.?|geboortedag|verjaardag|jarig"
-    rf"|date\s+of\s+birth|birth\s?date|dob|d\.o\.b\.?|born)|°)(?:\s+en\s+-?plaats|(?:\s+(?:\w+|d\.d\.)){{0,2}})|\*"
+    rf"|date\s+of\s+birth|birth\s?date|dob|d\.o\.b\.?|born|berne)|°)(?:\s+en\s+-?plaats|(?:\s+(?:\w+|d\.d\.)){{0,2}})|\*"
+    # the noun with a few words before its verb or colon: "de geboortedatum van de jongste is", "geboortedatum
+    # volgens het paspoort:"
+    rf"|\bgeboorte(?:datum|dag)(?:\s+(?!(?:en|of|maar|want|omdat|dat|is|was)\b)[\w'-]+){{0,4}}\s*(?:\s(?:is|was|luidt)|:)"
     rf"|\b(?:{ROL})\b[^.;:!?]{{0,25}}?[(,:]?\s*(?:geb\.?\s*|geboren\s*(?:op\s*)?)?\(?)\s*:?\s*(?:op\s+)?$",
     re.IGNORECASE,
 )
@@ -331,7 +336,7 @@ def _emails_alle(tekst: str) -> Iterator[Treffer]:
             yield Treffer("e-mail", treffer.start(), treffer.end())
 
 
-_GEBOORTE_TEKEN = patroon(rf"(?<![^\W\d_])(?=[A-Za-zÀ-ÿ])(?i:geb|jarig|verjaardag|birth|dob|d\.o\.b|born|{ROL})|°|\*")
+_GEBOORTE_TEKEN = patroon(rf"(?<![^\W\d_])(?=[A-Za-zÀ-ÿ])(?i:geb|jarig|verjaardag|birth|dob|d\.o\.b|born|berne|{ROL})|°|\*")
 
 
 _NAAM_HAAKJE = patroon(r"\b([A-Z][a-zà-ÿ]+)\s*\(\s*(?:geb\.?\s*|\*\s*)?$")
@@ -347,13 +352,18 @@ _IN_OPSOMMING = patroon(r"(?:\A|[:,;(]|\ben)\s*(?i:zoon|dochter|kind|broer|broer
 _GEBOORTEWOORD = patroon(r"(?:\bgeb\b|\bgeb\.|\bgebd(?:at|tm|\.)|geboren|birth\s?date"
                             r"|geboorte|jarig|verjaardag|°|\*|\bdate\s+of\s+birth|\bdob\b"
                             r"|\bd\.o\.b\b"
-                            r"|\bborn\b)", re.IGNORECASE)
+                            r"|\bborn\b|\bberne\b)", re.IGNORECASE)
 
 
 def _geboortedata(tekst: str) -> Iterator[Treffer]:
     datums = list(_DATUM.finditer(tekst))
     if not datums:
         return
+    from .tabelkop import cellen
+
+    for begin, eind in cellen(tekst, "geboortedatum"):  # a date in the column of birth dates of a table
+        if _DATUM.fullmatch(tekst, begin, eind):
+            yield Treffer("geboortedatum", begin, eind)
     tekens = [m.end() for m in _GEBOORTE_TEKEN.finditer(tekst)]  # the context check only runs near one of these
     for treffer in datums:
         if _GEBOREN_NA.match(tekst, treffer.end()):  # "is op 12-03-2014 geboren"

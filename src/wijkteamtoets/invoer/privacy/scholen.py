@@ -60,12 +60,15 @@ _SAMENGESTELD = (r"(?!(?i:basis|praktijk|montessori|dalton|jenaplan|vrije|kleute
 _SOORT_VOOR = (r"(?i:bs|obs|cbs|pcbs|rkbs|ibs|sbo|vso|isk|ikc|sbo-school|csg|rsg|osg|ksg|pcsg|praktijkschool"
                r"|praktijkonderwijs|mavo|mbo|roc(?:\s+van)?"
                r"|montessorischool|daltonschool|jenaplanschool|kindcentrum|vrije\s+school|scholengemeenschap"
-               r"|mytylschool|tyltylschool|mytyl-?\s*en\s+tyltylschool"
+               r"|mytylschool|tyltylschool|mytyl-?\s*en\s+tyltylschool|cluster[- ]?[1-4][- ]?school"
                r"|(?:(?:openbare|christelijke|katholieke|rooms-katholieke|protestants-christelijke|islamitische"
                r"|hindoeïstische|joodse|reformatorische|gereformeerde|algemeen\s+bijzondere|rk|r\.k\.|pc|p\.c\."
                r"|prot\.\s*chr\.|chr\.)\s+)?basisschool)"
                # in capitals only: "SO De Witte Vogel", "Gymnasium Haganum", "Vakcollege Dordrecht"
-               r"|SO|Gymnasium|Lyceum|College|Atheneum|Mavo|Vakcollege|Scholengemeenschap|Scholengroep")
+               r"|SO|Gymnasium|Lyceum|College|Atheneum|Mavo|Vakcollege|Scholengemeenschap|Scholengroep"
+               # an adjective as its kind: "Stedelijk Lyceum Zuid", "Christelijk College Noordstad"
+               r"|(?:Stedelijk|Christelijk|Katholiek|Openbaar|Protestants-Christelijk|Interconfessioneel|Grafisch"
+               r"|Technisch|Bisschoppelijk|Algemeen|Chr\.)\s+(?:Gymnasium|Lyceum|College|Atheneum|Scholengemeenschap)")
 _TITEL = r"(?:(?:Dr|Ds|Mgr|St|Prof|Sint)\.?-?\s*)"
 # a named school: its kind before the name ("rkbs De Eendracht", "sbo-school De Wilgenstam", "ISK Delft") or its
 # school word in or after it ("Max Havelaarschool", "het Christelijk Lyceum Gouda", "het Da Vinci College

@@ -33,11 +33,21 @@ _BEZOEK_VOOR = patroon(
     r"|teruggeplaatst|uitgeschreven)\s+" + _TUSSEN + r"(?:op|bij|aan|naar|van|in)"
     # "leerling van", "leerling op": one pupil (not "de leerlingen van ...")
     r"|\bleerling\s+(?:van|op|bij|aan)"
+    # English: "the child is still enrolled at", "her son attends", "pupil at"
+    r"|\b(?:enrolled|enroled|registered|placed)\s+(?:[\w'-]+\s+){0,2}?(?:at|in|with)|\battends|\battending"
+    r"|\b(?:pupil|student)\s+(?:at|of)"
     # "meldt de zoon aan bij", "melden het kind aan op"
     r"|\b(?:meldt|melden|meldde|meldden|melde)\s+" + _TUSSEN + r"aan\s+(?:bij|op)"
     r"|\b(?:school|schoolkeuze|schoolplek|plek|plaats|wachtlijst)\s*:"
     r")\s+(?:(?:de|het|'t)\s+)?$",
     re.IGNORECASE)
+# the label school right before the name: "school SBO De Brug", "Schoolteam OBS De Springplank", "op school, VSO Het
+# Baken", "de school (IBS Al Amal)"; not "de school OBS De Fontein organiseert ...", a school as an organisation
+_SCHOOL_LABEL_VOOR = patroon(r"(?<![\w-])(?:(?<!\bde\s)(?<!\bhet\s)school(?:team)?(?:\s*[:,]\s*|\s+)"
+                             r"|school(?:team)?\s*\(\s*)$", re.IGNORECASE)
+# a verb of attendance right after the school, in a clause with "op" or "naar" before it: "dat hij op IBS Al Amal
+# zit", Frisian "dat it bern nei ... giet"
+_BEZOEK_ERNA = patroon(r"\s+(?:zit|zat|zitten|zaten|sit|siet|giet|gie|gaat|ging|gaan|gingen)\b", re.IGNORECASE)
 # verbs that a team or a parent does at a school as well ("het wijkteam zit elke dinsdag op ...", "moeder volgt een
 # cursus op ..."): attendance only in a sentence about a child
 _BEZOEK_VOOR_MET_KIND = patroon(
@@ -46,10 +56,12 @@ _BEZOEK_VOOR_MET_KIND = patroon(
     re.IGNORECASE)
 # one child in the sentence, for "op" or "naar" right before the school
 _KIND = patroon(r"\b(?:zoon|zoontje|dochter|dochtertje|kind|jongen|meisje|leerling|oudste|jongste|middelste|pleegzoon"
-                r"|pleegdochter|pleegkind|stiefzoon|stiefdochter|broer|broertje|zus|zusje|jeugdige|jongere)\b",
+                r"|pleegdochter|pleegkind|stiefzoon|stiefdochter|broer|broertje|zus|zusje|jeugdige|jongere"
+                # Frisian and English
+                r"|bern|soan|dochter|child|son|daughter|boy|girl|pupil)\b",
                 re.IGNORECASE)
 _VOORNAAMWOORD = patroon(r"\b(?:hij|zij|ze|uw\s+(?:zoon|dochter|kind))\b", re.IGNORECASE)
-_OP_NAAR_VOOR = patroon(r"\b(?:op|naar)\s+(?:(?:de|het|'t)\s+)?$"
+_OP_NAAR_VOOR = patroon(r"\b(?:op|naar|nei)\s+(?:(?:de|het|'t)\s+)?$"
                         # a teacher or carer of the school: "de mentor van ISK De Globe belde over de zoon"
                         r"|\b(?:mentor|leerkracht|groepsleerkracht|juf|meester|docent|ib'?er|intern\s+begeleider"
                         r"|zorgcoördinator|zorgcoordinator|schoolmaatschappelijk\s+werker|directeur|directie)"
@@ -90,7 +102,9 @@ def bezochte_school(tekst: str, begin: int, eind: int, soort_voor: bool) -> bool
         return True
     if not soort_voor:
         return False
-    if _BEZOEK_VOOR.search(voor):
+    if _BEZOEK_VOOR.search(voor) or _SCHOOL_LABEL_VOOR.search(voor):
+        return True
+    if _OP_NAAR_VOOR.search(voor) and _BEZOEK_ERNA.match(tekst, eind):
         return True
     kind = _KIND.search(tekst, zin_begin, zin_eind) is not None
     if _BEZOEK_VOOR_MET_KIND.search(voor) and (kind or _VOORNAAMWOORD.search(tekst, zin_begin, zin_eind)):
