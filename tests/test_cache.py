@@ -302,3 +302,19 @@ def test_een_mapnaam_na_een_gewijzigde_lijst_van_organisaties_opnieuw_gelezen(
     assert _codes(bestand) == ["privacy-naam"]
     (kaders / "geen-personen.txt").write_text("Stichting De Brug\nTesfay Gebremedhin\n", encoding="utf-8")
     assert _codes(bestand) == []
+
+
+def test_de_versie_van_de_privacyscan_hangt_af_van_alle_code_die_de_vondsten_bepaalt(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A saved scan is found again only under the same scanner version: every module whose change can change a
+    finding is part of it (the patterns compiled on first use, the reading of a file's text, the word frequencies
+    and first names), so a new version never serves an old scan."""
+    from wijkteamtoets.controles import privacy
+    from wijkteamtoets.invoer.privacy.lijsten import geen_personen_stand
+
+    gelezen: list[str] = []
+    lees = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda pad: gelezen.append(pad.name) or lees(pad))
+    privacy._versie_bij(geen_personen_stand())
+    assert {"patronen.py", "privacylezen.py", "woordfrequenties.py", "voornamen.py", "privacy.py",
+            "privacytekst.py", "makers.py", "makers.txt", "geen-personen.txt"} <= set(gelezen)

@@ -233,12 +233,15 @@ def _versie_bij(lijsten: Stand) -> str:
     import importlib.metadata
 
     code = hashlib.sha256()
-    for module in (Path(__file__), Path(__file__).with_name("namenmodel.py"), Path(__file__).with_name("privacytekst.py"),
-                   Path(__file__).with_name("privacybestandsnaam.py"), Path(__file__).with_name("privacyzoeker.py"),
-                   *sorted((Path(__file__).parent.parent / "invoer" / "privacy").glob("*.*")),
+    hier = Path(__file__)
+    for module in (hier, *(hier.with_name(naam) for naam in ("namenmodel.py", "privacytekst.py", "privacybestandsnaam.py",
+                                                            "privacyzoeker.py", "privacylezen.py", "woordfrequenties.py",
+                                                            "voornamen.py")),
+                   hier.parent.parent / "invoer" / "patronen.py",
+                   *sorted((hier.parent.parent / "invoer" / "privacy").glob("*.*")),
                    *(Path(pad) for pad, _, _ in lijsten)):
         code.update(Path(module).read_bytes())
-    for pakket in ("deduce", "python-stdnum", "phonenumbers"):
+    for pakket in ("deduce", "python-stdnum", "phonenumbers", "wordfreq"):
         code.update(importlib.metadata.version(pakket).encode())
     return code.hexdigest()[:16]
 

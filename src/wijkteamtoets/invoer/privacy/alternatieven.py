@@ -59,7 +59,7 @@ class _Vouwtabel(dict[int, int]):
 _VOUW = _Vouwtabel()
 
 
-@functools.lru_cache(maxsize=64)  # the name patterns of one scan ask this of the same text one after another
+@functools.lru_cache(maxsize=4)  # the name patterns of one scan ask this of the same text one after another
 def woorden_van(tekst: str) -> frozenset[str]:
     """The folded words (runs of letters and digits) of `tekst`."""
     return frozenset(_RUN.findall(tekst.translate(_VOUW)))
