@@ -26,10 +26,10 @@ _ENGELS = frozenset({"the", "his", "her", "their", "they", "she", "he", "with", 
 _ALLEEN_ENGELS = frozenset({"the", "his", "their", "they", "she", "with", "from", "and", "of", "shared", "said", "says",
                             "moved", "still", "enrolled", "rather", "than", "prefers", "spoke", "today"})
 # interjections and greetings of spoken Surinamese and Antillean Dutch, in lowercase
-_SPREEKTAAL = patroon(r"(?<![\w'’-])(?:tan\s+bun|no\s+span|fa\s+waka|mi\s+boi|boi|baya|dushi|danki|ayo|kon\s+ta\s+bai"
-                      r"|bon\s+dia|tang|kaba)(?![\w'’-])")
+_SPREEKTAAL = patroon(r"(?<![\w'’-])(?:tan\s+bun|no\s+span|fa\s+waka|mi\s+boi|boi|dushi|danki|kon\s+ta\s+bai"
+                      r"|bon\s+dia)(?![\w'’-])")
 # names of data fields, in capitals or as a header writes them
-_VELD = patroon(r"(?<![\w-])(?:IBAN|BIC|BSN|KvK|KVK|SWIFT|Iban|Bsn)(?![\w-])")
+_VELD = patroon(r"(?<![\w-])(?:IBAN|BIC|BSN|KvK|KVK|SWIFT)(?![\w-])")
 _ZIN = patroon(r"[^.!?;:\n]+")
 _WOORD = patroon(r"'e|[^\W\d_]+(?:['’][^\W\d_]+)?")
 
