@@ -9,6 +9,7 @@ import bisect
 import functools
 import re
 
+from .andere_talen import geen_persoon_in_taal
 from .eponiemen import eponiem_spans
 from .lijsten import Stand, geen_personen_uit, gewone_woorden, lijst, plaatsnamen
 from .organisaties import ORGANISATIEVORM, gemeentevorm, naar_straat_genoemd, plek_en_vorm_spans
@@ -145,6 +146,7 @@ def _geen_persoon_spans(tekst: str, volledig: bool, lijsten: Stand) -> Bezet:
     spans += plek_en_vorm_spans(tekst, volledig)  # "de Theo van Doesburgweg", "het Pieter van Foreest"
     if volledig:
         spans += eponiem_spans(tekst)  # "de Apgar-score", "werkt bij Van der Valk", "het syndroom van Down"
+        spans += geen_persoon_in_taal(tekst)  # "it bern hat", "tan bun", "Client;Adres;IBAN"
     for team in _TEAM.finditer(tekst):
         eerste = re.match(r"(?:(?:de|het|'t|van|der|den)\s+){0,3}([\w'-]+)", team.group("rest"), re.IGNORECASE)
         if re.match(r"[A-Z]\.", tekst[team.start("rest"):team.start("rest") + 2]):

@@ -32,8 +32,9 @@ THEORIE = (r"[\w-]*(?:theorie|theorieën|model|modellen|methode|methodiek|benade
             r"|gespreksvoering|interventie|programma|protocol|instrument|matrix|kwadrant|driehoek|roos|curve|paradigma"
             r"|indeling|typologie|ethiek|psychologie|pedagogiek|filosofie|werkwijze|schema|behoeften|inventory|scale"
             r"|kenmerken|taxatie|leer)")
-# a theory word (or an instrument's abbreviation) and "van", "volgens", "naar" or "(" just before a name
-_FRAME_ERVOOR = patroon(rf"(?:(?i:\b{THEORIE})|\b[A-Z]{{2,6}}(?:-[A-Z0-9]+)?)(?:\s+[\w'’-]+){{0,3}}?"
+# a theory word (or an instrument's abbreviation, or a programme's brand name ending in a capital: "Triple P") and
+# "van", "volgens", "naar" or "(" just before a name
+_FRAME_ERVOOR = patroon(rf"(?:(?i:\b{THEORIE})|\b[A-Z]{{2,6}}(?:-[A-Z0-9]+)?|\b[A-Z][a-z]{{2,}}\s[A-Z](?![\w.]))(?:\s+[\w'’-]+){{0,3}}?"
                         r"(?:\s+(?i:van|volgens|naar|door|uit|bij)\s+(?:(?i:de|het)\s+)?|\s*\(\s*|-)$")
 # a possessive and a theory word ("Miller's motiverende gespreksvoering"), or a theory word right after the maker as
 # a compound writes it without its hyphen ("de Gordon training", "Kaplan crisisinterventie")

@@ -35,6 +35,13 @@ _HOOFDLETTERS_EERST = patroon(rf"(?<![\w-])(?P<achter>(?:(?:VAN|DE|DER|DEN|TER|T
                               rf"[{_HOOFD}]{{3,}}(?:-[{_HOOFD}]{{2,}})?)\s+(?P<voor>[{_HOOFD}][{_KLEIN}]+)"
                               rf"(?:\s+(?P<tweede>[{_HOOFD}][{_KLEIN}]+))?(?![\w-])")
 _REGISTER_MET_TUSSENVOEGSEL = patroon(rf"(?<![\w-]){_WOORD}(?:\s+{_TUSSEN})+,\s*(?:[{_HOOFD}]\.\s?){{1,4}}")
+# the register's order with initials after a comma, the interfix at the end: "Elnour, H.", "Graaf, J. de",
+# "Santos Lima, T. dos"
+_REGISTER_VOORLETTERS = patroon(rf"(?<![\w.'’-])(?P<achter>{_WOORD}(?:\s{_WOORD})?),\s(?:[{_HOOFD}]\.\s?){{1,4}}"
+                                rf"(?P<tussen>(?<=[.\s]){_TUSSEN}(?:\s{_TUSSEN}){{0,2}}(?![\w'’-]))?(?![\w'’-]|\s?[{_HOOFD}][{_KLEIN}])")
+# a parent or relative in Frisian or English before a name: "Mem Sriwati", "Heit Anouar", "Father Mei Ling"
+_OUDER_ANDERE_TAAL = patroon(rf"(?<![\w-])(?:Mem|Heit|Pake|Beppe|Omke|Muoike|Father|Mother|Aunt|Uncle|Grandmother"
+                             rf"|Grandfather|mem|heit|father|mother|aunt|uncle)\s(?P<naam>{_WOORD}(?:\s{_WOORD})?)")
 _VOORLETTERS_NAAM = patroon(rf"(?<![\w.])(?:[{_HOOFD}]\.\s?){{1,4}}(?:{_TUSSEN}\s+){{0,3}}(?P<naam>[{_HOOFD}][{_KLEIN}]+)")
 
 
@@ -74,6 +81,20 @@ def namen_in_schrijfwijze(tekst: str) -> Iterator[Treffer]:
             tweede = treffer.group("tweede")
             eind = treffer.end() if tweede and (_voornaam(tweede) or vreemd_woord(tweede)) else treffer.end("voor")
             yield Treffer("naam", treffer.start(), eind)  # "PHẠM Văn Hùng": a second given name too
+    for treffer in _REGISTER_VOORLETTERS.finditer(tekst):
+        delen = treffer.group("achter").split()
+        if treffer.group("tussen") or all(_naamwoord(deel) for deel in delen):
+            from .lijsten import GEEN_NAAM, plaatsnamen
+
+            plaats = not treffer.group("tussen") and any(d.casefold() in plaatsnamen() for d in delen)
+            if not plaats and not any(d.casefold() in GEEN_NAAM for d in delen):  # "Graaf, J. de": an interfix
+                yield Treffer("naam", treffer.start(), treffer.end())
+    for treffer in _OUDER_ANDERE_TAAL.finditer(tekst):
+        woorden = treffer.group("naam").split()
+        if _voornaam(woorden[0]) or _naamwoord(woorden[0]) or vreemd_woord(woorden[0]):
+            eind = treffer.end() if len(woorden) > 1 and (_voornaam(woorden[1]) or _naamwoord(woorden[1])) \
+                else treffer.start("naam") + len(woorden[0])
+            yield Treffer("naam", treffer.start("naam"), eind)
     if any(ord(teken) > 0xFF for teken in tekst):  # "Đ. Trần": initials the other rules read only in A-Z
         for treffer in _VOORLETTERS_NAAM.finditer(tekst):
             if not treffer.group().isascii() and _naamwoord(treffer.group("naam")):
