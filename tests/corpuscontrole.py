@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 
 import phonenumbers
@@ -90,3 +91,26 @@ def script_maakt_de_delen(script: str, delen: tuple[str, ...], map_: Path) -> bo
     namen = ("waarden.txt", "schoon.txt", "kenmerken.txt")
     return all((map_ / d / n).read_text(encoding="utf-8") == (CORPUS / d / n).read_text(encoding="utf-8")
                for d in delen for n in namen)
+
+
+# the placements, the kinds the README's privacy table names, and the evasions of a corpus made blind
+PLAATSEN = {"toelichting", "citaat", "citaat-gevouwen", "team", "commentaar", "sleutel", "bestandsnaam"}
+SOORTEN = {"naam", "bsn", "telefoonnummer", "e-mail", "iban", "adres", "geboortedatum", "kenteken", "sociale-media", "school"}
+EVASIES = {"geen", "zero-width", "zacht-afbreekstreepje", "cyrillisch", "grieks", "volle-breedte", "html-entiteit",
+           "yaml-escape"}
+
+
+def kenmerk(deel: str, sleutel: str) -> Counter[str]:
+    """How often each value of label `sleutel` (such as ``herkomst``) occurs in `deel`."""
+    return Counter(p.split(":", 1)[1] for paren in _kenmerken(deel).values() for p in paren if p.startswith(sleutel + ":"))
+
+
+def straten(deel: str) -> set[str]:
+    """The street of every address written without an evasion, without Postbus and postcode-first addresses."""
+    return {re.split(r"\s*\d", waarde, maxsplit=1)[0].strip(" ,").casefold()
+            for *_, e, s, waarde in labels(deel) if s == "adres" and e == "geen" and not re.match(r"(?i)postbus|\d", waarde)}
+
+
+def scholen(deel: str) -> set[str]:
+    """Every school written without an evasion."""
+    return {waarde.casefold() for *_, e, s, waarde in labels(deel) if s == "school" and e == "geen"}

@@ -15,29 +15,25 @@ from pathlib import Path
 import pytest
 
 from corpuscontrole import (
+    EVASIES,
+    PLAATSEN,
+    SOORTEN,
+    kenmerk,
     kenmerkfouten,
     naamwoorden,
     onechte_waarden,
+    scholen,
     schone_regels_met_een_waarde,
     schone_teksten,
     script_maakt_de_delen,
+    straten,
     zinnen,
 )
-from privacymeting import _kenmerken, labels, leesbaar, regels
+from privacymeting import labels, leesbaar, regels
 
 DELEN = ("zevende-a", "zevende-b")
-PLAATSEN = {"toelichting", "citaat", "citaat-gevouwen", "team", "commentaar", "sleutel", "bestandsnaam"}
-# the kinds the README's privacy table names
-SOORTEN = {"naam", "bsn", "telefoonnummer", "e-mail", "iban", "adres", "geboortedatum", "kenteken", "sociale-media", "school"}
-EVASIES = {"geen", "zero-width", "zacht-afbreekstreepje", "cyrillisch", "grieks", "volle-breedte", "html-entiteit",
-           "yaml-escape"}
 # particles that names of both parts may share
 PARTIKELS = {"van", "der", "den", "ter", "dos", "das"}
-
-
-def _kenmerk(deel: str, sleutel: str) -> Counter[str]:
-    """How often each value of label `sleutel` (such as ``herkomst``) occurs in `deel`."""
-    return Counter(p.split(":", 1)[1] for paren in _kenmerken(deel).values() for p in paren if p.startswith(sleutel + ":"))
 
 
 @pytest.mark.parametrize("deel", DELEN)
@@ -73,19 +69,9 @@ def test_kenmerken_wijzen_naar_elke_waarde_en_schone_regel(deel: str) -> None:
 
 @pytest.mark.parametrize("deel", DELEN)
 def test_namen_van_veel_herkomsten_en_schrijfwijzen_en_schone_regels_van_veel_soorten(deel: str) -> None:
-    assert len(_kenmerk(deel, "herkomst")) >= 18 and min(_kenmerk(deel, "herkomst").values()) >= 3
-    assert len(_kenmerk(deel, "schrijfwijze")) >= 10
-    assert len(_kenmerk(deel, "categorie")) >= 20 and min(_kenmerk(deel, "categorie").values()) >= 20
-
-
-def _straten(deel: str) -> set[str]:
-    """The street of every address written without an evasion, without Postbus and postcode-first addresses."""
-    return {re.split(r"\s*\d", waarde, maxsplit=1)[0].strip(" ,").casefold()
-            for *_, e, s, waarde in labels(deel) if s == "adres" and e == "geen" and not re.match(r"(?i)postbus|\d", waarde)}
-
-
-def _scholen(deel: str) -> set[str]:
-    return {waarde.casefold() for *_, e, s, waarde in labels(deel) if s == "school" and e == "geen"}
+    assert len(kenmerk(deel, "herkomst")) >= 18 and min(kenmerk(deel, "herkomst").values()) >= 3
+    assert len(kenmerk(deel, "schrijfwijze")) >= 10
+    assert len(kenmerk(deel, "categorie")) >= 20 and min(kenmerk(deel, "categorie").values()) >= 20
 
 
 @pytest.mark.parametrize("deel", DELEN)
@@ -110,10 +96,10 @@ def test_waarden_staan_in_de_beloofde_vormen_en_plekken(deel: str) -> None:
 def test_de_delen_delen_geen_naam_straat_school_zin_of_schone_regel() -> None:
     a, b = DELEN
     assert naamwoorden(a, PARTIKELS) and naamwoorden(b, PARTIKELS)
-    assert _straten(a) and _straten(b) and _scholen(a) and _scholen(b)
+    assert straten(a) and straten(b) and scholen(a) and scholen(b)
     assert naamwoorden(a, PARTIKELS).isdisjoint(naamwoorden(b, PARTIKELS))
-    assert _straten(a).isdisjoint(_straten(b))
-    assert _scholen(a).isdisjoint(_scholen(b))
+    assert straten(a).isdisjoint(straten(b))
+    assert scholen(a).isdisjoint(scholen(b))
     assert zinnen(a).isdisjoint(zinnen(b))
     assert schone_teksten(a).isdisjoint(schone_teksten(b))
 
