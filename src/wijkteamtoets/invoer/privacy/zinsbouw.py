@@ -89,6 +89,9 @@ _NA_ZIET = patroon(rf"\s+(?:zijn|haar)\s+(?:{ROL})\b")
 _VAN_PERSOON = patroon(
     rf"(?<![\w-])(?i:{ROL}|voogd|gezinsvoogd|mentor|leerkracht|casus|thuissituatie|gedrag|hulpvraag|verjaardag|medicatie|diagnose|hechting)"
     r"\s+van\s+")
+# a professional assigned to a person: "de casusregisseur voor Zozo", "gezinsvoogd voor Nowicki"
+_BEROEP_VOOR = patroon(r"(?<![\w-])(?i:casusregisseur|gezinsvoogd|jeugdbeschermer|casemanager|gezinscoach|"
+                       r"trajectbegeleider|bewindvoerder)\s+voor\s+")
 # "Het gesprek met abrehet", "contact met N'Diaye", "Oudergesprek met de Boer"
 _GESPREK_MET = patroon(r"(?<![\w-])(?i:[a-z]*gesprek|gesproken|gebeld|huisbezoek)\s+met\s+")
 # the subject of a subordinate clause: "dat Ousmane zelf de huisarts belt"
@@ -325,7 +328,8 @@ def namen_in_zin(tekst: str) -> Iterator[Treffer]:
         yield from _naam_voor(tekst, verb.end(), _SCHEIDBAAR_NA, ruim=True)
     for na in _NA_NAAM.finditer(tekst):
         yield from _naam_tot(tekst, na.start())
-    for cue in (*_VAN_PERSOON.finditer(tekst), *_GESPREK_MET.finditer(tekst), *_PERSOONSVOORZETSEL.finditer(tekst)):
+    for cue in (*_VAN_PERSOON.finditer(tekst), *_GESPREK_MET.finditer(tekst), *_BEROEP_VOOR.finditer(tekst),
+                *_PERSOONSVOORZETSEL.finditer(tekst)):
         yield from (Treffer("naam", *span) for span in _namen_vanaf(tekst, cue.end())[:1])
     for met in _MET.finditer(tekst):
         yield from _naam_voor(tekst, met.end(), _NA_MET)
