@@ -29,3 +29,12 @@ def test_naam_na_professional_voor(regel: str, naam: str) -> None:
 ])
 def test_geen_naam_na_professional_voor_een_groep(regel: str) -> None:
     assert _namen(regel) == []
+
+
+def test_naam_na_de_woning_van() -> None:
+    """A police report places what it saw at a person's home: "bij de woning van Kowalczyk"."""
+    assert "Kowalczyk" in _namen("Een auto is meermaals gezien bij de woning van Kowalczyk.")
+
+
+def test_geen_naam_na_de_woning_van_een_groep() -> None:
+    assert _namen("De woning van de familie is te klein voor vijf kinderen.") == []

@@ -87,7 +87,7 @@ _ZIET = patroon(r"(?<=[^\W\d_],|[a-zà-ÿ] )(?:ziet|zag|mist|miste)\s+")
 _NA_ZIET = patroon(rf"\s+(?:zijn|haar)\s+(?:{ROL})\b")
 # a person's possession or relation: "De casus van Kasia", "de broer van mohammed"
 _VAN_PERSOON = patroon(
-    rf"(?<![\w-])(?i:{ROL}|voogd|gezinsvoogd|mentor|leerkracht|casus|thuissituatie|gedrag|hulpvraag|verjaardag|medicatie|diagnose|hechting)"
+    rf"(?<![\w-])(?i:{ROL}|voogd|gezinsvoogd|mentor|leerkracht|casus|thuissituatie|gedrag|hulpvraag|verjaardag|medicatie|diagnose|hechting|woning)"
     r"\s+van\s+")
 # a professional assigned to a person: "de casusregisseur voor Zozo", "gezinsvoogd voor Nowicki"
 _BEROEP_VOOR = patroon(r"(?<![\w-])(?i:casusregisseur|gezinsvoogd|jeugdbeschermer|casemanager|gezinscoach|"
