@@ -4,6 +4,7 @@ corpus."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -108,3 +109,19 @@ def test_een_maker_met_vraagteken_is_alleen_met_een_teken_van_literatuur_een_mak
     (eigen_kadermap / "makers.txt").write_text("Tesfaye ?  # ook een gewone achternaam\n", encoding="utf-8")
     assert zoek("Volgens Tesfaye is veerkracht te leren.", volledig=True)
     assert zoek("De cognitieve therapie van Tesfaye werkt goed bij somberheid.", volledig=True) == []
+
+
+def test_de_lijsten_naast_de_kaders_van_een_commando_tellen_mee(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`--kaders MAP` (or a kader file in it) makes the lists beside those kaders count, not only ``./kaders``."""
+    from wijkteamtoets.controles.laden import laad_register
+
+    monkeypatch.setattr(lijsten, "_KADERMAPPEN", [Path("kaders")])
+    monkeypatch.chdir(tmp_path)
+    mijn = tmp_path / "elders" / "mijn-kaders"
+    mijn.mkdir(parents=True)
+    shutil.copy(Path(__file__).resolve().parent.parent / "kaders" / "toezicht-wijkteams-2017.yaml", mijn)
+    (mijn / "makers.txt").write_text("Tesfaye\n", encoding="utf-8")
+    tekst = "Volgens Tesfaye is veerkracht te leren."
+    assert zoek(tekst, volledig=True)
+    laad_register([mijn / "toezicht-wijkteams-2017.yaml"])
+    assert zoek(tekst, volledig=True) == []

@@ -142,7 +142,12 @@ def laad_register(paden: list[Path]) -> tuple[Kaderregister, list[Probleem]]:
     """The register of valid kaders in `paden`, and the problems of the kaders that are not valid.
 
     When these kader files were checked before (`kadercache`: same bytes, paths and program), the stored
-    outcome is used and a kader is only read when it is first asked for."""
+    outcome is used and a kader is only read when it is first asked for. The user's lists beside these kaders
+    (``geen-personen.txt``, ``makers.txt``) count for the privacy scan from now on."""
+    from ..invoer.privacy.lijsten import gebruik_kadermap
+
+    for pad in paden:
+        gebruik_kadermap(pad if pad.is_dir() else pad.parent)
     bestanden = verzamel_bestanden(paden)
     inhoud = [cache.bestandsinhoud(b, MAX_BYTES) for b in bestanden]
     vingerafdruk = cache.sleutel(*(deel for b, ruw in zip(bestanden, inhoud, strict=True)
