@@ -1,0 +1,56 @@
+"""The promises the briefs of the blind corpora made alike (`zesde`, `zevende`; each written without the detector or
+another corpus): every kind in every placement with every evasion, clean lines in every placement, the size, labels on
+every value and clean line, and names of many origins and writings. What is particular to a corpus (its styles, its
+forms, the script that makes it) stays in its own test file."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from corpuscontrole import EVASIES, PLAATSEN, SOORTEN, kenmerk, kenmerkfouten
+from privacymeting import labels, leesbaar, regels
+
+CORPORA = ("zesde", "zevende")
+DELEN = tuple(f"{corpus}-{helft}" for corpus in CORPORA for helft in "ab")
+
+
+@pytest.mark.parametrize("deel", DELEN)
+def test_elk_deel_heeft_elke_soort_in_elke_plaats_en_elke_evasie(deel: str) -> None:
+    gelabeld = labels(deel)
+    assert {(s, p) for _, _, p, _, s, _ in gelabeld} == {(s, p) for s in SOORTEN for p in PLAATSEN}
+    assert [w for _, _, p, e, _, w in gelabeld if not leesbaar(p, e, w)] == []
+    assert {e for _, _, _, e, _, _ in gelabeld} == EVASIES
+    verborgen = sum(e != "geen" for *_, e, _, _ in gelabeld) / len(gelabeld)
+    assert 0.12 <= verborgen <= 0.2  # about one value in seven hides its characters
+
+
+@pytest.mark.parametrize("deel", DELEN)
+def test_schone_regels_staan_in_elke_plaats(deel: str) -> None:
+    assert {r.split("\t")[0] for _, r in regels(deel, "schoon.txt")} == PLAATSEN
+
+
+@pytest.mark.parametrize("corpus", CORPORA)
+def test_grootte_zoals_beloofd_met_de_meeste_namen_en_adressen(corpus: str) -> None:
+    delen = (f"{corpus}-a", f"{corpus}-b")
+    per_soort = Counter(s for d in delen for *_, s, _ in labels(d))
+    assert sum(per_soort.values()) >= 1000 and min(per_soort.values()) >= 50
+    assert [s for s, _ in per_soort.most_common(2)] == ["naam", "adres"]
+    for deel in delen:
+        in_deel = Counter(s for *_, s, _ in labels(deel))
+        assert sum(in_deel.values()) >= 500 and [s for s, _ in in_deel.most_common(2)] == ["naam", "adres"]
+        assert len(regels(deel, "schoon.txt")) >= 1000
+
+
+@pytest.mark.parametrize("deel", DELEN)
+def test_kenmerken_wijzen_naar_elke_waarde_en_schone_regel(deel: str) -> None:
+    """A name has herkomst and schrijfwijze, another value vorm, a clean line categorie, and nothing is left out."""
+    assert kenmerkfouten(deel) == []
+
+
+@pytest.mark.parametrize("deel", DELEN)
+def test_namen_van_veel_herkomsten_en_schrijfwijzen_en_schone_regels_van_veel_soorten(deel: str) -> None:
+    assert len(kenmerk(deel, "herkomst")) >= 18 and min(kenmerk(deel, "herkomst").values()) >= 3
+    assert len(kenmerk(deel, "schrijfwijze")) >= 10
+    assert len(kenmerk(deel, "categorie")) >= 20 and min(kenmerk(deel, "categorie").values()) >= 20
