@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -25,6 +26,14 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.enviro
 # (minutes on a fresh machine), then read by every process (seconds). Pin that folder for the whole session, so
 # that the CLI started as a subprocess with another HOME (test_overal, test_nederlands) finds them too.
 os.environ.setdefault("XDG_CACHE_HOME", str(Path.home() / ".cache"))
+
+
+def stabiel(tekst: str) -> str:
+    """A message with every ``[map N]`` as ``[map]``: pytest's folders (``/tmp/pytest-of-USER/...``) are shown by their place
+    in a folder that other processes change while a test runs (a new entry in /tmp moves ``pytest-of-root`` from the
+    109th to the 110th place), so a test compares messages about its tmp_path without those numbers; the numbers
+    themselves are checked in test_paden.py on folders that only the test changes."""
+    return re.sub(r"\[map \d+\]", "[map]", tekst)
 
 
 @pytest.fixture(scope="session", autouse=True)

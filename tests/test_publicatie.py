@@ -15,7 +15,7 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-from conftest import DATA, KADER, REPO
+from conftest import DATA, KADER, REPO, stabiel
 from wijkteamtoets.cli.commandos import app
 from wijkteamtoets.invoer.kader import Oordeel
 from wijkteamtoets.invoer.schema import json_schema_tekst
@@ -98,8 +98,8 @@ def test_twee_onderzoeksbestanden_is_een_fout(runner: CliRunner, tmp_path: Path)
     assert resultaat.exit_code == 1
     # files are read in sorted order: gouda/tweede.onderzoek.yaml first
     getoond = toon_pad(data)  # the folders of pytest are stand-ins; tweede.onderzoek.yaml is the fifth in gouda/
-    assert resultaat.stderr.startswith(f"{getoond}/onderzoek.yaml:3:1: er is al een onderzoeksbestand: "
-                                       f"{getoond}/gouda/[bestand 5] [onderzoek-dubbel]\n"), resultaat.stderr
+    assert stabiel(resultaat.stderr).startswith(stabiel(f"{getoond}/onderzoek.yaml:3:1: er is al een onderzoeksbestand: "
+                                                        f"{getoond}/gouda/[bestand 5] [onderzoek-dubbel]\n")), resultaat.stderr
     assert not (tmp_path / "uit").exists()
 
 

@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
-from conftest import DATA, REPO
+from conftest import DATA, REPO, stabiel
 from wijkteamtoets.cli.commandos import app
 from wijkteamtoets.invoer.voortgang import GEEN_VOORTGANG, Voortgang
 from wijkteamtoets.problemen import toon_pad
@@ -103,8 +103,8 @@ def test_weigert_bij_persoonsgegevens_en_zegt_waar(runner: CliRunner, tmp_path: 
     resultaat = runner.invoke(app, ["rapport", "-g", "Testdorp", "--data", str(data), "--kaders",
                                     str(TESTDORP / "kaders"), "-o", str(uit)])
     assert resultaat.exit_code == 1
-    assert resultaat.stderr.startswith(f"{toon_pad(pad)}:19:58: mogelijk naam van een persoon; de waarde wordt niet "
-                                       "getoond [privacy-naam]")  # the folders of pytest are stand-ins
+    assert stabiel(resultaat.stderr).startswith(stabiel(f"{toon_pad(pad)}:19:58: mogelijk naam van een persoon; de waarde wordt niet "
+                                       "getoond [privacy-naam]"))  # the folders of pytest are stand-ins
     assert "Jansen" not in resultaat.output
     assert resultaat.stderr.splitlines()[-1] == "Geen rapport geschreven: los eerst de problemen hierboven op."
     assert not uit.exists()
