@@ -1,0 +1,196 @@
+"""Clean lines of part a of the eighth privacy corpus: per category, frames and fillers; every frame is written with
+every filler ({} is the filler). None holds a person's data, but many look as if they might: organisations, team
+names, methods with their makers, eponyms, streets without a number, dates that are no birth date, case numbers,
+amounts, articles of law, capitalised words at the start of a line, other languages, logboek lines, scanned letters,
+signatures, Teams notes and codes."""
+
+from __future__ import annotations
+
+CATEGORIEEN: dict[str, tuple[list[str], list[str]]] = {
+    "organisatie": (
+        ["Overleg met {} over de wachtlijst voor intensieve ambulante hulp.", "Zodra de beschikking binnen is, neemt {} de casus over.",
+         "De samenwerking met {} verloopt volgens het convenant.", "Advies gevraagd aan {} over de veiligheid in het gezin.",
+         "Het jaarverslag van {} noemt een stijging van het aantal aanmeldingen."],
+        ["Veilig Thuis Hollands Midden", "de William Schrikker Stichting", "Jeugdbescherming west", "Levvel",
+         "de Raad voor de Kinderbescherming", "Kwadraad", "Humanitas", "het Leger des Heils", "Lumens",
+         "MEE Zuid-Holland Noord"],
+    ),
+    "teamnaam": (
+        ["Deze week heeft {} geen ruimte voor nieuwe aanmeldingen.", "De casus is overgedragen aan {}.",
+         "Sinds dit jaar werkt {} met vaste casusregisseurs.", "De teamleider van {} was bij het gesprek aanwezig.",
+         "In de regio is {} het eerste aanspreekpunt."],
+        ["Wijkteam Stevenshof", "Buurtteam Kanaleneiland", "Jeugd- en Gezinsteam Oost", "Sociaal Team De Baarsjes",
+         "Team Jong Leiden", "Wijkteam Lage Mors", "Jeugdteam Zaanstad Zuid", "Sociaal Wijkteam Hof van Delft",
+         "Buurtteam Hoograven", "Sociaal Team Zeeheldenkwartier"],
+    ),
+    "methode-en-maker": (
+        ["Het team werkt met {}.", "In de training kwam {} uitgebreid aan bod.", "Voor dit gezin past {} het best.",
+         "De gedragswetenschapper adviseert {}.", "We gebruiken {} sinds vorig jaar."],
+        ["Signs of Safety van Turnell en Edwards", "Triple P van Matthew Sanders", "Multisysteemtherapie van Scott Henggeler",
+         "de Geweldloos Verzet-aanpak van Haim Omer", "oplossingsgericht werken naar Steve de Shazer en Insoo Kim Berg",
+         "motiverende gespreksvoering van Miller en Rollnick", "Marte Meo van Maria Aarts", "de hechtingstheorie van John Bowlby"],
+    ),
+    "eponiem": (
+        ["Bij de jongste is {} vastgesteld.", "Vader heeft {}, wat de zorg zwaarder maakt.",
+         "De school weet niet goed hoe om te gaan met {}.", "Er is een lotgenotengroep voor ouders rond {}.",
+         "Informatie over {} is met de ouders gedeeld."],
+        ["het syndroom van Down", "de ziekte van Crohn", "het syndroom van Asperger", "het syndroom van Gilles de la Tourette",
+         "de ziekte van Lyme", "het syndroom van Ehlers-Danlos", "de ziekte van Parkinson", "het syndroom van Korsakov"],
+    ),
+    "plaats-en-straat": (
+        ["Moeder werkt in een winkel bij {}.", "Het inloophuis zit vlak bij {}.", "De jongeren hangen 's avonds rond bij {}.",
+         "Er zijn zorgen over overlast rond {}.", "De nieuwe ontmoetingsplek komt bij {}."],
+        ["de Breestraat", "de Lammenschansweg", "het Van der Werfpark", "de Merenwijk", "station Leiden Centraal",
+         "de Amsterdamsestraatweg", "het Julianapark", "de Europalaan"],
+    ),
+    "datum-geen-geboorte": (
+        ["Het MDO is gepland op {}.", "De OTS loopt af op {}.", "Volgende evaluatie: {}.", "De beschikking is gedateerd {}.",
+         "Zitting bij de kinderrechter op {}."],
+        ["12 maart 2023", "03-05-2022", "14-11-2023", "1 januari", "9 februari 2023 om 10.30 uur", "dinsdag 4 april",
+         "2023-06-21", "17/10/2022"],
+    ),
+    "zaaknummer": (
+        ["Kenmerk in de correspondentie: {}.", "Vermeld bij navraag altijd {}.", "Het dossier staat geregistreerd onder {}.",
+         "In het registratiesysteem is {} aangemaakt.", "De rechtbank gebruikt {}."],
+        ["C/09/612345 / JE RK 21-1234", "VT-2022-004512", "WT-2021-0456", "factuur 2022-000184", "AGB-code 03012345",
+         "KvK 41177588", "zaak 2023/14.882", "referentie 200312345"],
+    ),
+    "bedrag": (
+        ["De totale schuld bedraagt {}.", "Het leefgeld is vastgesteld op {}.", "De gemeente vergoedt hoogstens {}.",
+         "Achterstand huur: {}.", "Er is {} aan toeslagen teruggevorderd."],
+        ["€ 1.250,00", "€ 14.382,55", "€ 60 per week", "€ 312,40 per maand", "€ 2.100", "€ 45,-", "€ 780,15", "€ 9.999,99"],
+    ),
+    "wetsartikel": (
+        ["De maatregel is gebaseerd op {}.", "Volgens {} staat het belang van het kind voorop.", "Zie {} voor de grondslag.",
+         "In de toelichting wordt {} aangehaald.", "De jurist verwees naar {}."],
+        ["artikel 1:255 BW", "artikel 2.3 Jeugdwet", "artikel 7:450 BW", "artikel 8 EVRM", "artikel 2.3.2 Wmo 2015",
+         "artikel 4a Wgs", "artikel 1:265b BW", "artikel 9 AVG"],
+    ),
+    "hoofdletter-zinsbegin": (
+        ["{}: de situatie is sinds het vorige gesprek ongewijzigd.", "{} – zie het verslag van vorige week.",
+         "{}. Moeder wil eerst zelf proberen.", "{}: de school denkt mee.", "{}, nog te bespreken in het MDO."],
+        ["Zorgen", "Krachten", "Risico's", "Afspraken", "Vervolg", "Conclusie", "Samenvatting", "Aandachtspunt"],
+    ),
+    "engels": (
+        ["The family was referred by {} last spring.", "According to {}, the children are safe at home.",
+         "We discussed the safety plan with {} on Monday.", "A follow-up meeting with {} is planned.",
+         "The report written by {} was shared with both parents."],
+        ["the general practitioner", "the school nurse", "the youth protection worker", "the child psychiatrist",
+         "the social worker", "the case manager", "the midwife", "the police officer"],
+    ),
+    "fries": (
+        ["Mem hat in petear hân mei {}.", "It gesin krijt help fan {}.", "Der is noch gjin kontakt west mei {}.",
+         "Heit wol earst prate mei {}.", "Neffens {} giet it better mei de bern."],
+        ["skoalle", "de húsdokter", "it wykteam", "de gemeente", "pake en beppe", "de jeugdsoarch", "de buorlju",
+         "de sportferiening"],
+    ),
+    "vlaams": (
+        ["Den opvolging gebeurt door {}.", "De mama heeft al gebeld naar {}.", "Er is nog geen verslag van {}.",
+         "Binnenkort contacteert {} de ouders.", "We wachten op het advies van {}, dat duurt wel."],
+        ["het CLB", "Kind en Gezin", "het OCMW", "de jeugdrechter", "het parket", "de bijzondere jeugdzorg",
+         "het Vertrouwenscentrum Kindermishandeling", "de huisdokter"],
+    ),
+    "papiaments": (
+        ["Awe {} a bini na e sita.", "Mi ta kere ku {} ta bon.", "Ayera {} no a bini.", "Nos a papia ku {} riba telefòn.",
+         "Segun {}, tur kos ta bai bon."],
+        ["e mucha", "mama", "e famia", "e skol", "e trahadó sosial", "e dòkter", "e wela", "e yu muhé"],
+    ),
+    "turks-nederlands": (
+        ["Moeder zegt dat de {} niet helpt, çok zor.", "Ja ja, de {} heeft gebeld, tamam.",
+         "Vader wil eerst met de {} praten, volgende hafta.", "Annem zegt: de {} begrijpt ons niet.",
+         "Tamam, we gaan samen naar de {}."],
+        ["okul", "doktor", "belediye", "sosyal hizmet", "öğretmen", "hastane", "avukat", "komşu"],
+    ),
+    "arabisch-nederlands": (
+        ["Wallah, ik heb {} gebeld, niemand nam op.", "Inshallah gaat het goed met {}.", "Hamdoulillah is er nu contact met {}.",
+         "Wollah ik wist niet dat {} dat had gezegd.", "Yallah, morgen gaan we samen naar {}."],
+        ["school", "de moskee", "het wijkteam", "de huisarts", "zijn oom", "de buurvrouw", "de jeugdarts", "het werk"],
+    ),
+    "pools-nederlands": (
+        ["Tak, tak, {} is goed, dziękuję.", "Mama zegt dat {} problem jest.", "Nie wiem, misschien helpt {}.",
+         "Ja rozumiem, {} is belangrijk.", "Dobrze, we bellen over {} jutro."],
+        ["szkoła", "praca", "lekarz", "gemeente", "uitzendbureau", "mieszkanie", "dzieci", "rodzina"],
+    ),
+    "logboek": (
+        ["03-04 ({}): gebeld met school, geen gehoor.", "11-04 {}: verslag MDO toegevoegd aan het dossier.",
+         "18-04 – {} – evaluatie gepland, ouders geïnformeerd.", "25-04 {} belde terug, afspraak staat.",
+         "02-05 ({}): toestemmingsformulier ondertekend ontvangen."],
+        ["casusregisseur", "gedragswetenschapper", "jeugdverpleegkundige", "teamleider", "schuldhulpmaatje",
+         "ambulant hulpverlener", "leerplichtambtenaar", "wijkagent"],
+    ),
+    "ocr-brief": (
+        ["Hierbij ontvangt u de {} conforrn uw verzoek.", "De {} is per heden van kracht en geldt tot nader bericht.",
+         "Tegen deze {} kunt u binnen zes weken bezwaar rnaken.", "Wij hebben uw {} in goede orde ontvangen.",
+         "Met deze brief 1ichten wij de {} toe."],
+        ["beschikking", "aanvraag", "indicatie", "toekenning", "herziening", "bezwaarschrift", "verlenging", "intrekking"],
+    ),
+    "mail-handtekening": (
+        ["Met vriendelijke groet, {}", "Dit bericht is uitsluitend bestemd voor de geadresseerde; {} aanvaardt geen aansprakelijkheid.",
+         "Verzonden namens {} vanaf een mobiel apparaat.", "Ik ben maandag en dinsdag niet werkzaam bij {}.",
+         "Denk aan het milieu voordat u deze e-mail van {} print."],
+        ["Team Jeugd gemeente Zaanstad", "afdeling Sociaal Domein", "het Jeugd- en Gezinsteam", "de afdeling Toegang",
+         "Bureau Leerplicht", "het Zorgloket", "de Schuldhulpverlening", "het Wmo-loket"],
+    ),
+    "teams-notitie": (
+        ["{} graag vóór vrijdag de registraties bijwerken.", "{} wie kan morgen het huisbezoek overnemen?",
+         "Vergadernotities gedeeld met {}.", "Vraag van {}: staat het format al in SharePoint?",
+         "{} de teamdag is verplaatst naar donderdag."],
+        ["@Jeugdteam Oost", "@iedereen", "@kanaal", "@Team Toegang", "@gedragswetenschappers", "@Sociaal Team Noord",
+         "@MDO-overleg", "@Planning"],
+    ),
+    "gezinsplan": (
+        ["Doel: {}. Actie: samen een weekschema maken.", "Het gezin werkt aan {}.",
+         "Resultaat na drie maanden: {} is verbeterd.", "Voor {} is hulp van het netwerk nodig.", "Ouders geven {} een 7."],
+        ["structuur in de ochtend", "een vaste bedtijd", "rust in huis", "inzicht in de financiën", "een veilig netwerk",
+         "de schoolgang", "het contact met vader", "een eigen kamer voor de oudste"],
+    ),
+    "beschikking": (
+        ["De kinderrechter verlengt de ondertoezichtstelling met {}.", "De machtiging uithuisplaatsing geldt voor {}.",
+         "De Raad verzoekt een verlenging van {}.", "Het hoger beroep duurde {}.", "Na {} volgt een nieuwe zitting."],
+        ["zes maanden", "twaalf maanden", "een jaar", "drie maanden", "negen maanden", "achttien maanden", "vier weken",
+         "een half jaar"],
+    ),
+    "verwijsindex-prokid": (
+        ["In de Verwijsindex is een signaal afgegeven door {}.", "Er is een match tussen {} en de leerplicht.",
+         "ProKid-signaal wit, doorgezet naar {}.", "De zorgmelding is via het Zorg- en Veiligheidshuis naar {} gegaan.",
+         "Na de match neemt {} de coördinatie op zich."],
+        ["de jeugdgezondheidszorg", "het voortgezet onderwijs", "de jeugdreclassering", "de politie", "het wijkteam",
+         "de verslavingszorg", "de GGZ", "het maatschappelijk werk"],
+    ),
+    "schuldhulp": (
+        ["Schuldeiser {} heeft een betalingsregeling aangeboden.", "De vordering van {} is opgenomen in de schuldenlijst.",
+         "Er loopt beslag door {}.", "Met {} is een moratorium afgesproken.",
+         "Brieven van {} gaan voortaan naar de bewindvoerder."],
+        ["het CJIB", "de Belastingdienst/Toeslagen", "DUO", "de zorgverzekeraar", "Vattenfall", "de woningcorporatie",
+         "het waterschap", "een incassobureau"],
+    ),
+    "medisch": (
+        ["Er is sprake van {} volgens het psychodiagnostisch onderzoek.", "De kinderpsychiater schrijft {} voor.",
+         "School weet van {}.", "Moeder vermoedt {} maar er is geen diagnose.", "Ondersteuning in de klas vanwege {}."],
+        ["ADHD", "autisme", "PTSS", "een licht verstandelijke beperking", "methylfenidaat", "Concerta",
+         "een hechtingsstoornis", "dyslexie"],
+    ),
+    "spraakmemo": (
+        ["eh ja dus {} heeft eh gebeld punt", "ehm nieuwe alinea eh {} komt volgende week langs",
+         "oké eh even noteren dat {} eh geen bezwaar heeft", "en eh {} zegt eh dat het beter gaat punt",
+         "uh komma eh {} moet nog eh reageren"],
+        ["school", "de huisarts", "het wijkteam", "de gezinsvoogd", "oma", "de buurvrouw", "vader", "de juf"],
+    ),
+    "code": (
+        ["Declaratie onder {} ingediend.", "De code {} staat op het formulier.", "In het systeem is {} geselecteerd.",
+         "Controleer {} voor de juiste tariefgroep.", "De accountant vroeg naar {}."],
+        ["45A53", "F90.0", "DSM-5", "ICD-10", "formulier B-12", "productcode 54001", "versie 2.3.1", "route 3B"],
+    ),
+    "openbaar-nummer": (
+        ["Bij acute nood: {}.", "Moeder heeft {} in haar telefoon gezet.", "Op de folder staat {}.",
+         "We wijzen de jongere op {}.", "Het algemene nummer is {}."],
+        ["0800-2000", "112", "0800-0432", "0900-8844", "www.veiligthuis.nl", "www.kindertelefoon.nl", "113 of 0800-0113",
+         "14 071"],
+    ),
+    "leeftijd-en-groep": (
+        ["Een jongen van 14 in {}.", "De oudste zit in {}, de jongste op de peuterspeelzaal.", "Het meisje doubleert {}.",
+         "Twee kinderen, beide in {}.", "Sinds de zomer in {}, gaat goed."],
+        ["groep 5", "groep 8", "de brugklas", "havo 3", "het tweede jaar van het mbo", "groep 1-2", "vmbo-kader 4",
+         "de kleutergroep"],
+    ),
+}

@@ -1,0 +1,191 @@
+"""Clean lines of part b of the eighth privacy corpus, in the categories of part a (`achtste_schoon_a.py`) with frames
+and, mostly, fillers of their own: no clean line of part a comes back here."""
+
+from __future__ import annotations
+
+CATEGORIEEN: dict[str, tuple[list[str], list[str]]] = {
+    "organisatie": (
+        ["Volgens {} is er geen plek voor een crisisopname.", "We hebben {} gevraagd om mee te denken over de aanpak.",
+         "Bij {} staat het gezin al twee jaar in beeld.", "Terugkoppeling van {} volgt na het multidisciplinaire overleg.",
+         "Met {} is afgesproken dat zij de regie houden."],
+        ["Veilig Thuis Gelderland-Zuid", "Jeugdbescherming Gelderland", "Stichting Timon", "Karakter", "Pluryn",
+         "GGD Twente", "Entrea Lindenhout", "het Zorg- en Veiligheidshuis", "Vluchtelingenwerk Oost-Nederland", "Accare"],
+    ),
+    "teamnaam": (
+        ["Aanmelden kan rechtstreeks bij {}.", "Op donderdag vergadert {} over nieuwe casussen.",
+         "De gedragswetenschapper van {} keek mee.", "Bij {} is de wachttijd drie weken.", "Het dossier ligt nu bij {}."],
+        ["Buurtteam Rivierenwijk", "Wijkteam Schilderswijk", "Sociaal Team Kralingen", "Jeugdteam Noordoost",
+         "Wijkteam De Kruidenbuurt", "Gebiedsteam Haarlem-Noord", "Team Toegang Drechtsteden", "Sociaal Wijkteam Malburgen",
+         "Jeugdteam Stadsdeel Zuid", "Dorpsteam Hardenberg"],
+    ),
+    "methode-en-maker": (
+        ["Het plan steunt op {}.", "Ouders kennen {} uit een eerdere cursus.", "De aanbieder biedt {} aan.",
+         "Bij de intervisie bespraken we {}.", "In het rapport wordt verwezen naar {}."],
+        ["Functional Family Therapy van James Alexander", "Incredible Years van Carolyn Webster-Stratton",
+         "PMTO van Gerald Patterson", "EMDR volgens Francine Shapiro", "mentaliseren naar Peter Fonagy",
+         "het ecologisch model van Urie Bronfenbrenner", "de piramide van Maslow", "de Gordon-training van Thomas Gordon"],
+    ),
+    "eponiem": (
+        ["De kinderarts noemde {} als mogelijke verklaring.", "Moeder zoekt online veel over {}.", "In de familie komt {} voor.",
+         "De jeugdarts vroeg of {} is uitgesloten.", "Met {} is een gewone klas moeilijk."],
+        ["de ziekte van Duchenne", "het syndroom van Prader-Willi", "het syndroom van Klinefelter", "de ziekte van Alzheimer",
+         "het syndroom van Münchhausen by proxy", "het syndroom van Williams", "de ziekte van Pfeiffer",
+         "het syndroom van Noonan"],
+    ),
+    "plaats-en-straat": (
+        ["Vader heeft een vaste plek op de markt bij {}.", "De buurtsportcoach is vaak te vinden bij {}.",
+         "Sinds de sloop rond {} is het gezin verhuisd.", "De bus naar school stopt bij {}.",
+         "Het wijkcentrum bij {} is op vrijdag open."],
+        ["de Grote Markt", "de Kruisweg", "het Kronenburgerpark", "de wijk Presikhaaf", "het Stadionplein",
+         "de Lange Hezelstraat", "de Binnenrotte", "winkelcentrum Zuidplein"],
+    ),
+    "datum-geen-geboorte": (
+        ["Het huisbezoek vond plaats op {}.", "De aanvraag is ontvangen op {}.", "Uiterlijk {} moet het plan klaar zijn.",
+         "De melding kwam binnen op {}.", "Ingang van de maatregel: {}."],
+        ["22 augustus 2023", "06-09-2022", "30-11-2023", "15 mei", "donderdag 2 maart 2023 om 14.00 uur", "2024-01-08",
+         "28/02/2023", "vrijdag 13 oktober"],
+    ),
+    "zaaknummer": (
+        ["Graag {} vermelden bij betaling.", "Onder {} is de aanvraag bekend.", "De Raad noemt in de brief {}.",
+         "Het nieuwe nummer is {}.", "Bij de eerdere melding hoort {}."],
+        ["C/05/402118 / JE RK 22-877", "VT-2023-019933", "BT-2022-3310", "declaratie 2023-004471", "UZOVI 3311",
+         "zaaknummer 22/01455", "ordernummer 4500213987", "kenmerk 310558214"],
+    ),
+    "bedrag": (
+        ["Maandelijkse aflossing: {}.", "De energierekening staat open voor {}.", "Het budget voor de woninginrichting is {}.",
+         "Bij de Belastingdienst staat {} open.", "Voor de verhuizing is {} beschikbaar."],
+        ["€ 2.480,00", "€ 325 per maand", "€ 18.760,30", "€ 75 per week", "€ 1.100,-", "€ 56,80", "EUR 4.300", "€ 12.000"],
+    ),
+    "wetsartikel": (
+        ["Op grond van {} mag de informatie gedeeld worden.", "Ook {} geeft de ouder een recht op omgang.",
+         "De advocaat beroept zich op {}.", "Het verzoek steunt op {}.", "Lees {} er nog eens op na."],
+        ["artikel 1:266 BW", "artikel 5.2.6 Jeugdwet", "artikel 3 IVRK", "artikel 1:377a BW", "artikel 7.3.8 Jeugdwet",
+         "artikel 12 IVRK", "artikel 2.3.5 Wmo 2015", "artikel 6 AVG"],
+    ),
+    "hoofdletter-zinsbegin": (
+        ["{}: vader is bereid mee te werken.", "{} volgt na het gesprek met school.", "{}. Geen bijzonderheden.",
+         "{} – de kinderen willen thuis blijven wonen.", "{}: contact verloopt via de gezinsvoogd."],
+        ["Overwegingen", "Bevindingen", "Observatie", "Hulpvraag", "Gewenste situatie", "Actiepunt", "Opmerking", "Advies"],
+    ),
+    "engels": (
+        ["Nobody informed {} about the court hearing.", "The parents asked {} for more time.",
+         "There is no consent yet to contact {}.", "In the meeting, {} raised concerns about neglect.",
+         "Please send the summary to {} before Friday."],
+        ["the foster carer", "the interpreter", "the family guardian", "the youth care provider", "the paediatrician",
+         "the mentor at school", "the debt counsellor", "the housing association"],
+    ),
+    "fries": (
+        ["De bern sjogge {} net graach.", "Wy hawwe in ôfspraak makke mei {}.", "Mem belle sels nei {}.",
+         "It advys fan {} is om troch te gean.", "Moarn komt {} del."],
+        ["de learkrêft", "it sosjaal team", "de plysje", "de fertroudensdokter", "de beppe", "de bernedeiferbliuw",
+         "de wenningkorporaasje", "de skoalferpleechkundige"],
+    ),
+    "vlaams": (
+        ["Ge moet dat eens vragen aan {}.", "Allez, {} heeft nog niks laten weten.",
+         "Tegen volgende week krijgen we nieuws van {}.", "De papa is niet content over {}.",
+         "Het dossier werd doorgestuurd naar {}."],
+        ["de schooldirectie", "het agentschap Opgroeien", "de sociale dienst van het OCMW", "de consulent", "de politiezone",
+         "het Centrum Algemeen Welzijnswerk", "de jeugdhulpregie", "de kinderopvang"],
+    ),
+    "papiaments": (
+        ["Djaluna {} a yama nos.", "Mi no sa si {} ta bini.", "Nos ta warda ainda riba {}.", "Sin {} e yu no ta bai skol.",
+         "Kon {} ta pensa tokante e plan?"],
+        ["e tata", "e ruman hòmber", "e maestro", "e polis", "e bisiña", "e outoridat", "e famia grandi", "e tanta"],
+    ),
+    "turks-nederlands": (
+        ["Geen probleem, zegt vader, de {} regelt het wel, merak etme.", "Moeder lacht: de {} weet alles al, vallahi.",
+         "Abi zegt dat de {} te streng is.", "Hadi, we bellen de {} morgen.", "Ze zegt dat de {} haar steunt, çok şükür."],
+        ["aile", "ev sahibi", "polis", "kreş", "müdür", "hemşire", "imam", "kuzen"],
+    ),
+    "arabisch-nederlands": (
+        ["Mashallah, {} heeft veel geholpen.", "Bismillah, we beginnen opnieuw met {}.", "Khalas, ik praat niet meer met {}.",
+         "Sahbi zegt dat {} het regelt.", "Subhanallah, zelfs {} wist het niet."],
+        ["de opvang", "de imam", "de leraar", "de sportschool", "haar tante", "de rechter", "de buren", "de voetbalclub"],
+    ),
+    "pools-nederlands": (
+        ["Proszę, {} moet het ook weten.", "Wszystko w porządku met {}, zegt ze.", "Niestety, {} is nog niet geregeld.",
+         "Trochę beter nu met {}.", "Oj, {} wist het echt niet."],
+        ["mąż", "babcia", "szef", "sąsiad", "nauczyciel", "tłumacz", "pokój", "kasa"],
+    ),
+    "logboek": (
+        ["wo 07-06 [{}] telefonisch overleg, geen nieuwe zorgen.", "12/6 {}: dossier gesloten na evaluatie.",
+         "do 15-06, {}: rapportage ontvangen en gelezen.", "19-06 / {} / afspraak verzet naar volgende week.",
+         "26-06 {}: mail beantwoord over de wachtlijst."],
+        ["jeugdconsulent", "jeugdarts", "intern begeleider", "gezinsvoogd", "woonconsulent", "maatschappelijk werker",
+         "praktijkondersteuner", "ervaringsdeskundige"],
+    ),
+    "ocr-brief": (
+        ["Naar aanleiding van de {} nernen wij contact met u op.", "Bijgaand treft u de {} aan.",
+         "De {} is verzonden naar het bij ons bekende adres.",
+         "Indien u het niet eens bent met de {}, kunt u contact opnernen.",
+         "Deze {} is autornatisch aangernaakt en daarorn niet ondertekend."],
+        ["melding", "beslissing", "verklaring", "machtiging", "afwijzing", "uitnodiging", "rapportage", "vaststelling"],
+    ),
+    "mail-handtekening": (
+        ["Groeten namens {}", "De informatie in dit bericht van {} kan vertrouwelijk zijn.",
+         "Deze e-mail is gecontroleerd op virussen door {}.",
+         "Afwezig tot maandag; voor spoed kunt u {} bellen via het algemene nummer.", "Volg {} ook op LinkedIn."],
+        ["Wijkteam Noord", "het Sociaal Team Haarlem", "Team Toegang Jeugd", "de Regionale Leerplichtafdeling",
+         "het Servicepunt Wonen", "het Kenniscentrum Sociaal Domein", "Bureau Sociaal Raadslieden",
+         "het Meldpunt Zorg en Overlast"],
+    ),
+    "teams-notitie": (
+        ["Herinnering voor {}: de privacytraining is verplicht.", "{} het rooster voor december staat online.",
+         "Reactie op {}: ik kan donderdag wel.", "{} wie heeft de sleutel van de spreekkamer?",
+         "Opname van het overleg gedeeld met {}."],
+        ["@Wijkteam Zuid", "@allen", "@Casuïstiekoverleg", "@Team Schulden", "@Jeugdartsen", "@Regiegroep",
+         "@Secretariaat", "@Nieuwe collega's"],
+    ),
+    "gezinsplan": (
+        ["Wat willen we bereiken? {}.", "Eerste stap naar {}: een gesprek met beide ouders.", "Evaluatie: {} lukt nog niet.",
+         "Wie helpt bij {}? Het netwerk.", "Schaalvraag over {}: moeder zegt 5."],
+        ["minder ruzie aan tafel", "gezond eten", "een stabiele woonsituatie", "regelmatig sporten", "een dagritme",
+         "betere communicatie", "afspraken over schermtijd", "een vast omgangsschema"],
+    ),
+    "beschikking": (
+        ["De rechtbank wijst het verzoek af voor de periode van {}.", "De voorlopige ondertoezichtstelling loopt {}.",
+         "Er is een spoedmachtiging verleend voor {}.", "De gezinsvoogd vraagt {} extra tijd.",
+         "De rechter houdt de zaak {} aan."],
+        ["twee weken", "acht weken", "vier maanden", "tien maanden", "twee jaar", "drie weken", "zestien weken",
+         "anderhalf jaar"],
+    ),
+    "verwijsindex-prokid": (
+        ["Signaal geel in ProKid; afgestemd met {}.", "Inmiddels heeft {} de signalering in de Verwijsindex ingetrokken.",
+         "Geen match in de Verwijsindex met {}.", "De politie heeft {} ingelicht over de zorgmelding.",
+         "Bij een rood signaal schakelt de wijkagent {} in."],
+        ["de kinderopvang", "de huisartsenpost", "de Raad", "de GI", "het speciaal onderwijs", "de schuldhulp",
+         "de reclassering", "de GGD"],
+    ),
+    "schuldhulp": (
+        ["Openstaand bij {}: zie het overzicht.", "Ook {} stemt in met het schuldregelingsvoorstel.",
+         "Afbetaling aan {} loopt via budgetbeheer.", "Cliënt heeft {} zelf gebeld over uitstel.",
+         "De brief van {} lag ongeopend in de la."],
+        ["de gemeente", "Eneco", "Ziggo", "de huurbaas", "het UWV", "de SVB", "Wehkamp", "de deurwaarder"],
+    ),
+    "medisch": (
+        ["In de verwijzing staat {} als werkdiagnose.", "De huisarts verhoogt de dosis {}.", "Vader heeft zelf ook {}.",
+         "Voor {} is een wachtlijst van vier maanden.", "Het onderzoek naar {} is afgerond."],
+        ["ASS", "ODD", "depressie", "dexamfetamine", "Ritalin", "een angststoornis", "dyscalculie", "epilepsie"],
+    ),
+    "spraakmemo": (
+        ["memo eh {} was er niet punt", "eh dus eh {} wil eh meer tijd", "ehm ja {} eh snapt het plan niet helemaal",
+         "oké dus eh morgen eh {} bellen", "eh wacht eh {} had het eh anders gezegd"],
+        ["de mentor", "moeder", "het kind", "de opvang", "de jeugdarts", "de leerplicht", "de tolk", "de gemeente"],
+    ),
+    "code": (
+        ["Zorgproduct {} is gedeclareerd.", "Gebruik {} bij het registreren.", "Op de factuur staat {}.",
+         "Bij ambulante jeugdhulp hoort {}.", "Vergeet {} niet in het overzicht."],
+        ["54D12", "F43.1", "ICPC P22", "bijlage C-3", "module JZ-21", "tarief 45A56", "release 4.1.0", "locatie B2-14"],
+    ),
+    "openbaar-nummer": (
+        ["Informatie staat ook op {}.", "Voor vragen kunt u terecht bij {}.", "Na sluitingstijd: {}.",
+         "De jongere kende {} nog niet.", "Zie ook {}."],
+        ["0800-2000 (dag en nacht)", "de Kindertelefoon, 0800-0432", "0800-0113", "www.113.nl", "www.juridischloket.nl",
+         "0900-8020 (Juridisch Loket)", "14 023", "www.rijksoverheid.nl"],
+    ),
+    "leeftijd-en-groep": (
+        ["Ze is 11 jaar en zit in {}.", "Volgend jaar gaat hij naar {}.", "In {} kreeg ze een nieuwe juf.",
+         "Beide tweelingen zitten in {}.", "Drie van de vier kinderen zitten in {}."],
+        ["groep 3", "groep 6", "vwo 5", "klas 2", "het eerste jaar", "groep 7-8", "de schakelklas", "de bovenbouw"],
+    ),
+}
