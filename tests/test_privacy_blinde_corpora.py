@@ -1,5 +1,5 @@
-"""The promises the briefs of the blind corpora made alike (`zesde`, `zevende`; each written without the detector or
-another corpus): every kind in every placement with every evasion, clean lines in every placement, the size, labels on
+"""The promises the briefs of the blind corpora made alike (`zesde`, `zevende`, `achtste`; each written without the
+detector or another corpus): every kind in every placement with every evasion, clean lines in every placement, the size, labels on
 every value and clean line, and names of many origins and writings. What is particular to a corpus (its styles, its
 forms, the script that makes it) stays in its own test file."""
 
@@ -12,7 +12,7 @@ import pytest
 from corpuscontrole import EVASIES, PLAATSEN, SOORTEN, kenmerk, kenmerkfouten
 from privacymeting import labels, leesbaar, regels
 
-CORPORA = ("zesde", "zevende")
+CORPORA = ("zesde", "zevende", "achtste")
 DELEN = tuple(f"{corpus}-{helft}" for corpus in CORPORA for helft in "ab")
 
 
