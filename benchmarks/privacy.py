@@ -32,6 +32,9 @@ Run with ``.venv/bin/python benchmarks/privacy.py``. Prints figures; asserts not
 * seventh corpus: the same on ``tests/data/privacy/zevende-a`` and ``zevende-b`` (``scripts/maak_zevende_privacycorpus.py``,
   made blind in the style of an inspectorate's review forms, interview notes, CSV rows, chats and transcripts);
   ``--zevende`` prints only this corpus and stops;
+* eighth corpus: the same on ``tests/data/privacy/achtste-a`` and ``achtste-b`` (``scripts/maak_achtste_privacycorpus.py``,
+  made blind in the style of the papers in a wijkteam file: verwijsbrieven, beschikkingen, logboeken, schuldhulp,
+  OCR'd letters, forwarded e-mails, Teams notes and languages mixed in); ``--achtste`` prints only this corpus and stops;
 * deduce's name model: time to load it (built before) in a fresh process;
 * cold: ``wijkteamtoets privacy voorbeelden`` in a fresh process with an empty result cache (deduce's lookup
   structures loaded; the very first run on a machine also builds them, which takes a minute or more);
@@ -117,6 +120,9 @@ def main() -> None:
     if "--zevende" in sys.argv:
         _afstemdeel_en_apart("zevende")
         return
+    if "--achtste" in sys.argv:
+        _afstemdeel_en_apart("achtste")
+        return
     from test_privacy_corpus import meet
     from wijkteamtoets.controles.privacy import scan_tekst
 
@@ -135,6 +141,7 @@ def main() -> None:
     _afstemdeel_en_apart("vijfde")
     _afstemdeel_en_apart("zesde")
     _afstemdeel_en_apart("zevende")
+    _afstemdeel_en_apart("achtste")
     begin = time.perf_counter()
     subprocess.run([sys.executable, "-c", "from wijkteamtoets.controles import namenmodel; namenmodel.model()"],
                    cwd=REPO, check=False)
