@@ -245,9 +245,7 @@ def adres(r: random.Random, straten: list[str], plaatsen: list[tuple[str, str]],
         buiten_straat, buiten_plaats = r.choice(buitenland[vorm])
         if vorm == "belgisch":
             return f"{buiten_straat} {nummer}" + (f" bus {r.randint(1, 12)}" if r.random() < 0.5 else "") + f", {buiten_plaats}"
-        if vorm == "duits":
-            return f"{buiten_straat} {nummer}, {buiten_plaats}"
-        return f"{buiten_straat} {nummer}, {buiten_plaats}"
+        return f"{buiten_straat} {nummer}, {buiten_plaats}"  # German and Caribbean
     return f"{straat} {nummer}"
 
 
