@@ -9,6 +9,7 @@ import sys
 
 import pytest
 
+from wijkteamtoets.invoer import patronen
 from wijkteamtoets.invoer.patronen import patroon
 
 
@@ -26,8 +27,7 @@ def test_vindt_wat_re_compile_vindt() -> None:
 
 def test_compileert_pas_bij_het_eerste_gebruik(monkeypatch: pytest.MonkeyPatch) -> None:
     gecompileerd: list[str] = []
-    echt = re.compile
-    monkeypatch.setattr(re, "compile", lambda bron, vlaggen=0: gecompileerd.append(bron) or echt(bron, vlaggen))
+    monkeypatch.setattr(patronen, "_COMPILEERDER", [lambda bron, vlaggen: gecompileerd.append(bron) or re.compile(bron, vlaggen)])
     basis = patroon(r"[A-Z]{2}")
     samengesteld = patroon(rf"\d{{4}} ?{basis.pattern}")  # built from the text of another: compiles neither
     assert gecompileerd == []

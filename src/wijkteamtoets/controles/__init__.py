@@ -13,5 +13,12 @@ The checks before publishing (`publicatie`: thema ids of the onderzoek).
 The steekproef: `steekproefcontrole` (the population's privacy gate, the steekproef file, dossiers
 against their steekproef) and `trekking` (a population loaded with its checks applied and drawn from).
 
+The patterns of `invoer` are compiled through `patroonopslag` from the moment this package is imported: the
+compiled patterns are kept once per machine, so a new process does not compile them again.
+
 May import: `wijkteamtoets.problemen`, `bestandssysteem` and `invoer`. Checks return problems; they never print.
 """
+
+from .patroonopslag import gebruik as _gebruik_patroonopslag
+
+_gebruik_patroonopslag()

@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from ..invoer.patronen import patroon
 from ..invoer.privacy import Treffer, normaliseer_met_bron, zoek_genormaliseerd, zonder_overlap
 from ..invoer.privacy.breed import geen_persoon_spans
 from ..invoer.privacy.detectoren import ROL
@@ -130,17 +131,17 @@ def model() -> Any:
 
 # --- names found by deduce ------------------------------------------------------------------------------
 
-_GEEN_PERSOON = re.compile(r"(?i:gemeente|wijkteam|team|jeugd|zorg|veilig|thuis|stichting|school|raad|ggd|ggz|"
-                           r"centrum|instelling|inspectie|ministerie|politie|rechtbank|regio|huis|plein|loket|"
-                           r"sociaal|wijk|buurt|dienst|afdeling|bureau|college|kantoor|punt|netwerk|platform)")
+_GEEN_PERSOON = patroon(r"(?i:gemeente|wijkteam|team|jeugd|zorg|veilig|thuis|stichting|school|raad|ggd|ggz|"
+                        r"centrum|instelling|inspectie|ministerie|politie|rechtbank|regio|huis|plein|loket|"
+                        r"sociaal|wijk|buurt|dienst|afdeling|bureau|college|kantoor|punt|netwerk|platform)")
 
 
 # a street is the address detector's business (deduce's full model let its street annotators win there)
-_STRAATWOORD = re.compile(r"(?:^|\s)(?:Laan|Weg|Straat|Plein|Kade|Singel|Gracht|Dijk|Hof|Markt|Park|Dreef)(?:\s|$)"
-                          r"|\w(?:straat|laan|weg|plein|kade|singel|gracht|dijk|dreef|steeg)\b")
+_STRAATWOORD = patroon(r"(?:^|\s)(?:Laan|Weg|Straat|Plein|Kade|Singel|Gracht|Dijk|Hof|Markt|Park|Dreef)(?:\s|$)"
+                       r"|\w(?:straat|laan|weg|plein|kade|singel|gracht|dijk|dreef|steeg)\b")
 
 
-_AANSPREKING = re.compile(rf"(?:(?i:{ROL})\s+)+")
+_AANSPREKING = patroon(rf"(?:(?i:{ROL})\s+)+")
 
 
 _STUK_HOOFDLETTERWOORDEN = 24  # deduce merges adjacent names recursively: its time grows with the cube of a run

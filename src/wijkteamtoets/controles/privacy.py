@@ -36,6 +36,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..invoer.patronen import patroon
 from ..invoer.persoonsgegevens import escape_besturingstekens
 from ..invoer.privacy import SOORTEN, Treffer, normaliseer
 from ..invoer.privacy.lijsten import Stand, geen_personen_stand, laad_woordenlijsten, vaste_stand
@@ -106,7 +107,7 @@ def scan_naam(naam: str, volledig: bool = True) -> list[str]:
 
 # --- markers ---------------------------------------------------------------------------------------
 
-_MARKERING = re.compile(
+_MARKERING = patroon(
     r"privacy-ok:\s*(?P<soort>[\w-]+)(?:\s+(?P<waarde>\"[^\"]*\"|'[^']*'|[^,]*?))?\s*(?:,\s*(?P<reden>.*\S))?\s*$")
 
 
@@ -120,7 +121,7 @@ def _sleutel(soort: str, waarde: str) -> str:
 
 # --- scanning ------------------------------------------------------------------------------------------
 
-_ESCAPE = re.compile(r"\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)")
+_ESCAPE = patroon(r"\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)")
 
 
 def _regelkolom(regelbegins: list[int], index: int) -> tuple[int, int]:

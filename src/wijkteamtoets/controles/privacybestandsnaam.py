@@ -20,15 +20,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..invoer.patronen import patroon
 from ..invoer.privacy import Treffer, normaliseer
 from ..invoer.privacy.breed import geen_persoon_spans, met_bekend_naamdeel
 from ..invoer.privacy.lijsten import frequentie
 from . import privacyzoeker
 
 _WOORDSOORTEN = frozenset({"naam", "school", "sociale-media", "adres"})
-_SCHEIDING = re.compile(r"[-_.]+|\+(?!\d)")
+_SCHEIDING = patroon(r"[-_.]+|\+(?!\d)")
 # a camelCase joint (not in "McDonald") and a joint of letters and digits ("BergenOpZoom2016")
-_CAMELCASE = re.compile(r"(?<=[a-zà-ÿ])(?<!Mc)(?<!Mac)(?=[A-Z])|(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_]{3})")
+_CAMELCASE = patroon(r"(?<=[a-zà-ÿ])(?<!Mc)(?<!Mac)(?=[A-Z])|(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_]{3})")
 
 
 def als_woorden(stam: str) -> str:

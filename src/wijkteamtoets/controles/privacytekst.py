@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import bisect
 import functools
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from ..invoer.patronen import patroon
 from ..invoer.yamlbron import componeer
 from ..problemen import InvoerFout
 
@@ -62,7 +62,7 @@ def _uitlijnen(bron: str, begin: int, eind: int, waarde: str) -> Sequence[int]:
     return plekken
 
 
-_ESCAPE = re.compile(r"\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)")
+_ESCAPE = patroon(r"\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)")
 _EENVOUDIG = {"n": "\n", "t": "\t", "/": "/", "\\": "\\", '"': '"', " ": " ", "_": "\xa0", "0": "\0"}
 
 
@@ -133,7 +133,7 @@ def _hekje(tekst: str, vanaf: int) -> int:
     return index
 
 
-_DIEP = re.compile(r"(?:[\[{]\s*){40}|(?:-[ \t]+){40}|\n {200,}\S")
+_DIEP = patroon(r"(?:[\[{]\s*){40}|(?:-[ \t]+){40}|\n {200,}\S")
 
 
 def _diep(tekst: str) -> bool:

@@ -17,21 +17,21 @@ from __future__ import annotations
 
 import functools
 import math
-import re
 import struct
 from array import array
 from pathlib import Path
 
+from ..invoer.patronen import patroon
 from . import cache
 
-_EENVOUDIG = re.compile(r"[a-zà-öø-ÿ'-]+")
+_EENVOUDIG = patroon(r"[a-zà-öø-ÿ'-]+")
 """Words the table may answer: lowercase letters (also with accents, as one character each), hyphens and
 straight apostrophes; no digits or other signs."""
 
-_TOKEN = re.compile(r"[a-zà-öø-ÿ]+(?:'[a-zà-öø-ÿ]+)*")
+_TOKEN = patroon(r"[a-zà-öø-ÿ]+(?:'[a-zà-öø-ÿ]+)*")
 """One token for wordfreq: letters, with single apostrophes between them (Unicode does not break a word there)."""
 
-_ELISIE = re.compile(r"[a-zà-öø-ÿ]{1,2}'[aehiouyáéíóúàèìòùâêîôûåïöœ]")
+_ELISIE = patroon(r"[a-zà-öø-ÿ]{1,2}'[aehiouyáéíóúàèìòùâêîôûåïöœ]")
 """The start wordfreq splits off as a French elision (``"d'arc"``: ``"d"`` and ``"arc"``, its ``TOKEN_RE``)."""
 
 _VORM = 2

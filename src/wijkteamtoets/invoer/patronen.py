@@ -6,15 +6,32 @@ a short run (one dossier, a message to mask) uses a handful. ``patroon`` stands 
     _POSTCODE = patroon(r"\\b[1-9]\\d{3} ?[A-Z]{2}\\b")
 
 and compiles on the first search, match, substitution or attribute (``pattern`` is known without compiling, so
-a pattern can be built from other patterns' text at import without compiling them).
+a pattern can be built from other patterns' text at import without compiling them). A pattern built while the
+program runs (from a list of names) is compiled with `compileer`.
+
+Compiling goes through the compiler a later stage registers (`gebruik_compileerder`: `controles.patroonopslag`
+keeps what the compiler made once per machine, so a new process does not compile again); ``re.compile`` until then.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any, cast
 
-__all__ = ["patroon"]
+__all__ = ["compileer", "gebruik_compileerder", "patroon"]
+
+_COMPILEERDER: list[Callable[[str, int], re.Pattern[str]]] = [re.compile]
+
+
+def gebruik_compileerder(compileerder: Callable[[str, int], re.Pattern[str]]) -> None:
+    """Compile every pattern from now on with `compileerder`, which must give what ``re.compile`` gives."""
+    _COMPILEERDER[:] = [compileerder]
+
+
+def compileer(tekst: str, vlaggen: int = 0) -> re.Pattern[str]:
+    """``re.compile(tekst, vlaggen)`` through the registered compiler."""
+    return _COMPILEERDER[0](tekst, int(vlaggen))
 
 
 class _UitgesteldPatroon:
@@ -31,7 +48,7 @@ class _UitgesteldPatroon:
     def __getattr__(self, naam: str) -> Any:
         if naam.startswith("__") or naam == "_vlaggen":  # copy, pickle and friends: not a pattern's business
             raise AttributeError(naam)
-        gecompileerd = re.compile(self.pattern, self._vlaggen)
+        gecompileerd = compileer(self.pattern, self._vlaggen)
         for eigen in ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "scanner",
                       "flags", "groups", "groupindex"):
             setattr(self, eigen, getattr(gecompileerd, eigen))

@@ -21,13 +21,15 @@ import functools
 import re
 from collections.abc import Iterator, Sequence
 
+from ..patronen import patroon
+
 try:  # the equivalences re.IGNORECASE adds to lower-casing ("ſ" and "s", "ı" and "i"); private to re
     import _sre  # type: ignore[import-not-found]
     from re._casefix import _EXTRA_CASES as _EXTRA  # type: ignore[import-not-found]
 except ImportError:  # pragma: no cover - another Python: no selection, the whole pattern every time
     _EXTRA = None
 
-_RUN = re.compile(r"[^\W_]+")
+_RUN = patroon(r"[^\W_]+")
 """A run of letters and digits: what `\\w` matches, without the underscore."""
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..patronen import patroon
 from .detectoren import GEEN_NAAMVORM, ROL
 from .eindwoorden import Eindwoord
 from .geen_persoon import Bezet as Bezet  # re-exported: other modules read them here
@@ -24,7 +25,7 @@ from .naamwoorden import NAAMDEEL, achternaamachtig, bekende_voornaam, naamvorm,
 from .organisaties import naar_straat_genoemd
 from .treffer import Treffer
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_TOKEN = patroon(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _RANG = r"jongste|oudste|middelste|tweede|derde"
 # a cue before a name: a role, title or rank with a comma, or a role or a word such as "met" or "volgens" ("gesprek
 # met", "moeder: "); read as ``(?i:\b(?:woorden)\s*[tekens]?\s*)$`` by a set lookup (`Eindwoord`)
@@ -35,7 +36,7 @@ _CUE_WOORD = Eindwoord(rf"{ROL}|met|over|volgens|namens|door|cliënte?|client|ge
 _STERKE_ROL = Eindwoord(ROL, ":(,", verplicht=False)
 _STERKE_RANG = Eindwoord(_RANG, ",", verplicht=True)
 # a team or place word right before (only whether one ends the text counts: "Sociaal wijkteam", "locatie")
-_TEAMWOORD = re.compile(r"(?i:team(?:\s+jeugd\s+en\s+gezin)?|locatie|school|stichting|praktijk|centrum|huis)$")
+_TEAMWOORD = patroon(r"(?i:team(?:\s+jeugd\s+en\s+gezin)?|locatie|school|stichting|praktijk|centrum|huis)$")
 
 
 def _cue(voor: str) -> bool:
@@ -57,12 +58,12 @@ def _na_voorletter(woord: str, grens: float) -> bool:
     return frequentie(laag) < grens or ((laag in achternamen() or laag in voornamen_wereld()) and frequentie(laag) < 4.0)
 
 
-_INITIALEN = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,4}(?:(?:van der|van den|van de|van|de|der|den|ter|ten|te|el|al|ben)\s)?"
-                        r"(?P<naam>[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]+)?)")  # "A. Çelik", "Ł. Nowak"
+_INITIALEN = patroon(r"(?<![\w.])(?:[A-Z]\.\s?){1,4}(?:(?:van der|van den|van de|van|de|der|den|ter|ten|te|el|al|ben)\s)?"
+                     r"(?P<naam>[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]+)?)")  # "A. Çelik", "Ł. Nowak"
 
 
-_PARTIKEL = re.compile(r"(?i:al|el|ben|bin|abu|ait|aït|ou)-[A-Z]")
-_NEDERLANDS_ACHTERVOEGSEL = re.compile(r"(?:ing|heid|tie|isme|schap|teit|nis|sel|ering|baarheid|lijkheid)$")
+_PARTIKEL = patroon(r"(?i:al|el|ben|bin|abu|ait|aït|ou)-[A-Z]")
+_NEDERLANDS_ACHTERVOEGSEL = patroon(r"(?:ing|heid|tie|isme|schap|teit|nis|sel|ering|baarheid|lijkheid)$")
 
 
 def namen_breed(tekst: str) -> Iterator[Treffer]:
@@ -80,7 +81,7 @@ def namen_breed(tekst: str) -> Iterator[Treffer]:
                     or met_bekend_naamdeel(tekst[t.begin:t.eind]))
 
 
-_HOOFDLETTERREEKS = re.compile(r"(?<![\w-])[A-Z][A-Z'-]{2,}(?:\s+[A-Z][A-Z'-]{2,})+(?![\w-])")
+_HOOFDLETTERREEKS = patroon(r"(?<![\w-])[A-Z][A-Z'-]{2,}(?:\s+[A-Z][A-Z'-]{2,})+(?![\w-])")
 
 
 def _namen_breed(tekst: str) -> Iterator[Treffer]:
@@ -220,8 +221,8 @@ def _naamdelen(tekst: str, woorden: list[re.Match[str]], i: int, bezet: Bezet, g
 
 # after these a word Dutch never uses is a person ("het gaat beter met Tiziri"), not an organisation
 # ("besproken met Xonar")
-_PERSOONSCUE = re.compile(r"(?i:\b(?:(?:gaat|ging)\s+(?:het\s+)?(?:goed|beter|slechter|slecht)\s+met|(?:gesprek|gesproken|gebeld)"
-                          r"\s+met|over|contact|betreft)\s*:?\s*)$")
+_PERSOONSCUE = patroon(r"(?i:\b(?:(?:gaat|ging)\s+(?:het\s+)?(?:goed|beter|slechter|slecht)\s+met|(?:gesprek|gesproken|gebeld)"
+                       r"\s+met|over|contact|betreft)\s*:?\s*)$")
 
 
 def _midden_in_zin(tekst: str, begin: int) -> bool:

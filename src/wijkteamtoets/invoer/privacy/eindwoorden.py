@@ -14,6 +14,8 @@ import functools
 import re
 from collections.abc import Sequence
 
+from ..patronen import compileer
+
 
 class _NietEindig(ValueError):
     """The pattern is not a finite list of alternatives this module can expand."""
@@ -100,11 +102,11 @@ class Eindwoord:
     def _regex(self) -> re.Pattern[str]:
         """The regular expression itself (compiled when first needed: most texts never need it)."""
         teken = f"[{re.escape(self.tekens)}]{'' if self.verplicht else '?'}"
-        return re.compile(rf"(?i:\b(?:{self.woorden})\s*{teken}\s*)$")
+        return compileer(rf"(?i:\b(?:{self.woorden})\s*{teken}\s*)$")
 
     @functools.cached_property
     def _woord(self) -> re.Pattern[str]:
-        return re.compile(rf"(?i:{self.woorden})")
+        return compileer(rf"(?i:{self.woorden})")
 
     def __call__(self, tekst: str) -> bool:
         if not self._met_set:

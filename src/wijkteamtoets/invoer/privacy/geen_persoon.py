@@ -9,20 +9,21 @@ import bisect
 import functools
 import re
 
+from ..patronen import patroon
 from .andere_talen import geen_persoon_in_taal
 from .eponiemen import eponiem_spans
 from .lijsten import Stand, geen_personen_uit, gewone_woorden, lijst, plaatsnamen
 from .organisaties import ORGANISATIEVORM, gemeentevorm, naar_straat_genoemd, plek_en_vorm_spans
 
-_TEAM = re.compile(r"(?<![\w-])(?i:(?:sociaal\s+)?(?:wijk|jeugd|buurt|gebieds|jeugd-\s+en\s+gezins|jeugd\s+en\s+gezins|"
-                   # any compound of team: "Kernteam", "CJG-team", "0-100-team", "Basisteam Jeugd en Gezin"
-                   r"sociaal\s+wijk|sociaal\s+|[\w-]*)?team(?:\s+(?:jeugd\s+en\s+gezin|jeugd|zorg))?)\s+(?P<rest>(?P<titel>"
-                   r"(?:Dr|Mgr|Prof|Burg|Burgemeester|Ds|Pater|Pastoor|Koningin|Koning|Prinses|Prins|Graaf|Gravin|Sint|St)\.?\s+)?"
-                   r"(?:(?:de|het|'t|van|der|den)\s+){0,3}[A-Z][\w'-]*"
-                   r"(?:\s+(?:(?:de|het|'t|van|der|den)\s+){0,3}[A-Z][\w'-]*){0,2})")
+_TEAM = patroon(r"(?<![\w-])(?i:(?:sociaal\s+)?(?:wijk|jeugd|buurt|gebieds|jeugd-\s+en\s+gezins|jeugd\s+en\s+gezins|"
+                # any compound of team: "Kernteam", "CJG-team", "0-100-team", "Basisteam Jeugd en Gezin"
+                r"sociaal\s+wijk|sociaal\s+|[\w-]*)?team(?:\s+(?:jeugd\s+en\s+gezin|jeugd|zorg))?)\s+(?P<rest>(?P<titel>"
+                r"(?:Dr|Mgr|Prof|Burg|Burgemeester|Ds|Pater|Pastoor|Koningin|Koning|Prinses|Prins|Graaf|Gravin|Sint|St)\.?\s+)?"
+                r"(?:(?:de|het|'t|van|der|den)\s+){0,3}[A-Z][\w'-]*"
+                r"(?:\s+(?:(?:de|het|'t|van|der|den)\s+){0,3}[A-Z][\w'-]*){0,2})")
 
 
-_REGIO = re.compile(r"(?:\s+[A-Z][\w'-]*(?![\w'-])){1,3}")
+_REGIO = patroon(r"(?:\s+[A-Z][\w'-]*(?![\w'-])){1,3}")
 
 
 def _regiowoord(woord: str, volledig: bool) -> bool:
@@ -68,9 +69,9 @@ def _voornaam_en_huisnaam(naam: str) -> bool:
     return len(delen) == 2 and bekende_voornaam(delen[0]) and delen[1].casefold() in achternamen()
 
 
-_NAAMWOORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_TITEL = re.compile(r"(?i:dr|prof|mgr|ds|mr|ir|st|sint|pater|pastoor|burg|burgemeester|prins|prinses|koning|koningin|"
-                    r"graaf|gravin|hertog|hertogin|keizer|paus|kardinaal|generaal|kapitein|admiraal)\.?")
+_NAAMWOORD = patroon(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_TITEL = patroon(r"(?i:dr|prof|mgr|ds|mr|ir|st|sint|pater|pastoor|burg|burgemeester|prins|prinses|koning|koningin|"
+                 r"graaf|gravin|hertog|hertogin|keizer|paus|kardinaal|generaal|kapitein|admiraal)\.?")
 
 
 def _tot_persoon(tekst: str, begin: int, eind: int, vanaf: int = 2) -> int:

@@ -16,6 +16,7 @@ import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from ..patronen import patroon
 from .alternatieven import Namenpatroon
 
 
@@ -44,8 +45,8 @@ def lijst(naam: str) -> frozenset[str]:
         return frozenset()
 
 
-_PROVINCIE = re.compile(r"\s*\(\w+\)$")
-_SCHEIDING = re.compile(r"[\s-]")
+_PROVINCIE = patroon(r"\s*\(\w+\)$")
+_SCHEIDING = patroon(r"[\s-]")
 
 
 @functools.cache

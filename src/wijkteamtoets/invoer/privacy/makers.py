@@ -22,7 +22,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..patronen import patroon
+from ..patronen import compileer, patroon
 from .detectoren import ROL
 from .lijsten import Stand, geen_personen_stand, lijstbestanden
 
@@ -55,7 +55,7 @@ _AUTEUR_ERNA = patroon(r"\s+(?i:stelt|stelde|stellen|stelden|beschrijft|beschree
 _THEORIE_SMAL = patroon(r"(?i:\w*(?:theorie|model|fasen|stadia|schema's|piramide|hiërarchie"
                         r"|hechting|gespreksvoering|cyclus|taxonomie|rouwverwerking|rouwtaken|behoeften)\b)")
 _ROL_IN_ZIN = patroon(rf"(?i:\b(?:{ROL})\b)")
-_WOORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_WOORD = patroon(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _SAMEN = patroon(r"\s*(?:,|&|\ben\b)\s*")
 
 
@@ -85,8 +85,9 @@ def _makers_uit(stand: Stand) -> tuple[re.Pattern[str], frozenset[str], frozense
     met_auteur = frozenset(n for n in namen if len(n.split()) == 1 and n not in met_teken and not _gewoon(n))
     met_teken |= {n for n in namen if len(n.split()) == 1 or (
         (_gewoon(n.split()[-1]) or n.split()[-1] in met_teken) and n.split()[0].capitalize() in _voornamen())}
-    delen = sorted((r"\s+".join(re.escape(w) for w in n.split()) for n in namen), key=len, reverse=True)
-    vorm = re.compile(r"(?<!\w)(?:" + "|".join(delen or ["(?!)"]) + r")(?![\w-])", re.IGNORECASE)
+    # longest first; names of one length in a fixed order, so the pattern is the same in every process
+    delen = sorted((r"\s+".join(re.escape(w) for w in n.split()) for n in namen), key=lambda deel: (-len(deel), deel))
+    vorm = compileer(r"(?<!\w)(?:" + "|".join(delen or ["(?!)"]) + r")(?![\w-])", re.IGNORECASE)
     return vorm, frozenset(met_teken), frozenset(n.split()[-1] for n in namen), met_auteur
 
 

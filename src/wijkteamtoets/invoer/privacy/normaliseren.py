@@ -11,9 +11,10 @@ finding still points at the original line and column.
 from __future__ import annotations
 
 import html
-import re
 import unicodedata
 from dataclasses import dataclass
+
+from ..patronen import patroon
 
 _GELIJKE_TEKENS = str.maketrans({
     "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ", "\u2002": " ", "\u2003": " ",
@@ -34,8 +35,8 @@ _GELIJKENDE_LETTERS = str.maketrans({
 })
 
 # what needs more than a one-for-one replacement: entities, written-out escapes, and any non-ASCII run
-_BIJZONDER = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
-                        r"|\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8})|[^\x00-\x7f]+")
+_BIJZONDER = patroon(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+                     r"|\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8})|[^\x00-\x7f]+")
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ..patronen import patroon
 from .alternatieven import Namenpatroon
 from .detectoren import ROL
 from .verwijzingen import verwijzing_spans
@@ -29,7 +30,7 @@ _ORGANISATIEWOORD = (
     r"|moskee|kliniek|gymnasium))")
 _ZORGWOORD = r"[a-z]*(?:ziekenhuis|gasthuis|kliniek|hospitium|hospice|instituut)"
 
-ORGANISATIEVORM = re.compile(
+ORGANISATIEVORM = patroon(
     # a school by its kind ("Obs De Fontein", "rkbs De Eendracht")
     r"(?<![\w-])(?i:obs|cbs|pcbs|rkbs|ibs|sbo|sbo-school|vso|ikc)\s+(?:(?:De|Het|'t)\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}"
     # a method, model or theory named after its maker ("de competentiepiramide van Miller", "de roos van Leary")
@@ -98,9 +99,9 @@ _NAAMGEVERS = frozenset({
     "vondel", "huygens", "breero", "bredero", "sweelinck", "berlage", "mondriaan"})
 # the endings of Dutch place and neighbourhood names ("Reeland", "Lakerlopen", "Kronehoef", "Bargeres"), on a word
 # no list knows as a first name
-_WIJKVORM = re.compile(r"\w{3,}(?:land|landen|lopen|loop|heim|beek|donk|hout|veld|velden|berg|laar|weide|stede|terp"
-                       r"|wolde|werd|gaarde|hagen|schoten|heuvel|bosch|dal|duin|rade|akker|akkers|hoef|brink|es|esch"
-                       r"|kerk|molen|poort|sluis|vaart|zand|wijck|waard|waarde|mare|meer|broek|hoven|horst)$")
+_WIJKVORM = patroon(r"\w{3,}(?:land|landen|lopen|loop|heim|beek|donk|hout|veld|velden|berg|laar|weide|stede|terp"
+                    r"|wolde|werd|gaarde|hagen|schoten|heuvel|bosch|dal|duin|rade|akker|akkers|hoef|brink|es|esch"
+                    r"|kerk|molen|poort|sluis|vaart|zand|wijck|waard|waarde|mare|meer|broek|hoven|horst)$")
 _STRAATWOORDEN = ("straat", "laan", "plein", "singel", "weg", "kade", "park", "plantsoen", "hof", "buurt", "dreef")
 
 
@@ -138,15 +139,15 @@ def naamgever_van_straten(woord: str, minstens: int) -> bool:
 
 # a title and one surname that is no common surname but the namesake of streets: an institution named after a
 # public figure ("Dr. Sarphati heeft advies gegeven": Sarphatistraat, -park, -kade); "Dr. Jansen" is a person
-_TITEL_NAAMGEVER = re.compile(r"(?<![\w-])(?:Dr|Mr|Prof|Mgr|Ds|Ir)\.?\s+(?P<naam>[A-Z][a-zà-ÿ]{3,})(?![\w'’-])"
-                              r"(?!\s+(?:(?:van|de|der|den)\s+){0,3}[A-Z])")
+_TITEL_NAAMGEVER = patroon(r"(?<![\w-])(?:Dr|Mr|Prof|Mgr|Ds|Ir)\.?\s+(?P<naam>[A-Z][a-zà-ÿ]{3,})(?![\w'’-])"
+                           r"(?!\s+(?:(?:van|de|der|den)\s+){0,3}[A-Z])")
 
 
 # the ideas or work of one public figure whom streets are named after ("de ideeën van Stevin", "de inzichten van
 # Darwin"): a person in the dossier is named with a surname too, or by a common surname ("de visie van Jansen")
-_IDEEEN_VAN = re.compile(r"(?<![\w-])(?i:ideeën|inzichten|werk|denken|visie|gedachten|boeken|lessen|theorieën|ontdekkingen"
-                         r"|uitvindingen|principes)\s+van\s+(?P<naam>[A-Z][a-zà-ÿ]{3,})(?![\w'’-])"
-                         r"(?!\s+(?:(?:van|de|der|den)\s+){0,3}[A-Z])")
+_IDEEEN_VAN = patroon(r"(?<![\w-])(?i:ideeën|inzichten|werk|denken|visie|gedachten|boeken|lessen|theorieën|ontdekkingen"
+                      r"|uitvindingen|principes)\s+van\s+(?P<naam>[A-Z][a-zà-ÿ]{3,})(?![\w'’-])"
+                      r"(?!\s+(?:(?:van|de|der|den)\s+){0,3}[A-Z])")
 
 
 def _titel_naamgever_spans(tekst: str) -> list[tuple[int, int]]:
@@ -168,40 +169,40 @@ def _nederlandse_voornamen() -> frozenset[str]:
 
 # a street, square or park named after a person, written without a house number ("de Theo van Doesburgweg",
 # "de Hendrik Werkmanstraat"): the words before the street word are its namesake, no person in the dossier
-_STRAATNAAM = re.compile(
+_STRAATNAAM = patroon(
     r"(?<![\w-])(?:[A-Z][\w'.-]*\s+(?:(?:van|de|der|den|ten|ter|'t|la|le|du)\s+){0,3}){1,3}"
     r"(?P<laatste>[A-Z][\w'-]*?[a-zà-ÿ](?:straat|laan|plein|gracht|kade|singel|dreef|plantsoen|steeg|weg|park|hof|pad"
     r"|dijk|markt|wal|burgwal|boulevard|allee|passage|erf|hoek|veld|tuin|baan))(?![\w-])")
 # "het" before a person's name makes it a building or an institution ("in het Pieter van Foreest", "het
 # Antoni van Leeuwenhoek"): a person never takes "het"
-_HET_NAAM = re.compile(r"(?<![\w-])[Hh]et\s+(?![\w-]*(?i:team)\b)"
+_HET_NAAM = patroon(r"(?<![\w-])[Hh]et\s+(?![\w-]*(?i:team)\b)"
                       r"(?P<naam>[A-Z][\w'-]*(?:\s+(?:(?:van|de|der|den|ten|ter)\s+){0,3}[A-Z][\w'-]*){0,3})")
 # a name after a word for a place is the place, also a list of them ("de wijk Bernadette", "de kern
 # Wilhelminadorp", "in de wijken Oude Westen en Bloemhof")
 _PLAATSNAAM = r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}"
-_PLAATSWOORD_NAAM = re.compile(
+_PLAATSWOORD_NAAM = patroon(
     r"(?<![\w-])(?i:wijk|wijken|woonwijk|buurt|buurten|buurtschap|kern|kernen|dorp|dorpen|stadsdeel|stadsdelen"
     rf"|gemeente|gemeenten|parochie|plaats|plaatsen|stad)\s+(?P<naam>{_PLAATSNAAM}(?:(?:\s*,\s*|\s+en\s+){_PLAATSNAAM})*)")
 # an organisation whose name ends in its field ("Lunet Zorg", "Swalm Welzijn", "Sophia Revalidatie"); not after a role
 # or title ("moeder Fatima Zorg" stays a name)
-_ZORG_OF_WELZIJN = re.compile(r"(?<![\w-])(?:[A-Z][\w'-]*\s+(?:(?:van|de|der|den)\s+){0,3}){1,3}(?:Zorg|Welzijn|Revalidatie"
-                              r"|Psychiatrie|Opvang|Wonen|Begeleiding|Hulpverlening|Jeugd)(?![\w-])")
-_ROL_ERVOOR = re.compile(rf"(?i:\b(?:{ROL})\s*[:(,]?\s*)$")
+_ZORG_OF_WELZIJN = patroon(r"(?<![\w-])(?:[A-Z][\w'-]*\s+(?:(?:van|de|der|den)\s+){0,3}){1,3}(?:Zorg|Welzijn|Revalidatie"
+                           r"|Psychiatrie|Opvang|Wonen|Begeleiding|Hulpverlening|Jeugd)(?![\w-])")
+_ROL_ERVOOR = patroon(rf"(?i:\b(?:{ROL})\s*[:(,]?\s*)$")
 # a name that has a waiting list, is escalated to or bought care from is an organisation's ("de wachtlijst bij
 # Willem Arntsz", "opschalen naar Ottho Gerhard Heldring", "zorg ingekocht bij Pieter van Foreest"); not a referral
 # or a placement, which may name a person ("geplaatst bij tante Fatima", "overgedragen aan Jan de Vries")
-_WACHTLIJST_BIJ = re.compile(
+_WACHTLIJST_BIJ = patroon(
     r"(?<![\w-])(?i:wachtlijst\s+bij|wachttijd\s+bij|opschalen\s+naar|opgeschaald\s+naar|ingekocht\s+bij)\s+"
     r"(?:(?i:de|het)\s+)?"
     r"(?P<naam>(?!(?i:" + ROL + r")\b)[A-Z][\w'.-]*(?:\s+(?:(?:van|de|der|den|ten|ter)\s+){0,3}[A-Z][\w'.-]*){0,3})")
 # a word before the infinitive "worden" is a trade, not a person ("Visser worden is de droom van veel jongeren"):
 # a person as subject takes "wordt"
-_BEROEP_WORDEN = re.compile(r"(?<![\w-])[A-Z][a-zà-ÿ]+(?=\s+(?:worden|blijven)\b(?!\s+(?:ze|zij|hij|er)\b))")
+_BEROEP_WORDEN = patroon(r"(?<![\w-])[A-Z][a-zà-ÿ]+(?=\s+(?:worden|blijven)\b(?!\s+(?:ze|zij|hij|er)\b))")
 # a pseudonymous id of a person in a sample ("Cliënt K-0312", "Jongere J-0023", "gezin G17", "moeder (M1)")
-_PSEUDONIEM = re.compile(r"(?<![\w-])[A-Z]{1,4}(?:-?\d{1,5})(?:[-/]\d{1,5})*(?![\w-])")
+_PSEUDONIEM = patroon(r"(?<![\w-])[A-Z]{1,4}(?:-?\d{1,5})(?:[-/]\d{1,5})*(?![\w-])")
 # a method after its maker, named in a compound ("het Houvast-model van Hilde Mast"), or worked by ("werkt
 # volgens Dalton")
-_METHODE = re.compile(
+_METHODE = patroon(
     r"(?<=-)(?:model|methode|aanpak|theorie|schema|protocol|programma)\s+van\s+(?:[A-Z]\.\s?){0,4}"
     r"(?:[A-Z][\w'-]+\s+)?(?:(?:de|van|der|den)\s+){0,3}[A-Z][\w'-]+"
     r"|(?<![\w-])(?i:werk(?:t|en|te|ten)|gewerkt)\s+volgens\s+(?:(?i:de|het)\s+)?(?:(?i:methode|model|principes?)\s+)?"

@@ -29,7 +29,7 @@ _KOLOMMEN = {
               r"|opmerkingen|zorgniveau|status",
 }
 _LABEL = "|".join(f"(?:{v})" for v in _KOLOMMEN.values())
-_LABELS = {soort: re.compile(rf"(?:{v})\Z", re.IGNORECASE) for soort, v in _KOLOMMEN.items()}
+_LABELS = {soort: patroon(rf"(?:{v})\Z", re.IGNORECASE) for soort, v in _KOLOMMEN.items()}
 # at least two labels with one separator; a label ends at a separator, a bracket, a colon or the end of a line
 _KOP = patroon(rf"(?<![\w.-])(?:{_LABEL})[ ]{{0,3}}(?P<scheiding>[;,|\t])[ ]{{0,3}}(?:{_LABEL})"
                rf"(?:[ ]{{0,3}}(?P=scheiding)[ ]{{0,3}}(?:{_LABEL})){{0,14}}(?![\w-])",

@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ..patronen import patroon
 from .alternatieven import Namenpatroon
 from .detectoren import ROL
 from .onderwerp import tijd_spans
@@ -37,7 +38,7 @@ _LEER_SAMEN = (r"stadia|fasen|principes|cirkel|driehoek|piramide|ladder|kwadrant
                r"|gespreksmethode|gespreksvoering|leiderschap|hoeden|kegel|axioma's|wetten|dimensies|venster|matrix|rad"
                r"|roos|ijsberg")
 _BIJVOEGLIJK = r"(?:(?:[a-zë-]+(?:e|isch)|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+)"
-_MAKER_VAN = re.compile(
+_MAKER_VAN = patroon(
     rf"(?<![\w-])(?:(?i:de|het)\s+{_BIJVOEGLIJK}*(?:[A-Z0-9]{{1,5}}-)?[a-zë-]*(?:{_LEER})"
     rf"|(?i:de|het)\s+(?:{_BIJVOEGLIJK}+(?:[A-Z0-9]{{1,5}}-)?[a-zë-]*|(?:[A-Z0-9]{{1,5}}-)?[a-zë-]+)(?:{_LEER_SAMEN})"
     r"|(?i:de|het)\s+[A-Z0-9]{1,5}-(?:schema|schema's|model|methode|modellen)"
@@ -46,12 +47,12 @@ _MAKER_VAN = re.compile(
     rf"(?:\s+van\s+[a-z]+)?\s+(?:van|volgens)\s+{_MAKERS}")
 # a way of working after its maker: "oplossingsgericht werken volgens Insoo Kim Berg", "de aanpak volgens Omer";
 # not a verb of the person ("werkt volgens Fatima niet": `organisaties._METHODE` keeps one word there)
-_MAKER_VOLGENS = re.compile(
+_MAKER_VOLGENS = patroon(
     rf"(?<![\w-])(?:[a-z]+(?:gericht|sensitief|matig)(?:\s+[a-z]+en)?|werken|coachen|communicatie|gespreksvoering|aanpak"
     rf"|methode|methodiek|werkwijze|model|principes|gedachtegoed|theorie|therapie)\s+volgens\s+"
     rf"(?:(?:het|de)\s+(?:gedachtegoed|principes|methode|model|ideeën)\s+van\s+)?{_MAKERS}")
 # an institution one is treated, admitted or placed in: a person is never "in" ("behandeld in Reinier van Arkel")
-_INSTELLING_IN = re.compile(
+_INSTELLING_IN = patroon(
     r"(?<![\w-])(?i:behandeld|opgenomen|opname|behandeling|verblijf|verblijft|verbleef|geplaatst|plaatsing|"
     r"dagbehandeling|klinisch|intern)\s+in\s+(?P<naam>(?!(?i:het|de)\b)[A-Z][\w'’-]*"
     r"(?:\s+(?:(?:van|de|der|den|ter|ten)\s+){0,3}[A-Z][\w'’-]*){0,3})")
@@ -60,47 +61,47 @@ _INSTELLING_IN = re.compile(
 # Haan", "Jan de Vries"), nor after a word that points at a person ("met", "over", "door")
 _PLEKWOORD = (r"in|op|aan|bij|naar|nabij|naast|achter|rond|rondom|uit|vanuit|richting|langs|tegenover|voorbij|via|locatie|wijk"
               r"|buurt|winkelcentrum|gebouw|pand|plein|park|vestiging")
-_DE_PLEK = re.compile(rf"(?<![\w-])(?i:{_PLEKWOORD})\s+de\s+(?P<naam>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})")
+_DE_PLEK = patroon(rf"(?<![\w-])(?i:{_PLEKWOORD})\s+de\s+(?P<naam>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})")
 # "De" opening a sentence before capitalised words of which one is made of a place ("De Goudse Poort")
-_PLAATS_BIJVOEGLIJK = re.compile(r"(?<![\w-])(?:(?:De|Het|de|het)\s+)?(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][a-z]+(?:se|sche)"
-                                 r"(?:\s+[A-Z][\w'’-]*)+")
+_PLAATS_BIJVOEGLIJK = patroon(r"(?<![\w-])(?:(?:De|Het|de|het)\s+)?(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][a-z]+(?:se|sche)"
+                              r"(?:\s+[A-Z][\w'’-]*)+")
 # "De" or "Het" opening a sentence or a whole value before one capitalised word that is no surname: a place or an
 # organisation ("De Meent is druk", "De Meander")
-_DE_ZINSBEGIN = re.compile(r"(?<![\w,;-])(?<![\w,;-]\s)(?:De|Het)[\s_]+(?P<naam>[A-Z][a-z]+)(?=\s+[a-z]|[\s\"'.]*$)")
+_DE_ZINSBEGIN = patroon(r"(?<![\w,;-])(?<![\w,;-]\s)(?:De|Het)[\s_]+(?P<naam>[A-Z][a-z]+)(?=\s+[a-z]|[\s\"'.]*$)")
 # a saint in the Latin form a parish, school or hospital uses, standing alone ("aangemeld bij Antonius",
 # "Laurentius heeft advies gegeven"); a person's Latin baptismal name is followed by a surname ("Antonius de Vries")
-_HEILIGE = re.compile(
+_HEILIGE = patroon(
     r"(?<![\w-])(?:Sint\s+|St\.\s*)?(?:Antonius|Laurentius|Franciscus|Bonifatius|Lambertus|Martinus|Willibrordus|Hubertus"
     r"|Odulphus|Aloysius|Ignatius|Bernardus|Lebuinus|Plechelmus|Augustinus|Gregorius|Stephanus|Servatius|Dionysius"
     r"|Canisius|Severinus|Vincentius|Liduina|Gertrudis|Walburga|Cunera)(?![\w-])"
     r"(?P<na>\s+(?:(?:van|de|der|den|ter|ten)\s+){0,3}[A-Z][\w'’-]*)?")
 # a school named after a person, by the word before ("Stedelijk Gymnasium Johan van Oldenbarnevelt") or as a
 # compound after a title and initials ("de Dr. H. Bavinckschool", "Mr. J.J. van der Veldeschool")
-_SCHOOL_NAAR = re.compile(
+_SCHOOL_NAAR = patroon(
     r"(?<![\w-])(?:Gymnasium|Atheneum|Lyceum|College|Scholengemeenschap|Basisschool)\s+(?:(?:de|van|der|den)\s+){0,3}"
     r"[A-Z][\w'’-]*(?:\s+(?:(?:de|van|der|den|ter|ten)\s+){0,3}[A-Z][\w'’-]*){0,3}"
     r"|(?<![\w-])(?:[A-Z][a-z]{0,3}\.\s?){1,4}(?:(?:van|de|der|den)\s+){0,3}[A-Z][\w'’-]*"
     r"(?:school|college|lyceum|huis|kliniek|centrum|fonds|stichting|kerk)(?![\w-])")
 # "Sint" before a name makes it a saint's, so a parish, school, hospital or place ("Sint Jansdal", "St. Anna")
-_SINT = re.compile(r"(?<![\w-])(?:Sint|St\.)\s*[A-Z][\w'’-]*")
-_ROL_ERVOOR = re.compile(rf"(?i:\b(?:{ROL})\s*[:(,]?\s*)$")
+_SINT = patroon(r"(?<![\w-])(?:Sint|St\.)\s*[A-Z][\w'’-]*")
+_ROL_ERVOOR = patroon(rf"(?i:\b(?:{ROL})\s*[:(,]?\s*)$")
 # a word named as a word or as the name of an approach ("Moed, zo noemt het team de nieuwe aanpak", "Hoop is het
 # woord dat ouders noemen", "het motto Samen"): not a person, who is named differently ("zo heet de moeder")
-_WOORD_ALS_NAAM = re.compile(
+_WOORD_ALS_NAAM = patroon(
     r"(?<![\w,;-])(?<![\w,;-]\s)(?P<woord>[A-Z][a-z]+)(?=,\s+zo\s+noem(?:t|en|de|den)\s+(?:\w+\s+){0,3}?(?:de|het)\s+"
     r"(?:nieuwe\s+)?(?:aanpak|methode|werkwijze|project|programma|training|cursus|groep|plek|ruimte|werkvorm|visie"
     r"|campagne|lijn|koers)\b|\s+is\s+(?:het|een)\s+(?:woord|motto|sleutelwoord|kernwoord|thema|devies)\b)"
     r"|\b(?:woord|motto|thema|devies)\s+[\"'‘“]?(?P<woord2>[A-Z][a-z]+)")
 # an article before a first name and a surname, or before a title, names a school or building after its namesake
 # ("De Nicolaas Beets krijgt een nieuw gebouw", "op de Mgr. Bekkers"): a person takes no article
-_LIDWOORD_NAAM = re.compile(
+_LIDWOORD_NAAM = patroon(
     r"(?<![\w-])(?:[Dd]e|[Hh]et)\s+(?:(?P<titel>(?:Mgr|Dr|Ds|Mr|Prof|Pater|Pastoor|Kardinaal|Burgemeester)\.?)\s+"
     r"(?:[A-Z]\.\s?){0,4}|(?P<voornaam>[A-Z][a-zà-ÿ]+)\s+(?:(?:van|de|der|den|ter|ten|von)\s+){0,3})[A-Z][\w'’-]+"
     r"(?:\s+(?:(?:van|de|der|den|ter|ten)\s+){0,3}[A-Z][\w'’-]+)?")
 # a trade named as a trade ("Voerman van beroep")
-_VAN_BEROEP = re.compile(r"(?<![\w-])[A-Z][a-z]+(?=\s+van\s+beroep\b)")
+_VAN_BEROEP = patroon(r"(?<![\w-])[A-Z][a-z]+(?=\s+van\s+beroep\b)")
 # "Roos en tulp", "Winter en kleur": a capitalised word joined to a lowercase common noun is a noun too
-_EN_ZELFSTANDIG = re.compile(r"(?<![\w,;-])(?<![\w,;-]\s)(?P<woord>[A-Z][a-z]+)\s+en\s+(?P<ander>[a-z]{3,})\b")
+_EN_ZELFSTANDIG = patroon(r"(?<![\w,;-])(?<![\w,;-]\s)(?P<woord>[A-Z][a-z]+)\s+en\s+(?P<ander>[a-z]{3,})\b")
 
 
 def verwijzing_spans(tekst: str, volledig: bool) -> list[tuple[int, int]]:
