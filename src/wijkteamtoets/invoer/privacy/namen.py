@@ -20,7 +20,6 @@ import re
 from collections.abc import Iterator
 
 from ..patronen import patroon
-from .breed import geen_persoon_spans
 from .detectoren import GEEN_NAAMVORM, ROL
 from .lijsten import GEEN_NAAM, gewone_woorden, lijst, plaatsnamen
 from .treffer import Treffer
@@ -46,7 +45,13 @@ def _is_naamwoord(woord: str) -> bool:
     return woord.casefold() not in gewone_woorden() and woord.casefold() not in plaatsnamen()
 
 
+_HOOFDLETTER = patroon(r"[A-Z]")
+"""Every fast rule starts at a capital: a text without one has no name for them (and needs no list)."""
+
+
 def _namen(tekst: str) -> Iterator[Treffer]:
+    if _HOOFDLETTER.search(tekst) is None:
+        return
     voornamen = lijst("names/lst_first_name")
     achternamen = lijst("names/lst_surname")
     for treffer in _AANSPREEKVORM.finditer(tekst):
@@ -132,6 +137,8 @@ def namen(tekst: str, volledig: bool = False) -> Iterator[Treffer]:
         gevonden += namen_in_schrijfwijze(tekst)  # "Nowak K.", "M. (Mira) Kaya", "KARIMI Hamid"
     if not gevonden:
         return
+    from .breed import geen_persoon_spans  # organisations and teams: only read when a name was found
+
     bezet = geen_persoon_spans(tekst, volledig)
     for treffer in gevonden:
         if not bezet.raakt(treffer.begin, treffer.eind):
