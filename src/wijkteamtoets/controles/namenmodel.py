@@ -52,11 +52,18 @@ _LIJSTEN = ["names/lst_first_name", "names/lst_initial", "names/lst_interfix", "
 """The source lists deduce's name annotators and whitelist read (see deduce's `base_config.json`)."""
 
 
+_VORM = 2
+"""The version of the file's content (2: the tries as flat tables); another version is built anew."""
+
+
 def _bouw(lijstmap: Path, tokenizer: Any) -> Any:
-    """The lookup structures the name annotators use, built from deduce's source lists (a few seconds)."""
+    """The lookup structures the name annotators use, built from deduce's source lists (a few seconds); the tries
+    as flat tables (`deducestukken.PlatteTrie`), which load from the pickle three times faster."""
     import docdeid as dd
     from deduce import lookup_struct_loader as laden  # type: ignore[import-untyped]
     from deduce.lookup_structs import load_raw_itemsets  # type: ignore[import-untyped]
+
+    from .deducestukken import PlatteTrie
 
     ruw = load_raw_itemsets(base_path=lijstmap, subdirs=_LIJSTEN)
     structuren = dd.ds.DsCollection()  # type: ignore[attr-defined]
@@ -67,14 +74,14 @@ def _bouw(lijstmap: Path, tokenizer: Any) -> Any:
     structuren["prefix"] = laden.load_prefix_lookup(ruw)
     structuren["interfix"] = laden.load_interfix_lookup(ruw)
     structuren["whitelist"] = laden.load_whitelist_lookup(ruw)
-    structuren["first_name"] = laden.load_first_name_lookup(ruw, tokenizer)
-    structuren["surname"] = laden.load_surname_lookup(ruw, tokenizer)
-    structuren["eponymous_disease"] = laden.load_eponymous_disease_lookup(ruw, tokenizer)
+    structuren["first_name"] = PlatteTrie.van(laden.load_first_name_lookup(ruw, tokenizer))
+    structuren["surname"] = PlatteTrie.van(laden.load_surname_lookup(ruw, tokenizer))
+    structuren["eponymous_disease"] = PlatteTrie.van(laden.load_eponymous_disease_lookup(ruw, tokenizer))
     return structuren
 
 
 def _bestand() -> Path:
-    return cache.gebruikersmap() / f"deduce-namen-{importlib.metadata.version('deduce')}.pickle"
+    return cache.gebruikersmap() / f"deduce-namen-{importlib.metadata.version('deduce')}-{_VORM}.pickle"
 
 
 def _structuren(lijstmap: Path, tokenizer: Any) -> Any:
