@@ -271,6 +271,25 @@ def test_een_mapnaam_wordt_niet_in_elke_run_opnieuw_gescand(cachemap: Path, tmp_
     assert not any(b"111222333" in p.read_bytes() for p in cachemap.rglob("*.json"))
 
 
+def test_een_gewijzigd_dossier_scant_zijn_naam_niet_opnieuw(cachemap: Path, tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """An inspector edits a dossier and judges it again: its content is scanned anew, its unchanged name is not (the
+    kinds of a name are kept like a folder's, per kind of scan); a fast scan does not take the full scan's kinds."""
+    gescand: list[tuple[str, bool]] = []
+    echte = privacy.scan_naam
+    monkeypatch.setattr(privacy, "scan_naam",
+                        lambda naam, volledig=True: gescand.append((naam, volledig)) or echte(naam, volledig))
+    bestand = tmp_path / "BSN 111222333.yaml"
+    bestand.write_text("dossier: GOU-2016-099\n", encoding="utf-8")
+    for volledig in (False, True):
+        assert "privacy-bsn" in [p.code for p in privacy.scan_bestand(bestand, volledig=volledig)]
+        bestand.write_text(bestand.read_text(encoding="utf-8") + "# gewijzigd\n", encoding="utf-8")
+        privacy._bestandsnaam.cache_clear()  # a later run
+        assert "privacy-bsn" in [p.code for p in privacy.scan_bestand(bestand, volledig=volledig)]
+    assert [v for n, v in gescand if n == bestand.name] == [False, True]
+    assert not any(b"111222333" in p.read_bytes() for p in cachemap.rglob("*.json"))
+
+
 def test_een_lijst_van_organisaties_die_tijdens_het_proces_verandert_geeft_een_andere_sleutel(
         cachemap: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A scan stored with the old list is not served after the user added a name to it (the editor keeps running)."""

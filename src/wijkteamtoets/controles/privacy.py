@@ -283,7 +283,7 @@ def scan_inhoud(ruw: bytes, naam: str, volledig: bool = True) -> Scan:
     if bewaard is not None:
         return bewaard
     scan = scan_tekst(tekst, volledig, naam)
-    scan.naamvondsten = scan_naam(naam, volledig)
+    scan.naamvondsten = list(_bestandsnaam(naam, volledig, geen_personen_stand()))  # an edited file keeps its name
     _in_cache(ruw, naam, scan, "privacy" if volledig else SNEL)
     return scan
 
@@ -341,8 +341,18 @@ def mapproblemen(pad: Path, ernst: Ernst = Ernst.FOUT, volledig: bool = True) ->
 
 @functools.lru_cache(maxsize=4096)  # `scan_naam` of a folder name once per process: each file in the folder asks
 def _mapnaam(naam: str, volledig: bool, lijsten: Stand) -> tuple[str, ...]:
+    return _naamsoorten(naam, volledig, ("privacy", SNEL)[: 1 if volledig else 2])
+
+
+@functools.lru_cache(maxsize=4096)
+def _bestandsnaam(naam: str, volledig: bool, lijsten: Stand) -> tuple[str, ...]:
+    """`scan_naam` of a file name, kept as a folder name's is, but only of the kind of scan asked for."""
+    return _naamsoorten(naam, volledig, ("privacy" if volledig else SNEL,))
+
+
+def _naamsoorten(naam: str, volledig: bool, ruimtes: tuple[str, ...]) -> tuple[str, ...]:
     sleutel = _cachesleutel(b"", naam)  # kinds only, under the name's hash, in namespaces of their own
-    for ruimte in ("privacy", SNEL)[: 1 if volledig else 2]:
+    for ruimte in ruimtes:
         data = cache.lees(f"{ruimte}map", sleutel)
         if isinstance(data, list) and all(isinstance(s, str) and s in SOORTEN for s in data):
             return tuple(data)
