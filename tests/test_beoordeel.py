@@ -229,6 +229,16 @@ def test_beoordeel_laadt_geen_andere_commandos_of_de_volledige_scan() -> None:
 
 
 @pytest.mark.proces
+def test_beoordeel_van_een_bewerkt_dossier_laadt_het_namenmodel_niet(tmp_path: Path) -> None:
+    """An inspector edits a dossier and judges it again: the fast privacy scan of its new content loads neither the
+    module of deduce's name model nor deduce or wordfreq."""
+    dossier = tmp_path / "GOU-2016-035.yaml"
+    dossier.write_text((GOED / "volledig-goed.yaml").read_text(encoding="utf-8") + f"# bewerkt {tmp_path.name}\n",
+                       encoding="utf-8")
+    assert _geladen_na(["beoordeel", str(dossier)], ("wijkteamtoets.controles.namenmodel", "deduce", "wordfreq")) == []
+
+
+@pytest.mark.proces
 def test_privacy_naar_een_bestand_laadt_rich_niet() -> None:
     """Output to a file or a pipe needs no terminal library: `privacy` (and `beoordeel -f json`) then do not
     import rich."""

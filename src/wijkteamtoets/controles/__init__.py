@@ -13,12 +13,18 @@ The checks before publishing (`publicatie`: thema ids of the onderzoek).
 The steekproef: `steekproefcontrole` (the population's privacy gate, the steekproef file, dossiers
 against their steekproef) and `trekking` (a population loaded with its checks applied and drawn from).
 
-The patterns of `invoer` are compiled through `patroonopslag` from the moment this package is imported: the
-compiled patterns are kept once per machine, so a new process does not compile them again.
+From the moment this package is imported, the patterns of `invoer` are compiled through `patroonopslag` (kept
+once per machine, so a new process does not compile them again), and the word lists of the privacy scan read
+wordfreq's frequencies and the first names of many countries from the compact files built once per machine
+(`woordfrequenties`, `voornamen`): loading wordfreq itself costs more than a scan, and they answer the same.
 
 May import: `wijkteamtoets.problemen`, `bestandssysteem` and `invoer`. Checks return problems; they never print.
 """
 
+from ..invoer.privacy.lijsten import gebruik_frequentietabel, gebruik_voornamenbestand
+from . import voornamen, woordfrequenties
 from .patroonopslag import gebruik as _gebruik_patroonopslag
 
 _gebruik_patroonopslag()
+gebruik_frequentietabel(woordfrequenties.zipf)
+gebruik_voornamenbestand(voornamen.laad)

@@ -29,22 +29,10 @@ from ..invoer.patronen import patroon
 from ..invoer.privacy import Treffer, normaliseer_met_bron, zoek_genormaliseerd, zonder_overlap
 from ..invoer.privacy.breed import geen_persoon_spans
 from ..invoer.privacy.detectoren import ROL
-from ..invoer.privacy.lijsten import (
-    GEEN_NAAM,
-    frequentie,
-    gebruik_frequentietabel,
-    gebruik_voornamenbestand,
-    gewone_woorden,
-    lijst,
-    plaatsnamen,
-    voornamen_wereld,
-)
+from ..invoer.privacy.lijsten import GEEN_NAAM, frequentie, gewone_woorden, lijst, plaatsnamen, voornamen_wereld
 from ..invoer.privacy.onderwerp import gewoon_woord_als_onderwerp
 from ..invoer.privacy.vormen import komma_namen
-from . import cache, voornamen, woordfrequenties
-
-gebruik_frequentietabel(woordfrequenties.zipf)  # the scans of `controles` import this module before any word
-gebruik_voornamenbestand(voornamen.laad)
+from . import cache
 
 _LIJSTEN = ["names/lst_first_name", "names/lst_initial", "names/lst_interfix", "names/lst_interfix_surname",
             "names/lst_prefix", "names/lst_surname", "whitelist/lst_common_word", "whitelist/lst_eponymous_disease",

@@ -25,8 +25,7 @@ _MAX_ONTHOUDEN = 20_000
 
 
 def namenmodel() -> ModuleType:
-    """`controles.namenmodel`, imported now: importing it also makes every scan read the compact tables of word
-    frequencies and first names (see there), so the fast scan imports it too."""
+    """`controles.namenmodel`, imported now (the full scan: deduce's names)."""
     from . import namenmodel as model
 
     return model
@@ -40,8 +39,7 @@ def geladen() -> bool:
 
 def zoeker(volledig: bool) -> Callable[[str], list[Treffer]]:
     """The search of one piece of text (spans in the text itself), remembering the findings of short texts."""
-    model = namenmodel()
-    zoek_in: Callable[[str], list[Treffer]] = model.zoek_volledig if volledig else zoek
+    zoek_in: Callable[[str], list[Treffer]] = namenmodel().zoek_volledig if volledig else zoek
     lijsten = geen_personen_stand()
 
     def zoek_tekst(inhoud: str) -> list[Treffer]:
