@@ -260,3 +260,16 @@ def test_gebruiksfout_in_het_nederlands_in_een_eigen_proces() -> None:
     assert resultaat.returncode == 2
     assert melding in resultaat.stderr
     assert "Traceback" not in resultaat.stderr
+
+
+@pytest.mark.proces
+def test_na_een_commando_loopt_de_opruimer_niet_nog_eens_alles_langs() -> None:
+    """When a command is done, what it made is out of the garbage collector's sight: the collection Python makes
+    while it shuts down does not walk every object of the run again. The exit code and output stay the same."""
+    code = ("import gc, runpy, sys\nsys.argv = ['wijkteamtoets', 'beoordeel', sys.argv[1]]\n"
+            "try:\n    runpy.run_module('wijkteamtoets', run_name='__main__')\nexcept SystemExit as uit:\n"
+            "    print(uit.code, gc.get_freeze_count() > 10_000, len(gc.get_objects()) < 1_000)")
+    resultaat = subprocess.run([sys.executable, "-c", code, "voorbeelden/gouda/dossiers/GOU-2016-035.yaml"], cwd=REPO,
+                               capture_output=True, timeout=600, text=True, check=True)
+    assert resultaat.stdout.splitlines()[-1] == "0 True True"
+    assert resultaat.stdout.startswith("Dossier GOU-2016-035 (Gouda)")

@@ -13,6 +13,7 @@ May import every other stage; nothing imports the cli.
 
 from __future__ import annotations
 
+import gc
 import importlib
 import os
 import sys
@@ -37,12 +38,23 @@ def _commandomodule(argumenten: list[str]) -> str | None:
 
 def main() -> None:
     """Entry point of the console script. `--versie` alone is answered before Typer is even imported; a command
-    of `_EIGEN_MODULE` loads only its own module (its help and its run are the same as with every command)."""
+    of `_EIGEN_MODULE` loads only its own module (its help and its run are the same as with every command).
+
+    When the command is done, every object is moved out of the garbage collector's sight (`gc.freeze`): Python
+    collects once more while it shuts down, walking every object the run made (0.02 to 0.05 s, longer than a
+    `beoordeel` of one dossier takes to judge it), only to free memory the process gives back anyway."""
     if sys.argv[1:] == ["--versie"]:
         from .. import __version__
 
         sys.stdout.write(f"wijkteamtoets {__version__}\n")
         return
+    try:
+        _draai_commando()
+    finally:
+        gc.freeze()
+
+
+def _draai_commando() -> None:
     # pydantic looks for plugins (observability hooks) in the metadata of every installed package when it builds
     # the first model; the command line uses none, as Typer does not while it builds its own validators
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
