@@ -24,12 +24,13 @@ toelichting: Op 3 maart sprak Jan de Vries met mevrouw Fatima el Amrani en haar 
 
 @pytest.mark.proces
 def test_privacy_van_een_dossier_laadt_geen_numpy(tmp_path: Path) -> None:
-    """A scan that lets deduce resolve overlapping names finds them without numpy (0.1 s of every start)."""
+    """A scan that lets deduce resolve overlapping names finds them without numpy (0.1 s of every start), and
+    without rapidfuzz (deduce's edit distance, which only its redactor and its patient annotator use)."""
     dossier = tmp_path / "GOU-2016-408.yaml"
     dossier.write_text(DOSSIER, encoding="utf-8")
     code = ("import sys\nfrom wijkteamtoets.cli.commandos import app\n"
             "try:\n    app(['privacy', sys.argv[1]])\nexcept SystemExit:\n    pass\n"
-            "print(sorted(m for m in ('numpy', 'deduce') if m in sys.modules))")
+            "print(sorted(m for m in ('numpy', 'deduce', 'rapidfuzz') if m in sys.modules))")
     resultaat = subprocess.run([sys.executable, "-c", code, str(dossier)], capture_output=True, timeout=600,
                                text=True, check=True, cwd=tmp_path, env={**os.environ, "WIJKTEAMTOETS_CACHE": "uit"})
     assert "privacy-naam" in resultaat.stdout  # the names were found (by deduce among others)
@@ -151,3 +152,15 @@ def test_docdeid_kan_numpy_nog_steeds_gebruiken() -> None:
             "print(sorted((int(x.start_char), int(x.end_char)) for x in uit), 'numpy' in sys.modules)")
     resultaat = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=600, text=True, check=True)
     assert resultaat.stdout.splitlines() == ["False", "[(0, 6), (6, 12)] True"]
+
+
+@pytest.mark.proces
+def test_deduce_kan_rapidfuzz_nog_steeds_gebruiken() -> None:
+    """Where rapidfuzz stood in while deduce was imported, deduce's redactor still groups similar names: it imports
+    rapidfuzz then."""
+    code = ("import sys\nfrom wijkteamtoets.controles.deducestukken import dd, deduce\nprint('rapidfuzz' in sys.modules)\n"
+            "from deduce.redactor import DeduceRedactor\n"
+            "a = dd.AnnotationSet([dd.Annotation('Jan', 0, 3, 'persoon'), dd.Annotation('Jann', 8, 12, 'persoon')])\n"
+            "print(DeduceRedactor().redact('Jan en  Jann', a), 'rapidfuzz' in sys.modules)")
+    resultaat = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=600, text=True, check=True)
+    assert resultaat.stdout.splitlines() == ["False", "[PERSOON-1] en  [PERSOON-1] True"]

@@ -5,8 +5,10 @@ docdeid's package imports numpy (about 0.1 s, as much as the scan of a dossier) 
 resolver marks the characters already taken in an array. This module imports deduce while ``numpy`` stands for
 a module that imports the real numpy on first use (`_NumpyLater`), and `Overlapoplosser` is that resolver with
 a ``bytearray`` as the mask: the same annotations in the same order (``tests/test_privacy_opstart.py``). When
-numpy is already loaded (a report renders with pandas), nothing stands in for it. Importing this module also
-undoes what deduce does to logging on import (it makes the root logger print on stdout).
+numpy is already loaded (a report renders with pandas), nothing stands in for it. In the same way rapidfuzz (its
+edit distance, which only deduce's redactor and patient annotator use: the name model has neither) is imported on
+first use, not with deduce. Importing this module also undoes what deduce does to logging on import (it makes the
+root logger print on stdout).
 
 `PlatteTrie` is docdeid's `LookupTrie` (deduce's first names, surnames and eponymous diseases) as one dict from
 every path of the trie to whether an item ends there: the same answers, and read back from the pickle of the name
@@ -36,7 +38,20 @@ class _NumpyLater(types.ModuleType):
         return getattr(importlib.import_module(self.__name__), naam)
 
 
-_PLAATSVERVANGERS: dict[str, _NumpyLater] = {}
+class _Later:
+    """A class or function of a module that is imported when one of its attributes is first asked for
+    (``DamerauLevenshtein.distance``), for a module that binds it by name on import."""
+
+    def __init__(self, module: str, naam: str) -> None:
+        self._module, self._naam = module, naam
+
+    def __getattr__(self, attribuut: str) -> Any:
+        if attribuut.startswith("__"):
+            raise AttributeError(attribuut)
+        return getattr(getattr(importlib.import_module(self._module), self._naam), attribuut)
+
+
+_PLAATSVERVANGERS: dict[str, types.ModuleType] = {}
 
 
 def _geen_plaatsvervangers() -> None:
@@ -46,13 +61,19 @@ def _geen_plaatsvervangers() -> None:
 
 
 def _importeer() -> Any:
-    """deduce, imported with numpy standing in when numpy is not loaded yet, and with logging as it was."""
+    """deduce, imported with numpy and rapidfuzz standing in when they are not loaded yet, and with logging as it
+    was."""
     if "numpy" not in sys.modules:
         numpy, numpy_typing = _NumpyLater("numpy"), _NumpyLater("numpy.typing")
         numpy_typing.NDArray = Any  # type: ignore[attr-defined]
         numpy.typing = numpy_typing  # type: ignore[attr-defined]
         _PLAATSVERVANGERS.update({"numpy": numpy, "numpy.typing": numpy_typing})
-        sys.modules.update(_PLAATSVERVANGERS)
+    if "rapidfuzz" not in sys.modules:
+        rapidfuzz, afstand = types.ModuleType("rapidfuzz"), types.ModuleType("rapidfuzz.distance")
+        afstand.DamerauLevenshtein = _Later("rapidfuzz.distance", "DamerauLevenshtein")  # type: ignore[attr-defined]
+        rapidfuzz.distance = afstand  # type: ignore[attr-defined]
+        _PLAATSVERVANGERS.update({"rapidfuzz": rapidfuzz, "rapidfuzz.distance": afstand})
+    sys.modules.update(_PLAATSVERVANGERS)
     wortel = logging.getLogger()
     handlers, niveau = list(wortel.handlers), wortel.level
     try:

@@ -119,6 +119,8 @@ def model() -> Any:
         slank.processors = deduce.deduce._DeduceProcessorLoader().load(config=configuratie,
                                                          extras={"tokenizer": tokenizer, "ds": structuren})
         zonder_numpy(slank.processors)
+        slank.processors["post_processing"].remove_processor("redactor")  # only the annotations are read, not the
+        # text with every name replaced (the redactor's grouping of similar names would also import rapidfuzz)
     finally:
         logging.disable(vorige)
     return slank
