@@ -11,14 +11,15 @@ first use, not with deduce. Importing this module also undoes what deduce does t
 root logger print on stdout).
 
 `PlatteTrie` is docdeid's `LookupTrie` (deduce's first names, surnames and eponymous diseases) as one dict from
-every path of the trie to whether an item ends there: the same answers, and read back from the pickle of the name
-model about three times faster, as it holds no object per node.
+every path of the trie to whether an item ends there: the same answers, read back from the pickle of the name
+model several times faster, as it holds no object per node, and only when a text needs it.
 """
 
 from __future__ import annotations
 
 import importlib
 import logging
+import marshal
 import sys
 import types
 from typing import Any
@@ -154,13 +155,31 @@ def _vrije_stukken(masker: bytearray) -> list[tuple[int, int]]:
 class PlatteTrie(LookupTrie):
     """docdeid's `LookupTrie` as a flat table: every path from the root (a tuple of tokens, as the matching
     pipeline makes them) to whether an item ends there. `longest_matching_prefix` and ``in`` answer as the trie
-    does; `children` holds the first tokens (all docdeid's `MultiTokenLookupAnnotator` reads of it)."""
+    does; `children` holds the first tokens (all docdeid's `MultiTokenLookupAnnotator` reads of it). Pickled, the
+    table is one block of bytes (`marshal`), read when first asked for: a text that holds none of the first
+    tokens of a trie (most hold no eponymous disease) never reads it."""
 
     def __init__(self, paden: dict[tuple[str, ...], bool], matching_pipeline: Any = None) -> None:
         super().__init__(matching_pipeline=matching_pipeline)
-        self._paden = paden
+        self._tabel: dict[tuple[str, ...], bool] | None = paden
+        self._blok = b""
         self.is_terminal = paden.get((), False)
         self.children = dict.fromkeys(pad[0] for pad in paden if len(pad) == 1)  # type: ignore[assignment]
+
+    @property
+    def _paden(self) -> dict[tuple[str, ...], bool]:
+        if self._tabel is None:
+            self._tabel, self._blok = marshal.loads(self._blok), b""
+        return self._tabel
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"pijplijn": self.matching_pipeline, "eind": self.is_terminal, "begin": tuple(self.children),
+                "paden": marshal.dumps(self._paden)}
+
+    def __setstate__(self, staat: dict[str, Any]) -> None:
+        self.matching_pipeline, self.is_terminal = staat["pijplijn"], staat["eind"]
+        self.children = dict.fromkeys(staat["begin"])  # type: ignore[assignment]
+        self._tabel, self._blok = None, staat["paden"]
 
     @classmethod
     def van(cls, trie: LookupTrie) -> PlatteTrie:
@@ -182,16 +201,17 @@ class PlatteTrie(LookupTrie):
         return self._paden.get((self._apply_matching_pipeline(item[0]), *item[1:]), False)  # as the trie: the head only
 
     def longest_matching_prefix(self, item: list[str], start_i: int = 0) -> list[str] | None:
+        paden = self._paden
         langste = 0
         pad: tuple[str, ...] = ()
         for positie in range(start_i, len(item)):
-            if self._paden[pad]:
+            if paden[pad]:
                 langste = len(pad)
             volgend = (*pad, self._apply_matching_pipeline(item[positie]))
-            if volgend not in self._paden:
+            if volgend not in paden:
                 break
             pad = volgend
         else:
-            if self._paden[pad]:
+            if paden[pad]:
                 langste = len(pad)
         return list(pad[:langste]) if langste else None

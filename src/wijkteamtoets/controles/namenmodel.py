@@ -40,8 +40,9 @@ _LIJSTEN = ["names/lst_first_name", "names/lst_initial", "names/lst_interfix", "
 """The source lists deduce's name annotators and whitelist read (see deduce's `base_config.json`)."""
 
 
-_VORM = 2
-"""The version of the file's content (2: the tries as flat tables); another version is built anew."""
+_VORM = 3
+"""The version of the file's content (3: the tries as flat tables, each read when first needed); another version is
+built anew."""
 
 
 def _bouw(lijstmap: Path, tokenizer: Any) -> Any:
