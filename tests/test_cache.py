@@ -326,8 +326,8 @@ def test_een_mapnaam_na_een_gewijzigde_lijst_van_organisaties_opnieuw_gelezen(
 def test_de_versie_van_de_privacyscan_hangt_af_van_alle_code_die_de_vondsten_bepaalt(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """A saved scan is found again only under the same scanner version: every module whose change can change a
-    finding is part of it (the patterns compiled on first use, the reading of a file's text, the word frequencies
-    and first names), so a new version never serves an old scan."""
+    finding is part of it (the patterns compiled on first use and their store, the reading of a file's text, the word
+    frequencies, first names and street names, deduce's tries), so a new version never serves an old scan."""
     from wijkteamtoets.controles import privacy
     from wijkteamtoets.invoer.privacy.lijsten import geen_personen_stand
 
@@ -337,4 +337,5 @@ def test_de_versie_van_de_privacyscan_hangt_af_van_alle_code_die_de_vondsten_bep
     privacy._versie_bij.cache_clear()  # computed once per process and list state: read the files again
     privacy._versie_bij(geen_personen_stand())
     assert {"patronen.py", "privacylezen.py", "woordfrequenties.py", "voornamen.py", "privacy.py",
-            "privacytekst.py", "makers.py", "makers.txt", "geen-personen.txt"} <= set(gelezen)
+            "privacytekst.py", "makers.py", "makers.txt", "geen-personen.txt", "patroonopslag.py", "deducestukken.py",
+            "lijstbestanden.py", "woordblok.py"} <= set(gelezen)

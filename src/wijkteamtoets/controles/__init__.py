@@ -15,16 +15,19 @@ against their steekproef) and `trekking` (a population loaded with its checks ap
 
 From the moment this package is imported, the patterns of `invoer` are compiled through `patroonopslag` (kept
 once per machine, so a new process does not compile them again), and the word lists of the privacy scan read
-wordfreq's frequencies and the first names of many countries from the compact files built once per machine
-(`woordfrequenties`, `voornamen`): loading wordfreq itself costs more than a scan, and they answer the same.
+wordfreq's frequencies, the first names of many countries and deduce's street names from the compact files built
+once per machine (`woordfrequenties`, `voornamen`, `lijstbestanden`): loading them otherwise costs more than a scan,
+and they answer the same.
 
 May import: `wijkteamtoets.problemen`, `bestandssysteem` and `invoer`. Checks return problems; they never print.
 """
 
 from ..invoer.privacy.lijsten import gebruik_frequentietabel, gebruik_voornamenbestand
-from . import voornamen, woordfrequenties
+from ..invoer.privacy.woordblok import gebruik_blokbestand
+from . import lijstbestanden, voornamen, woordfrequenties
 from .patroonopslag import gebruik as _gebruik_patroonopslag
 
 _gebruik_patroonopslag()
 gebruik_frequentietabel(woordfrequenties.zipf)
 gebruik_voornamenbestand(voornamen.laad)
+gebruik_blokbestand(lijstbestanden.laad)

@@ -237,7 +237,8 @@ def _versie_bij(lijsten: Stand) -> str:
     hier = Path(__file__)
     for module in (hier, *(hier.with_name(naam) for naam in ("namenmodel.py", "privacytekst.py", "privacybestandsnaam.py",
                                                             "privacyzoeker.py", "privacylezen.py", "woordfrequenties.py",
-                                                            "voornamen.py")),
+                                                            "voornamen.py", "deducestukken.py", "lijstbestanden.py",
+                                                            "patroonopslag.py")),
                    hier.parent.parent / "invoer" / "patronen.py",
                    *sorted((hier.parent.parent / "invoer" / "privacy").glob("*.*")),
                    *(Path(pad) for pad, _, _ in lijsten)):

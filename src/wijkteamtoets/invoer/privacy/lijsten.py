@@ -13,11 +13,12 @@ import os
 import re
 import stat
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Container, Iterator
 from pathlib import Path
 
 from ..patronen import patroon
 from .alternatieven import Namenpatroon
+from .woordblok import groot
 
 
 def _deduce_lijsten() -> Path | None:
@@ -32,13 +33,18 @@ def _deduce_lijsten() -> Path | None:
     return Path(next(iter(spec.submodule_search_locations))) / "data" / "lookup" / "src"
 
 
+def bronpad(naam: str) -> Path | None:
+    """The file of deduce's source lookup list `naam`."""
+    basis = _deduce_lijsten()
+    return None if basis is None else basis / naam / "items.txt"
+
+
 @functools.cache
 def lijst(naam: str) -> frozenset[str]:
     """One of deduce's source lookup lists (e.g. ``names/lst_first_name``) as a set of its lines."""
-    basis = _deduce_lijsten()
-    if basis is None:  # pragma: no cover
+    pad = bronpad(naam)
+    if pad is None:  # pragma: no cover
         return frozenset()
-    pad = basis / naam / "items.txt"
     try:
         return frozenset(r.strip() for r in pad.read_text(encoding="utf-8").splitlines() if r.strip())
     except OSError:  # pragma: no cover
@@ -58,10 +64,9 @@ def woonplaatsen_van_meer_woorden() -> frozenset[str]:
     return frozenset(naam for naam in kaal if _SCHEIDING.search(naam))
 
 
-@functools.cache
-def straten_klein() -> frozenset[str]:
-    """deduce's Dutch street names, case-folded."""
-    return frozenset(w.casefold() for w in lijst("locations/lst_street"))
+def straten_klein() -> Container[str]:
+    """deduce's Dutch street names, case-folded (`woordblok.groot`: 153,000 names)."""
+    return groot("locations/lst_street", klein=True)
 
 
 @functools.cache

@@ -105,14 +105,15 @@ def ook_iets_anders(woord: str, lidwoord: bool) -> bool:
     """Whether a street word with a weak ending also names a place, is an ordinary word or the jargon of the
     field ("Valkenburg", "Speeltuin", "Woonplaats", "Zorgpad"), and not a street the list knows; a place with an
     article is a street."""
-    from .lijsten import frequentie, lijst, plaatsnamen
+    from .lijsten import frequentie, plaatsnamen
+    from .woordblok import groot
 
     klein = woord.casefold()
     if _VAKTAAL.fullmatch(klein) or klein == "bladzijde":  # "Bladzijde 12 van het plan"
         return True
     if klein in plaatsnamen():
         return not lidwoord
-    return frequentie(klein) >= 3.6 and woord not in lijst("locations/lst_street")
+    return frequentie(klein) >= 3.6 and woord not in groot("locations/lst_street")
 
 
 def gewoon_woord(woord: str, drempel: float = 2.5) -> bool:
@@ -134,7 +135,8 @@ def zeldzaam(woord: str) -> bool:
 def bekende_straat(woord: str, lidwoord: bool) -> bool:
     """A street the list knows that is no common word, and no place unless an article says it is a street
     ("Rokin", "aan de Spui"; not "Groep", "Centrum", "in Spui")."""
-    from .lijsten import frequentie, lijst, plaatsnamen
+    from .lijsten import frequentie, plaatsnamen
+    from .woordblok import groot
 
-    return woord in lijst("locations/lst_street") and (lidwoord or woord.casefold() not in plaatsnamen()) \
+    return woord in groot("locations/lst_street") and (lidwoord or woord.casefold() not in plaatsnamen()) \
         and frequentie(woord.casefold()) < 4.5

@@ -264,7 +264,8 @@ class _Voor:
         """Where the name of a street with a street word begins: at its leftmost title, ordinal, adjective,
         particle with a capital or first name, at a rare word before a particle ("Cort van der Lindensingel"), at
         a name the street list knows, or else at the street word ("Huisbezoek Kerkstraat 12")."""
-        from .lijsten import frequentie, gewone_woorden, lijst, voornamen_wereld
+        from .lijsten import frequentie, gewone_woorden, voornamen_wereld
+        from .woordblok import groot
 
         laatste = len(self.kaal) - 1
         links = laatste
@@ -291,7 +292,7 @@ class _Voor:
                     or RANGTELWOORD.fullmatch(woord) is not None
                     or (self.ruw[index + 1] in TUSSENVOEGSELS and frequentie(klein) < 4.0)
                     or (klein in voornamen_wereld() and klein not in gewone_woorden())
-                    or " ".join(self.kaal[index:]) in lijst("locations/lst_street")):
+                    or " ".join(self.kaal[index:]) in groot("locations/lst_street")):
                 return index
         return laatste
 
