@@ -17,7 +17,6 @@ import bisect
 import copy
 import functools
 import gc
-import importlib.metadata
 import logging
 import pickle
 import re
@@ -33,6 +32,7 @@ from ..invoer.privacy.lijsten import GEEN_NAAM, frequentie, gewone_woorden, lijs
 from ..invoer.privacy.onderwerp import gewoon_woord_als_onderwerp
 from ..invoer.privacy.vormen import komma_namen
 from . import cache
+from .pakketten import versie
 
 _LIJSTEN = ["names/lst_first_name", "names/lst_initial", "names/lst_interfix", "names/lst_interfix_surname",
             "names/lst_prefix", "names/lst_surname", "whitelist/lst_common_word", "whitelist/lst_eponymous_disease",
@@ -70,7 +70,7 @@ def _bouw(lijstmap: Path, tokenizer: Any) -> Any:
 
 
 def _bestand() -> Path:
-    return cache.gebruikersmap() / f"deduce-namen-{importlib.metadata.version('deduce')}-{_VORM}.pickle"
+    return cache.gebruikersmap() / f"deduce-namen-{versie('deduce')}-{_VORM}.pickle"
 
 
 def _structuren(lijstmap: Path, tokenizer: Any) -> Any:

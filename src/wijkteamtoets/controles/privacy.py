@@ -231,7 +231,7 @@ def _versie() -> str:
 
 @functools.lru_cache(maxsize=8)
 def _versie_bij(lijsten: Stand) -> str:
-    import importlib.metadata
+    from .pakketten import versie
 
     code = hashlib.sha256()
     hier = Path(__file__)
@@ -244,7 +244,7 @@ def _versie_bij(lijsten: Stand) -> str:
                    *(Path(pad) for pad, _, _ in lijsten)):
         code.update(Path(module).read_bytes())
     for pakket in ("deduce", "python-stdnum", "phonenumbers", "wordfreq"):
-        code.update(importlib.metadata.version(pakket).encode())
+        code.update(versie(pakket).encode())
     return code.hexdigest()[:16]
 
 

@@ -106,9 +106,9 @@ def _zipf(tokens: list[str], tabel: _Tabel) -> float:
 
 
 def _bestand() -> Path:
-    import importlib.metadata
+    from .pakketten import versie
 
-    return cache.gebruikersmap() / f"woordfrequenties-nl-{importlib.metadata.version('wordfreq')}-{_VORM}.bin"
+    return cache.gebruikersmap() / f"woordfrequenties-nl-{versie('wordfreq')}-{_VORM}.bin"
 
 
 @functools.cache
