@@ -229,6 +229,15 @@ def test_beoordeel_laadt_geen_andere_commandos_of_de_volledige_scan() -> None:
 
 
 @pytest.mark.proces
+def test_beoordeel_laadt_importlib_metadata_en_resources_niet() -> None:
+    """Start-up of the console script: judging one dossier reads no package metadata (pydantic's plugin loader
+    imports importlib.metadata for plugins that are off; the versions in the privacy scan's key are read without it)
+    and no package resources through importlib.resources."""
+    assert _geladen_na(["beoordeel", str(GOED / "volledig-goed.yaml")],
+                       ("importlib.metadata", "importlib.resources", "email")) == []
+
+
+@pytest.mark.proces
 def test_beoordeel_van_een_bewerkt_dossier_laadt_het_namenmodel_niet(tmp_path: Path) -> None:
     """An inspector edits a dossier and judges it again: the fast privacy scan of its new content loads neither the
     module of deduce's name model nor deduce or wordfreq."""

@@ -4,6 +4,7 @@ from a file built once per machine, never trusted when it was changed."""
 
 from __future__ import annotations
 
+import importlib.metadata
 import os
 import pickle
 import random
@@ -36,6 +37,21 @@ def test_privacy_van_een_dossier_laadt_geen_numpy(tmp_path: Path) -> None:
                                text=True, check=True, cwd=tmp_path, env={**os.environ, "WIJKTEAMTOETS_CACHE": "uit"})
     assert "privacy-naam" in resultaat.stdout  # the names were found (by deduce among others)
     assert resultaat.stdout.splitlines()[-1] == "['deduce']"
+
+
+@pytest.mark.proces
+def test_privacy_van_een_dossier_leest_geen_pakketmetadata(tmp_path: Path) -> None:
+    """The console script scans a new dossier, deduce included, without importing importlib.metadata (0.01 s):
+    deduce's own version and the versions in the scan's key are read from the version field of the metadata."""
+    dossier = tmp_path / "GOU-2016-408.yaml"
+    dossier.write_text(DOSSIER, encoding="utf-8")
+    code = ("import runpy, sys\nsys.argv = ['wijkteamtoets', 'privacy', sys.argv[1]]\n"
+            "try:\n    runpy.run_module('wijkteamtoets', run_name='__main__')\nexcept SystemExit:\n    pass\n"
+            "import deduce\nprint(sorted(m for m in ('deduce', 'importlib.metadata') if m in sys.modules), deduce.__version__)")
+    resultaat = subprocess.run([sys.executable, "-c", code, str(dossier)], capture_output=True, timeout=600,
+                               text=True, check=True, cwd=tmp_path, env={**os.environ, "WIJKTEAMTOETS_CACHE": "uit"})
+    assert "privacy-naam" in resultaat.stdout
+    assert resultaat.stdout.splitlines()[-1] == f"['deduce'] {importlib.metadata.version('deduce')}"
 
 
 def test_de_overlap_van_namen_wordt_opgelost_zoals_docdeid_doet() -> None:

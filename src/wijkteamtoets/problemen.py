@@ -300,10 +300,9 @@ def slug(naam: str) -> str:
 
 @cache
 def gemeenteregels() -> list[str]:
-    """The lines of the list of Dutch gemeenten (package data of `invoer`): official name, then any aliases, separated by `` | ``."""
-    from importlib import resources  # only when needed: it costs start-up time
-
-    tekst = resources.files("wijkteamtoets").joinpath("invoer/gemeenten.txt").read_text(encoding="utf-8")
+    """The lines of the list of Dutch gemeenten (package data of `invoer`, beside its modules as every list of the
+    package is read): official name, then any aliases, separated by `` | ``."""
+    tekst = (Path(__file__).parent / "invoer" / "gemeenten.txt").read_text(encoding="utf-8")
     return [regel for regel in tekst.splitlines() if regel.strip() and not regel.startswith("#")]
 
 

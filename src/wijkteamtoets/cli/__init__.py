@@ -15,8 +15,12 @@ from __future__ import annotations
 
 import gc
 import importlib
+import importlib.util
 import os
 import sys
+from collections.abc import Sequence
+from importlib.machinery import ModuleSpec
+from types import ModuleType
 from typing import Any
 
 __all__ = ["app", "main"]
@@ -58,6 +62,7 @@ def _draai_commando() -> None:
     # pydantic looks for plugins (observability hooks) in the metadata of every installed package when it builds
     # the first model; the command line uses none, as Typer does not while it builds its own validators
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    sys.meta_path.insert(0, _PluginladerZonderMetadata())
     module = _commandomodule(sys.argv[1:])
     if module is None:
         from .commandos import main as hoofdprogramma
@@ -68,6 +73,49 @@ def _draai_commando() -> None:
     from .basis import draai
 
     draai()
+
+
+class _PluginladerZonderMetadata:
+    """Imports pydantic's plugin loader without importlib.metadata (0.01 s: the e-mail package, zipfile, csv),
+    which it imports for ``entry_points`` but calls only when plugins are on. While the loader runs its module,
+    ``importlib.metadata`` stands for a module whose `entry_points` imports the real one when called, so the
+    loader answers as ever. A finder on ``sys.meta_path`` for that one module, used once."""
+
+    _LADER = "pydantic.plugin._loader"
+
+    def find_spec(self, naam: str, pad: Sequence[str] | None, doel: ModuleType | None = None) -> ModuleSpec | None:
+        if naam != self._LADER:
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(naam)
+        if spec is None or spec.loader is None or not hasattr(spec.loader, "exec_module"):
+            return spec
+        laad = spec.loader.exec_module
+
+        def exec_module(module: ModuleType) -> None:
+            if "importlib.metadata" in sys.modules:
+                laad(module)
+                return
+            plaatsvervanger = ModuleType("importlib.metadata")
+            plaatsvervanger.entry_points = _entry_points  # type: ignore[attr-defined]
+            sys.modules["importlib.metadata"] = plaatsvervanger
+            try:
+                laad(module)
+            except ImportError:  # a pydantic that binds more of importlib.metadata: the real one, then
+                del sys.modules["importlib.metadata"]
+                laad(module)
+            finally:
+                if sys.modules.get("importlib.metadata") is plaatsvervanger:
+                    del sys.modules["importlib.metadata"]
+
+        spec.loader.exec_module = exec_module  # type: ignore[method-assign]
+        return spec
+
+
+def _entry_points(*args: Any, **kwargs: Any) -> Any:
+    from importlib import metadata
+
+    return metadata.entry_points(*args, **kwargs)
 
 
 def __getattr__(naam: str) -> Any:

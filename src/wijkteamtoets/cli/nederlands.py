@@ -10,7 +10,6 @@ exists, so another Typer version in the pinned range gets as much Dutch as it al
 from __future__ import annotations
 
 import contextlib
-import importlib.abc
 import importlib.util
 import re
 import sys
@@ -64,9 +63,11 @@ _FOUTMELDINGEN: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
 ]
 
 
-class _NaImport(importlib.abc.MetaPathFinder):
+class _NaImport:
     """Runs actions on module `naam` right after it is imported, so that a module only help pages and error
-    panels need (Typer's rich_utils, 0.1 s to import) is not imported on every run just to translate it."""
+    panels need (Typer's rich_utils, 0.1 s to import) is not imported on every run just to translate it. A finder
+    on ``sys.meta_path`` needs only `find_spec`, not the base class of ``importlib.abc`` (which imports
+    ``importlib.resources``, tempfile and zipfile)."""
 
     def __init__(self, naam: str) -> None:
         self.naam = naam

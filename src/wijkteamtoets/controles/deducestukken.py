@@ -7,7 +7,8 @@ a module that imports the real numpy on first use (`_NumpyLater`), and `Overlapo
 a ``bytearray`` as the mask: the same annotations in the same order (``tests/test_privacy_opstart.py``). When
 numpy is already loaded (a report renders with pandas), nothing stands in for it. In the same way rapidfuzz (its
 edit distance, which only deduce's redactor and patient annotator use: the name model has neither) is imported on
-first use, not with deduce. Importing this module also undoes what deduce does to logging on import (it makes the
+first use, not with deduce, and deduce reads its own version with `pakketten.versie` instead of importing
+``importlib.metadata`` (0.01 s) for it. Importing this module also undoes what deduce does to logging on import (it makes the
 root logger print on stdout).
 
 `PlatteTrie` is docdeid's `LookupTrie` (deduce's first names, surnames and eponymous diseases) as one dict from
@@ -23,6 +24,8 @@ import marshal
 import sys
 import types
 from typing import Any
+
+from .pakketten import versie
 
 
 class _NumpyLater(types.ModuleType):
@@ -59,6 +62,8 @@ def _geen_plaatsvervangers() -> None:
     for naam, later in _PLAATSVERVANGERS.items():
         if sys.modules.get(naam) is later:
             del sys.modules[naam]
+    if getattr(importlib, "metadata", None) is _PLAATSVERVANGERS.get("importlib.metadata"):
+        del importlib.metadata
 
 
 def _importeer() -> Any:
@@ -69,6 +74,11 @@ def _importeer() -> Any:
         numpy_typing.NDArray = Any  # type: ignore[attr-defined]
         numpy.typing = numpy_typing  # type: ignore[attr-defined]
         _PLAATSVERVANGERS.update({"numpy": numpy, "numpy.typing": numpy_typing})
+    if "importlib.metadata" not in sys.modules:  # deduce asks it for its own version, nothing more
+        metadata = types.ModuleType("importlib.metadata")
+        metadata.version = versie  # type: ignore[attr-defined]
+        _PLAATSVERVANGERS["importlib.metadata"] = metadata
+        importlib.metadata = metadata  # ``import importlib.metadata`` reads it here
     if "rapidfuzz" not in sys.modules:
         rapidfuzz, afstand = types.ModuleType("rapidfuzz"), types.ModuleType("rapidfuzz.distance")
         afstand.DamerauLevenshtein = _Later("rapidfuzz.distance", "DamerauLevenshtein")  # type: ignore[attr-defined]
@@ -78,7 +88,11 @@ def _importeer() -> Any:
     wortel = logging.getLogger()
     handlers, niveau = list(wortel.handlers), wortel.level
     try:
-        import deduce  # type: ignore[import-untyped]
+        try:
+            import deduce  # type: ignore[import-untyped]
+        except (AttributeError, ImportError):  # a deduce that wants more than a stand-in has: without stand-ins
+            _geen_plaatsvervangers()
+            import deduce
     finally:
         _geen_plaatsvervangers()
         for handler in list(wortel.handlers):
