@@ -8,7 +8,8 @@ gemeente file), `laden`, which loads kader, dossier, gemeente and onderzoek file
 plus every problem found, the one cache of derived results (`cache`: JSON entries with an HMAC under a per-user
 key, in a private folder, holding no personal data), the difference between two kader versions
 (`kaderverschil`), checking a koppeling and migrating files through it (`migratie`), and the manifest of a
-vastgesteld onderzoek (`vaststelling`).
+vastgesteld onderzoek (`vaststelling`). The versions of installed packages in the keys of derived files
+(`pakketten`).
 The checks before publishing (`publicatie`: thema ids of the onderzoek).
 The steekproef: `steekproefcontrole` (the population's privacy gate, the steekproef file, dossiers
 against their steekproef) and `trekking` (a population loaded with its checks applied and drawn from).

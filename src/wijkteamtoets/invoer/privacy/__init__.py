@@ -3,7 +3,8 @@
 Owns: the registry of kinds (`soorten`: one entry per kind with its code, detector, priority and mask),
 normalising a text as a reader sees it with the way back to original offsets (`normaliseren`), the word
 lists (`lijsten`: deduce's lists, first names of many countries, Dutch word frequencies, and the data file
-`geen-personen.txt` of organisations and teams that are no persons), the detectors of every kind but names
+`geen-personen.txt` of organisations and teams that are no persons; `woordblok` for a list too large to make a set
+of in every process, deduce's street names), the detectors of every kind but names
 (`detectoren`; `adressen` for postcodes and streets with their postcode and place, with `straten` for a street
 with its house number, read by the words Dutch street names are made of in `straatnamen`; `kentekens` for
 kentekens without hyphens; `scholen` for a pupil's school with its groep or klas; `sociale_media` for accounts

@@ -13,12 +13,11 @@ import os
 import re
 import stat
 import threading
-from collections.abc import Callable, Container, Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from ..patronen import patroon
 from .alternatieven import Namenpatroon
-from .woordblok import groot
 
 
 def _deduce_lijsten() -> Path | None:
@@ -62,11 +61,6 @@ def woonplaatsen_van_meer_woorden() -> frozenset[str]:
     plaatsen = lijst("locations/lst_placename/lst_residence")
     kaal = (_PROVINCIE.sub("", naam) if naam.endswith(")") else naam for naam in plaatsen)
     return frozenset(naam for naam in kaal if _SCHEIDING.search(naam))
-
-
-def straten_klein() -> Container[str]:
-    """deduce's Dutch street names, case-folded (`woordblok.groot`: 153,000 names)."""
-    return groot("locations/lst_street", klein=True)
 
 
 @functools.cache

@@ -108,7 +108,8 @@ _STRAATWOORDEN = ("straat", "laan", "plein", "singel", "weg", "kade", "park", "p
 def naar_straat_genoemd(naam: str) -> bool:
     """Whether streets are named after `naam` ("Johan de Witt": Johan de Wittlaan, -straat): after a team word
     such a name is the neighbourhood the team works in, not a person (deduce's list of Dutch streets)."""
-    from .lijsten import straten_klein, voornamen_wereld
+    from .lijsten import voornamen_wereld
+    from .woordblok import straten_klein
 
     kaal = " ".join(naam.casefold().split())
     if len(kaal.split()) < 2 and (kaal in voornamen_wereld() and kaal not in _NAAMGEVERS):
@@ -122,7 +123,7 @@ def naar_straat_genoemd(naam: str) -> bool:
 
 
 def _straatvormen(woord: str, soorten: tuple[str, ...] = ("laan", "straat", "plein", "weg", "singel", "park")) -> int:
-    from .lijsten import straten_klein
+    from .woordblok import straten_klein
 
     return sum(woord + soort in straten_klein() for soort in soorten)
 

@@ -14,7 +14,7 @@ import struct
 from array import array
 from collections.abc import Callable, Container, Iterable
 
-__all__ = ["Woordblok", "gebruik_blokbestand", "groot"]
+__all__ = ["Woordblok", "gebruik_blokbestand", "groot", "straten_klein"]
 
 
 class Woordblok:
@@ -81,3 +81,8 @@ def groot(naam: str, klein: bool = False) -> Container[str]:
         if (blok := laden(naam, klein, woorden)) is not None:
             return blok
     return frozenset(woorden())
+
+
+def straten_klein() -> Container[str]:
+    """deduce's Dutch street names, case-folded."""
+    return groot("locations/lst_street", klein=True)
