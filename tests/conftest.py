@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -44,6 +45,17 @@ def deduce_lijsten() -> None:
 
     if not namenmodel._bestand().exists():
         privacy.laad_lijsten()
+
+
+@pytest.fixture
+def eigen_gebruikersmap(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Path]:
+    """A user's cache folder of its own (``XDG_CACHE_HOME``), for what is built once per machine, with its own key."""
+    from wijkteamtoets.controles import cache
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    cache._geheim.cache_clear()
+    yield tmp_path / "wijkteamtoets"
+    cache._geheim.cache_clear()
 
 
 @pytest.fixture(scope="session")

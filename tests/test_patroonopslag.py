@@ -8,12 +8,11 @@ import os
 import re
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from wijkteamtoets.controles import cache, patroonopslag
+from wijkteamtoets.controles import patroonopslag
 
 PATRONEN = [(r"\b(?P<cijfers>[1-9]\d{3}) ?(?P<letters>[A-Z]{2})\b", 0), (r"(?i:moeder|vader)\s+(?P<naam>[A-Z]\w+)", 0),
             (r"geb(?:oren)?\.?\s*(\d{1,2})-(\d{1,2})-(\d{4})", re.IGNORECASE), (r"ſ|K", re.IGNORECASE)]
@@ -21,13 +20,10 @@ TEKST = "Moeder Fatima (geb. 3-4-1980) woont op 2801 AB; vader Kees ook. SK en s
 
 
 @pytest.fixture
-def opslag(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Path]:
+def opslag(eigen_gebruikersmap: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A user's cache folder of its own, and a process that has read no store yet."""
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    cache._geheim.cache_clear()
     _nieuw_proces(monkeypatch)
-    yield tmp_path / "wijkteamtoets"
-    cache._geheim.cache_clear()
+    return eigen_gebruikersmap
 
 
 def _nieuw_proces(monkeypatch: pytest.MonkeyPatch) -> None:

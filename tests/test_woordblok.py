@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from wijkteamtoets.controles import cache, lijstbestanden
+from wijkteamtoets.controles import lijstbestanden
 from wijkteamtoets.invoer.privacy import lijsten, woordblok
 from wijkteamtoets.invoer.privacy.woordblok import Woordblok
 
@@ -29,13 +29,10 @@ def test_een_blok_antwoordt_als_de_verzameling() -> None:
 
 
 @pytest.fixture
-def gebruikersmap(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Path]:
+def gebruikersmap(eigen_gebruikersmap: Path) -> Iterator[Path]:
     """A user's cache folder of its own, with the large lists read afresh."""
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    cache._geheim.cache_clear()
     woordblok.groot.cache_clear()
-    yield tmp_path / "wijkteamtoets"
-    cache._geheim.cache_clear()
+    yield eigen_gebruikersmap
     woordblok.groot.cache_clear()
 
 

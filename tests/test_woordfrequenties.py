@@ -15,18 +15,15 @@ from pathlib import Path
 import pytest
 import wordfreq
 
-from wijkteamtoets.controles import cache, woordfrequenties
+from wijkteamtoets.controles import woordfrequenties
 from wijkteamtoets.invoer.privacy import lijsten
 
 
 @pytest.fixture
-def gebruikersmap(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Path]:
+def gebruikersmap(eigen_gebruikersmap: Path) -> Iterator[Path]:
     """A user's cache folder of its own, with a fresh table."""
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    cache._geheim.cache_clear()
     woordfrequenties._tabel.cache_clear()
-    yield tmp_path / "wijkteamtoets"
-    cache._geheim.cache_clear()
+    yield eigen_gebruikersmap
     woordfrequenties._tabel.cache_clear()
 
 
