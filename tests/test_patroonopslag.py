@@ -40,7 +40,8 @@ def _niet_compileren(tekst: str, vlaggen: int) -> patroonopslag.Ingang:
 def test_een_later_proces_neemt_de_patronen_uit_de_opslag(opslag: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     eerst = [patroonopslag.compileer(bron, vlaggen) for bron, vlaggen in PATRONEN]
     patroonopslag.bewaar()
-    assert len(list(opslag.glob("patronen-*.bin"))) == 1
+    (bestand,) = opslag.glob("patronen-*.bin")
+    assert (opslag.stat().st_mode & 0o777, bestand.stat().st_mode & 0o777) == (0o700, 0o600)  # the user's only
     _nieuw_proces(monkeypatch)
     monkeypatch.setattr(patroonopslag, "_ingang", _niet_compileren)
     for (bron, vlaggen), voorheen in zip(PATRONEN, eerst, strict=True):

@@ -160,7 +160,8 @@ def bewaar() -> None:
         return
     try:
         pad = _bestand()
-        pad.parent.mkdir(parents=True, exist_ok=True)
+        if cache.onderteken(pad.name, b"") is None:  # makes the user's cache folder (private) and its key
+            return
         with slot(pad.parent / f".{pad.name}.lock"):
             opslag: dict[Any, Ingang] = {**_lees(pad), **nieuw}
             data = marshal.dumps(opslag)
