@@ -59,13 +59,17 @@ _SAMENGESTELD = (r"(?!(?i:basis|praktijk|montessori|dalton|jenaplan|vrije|kleute
 # the kind of a school before its name, in any case, with the denomination before it ("islamitische basisschool")
 _SOORT_VOOR = (r"(?i:bs|obs|cbs|pcbs|rkbs|ibs|sbo|vso|isk|ikc|sbo-school|csg|rsg|osg|ksg|pcsg|praktijkschool"
                r"|praktijkonderwijs|mavo|mbo|roc(?:\s+van)?"
+               # two kinds in one ("so/vso De Ruimte", "sbo/so"), and special education written in full
+               r"|(?:sbo|so|vso|pro)\s?/\s?(?:sbo|so|vso|pro)|(?:voortgezet\s+)?speciaal\s+(?:basis)?onderwijs"
                r"|montessorischool|daltonschool|jenaplanschool|kindcentrum|vrije\s+school|scholengemeenschap"
                r"|mytylschool|tyltylschool|mytyl-?\s*en\s+tyltylschool|cluster[- ]?[1-4][- ]?school"
                r"|(?:(?:openbare|christelijke|katholieke|rooms-katholieke|protestants-christelijke|islamitische"
                r"|hindoeïstische|joodse|reformatorische|gereformeerde|algemeen\s+bijzondere|rk|r\.k\.|pc|p\.c\."
                r"|prot\.\s*chr\.|chr\.)\s+)?basisschool)"
                # in capitals only: "SO De Witte Vogel", "Gymnasium Haganum", "Vakcollege Dordrecht"
-               r"|SO|Gymnasium|Lyceum|College|Atheneum|Mavo|Vakcollege|Scholengemeenschap|Scholengroep"
+               r"|SO|Gymnasium|Lyceum|College|Atheneum|Mavo|Vakcollege|Praktijkcollege|Scholengemeenschap|Scholengroep"
+               # the word school itself before an article and a name: "zit op school De Klimop"
+               r"|[Ss]chool(?=\s+(?:De|Het|'t)\s)"
                # an adjective as its kind: "Stedelijk Lyceum Zuid", "Christelijk College Noordstad"
                r"|(?:Stedelijk|Christelijk|Katholiek|Openbaar|Protestants-Christelijk|Interconfessioneel|Grafisch"
                r"|Technisch|Bisschoppelijk|Algemeen|Chr\.)\s+(?:Gymnasium|Lyceum|College|Atheneum|Scholengemeenschap)")
@@ -193,6 +197,12 @@ def _scholen_los(tekst: str) -> Iterator[Treffer]:
             yield Treffer("school", treffer.start(), treffer.end())
     yield from _kleine_scholen(tekst, klassen)
     yield from _scholen_zonder_schoolwoord(tekst, klassen)
+    from .schoolvormen import scholen_in_vorm, scholen_naast_klas
+
+    yield from scholen_naast_klas(tekst)  # "op de ambelt in groep zes"
+    for begin, eind in scholen_in_vorm(tekst):  # "gymnasium celeanum", "Yuverta vmbo Hoogeveen", "de ISK in Delft"
+        if _klas_dichtbij(klassen, begin, eind, tekst):
+            yield Treffer("school", begin, eind)
     if any(w in laag for w in ("groep", "klas", "leerjaar", "gr", "kl.")):
         for treffer in _SCHOOL.finditer(tekst):
             lidwoord, _, rest = treffer.group().partition(" ")
@@ -208,8 +218,9 @@ def _scholen_los(tekst: str) -> Iterator[Treffer]:
 
 
 # a word of a school's kind or a school word, anywhere: only then can a text name a school without a class
-_SCHOOL_IN_TEKST = patroon(r"(?i:school|college|lyceum|gymnasium|atheneum|kindcentrum|\b(?:bs|obs|cbs|pcbs|rkbs|ibs|sbo"
-                           r"|so|vso|isk|ikc|csg|rsg|osg|ksg|pcsg|roc|mavo|mbo|dalton|montessori|jenaplan)\b)")
+_SCHOOL_IN_TEKST = patroon(r"(?i:school|college|lyceum|gymnasium|atheneum|kindcentrum|onderwijs|\b(?:bs|obs|cbs|pcbs|rkbs"
+                           r"|ibs|sbo|so|vso|isk|ikc|csg|rsg|osg|ksg|pcsg|roc|mavo|mbo|vmbo|havo|vwo|dalton|montessori"
+                           r"|jenaplan)\b)")
 
 
 def _bezochte_scholen(tekst: str) -> Iterator[Treffer]:
@@ -221,6 +232,9 @@ def _bezochte_scholen(tekst: str) -> Iterator[Treffer]:
     kandidaten = [(t.start(), t.end(), t.group("soort") is not None) for t in _NAAM_VAN_SCHOOL.finditer(tekst)]
     kandidaten += [(t.start(), t.end(), True) for t in _KLEINE_NAAM.finditer(tekst) if _kleine_naam_is_school(tekst, t)]
     kandidaten += [(t.start(), t.end(), True) for t in _soort_erna(tekst)]
+    from .schoolvormen import scholen_in_vorm
+
+    kandidaten += [(begin, eind, True) for begin, eind in scholen_in_vorm(tekst)]
     for begin, eind, soort_voor in kandidaten:
         if bezochte_school(tekst, begin, eind, soort_voor):
             yield Treffer("school", begin, bouw_erna(tekst, eind))
