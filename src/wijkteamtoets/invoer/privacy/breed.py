@@ -29,7 +29,9 @@ _RANG = r"jongste|oudste|middelste|tweede|derde"
 # a cue before a name: a role, title or rank with a comma, or a role or a word such as "met" or "volgens" ("gesprek
 # met", "moeder: "); read as ``(?i:\b(?:woorden)\s*[tekens]?\s*)$`` by a set lookup (`Eindwoord`)
 _CUE_KOMMA = Eindwoord(rf"{_RANG}|{ROL}", ",", verplicht=True)
+# (spoken Dutch names the one spoken to after "tegen" or "aan": "ik zeg tegen babiker", "vroeg ik aan semhar")
 _CUE_WOORD = Eindwoord(rf"{ROL}|met|over|volgens|namens|door|cliënte?|client|gesprek met|contact(?: met)?|"
+                       r"(?:zeg|zegt|zei|zeiden|zeggen|vroeg|vraag|vraagt|vroegen)(?: (?:ik|ze|hij|we|zij))? (?:tegen|aan)|"
                        r"sprak met|belde|bellen met|aanwezig:|bij|betreft", ":(", verplicht=False)
 # a role or title, also as an aside ("De buurvrouw, Yonas, heeft ...")
 _STERKE_ROL = Eindwoord(ROL, ":(,", verplicht=False)
@@ -115,7 +117,8 @@ def _namen_breed(tekst: str) -> Iterator[Treffer]:
         ervoor = tekst[max(0, woord.start() - 40):woord.start()].rstrip()  # bounded: linear in the text
         team = _TEAMWOORD.search(ervoor) is not None and not ervoor.endswith(":")
         begin_tekst = woord.start() <= eerste
-        if not groot and not (cue or team or begin_tekst or _kleine_voornaam(woord.group())):
+        if not groot and not (cue or team or begin_tekst or _kleine_voornaam(woord.group())
+                              or _voor_vreemde_achternaam(tekst, woorden, i)):
             i += 1
             continue
         delen, j = _naamdelen(tekst, woorden, i, bezet, groot, cue or begin_tekst)
@@ -188,8 +191,14 @@ def _naamdelen(tekst: str, woorden: list[re.Match[str]], i: int, bezet: Bezet, g
         if bezet.raakt(w.start(), w.start() + 1):
             break
         laag = w.group().casefold()
-        if j > i and laag in NAAMDEEL and j + 1 < len(woorden):
-            delen.append((w, "interfix"))
+        if j > i and laag in NAAMDEEL and j + 1 < len(woorden) and (
+                laag not in ("op", "in") or woorden[j + 1].group().casefold() in _LIDWOORD_IN_NAAM):
+            delen.append((w, "interfix"))  # "op" and "in" only before an article: "Op den Kamp", "In 't Veld"
+            j += 1
+            continue
+        if groot and j > i and delen[-1][1] != "interfix" and w.group().isupper() and achternaam_in_hoofdletters(
+                w.group()):
+            delen.append((w, "achternaam"))  # "Ionela POPESCU", "Efua MENSAH": a form's surname in capitals
             j += 1
             continue
         if groot != w.group()[:1].isupper() or (w.group().isupper() and len(w.group()) > 1) \
@@ -244,6 +253,38 @@ def _achternaam_ook_plaats(laag: str) -> bool:
     from .lijsten import achternamen, frequentie
 
     return laag in achternamen() and laag not in gewone_woorden() and frequentie(laag) < 4.3
+
+
+_LIDWOORD_IN_NAAM = frozenset({"de", "den", "der", "het", "'t", "ten", "ter"})
+
+
+def achternaam_in_hoofdletters(woord: str) -> bool:
+    """A word in capitals after a first name that is a surname, as forms write it ("POPESCU", "MENSAH", "SIREGAR"):
+    a surname of the lists, or a word of four letters or more that reads as a name; no abbreviation ("GGD", "BSN")."""
+    from .lijsten import achternamen, frequentie
+    from .vormen import _AFKORTINGEN
+    from .zinsbouw import _AFKORTINGEN as _AFKORTINGEN_ZIN
+
+    laag = woord.casefold()
+    if laag in _AFKORTINGEN or laag in _AFKORTINGEN_ZIN or not re.search(r"[aeiouy]", laag):
+        return False
+    titel = woord[:1] + woord[1:].lower()
+    if laag in achternamen() and laag not in gewone_woorden() and frequentie(laag) < 4.3:
+        return True
+    return len(laag) >= 4 and achternaamachtig(titel, 3.0)
+
+
+def _voor_vreemde_achternaam(tekst: str, woorden: list[re.Match[str]], i: int) -> bool:
+    """A first name in lowercase, also a common one ("nadia"), right before a surname of the lists that Dutch never
+    writes ("nadia azzouz"): it opens a name anywhere in a sentence. A word no list knows is not enough: spoken
+    Sranan or Papiamento is made of such words after a short one that is a first name too ("mi fowtu")."""
+    from .lijsten import achternamen
+
+    if i + 1 >= len(woorden) or tekst[woorden[i].end():woorden[i + 1].start()] != " ":
+        return False
+    eerste, volgend = woorden[i].group(), woorden[i + 1].group()
+    return len(eerste) >= 3 and volgend.islower() and volgend in achternamen() and bekende_voornaam(eerste) \
+        and nooit_gezien_woord(volgend)
 
 
 def _kleine_voornaam(woord: str) -> bool:

@@ -147,8 +147,11 @@ def _nederlands_gevormd(laag: str) -> bool:
     ("opschalen", "doorverwijzing", "herindicatie")."""
     from .lijsten import frequentie
 
-    if samenstelling(laag) or _NEDERLANDS_ACHTERVOEGSEL.search(laag):
+    if samenstelling(laag):
         return True
+    if (uitgang := _NEDERLANDS_ACHTERVOEGSEL.search(laag)) is not None:
+        # "-sel" and "-nis" make no new Dutch words: one Dutch never wrote is a name ("Ruthsel"), not "voedsel"
+        return uitgang.group() not in ("sel", "nis") or frequentie(laag) > 0.0
     if laag.endswith("end") and frequentie(laag[:-1]) >= 2.5:
         return True  # a present participle: "samenvattend", "aansluitend"
     voor = _VOORVOEGSEL.match(laag)
