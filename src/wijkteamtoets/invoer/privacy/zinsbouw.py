@@ -57,8 +57,10 @@ _TOESTAND = (r"uit\s+huis\s+geplaatst|geboren|zwanger|bevallen|verhuisd|ziek|ban
              r"geschorst|op\s+de\s+hoogte\s+gebracht|te\s+laat|gearresteerd|overleden|"
              r"(?:de|haar|zijn|hun)\s+(?:moeder|vader|zoon|dochter|broer|zus|oma|opa|tante|oom|neef|nicht|stief\w+|"
              r"pleeg\w+|half\w+|schoon\w+|ex-partner|ex|echtgeno(?:ot|te)|vriend|vriendin|oudste|jongste|voogd)\b")
+# a comma before a verb of saying with its subject after it closes a quote, no subject: "tranga yesi, zegt oma"
 _DAAD_NA = patroon(
-    r",?\s+(?:vertelt|vertelde|zegt|zei|belt|belde|mailt|mailde|appt|appte|huilt|huilde|lacht|lachte|antwoordt|"
+    rf"(?:,(?!\s+(?:zegt|zei|vertelt|vertelde|vraagt|vroeg|antwoordt|antwoordde)\s+(?:{ROL}|hij|zij|ze|ik|we|wij|de|het"
+    r"|een|mijn|zijn|haar|hun|onze)\b))?\s+(?:vertelt|vertelde|zegt|zei|belt|belde|mailt|mailde|appt|appte|huilt|huilde|lacht|lachte|antwoordt|"
     r"antwoordde|vraagt|vroeg|wil|wilde|voelt|voelde|vindt|vond|woont|woonde|slaapt|sliep|speelt|speelde|oogt|durft|"
     r"durfde|weet|wist|schrok|zucht|zuchtte|geeft\s+aan|gaf\s+aan|heeft\s+aangegeven|zorgt\s+voor\s+(?:zijn|haar)|"
     # what one who has an action point does: "Actiepunt: yordanka angelova zoekt uit of ..."
