@@ -62,6 +62,17 @@ def test_een_school_zonder_schoolwoord_naast_een_klas_in_woorden(regel: str, sch
 
 
 @pytest.mark.parametrize(("regel", "school"), [
+    ("Het kind zit op de Fonkelsteen in groep vijf.", "de Fonkelsteen in groep vijf"),
+    ("Zoon zit op de Wereldwijzer (groep 4).", "de Wereldwijzer (groep 4)"),
+    ("De jongste zit in de kleutergroep van De Regenboog.", "kleutergroep van De Regenboog"),
+    ("Dochter zit op de Al Ikhlaas school, groep 5.", "Al Ikhlaas school, groep 5"),
+    ("dochter gaat naar het roc van amsterdam, niveau 2", "roc van amsterdam, niveau 2"),
+])
+def test_een_school_zoals_een_notitie_haar_klas_of_schoolwoord_schrijft(regel: str, school: str) -> None:
+    assert school in " ".join(_scholen(regel))
+
+
+@pytest.mark.parametrize(("regel", "school"), [
     ("Het plan noemt de jongste, maar niet de school (De Ambelt).", "De Ambelt"),
     ("Contact met school (Het Baken) over het verzuim van de zoon.", "Het Baken"),
 ])
@@ -102,6 +113,9 @@ def test_een_school_met_een_genoemde_leerling_in_de_zin(regel: str, school: str)
     "De school (juf Petra) belde over de zoon.",
     "Het college besloot in klas 2 extra begeleiding te geven.",
     "Volgens Gouda vmbo-scholen stijgt het verzuim in klas 2.",
+    "Op de Markt (groep 4) staat een kraam.",
+    "Zoon zit op de fiets in groep vijf naar de gymzaal.",
+    "De kleutergroep van de opvang gaat naar het bos.",
 ])
 def test_een_school_zonder_leerling_of_een_woord_van_het_schoolleven_blijft_schoon(regel: str) -> None:
     assert _scholen(regel) == []
