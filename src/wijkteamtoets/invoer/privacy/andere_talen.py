@@ -13,10 +13,12 @@ from __future__ import annotations
 from ..patronen import patroon
 
 # words only Frisian writes (no Dutch word in this form)
-_FRIES = frozenset({"it", "hat", "fan", "wer", "nei", "bern", "mem", "heit", "yn", "ek", "sil", "wurdt", "giet", "hie",
+_FRIES = frozenset({"it", "hat", "fan", "wer", "nei", "bern", "mem", "heit", "yn", "ek", "sil", "wurdt", "giet", "hie", "sy",
+                    "mear", "skille", "skilje", "húsbesite",
                     "gjin", "har", "mar", "sjocht", "sein", "fynt", "stiet", "wol", "wy", "jo", "dizze", "hjir", "dêr",
                     "makket", "soargen", "skoalle", "út", "oer", "troch", "tiid", "'e", "net", "op", "mei", "de", "en"})
-_ALLEEN_FRIES = frozenset({"it", "hat", "fan", "wer", "nei", "bern", "yn", "ek", "sil", "wurdt", "giet", "hie", "gjin",
+_ALLEEN_FRIES = frozenset({"it", "hat", "fan", "wer", "nei", "bern", "yn", "ek", "sil", "wurdt", "giet", "hie", "gjin", "sy",
+                           "mear", "skille", "skilje",
                            "sjocht", "fynt", "stiet", "dizze", "hjir", "dêr", "makket", "soargen", "skoalle", "út", "tiid"})
 # words only English writes, and English function words
 _ENGELS = frozenset({"the", "his", "her", "their", "they", "she", "he", "with", "for", "from", "and", "of", "to", "is",

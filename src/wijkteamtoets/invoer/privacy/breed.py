@@ -156,7 +156,8 @@ def _namen_breed(tekst: str) -> Iterator[Treffer]:
             naam = len(kern) >= 2 and (soorten[0] in ("voornaam", "zwak") or begin_tekst)
         else:
             naam = ("voornaam" in kern and len(kern) >= 2) or (len(kern) >= 2 and all(
-                vreemd_woord(w.group(), 2.0 if k == 0 else 3.0) for k, (w, s) in enumerate(delen) if s != "interfix"))
+                vreemd_woord(w.group(), 2.0 if k == 0 else _grens_achternaam(delen[:k], True))
+                for k, (w, s) in enumerate(delen) if s != "interfix"))
         if naam:
             yield Treffer("naam", delen[0][0].start(), delen[-1][0].end())
             i = j
@@ -216,7 +217,7 @@ def _naamdelen(tekst: str, woorden: list[re.Match[str]], i: int, bezet: Bezet, g
         elif not groot and (len(laag) > 14 or (len(laag) > 6 and _NEDERLANDS_ACHTERVOEGSEL.search(laag))):
             break  # "tab-inspringing": a Dutch derived word is no surname
         elif (na_interfix and w.group()[:1].upper() + w.group()[1:] in lijst("names/lst_interfix_surname")) \
-                or achternaamachtig(w.group(), 3.0 if cue or not groot or _na_naamdeel(delen) else 2.0) \
+                or achternaamachtig(w.group(), _grens_achternaam(delen, cue or not groot)) \
                 or (j > i and delen[0][1] in ("voornaam", "zwak") and _achternaam_ook_plaats(laag)):
             delen.append((w, "achternaam"))
         else:
@@ -229,8 +230,17 @@ def _naamdelen(tekst: str, woorden: list[re.Match[str]], i: int, bezet: Bezet, g
 
 # after these a word Dutch never uses is a person ("het gaat beter met Tiziri"), not an organisation
 # ("besproken met Xonar")
-_PERSOONSCUE = re.compile(r"(?i:\b(?:(?:gaat|ging)\s+(?:het\s+)?(?:goed|beter|slechter|slecht)\s+met|(?:gesprek|gesproken|gebeld)"
+_PERSOONSCUE = re.compile(r"(?i:\b(?:(?:zeg|zegt|zei|zeiden|zeggen)\s+tegen"
+                          r"|(?:gaat|ging)\s+(?:het\s+)?(?:goed|beter|slechter|slecht)\s+met|(?:gesprek|gesproken|gebeld)"
                           r"\s+met|over|contact|betreft)\s*:?\s*)$")
+
+
+def _grens_achternaam(delen: list[tuple[re.Match[str], str]], ruim: bool) -> float:
+    """How common a word may be in Dutch and still be a surname here: after a word Dutch never uses the rarest
+    limit is wide ("Chukwuemeka Obi"), after a known first name or a cue wider than alone."""
+    if delen and delen[-1][1] != "interfix" and nooit_gezien_woord(delen[-1][0].group()):
+        return 3.5
+    return 3.0 if ruim or _na_naamdeel(delen) else 2.0
 
 
 def _midden_in_zin(tekst: str, begin: int) -> bool:
@@ -255,6 +265,7 @@ def _achternaam_ook_plaats(laag: str) -> bool:
     return laag in achternamen() and laag not in gewone_woorden() and frequentie(laag) < 4.3
 
 
+_KLEIN_DEELTJE = frozenset({"el", "al", "ben", "bin", "abu", "ait", "bou"})
 _LIDWOORD_IN_NAAM = frozenset({"de", "den", "der", "het", "'t", "ten", "ter"})
 
 
@@ -275,16 +286,20 @@ def achternaam_in_hoofdletters(woord: str) -> bool:
 
 
 def _voor_vreemde_achternaam(tekst: str, woorden: list[re.Match[str]], i: int) -> bool:
-    """A first name in lowercase, also a common one ("nadia"), right before a surname of the lists that Dutch never
-    writes ("nadia azzouz"): it opens a name anywhere in a sentence. A word no list knows is not enough: spoken
-    Sranan or Papiamento is made of such words after a short one that is a first name too ("mi fowtu")."""
-    from .lijsten import achternamen
+    """A first name in lowercase, also a common one ("nadia"), right before a surname of the lists that Dutch hardly
+    writes, maybe after its particle ("nadia azzouz", "mohamed el amrani"): it opens a name anywhere in a sentence.
+    A word no list knows is not enough: spoken Sranan or Papiamento is made of such words after a short one that is a
+    first name too ("mi fowtu")."""
+    from .lijsten import achternamen, frequentie
 
-    if i + 1 >= len(woorden) or tekst[woorden[i].end():woorden[i + 1].start()] != " ":
+    volgende = i + 1
+    while volgende < len(woorden) - 1 and woorden[volgende].group() in _KLEIN_DEELTJE:
+        volgende += 1  # "mohamed el amrani", "fatima ben ali"
+    if volgende >= len(woorden) or not re.fullmatch(r"[ a-z]+", tekst[woorden[i].end():woorden[volgende].start()]):
         return False
-    eerste, volgend = woorden[i].group(), woorden[i + 1].group()
-    return len(eerste) >= 3 and volgend.islower() and volgend in achternamen() and bekende_voornaam(eerste) \
-        and nooit_gezien_woord(volgend)
+    eerste, volgend = woorden[i].group(), woorden[volgende].group()
+    return len(eerste) >= 3 and volgend.islower() and volgend in achternamen() and volgend not in gewone_woorden() \
+        and frequentie(volgend) < 2.0 and bekende_voornaam(eerste)
 
 
 def _kleine_voornaam(woord: str) -> bool:

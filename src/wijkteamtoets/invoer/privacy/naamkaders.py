@@ -55,6 +55,21 @@ _ZIEN_WE = patroon(r"(?<=[a-zà-ÿ] )(?:zien|zagen|zie|zag|spreken|spraken|spree
 _NA_OBJECT = patroon(r"\s+(?:bijna|vaak|elke|iedere|soms|regelmatig|nooit|niet|weinig|steeds|dagelijks|wekelijks"
                      r"|zelden|alleen|nog|ook|wel|al|te|met|zonder)\b|\s*[,.;]")
 _MEERVOUD_VAN_HERKOMST = patroon(r".*(?:ers|ërs|anen|enen|aren)")  # "Eritreeërs", "Antillianen": a group
+# the holder of an account or a document ("t.n.v. Efosa", "op naam van Nadifa"); what belongs to one person ("verzuim
+# van Nadifa", "kopie ID-bewijs van Tigist"); an evaluation or intake with a person ("geen evaluatie met Efosa")
+_VAN_EEN_PERSOON = patroon(r"(?<![\w-])(?i:t\.\s?n\.\s?v\.?|ten\s+name\s+van|op\s+naam\s+van|(?:schoolverzuim|verzuim"
+                           r"|id-bewijs|identiteitsbewijs|paspoort|verblijfsvergunning|geboorteakte)\s+van"
+                           r"|(?:evaluatie|evaluatiegesprek|intake|intakegesprek|kennismaking|kennismakingsgesprek)\s+met)\s+")
+# a person's birth date or BSN right after the name: "Tigist (geb. 3 mei 2015)", "voor Efosa, BSN ..."
+_GEBOORTE_OF_BSN_ERNA = patroon(r"\s*\(\s*(?i:geb\.?|geboren|°)|\s?\(\s*\*|,?\s+\(?(?:BSN|bsn|burgerservicenummer)\b")
+# a row of a list of dossiers: the cell after "dossier 09 —" ("dossier 09 — Tigist — Kerkstraat 12 — lopend")
+_DOSSIERREGEL = patroon(r"(?<![\w-])(?i:dossier|casus|zaak)\s+(?:nr\.?\s*)?\d{1,6}\s+[-–—]\s+")
+_CEL_EINDE = patroon(r"\s+[-–—]\s|\s*$")
+# a person at whose home or school one is: "ik ben bij Nadifa op school", "slaapt vaak bij Tigist thuis"
+_BIJ = patroon(r"(?<![\w-])(?i:bij)\s+")
+_BIJ_PERSOON_NA = patroon(r"\s+(?:thuis|op\s+school|op\s+de\s+opvang|op\s+bezoek|logeren|slapen)\b")
+# a call with a person in Frisian: "Skille mei Efosa op freed"
+_FRIES_MET = patroon(r"(?<![\w-])(?i:skille|skilje|praat|prate|sprutsen|sprekke)\s+mei\s+")
 # one who applies, signs or fills in for oneself: "Parkeervergunning aangevraagd voor het busje door Nwosu"
 _AANGEVRAAGD_DOOR = patroon(r"(?<![\w-])(?i:aangevraagd|ondertekend|getekend|ingevuld|ingediend)\b[^.;:!?\n]{0,40}?"
                             r"\b(?i:door)\s+")
@@ -135,7 +150,14 @@ def namen_in_kader(tekst: str) -> Iterator[Treffer]:
         yield from _namen_met_en(tekst, persoon.end())
     for rol in _ROL_VOOR_NAAM.finditer(tekst):
         yield from _namen_met_en(tekst, rol.end(), alleen_tweede=True)
-    for cue in (*_OVER.finditer(tekst), *_AANGEVRAAGD_DOOR.finditer(tekst)):
+    for regel in _DOSSIERREGEL.finditer(tekst):
+        yield from _naam_na(tekst, regel.end(), _CEL_EINDE, kort=True)
+    for bij in _BIJ.finditer(tekst):
+        yield from _naam_na(tekst, bij.end(), _BIJ_PERSOON_NA)
+    for erna in _GEBOORTE_OF_BSN_ERNA.finditer(tekst):
+        yield from _naam_tot(tekst, erna.start())
+    for cue in (*_OVER.finditer(tekst), *_AANGEVRAAGD_DOOR.finditer(tekst), *_VAN_EEN_PERSOON.finditer(tekst),
+                *_FRIES_MET.finditer(tekst)):
         yield from (Treffer("naam", *span) for span in _namen_vanaf(tekst, cue.end())[:1])
     for verb in _ZIEN_WE.finditer(tekst):
         yield from (Treffer("naam", *span) for span in _namen_vanaf(tekst, verb.end())[:1]

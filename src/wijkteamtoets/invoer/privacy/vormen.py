@@ -127,6 +127,8 @@ def _naamachtig(deel: str, naast_naam: bool = False) -> bool:
     from .lijsten import frequentie
 
     woorden = [w for w in re.split(r"[\s-]+", deel) if len(w) > 2 and not (naast_naam and w.casefold() in _INTERFIX)]
+    if any(w.casefold() in _AFKORTINGEN for w in woorden):
+        return False  # "Efosa, BSN volgt": a field's abbreviation after the comma
     if naast_naam:
         return (bool(woorden) and all(frequentie(w.casefold()) < 4.0 for w in woorden)) or (
             not woorden and len(deel) > 1)

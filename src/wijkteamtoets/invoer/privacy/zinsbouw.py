@@ -78,7 +78,7 @@ _DAAD_VOOR = patroon(
     r"vond|vindt|woonde|woont|zat|zit|sliep|slaapt|huilde|huilt|mailde|appte|gaf|geeft|durfde|durft|gaat|ging)\s+")
 _NA_INVERSIE = patroon(
     r"\s*(?:,|\s(?:dat|de\s+deur|vaak|steeds|zelf|niet|nooit|altijd|ook|nog|weer|graag|geen|te\s+laat|aan|in\s+groep|"
-    rf"op\s+school|thuis|bang|boos|naar|(?:zijn|haar)\s+(?:{ROL})))\b|\s*,")
+    rf"op\s+school|thuis|bang|boos|naar|mij|me|ons|(?:zijn|haar)\s+(?:{ROL})))\b|\s*,")
 # "Bij het huisbezoek was Kasia niet thuis"
 _WAS = patroon(r"(?<=[^\W\d_],|[a-zà-ÿ] )(?:was|is|bleek|lijkt|leek)\s+")
 _NA_WAS = patroon(r"\s+(?:(?:niet|wel|ook|zelf|vaak|soms|regelmatig|nog|erg|heel|weer|al|steeds)\s+)?"
@@ -99,7 +99,7 @@ _GESPREK_MET = patroon(r"(?<![\w-])(?i:[a-z]*gesprek|gesproken|gebeld|huisbezoek
 # the subject of a subordinate clause: "dat Ousmane zelf de huisarts belt"
 _VOEGWOORD = patroon(r"(?<![\w-])(?i:dat|omdat|als|wanneer|zodat|terwijl|nadat|voordat|doordat|hoewel)\s+")
 _NA_VOEGWOORD = patroon(r"\s+(?:zelf|vaak|steeds|graag|nooit|altijd|erg|bang|boos|ziek|moe|alleen\s+thuis|thuis\w*|"
-                           r"slecht\s+slaapt)\b")
+                           r"slecht\s+slaapt|met\s+(?:de|haar|zijn|hun)\s+(?:kinderen|kind|zoon|dochter))\b")
 # a person one phoned or spoke with: "Ik heb met Sow gebeld"
 _MET = patroon(r"(?<![\w-])(?i:met)\s+")
 _NA_MET = patroon(rf"\s+(?:gebeld|gesproken|geappt|gemaild|afgesproken|een\s+gesprek"
@@ -126,7 +126,7 @@ _DOCUMENTWOORD = patroon(
     r"mdo|intake|notitie|notities|aantekeningen|rapportage|brief|zaak|besluit|beschikking|aanmelding|melding|"
     r"huisbezoek|contact|evaluatiegesprek|gezin|familie|fam\.?|zorgplan|gezinsplan|overdracht|brief\s+aan|"
     r"ouders(?:\s+van)?)\s*[:]?\s+")
-_EINDE_WAARDE = patroon(r"\s*(?:$|[(),/])|\s+[-–]\s|\s+\d|\s+(?:en|&)\s")
+_EINDE_WAARDE = patroon(r"\s*(?:$|[(),/])|\s+[-–]\s|\s+\d|\s+(?:en|&)\s|\s+(?i:bsn|concept|definitief|versie)\b")
 # a document word or a role after a name in a short value: "Amrani dossier", "Linh_verslag", "Pham (moeder)"
 _VOOR_DOCUMENTWOORD = patroon(
     rf"\s*(?:[-–]\s*)?(?i:dossier|verslag|evaluatie|plan|notities|gesprek|intake|overdracht|brief|mdo|rapport|zorgplan)\b"
