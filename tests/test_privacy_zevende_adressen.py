@@ -82,3 +82,25 @@ def test_een_telefoonnummer_vast_aan_zijn_afgekorte_label(regel: str, nummer: st
 @pytest.mark.parametrize("regel", ["Versie 1.0612345678 van het formulier.", "Bedrag: 3.0612345678 is een fout."])
 def test_een_getal_na_een_punt_tussen_cijfers_is_geen_telefoonnummer(regel: str) -> None:
     assert _van("telefoonnummer", regel) == []
+
+
+@pytest.mark.parametrize(("regel", "adres"), [
+    ("Correspondentieadres moeder: De Dreef 204.", "De Dreef 204"),
+    ("Woonadres vader: Zwanenvecht 180.", "Zwanenvecht 180"),
+    ("Baya, ze woont nu bij haar zus op Zwanenvecht 180, je moet daar langs.", "Zwanenvecht 180"),
+    ("Moeder is in maart verhuisd naar Zwanenvecht 180.", "Zwanenvecht 180"),
+    ("Heit wennet no op Zwanenvecht 180 en hat de bern om de oare wike.", "Zwanenvecht 180"),
+    ("Note for file: the family moved to Zwanenvecht 180, the child is still enrolled.", "Zwanenvecht 180"),
+    ("dossier 07 — Yonas Tesfay — Postbus 12 — afgesloten", "Postbus 12"),
+])
+def test_een_straat_zonder_straatwoord_waar_iemand_woont_of_post_krijgt(regel: str, adres: str) -> None:
+    assert adres in _van("adres", regel)
+
+
+@pytest.mark.parametrize("regel", [
+    "De zoon is verhuisd naar Havo 4.",
+    "Moeder woont sinds 2019 op kamers in Zwolle, 3 dagen per week bij oma.",
+    "Het gezin is verhuisd naar Zwanenvecht, 2 jaar geleden.",
+])
+def test_een_verhuizing_zonder_huisnummer_blijft_schoon(regel: str) -> None:
+    assert _van("adres", regel) == []

@@ -31,6 +31,7 @@ def _namen(regel: str, plaats: str = "citaat") -> list[str]:
     ("gezinsplan Tigist concept", "Tigist"),
     ("en dan belt Efosa mij om elf uur s avonds dat het weer mis is", "Efosa"),
     ("dus ik zeg tegen Nadifa van je moet gewoon naar school gaan", "Nadifa"),
+    ("dus ik zeg tegen efosa van je moet gewoon naar school gaan", "efosa"),
     ("in het plan staat dat mohamed el amrani met de kinderen bij oma verblijft", "mohamed el amrani"),
     ("dossier 09 — Tigist — Kerkstraat 12 — lopend", "Tigist"),
     ("casus 12 - Kacper - afgesloten", "Kacper"),

@@ -124,7 +124,7 @@ def _namen_breed(tekst: str) -> Iterator[Treffer]:
         delen, j = _naamdelen(tekst, woorden, i, bezet, groot, cue or begin_tekst)
         soorten = [s for _, s in delen]
         kern = [s for s in soorten if s != "interfix"]
-        na_rol = _sterke_cue(voor) and (
+        na_rol = (_sterke_cue(voor) or _TEGEN.search(voor) is not None) and (
             soorten[:1] == ["zwak"] or (soorten[:1] == ["onbekend"] and nooit_gezien_woord(woord.group())))
         if not kern or (soorten[0] in ("zwak", "onbekend") and len(kern) < 2 and not na_rol):
             i += 1  # a lowercase word no list knows as a first name is a name only with a second part
@@ -187,8 +187,9 @@ def _naamdelen(tekst: str, woorden: list[re.Match[str]], i: int, bezet: Bezet, g
     delen: list[tuple[re.Match[str], str]] = []
     while j < len(woorden) and len(delen) < 5:
         w = woorden[j]
-        if j > i and tekst[woorden[j - 1].end():w.start()].strip().strip("_") not in ("", "-"):
-            break
+        tussen = tekst[woorden[j - 1].end():w.start()] if j > i else ""
+        if tussen.strip().strip("_") not in ("", "-") or (tussen.strip() == "-" and tussen != "-"):
+            break  # a dash with spaces around it separates ("Yonas Tesfay - Postbus 12"); a hyphen joins
         if bezet.raakt(w.start(), w.start() + 1):
             break
         laag = w.group().casefold()
@@ -228,6 +229,9 @@ def _naamdelen(tekst: str, woorden: list[re.Match[str]], i: int, bezet: Bezet, g
     return delen, j
 
 
+# spoken Dutch names the one spoken to after "zeg tegen": one word Dutch never uses there is a name ("ik zeg tegen
+# efosa"), as after a role
+_TEGEN = re.compile(r"(?i:\b(?:zeg|zegt|zei|zeiden|zeggen)\s+tegen\s*)$")
 # after these a word Dutch never uses is a person ("het gaat beter met Tiziri"), not an organisation
 # ("besproken met Xonar")
 _PERSOONSCUE = re.compile(r"(?i:\b(?:(?:zeg|zegt|zei|zeiden|zeggen)\s+tegen"

@@ -82,13 +82,17 @@ _LOCATIEWOORD = patroon(r"(?i:locatie|vestiging)")
 # a word that says someone lives, stays or gets mail where the street stands
 _WOONWOORD = patroon(
     r"(?:\b(?:op|aan|naar|bij|tegenover)(?:\s+(?:de|het|den))?|\bin\s+(?:de|het|den)"
-    r"|\w*adres\w*(?:\s*\([^()]{0,30}\))?(?:\s+is)?\s*:?|\bbrp\s*:"  # "Verblijfadres (tijdelijk): ...", "BRP: ..."
+    # "Verblijfadres (tijdelijk): ...", "Correspondentieadres moeder: ...", "BRP: ..."
+    r"|\w*adres\w*(?:\s+(?:van\s+)?[\w-]+(?=\s*:))?(?:\s*\([^()]{0,30}\))?(?:\s+is)?\s*:?|\bbrp\s*:"
     r"|\b(?:woont|wonen|wonend|woonde|woonachtig|verblijft|verblijf|verhuisd|verhuist|ingeschreven|inschrijving"
     r"|woning|huisbezoek|logeert|thuis)\b[^.;:!?\d]{0,25}?|\b(?:locatie|vestiging))\s*[:(,]?\s*$",
     re.IGNORECASE)
 # a word that says an address follows right after it
-_ADRESWOORD = patroon(r"(?:\w*adres(?:\s*\([^()]{0,30}\))?\s*(?::|\sis)|\bbrp\s*:|\b(?:woont|wonend|woonachtig|ingeschreven|verblijft)"
-                         r"\s+(?:op|aan)(?:\s+(?:de|het))?|\b(?:locatie|vestiging))\s*$", re.IGNORECASE)
+_ADRESWOORD = patroon(r"(?:\w*adres(?:\s+(?:van\s+)?[\w-]+)?(?:\s*\([^()]{0,30}\))?\s*(?::|\sis)|\bbrp\s*:"
+                         # "woont nu bij haar zus op", "is in maart verhuisd naar", Frisian "wennet no op", English "moved to"
+                         r"|\b(?:woont|wonen|woonde|wonend|woonachtig|ingeschreven|verblijft|verblijven|verhuisd|verhuist"
+                         r"|verhuizen|wennet|wenje)(?:\s+[\w'-]+){0,5}?\s+(?:op|aan|naar)(?:\s+(?:de|het))?"
+                         r"|\bmoved\s+to|\blives\s+at|\b(?:locatie|vestiging))\s*$", re.IGNORECASE)
 
 
 def straten(tekst: str, volledig: bool = False) -> Iterator[Treffer]:
@@ -198,6 +202,11 @@ class _Voor:
             twijfel = jaartal or ook_iets_anders(laatste, _met_lidwoord(self.tekst, begin) or self._bijvoeglijke_plaats())
             return begin if not twijfel or _woonwoord_voor(self.tekst, begin) or _postcode_na(self.tekst, nummer.end()) \
                 else None
+        if laatste.casefold() in STERK and len(self.kaal) > 1 and self.kaal[-2] in ("De", "Het") and not jaartal \
+                and not _sluit_af(self.ruw[-2]):  # "De Dreef 204": a street word alone with its article
+            begin = self.begin(len(self.kaal) - 2)
+            return begin if _toegestaan(self.tekst, begin) and (_woonwoord_voor(self.tekst, begin) or _postcode_na(
+                self.tekst, nummer.end())) else None
         if laatste.casefold() in LOS or self._bijvoeglijk(len(self.kaal) - 2):  # "Markt 4", "Lange Voorhout 12"
             begin = self.begin(len(self.kaal) - 2 if self._bijvoeglijk(len(self.kaal) - 2) else len(self.kaal) - 1)
             # a year after a square is one of its events ("Op de Markt 2019 4 kramen") unless an address follows
