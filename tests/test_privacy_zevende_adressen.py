@@ -92,6 +92,8 @@ def test_een_getal_na_een_punt_tussen_cijfers_is_geen_telefoonnummer(regel: str)
     ("Heit wennet no op Zwanenvecht 180 en hat de bern om de oare wike.", "Zwanenvecht 180"),
     ("Note for file: the family moved to Zwanenvecht 180, the child is still enrolled.", "Zwanenvecht 180"),
     ("dossier 07 — Yonas Tesfay — Postbus 12 — afgesloten", "Postbus 12"),
+    ("Ouders: Yonas en Saba, adres Zwanenvecht 180.", "Zwanenvecht 180"),
+    ("Note for file: the family moved to kerkstraat 12, the child is still enrolled.", "kerkstraat 12"),
 ])
 def test_een_straat_zonder_straatwoord_waar_iemand_woont_of_post_krijgt(regel: str, adres: str) -> None:
     assert adres in _van("adres", regel)

@@ -85,14 +85,14 @@ _WOONWOORD = patroon(
     # "Verblijfadres (tijdelijk): ...", "Correspondentieadres moeder: ...", "BRP: ..."
     r"|\w*adres\w*(?:\s+(?:van\s+)?[\w-]+(?=\s*:))?(?:\s*\([^()]{0,30}\))?(?:\s+is)?\s*:?|\bbrp\s*:"
     r"|\b(?:woont|wonen|wonend|woonde|woonachtig|verblijft|verblijf|verhuisd|verhuist|ingeschreven|inschrijving"
-    r"|woning|huisbezoek|logeert|thuis)\b[^.;:!?\d]{0,25}?|\b(?:locatie|vestiging))\s*[:(,]?\s*$",
+    r"|woning|huisbezoek|logeert|thuis)\b[^.;:!?\d]{0,25}?|\b(?:locatie|vestiging|moved\s+to|lives\s+at))\s*[:(,]?\s*$",
     re.IGNORECASE)
 # a word that says an address follows right after it
 _ADRESWOORD = patroon(r"(?:\w*adres(?:\s+(?:van\s+)?[\w-]+)?(?:\s*\([^()]{0,30}\))?\s*(?::|\sis)|\bbrp\s*:"
                          # "woont nu bij haar zus op", "is in maart verhuisd naar", Frisian "wennet no op", English "moved to"
                          r"|\b(?:woont|wonen|woonde|wonend|woonachtig|ingeschreven|verblijft|verblijven|verhuisd|verhuist"
                          r"|verhuizen|wennet|wenje)(?:\s+[\w'-]+){0,5}?\s+(?:op|aan|naar)(?:\s+(?:de|het))?"
-                         r"|\bmoved\s+to|\blives\s+at|\b(?:locatie|vestiging))\s*$", re.IGNORECASE)
+                         r"|\bmoved\s+to|\blives\s+at|\b(?:locatie|vestiging)|,\s*(?:woon)?adres)\s*$", re.IGNORECASE)
 
 
 def straten(tekst: str, volledig: bool = False) -> Iterator[Treffer]:
