@@ -121,5 +121,14 @@ def test_een_school_zonder_leerling_of_een_woord_van_het_schoolleven_blijft_scho
     assert _scholen(regel) == []
 
 
+@pytest.mark.parametrize(("regel", "school"), [
+    ("Schoolteam Vakcollege Tilburg", "Vakcollege Tilburg"),
+    ("Schoolteam Daltonschool Klaverweide", "Daltonschool Klaverweide"),
+    ("Schoolteam Vrije School Zutphen", "Vrije School Zutphen"),
+])
+def test_een_school_na_haar_schoolteam(regel: str, school: str) -> None:
+    assert school in _scholen(regel, "team")
+
+
 def test_een_leerkracht_bij_naam_maakt_de_school_niet_tot_die_van_een_kind() -> None:
     assert _scholen("Op Jenaplanschool De Boomhut zien we juf Ingrid elke ochtend bij het hek.") == []

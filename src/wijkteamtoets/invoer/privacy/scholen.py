@@ -51,7 +51,8 @@ _NAAMWOORD = (r"(?!(?:De|Het|Een|Mentor|Leerkracht|Docent|Directeur|Directie|Lee
               r"|Zoon|Dochter|Juf|Meester|Verslag|Aanmelding|Brief|Melding|Overleg|Gesprek|Verwijzing|School|Mail|E-mail|Bericht"
               r"|Contact|Afspraak"
               # a preposition or time word that opens a sentence: "Op school", "Na school", "Vandaag school"
-              r"|Op|Na|Naar|Van|Bij|Voor|Over|In|Uit|Met|Zonder|Tijdens|Buiten|Binnen|Thuis|Vandaag|Gisteren|Morgen)\b)"
+              r"|Op|Na|Naar|Van|Bij|Voor|Over|In|Uit|Met|Zonder|Tijdens|Buiten|Binnen|Thuis|Vandaag|Gisteren|Morgen"
+              r"|\w*team)\b)"  # "Schoolteam Vakcollege Tilburg": the team of the school, not a word of its name
               r"[A-Z][\w'-]*")
 _TUSSENWOORD = r"(?:(?:van|de|der|den|het|'t|ter|ten|Van|De|Der|Den)\s+){0,3}"
 # a school word after the name: a word of its own ("Coornhert Gymnasium", "Wolfert Dalton") or a compound
