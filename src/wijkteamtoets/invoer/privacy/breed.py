@@ -296,14 +296,15 @@ def _voor_vreemde_achternaam(tekst: str, woorden: list[re.Match[str]], i: int) -
     first name too ("mi fowtu")."""
     from .lijsten import achternamen, frequentie
 
+    if len(woorden[i].group()) < 3 or not bekende_voornaam(woorden[i].group()):
+        return False
     volgende = i + 1
-    while volgende < len(woorden) - 1 and woorden[volgende].group() in _KLEIN_DEELTJE:
-        volgende += 1  # "mohamed el amrani", "fatima ben ali"
+    while volgende < min(len(woorden) - 1, i + 3) and woorden[volgende].group() in _KLEIN_DEELTJE:
+        volgende += 1  # "mohamed el amrani", "fatima ben ali" (at most two particles: a run of them is no name)
     if volgende >= len(woorden) or not re.fullmatch(r"[ a-z]+", tekst[woorden[i].end():woorden[volgende].start()]):
         return False
-    eerste, volgend = woorden[i].group(), woorden[volgende].group()
-    return len(eerste) >= 3 and volgend.islower() and volgend in achternamen() and volgend not in gewone_woorden() \
-        and frequentie(volgend) < 2.0 and bekende_voornaam(eerste)
+    volgend = woorden[volgende].group()
+    return volgend.islower() and volgend in achternamen() and volgend not in gewone_woorden() and frequentie(volgend) < 2.0
 
 
 def _kleine_voornaam(woord: str) -> bool:
