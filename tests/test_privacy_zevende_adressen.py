@@ -8,17 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from privacymeting import _yaml
-from wijkteamtoets.controles.privacy import scan_tekst
-
-
-def _vondsten(regel: str, plaats: str = "citaat") -> list[tuple[str, str]]:
-    tekst = _yaml(plaats, regel)
-    return [(v.soort, " ".join(tekst[v.begin:v.eind].split())) for v in scan_tekst(tekst).vondsten]
+from privacymeting import gevonden
 
 
 def _van(soort: str, regel: str, plaats: str = "citaat") -> list[str]:
-    return [w for s, w in _vondsten(regel, plaats) if s == soort]
+    return gevonden(soort, regel, plaats)
 
 
 @pytest.mark.parametrize(("regel", "plaats", "adres"), [

@@ -10,17 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-from privacymeting import _yaml
-from wijkteamtoets.controles.privacy import scan_tekst
-
-
-def _vondsten(regel: str, plaats: str = "citaat") -> list[tuple[str, str]]:
-    tekst = _yaml(plaats, regel)
-    return [(v.soort, " ".join(tekst[v.begin:v.eind].split())) for v in scan_tekst(tekst).vondsten]
+from privacymeting import gevonden
 
 
 def _scholen(regel: str, plaats: str = "citaat") -> list[str]:
-    return [w for s, w in _vondsten(regel, plaats) if s == "school"]
+    return gevonden("school", regel, plaats)
 
 
 @pytest.mark.parametrize(("regel", "school"), [
@@ -47,9 +41,9 @@ def test_een_school_met_haar_merknaam_voor_het_niveau(regel: str, school: str) -
 
 
 def test_de_leerling_naast_een_school_met_merknaam_blijft_een_naam() -> None:
-    vondsten = _vondsten("De leerplichtambtenaar meldt verzuim van Krzysztof op Yuverta vmbo Hoogeveen (klas 2B).")
-    assert ("naam", "Krzysztof") in vondsten
-    assert any(s == "school" and "Yuverta" in w for s, w in vondsten)
+    regel = "De leerplichtambtenaar meldt verzuim van Krzysztof op Yuverta vmbo Hoogeveen (klas 2B)."
+    assert gevonden("naam", regel) == ["Krzysztof"]
+    assert any("Yuverta" in school for school in _scholen(regel))
 
 
 @pytest.mark.parametrize(("regel", "school"), [

@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from privacymeting import _yaml
-from wijkteamtoets.controles.privacy import scan_tekst
+from privacymeting import gevonden
 
 
 def _namen(regel: str, plaats: str = "citaat") -> list[str]:
-    yaml_tekst = _yaml(plaats, regel)
-    return [" ".join(yaml_tekst[v.begin:v.eind].split()) for v in scan_tekst(yaml_tekst).vondsten if v.soort == "naam"]
+    return gevonden("naam", regel, plaats)
 
 
 @pytest.mark.parametrize("regel", [
