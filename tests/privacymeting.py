@@ -62,6 +62,13 @@ def _yaml(plaats: str, tekst: str, escapes: bool = False) -> str:
     return f'"{dubbel}": ja\n'  # sleutel
 
 
+def gevonden(soort: str, regel: str, plaats: str = "citaat") -> list[str]:
+    """The values of `soort` the full scan finds in `regel` in its placement, white space as one space (for the
+    tests of single sentences)."""
+    tekst = _yaml(plaats, regel)
+    return [" ".join(tekst[v.begin:v.eind].split()) for v in scan_tekst(tekst).vondsten if v.soort == soort]
+
+
 def _woorden(tekst: str) -> list[str]:
     return re.findall(r"\w+", normaliseer(tekst).casefold())
 

@@ -93,10 +93,13 @@ def _woorden(tekst: str) -> set[str]:
 
 
 def _organisatiewoorden(tekst: str) -> set[str]:
-    """The words of `tekst` that stand only inside organisations and teams, wherever they occur in it."""
+    """The words of `tekst` that stand only inside organisations and teams (or a method's makers), wherever they
+    occur in it, also as the reading with camelCase joints as spaces splits them ("DiClemente" -> "di", "clemente")."""
     bezet = geen_persoon_spans(tekst)
-    return {w for w in _woorden(tekst) if all(bezet.raakt(m.start(), m.end())
-                                              for m in re.finditer(rf"(?i)(?<!\w){re.escape(w)}(?!\w)", tekst))}
+    woorden = {w for w in _woorden(tekst) if all(bezet.raakt(m.start(), m.end())
+                                                 for m in re.finditer(rf"(?i)(?<!\w){re.escape(w)}(?!\w)", tekst))}
+    return woorden | {deel for m in re.finditer(r"\w+", tekst) if m.group().casefold() in woorden
+                      for deel in _woorden(als_woorden(m.group()))}
 
 
 def _naam_in_bestandsnaam(tekst: str, treffer: Treffer, volledig: bool) -> bool:

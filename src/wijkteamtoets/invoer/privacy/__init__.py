@@ -7,7 +7,8 @@ lists (`lijsten`: deduce's lists, first names of many countries, Dutch word freq
 of in every process, deduce's street names), the detectors of every kind but names
 (`detectoren`; `adressen` for postcodes and streets with their postcode and place, with `straten` for a street
 with its house number, read by the words Dutch street names are made of in `straatnamen`; `kentekens` for
-kentekens without hyphens; `scholen` for a pupil's school with its groep or klas; `sociale_media` for accounts
+kentekens without hyphens; `scholen` for a pupil's school with its groep or klas, with `schoolvormen` for the
+other ways Dutch names one and `schoolbezoek` for a school one child attends; `sociale_media` for accounts
 and profile URLs) and
 of names (`namen`: the fast rules and organisations that are no persons; `breed`: names of every origin and
 in any case, with `eindwoorden` for the cue words before a name; `zinsbouw`: names by their place in a

@@ -57,8 +57,27 @@ _VERVOLG_PLAATS = patroon(rf",?\s+{_PLAATS}(?![\w-])")
 _EINDIGT_OP_POSTCODE = patroon(r"[1-9]\d{3}\s?[A-Za-z]{2}$")
 
 
+# the part of a building after the house number: a floor ("2e etage", "(3e verdieping)", "1 hoog achter"), a unit or
+# room with its number ("unit 3", "app. 14", "kamer 12") or a part of the house ("begane grond", "achterhuis")
+_DEEL_VAN_GEBOUW = patroon(
+    r"(?:,\s*|\s+)(?P<haakje>\(\s*)?(?i:[1-9]\d?(?:e|ste|de)\s+(?:etage|verdieping|woonlaag)"
+    r"|(?:unit|app\.?|appartement|kamer|flat|studio|woning)\s*(?:nr\.?\s*)?\d{1,4}[a-zA-Z]?(?![\w-])"
+    r"|begane\s+grond|bovenwoning|benedenwoning|onderwoning|achterhuis|voorhuis|souterrain|zolderverdieping"
+    r")(?(haakje)\s*\))(?![\w-])")
+_ACHTER_OF_VOOR = patroon(r"\s+(?i:achter|voor)(?![\w-])(?!\s+(?:de|het|een|zijn|haar)\b)")
+
+
+def _met_deel_van_gebouw(tekst: str, begin: int, eind: int) -> int:
+    """The end of an address with the part of the building written after its number, or `eind`."""
+    if re.search(r"(?i:hoog|hg)$", tekst[begin:eind]) and (kant := _ACHTER_OF_VOOR.match(tekst, eind)) is not None:
+        return kant.end()  # "12 1 hoog achter"
+    deel = _DEEL_VAN_GEBOUW.match(tekst, eind)
+    return deel.end() if deel is not None else eind
+
+
 def _adressen(tekst: str, met_straatlijst: bool) -> Iterator[Treffer]:
-    for treffer in _adressen_kaal(tekst, met_straatlijst):
+    for kaal in _adressen_kaal(tekst, met_straatlijst):
+        treffer = Treffer("adres", kaal.begin, _met_deel_van_gebouw(tekst, kaal.begin, kaal.eind))
         eind = treffer.eind
         vervolg = _VERVOLG_POSTCODE.match(tekst, eind)
         belgisch = _VERVOLG_BELGISCH.match(tekst, eind) if vervolg is None else None

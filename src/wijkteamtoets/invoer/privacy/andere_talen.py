@@ -3,8 +3,8 @@
 * Frisian and English function words in a sentence of that language ("it wykteam hat it plan net op 'e tiid
   besprutsen", "shared his IBAN for the trip"): a sentence with two or more words only Frisian (or English) writes
   is that language, and its function words written in lowercase are words, not names;
-* the interjections and greetings of spoken Surinamese and Antillean Dutch in lowercase ("boi", "tan bun",
-  "no span", "dushi");
+* the interjections, greetings and words of spoken Surinamese, Antillean and Moroccan Dutch and of the street in
+  lowercase ("boi", "tan bun", "no span", "dushi", "yu sabi", "ewa sahbi", "wollah", "tantoe skeer");
 * the name of a data field as a table's header or a form writes it ("Client;Adres;IBAN", "BSN", "KvK").
 """
 
@@ -13,10 +13,12 @@ from __future__ import annotations
 from ..patronen import patroon
 
 # words only Frisian writes (no Dutch word in this form)
-_FRIES = frozenset({"it", "hat", "fan", "wer", "nei", "bern", "mem", "heit", "yn", "ek", "sil", "wurdt", "giet", "hie",
+_FRIES = frozenset({"it", "hat", "fan", "wer", "nei", "bern", "mem", "heit", "yn", "ek", "sil", "wurdt", "giet", "hie", "sy",
+                    "mear", "skille", "skilje", "húsbesite",
                     "gjin", "har", "mar", "sjocht", "sein", "fynt", "stiet", "wol", "wy", "jo", "dizze", "hjir", "dêr",
                     "makket", "soargen", "skoalle", "út", "oer", "troch", "tiid", "'e", "net", "op", "mei", "de", "en"})
-_ALLEEN_FRIES = frozenset({"it", "hat", "fan", "wer", "nei", "bern", "yn", "ek", "sil", "wurdt", "giet", "hie", "gjin",
+_ALLEEN_FRIES = frozenset({"it", "hat", "fan", "wer", "nei", "bern", "yn", "ek", "sil", "wurdt", "giet", "hie", "gjin", "sy",
+                           "mear", "skille", "skilje",
                            "sjocht", "fynt", "stiet", "dizze", "hjir", "dêr", "makket", "soargen", "skoalle", "út", "tiid"})
 # words only English writes, and English function words
 _ENGELS = frozenset({"the", "his", "her", "their", "they", "she", "he", "with", "for", "from", "and", "of", "to", "is",
@@ -25,9 +27,14 @@ _ENGELS = frozenset({"the", "his", "her", "their", "they", "she", "he", "with", 
                      "reimbursement", "last", "month", "spoke", "mother", "father", "contact"})
 _ALLEEN_ENGELS = frozenset({"the", "his", "their", "they", "she", "with", "from", "and", "of", "shared", "said", "says",
                             "moved", "still", "enrolled", "rather", "than", "prefers", "spoke", "today"})
-# interjections and greetings of spoken Surinamese and Antillean Dutch, in lowercase
+# interjections, greetings and words of spoken Surinamese, Antillean and Moroccan Dutch and of the street, in
+# lowercase ("tan bun", "ewa sahbi", "yu sabi fa a de", "wollah", "tantoe skeer", "mi lobi mi pikin"); a word that is
+# also a first name ("ewa", "yu", "mattie") only in a fixed phrase
 _SPREEKTAAL = patroon(r"(?<![\w'’-])(?:tan\s+bun|no\s+span|fa\s+waka|mi\s+boi|boi|dushi|danki|kon\s+ta\s+bai"
-                      r"|bon\s+dia)(?![\w'’-])")
+                      r"|bon\s+dia|bon\s+nochi|bon\s+tardi|pasa\s+bon|ewa(?=\s+sahbi)|(?:mi|yu|a)\s+(?:no\s+)?sabi|sabi"
+                      r"|fawaka|tranga\s+yesi|lobi|pikin|famiri|switi|wakti|granman|bakra|fowtu|sahbi|wollah|wallah"
+                      r"|wallahi|walla|wellah|inshallah|mashallah|hamdullah|hamdulillah|alhamdulillah|yallah|yalla|wesh"
+                      r"|zahma|akhi|khoya|wejo|skeer|tantoe|doekoe|waggie|fissa|mocro|osso|patta)(?![\w'’-])")
 # names of data fields, in capitals or as a header writes them
 _VELD = patroon(r"(?<![\w-])(?:IBAN|BIC|BSN|KvK|KVK|SWIFT)(?![\w-])")
 _ZIN = patroon(r"[^.!?;:\n]+")

@@ -30,7 +30,9 @@ _RANG = r"jongste|oudste|middelste|tweede|derde"
 # a cue before a name: a role, title or rank with a comma, or a role or a word such as "met" or "volgens" ("gesprek
 # met", "moeder: "); read as ``(?i:\b(?:woorden)\s*[tekens]?\s*)$`` by a set lookup (`Eindwoord`)
 _CUE_KOMMA = Eindwoord(rf"{_RANG}|{ROL}", ",", verplicht=True)
+# (spoken Dutch names the one spoken to after "tegen" or "aan": "ik zeg tegen babiker", "vroeg ik aan semhar")
 _CUE_WOORD = Eindwoord(rf"{ROL}|met|over|volgens|namens|door|cliënte?|client|gesprek met|contact(?: met)?|"
+                       r"(?:zeg|zegt|zei|zeiden|zeggen|vroeg|vraag|vraagt|vroegen)(?: (?:ik|ze|hij|we|zij))? (?:tegen|aan)|"
                        r"sprak met|belde|bellen met|aanwezig:|bij|betreft", ":(", verplicht=False)
 # a role or title, also as an aside ("De buurvrouw, Yonas, heeft ...")
 _STERKE_ROL = Eindwoord(ROL, ":(,", verplicht=False)
@@ -116,13 +118,14 @@ def _namen_breed(tekst: str) -> Iterator[Treffer]:
         ervoor = tekst[max(0, woord.start() - 40):woord.start()].rstrip()  # bounded: linear in the text
         team = _TEAMWOORD.search(ervoor) is not None and not ervoor.endswith(":")
         begin_tekst = woord.start() <= eerste
-        if not groot and not (cue or team or begin_tekst or _kleine_voornaam(woord.group())):
+        if not groot and not (cue or team or begin_tekst or _kleine_voornaam(woord.group())
+                              or _voor_vreemde_achternaam(tekst, woorden, i)):
             i += 1
             continue
         delen, j = _naamdelen(tekst, woorden, i, bezet, groot, cue or begin_tekst)
         soorten = [s for _, s in delen]
         kern = [s for s in soorten if s != "interfix"]
-        na_rol = _sterke_cue(voor) and (
+        na_rol = (_sterke_cue(voor) or _TEGEN.search(voor) is not None) and (
             soorten[:1] == ["zwak"] or (soorten[:1] == ["onbekend"] and nooit_gezien_woord(woord.group())))
         if not kern or (soorten[0] in ("zwak", "onbekend") and len(kern) < 2 and not na_rol):
             i += 1  # a lowercase word no list knows as a first name is a name only with a second part
@@ -154,7 +157,8 @@ def _namen_breed(tekst: str) -> Iterator[Treffer]:
             naam = len(kern) >= 2 and (soorten[0] in ("voornaam", "zwak") or begin_tekst)
         else:
             naam = ("voornaam" in kern and len(kern) >= 2) or (len(kern) >= 2 and all(
-                vreemd_woord(w.group(), 2.0 if k == 0 else 3.0) for k, (w, s) in enumerate(delen) if s != "interfix"))
+                vreemd_woord(w.group(), 2.0 if k == 0 else _grens_achternaam(delen[:k], True))
+                for k, (w, s) in enumerate(delen) if s != "interfix"))
         if naam:
             yield Treffer("naam", delen[0][0].start(), delen[-1][0].end())
             i = j
@@ -184,13 +188,20 @@ def _naamdelen(tekst: str, woorden: list[re.Match[str]], i: int, bezet: Bezet, g
     delen: list[tuple[re.Match[str], str]] = []
     while j < len(woorden) and len(delen) < 5:
         w = woorden[j]
-        if j > i and tekst[woorden[j - 1].end():w.start()].strip().strip("_") not in ("", "-"):
-            break
+        tussen = tekst[woorden[j - 1].end():w.start()] if j > i else ""
+        if tussen.strip().strip("_") not in ("", "-") or (tussen.strip() == "-" and tussen != "-"):
+            break  # a dash with spaces around it separates ("Yonas Tesfay - Postbus 12"); a hyphen joins
         if bezet.raakt(w.start(), w.start() + 1):
             break
         laag = w.group().casefold()
-        if j > i and laag in NAAMDEEL and j + 1 < len(woorden):
-            delen.append((w, "interfix"))
+        if j > i and laag in NAAMDEEL and j + 1 < len(woorden) and (
+                laag not in ("op", "in") or woorden[j + 1].group().casefold() in _LIDWOORD_IN_NAAM):
+            delen.append((w, "interfix"))  # "op" and "in" only before an article: "Op den Kamp", "In 't Veld"
+            j += 1
+            continue
+        if groot and j > i and delen[-1][1] != "interfix" and w.group().isupper() and achternaam_in_hoofdletters(
+                w.group()):
+            delen.append((w, "achternaam"))  # "Ionela POPESCU", "Efua MENSAH": a form's surname in capitals
             j += 1
             continue
         if groot != w.group()[:1].isupper() or (w.group().isupper() and len(w.group()) > 1) \
@@ -208,7 +219,7 @@ def _naamdelen(tekst: str, woorden: list[re.Match[str]], i: int, bezet: Bezet, g
         elif not groot and (len(laag) > 14 or (len(laag) > 6 and _NEDERLANDS_ACHTERVOEGSEL.search(laag))):
             break  # "tab-inspringing": a Dutch derived word is no surname
         elif (na_interfix and w.group()[:1].upper() + w.group()[1:] in lijst("names/lst_interfix_surname")) \
-                or achternaamachtig(w.group(), 3.0 if cue or not groot or _na_naamdeel(delen) else 2.0) \
+                or achternaamachtig(w.group(), _grens_achternaam(delen, cue or not groot)) \
                 or (j > i and delen[0][1] in ("voornaam", "zwak") and _achternaam_ook_plaats(laag)):
             delen.append((w, "achternaam"))
         else:
@@ -219,10 +230,22 @@ def _naamdelen(tekst: str, woorden: list[re.Match[str]], i: int, bezet: Bezet, g
     return delen, j
 
 
+# spoken Dutch names the one spoken to after "zeg tegen": one word Dutch never uses there is a name ("ik zeg tegen
+# efosa"), as after a role
+_TEGEN = patroon(r"(?i:\b(?:zeg|zegt|zei|zeiden|zeggen)\s+tegen\s*)$")
 # after these a word Dutch never uses is a person ("het gaat beter met Tiziri"), not an organisation
 # ("besproken met Xonar")
-_PERSOONSCUE = patroon(r"(?i:\b(?:(?:gaat|ging)\s+(?:het\s+)?(?:goed|beter|slechter|slecht)\s+met|(?:gesprek|gesproken|gebeld)"
+_PERSOONSCUE = patroon(r"(?i:\b(?:(?:zeg|zegt|zei|zeiden|zeggen)\s+tegen"
+                       r"|(?:gaat|ging)\s+(?:het\s+)?(?:goed|beter|slechter|slecht)\s+met|(?:gesprek|gesproken|gebeld)"
                        r"\s+met|over|contact|betreft)\s*:?\s*)$")
+
+
+def _grens_achternaam(delen: list[tuple[re.Match[str], str]], ruim: bool) -> float:
+    """How common a word may be in Dutch and still be a surname here: after a word Dutch never uses the rarest
+    limit is wide ("Chukwuemeka Obi"), after a known first name or a cue wider than alone."""
+    if delen and delen[-1][1] != "interfix" and nooit_gezien_woord(delen[-1][0].group()):
+        return 3.5
+    return 3.0 if ruim or _na_naamdeel(delen) else 2.0
 
 
 def _midden_in_zin(tekst: str, begin: int) -> bool:
@@ -245,6 +268,44 @@ def _achternaam_ook_plaats(laag: str) -> bool:
     from .lijsten import achternamen, frequentie
 
     return laag in achternamen() and laag not in gewone_woorden() and frequentie(laag) < 4.3
+
+
+_KLEIN_DEELTJE = frozenset({"el", "al", "ben", "bin", "abu", "ait", "bou"})
+_LIDWOORD_IN_NAAM = frozenset({"de", "den", "der", "het", "'t", "ten", "ter"})
+
+
+def achternaam_in_hoofdletters(woord: str) -> bool:
+    """A word in capitals after a first name that is a surname, as forms write it ("POPESCU", "MENSAH", "SIREGAR"):
+    a surname of the lists, or a word of four letters or more that reads as a name; no abbreviation ("GGD", "BSN")."""
+    from .lijsten import achternamen, frequentie
+    from .vormen import _AFKORTINGEN
+    from .zinsbouw import _AFKORTINGEN as _AFKORTINGEN_ZIN
+
+    laag = woord.casefold()
+    if laag in _AFKORTINGEN or laag in _AFKORTINGEN_ZIN or not re.search(r"[aeiouy]", laag):
+        return False
+    titel = woord[:1] + woord[1:].lower()
+    if laag in achternamen() and laag not in gewone_woorden() and frequentie(laag) < 4.3:
+        return True
+    return len(laag) >= 4 and achternaamachtig(titel, 3.0)
+
+
+def _voor_vreemde_achternaam(tekst: str, woorden: list[re.Match[str]], i: int) -> bool:
+    """A first name in lowercase, also a common one ("nadia"), right before a surname of the lists that Dutch hardly
+    writes, maybe after its particle ("nadia azzouz", "mohamed el amrani"): it opens a name anywhere in a sentence.
+    A word no list knows is not enough: spoken Sranan or Papiamento is made of such words after a short one that is a
+    first name too ("mi fowtu")."""
+    from .lijsten import achternamen, frequentie
+
+    if len(woorden[i].group()) < 3 or not bekende_voornaam(woorden[i].group()):
+        return False
+    volgende = i + 1
+    while volgende < min(len(woorden) - 1, i + 3) and woorden[volgende].group() in _KLEIN_DEELTJE:
+        volgende += 1  # "mohamed el amrani", "fatima ben ali" (at most two particles: a run of them is no name)
+    if volgende >= len(woorden) or not re.fullmatch(r"[ a-z]+", tekst[woorden[i].end():woorden[volgende].start()]):
+        return False
+    volgend = woorden[volgende].group()
+    return volgend.islower() and volgend in achternamen() and volgend not in gewone_woorden() and frequentie(volgend) < 2.0
 
 
 def _kleine_voornaam(woord: str) -> bool:

@@ -48,7 +48,10 @@ _PERSOON_ERVOOR = patroon(rf"(?:(?i:\b(?:{ROL}|mr|ir|drs|ing|prof|collega|mentor
 _ROL_ERNA = patroon(rf"\s*(?:,|\(|-|–)\s*(?:(?i:de|het|zijn|haar)\s+)?(?i:{ROL})\b")
 _NAAM_ERNA = patroon(r"\s+(?:(?:van|de|der|den|el|al)\s+){0,3}[A-Z][a-zà-ÿ]")
 # an author's frame: "volgens Worden", "zoals Gordon beschrijft"; with a theory word in the sentence and no role
-_AUTEUR_ERVOOR = patroon(r"(?i:\b(?:volgens|zoals|aldus))\s+(?:[A-Z]\.\s?){0,3}$")
+_AUTEUR_ERVOOR = patroon(r"(?i:\b(?:volgens|zoals|aldus|ontwikkeld\s+door|bedacht\s+door|geïntroduceerd\s+door))"
+                         r"\s+(?:[A-Z]\.\s?){0,3}$")
+# a programme named right before its makers: "Signs of Safety (Turnell en Edwards)", "Marte Meo (Maria Aarts)"
+_NA_PROGRAMMA = patroon(r"\s*(?:\(|\s(?i:van|volgens)\s)\s*$")
 _AUTEUR_ERNA = patroon(r"\s+(?i:stelt|stelde|stellen|stelden|beschrijft|beschreef|beschrijven|beschreven|onderscheidt"
                        r"|onderscheidde|onderscheiden|noemt|noemde|noemen|ontwikkelde|ontwikkelden|introduceerde"
                        r"|schrijft|schreef|schrijven|schreven)\b")
@@ -138,16 +141,44 @@ def _teken(tekst: str, begin: int, eind: int) -> bool:
     if (_FRAME_ERVOOR.search(tekst, max(0, begin - 90), begin) is not None
             or _BEZIT_ERNA.match(tekst, eind) is not None or _CITAAT_ERNA.match(tekst, eind) is not None):
         return True
-    if _AUTEUR_ERVOOR.search(tekst, max(0, begin - 12), begin) is None and _AUTEUR_ERNA.match(tekst, eind) is None:
+    if _AUTEUR_ERVOOR.search(tekst, max(0, begin - 30), begin) is None and _AUTEUR_ERNA.match(tekst, eind) is None:
         return False
     zin = _zin_om(tekst, begin, eind)
     return _THEORIE_SMAL.search(zin) is not None and _ROL_IN_ZIN.search(zin) is None
 
 
+def _programma_ervoor(tekst: str, begin: int) -> bool:
+    """Whether a programme or method of the list of organisations and programmes (`geen-personen.txt`) stands right
+    before a maker, with a bracket or "van" between ("Signs of Safety (Turnell", "Marte Meo (Maria Aarts"). Only a
+    maker no list knows as a person's or a full name of the makers' list is read so: a contact at an organisation
+    bears a common surname as often ("Veilig Thuis (Miller)")."""
+    from .lijsten import geen_personen
+
+    venster = tekst[max(0, begin - 80):begin]
+    return any(_NA_PROGRAMMA.fullmatch(venster, m.end()) for m in geen_personen().finditer(venster))
+
+
+# the capitalised words of a title right before a bracket: "Incredible Years (", "Stages of Change-model ("
+_TITEL_HAAKJE = patroon(r"(?P<woord>[A-Z][\w'’-]*)\s*\(\s*$")
+
+
+def _haakje_na_titel(tekst: str, begin: int) -> bool:
+    """Whether a maker no list knows as a person's stands in brackets after the title of a method or programme
+    ("Incredible Years (Webster-Stratton)"); not after a role or a first name ("moeder (Ainsworth)", "Fatima
+    (Ainsworth)"), where the bracket holds a person's surname."""
+    from .naamwoorden import bekende_voornaam
+
+    titel = _TITEL_HAAKJE.search(tekst, max(0, begin - 40), begin)
+    if titel is None:
+        return False
+    woord = titel.group("woord")
+    return not (_ROL_IN_ZIN.fullmatch(woord) or bekende_voornaam(woord.split("-")[0]))
+
+
 def _auteur(tekst: str, begin: int, eind: int) -> bool:
     """An author's frame around a name: "volgens Ainsworth", "zoals Bowlby", "Rollnick beschrijven" (a role right
     beside the name, "volgens Ainsworth, de buurvrouw", has made it a person before this is asked)."""
-    return _AUTEUR_ERVOOR.search(tekst, max(0, begin - 12), begin) is not None or _AUTEUR_ERNA.match(tekst, eind) is not None
+    return _AUTEUR_ERVOOR.search(tekst, max(0, begin - 30), begin) is not None or _AUTEUR_ERNA.match(tekst, eind) is not None
 
 
 def maker_spans(tekst: str) -> list[tuple[int, int]]:
@@ -167,7 +198,9 @@ def maker_spans(tekst: str) -> list[tuple[int, int]]:
         eigen, auteur = naam not in met_teken, naam in met_auteur
         if _persoon_ervoor(tekst, begin, initiaal=not (eigen or auteur)) or _persoon_erna(tekst, eind):
             continue
-        kandidaten.append((begin, eind, eigen or _teken(tekst, begin, eind) or (auteur and _auteur(tekst, begin, eind))))
+        kandidaten.append((begin, eind, eigen or _teken(tekst, begin, eind) or (auteur and _auteur(tekst, begin, eind))
+                           or ((auteur or " " in naam) and _programma_ervoor(tekst, begin))
+                           or (auteur and _haakje_na_titel(tekst, begin))))
     # a maker beside a recognised one is a maker too ("Miller en Rollnick", "Turnell en Edwards (1999)")
     zeker = [(b, e) for b, e, z in kandidaten if z]
     for begin, eind, z in kandidaten:

@@ -3,7 +3,11 @@
 * a label whose value is a person: "Cc: Bakker", "Auteur: de Vries", "Met vriendelijke groet, Visser", and
   with a colon anywhere: "naam: zhou xiaoling", "Patiënt: suryati wongsodikromo, BSN ...";
 * a surname that opens with its lowercase interfix after a cue of a person: "contact met de Vries";
-* a word for the person a file is about before the name: "Betrokkene Van 't Veld", "ouders (tsehaye kidane)";
+* a word for the person a file is about before the name: "Betrokkene Van 't Veld", "ouders (tsehaye kidane)",
+  "Pleegouders Asante", "Geïnterviewde: Wati", and a second name joined by "en" after it or after a role ("kinderen
+  Wei en Tunde", "moeder Fatima en Yonas");
+* a person a report is about, one applying or signing, or one seen after an inverted subject: "de melding over
+  Chichi", "aangevraagd voor het busje door Nwosu", "op school zien we Ngozi bijna elke dag";
 * a whole short value that is a surname opening with its interfix: "de Boer", "GOU-2019-150 Van 't Veld";
 * the one who fills in or signs on behalf of someone: "Ingevuld door Wiśniewska namens moeder";
 * the person a case is named after, before a colon: "Casus Xamar: toestemming voor overleg";
@@ -37,7 +41,38 @@ _ROL_AFKORTING = patroon(r"\s*\((?i:cm|gv|jb|gi|pb|ib|mw|amw|smw|jgz|pm|bw|casem
 _KORT_VOOR_ROL = patroon(r"(?<![\w-])[A-Z][a-zA-Z]{1,2}$")
 # a word for the person a file is about, before the name: "Betrokkene Van 't Veld heeft getekend", "ouders (X)"
 _PERSOONSWOORD = patroon(r"(?<![\w-])(?i:betrokkene|cliënte?|client|jeugdige|pupil|melder|aanvrager|verzoeker"
-                            r"|belanghebbende|ouders|verzorgers?)(?![\w-])\s*[:(]?\s*")
+                            r"|belanghebbende|(?:pleeg|groot|schoon|stief)?ouders|verzorgers?|(?:pleeg)?kinderen"
+                            # the person an interview note is with: "Geïnterviewde: Wati, ambulant hulpverlener"
+                            r"|geïnterviewde|geinterviewde|respondent|gesprekspartner|informant)(?![\w-])\s*[:(]?\s*")
+# a second name joined to the first by "en": "kinderen Wei en Tunde", "moeder Fatima en Yonas"
+_EN = patroon(r"\s+(?:en|&)\s+")
+_ROL_VOOR_NAAM = patroon(rf"(?<![\w-])(?i:{ROL})\s+(?=[A-Z])")
+# a report or worry about a person: "de melding over Chichi kwam via de huisarts"
+_OVER = patroon(r"(?<![\w-])(?i:melding|zorgmelding|signaal|signalen|zorgsignaal|aanmelding|verwijzing)\s+over\s+")
+# a person one sees or hears, after an inverted subject: "op school zien we Ngozi bijna elke dag zonder ontbijt"
+_ZIEN_WE = patroon(r"(?<=[a-zà-ÿ] )(?:zien|zagen|zie|zag|spreken|spraken|spreek|sprak|horen|hoorden|hoor|hoorde"
+                   r"|missen|misten|mis|miste)\s+(?:we|wij|ik|ze|zij|jullie)\s+")
+_NA_OBJECT = patroon(r"\s+(?:bijna|vaak|elke|iedere|soms|regelmatig|nooit|niet|weinig|steeds|dagelijks|wekelijks"
+                     r"|zelden|alleen|nog|ook|wel|al|te|met|zonder)\b|\s*[,.;]")
+_MEERVOUD_VAN_HERKOMST = patroon(r".*(?:ers|ërs|anen|enen|aren)")  # "Eritreeërs", "Antillianen": a group
+# the holder of an account or a document ("t.n.v. Efosa", "op naam van Nadifa"); what belongs to one person ("verzuim
+# van Nadifa", "kopie ID-bewijs van Tigist"); an evaluation or intake with a person ("geen evaluatie met Efosa")
+_VAN_EEN_PERSOON = patroon(r"(?<![\w-])(?i:t\.\s?n\.\s?v\.?|ten\s+name\s+van|op\s+naam\s+van|(?:schoolverzuim|verzuim"
+                           r"|id-bewijs|identiteitsbewijs|paspoort|verblijfsvergunning|geboorteakte)\s+van"
+                           r"|(?:evaluatie|evaluatiegesprek|intake|intakegesprek|kennismaking|kennismakingsgesprek)\s+met)\s+")
+# a person's birth date or BSN right after the name: "Tigist (geb. 3 mei 2015)", "voor Efosa, BSN ..."
+_GEBOORTE_OF_BSN_ERNA = patroon(r"\s*\(\s*(?i:geb\.?|geboren|°)|\s?\(\s*\*|,?\s+\(?(?:BSN|bsn|burgerservicenummer)\b")
+# a row of a list of dossiers: the cell after "dossier 09 —" ("dossier 09 — Tigist — Kerkstraat 12 — lopend")
+_DOSSIERREGEL = patroon(r"(?<![\w-])(?i:dossier|casus|zaak)\s+(?:nr\.?\s*)?\d{1,6}\s+[-–—]\s+")
+_CEL_EINDE = patroon(r"\s+[-–—]\s|\s*$")
+# a person at whose home or school one is: "ik ben bij Nadifa op school", "slaapt vaak bij Tigist thuis"
+_BIJ = patroon(r"(?<![\w-])(?i:bij)\s+")
+_BIJ_PERSOON_NA = patroon(r"\s+(?:thuis|op\s+school|op\s+de\s+opvang|op\s+bezoek|logeren|slapen)\b")
+# a call with a person in Frisian: "Skille mei Efosa op freed"
+_FRIES_MET = patroon(r"(?<![\w-])(?i:skille|skilje|praat|prate|sprutsen|sprekke)\s+mei\s+")
+# one who applies, signs or fills in for oneself: "Parkeervergunning aangevraagd voor het busje door Nwosu"
+_AANGEVRAAGD_DOOR = patroon(r"(?<![\w-])(?i:aangevraagd|ondertekend|getekend|ingevuld|ingediend)\b[^.;:!?\n]{0,40}?"
+                            r"\b(?i:door)\s+")
 # a whole short value that is a surname opening with its interfix: "de Boer", "GOU-2019-150 Van 't Veld"
 _HEEL_MET_TUSSENVOEGSEL = patroon(r"\s*(?:[A-Z]{2,4}-\d{4}-\d{1,4}\s+)?(?=(?:van|de|den|ter|ten|dos|da|di|"
                                      r"Van\s+(?:der|den|de|'t)|Van\s+'t)\s)")
@@ -112,7 +147,21 @@ def namen_in_kader(tekst: str) -> Iterator[Treffer]:
         if achter is not None and achter.group("achter").casefold() not in _INSTELLING:
             yield from (Treffer("naam", *span) for span in _namen_vanaf(tekst, cue.end())[:1])
     for persoon in _PERSOONSWOORD.finditer(tekst):
-        yield from (Treffer("naam", *span) for span in _namen_vanaf(tekst, persoon.end())[:1])
+        yield from _namen_met_en(tekst, persoon.end())
+    for rol in _ROL_VOOR_NAAM.finditer(tekst):
+        yield from _namen_met_en(tekst, rol.end(), alleen_tweede=True)
+    for regel in _DOSSIERREGEL.finditer(tekst):
+        yield from _naam_na(tekst, regel.end(), _CEL_EINDE, kort=True)
+    for bij in _BIJ.finditer(tekst):
+        yield from _naam_na(tekst, bij.end(), _BIJ_PERSOON_NA)
+    for erna in _GEBOORTE_OF_BSN_ERNA.finditer(tekst):
+        yield from _naam_tot(tekst, erna.start())
+    for cue in (*_OVER.finditer(tekst), *_AANGEVRAAGD_DOOR.finditer(tekst), *_VAN_EEN_PERSOON.finditer(tekst),
+                *_FRIES_MET.finditer(tekst)):
+        yield from (Treffer("naam", *span) for span in _namen_vanaf(tekst, cue.end())[:1])
+    for verb in _ZIEN_WE.finditer(tekst):
+        yield from (Treffer("naam", *span) for span in _namen_vanaf(tekst, verb.end())[:1]
+                    if _NA_OBJECT.match(tekst, span[1]) and not _MEERVOUD_VAN_HERKOMST.fullmatch(tekst[span[0]:span[1]]))
     if len(tekst) > 100:
         return
     heel = _HEEL_MET_TUSSENVOEGSEL.match(tekst)
@@ -123,6 +172,17 @@ def namen_in_kader(tekst: str) -> Iterator[Treffer]:
     einde = _ROL_AAN_EINDE.search(tekst)
     if einde is not None:
         yield from (t for t in _naam_tot(tekst, einde.start()) if _naam_voor_rol(tekst[t.begin:t.eind]))
+
+
+def _namen_met_en(tekst: str, begin: int, alleen_tweede: bool = False) -> Iterator[Treffer]:
+    """The name from `begin` and one joined to it by "en" ("kinderen Wei en Tunde"); with `alleen_tweede` only the
+    second (the first is another rule's)."""
+    spans = _namen_vanaf(tekst, begin)[:1]
+    if spans and not alleen_tweede:
+        yield Treffer("naam", *spans[0])
+    en = _EN.match(tekst, spans[0][1]) if spans else None
+    if en is not None:
+        yield from (Treffer("naam", *span) for span in _namen_vanaf(tekst, en.end())[:1])
 
 
 def _naam_voor_rol(naam: str) -> bool:

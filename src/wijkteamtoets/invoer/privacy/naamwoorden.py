@@ -36,7 +36,27 @@ def achternaamachtig(woord: str, grens: float = 2.0) -> bool:
 
     laag = woord.casefold()
     return laag not in gewone_woorden() and laag not in plaatsnamen() and (
-        (laag in achternamen() and frequentie(laag) < 4.3) or vreemd_woord(woord, grens) or naamvorm(woord))
+        (laag in achternamen() and frequentie(laag) < 4.3) or vreemd_woord(woord, grens) or naamvorm(woord)
+        or dubbele_naam(woord))
+
+
+def _bekende_naam(laag: str) -> bool:
+    """A first name or surname of the lists that is no common Dutch word or place."""
+    from .lijsten import achternamen, voornamen_wereld, zonder_accenten
+
+    return (laag in voornamen_wereld() or zonder_accenten(laag) in voornamen_wereld() or laag in achternamen()) \
+        and laag not in gewone_woorden() and laag not in plaatsnamen()
+
+
+def dubbele_naam(woord: str) -> bool:
+    """A name of parts joined by hyphens, each a name of the lists, a word Dutch hardly uses or a particle
+    ("Kidane-Martina", "Heijden-Kalloe", "Al-Ani-Chen"); a compound of Dutch words or places is none
+    ("Noord-Brabant", "Sint-Maartenskliniek")."""
+    delen = woord.split("-")
+    if len(delen) < 2 or not all(delen) or not woord[:1].isupper():
+        return False
+    kern = [d for d in delen if d.casefold() not in NAAMDEEL]
+    return bool(kern) and all(_bekende_naam(d.casefold()) or vreemd_woord(d) for d in kern)
 
 
 def naamachtige_teamnaam(rest: str) -> bool:
@@ -100,8 +120,8 @@ def naamvorm(woord: str, alleen_schrijfwijze: bool = False) -> bool:
     laag = woord.casefold()
     if laag in gewone_woorden() or laag in plaatsnamen():
         return False
-    deeltje = re.fullmatch(r"(?:al|el|abu|ben|bin|ibn|ait|aït|bou|ould|ul)-([^\W\d_]{3,})", laag)
-    if deeltje is not None:
-        return frequentie(deeltje.group(1)) < 3.0
+    deeltje = re.fullmatch(r"(?:al|el|abu|ben|bin|ibn|ait|aït|bou|ould|ul)-([^\W\d_]{2,}(?:-[^\W\d_]{2,})*)", laag)
+    if deeltje is not None:  # "Al-Masri", also before a known name ("Al-Hassan") or a double one ("Al-Ani-Chen")
+        return all(frequentie(deel) < 3.0 or _bekende_naam(deel) for deel in deeltje.group(1).split("-"))
     return not alleen_schrijfwijze and len(laag) >= 6 and _NAAMUITGANG.search(laag) is not None \
         and frequentie(laag) < 3.0

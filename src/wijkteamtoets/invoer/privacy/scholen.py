@@ -18,15 +18,18 @@ from .treffer import Treffer
 _SCHOOLWOORD = (r"basisschool|school|obs|cbs|pcbs|rkbs|ibs|sbo|so|vso|isk|kindcentrum|ikc|montessorischool|"
                 r"daltonschool|jenaplanschool|praktijkschool|vrije\s+school|vrijeschool|scholengemeenschap|"
                 r"csg|rsg|osg|ksg|pcsg|college|lyceum|gymnasium|atheneum|montessori|dalton|jenaplan")
+_TELWOORD_SCHOOL = "een|twee|drie|vier|vijf|zes|zeven|acht"
 _SCHOOL = patroon(
     rf"\b(?i:{_SCHOOLWOORD})\s+(?:(?i:de|het|'t)\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,3}}"
     rf"[^.;\n]{{0,40}}?\b(?i:groep\s*\d(?:/\d|\w)?|gr\.\s*\d(?:/\d)?|klas\s*\d\w?|leerjaar\s*\d|brugklas"
     rf"|[1-6](?:e|de|ste)\s+klas)"
-    rf"|\b(?:(?i:groep|gr\.?|klas|kl\.?|leerjaar)\s*(?:\d\w?|(?i:een|twee|drie|vier|vijf|zes|zeven|acht)\b)(?:\s+(?i:vmbo(?:-\w+)?|mavo|havo|vwo))?|(?i:brugklas))\s+(?i:van|op|bij|in)\s+(?:(?i:basisschool|school|obs|cbs|de|het|'t)\s+){{0,3}}"
+    rf"|\b(?:(?i:groep|gr\.?|klas|kl\.?|leerjaar)\s*(?:\d\w?|(?i:{_TELWOORD_SCHOOL})\b)(?:\s+(?i:vmbo(?:-\w+)?|mavo|havo|vwo))?"
+    rf"|(?i:brugklas|kleutergroep|kleuterklas|instroomgroep|schakelklas|taalklas|plusklas|examenklas))\s+(?i:van|op|bij|in)\s+(?:(?i:basisschool|school|obs|cbs|de|het|'t)\s+){{0,3}}"
     rf"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,2}}(?:\s+(?i:basisschool|school|college))?"
     # a school named without the word school: "zit op De Klimop in groep 3"
-    rf"|(?:(?<=\b(?i:op)\s)|(?<=\b(?i:naar)\s))(?:(?:De|Het|'t|de|het)\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,2}},?\s+"
-    rf"(?:(?i:in)\s+)?(?i:groep|klas|leerjaar)\s*\d\w?",
+    rf"|(?:(?<=\b(?i:op)\s)|(?<=\b(?i:naar)\s))(?:(?:De|Het|'t|de|het)\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,2}}"
+    rf"(?:,?\s+(?:(?i:in)\s+)?|\s*(?P<haakje>\(\s*))(?i:groep|klas|leerjaar)\s*(?:\d\w?|(?i:{_TELWOORD_SCHOOL})\b)"
+    rf"(?(haakje)\s*\))",
 )
 
 
@@ -46,26 +49,34 @@ _GEEN_SCHOOLNAAM = frozenset({"school", "basisschool", "klas", "groep", "juf", "
 # a sentence ("Mentor van het ...", "Verslag van ...")
 _NAAMWOORD = (r"(?!(?:De|Het|Een|Mentor|Leerkracht|Docent|Directeur|Directie|Leerling|Leerlingen|Ouders|Moeder|Vader"
               r"|Zoon|Dochter|Juf|Meester|Verslag|Aanmelding|Brief|Melding|Overleg|Gesprek|Verwijzing|School|Mail|E-mail|Bericht"
-              r"|Contact|Afspraak)\b)"
+              r"|Contact|Afspraak"
+              # a preposition or time word that opens a sentence: "Op school", "Na school", "Vandaag school"
+              r"|Op|Na|Naar|Van|Bij|Voor|Over|In|Uit|Met|Zonder|Tijdens|Buiten|Binnen|Thuis|Vandaag|Gisteren|Morgen"
+              r"|\w*team)\b)"  # "Schoolteam Vakcollege Tilburg": the team of the school, not a word of its name
               r"[A-Z][\w'-]*")
 _TUSSENWOORD = r"(?:(?:van|de|der|den|het|'t|ter|ten|Van|De|Der|Den)\s+){0,3}"
 # a school word after the name: a word of its own ("Coornhert Gymnasium", "Wolfert Dalton") or a compound
 # ("Max Havelaarschool"), not a kind alone ("Basisschool")
 _SCHOOL_NA = (r"(?:College|Lyceum|Gymnasium|Atheneum|Scholengemeenschap|Scholengroep|Praktijkschool|Vakcollege|Mavo"
-              r"|ISK|IKC|Kindcentrum|Basisschool|Dalton|Montessori|Jenaplan|Daltonschool|Montessorischool|Jenaplanschool)")
+              r"|ISK|IKC|Kindcentrum|Basisschool|Dalton|Montessori|Jenaplan|Daltonschool|Montessorischool|Jenaplanschool"
+              r"|[Ss]chool)")  # "de Al Ikhlaas school, groep 5"
 _SAMENGESTELD = (r"(?!(?i:basis|praktijk|montessori|dalton|jenaplan|vrije|kleuter|middelbare|hoge|lagere|speciale|"
                  r"zomer|brede|muziek|dans|rij|zwem|taal|huiswerk|voort|vak)(?:school|college)\b)"
                  r"[A-Z][\w'-]*(?:school|college|lyceum)")
 # the kind of a school before its name, in any case, with the denomination before it ("islamitische basisschool")
 _SOORT_VOOR = (r"(?i:bs|obs|cbs|pcbs|rkbs|ibs|sbo|vso|isk|ikc|sbo-school|csg|rsg|osg|ksg|pcsg|praktijkschool"
                r"|praktijkonderwijs|mavo|mbo|roc(?:\s+van)?"
+               # two kinds in one ("so/vso De Ruimte", "sbo/so"), and special education written in full
+               r"|(?:sbo|so|vso|pro)\s?/\s?(?:sbo|so|vso|pro)|(?:voortgezet\s+)?speciaal\s+(?:basis)?onderwijs"
                r"|montessorischool|daltonschool|jenaplanschool|kindcentrum|vrije\s+school|scholengemeenschap"
                r"|mytylschool|tyltylschool|mytyl-?\s*en\s+tyltylschool|cluster[- ]?[1-4][- ]?school"
                r"|(?:(?:openbare|christelijke|katholieke|rooms-katholieke|protestants-christelijke|islamitische"
                r"|hindoeïstische|joodse|reformatorische|gereformeerde|algemeen\s+bijzondere|rk|r\.k\.|pc|p\.c\."
                r"|prot\.\s*chr\.|chr\.)\s+)?basisschool)"
                # in capitals only: "SO De Witte Vogel", "Gymnasium Haganum", "Vakcollege Dordrecht"
-               r"|SO|Gymnasium|Lyceum|College|Atheneum|Mavo|Vakcollege|Scholengemeenschap|Scholengroep"
+               r"|SO|Gymnasium|Lyceum|College|Atheneum|Mavo|Vakcollege|Praktijkcollege|Scholengemeenschap|Scholengroep"
+               # the word school itself before an article and a name: "zit op school De Klimop"
+               r"|[Ss]chool(?=\s+(?:De|Het|'t)\s)"
                # an adjective as its kind: "Stedelijk Lyceum Zuid", "Christelijk College Noordstad"
                r"|(?:Stedelijk|Christelijk|Katholiek|Openbaar|Protestants-Christelijk|Interconfessioneel|Grafisch"
                r"|Technisch|Bisschoppelijk|Algemeen|Chr\.)\s+(?:Gymnasium|Lyceum|College|Atheneum|Scholengemeenschap)")
@@ -81,6 +92,7 @@ _NAAM_VAN_SCHOOL = patroon(
     rf"|{_TITEL}?(?:{_NAAMWOORD}\s+{_TUSSENWOORD}){{0,3}}{_SAMENGESTELD}"
     rf"(?:\s+(?!De\b|Het\b){_NAAMWOORD})?)(?![\w-])")
 _KLASWOORD = patroon(r"(?i:\b(?:combinatie)?groep\s*(?:\d|(?:een|twee|drie|vier|vijf|zes|zeven|acht)\b)"
+                        r"|\b(?:kleutergroep|kleuterklas|instroomgroep|schakelklas|taalklas|plusklas|examenklas)\b"
                         r"|\bgr\.?\s*\d|\bkl\.?\s*\d|\bbrugkl\b|\bklas\b|\bhavo\b|\bvwo\b|\bvmbo|\bmavo\b"
                         # the year of an mbo ("jaar 1", "3e jaar bol", "niveau 2") and a vmbo track ("3 gt")
                         r"|\bjaar\s*[1-4]\b|\b[1-4](?:e|de)\s+jaar\b|\bniveau\s*[1-4]\b|\b[1-6]\s*(?:gt|tl|kb|bb)\b"
@@ -95,7 +107,7 @@ _SOORT_ERNA = patroon(
 # a school in lowercase: its kind before the name ("cbs de ark", "basisschool de klimop", "sbo triangel"), a rare word
 # before its school word ("kalsbeek college", "wolfert dalton"), or a compound named after a person ("dr. schaepmanschool")
 _KLEINE_NAAM = patroon(
-    r"(?<![\w-])(?:(?:bs|obs|cbs|pcbs|rkbs|ibs|sbo|vso|isk|ikc|praktijkonderwijs|mavo|roc)\s+(?:(?:de|het|'t)\s+)?"
+    r"(?<![\w-])(?:(?:bs|obs|cbs|pcbs|rkbs|ibs|sbo|vso|isk|ikc|praktijkonderwijs|mavo|roc(?:\s+van)?)\s+(?:(?:de|het|'t)\s+)?"
     r"|(?:(?:openbare|christelijke|katholieke|islamitische)\s+)?"
     r"(?:basisschool|montessorischool|daltonschool|jenaplanschool|praktijkschool|kindcentrum|scholengemeenschap"
     r"|mytylschool|tyltylschool|so|vrije\s+school)\s+(?:de|het|'t)\s+)(?:(?:st|sint|dr|mgr)\.?\s*)?(?P<naam>[a-zà-ÿ][\w'-]{2,})(?![\w-])",
@@ -193,6 +205,12 @@ def _scholen_los(tekst: str) -> Iterator[Treffer]:
             yield Treffer("school", treffer.start(), treffer.end())
     yield from _kleine_scholen(tekst, klassen)
     yield from _scholen_zonder_schoolwoord(tekst, klassen)
+    from .schoolvormen import scholen_in_vorm, scholen_naast_klas
+
+    yield from scholen_naast_klas(tekst)  # "op de ambelt in groep zes"
+    for begin, eind in scholen_in_vorm(tekst):  # "gymnasium celeanum", "Yuverta vmbo Hoogeveen", "de ISK in Delft"
+        if _klas_dichtbij(klassen, begin, eind, tekst):
+            yield Treffer("school", begin, eind)
     if any(w in laag for w in ("groep", "klas", "leerjaar", "gr", "kl.")):
         for treffer in _SCHOOL.finditer(tekst):
             lidwoord, _, rest = treffer.group().partition(" ")
@@ -208,8 +226,9 @@ def _scholen_los(tekst: str) -> Iterator[Treffer]:
 
 
 # a word of a school's kind or a school word, anywhere: only then can a text name a school without a class
-_SCHOOL_IN_TEKST = patroon(r"(?i:school|college|lyceum|gymnasium|atheneum|kindcentrum|\b(?:bs|obs|cbs|pcbs|rkbs|ibs|sbo"
-                           r"|so|vso|isk|ikc|csg|rsg|osg|ksg|pcsg|roc|mavo|mbo|dalton|montessori|jenaplan)\b)")
+_SCHOOL_IN_TEKST = patroon(r"(?i:school|college|lyceum|gymnasium|atheneum|kindcentrum|onderwijs|\b(?:bs|obs|cbs|pcbs|rkbs"
+                           r"|ibs|sbo|so|vso|isk|ikc|csg|rsg|osg|ksg|pcsg|roc|mavo|mbo|vmbo|havo|vwo|dalton|montessori"
+                           r"|jenaplan)\b)")
 
 
 def _bezochte_scholen(tekst: str) -> Iterator[Treffer]:
@@ -221,6 +240,9 @@ def _bezochte_scholen(tekst: str) -> Iterator[Treffer]:
     kandidaten = [(t.start(), t.end(), t.group("soort") is not None) for t in _NAAM_VAN_SCHOOL.finditer(tekst)]
     kandidaten += [(t.start(), t.end(), True) for t in _KLEINE_NAAM.finditer(tekst) if _kleine_naam_is_school(tekst, t)]
     kandidaten += [(t.start(), t.end(), True) for t in _soort_erna(tekst)]
+    from .schoolvormen import scholen_in_vorm
+
+    kandidaten += [(begin, eind, True) for begin, eind in scholen_in_vorm(tekst)]
     for begin, eind, soort_voor in kandidaten:
         if bezochte_school(tekst, begin, eind, soort_voor):
             yield Treffer("school", begin, bouw_erna(tekst, eind))
@@ -248,6 +270,10 @@ def _kleine_naam_is_school(tekst: str, treffer: re.Match[str]) -> bool:
     from .lijsten import frequentie, lijst
 
     naam = treffer.group("naam").casefold()
+    if re.match(r"(?i:roc\s+van)\s", treffer.group()):
+        from .lijsten import plaatsnamen
+
+        return naam in plaatsnamen()  # "het roc van amsterdam": an roc is named after its place
     grens = 4.0 if re.search(r"\b(?i:de|het)\s+$", tekst[max(0, treffer.start() - 6):treffer.start()]) else 5.5
     return naam not in _GEEN_SCHOOLNAAM and naam not in lijst("whitelist/lst_stop_word") and frequentie(naam) < grens
 

@@ -106,12 +106,34 @@ def bezochte_school(tekst: str, begin: int, eind: int, soort_voor: bool) -> bool
         return True
     if _OP_NAAR_VOOR.search(voor) and _BEZOEK_ERNA.match(tekst, eind):
         return True
-    kind = _KIND.search(tekst, zin_begin, zin_eind) is not None
+    kind = _KIND.search(tekst, zin_begin, zin_eind) is not None or _leerling_bij_naam(tekst, zin_begin, zin_eind, begin, eind)
     if _BEZOEK_VOOR_MET_KIND.search(voor) and (kind or _VOORNAAMWOORD.search(tekst, zin_begin, zin_eind)):
         return True
     if _OF_VOOR.search(voor) and _PLEK_ERNA.match(tekst, eind):
         return True
     return kind and _OP_NAAR_VOOR.search(voor) is not None
+
+
+# a capitalised word in a sentence; a teacher or other adult named with a role or title is no pupil
+_HOOFDLETTERWOORD = patroon(r"(?<![\w'-])[A-Z][a-zà-ÿ'-]{2,}(?![\w-])")
+_VOLWASSENE_ERVOOR = patroon(r"\b(?:juf|juffrouw|meester|mentor|mentrix|leerkracht|docent|directeur|directrice|ib'?er"
+                             r"|intern\s+begeleider|conciërge|collega|mevrouw|mevr\.?|mw\.?|meneer|mijnheer|dhr\.?"
+                             r"|de\s+heer)\s+$", re.IGNORECASE)
+
+
+def _leerling_bij_naam(tekst: str, zin_begin: int, zin_eind: int, begin: int, eind: int) -> bool:
+    """Whether the sentence around a school names one pupil by name ("op Jenaplanschool De Boomhut zien we Zainab
+    bijna elke dag zonder ontbijt"): a known first name, or a word Dutch hardly writes, inside the sentence and
+    outside the school's name; not a teacher or adult named with a role or title ("juf Ingrid")."""
+    from .naamwoorden import bekende_voornaam, vreemd_woord
+
+    for woord in _HOOFDLETTERWOORD.finditer(tekst, zin_begin, zin_eind):
+        if begin <= woord.start() < eind or not tekst[zin_begin:woord.start()].strip(" \"'(") \
+                or _VOLWASSENE_ERVOOR.search(tekst, max(0, woord.start() - 20), woord.start()):
+            continue  # the school's own name, the first word of the sentence, a teacher
+        if bekende_voornaam(woord.group()) or vreemd_woord(woord.group()):
+            return True
+    return False
 
 
 def bouw_erna(tekst: str, eind: int) -> int:

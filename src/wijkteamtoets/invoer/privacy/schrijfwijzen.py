@@ -64,6 +64,14 @@ def _voornaam(woord: str) -> bool:
     return (laag in voornamen_wereld() or zonder_accenten(laag) in voornamen_wereld()) and frequentie(laag) < 5.0
 
 
+def _voornaam_van_een_lijst(woord: str) -> bool:
+    """A first name of any list, also one that is a common word too ("Mei")."""
+    from .lijsten import voornamen_wereld, zonder_accenten
+
+    laag = woord.casefold()
+    return laag in voornamen_wereld() or zonder_accenten(laag) in voornamen_wereld()
+
+
 def namen_in_schrijfwijze(tekst: str) -> Iterator[Treffer]:
     """Names written in one of the forms of the module in `tekst`."""
     from .naamwoorden import vreemd_woord
@@ -91,7 +99,10 @@ def namen_in_schrijfwijze(tekst: str) -> Iterator[Treffer]:
                 yield Treffer("naam", treffer.start(), treffer.end())
     for treffer in _OUDER_ANDERE_TAAL.finditer(tekst):
         woorden = treffer.group("naam").split()
-        if _voornaam(woorden[0]) or _naamwoord(woorden[0]) or vreemd_woord(woorden[0]):
+        if len(woorden) > 1 and (_voornaam(woorden[1]) or _naamwoord(woorden[1])) and _voornaam_van_een_lijst(woorden[0]):
+            # "Father Mei Ling": two given names, the first also a word ("mei") where a name stands with a capital
+            yield Treffer("naam", treffer.start("naam"), treffer.end())
+        elif _voornaam(woorden[0]) or _naamwoord(woorden[0]) or vreemd_woord(woorden[0]):
             eind = treffer.end() if len(woorden) > 1 and (_voornaam(woorden[1]) or _naamwoord(woorden[1])) \
                 else treffer.start("naam") + len(woorden[0])
             yield Treffer("naam", treffer.start("naam"), eind)

@@ -24,6 +24,7 @@ from ..patronen import patroon
 from .straatnamen import (
     AFKORTING,
     BIJVOEGLIJK,
+    DUITS_BIJVOEGLIJK,
     DUITS_VOORZETSEL,
     KOP,
     KOP_VERBINDER,
@@ -76,16 +77,22 @@ _RANGTELWOORD_NA = patroon(r"\d+(?:e|de|ste)")
 # a street right after a team word, or a neighbourhood word, is a team's or a neighbourhood's name
 _TEAMWOORD = patroon(r"(?i:[\w-]*team|cjg|wijk|buurt|gebied|stadsdeel|wijkcentrum|buurthuis|sportpark|locatie|"
                         r"vestiging|groep)")
+# a site of a team or an organisation named by its street and house number
+_LOCATIEWOORD = patroon(r"(?i:locatie|vestiging)")
 # a word that says someone lives, stays or gets mail where the street stands
 _WOONWOORD = patroon(
     r"(?:\b(?:op|aan|naar|bij|tegenover)(?:\s+(?:de|het|den))?|\bin\s+(?:de|het|den)"
-    r"|\w*adres\w*(?:\s*\([^()]{0,30}\))?(?:\s+is)?\s*:?|\bbrp\s*:"  # "Verblijfadres (tijdelijk): ...", "BRP: ..."
+    # "Verblijfadres (tijdelijk): ...", "Correspondentieadres moeder: ...", "BRP: ..."
+    r"|\w*adres\w*(?:\s+(?:van\s+)?[\w-]+(?=\s*:))?(?:\s*\([^()]{0,30}\))?(?:\s+is)?\s*:?|\bbrp\s*:"
     r"|\b(?:woont|wonen|wonend|woonde|woonachtig|verblijft|verblijf|verhuisd|verhuist|ingeschreven|inschrijving"
-    r"|woning|huisbezoek|logeert|thuis)\b[^.;:!?\d]{0,25}?)\s*[:(,]?\s*$",
+    r"|woning|huisbezoek|logeert|thuis)\b[^.;:!?\d]{0,25}?|\b(?:locatie|vestiging|moved\s+to|lives\s+at))\s*[:(,]?\s*$",
     re.IGNORECASE)
 # a word that says an address follows right after it
-_ADRESWOORD = patroon(r"(?:\w*adres(?:\s*\([^()]{0,30}\))?\s*(?::|\sis)|\bbrp\s*:|\b(?:woont|wonend|woonachtig|ingeschreven|verblijft)"
-                         r"\s+(?:op|aan)(?:\s+(?:de|het))?)\s*$", re.IGNORECASE)
+_ADRESWOORD = patroon(r"(?:\w*adres(?:\s+(?:van\s+)?[\w-]+)?(?:\s*\([^()]{0,30}\))?\s*(?::|\sis)|\bbrp\s*:"
+                         # "woont nu bij haar zus op", "is in maart verhuisd naar", Frisian "wennet no op", English "moved to"
+                         r"|\b(?:woont|wonen|woonde|wonend|woonachtig|ingeschreven|verblijft|verblijven|verhuisd|verhuist"
+                         r"|verhuizen|wennet|wenje)(?:\s+[\w'-]+){0,5}?\s+(?:op|aan|naar)(?:\s+(?:de|het))?"
+                         r"|\bmoved\s+to|\blives\s+at|\b(?:locatie|vestiging)|,\s*(?:woon)?adres)\s*$", re.IGNORECASE)
 
 
 def straten(tekst: str, volledig: bool = False) -> Iterator[Treffer]:
@@ -195,6 +202,11 @@ class _Voor:
             twijfel = jaartal or ook_iets_anders(laatste, _met_lidwoord(self.tekst, begin) or self._bijvoeglijke_plaats())
             return begin if not twijfel or _woonwoord_voor(self.tekst, begin) or _postcode_na(self.tekst, nummer.end()) \
                 else None
+        if laatste.casefold() in STERK and len(self.kaal) > 1 and self.kaal[-2] in ("De", "Het") and not jaartal \
+                and not _sluit_af(self.ruw[-2]):  # "De Dreef 204": a street word alone with its article
+            begin = self.begin(len(self.kaal) - 2)
+            return begin if _toegestaan(self.tekst, begin) and (_woonwoord_voor(self.tekst, begin) or _postcode_na(
+                self.tekst, nummer.end())) else None
         if laatste.casefold() in LOS or self._bijvoeglijk(len(self.kaal) - 2):  # "Markt 4", "Lange Voorhout 12"
             begin = self.begin(len(self.kaal) - 2 if self._bijvoeglijk(len(self.kaal) - 2) else len(self.kaal) - 1)
             # a year after a square is one of its events ("Op de Markt 2019 4 kramen") unless an address follows
@@ -290,6 +302,9 @@ class _Voor:
                     or PLAATSBIJVOEGLIJK.fullmatch(woord)  # "Amsterdamsche Veerkade"
                     or re.fullmatch(r"(?:[A-Z]\.)+", woord)  # initials: "C.D. Tuinenburgstraat"
                     or RANGTELWOORD.fullmatch(woord) is not None
+                    # a German town's adjective before a compound street word: "Emmericher Landstraße"
+                    or (index == laatste - 1 and DUITS_BIJVOEGLIJK.fullmatch(woord) is not None
+                        and self.kaal[laatste].lower().endswith(("straße", "strasse")))
                     or (self.ruw[index + 1] in TUSSENVOEGSELS and frequentie(klein) < 4.0)
                     or (klein in voornamen_wereld() and klein not in gewone_woorden())
                     or " ".join(self.kaal[index:]) in groot("locations/lst_street")):
@@ -351,7 +366,9 @@ def _toegestaan(tekst: str, begin: int) -> bool:
     """Whether a street at `begin` may be an address: not the name of a team or a neighbourhood, which follows
     the team word in one run of names ("Buurtteam Oosterhof 2", "Sociaal Team De Markt 2", "Basisteam Jeugd en
     Gezin Nieuwe Park 2")."""
-    for woord in reversed(re.findall(r"\S+", tekst[max(0, begin - 60):begin])[-6:]):
+    for plek, woord in enumerate(reversed(re.findall(r"\S+", tekst[max(0, begin - 60):begin])[-6:])):
+        if plek == 0 and _LOCATIEWOORD.fullmatch(woord):
+            return True  # "Buurtteam De Hoven, locatie Slingerbos 75": the site at its street and number
         if _TEAMWOORD.fullmatch(woord):
             return False
         if _sluit_af(woord) or not (woord[:1].isupper() or woord in ("en", "voor", "van", "de", "het", "&")):

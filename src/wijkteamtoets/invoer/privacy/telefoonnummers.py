@@ -14,7 +14,9 @@ from ..patronen import patroon
 from .detectoren import ROL
 from .treffer import Treffer
 
-_TELEFOON_KANDIDAAT = patroon(r"(?<![\w+/.,-])(?:(?:\+|00)[1-9]|\(?0[1-9])[\d ()./-]{5,22}\d")
+# also right after the full stop of an abbreviated label ("tel.nr.0612345678", "mob.06-12345678"), not after a
+# full stop between digits ("1.0612345678")
+_TELEFOON_KANDIDAAT = patroon(r"(?<![\w+/,-])(?<![\d.]\.)(?<!^\.)(?:(?:\+|00)[1-9]|\(?0[1-9])[\d ()./-]{5,22}\d")
 
 
 def _is_telefoonnummer(phonenumbers: Any, deel: str) -> bool:

@@ -39,20 +39,36 @@ def hoofdletterruns(tekst: str) -> list[tuple[int, int]]:
             runs.append([woord])
     uit = []
     for run in runs:
-        if not 2 <= len(run) <= 3:
-            continue
         laag = [w.group().casefold() for w in run]
-        if any(w in gewone_woorden() or w in _AFKORTINGEN or w in plaatsnamen() for w in laag):
+        # the interfixes of a name in capitals are no words of their own: "JOOST DE GRAAF", "JAN VAN DER BERG"
+        kern = [w for w in laag if w not in _INTERFIX]
+        if not 2 <= len(kern) <= 3 or laag[0] in _INTERFIX or laag[-1] in _INTERFIX:
+            continue
+        if any(_geen_naamdeel(laag, k) for k in range(len(laag))):
             continue
         uit.append((run[0].start(), run[-1].end()))
     return uit
+
+
+def _geen_naamdeel(laag: list[str], k: int) -> bool:
+    """Whether word `k` of a run in capitals is no part of a name: an abbreviation, or a common word or place; a
+    surname after its interfix may be a word ("DE GRAAF", "VAN DER BERG")."""
+    woord = laag[k]
+    if woord in _INTERFIX:
+        return False
+    if woord in _AFKORTINGEN:
+        return True
+    na_interfix = k > 0 and laag[k - 1] in _INTERFIX
+    return not na_interfix and (woord in gewone_woorden() or woord in plaatsnamen())
 
 
 def als_titel(tekst: str, runs: list[tuple[int, int]]) -> str | None:
     """`tekst` with the runs title-cased, or None when that would change its length."""
     delen, vorige = [], 0
     for begin, eind in runs:
-        delen += [tekst[vorige:begin], " ".join(_titel(w) for w in tekst[begin:eind].split(" "))]
+        woorden = tekst[begin:eind].split(" ")  # an interfix inside the name as a name writes it: "Jan van der Berg"
+        delen += [tekst[vorige:begin], " ".join(w.lower() if k and w.casefold() in _INTERFIX else _titel(w)
+                                                for k, w in enumerate(woorden))]
         vorige = eind
     kopie = "".join([*delen, tekst[vorige:]])
     return kopie if len(kopie) == len(tekst) else None
@@ -111,6 +127,8 @@ def _naamachtig(deel: str, naast_naam: bool = False) -> bool:
     from .lijsten import frequentie
 
     woorden = [w for w in re.split(r"[\s-]+", deel) if len(w) > 2 and not (naast_naam and w.casefold() in _INTERFIX)]
+    if any(w.casefold() in _AFKORTINGEN for w in woorden):
+        return False  # "Efosa, BSN volgt": a field's abbreviation after the comma
     if naast_naam:
         return (bool(woorden) and all(frequentie(w.casefold()) < 4.0 for w in woorden)) or (
             not woorden and len(deel) > 1)
@@ -121,7 +139,7 @@ def _naamachtig(deel: str, naast_naam: bool = False) -> bool:
 def komma_namen(tekst: str, treffers: list[Treffer]) -> list[Treffer]:
     """Names written surname first: a found name takes the other half beside its comma, and a surname-like
     word, a comma and a known first name ("Bekele, Dawit") is a name (full scan)."""
-    from .naamwoorden import bekende_voornaam, nooit_gezien_woord
+    from .naamwoorden import bekende_voornaam, nooit_gezien_woord, vreemd_woord
 
     extra = []
     for t in treffers:
@@ -139,11 +157,21 @@ def komma_namen(tekst: str, treffers: list[Treffer]) -> list[Treffer]:
             continue
         if bekende_voornaam(eerste) and (tweede is None or bekende_voornaam(tweede) or nooit_gezien_woord(tweede)):
             extra.append(Treffer("naam", m.start(), m.end()))
+        elif tweede is None and nooit_gezien_woord(achter) and vreemd_woord(eerste) and not _organisatie(tekst, m):
+            # a surname Dutch never writes, a comma and a first name no list knows: "Balogun, Tunde"
+            extra.append(Treffer("naam", m.start(), m.end()))
         elif _achternaam(achter) and _voornaamdeel(eerste) and (tweede is None or _voornaamdeel(tweede)):
             # a known or foreign surname, a comma and first names of any origin: "Popal, Fereshta", "Desta,
             # Hiwot", "Liu, Mei Ling"
             extra.append(Treffer("naam", m.start(), m.end()))
     return extra
+
+
+def _organisatie(tekst: str, treffer: re.Match[str]) -> bool:
+    """Whether a word of `treffer` is an organisation of the lists ("Yorneo, Pluryn en Karakter")."""
+    from .breed import geen_persoon_spans
+
+    return geen_persoon_spans(tekst, True).raakt(treffer.start(), treffer.end())
 
 
 def _achternaam(deel: str) -> bool:

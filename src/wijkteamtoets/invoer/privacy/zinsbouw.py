@@ -57,8 +57,10 @@ _TOESTAND = (r"uit\s+huis\s+geplaatst|geboren|zwanger|bevallen|verhuisd|ziek|ban
              r"geschorst|op\s+de\s+hoogte\s+gebracht|te\s+laat|gearresteerd|overleden|"
              r"(?:de|haar|zijn|hun)\s+(?:moeder|vader|zoon|dochter|broer|zus|oma|opa|tante|oom|neef|nicht|stief\w+|"
              r"pleeg\w+|half\w+|schoon\w+|ex-partner|ex|echtgeno(?:ot|te)|vriend|vriendin|oudste|jongste|voogd)\b")
+# a comma before a verb of saying with its subject after it closes a quote, no subject: "tranga yesi, zegt oma"
 _DAAD_NA = patroon(
-    r",?\s+(?:vertelt|vertelde|zegt|zei|belt|belde|mailt|mailde|appt|appte|huilt|huilde|lacht|lachte|antwoordt|"
+    rf"(?:,(?!\s+(?:zegt|zei|vertelt|vertelde|vraagt|vroeg|antwoordt|antwoordde)\s+(?:{ROL}|hij|zij|ze|ik|we|wij|de|het"
+    r"|een|mijn|zijn|haar|hun|onze)\b))?\s+(?:vertelt|vertelde|zegt|zei|belt|belde|mailt|mailde|appt|appte|huilt|huilde|lacht|lachte|antwoordt|"
     r"antwoordde|vraagt|vroeg|wil|wilde|voelt|voelde|vindt|vond|woont|woonde|slaapt|sliep|speelt|speelde|oogt|durft|"
     r"durfde|weet|wist|schrok|zucht|zuchtte|geeft\s+aan|gaf\s+aan|heeft\s+aangegeven|zorgt\s+voor\s+(?:zijn|haar)|"
     # what one who has an action point does: "Actiepunt: yordanka angelova zoekt uit of ..."
@@ -76,7 +78,7 @@ _DAAD_VOOR = patroon(
     r"vond|vindt|woonde|woont|zat|zit|sliep|slaapt|huilde|huilt|mailde|appte|gaf|geeft|durfde|durft|gaat|ging)\s+")
 _NA_INVERSIE = patroon(
     r"\s*(?:,|\s(?:dat|de\s+deur|vaak|steeds|zelf|niet|nooit|altijd|ook|nog|weer|graag|geen|te\s+laat|aan|in\s+groep|"
-    rf"op\s+school|thuis|bang|boos|naar|(?:zijn|haar)\s+(?:{ROL})))\b|\s*,")
+    rf"op\s+school|thuis|bang|boos|naar|mij|me|ons|(?:zijn|haar)\s+(?:{ROL})))\b|\s*,")
 # "Bij het huisbezoek was Kasia niet thuis"
 _WAS = patroon(r"(?<=[^\W\d_],|[a-zà-ÿ] )(?:was|is|bleek|lijkt|leek)\s+")
 _NA_WAS = patroon(r"\s+(?:(?:niet|wel|ook|zelf|vaak|soms|regelmatig|nog|erg|heel|weer|al|steeds)\s+)?"
@@ -97,7 +99,7 @@ _GESPREK_MET = patroon(r"(?<![\w-])(?i:[a-z]*gesprek|gesproken|gebeld|huisbezoek
 # the subject of a subordinate clause: "dat Ousmane zelf de huisarts belt"
 _VOEGWOORD = patroon(r"(?<![\w-])(?i:dat|omdat|als|wanneer|zodat|terwijl|nadat|voordat|doordat|hoewel)\s+")
 _NA_VOEGWOORD = patroon(r"\s+(?:zelf|vaak|steeds|graag|nooit|altijd|erg|bang|boos|ziek|moe|alleen\s+thuis|thuis\w*|"
-                           r"slecht\s+slaapt)\b")
+                           r"slecht\s+slaapt|met\s+(?:de|haar|zijn|hun)\s+(?:kinderen|kind|zoon|dochter))\b")
 # a person one phoned or spoke with: "Ik heb met Sow gebeld"
 _MET = patroon(r"(?<![\w-])(?i:met)\s+")
 _NA_MET = patroon(rf"\s+(?:gebeld|gesproken|geappt|gemaild|afgesproken|een\s+gesprek"
@@ -124,7 +126,7 @@ _DOCUMENTWOORD = patroon(
     r"mdo|intake|notitie|notities|aantekeningen|rapportage|brief|zaak|besluit|beschikking|aanmelding|melding|"
     r"huisbezoek|contact|evaluatiegesprek|gezin|familie|fam\.?|zorgplan|gezinsplan|overdracht|brief\s+aan|"
     r"ouders(?:\s+van)?)\s*[:]?\s+")
-_EINDE_WAARDE = patroon(r"\s*(?:$|[(),/])|\s+[-–]\s|\s+\d|\s+(?:en|&)\s")
+_EINDE_WAARDE = patroon(r"\s*(?:$|[(),/])|\s+[-–]\s|\s+\d|\s+(?:en|&)\s|\s+(?i:bsn|concept|definitief|versie)\b")
 # a document word or a role after a name in a short value: "Amrani dossier", "Linh_verslag", "Pham (moeder)"
 _VOOR_DOCUMENTWOORD = patroon(
     rf"\s*(?:[-–]\s*)?(?i:dossier|verslag|evaluatie|plan|notities|gesprek|intake|overdracht|brief|mdo|rapport|zorgplan)\b"
@@ -147,8 +149,11 @@ def _nederlands_gevormd(laag: str) -> bool:
     ("opschalen", "doorverwijzing", "herindicatie")."""
     from .lijsten import frequentie
 
-    if samenstelling(laag) or _NEDERLANDS_ACHTERVOEGSEL.search(laag):
+    if samenstelling(laag):
         return True
+    if (uitgang := _NEDERLANDS_ACHTERVOEGSEL.search(laag)) is not None:
+        # "-sel" and "-nis" make no new Dutch words: one Dutch never wrote is a name ("Ruthsel"), not "voedsel"
+        return uitgang.group() not in ("sel", "nis") or frequentie(laag) > 0.0
     if laag.endswith("end") and frequentie(laag[:-1]) >= 2.5:
         return True  # a present participle: "samenvattend", "aansluitend"
     voor = _VOORVOEGSEL.match(laag)
