@@ -9,6 +9,8 @@
 * the person a case is named after, before a colon: "Casus Xamar: toestemming voor overleg";
 * a worker after the team and a slash: "Wijkteam Noord / Popal" ("Wijkteam Noord / Centrum" is a place);
 * a name before a role or its abbreviation in brackets: "Sj (cm)", "Overdracht aan Rahimi (gv)";
+* a person mentioned in a Teams or Outlook note: "@Fatima kun jij ...", "Vraag van @Yusuf Demir:" (a channel,
+  team or everyone mentioned so is no person: "@Planning", "@Team Toegang");
 * in a short value (a key, a team field, a file name): a family name after "fam", "familie" or "gezin"
   ("huisbezoek fam El Khattabi") and a name before a role that ends the value ("overdracht nowak stiefvader").
 
@@ -56,6 +58,7 @@ _CUE_TUSSENVOEGSEL = patroon(r"(?<![\w-])(?i:met|over|door|namens|volgens|van|bi
                                 r"(?=(?:van|de|der|den|ter|ten|te|dos|da)\s)")
 _INSTELLING = frozenset({"raad", "rechtbank", "politie", "gemeente", "school", "kerk", "wijk", "buurt", "klas", "groep",
                          "zorg", "opvang", "haven", "kern", "brink", "molen", "hoop", "zon"})
+_APENSTAART = patroon(r"(?<![\w.@])@(?=[A-ZÀ-ÖØ-Þ])")
 _FAMILIE = patroon(r"(?<![\w-])(?i:fam\.?|familie|gezin)\s+")
 _ROL_AAN_EINDE = patroon(rf"\s+(?i:{ROL})\s*$")
 
@@ -111,6 +114,12 @@ def namen_in_kader(tekst: str) -> Iterator[Treffer]:
         achter = _INTERFIX_ACHTERNAAM.match(tekst, cue.end())
         if achter is not None and achter.group("achter").casefold() not in _INSTELLING:
             yield from (Treffer("naam", *span) for span in _namen_vanaf(tekst, cue.end())[:1])
+    if "@" in tekst:
+        from .sociale_media import vermelding
+
+        for apenstaart in _APENSTAART.finditer(tekst):
+            if vermelding(tekst, apenstaart.start()):
+                yield from (Treffer("naam", *span) for span in _namen_vanaf(tekst, apenstaart.end(), ruim=True)[:1])
     for persoon in _PERSOONSWOORD.finditer(tekst):
         yield from (Treffer("naam", *span) for span in _namen_vanaf(tekst, persoon.end())[:1])
     if len(tekst) > 100:
