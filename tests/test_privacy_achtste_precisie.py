@@ -27,6 +27,7 @@ TEAMS_GEEN_PERSOON = [
     "@jeugdconsulenten wie neemt de nieuwe aanmelding over?",
     "@Sociaal Team West wie kan morgen mee op huisbezoek?",
     "@gedragswetenschappers graag jullie advies over de casus.",
+    "De gemeente deelt het nieuws via @GGDZW op sociale media.",
 ]
 
 

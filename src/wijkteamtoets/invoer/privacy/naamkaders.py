@@ -58,7 +58,7 @@ _CUE_TUSSENVOEGSEL = patroon(r"(?<![\w-])(?i:met|over|door|namens|volgens|van|bi
                                 r"(?=(?:van|de|der|den|ter|ten|te|dos|da)\s)")
 _INSTELLING = frozenset({"raad", "rechtbank", "politie", "gemeente", "school", "kerk", "wijk", "buurt", "klas", "groep",
                          "zorg", "opvang", "haven", "kern", "brink", "molen", "hoop", "zon"})
-_APENSTAART = patroon(r"(?<![\w.@])@(?=[A-ZÀ-ÖØ-Þ])")
+_APENSTAART = patroon(r"(?<![\w.@])@(?=[A-ZÀ-ÖØ-Þ][a-zß-ÿ])")  # a display name, not an abbreviation ("@GGDHM")
 _FAMILIE = patroon(r"(?<![\w-])(?i:fam\.?|familie|gezin)\s+")
 _ROL_AAN_EINDE = patroon(rf"\s+(?i:{ROL})\s*$")
 
@@ -115,10 +115,12 @@ def namen_in_kader(tekst: str) -> Iterator[Treffer]:
         if achter is not None and achter.group("achter").casefold() not in _INSTELLING:
             yield from (Treffer("naam", *span) for span in _namen_vanaf(tekst, cue.end())[:1])
     if "@" in tekst:
-        from .sociale_media import vermelding
+        from .sociale_media import van_organisatie, vermelding
 
         for apenstaart in _APENSTAART.finditer(tekst):
-            if vermelding(tekst, apenstaart.start()):
+            handle = re.match(r"[\w.-]+", tekst[apenstaart.end():apenstaart.end() + 40])
+            if vermelding(tekst, apenstaart.start()) and not (
+                    handle and van_organisatie(tekst, apenstaart.start(), handle.group())):
                 yield from (Treffer("naam", *span) for span in _namen_vanaf(tekst, apenstaart.end(), ruim=True)[:1])
     for persoon in _PERSOONSWOORD.finditer(tekst):
         yield from (Treffer("naam", *span) for span in _namen_vanaf(tekst, persoon.end())[:1])

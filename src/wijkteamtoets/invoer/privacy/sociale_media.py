@@ -75,12 +75,12 @@ def sociale_media(tekst: str) -> Iterator[Treffer]:
         return
     for treffer in _PROFIEL_URL.finditer(tekst) if "/" in tekst else ():
         account = re.sub(r"^(?:https?://)?[^/]+/", "", treffer.group()).split("/")[0].lstrip("@")
-        if account and _van_organisatie(tekst, treffer.start(), account):
+        if account and van_organisatie(tekst, treffer.start(), account):
             continue  # "instagram.com/gemeenteutrecht", "facebook.com/GGDZeeland"
         yield Treffer("sociale-media", treffer.start(), treffer.start() + len(treffer.group().rstrip(".")))
     for treffer in _SOCIALE_MEDIA.finditer(tekst):
         waarde = treffer.group()
-        if waarde.startswith("@") and (_van_organisatie(tekst, treffer.start(), waarde[1:])
+        if waarde.startswith("@") and (van_organisatie(tekst, treffer.start(), waarde[1:])
                                        or vermelding(tekst, treffer.start())):
             continue
         yield Treffer("sociale-media", treffer.start(), treffer.start() + len(waarde.rstrip(".")))
@@ -159,7 +159,7 @@ def _organisaties_aaneen() -> frozenset[str]:
                      for naam in _lees_lijst(pad))
 
 
-def _van_organisatie(tekst: str, begin: int, handle: str) -> bool:
+def van_organisatie(tekst: str, begin: int, handle: str) -> bool:
     """Whether a handle is an organisation's own: its sentence says so, or its words are an organisation (with a
     place, a country code or a short regional code after it)."""
     if _ORGANISATIE_SPREEKT.search(tekst, max(0, begin - 80), begin):
