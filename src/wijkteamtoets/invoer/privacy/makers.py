@@ -135,12 +135,31 @@ def _teken(tekst: str, begin: int, eind: int) -> bool:
     """A sign of literature at a name: a theory frame before it, a possessive with a theory word, a citation, or
     an author's frame ("volgens", "zoals ... beschrijft") in a sentence about a theory that names no role."""
     if (_FRAME_ERVOOR.search(tekst, max(0, begin - 90), begin) is not None
-            or _BEZIT_ERNA.match(tekst, eind) is not None or _CITAAT_ERNA.match(tekst, eind) is not None):
+            or _BEZIT_ERNA.match(tekst, eind) is not None or _CITAAT_ERNA.match(tekst, eind) is not None
+            or _programma_ervoor(tekst, begin)):
         return True
     if _AUTEUR_ERVOOR.search(tekst, max(0, begin - 12), begin) is None and _AUTEUR_ERNA.match(tekst, eind) is None:
         return False
     zin = _zin_om(tekst, begin, eind)
     return _THEORIE_SMAL.search(zin) is not None and _ROL_IN_ZIN.search(zin) is None
+
+
+_VAN_AAN_EINDE = patroon(r"\s+(?i:van|volgens|naar)\s+$")
+_ORGANISATIEWOORD = patroon(r"(?i:team|gemeente|stichting|thuis|school|centrum|huis|raad|ggd|ggz|zorg|jeugd|groep)")
+
+
+def _programma_ervoor(tekst: str, begin: int) -> bool:
+    """A method or programme of the field named in `geen-personen.txt` before "van", "volgens" or "naar" and the
+    name: "Marte Meo van Maria Aarts", "Multi Systeem Therapie van Henggeler" (not an organisation or a team of the
+    list: "het wijkteam van Maria Aarts" names a person)."""
+    from .lijsten import geen_personen_uit
+
+    venster = tekst[max(0, begin - 60):begin]
+    van = _VAN_AAN_EINDE.search(venster)
+    if van is None:
+        return False
+    return any(m.end() == van.start() and not _ORGANISATIEWOORD.search(m.group())
+               for m in geen_personen_uit(geen_personen_stand()).finditer(venster))
 
 
 def _auteur(tekst: str, begin: int, eind: int) -> bool:
