@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..patronen import patroon
+from .naamwoorden import NAAMDEEL
 from .treffer import Treffer
 
 # words only Frisian writes (no Dutch word in this form)
@@ -169,6 +170,11 @@ def zonder_andere_taal(tekst: str, treffers: list[Treffer]) -> list[Treffer]:
         while voor < na and weg(woorden[voor]):
             voor += 1
         while na > voor and weg(woorden[na - 1]):
+            na -= 1
+        # an interfix the cut laid bare is no name by itself ("chodzi do szkoły" is no "do")
+        while voor and voor < na and woorden[voor].group().casefold() in NAAMDEEL:
+            voor += 1
+        while na < len(woorden) and na > voor and woorden[na - 1].group().casefold() in NAAMDEEL:
             na -= 1
         over = woorden[voor:na]
         if not over or all(any(_van_taal(w.group(), t) for t in talen_van_zin) for w in over):

@@ -115,15 +115,15 @@ def vermelding(tekst: str, begin: int) -> bool:
         return False
     if naam[:1].isupper():
         return not re.search(r"[a-zà-ÿ][A-ZÀ-Þ]", naam)
-    return all(_nederlands_woord(deel) for deel in naam.split("-"))
+    return all(nederlands_woord(deel) for deel in naam.split("-"))
 
 
-def _nederlands_woord(woord: str) -> bool:
+def nederlands_woord(woord: str) -> bool:
     """A Dutch word, or a compound of Dutch words, that no list knows as a name ("kanaal", "jeugdconsulenten")."""
-    from .lijsten import achternamen, frequentie, samenstelling, voornamen_wereld
+    from .lijsten import achternamen, frequentie, gewone_woorden, samenstelling, voornamen_wereld
 
     laag = woord.casefold()
-    if laag in _IEDEREEN:
+    if laag in _IEDEREEN or laag in gewone_woorden():
         return True
     if laag in voornamen_wereld() or laag in achternamen():
         return False
