@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from privacymeting import _yaml
-from wijkteamtoets.controles.privacy import scan_tekst
+from wijkteamtoets.controles.privacy import scan_naam, scan_tekst
 
 
 def _vondsten(regel: str, plaats: str = "citaat") -> list[tuple[str, str]]:
@@ -35,6 +35,20 @@ TEAMS_GEEN_PERSOON = [
 @pytest.mark.parametrize("plaats", ["citaat", "toelichting", "team"])
 def test_vermelding_van_kanaal_of_team_is_geen_persoon(regel: str, plaats: str) -> None:
     assert _vondsten(regel, plaats) == []
+
+
+@pytest.mark.parametrize("regel", [*TEAMS_GEEN_PERSOON, "@allen morgen geen overleg.", "@Intake de aanmelding is binnen."])
+def test_vermelding_van_kanaal_of_team_in_bestandsnaam_is_geen_persoon(regel: str) -> None:
+    assert scan_naam(regel.replace(" ", "_") + ".yaml") == []
+
+
+@pytest.mark.parametrize(("bestandsnaam", "soort"), [
+    ("screenshot_@lisa_xo.yaml", "sociale-media"),
+    ("screenshot_@sand_988.yaml", "sociale-media"),
+    ("@Fatima_kun_jij_bellen.yaml", "naam"),
+])
+def test_account_of_persoon_in_bestandsnaam_blijft_gevonden(bestandsnaam: str, soort: str) -> None:
+    assert soort in scan_naam(bestandsnaam)
 
 
 @pytest.mark.parametrize(("regel", "naam"), [
@@ -116,6 +130,8 @@ def test_naam_tussen_rol_en_werkwoord_blijft_gevonden() -> None:
     "Het team werkt met Multisysteemtherapie van Scott Henggeler.",
     "We gebruiken Marte Meo van Maria Aarts sinds vorig jaar.",
     "Voor dit gezin past Signs of Safety van Andrew Turnell het best.",
+    "Het team werkt met Functional Family Therapy van James Alexander.",
+    "De Kanjertraining van Gerard Weide wordt op school gegeven.",
 ])
 def test_maker_na_naam_van_methode_is_geen_persoon(regel: str) -> None:
     assert _vondsten(regel) == []
@@ -125,6 +141,8 @@ def test_maker_na_naam_van_methode_is_geen_persoon(regel: str) -> None:
     ("Gesprek met Maria Aarts over de schulden.", "Maria Aarts"),
     ("Moeder Maria Aarts werkt met Marte Meo.", "Maria Aarts"),
     ("De casus van Maria Aarts is besproken in het MDO.", "Maria Aarts"),
+    ("Gesprek met James Alexander over de huur.", "James Alexander"),
+    ("Buurman Gerard Weide belde over de overlast.", "Gerard Weide"),
 ])
 def test_persoon_met_naam_van_maker_blijft_een_naam(regel: str, naam: str) -> None:
     assert ("naam", naam) in _vondsten(regel)

@@ -31,7 +31,9 @@ THEORIE = (r"[\w-]*(?:theorie|theorieën|model|modellen|methode|methodiek|benade
             r"|principes?|concept|gedachtegoed|boek|onderzoek|studie|literatuur|stijlen|analyse|verzet|autoriteit"
             r"|gespreksvoering|interventie|programma|protocol|instrument|matrix|kwadrant|driehoek|roos|curve|paradigma"
             r"|indeling|typologie|ethiek|psychologie|pedagogiek|filosofie|werkwijze|schema|behoeften|inventory|scale"
-            r"|kenmerken|taxatie|leer)")
+            r"|kenmerken|taxatie|leer"
+            # the English words of a method's name as Dutch texts keep it ("Functional Family Therapy van ...")
+            r"|therapy|treatment|approach|programme|program|intervention|parenting|care|resistance)")
 # a theory word (or an instrument's abbreviation, or a programme's brand name ending in a capital: "Triple P") and
 # "van", "volgens", "naar" or "(" just before a name
 _FRAME_ERVOOR = patroon(rf"(?:(?i:\b{THEORIE})|\b[A-Z]{{2,6}}(?:-[A-Z0-9]+)?|\b[A-Z][a-z]{{2,}}\s[A-Z](?![\w.]))(?:\s+[\w'’-]+){{0,3}}?"
