@@ -28,6 +28,7 @@ TEAMS_GEEN_PERSOON = [
     "@Sociaal Team West wie kan morgen mee op huisbezoek?",
     "@gedragswetenschappers graag jullie advies over de casus.",
     "De gemeente deelt het nieuws via @GGDZW op sociale media.",
+    "@Regievoerders graag de evaluaties inplannen.",
 ]
 
 
@@ -75,6 +76,7 @@ ANDERE_TALEN = [
     "Segun e mama, tur kos ta bai bon.",
     "Mi ta kere ku e yu ta bon, danki.",
     "Ayera e dòkter no a bini na e sita.",
+    "Kiko bo ta hasi awe? Mi ta bai kas.",
     # Frisian
     "Mem hat in petear hân mei de húsdokter.",
     "Heit wol earst prate mei de buorlju oer it plan.",
@@ -86,6 +88,8 @@ ANDERE_TALEN = [
     "Annem zegt: de doktor begrijpt ons niet.",
     "Babam zegt dat de okul niet helpt, çok zor.",
     "Kızım zegt dat ze moe is.",
+    "Hocam zegt dat het beter gaat.",
+    "Komşumuz belt steeds de politie.",
     # Arabic interjections in Dutch
     "Hamdoulillah is er nu contact met de huisarts.",
     "Alhamdulillah gaat het beter met moeder.",
@@ -106,6 +110,8 @@ def test_woorden_van_andere_talen_zijn_geen_naam(regel: str, plaats: str) -> Non
     ("Dobrze, we bellen met magdalena wozniak jutro.", "magdalena wozniak"),
     ("Annesi Ayşe Yılmaz zegt: okul çok zor.", "Ayşe Yılmaz"),
     ("Babası Mehmet Kaya werkt in Duitsland.", "Mehmet Kaya"),
+    ("Selim zegt dat het beter gaat.", "Selim"),
+    ("Ayşem belt steeds de politie.", "Ayşem"),
     ("Hamdoulillah heeft Ngozi nu een plek op de opvang.", "Ngozi"),
 ])
 def test_persoon_in_zin_van_andere_taal_blijft_een_naam(regel: str, naam: str) -> None:

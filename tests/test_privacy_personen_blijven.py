@@ -43,6 +43,8 @@ PERSONEN = [
     ("@Fatima kun jij moeder vandaag terugbellen?", "Fatima"),
     # a person in a sentence of another language, after its word for a family member or before its verb
     ("Annesi Ayşe Yılmaz zegt dat het goed gaat", "Ayşe Yılmaz"),
+    ("Yıldırım belde gisteren over de huur", "Yıldırım"),
+    ("Selim zegt dat het beter gaat", "Selim"),
     ("Segun Shurandy Martina, tur kos ta bai bon", "Shurandy Martina"),
     ("Dobrze, we bellen met magdalena wozniak jutro", "magdalena wozniak"),
     ("Het meisje Tesfay doubleert groep 5", "Tesfay"),

@@ -97,9 +97,9 @@ def _vermelding_in_woorden(handle: str) -> bool:
     underscores, all Dutch words ("@allen_morgen_geen_overleg"), not an account ("@lisa_xo", "@sand_988")."""
     from ..invoer.privacy.sociale_media import nederlands_woord, vermelding
 
-    delen = handle[1:].rstrip(".").split("_")
+    delen = [re.sub(r"[\W_]", "", deel) for deel in handle[1:].split("_")]
     return handle.startswith("@") and len(delen) > 1 and vermelding(" ".join(["@" + delen[0], *delen[1:]]), 0) \
-        and all(deel.isalpha() and nederlands_woord(deel) for deel in delen[1:])
+        and all(deel.isalpha() and nederlands_woord(deel) for deel in delen[1:] if deel)
 
 
 def _organisatiewoorden(tekst: str) -> set[str]:

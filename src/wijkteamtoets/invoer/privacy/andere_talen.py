@@ -61,7 +61,7 @@ def geen_persoon_in_taal(tekst: str) -> list[tuple[int, int]]:
 
 # --- words of other languages at the edge of a name ------------------------------------------------------------
 
-_GRENS_NEDERLANDS = 3.5  # a word at least this common in Dutch (wordfreq's Zipf) is a Dutch word too
+_GRENS_NEDERLANDS = 4.0  # a word at least this common in Dutch (wordfreq's Zipf) is a Dutch word too
 _ZINSEINDE = patroon(r"[.!?;:\n]")
 _NAAMWOORD = patroon(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _ZINSBEREIK = 200  # how far the sentence around a name is read (linear on a text without sentence ends)
@@ -130,13 +130,29 @@ def _talen_van_zin(zin: str) -> frozenset[str]:
     return frozenset(taal for taal in _talen().woorden if len({w.casefold() for w in vreemd if _van_taal(w, taal)}) >= 2)
 
 
+# Turkish possessive endings, longest first: "hocam" (my teacher), "komşumuz" (our neighbour), "kızı" (her daughter)
+_BEZIT = ("ımız", "imiz", "umuz", "ümüz", "ları", "leri", "mız", "miz", "muz", "müz", "ım", "im", "um", "üm", "sı",
+          "si", "su", "sü", "m")
+
+
+def _turks_bezit(laag: str) -> bool:
+    """A Turkish word for a family member or a person around the family with a possessive ending ("Hocam zegt",
+    "Komşumuz belt"): a role, no name (a surname formed so stays one: "Yıldırım" is no "yıldır" with "-ım")."""
+    familie = _talen().familie
+    for uitgang in _BEZIT:
+        stam = laag[:-len(uitgang)]
+        if laag.endswith(uitgang) and len(stam) >= 3 and stam in familie:
+            return not _een_naam(stam)
+    return False
+
+
 def _woord_van_andere_taal(woord: str, zinsbegin: bool, talen_van_zin: frozenset[str]) -> bool:
-    """Whether a word at the edge of a name is no part of it: a word for a family member or an interjection that no
-    name list knows ("Annem", "Hamdoulillah"), or a word of the sentence's other language in small letters or
-    opening the sentence ("Segun e mama")."""
+    """Whether a word at the edge of a name is no part of it: a word for a family member, a Turkish noun with a
+    possessive ending or an interjection that no name list knows ("Annem", "Hocam", "Hamdoulillah"), or a word of
+    the sentence's other language in small letters or opening the sentence ("Segun e mama")."""
     talen = _talen()
     laag = woord.casefold()
-    if (laag in talen.familie or laag in talen.uitroep) and not _een_naam(laag):
+    if (laag in talen.familie or laag in talen.uitroep or _turks_bezit(laag)) and not _een_naam(laag):
         return True
     return (woord.islower() or zinsbegin) and any(_van_taal(woord, taal) for taal in talen_van_zin)
 

@@ -135,7 +135,7 @@ _ZINSBEGIN = patroon(r"(?:^\s*|[.!?;:]\s+|\n\s*)[\"'(]?(?:(?:Ook|Zelfs|Alleen|oo
 # a Dutch word for a function or role by its ending: "regievoerder", "zorgverlener", "gezinsvertegenwoordiger"
 _FUNCTIEUITGANG = patroon(r"(?:voerder|houder|werker|gever|nemer|verlener|leider|drager|zoeker|kundige|adviseur|"
                              r"ambtenaar|functionaris|medewerker|therapeut|pedagoog|coördinator|coordinator|regisseur|"
-                             r"consulent|begeleider|vertegenwoordiger|bemiddelaar|beheerder|toezichthouder)$")
+                             r"consulent|begeleider|vertegenwoordiger|bemiddelaar|beheerder|toezichthouder)(?:s|e?n)?$")
 _NEDERLANDS_ACHTERVOEGSEL = patroon(r"(?:ing|heid|tie|isme|schap|teit|nis|sel|ering)$")
 
 
