@@ -38,7 +38,8 @@ def test_vermelding_van_kanaal_of_team_is_geen_persoon(regel: str, plaats: str) 
     assert _vondsten(regel, plaats) == []
 
 
-@pytest.mark.parametrize("regel", [*TEAMS_GEEN_PERSOON, "@allen morgen geen overleg.", "@Intake de aanmelding is binnen."])
+@pytest.mark.parametrize("regel", [*TEAMS_GEEN_PERSOON, "@allen morgen geen overleg.", "@Intake de aanmelding is binnen.",
+                                   "Graag aandacht @allemaal voor de nieuwe AVG-regels."])
 def test_vermelding_van_kanaal_of_team_in_bestandsnaam_is_geen_persoon(regel: str) -> None:
     assert scan_naam(regel.replace(" ", "_") + ".yaml") == []
 
@@ -80,6 +81,7 @@ ANDERE_TALEN = [
     # Frisian
     "Mem hat in petear hân mei de húsdokter.",
     "Heit wol earst prate mei de buorlju oer it plan.",
+    "Jo hawwe in soad stipe krigen.",
     # Polish in Dutch
     "Dobrze, we bellen over szkoła jutro.",
     "Dobrze, we bellen over rodzina jutro.",

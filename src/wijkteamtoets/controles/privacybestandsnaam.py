@@ -97,9 +97,10 @@ def _vermelding_in_woorden(handle: str) -> bool:
     underscores, all Dutch words ("@allen_morgen_geen_overleg"), not an account ("@lisa_xo", "@sand_988")."""
     from ..invoer.privacy.sociale_media import nederlands_woord, vermelding
 
-    delen = [re.sub(r"[\W_]", "", deel) for deel in handle[1:].split("_")]
+    delen = [re.sub(r"[\W_]", "", deel) for deel in re.split(r"[_-]", handle[1:])]
     return handle.startswith("@") and len(delen) > 1 and vermelding(" ".join(["@" + delen[0], *delen[1:]]), 0) \
-        and all(deel.isalpha() and nederlands_woord(deel) for deel in delen[1:] if deel)
+        and all(deel.isalpha() and (nederlands_woord(deel) or (deel.isupper() and len(deel) <= 5))  # "AVG"
+                for deel in delen[1:] if deel)
 
 
 def _organisatiewoorden(tekst: str) -> set[str]:

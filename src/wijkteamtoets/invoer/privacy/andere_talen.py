@@ -157,6 +157,20 @@ def _woord_van_andere_taal(woord: str, zinsbegin: bool, talen_van_zin: frozenset
     return (woord.islower() or zinsbegin) and any(_van_taal(woord, taal) for taal in talen_van_zin)
 
 
+def _taalwoord_in_zin(woord: str, talen_van_zin: frozenset[str]) -> bool:
+    """Whether a word of a name found in a sentence of another language is a word of that language: of its list, or
+    for a language whose list is kept by hand (and so is short) any word in small letters that is no Dutch word
+    and that no name list knows ("jo hawwe in soad stipe krigen")."""
+    if any(_van_taal(woord, taal) for taal in talen_van_zin):
+        return True
+    if not woord.islower() or not talen_van_zin & _talen().met_de_hand:
+        return False
+    from .lijsten import frequentie
+
+    laag = woord.casefold()
+    return frequentie(laag) < 2.0 and not _een_naam(laag)
+
+
 def zonder_andere_taal(tekst: str, treffers: list[Treffer]) -> list[Treffer]:
     """`treffers` with every name cut short by the words of other languages at its edges (see
     `_woord_van_andere_taal`: "Annesi Ayşe Yılmaz" becomes "Ayşe Yılmaz"), and left out when no word of it is left
@@ -193,7 +207,7 @@ def zonder_andere_taal(tekst: str, treffers: list[Treffer]) -> list[Treffer]:
         while na < len(woorden) and na > voor and woorden[na - 1].group().casefold() in NAAMDEEL:
             na -= 1
         over = woorden[voor:na]
-        if not over or all(any(_van_taal(w.group(), t) for t in talen_van_zin) for w in over):
+        if not over or all(_taalwoord_in_zin(w.group(), talen_van_zin) for w in over):
             continue
         uit.append(Treffer("naam", over[0].start() if voor else treffer.begin,
                            over[-1].end() if na < len(woorden) else treffer.eind))
