@@ -11,7 +11,9 @@ from ..patronen import patroon
 from .lijsten import gewone_woorden, plaatsnamen, samenstelling
 
 NAAMDEEL = {"van", "der", "den", "de", "ter", "ten", "te", "el", "al", "ben", "bin", "abu", "ibn", "ould", "da",
-             "dos", "do", "di", "la", "le", "von", "zu", "ait", "aït", "bou", "op", "het", "in", "'t"}
+             "dos", "do", "di", "la", "le", "von", "zu", "ait", "aït", "bou", "op", "het", "in", "'t",
+             # Filipino, Spanish, Portuguese and Italian ("Jomar dela Cruz", "Lopes das Neves", "Di Della Rocca")
+             "dela", "del", "delos", "della", "das"}
 
 
 def bekende_voornaam(woord: str) -> bool:

@@ -91,7 +91,7 @@ _MET_INITIAAL = patroon(r"(?<![\w.-])(?P<voor>[A-Z][a-zà-ÿ'-]+)\s(?:[A-Z]\.){1
 # the order of a register, the interfix at the end: "Heijden, Monique van der", "Vliet, Bram van"
 _OMGEKEERD_MET_INTERFIX = patroon(
     r"(?<![\w-])(?P<achter>[A-Z][a-zà-ÿ'-]+),\s(?P<voor>[A-Z][a-zà-ÿ'-]+)(?:\s[A-Z][a-zà-ÿ'-]+)?"
-    r"\s(?:van der|van den|van de|van 't|van|de|der|den|ter|ten|te|in 't|'t)(?![\w'-])(?!\s+[A-Z])")
+    r"\s(?:van der|van den|van de|van 't|van|de|der|den|ter|ten|te|in 't|'t|dela|del|da|dos|das)(?![\w'-])(?!\s+[A-Z])")
 
 
 def _namen_in_vorm(tekst: str) -> Iterator[Treffer]:

@@ -25,7 +25,7 @@ _HOOFD = "A-ZÀ-ÖØ-ÞĀ-ŽƠƯẠ-Ỹ"  # a capital of Latin script: Polish, T
 _KLEIN = "a-zß-öø-ÿā-žơưạ-ỹ'’"
 _WOORD = rf"[{_HOOFD}][{_KLEIN}]+(?:-[{_HOOFD}][{_KLEIN}]+)?"
 _VOORLETTERS = rf"(?:[{_HOOFD}]\.\s?){{1,4}}"
-_TUSSEN = r"(?:van|de|der|den|ter|ten|te|'t|el|al|da|dos|di|le|la)"
+_TUSSEN = r"(?:van|de|der|den|ter|ten|te|'t|el|al|da|dos|di|le|la|dela|del|delos|das)"
 
 _ACHTERNAAM_VOORLETTERS = patroon(rf"(?<![\w.'’-])(?P<achter>{_WOORD})\s+(?:[{_HOOFD}]\.){{1,4}}(?![\w])")
 _ROEPNAAM_TUSSEN_HAAKJES = patroon(rf"(?<![\w.])(?:[{_HOOFD}]\.\s?){{1,4}}\s*\(\s*[{_HOOFD}][{_KLEIN}]+\s*\)\s+"
