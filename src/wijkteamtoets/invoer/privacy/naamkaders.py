@@ -50,8 +50,10 @@ _LABEL = patroon(r"(?:^|(?<=[\n.;\"'(]))\s*(?i:cc|bcc|van|aan|auteur|roepnaam|co
                     r"behandelaar)\s*[:,]?\s+")
 # a label with a colon anywhere: "Gegevens moeder – naam: zhou xiaoling", "Patiënt: X", "name: X"
 _LABEL_DUBBELE_PUNT = patroon(r"(?<![\w-])(?i:naam|name|voornaam|achternaam|roepnaam|patiënte?|patient|cliënte?|client"
-                              r"|jeugdige|kind|moeder|vader)\s*:\s*")
-_NA_LABEL = patroon(r"\s*(?:$|[,;.()]|\s+(?:en|&)\s)")
+                              # a pupil on a school's form, who has the regie, who does an action of a plan
+                              r"|jeugdige|kind|moeder|vader|leerling|pupil|regie|casusregie|regievoerder|wie)\s*:\s*")
+# after the name: the end, a sign, "en", or the next field of a form ("Leerling: Houda   Groep: 6")
+_NA_LABEL = patroon(r"\s*(?:$|[,;.()]|\s+(?:en|&)\s)|\s{2,}|\s+[A-Z][a-z]+:")
 # a lowercase interfix and a capitalised surname of the lists after a cue of a person: "contact met de Vries",
 # "Bij de Vries thuis"; not an institution ("met de Raad")
 _CUE_TUSSENVOEGSEL = patroon(r"(?<![\w-])(?i:met|over|door|namens|volgens|van|bij|aan|zichzelf|wordt)\s+"
