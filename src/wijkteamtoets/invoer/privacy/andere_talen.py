@@ -102,6 +102,11 @@ def _talen() -> _Talen:
                   frozenset(familie), frozenset(uitroep))
 
 
+def familiewoord(woord: str) -> bool:
+    """Whether `woord` is a word for a family member in a language of `andere-talen.txt` ("Mama", "Tata", "Annesi")."""
+    return woord.casefold() in _talen().familie
+
+
 def _een_naam(laag: str) -> bool:
     """Whether a name list knows `laag` (case-folded) as a first name or a surname."""
     from .lijsten import achternamen, voornamen_wereld

@@ -122,6 +122,7 @@ def namen(tekst: str, volledig: bool = False) -> Iterator[Treffer]:
     if volledig:
         from .breed import namen_breed
         from .naamkaders import namen_in_kader
+        from .persoonskaders import namen_in_persoonskader
         from .schrijfwijzen import namen_in_schrijfwijze
         from .zinsbouw import namen_in_zin
 
@@ -130,6 +131,7 @@ def namen(tekst: str, volledig: bool = False) -> Iterator[Treffer]:
         gevonden += _namen_in_vorm(tekst)
         gevonden += namen_in_kader(tekst)  # "Ingevuld door X namens moeder", "Casus X:", "Wijkteam Noord / X"
         gevonden += namen_in_schrijfwijze(tekst)  # "Nowak K.", "M. (Mira) Kaya", "KARIMI Hamid"
+        gevonden += namen_in_persoonskader(tekst)  # "Van: Edneia <...>", "[10:42] Wahidjan:", "moeder en Minhie"
     if not gevonden:
         return
     bezet = geen_persoon_spans(tekst, volledig)
