@@ -44,6 +44,9 @@ def _namen(regel: str, plaats: str = "citaat") -> list[str]:
     ("Volgens de gezinsvoogd heeft Okonkwo een nieuwe vriendin.", "Okonkwo"),
     ("Gelukkig heeft Suhenny nu een plek op de opvang.", "Suhenny"),
     ("Actie: Noa neemt de afschriften van de bank mee naar de intake.", "Noa"),
+    ("Actie 2: bewindvoering; Noa neemt de afschriften van rekening NL12 ABNA 0123 4567 89 mee.", "Noa"),
+    ("Actie 3: schuldhulp; Liefde, J. neemt de brieven van de deurwaarder mee.", "Liefde, J."),
+    ("Leerling: Marthe Vermeulen Groep: 6 School: onbekend", "Marthe Vermeulen"),
     # beside a parent
     ("Huisbezoek: moeder en Minhie aanwezig, vader niet.", "Minhie"),
     ("Mama di Tesfalem a bisa ku nan ta biba na Otrobanda.", "Tesfalem"),
@@ -78,6 +81,8 @@ def test_naam_in_teamveld_gevonden(regel: str, naam: str) -> None:
     "Huisbezoek: moeder en oma aanwezig, vader niet.",
     "Van: Wijkteam Noord <wijkteam@example.nl> Datum: di 7 mrt",
     "[10:42] Planning: het rooster is aangepast",
+    "Actie 3: schuldhulp; Bijlage, B. neemt de school mee in de planning.",
+    "Ze werkt bij de Vermeulen Groep in Gouda.",
     "Op 1 mei gaat het nieuwe plan in.",
     "Team Noord, Zuid en West werken samen.",
 ])

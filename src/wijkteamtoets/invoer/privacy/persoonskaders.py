@@ -9,7 +9,7 @@
   het gamen"), having a friend, a baby, a job or a place at school ("Volgens de gezinsvoogd heeft Okonkwo een
   nieuwe vriendin", "Gelukkig heeft Suhenny nu een plek op de opvang"), showing himself or herself ("plaatst
   Wahyu filmpjes van zichzelf"), or taking something along at the start of a clause ("Noa neemt de afschriften
-  mee");
+  mee", also a surname in the register's order: "Liefde, J. neemt ... mee");
 * a Chinese given name that is also a Dutch month, written with a capital inside a sentence before a name ("Kunt u
   Mei Ling ophalen": Dutch writes a month in small letters).
 
@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from ..patronen import patroon
 from .detectoren import ROL
 from .treffer import Treffer
+from .lijsten import GEEN_NAAM
 from .zinsbouw import _naam_tot, _namen_vanaf
 
 _ADRES_IN_HAAKEN = patroon(r"\s*<[\w.+'-]+@[\w-]+(?:\.[\w-]+)+>")
@@ -41,7 +42,9 @@ _HEEFT_ERNA = patroon(r"\s+(?:(?:nu|al|weer|sinds\s+kort|inmiddels|eindelijk|ook
 _NA_WERKWOORD = patroon(r"(?<=[a-zà-ÿ] )(?=[A-ZÀ-ÖØ-Þ])")
 _ZICHZELF_ERNA = patroon(r"\s+(?:[\w'’-]+\s+){0,4}?zichzelf\b")
 _BEGIN_ZIN = patroon(r"(?:^|[.;:!?]\s+)(?=[A-ZÀ-ÖØ-Þ])")
-_MEENEMEN_ERNA = patroon(r"\s+(?:neemt|nam)\s+(?:[\w'’-]+\s+){1,8}?mee\b")
+_MEENEMEN_ERNA = patroon(r"\s+(?:neemt|nam)\s+(?:[\w'’-]+\s+){1,12}?mee\b")
+# a surname in the register's order at the start of a clause, also one that is a word ("Liefde, J. neemt ... mee")
+_REGISTER = patroon(r"[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]+)?,\s(?:[A-Z]\.\s?){1,4}(?<!\s)")
 _MAAND = patroon(r"(?<=[a-zà-ÿ,] )(?:Mei|Juni|April)\s+(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])")
 
 
@@ -78,6 +81,12 @@ def namen_in_persoonskader(tekst: str) -> Iterator[Treffer]:
                         (_BEGIN_ZIN, _MEENEMEN_ERNA)):
         for plek in kader.finditer(tekst):
             yield from _naam_met_erna(tekst, plek.end(), erna)
+    for begin in _BEGIN_ZIN.finditer(tekst):
+        register = _REGISTER.match(tekst, begin.end())
+        # a surname that is a Dutch word too ("Liefde"), not a word of the field ("Bijlage, B.")
+        if register is not None and _MEENEMEN_ERNA.match(tekst, register.end()) and (
+                register.group().split(",")[0].casefold() not in GEEN_NAAM):
+            yield Treffer("naam", *register.span())
     for maand in _MAAND.finditer(tekst):
         for naam in _eerste_naam(tekst, maand.end()):
             yield Treffer("naam", maand.start(), naam.eind)
