@@ -17,7 +17,6 @@
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -193,27 +192,29 @@ def zonder_andere_taal(tekst: str, treffers: list[Treffer]) -> list[Treffer]:
         einde = _ZINSEINDE.search(tekst, treffer.eind, min(len(tekst), treffer.eind + _ZINSBEREIK))
         if begin_zin not in talen_per_zin:
             talen_per_zin[begin_zin] = _talen_van_zin(tekst[begin_zin:einde.start() if einde else treffer.eind + _ZINSBEREIK])
-        talen_van_zin = talen_per_zin[begin_zin]
-        woorden = list(_NAAMWOORD.finditer(tekst, treffer.begin, treffer.eind))
-        eerste = next(_NAAMWOORD.finditer(tekst, begin_zin, treffer.eind), None)
-
-        def weg(woord: re.Match[str]) -> bool:
-            return _woord_van_andere_taal(woord.group(), eerste is not None and woord.start() == eerste.start(),
-                                          talen_van_zin)
-
-        voor, na = 0, len(woorden)
-        while voor < na and weg(woorden[voor]):
-            voor += 1
-        while na > voor and weg(woorden[na - 1]):
-            na -= 1
-        # an interfix the cut laid bare is no name by itself ("chodzi do szkoły" is no "do")
-        while voor and voor < na and woorden[voor].group().casefold() in NAAMDEEL:
-            voor += 1
-        while na < len(woorden) and na > voor and woorden[na - 1].group().casefold() in NAAMDEEL:
-            na -= 1
-        over = woorden[voor:na]
-        if not over or all(_taalwoord_in_zin(w.group(), talen_van_zin) for w in over):
-            continue
-        uit.append(Treffer("naam", over[0].start() if voor else treffer.begin,
-                           over[-1].end() if na < len(woorden) else treffer.eind))
+        ingekort = _ingekort(tekst, treffer, begin_zin, talen_per_zin[begin_zin])
+        if ingekort is not None:
+            uit.append(ingekort)
     return uit
+
+
+def _ingekort(tekst: str, treffer: Treffer, begin_zin: int, talen_van_zin: frozenset[str]) -> Treffer | None:
+    """A name of `zonder_andere_taal` without the words of other languages at its edges; None when none is left."""
+    woorden = list(_NAAMWOORD.finditer(tekst, treffer.begin, treffer.eind))
+    eerste = next(_NAAMWOORD.finditer(tekst, begin_zin, treffer.eind), None)
+    weg = [_woord_van_andere_taal(w.group(), eerste is not None and w.start() == eerste.start(), talen_van_zin)
+           for w in woorden]
+    voor, na = 0, len(woorden)
+    while voor < na and weg[voor]:
+        voor += 1
+    while na > voor and weg[na - 1]:
+        na -= 1
+    # an interfix the cut laid bare is no name by itself ("chodzi do szkoły" is no "do")
+    while voor and voor < na and woorden[voor].group().casefold() in NAAMDEEL:
+        voor += 1
+    while na < len(woorden) and na > voor and woorden[na - 1].group().casefold() in NAAMDEEL:
+        na -= 1
+    over = woorden[voor:na]
+    if not over or all(_taalwoord_in_zin(w.group(), talen_van_zin) for w in over):
+        return None
+    return Treffer("naam", over[0].start() if voor else treffer.begin, over[-1].end() if na < len(woorden) else treffer.eind)

@@ -23,8 +23,8 @@ from collections.abc import Iterator
 
 from ..patronen import patroon
 from .detectoren import ROL
-from .treffer import Treffer
 from .lijsten import GEEN_NAAM
+from .treffer import Treffer
 from .zinsbouw import _naam_tot, _namen_vanaf
 
 _ADRES_IN_HAAKEN = patroon(r"\s*<[\w.+'-]+@[\w-]+(?:\.[\w-]+)+>")

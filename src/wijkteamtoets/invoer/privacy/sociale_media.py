@@ -5,8 +5,9 @@ The handle of an organisation is no personal data: its words are an organisation
 "@GGDZeeland", "@humanitas_nl", an organisation of `geen-personen.txt`), or its sentence says an organisation
 speaks through it ("de gemeente communiceert via @..."). Nor is an @-mention in a Teams or Outlook note that names
 a display name or a channel rather than an account (`vermelding`): "@Planning", "@Team Toegang", "@kanaal",
-"@iedereen", "@gedragswetenschappers"; a person mentioned so ("@Fatima Bouzid") is a name (`naamkaders`). The detector takes the normalised text and yields
-`Treffer`s; it only runs its patterns when the text holds an ``@``, a ``.com/`` or the name of a platform.
+"@iedereen", "@gedragswetenschappers"; a person mentioned so ("@Fatima Bouzid") is a name (`naamkaders`).
+The detector takes the normalised text and yields `Treffer`s; it only runs its patterns when the text holds an
+``@``, a ``.com/`` or the name of a platform.
 """
 
 from __future__ import annotations
