@@ -37,6 +37,17 @@ PERSONEN = [
     ("Gesprek gevoerd aan de hand van de tekening van Sara", "Sara"),
     ("Op basis van de melding van Jansen is een onderzoek gestart", "Jansen"),
     ("Aan de hand van de observaties van Yilmaz is het plan bijgesteld", "Yilmaz"),
+    # a method's own name before a maker is a sign of literature; an organisation or team before a person is none
+    ("Het wijkteam van Maria Aarts belde over de huur", "Maria Aarts"),
+    # a person mentioned in a Teams note is a name, as a channel or a team is none
+    ("@Fatima kun jij moeder vandaag terugbellen?", "Fatima"),
+    # a person in a sentence of another language, after its word for a family member or before its verb
+    ("Annesi Ayşe Yılmaz zegt dat het goed gaat", "Ayşe Yılmaz"),
+    ("Yıldırım belde gisteren over de huur", "Yıldırım"),
+    ("Selim zegt dat het beter gaat", "Selim"),
+    ("Segun Shurandy Martina, tur kos ta bai bon", "Shurandy Martina"),
+    ("Dobrze, we bellen met magdalena wozniak jutro", "magdalena wozniak"),
+    ("Het meisje Tesfay doubleert groep 5", "Tesfay"),
 ]
 
 

@@ -26,6 +26,7 @@ from typing import Any
 
 from ..invoer.patronen import patroon
 from ..invoer.privacy import Treffer, normaliseer_met_bron, zoek_genormaliseerd, zonder_overlap
+from ..invoer.privacy.andere_talen import zonder_andere_taal
 from ..invoer.privacy.breed import geen_persoon_spans
 from ..invoer.privacy.detectoren import ROL
 from ..invoer.privacy.lijsten import GEEN_NAAM, frequentie, gewone_woorden, lijst, plaatsnamen, voornamen_wereld
@@ -248,6 +249,7 @@ def zoek_volledig(tekst: str) -> list[Treffer]:
     snel = zoek_genormaliseerd(genormaliseerd.tekst, volledig=True)
     alle = zonder_overlap(_namen_samengevoegd([*snel, *_namen_volgens_deduce(genormaliseerd.tekst, snel)]))
     alle = zonder_overlap([*alle, *komma_namen(genormaliseerd.tekst, alle)])  # "Bekele, Dawit"
+    alle = zonder_andere_taal(genormaliseerd.tekst, alle)  # also deduce's names: "Annem zegt" is no person
     return [Treffer(t.soort, *genormaliseerd.origineel(t.begin, t.eind)) for t in alle]
 
 

@@ -55,7 +55,8 @@ def scan_naam(naam: str, volledig: bool = True) -> list[str]:
     soorten = {t.soort for t in zoeker(leesbaar) if t.soort != "naam" or not _woorden(als_woorden(leesbaar[t.begin:t.eind])) <= org}
     if "@" in stam:  # an e-mail address or a handle keeps its underscores and plus ("g.krawczyk+wijkteam@...")
         for variant in (stam.replace("_", " "), re.sub(r"_(?=@)", " ", stam)):
-            soorten.update(t.soort for t in zoeker(variant) if t.soort in ("e-mail", "sociale-media"))
+            soorten.update(t.soort for t in zoeker(variant) if t.soort == "e-mail" or (
+                t.soort == "sociale-media" and not _vermelding_in_woorden(variant[t.begin:t.eind])))
     # a platform word apart from the handle after it ("insta_lisa_xo"); not a Dutch word after it ("insta_beleid_2019")
     handle = re.match(r"([A-Za-z]{2,12})[-_ ]+(\S+)$", stam)
     if handle is not None and any(frequentie(w.casefold()) < 3.0 for w in re.findall(r"[^\W\d_]+", handle.group(2))):
@@ -90,6 +91,17 @@ def _met_naam_uit_lijst(naam: str) -> bool:
 
 def _woorden(tekst: str) -> set[str]:
     return set(re.findall(r"\w+", tekst.casefold()))
+
+
+def _vermelding_in_woorden(handle: str) -> bool:
+    """Whether a handle of a file name is a Teams mention of a channel or everyone with the words after it joined by
+    underscores, all Dutch words ("@allen_morgen_geen_overleg"), not an account ("@lisa_xo", "@sand_988")."""
+    from ..invoer.privacy.sociale_media import nederlands_woord, vermelding
+
+    delen = [re.sub(r"[\W_]", "", deel) for deel in re.split(r"[_-]", handle[1:])]
+    return handle.startswith("@") and len(delen) > 1 and vermelding(" ".join(["@" + delen[0], *delen[1:]]), 0) \
+        and all(deel.isalpha() and (nederlands_woord(deel) or (deel.isupper() and len(deel) <= 5))  # "AVG"
+                for deel in delen[1:] if deel)
 
 
 def _organisatiewoorden(tekst: str) -> set[str]:

@@ -60,7 +60,8 @@ def _na_voorletter(woord: str, grens: float) -> bool:
     return frequentie(laag) < grens or ((laag in achternamen() or laag in voornamen_wereld()) and frequentie(laag) < 4.0)
 
 
-_INITIALEN = patroon(r"(?<![\w.])(?:[A-Z]\.\s?){1,4}(?:(?:van der|van den|van de|van|de|der|den|ter|ten|te|el|al|ben)\s)?"
+_INITIALEN = patroon(r"(?<![\w.])(?:[A-Z]\.\s?){1,4}"
+                     r"(?:(?:van der|van den|van de|van|de|der|den|ter|ten|te|el|al|ben|dela|del|da|dos)\s)?"
                      r"(?P<naam>[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]+)?)")  # "A. Çelik", "Ł. Nowak"
 
 

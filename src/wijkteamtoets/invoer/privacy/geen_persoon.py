@@ -118,6 +118,17 @@ def _naamgever_na_team(tekst: str, team: re.Match[str]) -> bool:
             is not None and naamgever_van_straten(rest, 5))
 
 
+def _register_na_team(tekst: str, team: re.Match[str]) -> bool:
+    """One word after a team word and a first name after a comma: a person named surname first ("Team Kusuma, Wahyu
+    en collega's", "Team Al-Tamimi, Ruqaya"), not a team's place in a list ("Team Noord, Zuid en West")."""
+    from .naamwoorden import bekende_voornaam
+
+    rest = team.group("rest")
+    na = re.match(r",\s*([A-ZÀ-ÖØ-Þ][^\W\d_]+)(?![\w-])", tekst[team.end():team.end() + 40])
+    return " " not in rest and na is not None and bekende_voornaam(na.group(1)) and rest.casefold() not in plaatsnamen() \
+        and rest.casefold() not in gewone_woorden()
+
+
 def geen_persoon_spans(tekst: str, volledig: bool = True) -> Bezet:
     """Spans of organisations (`geen-personen.txt`) and of team names ("Jeugdteam De Bakker"; not
     "Wijkteam Fatima Bouzid", in which a first name stands). Without `volledig` only deduce's Dutch first
@@ -158,6 +169,8 @@ def _geen_persoon_spans(tekst: str, volledig: bool, lijsten: Stand) -> Bezet:
             continue
         voornaam = eerste is not None and (_naamachtige_teamnaam(team.group("rest")) if volledig
                                            else eerste.group(1) in lijst("names/lst_first_name"))
+        if not voornaam and volledig and _register_na_team(tekst, team):
+            continue  # "Team Kusuma, Wahyu en collega's": a person in the register's order, no team's place
         if voornaam and volledig and naar_straat_genoemd(team.group("rest")):
             voornaam = False  # "Wijkteam Johan de Witt": a neighbourhood named after a street's namesake
         if voornaam and volledig and _naamgever_na_team(tekst, team):

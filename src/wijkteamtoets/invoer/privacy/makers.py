@@ -31,7 +31,9 @@ THEORIE = (r"[\w-]*(?:theorie|theorieën|model|modellen|methode|methodiek|benade
             r"|principes?|concept|gedachtegoed|boek|onderzoek|studie|literatuur|stijlen|analyse|verzet|autoriteit"
             r"|gespreksvoering|interventie|programma|protocol|instrument|matrix|kwadrant|driehoek|roos|curve|paradigma"
             r"|indeling|typologie|ethiek|psychologie|pedagogiek|filosofie|werkwijze|schema|behoeften|inventory|scale"
-            r"|kenmerken|taxatie|leer)")
+            r"|kenmerken|taxatie|leer"
+            # the English words of a method's name as Dutch texts keep it ("Functional Family Therapy van ...")
+            r"|therapy|treatment|approach|programme|program|intervention|parenting|care|resistance)")
 # a theory word (or an instrument's abbreviation, or a programme's brand name ending in a capital: "Triple P") and
 # "van", "volgens", "naar" or "(" just before a name
 _FRAME_ERVOOR = patroon(rf"(?:(?i:\b{THEORIE})|\b[A-Z]{{2,6}}(?:-[A-Z0-9]+)?|\b[A-Z][a-z]{{2,}}\s[A-Z](?![\w.]))(?:\s+[\w'’-]+){{0,3}}?"
@@ -139,7 +141,8 @@ def _teken(tekst: str, begin: int, eind: int) -> bool:
     """A sign of literature at a name: a theory frame before it, a possessive with a theory word, a citation, or
     an author's frame ("volgens", "zoals ... beschrijft") in a sentence about a theory that names no role."""
     if (_FRAME_ERVOOR.search(tekst, max(0, begin - 90), begin) is not None
-            or _BEZIT_ERNA.match(tekst, eind) is not None or _CITAAT_ERNA.match(tekst, eind) is not None):
+            or _BEZIT_ERNA.match(tekst, eind) is not None or _CITAAT_ERNA.match(tekst, eind) is not None
+            or _programma_van_ervoor(tekst, begin)):
         return True
     if _AUTEUR_ERVOOR.search(tekst, max(0, begin - 30), begin) is None and _AUTEUR_ERNA.match(tekst, eind) is None:
         return False
@@ -155,7 +158,8 @@ def _programma_ervoor(tekst: str, begin: int) -> bool:
     from .lijsten import geen_personen
 
     venster = tekst[max(0, begin - 80):begin]
-    return any(_NA_PROGRAMMA.fullmatch(venster, m.end()) for m in geen_personen().finditer(venster))
+    return any(_NA_PROGRAMMA.fullmatch(venster, m.end()) and not _ORGANISATIEWOORD.search(m.group())
+               for m in geen_personen().finditer(venster))  # "het wijkteam van Maria Aarts" names a person
 
 
 # the capitalised words of a title right before a bracket: "Incredible Years (", "Stages of Change-model ("
@@ -173,6 +177,24 @@ def _haakje_na_titel(tekst: str, begin: int) -> bool:
         return False
     woord = titel.group("woord")
     return not (_ROL_IN_ZIN.fullmatch(woord) or bekende_voornaam(woord.split("-")[0]))
+
+
+_VAN_AAN_EINDE = patroon(r"\s+(?i:van|volgens|naar)\s+$")
+_ORGANISATIEWOORD = patroon(r"(?i:team|gemeente|stichting|thuis|school|centrum|huis|raad|ggd|ggz|zorg|jeugd|groep)")
+
+
+def _programma_van_ervoor(tekst: str, begin: int) -> bool:
+    """A method or programme of the field named in `geen-personen.txt` before "van", "volgens" or "naar" and the
+    name: "Marte Meo van Maria Aarts", "Multi Systeem Therapie van Henggeler" (not an organisation or a team of the
+    list: "het wijkteam van Maria Aarts" names a person)."""
+    from .lijsten import geen_personen_uit
+
+    venster = tekst[max(0, begin - 60):begin]
+    van = _VAN_AAN_EINDE.search(venster)
+    if van is None:
+        return False
+    return any(m.end() == van.start() and not _ORGANISATIEWOORD.search(m.group())
+               for m in geen_personen_uit(geen_personen_stand()).finditer(venster))
 
 
 def _auteur(tekst: str, begin: int, eind: int) -> bool:

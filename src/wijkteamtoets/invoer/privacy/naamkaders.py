@@ -13,6 +13,8 @@
 * the person a case is named after, before a colon: "Casus Xamar: toestemming voor overleg";
 * a worker after the team and a slash: "Wijkteam Noord / Popal" ("Wijkteam Noord / Centrum" is a place);
 * a name before a role or its abbreviation in brackets: "Sj (cm)", "Overdracht aan Rahimi (gv)";
+* a person mentioned in a Teams or Outlook note: "@Fatima kun jij ...", "Vraag van @Yusuf Demir:" (a channel,
+  team or everyone mentioned so is no person: "@Planning", "@Team Toegang");
 * in a short value (a key, a team field, a file name): a family name after "fam", "familie" or "gezin"
   ("huisbezoek fam El Khattabi") and a name before a role that ends the value ("overdracht nowak stiefvader").
 
@@ -83,14 +85,17 @@ _LABEL = patroon(r"(?:^|(?<=[\n.;\"'(]))\s*(?i:cc|bcc|van|aan|auteur|roepnaam|co
                     r"behandelaar)\s*[:,]?\s+")
 # a label with a colon anywhere: "Gegevens moeder – naam: zhou xiaoling", "Patiënt: X", "name: X"
 _LABEL_DUBBELE_PUNT = patroon(r"(?<![\w-])(?i:naam|name|voornaam|achternaam|roepnaam|patiënte?|patient|cliënte?|client"
-                              r"|jeugdige|kind|moeder|vader)\s*:\s*")
-_NA_LABEL = patroon(r"\s*(?:$|[,;.()]|\s+(?:en|&)\s)")
+                              # a pupil on a school's form, who has the regie, who does an action of a plan
+                              r"|jeugdige|kind|moeder|vader|leerling|pupil|regie|casusregie|regievoerder|wie)\s*:\s*")
+# after the name: the end, a sign, "en", or the next field of a form ("Leerling: Houda   Groep: 6")
+_NA_LABEL = patroon(r"\s*(?:$|[,;.()]|\s+(?:en|&)\s)|\s{2,}|\s+[A-Z][a-z]+:")
 # a lowercase interfix and a capitalised surname of the lists after a cue of a person: "contact met de Vries",
 # "Bij de Vries thuis"; not an institution ("met de Raad")
 _CUE_TUSSENVOEGSEL = patroon(r"(?<![\w-])(?i:met|over|door|namens|volgens|van|bij|aan|zichzelf|wordt)\s+"
                                 r"(?=(?:van|de|der|den|ter|ten|te|dos|da)\s)")
 _INSTELLING = frozenset({"raad", "rechtbank", "politie", "gemeente", "school", "kerk", "wijk", "buurt", "klas", "groep",
                          "zorg", "opvang", "haven", "kern", "brink", "molen", "hoop", "zon"})
+_APENSTAART = patroon(r"(?<![\w.@])@(?=[A-ZÀ-ÖØ-Þ][a-zß-ÿ])")  # a display name, not an abbreviation ("@GGDHM")
 _FAMILIE = patroon(r"(?<![\w-])(?i:fam\.?|familie|gezin)\s+")
 _ROL_AAN_EINDE = patroon(rf"\s+(?i:{ROL})\s*$")
 
@@ -146,6 +151,14 @@ def namen_in_kader(tekst: str) -> Iterator[Treffer]:
         achter = _INTERFIX_ACHTERNAAM.match(tekst, cue.end())
         if achter is not None and achter.group("achter").casefold() not in _INSTELLING:
             yield from (Treffer("naam", *span) for span in _namen_vanaf(tekst, cue.end())[:1])
+    if "@" in tekst:
+        from .sociale_media import van_organisatie, vermelding
+
+        for apenstaart in _APENSTAART.finditer(tekst):
+            handle = re.match(r"[\w.-]+", tekst[apenstaart.end():apenstaart.end() + 40])
+            if vermelding(tekst, apenstaart.start()) and not (
+                    handle and van_organisatie(tekst, apenstaart.start(), handle.group())):
+                yield from (Treffer("naam", *span) for span in _namen_vanaf(tekst, apenstaart.end(), ruim=True)[:1])
     for persoon in _PERSOONSWOORD.finditer(tekst):
         yield from _namen_met_en(tekst, persoon.end())
     for rol in _ROL_VOOR_NAAM.finditer(tekst):

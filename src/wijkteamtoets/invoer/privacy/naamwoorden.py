@@ -11,7 +11,9 @@ from ..patronen import patroon
 from .lijsten import gewone_woorden, plaatsnamen, samenstelling
 
 NAAMDEEL = {"van", "der", "den", "de", "ter", "ten", "te", "el", "al", "ben", "bin", "abu", "ibn", "ould", "da",
-             "dos", "do", "di", "la", "le", "von", "zu", "ait", "aït", "bou", "op", "het", "in", "'t"}
+             "dos", "do", "di", "la", "le", "von", "zu", "ait", "aït", "bou", "op", "het", "in", "'t",
+             # Filipino, Spanish, Portuguese and Italian ("Jomar dela Cruz", "Lopes das Neves", "Di Della Rocca")
+             "dela", "del", "delos", "della", "das"}
 
 
 def bekende_voornaam(woord: str) -> bool:
@@ -28,7 +30,23 @@ def vreemd_woord(woord: str, grens: float = 2.0) -> bool:
 
     laag = woord.casefold()
     return (len(laag) > 2 and laag not in gewone_woorden() and laag not in plaatsnamen()
-            and frequentie(laag) < grens and not samenstelling(laag))
+            and frequentie(laag) < grens and not samenstelling(laag) and not werkwoordsvorm(laag))
+
+
+_EREN = patroon(r"(?P<stam>[a-zà-ÿ]{4,})ee(?P<medeklinker>[a-zà-ÿ])(?:t|de|den|d)")
+
+
+def werkwoordsvorm(laag: str) -> bool:
+    """A form of a Dutch verb in -eren that is rarer than the verb itself ("doubleert", "participeerde",
+    "gereanimeerd": doubleren, participeren, reanimeren): a verb, no name, after a role too ("het meisje
+    doubleert")."""
+    from .lijsten import frequentie
+
+    vorm = _EREN.fullmatch(laag)
+    if vorm is None:
+        return False
+    stam = vorm.group("stam").removeprefix("ge") if laag.startswith("ge") and laag.endswith("d") else vorm.group("stam")
+    return frequentie(f"{stam}e{vorm.group('medeklinker')}en") >= 1.5
 
 
 def achternaamachtig(woord: str, grens: float = 2.0) -> bool:
@@ -85,7 +103,8 @@ def nooit_gezien_woord(woord: str) -> bool:
     if len(delen) > 1 and any(d.isupper() or frequentie(d.casefold()) >= 3.0 for d in delen if len(d) > 1):
         return False  # "LIRIK-formulier": an abbreviation or a Dutch word in it
     return (len(laag) >= 4 and frequentie(laag) == 0.0 and laag not in gewone_woorden() and laag not in plaatsnamen()
-            and not samenstelling(laag) and not _PLAATSACHTERVOEGSEL.search(laag) and not _losse_samenstelling(laag))
+            and not samenstelling(laag) and not _PLAATSACHTERVOEGSEL.search(laag) and not _losse_samenstelling(laag)
+            and not werkwoordsvorm(laag))
 
 
 def _losse_samenstelling(laag: str) -> bool:

@@ -96,7 +96,7 @@ _MET_INITIAAL = patroon(r"(?<![\w.-])(?P<voor>[A-Z][a-zà-ÿ'-]+)\s(?:[A-Z]\.){1
 # the order of a register, the interfix at the end: "Heijden, Monique van der", "Vliet, Bram van"
 _OMGEKEERD_MET_INTERFIX = patroon(
     r"(?<![\w-])(?P<achter>[A-Z][a-zà-ÿ'-]+),\s(?P<voor>[A-Z][a-zà-ÿ'-]+)(?:\s[A-Z][a-zà-ÿ'-]+)?"
-    r"\s(?:van der|van den|van de|van 't|van|de|der|den|ter|ten|te|in 't|'t)(?![\w'-])(?!\s+[A-Z])")
+    r"\s(?:van der|van den|van de|van 't|van|de|der|den|ter|ten|te|in 't|'t|dela|del|da|dos|das)(?![\w'-])(?!\s+[A-Z])")
 
 
 def _namen_in_vorm(tekst: str) -> Iterator[Treffer]:
@@ -127,6 +127,7 @@ def namen(tekst: str, volledig: bool = False) -> Iterator[Treffer]:
     if volledig:
         from .breed import namen_breed
         from .naamkaders import namen_in_kader
+        from .persoonskaders import namen_in_persoonskader
         from .schrijfwijzen import namen_in_schrijfwijze
         from .zinsbouw import namen_in_zin
 
@@ -135,6 +136,7 @@ def namen(tekst: str, volledig: bool = False) -> Iterator[Treffer]:
         gevonden += _namen_in_vorm(tekst)
         gevonden += namen_in_kader(tekst)  # "Ingevuld door X namens moeder", "Casus X:", "Wijkteam Noord / X"
         gevonden += namen_in_schrijfwijze(tekst)  # "Nowak K.", "M. (Mira) Kaya", "KARIMI Hamid"
+        gevonden += namen_in_persoonskader(tekst)  # "Van: Edneia <...>", "[10:42] Wahidjan:", "moeder en Minhie"
     if not gevonden:
         return
     from .breed import geen_persoon_spans  # organisations and teams: only read when a name was found

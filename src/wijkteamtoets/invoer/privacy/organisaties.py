@@ -51,8 +51,10 @@ ORGANISATIEVORM = patroon(
     r"|Woonzorgcentrum|Verpleeghuis|Kindcentrum|Gasthuis|Hospice|Kerk|Museum|Theater|Bibliotheek|Huize|Praktijk(?!\s+van\b)"
     # any compound of such a word ("Speeltuinvereniging Oranje Nassau", "Zorgboerderij De Hoeve")
     r"|[A-Z][a-zà-ÿ]+(?:vereniging|stichting|opvang|verblijf|centrum|huis|boerderij|kliniek|praktijk|fonds|school))(?:\s+(?:(?:de|het|'t|van|voor|der|den|al|el)\s+){0,3}(?!Stichting\b)[A-Z][\w'-]*){1,3}"
-    # named after a person, but an organisation by the word after it ("Verwey-Jonker Instituut")
-    r"|(?<![\w-])(?:[A-Z][\w'-]*\s+(?:(?:van|de|der|den)\s+){0,3}){1,3}" + _ORGANISATIEWOORD + r"(?![\w-])"
+    # named after a person, but an organisation by the word after it ("Verwey-Jonker Instituut"); one space or a
+    # line break between the words, not the columns of a form ("Leerling: Houda   Groep: 6")
+    r"|(?<![\w-])(?:[A-Z][\w'-]*(?:[ \t]|\s*\n\s*)(?:(?:van|de|der|den)\s+){0,3}){1,3}" + _ORGANISATIEWOORD
+    + r"(?![\w-])(?!\s*:)"  # "Groep:", "School:": the next label of a form
     # a method or approach named after its maker ("de Marte Meo-methode", "de Kees Boeke-aanpak", "de methode
     # Ligthart")
     r"|(?<![\w-])(?<![Dd]e\s)(?<!\bHet\s)(?<!\bhet\s)(?:methode|aanpak)\s+(?:[A-Z][\w'-]+\s+)?[A-Z][\w'-]+"

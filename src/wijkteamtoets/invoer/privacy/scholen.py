@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from ..patronen import patroon
+from .schoolnamen import GEEN_SCHOOLNAAM, naam_met_lidwoord, naam_zonder_schoolwoord
 from .treffer import Treffer
 
 # the kinds of school written before a school's name ("obs De Fontein", "Praktijkschool Het Baken", "CSG Liudger")
@@ -36,13 +37,6 @@ _SCHOOL = patroon(
 # a school's name in lowercase after its groep: "groep 8 van de tweemaster"; not a word of school life
 _KLEINE_SCHOOL = patroon(r"\b(?i:groep|klas|leerjaar)\s*\d\w?\s+(?i:van|op|bij)\s+(?i:de|het|'t)\s+"
                             r"(?P<naam>[a-zà-ÿ][\w'-]{3,})(?![\w-])")
-_GEEN_SCHOOLNAAM = frozenset({"school", "basisschool", "klas", "groep", "juf", "meester", "leerkracht", "week",
-                              "dag", "maand", "jaar", "les", "ochtend", "middag", "middelbare", "speciale", "nieuwe",
-                              "oude", "andere", "eigen", "zelfde", "huidige", "vorige", "volgende", "kinderen",
-                              "leerlingen", "ouders", "mentor", "intern", "zorg", "zorgcoördinator", "directeur",
-                              # a kind of school is no school's name: "klas 3 van de mavo"
-                              "mavo", "havo", "vwo", "vmbo", "sbo", "isk", "praktijkschool", "kopklas", "brugklas",
-                              "directie", "lagere", "gewone", "reguliere", "buurt", "wijk", "opvang", "bso"})
 
 
 # a word of a name: not an article (that stands before the name) nor a role or a document of school life that begins
@@ -131,8 +125,6 @@ _SOORTSTAM = frozenset({"basis", "praktijk", "montessori", "dalton", "jenaplan",
 # organisation of care by its word ("Het Wijkteam", "het Wilhelmina Kinderziekenhuis") or a common word ("Het Kind");
 # with an article after a word that places a pupil at a school ("op", "van", "met"), a label ("school:", "IB",
 # "Jeugdteam -") or a class ("groep 5/6 Het Baken"); a name word has small letters (not "het NJi", "De GGD")
-_ORGANISATIE_EIND = (r"(?:team|huis|centrum|instituut|fonds|groep|stichting|zorg|kliniek|dienst|loket|punt|raad"
-                     r"|bureau|bescherming|opvang|ziekenhuis|gasthuis|ministerie)")
 _NAAMWOORD_KLEIN = rf"(?=[A-Z][a-zà-ÿ]){_NAAMWOORD}"
 _HET_NAAM = patroon(
     r"(?<![\w'-])(?:op|naar|van|met|bij|voor|aan|via|school:?|IB|-|[\w/-]*\d|vmbo-\w+)\s+(?P<lidwoord>Het|De|het)\s+"
@@ -216,12 +208,12 @@ def _scholen_los(tekst: str) -> Iterator[Treffer]:
             lidwoord, _, rest = treffer.group().partition(" ")
             namen = [w for w in re.findall(r"[\w'-]+", rest) if w[:1].isupper()][:3]
             if lidwoord in ("de", "het") and not (all(re.match(r".[a-zà-ÿ]", w) for w in namen)
-                                                  and _naam_met_lidwoord(lidwoord.capitalize(), namen)):
+                                                  and naam_met_lidwoord(lidwoord.capitalize(), namen)):
                 continue  # "op de BSO in groep 5": an abbreviation or a word of school life, no school's name
             yield Treffer("school", treffer.start(), treffer.end())
         for treffer in _KLEINE_SCHOOL.finditer(tekst):
             naam = treffer.group("naam").casefold()
-            if naam not in _GEEN_SCHOOLNAAM and not naam.endswith(("school", "klas", "groep")):
+            if naam not in GEEN_SCHOOLNAAM and not naam.endswith(("school", "klas", "groep")):
                 yield Treffer("school", treffer.start(), treffer.end())
 
 
@@ -256,7 +248,7 @@ def _soort_erna(tekst: str) -> Iterator[re.Match[str]]:
     for treffer in _SOORT_ERNA.finditer(tekst):
         naam = (treffer.group("naam") or "").casefold()
         woorden = re.findall(r"[\w'-]+", treffer.group().partition("(")[0].casefold())
-        if naam in _GEEN_SCHOOLNAAM or naam in lijst("whitelist/lst_stop_word") or not woorden:
+        if naam in GEEN_SCHOOLNAAM or naam in lijst("whitelist/lst_stop_word") or not woorden:
             continue
         if not naam and len(woorden) == 1 and frequentie(woorden[0]) >= 4.0:
             continue
@@ -275,7 +267,7 @@ def _kleine_naam_is_school(tekst: str, treffer: re.Match[str]) -> bool:
 
         return naam in plaatsnamen()  # "het roc van amsterdam": an roc is named after its place
     grens = 4.0 if re.search(r"\b(?i:de|het)\s+$", tekst[max(0, treffer.start() - 6):treffer.start()]) else 5.5
-    return naam not in _GEEN_SCHOOLNAAM and naam not in lijst("whitelist/lst_stop_word") and frequentie(naam) < grens
+    return naam not in GEEN_SCHOOLNAAM and naam not in lijst("whitelist/lst_stop_word") and frequentie(naam) < grens
 
 
 _TITELS = frozenset({"koningin", "koning", "prins", "prinses", "graaf", "gravin", "sint", "pater", "broeder", "zuster"})
@@ -312,52 +304,12 @@ def _kleine_scholen(tekst: str, klassen: list[int]) -> Iterator[Treffer]:
 
 def _scholen_zonder_schoolwoord(tekst: str, klassen: list[int]) -> Iterator[Treffer]:
     for treffer in _HET_NAAM.finditer(tekst):
-        if _klas_dichtbij(klassen, treffer.start(), treffer.end(), tekst) and _naam_met_lidwoord(
+        if _klas_dichtbij(klassen, treffer.start(), treffer.end(), tekst) and naam_met_lidwoord(
                 treffer.group("lidwoord"), treffer.group("naam").split()):
             yield Treffer("school", treffer.start("lidwoord"), treffer.end())
     for treffer in _NAAM_VOOR_KLAS.finditer(tekst):
         if treffer.group("lidwoord"):
-            if _naam_met_lidwoord(treffer.group("lidwoord"), treffer.group("naam_na_lidwoord").split()):
+            if naam_met_lidwoord(treffer.group("lidwoord"), treffer.group("naam_na_lidwoord").split()):
                 yield Treffer("school", treffer.start(), treffer.end("naam_na_lidwoord"))
-        elif _naam_zonder_schoolwoord(treffer.group("naam").split()):
+        elif naam_zonder_schoolwoord(treffer.group("naam").split()):
             yield Treffer("school", treffer.start(), treffer.end("naam"))
-
-
-def _naam_met_lidwoord(lidwoord: str, woorden: list[str]) -> bool:
-    """Whether an article and capitalised words are a school's name: "De" not before a surname ("De Vries"), and no
-    common word ("Het Kind") unless "het" stands before a person's full name ("het Johan de Witt")."""
-    from .lijsten import frequentie, voornamen_wereld
-
-    namen = [w for w in woorden if w[:1].isupper()]
-    eerste = namen[0].casefold()
-    if any(re.search(rf"{_ORGANISATIE_EIND}$", w.casefold()) for w in namen):
-        return False  # "Het Gezinshuis", "het Wilhelmina Kinderziekenhuis": an organisation of care
-    if lidwoord == "De":
-        return not _persoonsnaam(namen) and frequentie(eerste) < 4.0
-    if len(namen) > 1 and eerste in voornamen_wereld():
-        return True  # a school named after a person: no person takes "het"
-    return frequentie(eerste) < 4.0 and not (len(namen) == 1 and eerste in voornamen_wereld())  # not "het Frans"
-
-
-def _naam_zonder_schoolwoord(woorden: list[str]) -> bool:
-    """Whether capitalised words beside a class are a school's name ("Goudse Waarden, klas 2"): not a person (a known
-    first name first, or a known surname after a common word: "Meneer Bakker"), not a place ("Den Haag") or an
-    organisation of care (by its word or in the list of organisations: "Kenter Jeugdhulp"), and not common words
-    only."""
-    from .lijsten import achternamen, frequentie, geen_personen, plaatsnamen, voornamen_wereld
-
-    laag = [w.casefold() for w in woorden]
-    if laag[0] in voornamen_wereld() or " ".join(laag) in plaatsnamen() or all(frequentie(w) >= 4.0 for w in laag):
-        return False
-    if laag[-1] in achternamen() and frequentie(laag[0]) >= 3.5:
-        return False
-    return not any(re.search(rf"{_ORGANISATIE_EIND}$", w) for w in laag) and not geen_personen().search(" ".join(woorden))
-
-
-def _persoonsnaam(woorden: list[str]) -> bool:
-    """Whether words may be a person's name: a known first name first, a known surname last, or a common word."""
-    from .lijsten import achternamen, frequentie, voornamen_wereld
-
-    eerste, laatste = woorden[0].casefold(), woorden[-1].casefold()
-    return eerste in voornamen_wereld() or laatste in achternamen() or any(
-        frequentie(w.casefold()) >= 4.0 for w in woorden)

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..patronen import patroon
+from .schoolnamen import GEEN_SCHOOLNAAM, naam_met_lidwoord, naam_zonder_schoolwoord
 from .treffer import Treffer
 
 _KLEINE_SOORT_NAAM = patroon(r"(?<![\w-])(?i:gymnasium|lyceum|atheneum|college)\s+(?P<naam>[a-zà-ÿ][\w'-]{3,})(?![\w-])")
@@ -39,7 +40,6 @@ _SOORT_IN_PLAATS = patroon(r"(?<![\w-])(?:[Dd]e|[Hh]et)\s+(?i:isk|sbo|so|vso|pra
 def scholen_in_vorm(tekst: str) -> Iterator[tuple[int, int]]:
     """Candidates of the module with a kind or brand (spans), for `schoolbezoek` and the class check of `scholen`."""
     from .lijsten import frequentie, lijst, plaatsnamen, voornamen_wereld
-    from .scholen import _naam_met_lidwoord, _naam_zonder_schoolwoord
 
     for treffer in _KLEINE_SOORT_NAAM.finditer(tekst):
         naam = treffer.group("naam").casefold()
@@ -53,7 +53,7 @@ def scholen_in_vorm(tekst: str) -> Iterator[tuple[int, int]]:
         yield treffer.start(), treffer.end() if plaats and plaats.casefold() in plaatsnamen() else treffer.end("niveau")
     for treffer in _TUSSEN_HAAKJES.finditer(tekst):
         lidwoord, woorden = treffer.group("lidwoord"), treffer.group("naam").split()
-        if _naam_met_lidwoord(lidwoord, woorden[1:]) if lidwoord else _naam_zonder_schoolwoord(woorden):
+        if naam_met_lidwoord(lidwoord, woorden[1:]) if lidwoord else naam_zonder_schoolwoord(woorden):
             yield treffer.span("naam")
     for treffer in _SOORT_IN_PLAATS.finditer(tekst):
         if treffer.group("plaats").casefold() in plaatsnamen():
@@ -63,9 +63,8 @@ def scholen_in_vorm(tekst: str) -> Iterator[tuple[int, int]]:
 def scholen_naast_klas(tekst: str) -> Iterator[Treffer]:
     """A name in lowercase without a school word beside its class ("op de ambelt in groep zes")."""
     from .lijsten import frequentie
-    from .scholen import _GEEN_SCHOOLNAAM
 
     for treffer in _KLEIN_VOOR_KLAS.finditer(tekst):
         naam = treffer.group("naam").casefold()
-        if frequentie(naam) < 4.0 and not _GEEN_NAAM_VOOR_KLAS.fullmatch(naam) and naam not in _GEEN_SCHOOLNAAM:
+        if frequentie(naam) < 4.0 and not _GEEN_NAAM_VOOR_KLAS.fullmatch(naam) and naam not in GEEN_SCHOOLNAAM:
             yield Treffer("school", treffer.start("lidwoord"), treffer.end())

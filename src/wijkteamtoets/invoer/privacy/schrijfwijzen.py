@@ -4,7 +4,8 @@ forms, recognised by their shape.
 * the surname before its initials ("Nowak K.", "Sardjoe P.H."), as registers, mail headers and lists of
   professionals write it; the word before the initials must be a name's word, not a common Dutch word ("Bijlage
   B.", "Route A.");
-* initials with the first name in brackets ("M. (Mira) Kaya", "A.J. (Anouk) van Dijk");
+* initials with the first name in brackets ("M. (Mira) Kaya", "A.J. (Anouk) van Dijk"), and a first name with the
+  nickname in brackets ("Bilal (Youss) Bakkali", "Wei (Junjun) Wang");
 * a nickname in quotes inside a name ("Anna 'Pien' de Wit", "‚Lulu‘ Boateng", "Samir „Sam” Idrissi"); the whole
   name is masked, nickname included;
 * the surname in capitals before the first name ("KARIMI Hamid", "VAN DIJK Sanne"), as forms and lists write it;
@@ -24,11 +25,13 @@ _HOOFD = "A-ZÀ-ÖØ-ÞĀ-ŽƠƯẠ-Ỹ"  # a capital of Latin script: Polish, T
 _KLEIN = "a-zß-öø-ÿā-žơưạ-ỹ'’"
 _WOORD = rf"[{_HOOFD}][{_KLEIN}]+(?:-[{_HOOFD}][{_KLEIN}]+)?"
 _VOORLETTERS = rf"(?:[{_HOOFD}]\.\s?){{1,4}}"
-_TUSSEN = r"(?:van|de|der|den|ter|ten|te|'t|el|al|da|dos|di|le|la)"
+_TUSSEN = r"(?:van|de|der|den|ter|ten|te|'t|el|al|da|dos|di|le|la|dela|del|delos|das)"
 
 _ACHTERNAAM_VOORLETTERS = patroon(rf"(?<![\w.'’-])(?P<achter>{_WOORD})\s+(?:[{_HOOFD}]\.){{1,4}}(?![\w])")
 _ROEPNAAM_TUSSEN_HAAKJES = patroon(rf"(?<![\w.])(?:[{_HOOFD}]\.\s?){{1,4}}\s*\(\s*[{_HOOFD}][{_KLEIN}]+\s*\)\s+"
                                    rf"(?:{_TUSSEN}\s+){{0,3}}{_WOORD}")
+_VOORNAAM_ROEPNAAM = patroon(rf"(?<![\w.'’-])(?P<voor>{_WOORD})\s?\(\s*(?P<roep>[{_HOOFD}][{_KLEIN}]+)\s*\)\s+"
+                             rf"(?:{_TUSSEN}\s+){{0,3}}(?P<achter>{_WOORD})")
 _ROEPNAAM_TUSSEN_AANHALINGSTEKENS = patroon(
     rf"(?<![\w-])(?:{_WOORD}\s+)?[‚„'‘“]\s*[{_HOOFD}][{_KLEIN}]+\s*[‘’'”“]\s+(?:{_TUSSEN}\s+){{0,3}}{_WOORD}")
 _HOOFDLETTERS_EERST = patroon(rf"(?<![\w-])(?P<achter>(?:(?:VAN|DE|DER|DEN|TER|TEN|EL|AL|DA|DOS)\s+){{0,3}}"
@@ -72,6 +75,21 @@ def _voornaam_van_een_lijst(woord: str) -> bool:
     return laag in voornamen_wereld() or zonder_accenten(laag) in voornamen_wereld()
 
 
+def _met_roepnaam(voor: str, roep: str, achter: str) -> bool:
+    """A first name, a nickname in brackets and a surname ("Bilal (Youss) Bakkali", "Hoa (Thanhie) Le"): the first
+    and the last word may be names, and the word in brackets is no common word, role or abbreviation ("Triple P
+    (Positive Parenting Program)" has no single word there; "Jeugdteam (Noord) West" no names around it)."""
+    from .lijsten import gewone_woorden
+    from .naamwoorden import vreemd_woord
+    from .zinsbouw import _geen_naam
+
+    def naamachtig(woord: str) -> bool:
+        return _voornaam(woord) or _naamwoord(woord) or vreemd_woord(woord)
+
+    return (_voornaam(voor) or vreemd_woord(voor)) and naamachtig(achter) and (
+        roep.casefold() not in gewone_woorden() and not _geen_naam(roep.casefold()))
+
+
 def namen_in_schrijfwijze(tekst: str) -> Iterator[Treffer]:
     """Names written in one of the forms of the module in `tekst`."""
     from .naamwoorden import vreemd_woord
@@ -82,6 +100,9 @@ def namen_in_schrijfwijze(tekst: str) -> Iterator[Treffer]:
             yield Treffer("naam", treffer.start(), treffer.end())
     for patroon_ in (_ROEPNAAM_TUSSEN_HAAKJES, _ROEPNAAM_TUSSEN_AANHALINGSTEKENS, _REGISTER_MET_TUSSENVOEGSEL):
         yield from (Treffer("naam", *m.span()) for m in patroon_.finditer(tekst))
+    for treffer in _VOORNAAM_ROEPNAAM.finditer(tekst):
+        if _met_roepnaam(treffer.group("voor"), treffer.group("roep"), treffer.group("achter")):
+            yield Treffer("naam", treffer.start(), treffer.end())
     for treffer in _HOOFDLETTERS_EERST.finditer(tekst):
         achter = treffer.group("achter").split()[-1]
         if achter.casefold() not in _AFKORTINGEN and (_voornaam(treffer.group("voor")) or vreemd_woord(treffer.group("voor"))) \

@@ -3,8 +3,11 @@ a handle ("@noortje2008") and a name after its platform ("Snapchat: lisa.xo", "Z
 
 The handle of an organisation is no personal data: its words are an organisation or a place ("@gemeentegouda",
 "@GGDZeeland", "@humanitas_nl", an organisation of `geen-personen.txt`), or its sentence says an organisation
-speaks through it ("de gemeente communiceert via @..."). The detector takes the normalised text and yields
-`Treffer`s; it only runs its patterns when the text holds an ``@``, a ``.com/`` or the name of a platform.
+speaks through it ("de gemeente communiceert via @..."). Nor is an @-mention in a Teams or Outlook note that names
+a display name or a channel rather than an account (`vermelding`): "@Planning", "@Team Toegang", "@kanaal",
+"@iedereen", "@gedragswetenschappers"; a person mentioned so ("@Fatima Bouzid") is a name (`naamkaders`).
+The detector takes the normalised text and yields `Treffer`s; it only runs its patterns when the text holds an
+``@``, a ``.com/`` or the name of a platform.
 """
 
 from __future__ import annotations
@@ -73,12 +76,13 @@ def sociale_media(tekst: str) -> Iterator[Treffer]:
         return
     for treffer in _PROFIEL_URL.finditer(tekst) if "/" in tekst else ():
         account = re.sub(r"^(?:https?://)?[^/]+/", "", treffer.group()).split("/")[0].lstrip("@")
-        if account and _van_organisatie(tekst, treffer.start(), account):
+        if account and van_organisatie(tekst, treffer.start(), account):
             continue  # "instagram.com/gemeenteutrecht", "facebook.com/GGDZeeland"
         yield Treffer("sociale-media", treffer.start(), treffer.start() + len(treffer.group().rstrip(".")))
     for treffer in _SOCIALE_MEDIA.finditer(tekst):
         waarde = treffer.group()
-        if waarde.startswith("@") and _van_organisatie(tekst, treffer.start(), waarde[1:]):
+        if waarde.startswith("@") and (van_organisatie(tekst, treffer.start(), waarde[1:])
+                                       or vermelding(tekst, treffer.start())):
             continue
         yield Treffer("sociale-media", treffer.start(), treffer.start() + len(waarde.rstrip(".")))
     for zoeker, los in ((_NA_PLATFORM, True), (_NA_ACCOUNTWOORD, False), (_VOOR_PLATFORM, False)):
@@ -86,6 +90,47 @@ def sociale_media(tekst: str) -> Iterator[Treffer]:
             naam = treffer.group("naam").rstrip(".")
             if _handleachtig(naam, los):
                 yield Treffer("sociale-media", treffer.start("naam"), treffer.start("naam") + len(naam))
+
+
+# a whole @-mention: letters, digits and the signs of a handle, and a hyphen ("@MDO-overleg")
+_VERMELDING = patroon(r"@([\w.-]+)")
+# a display name as Teams writes it: capitalised, no capital after a small letter ("Planning", "MDO-overleg",
+# "Fatima"; not the handles "LisaXO" or "VeiligThuisNL")
+_WEERGAVENAAM = patroon(r"[^\W\d_][^\W\d_-]*(?:-[^\W\d_]+)*")
+# the words that make an @-word an account, anywhere near it ("Zijn Instagram is @Kevin", "het account @Kevin")
+_ACCOUNTWOORD = patroon(rf"(?i:\b(?:{_PLATFORM}|account|profiel|handle|volgt|volgde|volgers|gebruikersnaam)\b)")
+# the words Teams, Outlook and Slack mention everyone or a channel by
+_IEDEREEN = frozenset({"iedereen", "allen", "kanaal", "team", "everyone", "channel", "here", "all"})
+
+
+def vermelding(tekst: str, begin: int) -> bool:
+    """Whether the @-word at `begin` mentions a display name or a channel as Teams and Outlook write it, not an
+    account: a capitalised name without the signs of a handle (digits, underscores, dots, capitals inside), or in
+    small letters a channel, everyone or Dutch words only ("@kanaal", "@iedereen", "@gedragswetenschappers"), and
+    no platform or account word near it ("Zijn Instagram is @Kevin" is an account)."""
+    woord = _VERMELDING.match(tekst, begin)
+    if woord is None or _ACCOUNTWOORD.search(tekst, max(0, begin - 60), min(len(tekst), woord.end() + 60)):
+        return False
+    naam = woord.group(1).rstrip(".")
+    if not _WEERGAVENAAM.fullmatch(naam):
+        return False
+    if naam[:1].isupper():
+        return not re.search(r"[a-zà-ÿ][A-ZÀ-Þ]", naam)
+    return all(nederlands_woord(deel) for deel in naam.split("-"))
+
+
+def nederlands_woord(woord: str) -> bool:
+    """A Dutch word, or a compound of Dutch words, that no list knows as a name ("kanaal", "jeugdconsulenten")."""
+    from .lijsten import achternamen, frequentie, gewone_woorden, samenstelling, voornamen_wereld
+
+    laag = woord.casefold()
+    if laag in _IEDEREEN or laag in gewone_woorden():
+        return True
+    if laag in voornamen_wereld() or laag in achternamen():
+        return False
+    # a plural names a group or a role ("@jeugdconsulenten", "@gedragswetenschappers")
+    enkelvoud = [laag[:-len(uitgang)] for uitgang in ("en", "s") if laag.endswith(uitgang) and len(laag) > 6]
+    return any(frequentie(w) >= 3.0 or samenstelling(w) for w in (laag, *enkelvoud))
 
 
 def _handleachtig(naam: str, los: bool) -> bool:
@@ -115,7 +160,7 @@ def _organisaties_aaneen() -> frozenset[str]:
                      for naam in _lees_lijst(pad))
 
 
-def _van_organisatie(tekst: str, begin: int, handle: str) -> bool:
+def van_organisatie(tekst: str, begin: int, handle: str) -> bool:
     """Whether a handle is an organisation's own: its sentence says so, or its words are an organisation (with a
     place, a country code or a short regional code after it)."""
     if _ORGANISATIE_SPREEKT.search(tekst, max(0, begin - 80), begin):

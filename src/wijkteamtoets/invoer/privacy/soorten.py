@@ -75,6 +75,10 @@ def zoek_genormaliseerd(tekst: str, volledig: bool = False) -> list[Treffer]:
                 from .vormen import losse_hoofdletternamen
 
                 treffers += losse_hoofdletternamen(tekst)
+    if volledig:  # "Annem zegt", "Segun e mama, tur kos ta bai bon": words of other languages are no name
+        from .andere_talen import zonder_andere_taal
+
+        treffers = zonder_andere_taal(tekst, treffers)
     return zonder_overlap(treffers)
 
 

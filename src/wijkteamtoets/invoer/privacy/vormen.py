@@ -87,7 +87,7 @@ def losse_hoofdletternamen(tekst: str) -> list[Treffer]:
     """One word in capitals that is a name ("Moeder BISSESAR", "plan ZIELIŃSKI", "OKBAZGHI wil"): a known
     surname or first name that is rare in Dutch, or a word Dutch never uses with the vowels of a word (not an
     abbreviation such as "IVRK"); never an abbreviation of the field, an organisation or a place (full scan)."""
-    from .breed import geen_persoon_spans
+    from .geen_persoon import geen_persoon_spans
     from .lijsten import achternamen, frequentie, voornamen_wereld, zonder_accenten
     from .naamwoorden import nooit_gezien_woord
 
@@ -146,32 +146,48 @@ def komma_namen(tekst: str, treffers: list[Treffer]) -> list[Treffer]:
         if t.soort != "naam":
             continue
         voor = _VOOR_KOMMA.search(tekst, max(0, t.begin - 60), t.begin)
-        if voor is not None and _naamachtig(voor.group(1), naast_naam=True):
-            extra.append(Treffer("naam", voor.start(1), t.eind))
+        if voor is not None:  # two words, or the last of them ("Team Kusuma, Wahyu": Kusuma)
+            begin = _naamachtig_begin(voor.group(1), voor.start(1), naast_naam=True)
+            if begin is not None:
+                extra.append(Treffer("naam", begin, t.eind))
         na = _NA_KOMMA.match(tekst, t.eind)
         if na is not None and _naamachtig(na.group(1)):
             extra.append(Treffer("naam", t.begin, na.end(1)))
     for m in _OMGEKEERD.finditer(tekst):
-        achter, eerste, tweede = m.group(1), m.group(2), m.group(3)
-        if not _naamachtig(achter):
+        eerste, tweede = m.group(2), m.group(3)
+        begin = _naamachtig_begin(m.group(1), m.start(1))
+        if begin is None:
             continue
+        achter = tekst[begin:m.end(1)]
         if bekende_voornaam(eerste) and (tweede is None or bekende_voornaam(tweede) or nooit_gezien_woord(tweede)):
-            extra.append(Treffer("naam", m.start(), m.end()))
+            extra.append(Treffer("naam", begin, m.end()))
         elif tweede is None and nooit_gezien_woord(achter) and vreemd_woord(eerste) and not _organisatie(tekst, m):
             # a surname Dutch never writes, a comma and a first name no list knows: "Balogun, Tunde"
-            extra.append(Treffer("naam", m.start(), m.end()))
+            extra.append(Treffer("naam", begin, m.end()))
         elif _achternaam(achter) and _voornaamdeel(eerste) and (tweede is None or _voornaamdeel(tweede)):
             # a known or foreign surname, a comma and first names of any origin: "Popal, Fereshta", "Desta,
             # Hiwot", "Liu, Mei Ling"
-            extra.append(Treffer("naam", m.start(), m.end()))
+            extra.append(Treffer("naam", begin, m.end()))
     return extra
 
 
 def _organisatie(tekst: str, treffer: re.Match[str]) -> bool:
     """Whether a word of `treffer` is an organisation of the lists ("Yorneo, Pluryn en Karakter")."""
-    from .breed import geen_persoon_spans
+    from .geen_persoon import geen_persoon_spans
 
     return geen_persoon_spans(tekst, True).raakt(treffer.start(), treffer.end())
+
+
+def _naamachtig_begin(deel: str, begin: int, naast_naam: bool = False) -> int | None:
+    """Where the surname before a comma begins: both words of `deel`, or else its last word when it has two
+    ("Team Kusuma, Wahyu"); None when neither may be a name."""
+    if _naamachtig(deel, naast_naam):
+        return begin
+    if " " in deel.strip():
+        laatste = deel.rstrip().rsplit(None, 1)[1]
+        if _naamachtig(laatste, naast_naam):
+            return begin + deel.rindex(laatste)
+    return None
 
 
 def _achternaam(deel: str) -> bool:

@@ -28,7 +28,7 @@ from .treffer import Treffer
 
 _WOORD = patroon(r"'t(?![\w])|[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _TUSSENWOORD = frozenset({"van", "der", "den", "de", "ter", "ten", "te", "'t", "el", "al", "ben", "bin", "abu", "ibn",
-                          "da", "dos", "di", "la", "le", "von", "ait", "in", "a"})
+                          "da", "dos", "di", "la", "le", "von", "ait", "in", "a", "dela", "del", "delos", "das"})
 # particles that open a name also in lowercase ("el ouali"); "de" and "van" there are Dutch words
 _DEELTJE_VOORAAN = frozenset({"el", "abu", "ait", "bin", "ibn"})
 # abbreviations of the field in capitals that stand where a person may ("CAK wil", "AMW belde")
@@ -137,7 +137,7 @@ _ZINSBEGIN = patroon(r"(?:^\s*|[.!?;:]\s+|\n\s*)[\"'(]?(?:(?:Ook|Zelfs|Alleen|oo
 # a Dutch word for a function or role by its ending: "regievoerder", "zorgverlener", "gezinsvertegenwoordiger"
 _FUNCTIEUITGANG = patroon(r"(?:voerder|houder|werker|gever|nemer|verlener|leider|drager|zoeker|kundige|adviseur|"
                              r"ambtenaar|functionaris|medewerker|therapeut|pedagoog|coördinator|coordinator|regisseur|"
-                             r"consulent|begeleider|vertegenwoordiger|bemiddelaar|beheerder|toezichthouder)$")
+                             r"consulent|begeleider|vertegenwoordiger|bemiddelaar|beheerder|toezichthouder)(?:s|e?n)?$")
 _NEDERLANDS_ACHTERVOEGSEL = patroon(r"(?:ing|heid|tie|isme|schap|teit|nis|sel|ering)$")
 
 
@@ -220,7 +220,8 @@ def _voornaam_voor_tussenvoegsel(tekst: str, woord: re.Match[str]) -> bool:
 
 
 # a surname that opens with its interfix in lowercase, with no first name before it ("met de Boer", "dos Santos")
-_INTERFIX_ACHTERNAAM = patroon(r"(?:(?:van|de|der|den|'t|ter|ten|te|dos|da|di|la|le|von)\s+){1,3}(?P<achter>[A-Z][a-zà-ÿ'’]+)")
+_INTERFIX_ACHTERNAAM = patroon(r"(?:(?:van|de|der|den|'t|ter|ten|te|dos|da|di|la|le|von|dela|del|delos|das)\s+){1,3}"
+                               r"(?P<achter>[A-Z][a-zà-ÿ'’]+)")
 
 
 def _na_tussenvoegsel(treffer: re.Match[str] | None) -> bool:
