@@ -1,6 +1,6 @@
 """The text of a YAML file as a reader sees it: every key, value and comment as a `Segment`, with, per
 character, its offset in the file (folded and literal blocks, escapes and wrapped lines joined into the text
-they stand for; every line on its own when the file is not valid YAML)."""
+they stand for, a folded line break kept as a line break; every line on its own when the file is not valid YAML)."""
 
 from __future__ import annotations
 
@@ -111,7 +111,8 @@ def segmenten(tekst: str, toon: str) -> list[Segment]:
                 regeleinde = tekst.find("\n", begin, eind)
                 inhoud_begin = eind if regeleinde < 0 else regeleinde + 1
             if node.value:
-                segmenten.append(Segment(node.value, _uitlijnen(tekst, inhoud_begin, eind, node.value),
+                plekken = _uitlijnen(tekst, inhoud_begin, eind, node.value)
+                segmenten.append(Segment(_met_regeleinden(tekst, node.value, plekken), plekken,
                                           (node.start_mark.line, max(node.start_mark.line, node.end_mark.line
                                                                      - (1 if node.end_mark.column == 0 else 0))),
                                           node.style, (begin, eind)))
@@ -123,6 +124,22 @@ def segmenten(tekst: str, toon: str) -> list[Segment]:
                 stapel.extend((waarde, sleutel))
     segmenten.extend(_commentaren(tekst, spans))
     return segmenten
+
+
+def _met_regeleinden(bron: str, waarde: str, plekken: Sequence[int]) -> str:
+    """`waarde` with a line break again where YAML folded one into a space (a folded block, a plain or quoted scalar
+    over several lines): the same text to every detector (they read a line break as a space), and the rows of a table
+    pasted into it to `invoer.privacy.tabelkop`."""
+    if isinstance(plekken, range) or " " not in waarde:
+        return waarde
+    tekens: list[str] | None = None
+    index = waarde.find(" ")
+    while 0 <= index < len(waarde) - 1:
+        if bron.find("\n", plekken[index], plekken[index + 1]) >= 0:
+            tekens = tekens if tekens is not None else list(waarde)
+            tekens[index] = "\n"
+        index = waarde.find(" ", index + 1)
+    return waarde if tekens is None else "".join(tekens)
 
 
 def _hekje(tekst: str, vanaf: int) -> int:
