@@ -101,6 +101,23 @@ toelichting: |
   Kaya;Elif;2-11-2013;2801 ab;14
 """
 
+COMMENTAAR = """\
+# Steekproef (export van het wijkteam):
+# Naam;Geb.datum;BSN
+# Bakker;03-04-2012;-
+# de vries;n.v.t.;-
+oordeel: ja
+#   | Naam kind | School |
+#   |---|---|
+#   | Sem | De Regenboog |
+"""
+CSV_KOP_TUSSEN_AANHALINGSTEKENS = """\
+toelichting: |
+  "NAAM";"GEB.DATUM";"BSN"
+  "BAKKER";"03-04-2012";"-"
+  "Pietersen, Anna";"onbekend";""
+"""
+
 
 @pytest.mark.parametrize(("tekst", "verwacht"), [
     (STEEKPROEFLIJST, {("naam", 4, "Bakker"), ("geboortedatum", 4, "03-04-2012"), ("bsn", 4, "213-626-007"),
@@ -116,7 +133,12 @@ toelichting: |
     (ROL_IN_DE_KOP, {("naam", 3, "Bouzid"), ("naam", 3, "Sara"), ("school", 3, "Het Kompas"),
                      ("telefoonnummer", 3, "0612345678")}),
     (AFKORTINGEN, {("naam", 3, "Kaya"), ("naam", 3, "Elif"), ("geboortedatum", 3, "2-11-2013"), ("adres", 3, "2801 ab")}),
-], ids=["steekproeflijst", "markdown", "tabs", "gevouwen", "csv", "engels", "rol-in-de-kop", "afkortingen"])
+    (COMMENTAAR, {("naam", 3, "Bakker"), ("geboortedatum", 3, "03-04-2012"), ("naam", 4, "de vries"),
+                  ("naam", 8, "Sem"), ("school", 8, "De Regenboog")}),
+    (CSV_KOP_TUSSEN_AANHALINGSTEKENS, {("naam", 3, "BAKKER"), ("geboortedatum", 3, "03-04-2012"),
+                                       ("naam", 4, "Pietersen, Anna")}),
+], ids=["steekproeflijst", "markdown", "tabs", "gevouwen", "csv", "engels", "rol-in-de-kop", "afkortingen", "commentaar",
+        "csv-kop"])
 @pytest.mark.parametrize("volledig", [False, True], ids=["snel", "volledig"])
 def test_elke_cel_onder_een_kop_van_persoonsgegevens(tekst: str, verwacht: set[tuple[str, int, str]],
                                                      volledig: bool) -> None:
@@ -186,7 +208,13 @@ def test_kopwoorden_en_afkortingen(kop: str, rij: str, soort: str, cel: str) -> 
     "toelichting: |\n  Naam;Aantal dossiers\n  Gouda;12\n  Almelo;11\n  Den Helder;10\n",
     "toelichting: |\n  Gemeente,Dossiers,Datum bezoek\n  Goeree-Overflakkee,11,12-03-2024\n  Doetinchem,10,14-03-2024\n",
     "toelichting: |\n  Datum;Gesprek;Duur\n  12-03-2021;huisbezoek;60 min\n  13-03-2021;telefonisch;15 min\n",
+    # a header repeated on a new page, a service number, the names of methods and documents under the bare "Naam"
+    "toelichting: |\n  Kind;School;Groep\n  Kind;School;Groep\n  n.v.t.;-;-\n",
+    "toelichting: |\n  Naam,Rol,Telefoon\n  Veilig Thuis,meldpunt,0800-2000\n  Wijkteam Noord,regie,-\n",
+    "toelichting: |\n  Naam;Soort;Bron\n  Triple P;opvoedondersteuning;NJi\n  Signs of Safety;werkwijze;-\n"
+    "  Plan van aanpak;document;dossier\n",
     # prose with commas and semicolons is no table
+    "toelichting: |\n  Aanwezig: moeder, vader, casusregisseur, gezinsvoogd\n  Afwezig: oma, school\n",
     "toelichting: |\n  Naam, geboortedatum en adres ontbreken in het plan; moeder, vader en de school\n"
     "  zijn niet gesproken, zegt de regisseur.\n",
 ])

@@ -122,7 +122,7 @@ def segmenten(tekst: str, toon: str) -> list[Segment]:
         elif isinstance(node, yaml.MappingNode):
             for sleutel, waarde in reversed(node.value):
                 stapel.extend((waarde, sleutel))
-    segmenten.extend(_commentaren(tekst, spans))
+    segmenten.extend(_tabellen_in_commentaar(tekst, _commentaren(tekst, spans)))
     return segmenten
 
 
@@ -195,6 +195,37 @@ def _commentaren(tekst: str, spans: list[tuple[int, int]]) -> Iterator[Segment]:
         regel = tekst.count("\n", 0, index) if len(tekst) < 200_000 else _regelnummer(tekst, index)
         yield Segment(tekst[index + 1:einde], list(range(index + 1, einde)), (regel, regel), "#", (index, einde))
         positie = einde + 1
+
+
+def _tabellen_in_commentaar(tekst: str, commentaren: Iterator[Segment]) -> Iterator[Segment]:
+    """The comments, with a table pasted as comment lines (``# Naam;BSN``, ``# Jansen;...``) as one segment: its
+    lines joined by line breaks, so that `invoer.privacy.tabelkop` reads its rows and columns. Only consecutive
+    comments that fill their lines are joined, never a ``privacy-ok`` marker, and only when they hold a table."""
+    blok: list[Segment] = []
+    for segment in commentaren:
+        heel = not tekst[tekst.rfind("\n", 0, segment.bron[0]) + 1:segment.bron[0]].strip() \
+            and not segment.tekst.lstrip().startswith("privacy-ok")
+        if blok and not (heel and segment.regels[0] == blok[-1].regels[0] + 1):
+            yield from _als_tabel(blok)
+            blok = []
+        if heel:
+            blok.append(segment)
+        else:
+            yield segment
+    yield from _als_tabel(blok)
+
+
+def _als_tabel(blok: list[Segment]) -> Iterator[Segment]:
+    """Comment lines as one segment if they hold a table with a row, else each on its own."""
+    if len(blok) >= 2 and sum(any(s in c.tekst for s in ";,|\t") for c in blok) >= 2:
+        from ..invoer.privacy.tabelkop import tabellen
+
+        tekst = "\n".join(c.tekst for c in blok)
+        if any(tabel.cellen for tabel in tabellen(tekst)):
+            plekken = [plek for c in blok for plek in (*c.plekken, c.bron[1])][:-1]  # a line break: its end of line
+            yield Segment(tekst, plekken, (blok[0].regels[0], blok[-1].regels[1]), "#", (blok[0].bron[0], blok[-1].bron[1]))
+            return
+    yield from blok
 
 
 def _regelnummer(tekst: str, index: int) -> int:

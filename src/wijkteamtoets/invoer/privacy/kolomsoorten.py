@@ -64,8 +64,12 @@ _SOORTEN: dict[str, Kolom] = {
     **dict.fromkeys(("school", "scholen", "basisschool", "schoolnaam", "naamschool", "onderwijsinstelling",
                      "huidigeschool", "voschool", "middelbareschool", "schoolkind"), Kolom("school")),
 }
+# what a list of persons says of each one besides personal data: next to the bare label "Naam" they make it a list
+# of persons, not of teams, documents or methods
+_KENMERKEN = frozenset({"leeftijd", "lft", "geslacht", "m/v", "relatie", "rol", "gezinsrol", "nationaliteit", "groep",
+                        "klas", "leerjaar", "verzuim", "age", "gender", "sex", "role", "relation", "relationship"})
 # labels of other columns: a line of them next to a column of personal data is a header all the same
-_ANDERE = frozenset({
+_ANDERE = _KENMERKEN | frozenset({
     "nr", "no", "nummer", "num", "#", "id", "volgnummer", "volgnr", "dossier", "dossiers", "dossiernr", "dossiernummer",
     "dossierid", "zaak", "zaaknummer", "zaaknr", "kenmerk", "casus", "casusnr", "team", "wijkteam", "teamnaam", "gemeente",
     "indicator", "indicatoren", "oordeel", "toelichting", "thema", "criterium", "status", "datum", "periode", "aantal",
@@ -88,14 +92,14 @@ _WEG = str.maketrans({"ë": "e", "ï": "i", "é": "e", ".": "", "-": "", "_": ""
 @functools.lru_cache(maxsize=1024)
 def kolom(label: str) -> Kolom | None:
     """What the column under `label` holds; None when `label` names no column this module knows."""
-    laag = label.casefold().strip().strip("*:").strip()
+    laag = label.casefold().strip().strip('*:"').strip()
     if not laag or len(laag) > 40:
         return None
     compact = re.sub(r"[\s()/&+]", "", laag.translate(_WEG))
     if compact in _SOORTEN:
         return _SOORTEN[compact]
     if compact in _ANDERE or laag in _ANDERE:
-        return Kolom("")
+        return Kolom("", "kenmerk") if compact in _KENMERKEN or laag in _KENMERKEN else Kolom("")
     woorden = [w.translate(_WEG) for w in _WOORDEN.findall(laag)]
     woorden = [w for w in woorden if w and w not in ("en", "of", "van", "de", "het", "and", "of", "the", "1", "2", "3")]
     if len(woorden) >= 2:

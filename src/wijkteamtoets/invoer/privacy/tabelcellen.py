@@ -61,9 +61,12 @@ def in_tabellen(tekst: str, treffers: list[Treffer]) -> list[Treffer]:
     for tabel in gevonden:
         over_personen = any(k.soort in _NAAMKOLOMMEN for k in tabel.kolommen)
         met_adres = any(k.aard in ("postcode", "adres") for k in tabel.kolommen)
+        # the bare label "Naam" heads a list of persons when another column says something of a person
+        van_personen = any((k.soort or k.aard == "kenmerk") and k.aard != "naam" for k in tabel.kolommen)
         for begin, eind, index in tabel.cellen:
             kolom = tabel.kolommen[index]
-            if kolom.soort and _persoonsgegeven(" ".join(tekst[begin:eind].split()), kolom, over_personen, met_adres):
+            if kolom.soort and _persoonsgegeven(" ".join(tekst[begin:eind].split()), kolom, over_personen,
+                                                met_adres, van_personen):
                 uit.append(Treffer(kolom.soort, begin, eind))
     return uit
 
@@ -84,9 +87,10 @@ def _tabellen(tekst: str) -> tuple[Tabel, ...]:
 
 
 @functools.lru_cache(maxsize=4096)  # a table repeats its values ("ja", "onbekend", a place)
-def _persoonsgegeven(waarde: str, kolom: Kolom, over_personen: bool, met_adres: bool) -> bool:
+def _persoonsgegeven(waarde: str, kolom: Kolom, over_personen: bool, met_adres: bool, van_personen: bool) -> bool:
     """Whether the cell `waarde` in a column of `kolom` is personal data of its kind; `over_personen` whether the
-    table has a column of names, BSN or birth dates, `met_adres` one of streets or postcodes."""
+    table has a column of names, BSN or birth dates, `met_adres` one of streets or postcodes, `van_personen` one of
+    personal data or of what a list of persons says (age, role, groep) besides the bare label "Naam"."""
     if len(waarde) > 80 or _LEEG.fullmatch(waarde) or kolomlabel(waarde) is not None:
         return False  # prose, an empty mark, or the header repeated ("Naam;School" again on a new page)
     cijfers = sum(teken.isdigit() for teken in waarde)
@@ -106,7 +110,7 @@ def _persoonsgegeven(waarde: str, kolom: Kolom, over_personen: bool, met_adres: 
             return over_personen and cijfers < len(waarde) // 2 and _SCHOOLSOORT.fullmatch(waarde) is None \
                 and _WOORD.search(waarde) is not None
         case "naam":
-            return _naam(waarde, kolom)
+            return _naam(waarde, kolom, van_personen)
     return False
 
 
@@ -120,9 +124,10 @@ def _adres(waarde: str, kolom: Kolom, cijfers: int, over_personen: bool, met_adr
     return (cijfers > 0 and _WOORD.search(waarde) is not None) or _STRAATWOORD.search(waarde) is not None
 
 
-def _naam(waarde: str, kolom: Kolom) -> bool:
+def _naam(waarde: str, kolom: Kolom, van_personen: bool) -> bool:
     """A name in a column of names: words, no digits, not only roles, not a team or an organisation; under the bare
-    label "Naam" also not a gemeente or a place, and a word a name list knows or no common Dutch word."""
+    label "Naam" also not a gemeente or a place, and a word a name list knows or (in a list of persons) no common
+    Dutch word: in a list of methods or documents "Triple P" is no person."""
     if any(teken.isdigit() for teken in waarde) or len(waarde) > 60 or ":" in waarde:
         return False  # "GOU-2016-035", "kind 1": an id or a pseudonym; "afwezig: oma": prose
     woorden = [w.group().rstrip(".") for w in _WOORD.finditer(waarde)]
@@ -135,7 +140,7 @@ def _naam(waarde: str, kolom: Kolom) -> bool:
         return False  # "moeder", "Cliënt A", "X."
     if kolom.aard in ("persoon", "naamdeel"):
         return True
-    return _naamachtig(" ".join(woorden).casefold(), tuple(rest))
+    return _naamachtig(" ".join(woorden).casefold(), tuple(rest), van_personen)
 
 
 @functools.cache
@@ -148,7 +153,7 @@ def _zinswoorden() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1024)
-def _naamachtig(cel: str, woorden: tuple[str, ...]) -> bool:
+def _naamachtig(cel: str, woorden: tuple[str, ...], van_personen: bool) -> bool:
     from .lijsten import GEEN_NAAM, frequentie, gewone_woorden, lijst, plaatsnamen
 
     if cel in plaatsnamen():
@@ -161,7 +166,7 @@ def _naamachtig(cel: str, woorden: tuple[str, ...]) -> bool:
         hoofd = laag[:1].upper() + laag[1:]
         if hoofd in voornamen or hoofd in achternamen:
             return True
-        if laag not in gewone_woorden() and frequentie(laag) < 3.5:
+        if van_personen and laag not in gewone_woorden() and frequentie(laag) < 3.5:
             return True
     return False
 

@@ -34,8 +34,8 @@ _LANGSTE_CEL = 150
 # a bracket, colon, pipe or arrow; a Markdown header also after its opening pipe)
 _LABEL = r"[^\W\d_](?:[^\n;,|\t():→>=]|\([^\n;,|\t()]{0,20}\)){0,39}"
 _VOOR_KOP = r"(?:\A|(?<=[\n(\[:>→|]))[ \t]*\|?[ \t]*"
-_KOP = patroon(rf"{_VOOR_KOP}(?P<kop>{_LABEL}(?P<s>[;,|\t])[ ]*{_LABEL}(?:(?P=s)[ ]*{_LABEL}){{0,14}})")
-_EERSTE_LABEL = patroon(rf"{_VOOR_KOP}(?P<label>{_LABEL})[;,|\t]")  # where a header may start: a label it knows
+_KOP = patroon(rf"{_VOOR_KOP}(?P<kop>\"?{_LABEL}(?P<s>[;,|\t])[ ]*\"?{_LABEL}(?:(?P=s)[ ]*\"?{_LABEL}){{0,14}})")
+_EERSTE_LABEL = patroon(rf"{_VOOR_KOP}(?P<label>\"?{_LABEL})[;,|\t]")  # where a header may start: a label it knows
 _LABELS = patroon(r"[^;,|\t]+")
 # what may follow a header of another separator than a pipe: the end of its line, a bracket, a colon, a pipe or an arrow
 _NA_KOP = patroon(r"[ \t]*(?:[\n|)\]:→]|->|=>|\Z)")
