@@ -213,6 +213,8 @@ def test_kopwoorden_en_afkortingen(kop: str, rij: str, soort: str, cel: str) -> 
     "toelichting: |\n  Naam,Rol,Telefoon\n  Veilig Thuis,meldpunt,0800-2000\n  Wijkteam Noord,regie,-\n",
     "toelichting: |\n  Naam;Soort;Bron\n  Triple P;opvoedondersteuning;NJi\n  Signs of Safety;werkwijze;-\n"
     "  Plan van aanpak;document;dossier\n",
+    # a professional's code; a date at the end of a row and the number at the start of the next are no phone number
+    "toelichting: |\n  Nr;Dossier;Regisseur;Startdatum\n  1;GOU-2016-035;KB;01-03-2023\n  2;GOU-2016-036;JDW;05-03-2023\n",
     # prose with commas and semicolons is no table
     "toelichting: |\n  Aanwezig: moeder, vader, casusregisseur, gezinsvoogd\n  Afwezig: oma, school\n",
     "toelichting: |\n  Naam, geboortedatum en adres ontbreken in het plan; moeder, vader en de school\n"

@@ -136,11 +136,21 @@ def _naam(waarde: str, kolom: Kolom, van_personen: bool) -> bool:
     if _ORGANISATIE.fullmatch(woorden[0]) or any(_ORGANISATIE.fullmatch(w) for w in woorden[1:2]):
         return False  # "Team Noord", "Wijkteam Oost", "Gemeente Gouda"
     rest = [w for w in woorden if not _ROL.fullmatch(w)]
-    if not rest or all(len(w) == 1 for w in rest):
-        return False  # "moeder", "Cliënt A", "X."
+    if not rest or all(len(w) == 1 for w in rest) or (len(woorden) == 1 and _code(woorden[0])):
+        return False  # "moeder", "Cliënt A", "X.", "KB" (a professional's code)
     if kolom.aard in ("persoon", "naamdeel"):
         return True
     return _naamachtig(" ".join(woorden).casefold(), tuple(rest), van_personen)
+
+
+def _code(woord: str) -> bool:
+    """A code of two to four capitals that is no name a list knows ("KB", "JDW"; not "ALI")."""
+    if not (2 <= len(woord) <= 4 and woord.isupper()):
+        return False
+    from .lijsten import lijst
+
+    naam = woord[0] + woord[1:].lower()
+    return naam not in lijst("names/lst_first_name") and naam not in lijst("names/lst_surname")
 
 
 @functools.cache

@@ -169,10 +169,12 @@ def _rijen(tekst: str, tabel: Tabel, positie: int, scheiding: str, markdown: boo
         if not einde_rij and volgende_regel.strip() and positie - rij.celbegin <= _LANGSTE_CEL:
             continue  # a line wrapped inside a cell
         rij.sluit(volgende.start())
-        _bewaar(tekst, tabel, rij, n)
         if not volgende_regel.strip() or _is_kop(tekst, positie) \
                 or not _rij_volgt(volgende_regel, scheiding, markdown):
+            _bewaar(tekst, tabel, rij, n)
             return positie  # an empty line, a new header, or a line that is no row
+        rij.grenzen.append(volgende.start())  # between two rows: no value runs on into the next
+        _bewaar(tekst, tabel, rij, n)
         rij = _Rij(_rijbegin(tekst, positie, scheiding))
         positie = rij.celbegin
 
