@@ -222,3 +222,16 @@ def test_kopwoorden_en_afkortingen(kop: str, rij: str, soort: str, cel: str) -> 
 ])
 def test_schone_tabellen_blijven_schoon(tekst: str) -> None:
     assert _per_regel(tekst) == set()
+
+
+def test_afgebroken_proza_is_geen_tabel() -> None:
+    """A wrapped sentence whose line starts like a header ("geb. 19.07.2006, BSN") is no table: the address after it
+    is found whole, not cut into cells."""
+    tekst = ("toelichting: >-\n  Verwijzing huisartsenpraktijk\n  De Linde: betreft de jongste,\n  geb. 19.07.2006, BSN\n"
+             "  359749513, wonende\n  Schoolstraat 19, 1525GM\n  Zaandam.\n")
+    assert ("adres", 6, "Schoolstraat 19, 1525GM Zaandam") in _per_regel(tekst)
+
+
+def test_een_komma_met_spatie_is_proza() -> None:
+    tekst = "toelichting: >\n  Het plan noemt alleen\n  naam, woonplaats\n  en leeftijd, niet de school.\n"
+    assert _per_regel(tekst) == set()

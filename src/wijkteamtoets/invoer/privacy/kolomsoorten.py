@@ -85,6 +85,7 @@ _ANDERE = _KENMERKEN | frozenset({
     "count", "total", "topic", "school/groep", "zorg", "traject", "start", "einde", "eind", "fase", "stand", "ingevuld",
 })
 _SAMENSTELLING = re.compile(r"(?P<voor>\w*?)(?P<kop>naam|datum|nummer|nr|adres|school|telefoon)(?:s|en|sen|len)?")
+_WAARDE = re.compile(r"\d{3}")
 _WOORDEN = re.compile(r"[^\s/()&+:]+")
 _WEG = str.maketrans({"ë": "e", "ï": "i", "é": "e", ".": "", "-": "", "_": "", "'": "", "’": "", "*": "", ":": ""})
 
@@ -93,8 +94,8 @@ _WEG = str.maketrans({"ë": "e", "ï": "i", "é": "e", ".": "", "-": "", "_": ""
 def kolom(label: str) -> Kolom | None:
     """What the column under `label` holds; None when `label` names no column this module knows."""
     laag = label.casefold().strip().strip('*:"').strip()
-    if not laag or len(laag) > 40:
-        return None
+    if not laag or len(laag) > 40 or _WAARDE.search(laag):
+        return None  # a value, not a label: "geb. 19.07.2006"
     compact = re.sub(r"[\s()/&+]", "", laag.translate(_WEG))
     if compact in _SOORTEN:
         return _SOORTEN[compact]

@@ -93,6 +93,8 @@ def _als_kop(tekst: str, kop: re.Match[str]) -> tuple[Tabel, int] | None:
         eind = kop.start("kop") + label.end()
     if len(kolommen) < 2 or not any(k.soort for k in kolommen) or all(k.aard == "persoon" for k in kolommen):
         return None  # no column of personal data, or persons only: "Aanwezig: moeder, vader, oma"
+    if scheiding == "," and ", " in kop.group("kop"):
+        return None  # a CSV header has no space after its commas; prose has: "vermeldt naam, adres en BSN"
     while eind > kop.start("kop") and (tekst[eind - 1] == " " or (tekst[eind - 1] in "-=" and tekst[eind:eind + 1] == ">")):
         eind -= 1  # "IBAN -> ...": the arrow is no part of the label
     if scheiding == "|" and len(kolommen) < len(kop.group("kop").split("|")):
