@@ -52,6 +52,7 @@ def _cpu(stuk: str, lengte: int) -> float:
     "Kind;School | Noor;De Vlinder | ",
     "| Sem | De Regenboog ",
     "|a",
+    "kolom foo bar | ",
 ])
 def test_volledige_scan_groeit_lineair(stuk: str) -> None:
     scan_tekst("toelichting: opwarmen\n")  # lists and deduce loaded before the clock runs

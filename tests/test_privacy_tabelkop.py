@@ -160,6 +160,11 @@ def test_een_waarde_loopt_niet_over_twee_cellen() -> None:
     ("Client;Adres;IBAN → bilal azzouz;Parelhoenstraat 68;BE54 0762 6501 8197", [("naam", "bilal azzouz")]),
     ("Kind;School;Groep | Noor;De Vlinder;5 | Sem;het anker;7",
      [("naam", "Noor"), ("school", "De Vlinder"), ("naam", "Sem"), ("school", "het anker")]),
+    # a word that announces the header, a column it does not know (one plain word), a dash before the row
+    ("kolommen naam;geb.datum;bsn;maatregel - Bakker, Sem;2014-05-01;12345678;OTS",
+     [("naam", "Bakker, Sem"), ("geboortedatum", "2014-05-01"), ("bsn", "12345678")]),
+    ("Velden naam | geboortedatum: de Groot, Pim | 12/12/2012",
+     [("naam", "de Groot, Pim"), ("geboortedatum", "12/12/2012")]),
 ])
 def test_cellen_van_een_tabel_op_een_regel(plaats: str, regel: str, waarden: list[tuple[str, str]]) -> None:
     vondsten = _vondsten(regel, plaats)
@@ -215,6 +220,7 @@ def test_kopwoorden_en_afkortingen(kop: str, rij: str, soort: str, cel: str) -> 
     "  Plan van aanpak;document;dossier\n",
     # a professional's code; a date at the end of a row and the number at the start of the next are no phone number
     "toelichting: |\n  Nr;Dossier;Regisseur;Startdatum\n  1;GOU-2016-035;KB;01-03-2023\n  2;GOU-2016-036;JDW;05-03-2023\n",
+    "toelichting: |\n  kolommen naam;team;maatregel - n.v.t.;Noord;OTS\n",
     # prose with commas and semicolons is no table
     "toelichting: |\n  Aanwezig: moeder, vader, casusregisseur, gezinsvoogd\n  Afwezig: oma, school\n",
     "toelichting: |\n  Naam, geboortedatum en adres ontbreken in het plan; moeder, vader en de school\n"

@@ -30,17 +30,23 @@ from .kolomsoorten import Kolom, kolom
 _LANGSTE_CEL = 150
 """A cell longer than this is prose after the table, not a value in it."""
 
-# a header: two or more labels with one separator, standing on its own (at the start of the text or a line, or after
-# a bracket, colon, pipe or arrow; a Markdown header also after its opening pipe)
-_LABEL = r"[^\W\d_](?:[^\n;,|\t():→>=]|\([^\n;,|\t()]{0,20}\)){0,39}"
-_VOOR_KOP = r"(?:\A|(?<=[\n(\[:>→|]))[ \t]*\|?[ \t]*"
+# a header: two or more labels with one separator, standing on its own (at the start of the text or a line, after a
+# bracket, colon, pipe or arrow, or after a word that announces it: "kop naam;bsn", "Kolom naam | school"; a Markdown
+# header also after its opening pipe)
+_LABEL = r"[^\W\d_](?:[^\n;,|\t():→>= ]| (?!-)|\([^\n;,|\t()]{0,20}\)){0,39}"  # " - " ends it: "Naam;BSN - Jansen;..."
+_AANKONDIGING = ("kop", "koppen", "kolom", "kolommen", "veldnamen", "velden", "header", "headers", "columns", "fields")
+_VOOR_KOP = (r"(?:\A|(?<=[\n(\[:>→|])|" + "|".join(rf"(?<=\b(?i:{woord}) )" for woord in _AANKONDIGING)
+             + r")[ \t]*\|?[ \t]*")
 _KOP = patroon(rf"{_VOOR_KOP}(?P<kop>\"?{_LABEL}(?P<s>[;,|\t])[ ]*\"?{_LABEL}(?:(?P=s)[ ]*\"?{_LABEL}){{0,14}})")
 _EERSTE_LABEL = patroon(rf"{_VOOR_KOP}(?P<label>\"?{_LABEL})[;,|\t]")  # where a header may start: a label it knows
 _LABELS = patroon(r"[^;,|\t]+")
-# what may follow a header of another separator than a pipe: the end of its line, a bracket, a colon, a pipe or an arrow
-_NA_KOP = patroon(r"[ \t]*(?:[\n|)\]:→]|->|=>|\Z)")
-# from the end of a header to its first row: a closing bracket, a colon, a pipe or an arrow, and a line break
-_NAAR_RIJEN = patroon(r"[ \t]*[)\]]?[ \t]*(?::|→|->|=>|\|)?[ \t]*\n?")
+_ONBEKEND_LABEL = patroon(r"[ \t]*\"?[^\W\d_]{2,20}\"?[ \t]*")  # a column this module does not know: one plain word
+# what may follow a header of another separator than a pipe: the end of its line, a bracket, a colon, a pipe, an arrow
+# or a dash between spaces
+_NA_KOP = patroon(r"[ \t]*(?:[\n|)\]:→]|->|=>|\Z)|[ \t]+-(?=\s|\Z)")
+_NA_PIJPKOP = patroon(r"[ \t]*\|?[ \t]*(?:[\n)\]:→]|->|=>|\Z)|[ \t]+-(?=\s|\Z)")  # a header of pipes: no cell after it
+# from the end of a header to its first row: a closing bracket, a colon, a pipe, an arrow or a dash, and a line break
+_NAAR_RIJEN = patroon(r"[ \t]*[)\]]?[ \t]*(?::|→|->|=>|\||-(?=\s|\Z))?[ \t]*\n?")
 # what ends a cell (or a row) in a table of each separator
 _GRENZEN = {s: patroon(rf"[{re.escape(s)}\n|\"]|→|->|=>") for s in ";,\t"} | {"|": patroon(r"[|\n]")}
 _RIJGRENS = patroon(r"[|→]|->|=>")
@@ -66,9 +72,9 @@ def tabellen(tekst: str) -> Iterator[Tabel]:
     while (eerste := _EERSTE_LABEL.search(tekst, positie)) is not None:
         kop = _KOP.match(tekst, eerste.start()) if kolom(eerste.group("label")) is not None else None
         gevonden = None if kop is None else _als_kop(tekst, kop)
-        if kop is None or gevonden is None:
-            positie = eerste.end("label")  # a header that starts later does not hold this label
-            continue
+        if kop is None or gevonden is None:  # a header that starts later does not hold this label, but may start
+            positie = eerste.start("label") + 1 if " " in eerste.group("label").strip() else eerste.end("label")
+            continue  # after a word in it that announces one ("Kolom naam | ...")
         tabel, eind = gevonden
         positie = eind if _is_kop(tekst, eind) else \
             _rijen(tekst, tabel, eind, kop.group("s"), kop.group().lstrip(" \t").startswith("|"))
@@ -76,33 +82,42 @@ def tabellen(tekst: str) -> Iterator[Tabel]:
 
 
 def _als_kop(tekst: str, kop: re.Match[str]) -> tuple[Tabel, int] | None:
-    """The table a header candidate opens (without rows) and where its header ends, or None if it is no header."""
-    scheiding = kop.group("s")
-    kolommen: list[Kolom] = []
-    grenzen: list[int] = []
-    eind = kop.start("kop")
-    for label in _LABELS.finditer(kop.group("kop")):
-        soort = kolom(label.group())
-        if soort is None:
-            if scheiding == "|" and len(kolommen) >= 2:  # "Naam | School | Kees | ...": the first row follows
-                break
+    """The table a header candidate opens (without rows) and where its header ends, or None if it is no header.
+
+    A header on its own line may have a few columns this module does not know, each one plain word ("Maatregel");
+    a header of pipes that goes on with other text on its line ends at its first unknown label, where its first row
+    starts ("Naam | School | Kees | De Regenboog")."""
+    scheiding, start = kop.group("s"), kop.start("kop")
+    labels = [(start + label.start(), start + label.end(), kolom(label.group()))
+              for label in _LABELS.finditer(kop.group("kop"))]
+    eind = _zonder_staart(tekst, start, labels[-1][1])
+    na_kop = _NA_PIJPKOP if scheiding == "|" else _NA_KOP
+    onbekend = [i for i, (b, e, soort) in enumerate(labels) if soort is None]
+    if onbekend and (not na_kop.match(tekst, eind) or len(onbekend) > max(1, len(labels) // 3)
+                     or not all(_ONBEKEND_LABEL.fullmatch(tekst, b, e) for b, e, soort in labels if soort is None)):
+        if scheiding != "|" or onbekend[0] < 2:
             return None
-        if kolommen:
-            grenzen.append(kop.start("kop") + label.start() - 1)
-        kolommen.append(soort)
-        eind = kop.start("kop") + label.end()
+        labels = labels[:onbekend[0]]  # "Naam | School | Kees | ...": the first row follows on this line
+        eind = _zonder_staart(tekst, start, labels[-1][1])
+        rijen = tekst.index("|", eind) + 1
+    elif not na_kop.match(tekst, eind) and (scheiding != "|" or not _NA_KOP.match(tekst, eind)):
+        return None  # prose goes on after the labels: "Kolommen: datum, onderwerp, afspraak. 12-03-2021, ..."
+    else:
+        verder = _NAAR_RIJEN.match(tekst, eind)
+        rijen = verder.end() if verder else eind
+    kolommen = [Kolom("") if soort is None else soort for _, _, soort in labels]
     if len(kolommen) < 2 or not any(k.soort for k in kolommen) or all(k.aard == "persoon" for k in kolommen):
         return None  # no column of personal data, or persons only: "Aanwezig: moeder, vader, oma"
-    if scheiding == "," and ", " in kop.group("kop"):
+    if len(kolommen) - len(onbekend) < 2 or (scheiding == "," and ", " in tekst[start:eind]):
         return None  # a CSV header has no space after its commas; prose has: "vermeldt naam, adres en BSN"
-    while eind > kop.start("kop") and (tekst[eind - 1] == " " or (tekst[eind - 1] in "-=" and tekst[eind:eind + 1] == ">")):
-        eind -= 1  # "IBAN -> ...": the arrow is no part of the label
-    if scheiding == "|" and len(kolommen) < len(kop.group("kop").split("|")):
-        return Tabel(tuple(kolommen), grenzen=[*grenzen, eind]), tekst.index("|", eind) + 1
-    if not _NA_KOP.match(tekst, eind):
-        return None  # prose goes on after the labels: "Kolommen: datum, onderwerp, afspraak. 12-03-2021, ..."
-    verder = _NAAR_RIJEN.match(tekst, eind)
-    return Tabel(tuple(kolommen), grenzen=[*grenzen, eind]), verder.end() if verder else eind
+    return Tabel(tuple(kolommen), grenzen=[*(b - 1 for b, _, _ in labels[1:]), eind]), rijen
+
+
+def _zonder_staart(tekst: str, begin: int, eind: int) -> int:
+    """The end of a header's last label without its spaces or the start of an arrow ("IBAN -> ...")."""
+    while eind > begin and (tekst[eind - 1] == " " or (tekst[eind - 1] in "-=" and tekst[eind:eind + 1] == ">")):
+        eind -= 1
+    return eind
 
 
 class _Rij:
