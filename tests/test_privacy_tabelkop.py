@@ -221,6 +221,8 @@ def test_kopwoorden_en_afkortingen(kop: str, rij: str, soort: str, cel: str) -> 
     # a professional's code; a date at the end of a row and the number at the start of the next are no phone number
     "toelichting: |\n  Nr;Dossier;Regisseur;Startdatum\n  1;GOU-2016-035;KB;01-03-2023\n  2;GOU-2016-036;JDW;05-03-2023\n",
     "toelichting: |\n  kolommen naam;team;maatregel - n.v.t.;Noord;OTS\n",
+    # words of a list under labels that look like a header: no name under "moeder", no school under "school"
+    "toelichting: |\n  Zorgen: moeder; school; geld\n  ruzie; huur; schulden\n  Ruzie; Huur; Schulden\n",
     # prose with commas and semicolons is no table
     "toelichting: |\n  Aanwezig: moeder, vader, casusregisseur, gezinsvoogd\n  Afwezig: oma, school\n",
     "toelichting: |\n  Naam, geboortedatum en adres ontbreken in het plan; moeder, vader en de school\n"

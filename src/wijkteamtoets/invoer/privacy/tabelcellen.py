@@ -48,6 +48,7 @@ _SCHOOLSOORT = patroon(r"(?i:(?:s?b?o|v?so|vo|po|mbo|hbo|wo|havo|vwo|vmbo(?:[- ]
                        r"|regulier(?:e)?(?: onderwijs)?|speciaal(?: basis)?(?: onderwijs)?|basisonderwijs|thuisonderwijs"
                        r"|geen school|thuiszitter|kinderopvang|peuterspeelzaal|kdv|bso|isk|voortgezet onderwijs)"
                        r"(?:,? (?:groep|klas|leerjaar) \w+)?|(?:groep|klas|leerjaar) \w+)")
+_SCHOOLWOORD = patroon(r"\w(?:school|college|lyceum|gymnasium|atheneum|scholengemeenschap|kindcentrum)$")
 _NAAMKOLOMMEN = frozenset({"naam", "bsn", "geboortedatum"})
 
 
@@ -108,7 +109,7 @@ def _persoonsgegeven(waarde: str, kolom: Kolom, over_personen: bool, met_adres: 
             return _adres(waarde, kolom, cijfers, over_personen, met_adres)
         case "school":
             return over_personen and cijfers < len(waarde) // 2 and _SCHOOLSOORT.fullmatch(waarde) is None \
-                and _WOORD.search(waarde) is not None
+                and _schoolnaam(waarde)
         case "naam":
             return _naam(waarde, kolom, van_personen)
     return False
@@ -119,15 +120,18 @@ def _adres(waarde: str, kolom: Kolom, cijfers: int, over_personen: bool, met_adr
         return _POSTCODE.search(waarde) is not None
     if kolom.aard == "huisnummer":  # a house number is an address next to its postcode or street
         return 0 < cijfers <= 5 and len(waarde) <= 8 and met_adres
-    if kolom.aard == "plaats":  # "Gouda" under "Woonplaats" in a list of persons
-        return over_personen and cijfers == 0 and _WOORD.match(waarde) is not None and len(waarde) <= 40
+    if kolom.aard == "plaats":  # "Gouda" under "Woonplaats" in a list of persons; not "thuis"
+        from .lijsten import plaatsnamen
+
+        return over_personen and cijfers == 0 and _WOORD.match(waarde) is not None and len(waarde) <= 40 \
+            and (waarde[:1].isupper() or waarde.casefold() in plaatsnamen())
     return (cijfers > 0 and _WOORD.search(waarde) is not None) or _STRAATWOORD.search(waarde) is not None
 
 
 def _naam(waarde: str, kolom: Kolom, van_personen: bool) -> bool:
-    """A name in a column of names: words, no digits, not only roles, not a team or an organisation; under the bare
-    label "Naam" also not a gemeente or a place, and a word a name list knows or (in a list of persons) no common
-    Dutch word: in a list of methods or documents "Triple P" is no person."""
+    """A name in a column of names: words, no digits, not only roles, not a team or an organisation, and a word a
+    name list knows or no common Dutch word ("Bakker", "tunde"; not "gesprek"); under the bare label "Naam" also not
+    a gemeente or a place, and no unknown word outside a list of persons (in a list of methods "Triple P" is none)."""
     if any(teken.isdigit() for teken in waarde) or len(waarde) > 60 or ":" in waarde:
         return False  # "GOU-2016-035", "kind 1": an id or a pseudonym; "afwezig: oma": prose
     woorden = [w.group().rstrip(".") for w in _WOORD.finditer(waarde)]
@@ -138,9 +142,22 @@ def _naam(waarde: str, kolom: Kolom, van_personen: bool) -> bool:
     rest = [w for w in woorden if not _ROL.fullmatch(w)]
     if not rest or all(len(w) == 1 for w in rest) or (len(woorden) == 1 and _code(woorden[0])):
         return False  # "moeder", "Cliënt A", "X.", "KB" (a professional's code)
-    if kolom.aard in ("persoon", "naamdeel"):
+    if kolom.aard == "naamdeel":  # "Achternaam", "Voornaam": every word is part of a name
         return True
-    return _naamachtig(" ".join(woorden).casefold(), tuple(rest), van_personen)
+    kaal = kolom.aard == "naam"
+    return _naamachtig(" ".join(woorden).casefold(), tuple(rest), van_personen or not kaal, kaal)
+
+
+def _schoolnaam(waarde: str) -> bool:
+    """A school's name: more than one word ("het anker", "obs De Klimop"), a school word ("Vosseschool"), or one word
+    that is no common Dutch word ("Vossius"; not "Huur")."""
+    woorden = _WOORD.findall(waarde)
+    if len(woorden) != 1:
+        return len(woorden) > 1
+    from .lijsten import frequentie, gewone_woorden
+
+    laag = woorden[0].casefold()
+    return _SCHOOLWOORD.search(laag) is not None or (laag not in gewone_woorden() and frequentie(laag) < 3.5)
 
 
 def _code(woord: str) -> bool:
@@ -163,10 +180,10 @@ def _zinswoorden() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1024)
-def _naamachtig(cel: str, woorden: tuple[str, ...], van_personen: bool) -> bool:
+def _naamachtig(cel: str, woorden: tuple[str, ...], onbekend_is_naam: bool, plaats_is_geen_naam: bool) -> bool:
     from .lijsten import GEEN_NAAM, frequentie, gewone_woorden, lijst, plaatsnamen
 
-    if cel in plaatsnamen():
+    if plaats_is_geen_naam and cel in plaatsnamen():
         return False  # a gemeente in a list of gemeenten
     voornamen, achternamen = lijst("names/lst_first_name"), lijst("names/lst_surname")
     for woord in woorden:
@@ -176,7 +193,7 @@ def _naamachtig(cel: str, woorden: tuple[str, ...], van_personen: bool) -> bool:
         hoofd = laag[:1].upper() + laag[1:]
         if hoofd in voornamen or hoofd in achternamen:
             return True
-        if van_personen and laag not in gewone_woorden() and frequentie(laag) < 3.5:
+        if onbekend_is_naam and laag not in gewone_woorden() and frequentie(laag) < 3.5:
             return True
     return False
 
