@@ -223,6 +223,12 @@ def test_kopwoorden_en_afkortingen(kop: str, rij: str, soort: str, cel: str) -> 
     "toelichting: |\n  kolommen naam;team;maatregel - n.v.t.;Noord;OTS\n",
     # words of a list under labels that look like a header: no name under "moeder", no school under "school"
     "toelichting: |\n  Zorgen: moeder; school; geld\n  ruzie; huur; schulden\n  Ruzie; Huur; Schulden\n",
+    # a header pasted above notes with a semicolon here and there: no row of cells
+    "toelichting: |\n  Kolommen: Client;Adres;IBAN\n  Het team werkt met een brede intake; zware hulp volgt na 14 weken.\n"
+    "  De evaluatie van 6-3-2015 is verplaatst; de regisseur was ziek.\n  Moeder werkt bij de thuiszorg; zij is sinds"
+    " 23-6-2016 in dienst.\n  Zaaknummer 201622401 bij Veilig Thuis; het onderzoek loopt.\n",
+    "toelichting: |\n  Achternaam;Voornaam;Postcode;Huisnr\n  Spreekuur op dinsdagochtend; in mei is er geen spreekuur.\n"
+    "  In 2014 werkte het team met 12 gezinnen; het CJG deed de nazorg.\n",
     # prose with commas and semicolons is no table
     "toelichting: |\n  Aanwezig: moeder, vader, casusregisseur, gezinsvoogd\n  Afwezig: oma, school\n",
     "toelichting: |\n  Naam, geboortedatum en adres ontbreken in het plan; moeder, vader en de school\n"

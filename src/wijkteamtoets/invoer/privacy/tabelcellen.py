@@ -37,10 +37,18 @@ _WOORD = patroon(r"[^\W\d_]+(?:['’-][^\W\d_]+)*\.?")
 # an organisation or a team in a cell, never a person
 _ORGANISATIE = patroon(r"(?i:\w*team\w*|gemeente|stichting|school|ggd|ggz|veilig|raad|jeugdbescherming|politie|"
                        r"wijkteams?|cjg|centrum|zorg|welzijn)")
-_STRAATWOORD = patroon(r"(?i:\w{2,}(?:straat|laan|weg|plein|gracht|kade|singel|dreef|hof|park|pad|steeg|dijk|markt"
-                       r"|wal|baan|ring|straße|strasse|lei|dam|haven|erf|plantsoen|boulevard|allee|pleintje|veld)\b"
-                       r"|postbus\b)")
-_POSTCODE = patroon(r"\b[1-9]\d{3}\s?[A-Za-z]{2}\b")
+# an address in a cell: words and a house number at the end of the street part ("Markt 4", "Van Limburg Stirumlaan 163,
+# 1311 TA Almere", "Hobbemaplein 224-hs", "Brugsesteenweg 156 bus 12"), not a count ("wachttijd was 29 weken");
+# or a street without its number ("Lange Tiendeweg")
+_ADRESVORM = patroon(r"(?:[^\W\d_][\w'’.-]*\s+){0,5}[^\W\d_][\w'’.-]*\s\d{1,5}(?!\d)"
+                     r"(?:\s?[A-Za-z]{1,3}\b|[-/][A-Za-z0-9]{1,4}\b|\s(?:bis|hs|bus\s\d{1,4})\b)?"
+                     r"(?=\s*(?:,|$)|\s+[1-9]\d{3}\s?[A-Za-z]{2}\b)")
+_STRAAT_ZONDER_NUMMER = patroon(r"(?i:(?:[^\W\d_][\w'’.-]*\s+){0,3}[^\W\d_]{2,}(?:straat|laan|weg|plein|gracht|kade"
+                                r"|singel|dreef|hof|park|pad|steeg|dijk|markt|wal|baan|ring|straße|strasse|lei|dam"
+                                r"|haven|erf|plantsoen|boulevard|allee))")
+# a postcode: in capitals anywhere, in lowercase at the start or after a comma ("2801 ab", "Markt 4, 2801 ab Gouda"; not
+# "sinds 2014 in dienst"), or a Postbus
+_POSTCODE = patroon(r"\b[1-9]\d{3}\s?[A-Z]{2}\b|(?:^|,\s*)[1-9]\d{3}\s?[A-Za-z]{2}\b|(?i:\bpostbus\s\d)")
 _TELEFOON = patroon(r"\+?[\d\s().\-/]{8,24}")
 _BSN = patroon(r"[\d\s.\-]{8,14}")
 _EMAIL = patroon(r"(?i:[^\s@]+(?:\s?@\s?|\s?[(\[{]\s?(?:at|@)\s?[)\]}]\s?| at )[^\s@]+(?:\.| dot |\s?\.\s?)\S+)")
@@ -125,7 +133,8 @@ def _adres(waarde: str, kolom: Kolom, cijfers: int, over_personen: bool, met_adr
 
         return over_personen and cijfers == 0 and _WOORD.match(waarde) is not None and len(waarde) <= 40 \
             and (waarde[:1].isupper() or waarde.casefold() in plaatsnamen())
-    return (cijfers > 0 and _WOORD.search(waarde) is not None) or _STRAATWOORD.search(waarde) is not None
+    return _ADRESVORM.match(waarde) is not None or _POSTCODE.search(waarde) is not None \
+        or _STRAAT_ZONDER_NUMMER.fullmatch(waarde) is not None
 
 
 def _naam(waarde: str, kolom: Kolom, van_personen: bool) -> bool:
@@ -142,16 +151,16 @@ def _naam(waarde: str, kolom: Kolom, van_personen: bool) -> bool:
     rest = [w for w in woorden if not _ROL.fullmatch(w)]
     if not rest or all(len(w) == 1 for w in rest) or (len(woorden) == 1 and _code(woorden[0])):
         return False  # "moeder", "Cliënt A", "X.", "KB" (a professional's code)
-    if kolom.aard == "naamdeel":  # "Achternaam", "Voornaam": every word is part of a name
-        return True
     kaal = kolom.aard == "naam"
     return _naamachtig(" ".join(woorden).casefold(), tuple(rest), van_personen or not kaal, kaal)
 
 
 def _schoolnaam(waarde: str) -> bool:
     """A school's name: more than one word ("het anker", "obs De Klimop"), a school word ("Vosseschool"), or one word
-    that is no common Dutch word ("Vossius"; not "Huur")."""
+    that is no common Dutch word ("Vossius"; not "Huur"); not a sentence."""
     woorden = _WOORD.findall(waarde)
+    if len(woorden) > 8 or any(w.casefold() in _zinswoorden() and w.casefold() != "voor" for w in woorden):
+        return False  # "Crooswijk heeft er een eigen team": a sentence; "School voor Speciaal Onderwijs" is a name
     if len(woorden) != 1:
         return len(woorden) > 1
     from .lijsten import frequentie, gewone_woorden
@@ -176,7 +185,7 @@ def _zinswoorden() -> frozenset[str]:
     from .lijsten import lijst
 
     return lijst("whitelist/lst_stop_word") - {"de", "der", "den", "van", "te", "ten", "ter", "in", "het", "al", "ben",
-                                               "en", "op", "aan", "uit"}
+                                               "en"}
 
 
 @functools.lru_cache(maxsize=1024)

@@ -127,6 +127,7 @@ class _Rij:
         self.cellen: list[tuple[int, int]] = []
         self.grenzen: list[int] = []
         self.celbegin = begin
+        self.afgebroken = False  # a cell of it goes on on the next line
 
     def sluit(self, eind: int) -> None:
         self.cellen.append((self.celbegin, eind))
@@ -184,6 +185,7 @@ def _rijen(tekst: str, tabel: Tabel, positie: int, scheiding: str, markdown: boo
             staart = scheiding not in deel and (deel != volgende_regel or _STAART.fullmatch(deel) is not None)
             einde_rij = (gevuld >= n and not staart) or (len(rij.cellen) >= 1 and cellen_erna >= n)
         if not einde_rij and volgende_regel.strip() and positie - rij.celbegin <= _LANGSTE_CEL:
+            rij.afgebroken = True
             continue  # a line wrapped inside a cell
         rij.sluit(volgende.start())
         if not volgende_regel.strip() or _is_kop(tekst, positie) \
@@ -232,12 +234,13 @@ def _open(tekst: str, rij: _Rij, eind: int) -> str:
 
 def _bewaar(tekst: str, tabel: Tabel, rij: _Rij, n: int) -> None:
     """Keep the cells of a finished row of two or more cells: not a row of dashes (Markdown's ``|---|``), not one with
-    more cells than the header has columns (a comma in an unquoted cell: its columns cannot be known)."""
+    more cells than the header has columns (a comma in an unquoted cell: its columns cannot be known), not one over
+    several lines with fewer cells than columns."""
     cellen = [_gestript(tekst, begin, eind) for begin, eind in rij.cellen]
     while cellen and cellen[-1][0] == cellen[-1][1]:  # "Jansen;8;": an empty cell after the last one
         cellen.pop()
-    if len(rij.cellen) < 2 or not cellen or len(cellen) > n:
-        return
+    if len(rij.cellen) < 2 or not cellen or len(cellen) > n or (rij.afgebroken and len(rij.cellen) < n):
+        return  # a row over several lines has all its cells: else it is prose with a separator on some lines
     if all(_STREEPJES.fullmatch(tekst, begin, eind) or begin == eind for begin, eind in cellen):
         return
     tabel.grenzen += rij.grenzen
