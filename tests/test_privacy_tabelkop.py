@@ -192,6 +192,14 @@ def test_cellen_van_een_tabel_op_een_regel(plaats: str, regel: str, waarden: lis
     ("Kind;Basisschool", "Sem;het anker", "school", "het anker"),
     ("Naam;Geb.dat", "Sem;03-04-2012", "geboortedatum", "03-04-2012"),
     ("Name;Date of birth", "Sem;3 March 2012", "geboortedatum", "3 March 2012"),
+    ("Naam;Geb.datum", "Sem;14 marca 2011", "geboortedatum", "14 marca 2011"),  # a month in Polish
+    # addresses as they are written: an ordinal, a floor, a colour of the bell, across from, a place without comma
+    ("Naam;Adres", "Sem;2e Jacob van Lennepstraat 14 B", "adres", "2e Jacob van Lennepstraat 14 B"),
+    ("Naam;Adres", "Sem;Hoefkade 221 3 hoog", "adres", "Hoefkade 221 3 hoog"),
+    ("Naam;Adres", "Sem;Boschdijk 12 rood", "adres", "Boschdijk 12 rood"),
+    ("Naam;Adres", "Sem;Stationsweg t/o 18", "adres", "Stationsweg t/o 18"),
+    ("Naam;Adres", "Sem;akerstraat 62 heerlen", "adres", "akerstraat 62 heerlen"),
+    ("Naam;Adres", "Sem;2801 JE 12", "adres", "2801 JE 12"),
 ])
 def test_kopwoorden_en_afkortingen(kop: str, rij: str, soort: str, cel: str) -> None:
     tekst = f"toelichting: |\n  {kop}\n  {rij}\n"

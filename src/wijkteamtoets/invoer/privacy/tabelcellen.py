@@ -37,12 +37,13 @@ _WOORD = patroon(r"[^\W\d_]+(?:['’-][^\W\d_]+)*\.?")
 # an organisation or a team in a cell, never a person
 _ORGANISATIE = patroon(r"(?i:\w*team\w*|gemeente|stichting|school|ggd|ggz|veilig|raad|jeugdbescherming|politie|"
                        r"wijkteams?|cjg|centrum|zorg|welzijn)")
-# an address in a cell: words and a house number at the end of the street part ("Markt 4", "Van Limburg Stirumlaan 163,
-# 1311 TA Almere", "Hobbemaplein 224-hs", "Brugsesteenweg 156 bus 12"), not a count ("wachttijd was 29 weken");
-# or a street without its number ("Lange Tiendeweg")
-_ADRESVORM = patroon(r"(?:[^\W\d_][\w'’.-]*\s+){0,5}[^\W\d_][\w'’.-]*\s\d{1,5}(?!\d)"
-                     r"(?:\s?[A-Za-z]{1,3}\b|[-/][A-Za-z0-9]{1,4}\b|\s(?:bis|hs|bus\s\d{1,4})\b)?"
-                     r"(?=\s*(?:,|$)|\s+[1-9]\d{3}\s?[A-Za-z]{2}\b)")
+# an address in a cell: words and a house number ("Markt 4", "1e Jacob van Campenstraat 22 B", "Bleulandweg t/o 1"),
+# with at most a few words after it ("224-hs", "3 hoog", "bus 12", ", 1311 TA Almere", "heerlen") of which the first
+# is no count ("wachttijd was 29 weken"); or a street without its number ("Lange Tiendeweg")
+_ADRESVORM = patroon(r"(?:\d{1,2}e\s+)?(?:[^\W\d_][\w'’.-]*\s+){0,5}?[^\W\d_][\w'’.-]*(?:\s+t/o|\s+tegenover)?[\s-]"
+                     r"\d{1,5}(?!\d)")
+_TELWOORD = patroon(r"(?i:weken|week|wk|keer|x|uur|uren|minuten|min|dagen|dag|jaar|jaren|maanden|maand|euro|eur|procent"
+                    r"|%|kinderen|gezinnen|dossiers|gesprekken|meldingen|huisbezoeken|personen|cliënten|clienten)\.?")
 _STRAAT_ZONDER_NUMMER = patroon(r"(?i:(?:[^\W\d_][\w'’.-]*\s+){0,3}[^\W\d_]{2,}(?:straat|laan|weg|plein|gracht|kade"
                                 r"|singel|dreef|hof|park|pad|steeg|dijk|markt|wal|baan|ring|straße|strasse|lei|dam"
                                 r"|haven|erf|plantsoen|boulevard|allee))")
@@ -57,6 +58,7 @@ _SCHOOLSOORT = patroon(r"(?i:(?:s?b?o|v?so|vo|po|mbo|hbo|wo|havo|vwo|vmbo(?:[- ]
                        r"|geen school|thuiszitter|kinderopvang|peuterspeelzaal|kdv|bso|isk|voortgezet onderwijs)"
                        r"(?:,? (?:groep|klas|leerjaar) \w+)?|(?:groep|klas|leerjaar) \w+)")
 _SCHOOLWOORD = patroon(r"\w(?:school|college|lyceum|gymnasium|atheneum|scholengemeenschap|kindcentrum)$")
+_DATUM_MET_MAAND = patroon(r"\d{1,2}\.?\s?[^\W\d_]{3,12}\.?\s?(?:19|20)\d{2}")
 _NAAMKOLOMMEN = frozenset({"naam", "bsn", "geboortedatum"})
 
 
@@ -104,8 +106,8 @@ def _persoonsgegeven(waarde: str, kolom: Kolom, over_personen: bool, met_adres: 
         return False  # prose, an empty mark, or the header repeated ("Naam;School" again on a new page)
     cijfers = sum(teken.isdigit() for teken in waarde)
     match kolom.soort:
-        case "geboortedatum":
-            return _DATUM.fullmatch(waarde) is not None
+        case "geboortedatum":  # also with a month in another language: "1 Ekim 2020", "18 lutego 1987"
+            return _DATUM.fullmatch(waarde) is not None or _DATUM_MET_MAAND.fullmatch(waarde) is not None
         case "bsn":
             return _BSN.fullmatch(waarde) is not None and 8 <= cijfers <= 10
         case "telefoonnummer":
@@ -133,8 +135,16 @@ def _adres(waarde: str, kolom: Kolom, cijfers: int, over_personen: bool, met_adr
 
         return over_personen and cijfers == 0 and _WOORD.match(waarde) is not None and len(waarde) <= 40 \
             and (waarde[:1].isupper() or waarde.casefold() in plaatsnamen())
-    return _ADRESVORM.match(waarde) is not None or _POSTCODE.search(waarde) is not None \
-        or _STRAAT_ZONDER_NUMMER.fullmatch(waarde) is not None
+    if _POSTCODE.search(waarde) is not None:
+        return True
+    if any(w.casefold() in _zinswoorden() - _IN_STRAATNAMEN for w in _WOORD.findall(waarde)):
+        return False  # "zij is sinds 2016 in dienst": a sentence
+    straat = _ADRESVORM.match(waarde)
+    if straat is not None:
+        erna = waarde[straat.end():].replace(",", " ").split()
+        if len(erna) <= 5 and not (erna and _TELWOORD.fullmatch(erna[0])):
+            return True
+    return _STRAAT_ZONDER_NUMMER.fullmatch(waarde) is not None
 
 
 def _naam(waarde: str, kolom: Kolom, van_personen: bool) -> bool:
@@ -177,6 +187,9 @@ def _code(woord: str) -> bool:
 
     naam = woord[0] + woord[1:].lower()
     return naam not in lijst("names/lst_first_name") and naam not in lijst("names/lst_surname")
+
+
+_IN_STRAATNAMEN = frozenset({"op", "aan", "over", "bij", "onder", "tegen", "voor", "uit", "naar", "tot"})  # "Steenweg op Gierle"
 
 
 @functools.cache
