@@ -20,6 +20,7 @@ table ends at an empty line, a line without a separator after a full row, a cell
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -38,7 +39,10 @@ _AANKONDIGING = ("kop", "koppen", "kolom", "kolommen", "veldnamen", "velden", "h
 _VOOR_KOP = (r"(?:\A|(?<=[\n(\[:>→|])|" + "|".join(rf"(?<=\b(?i:{woord}) )" for woord in _AANKONDIGING)
              + r")[ \t]*\|?[ \t]*")
 _KOP = patroon(rf"{_VOOR_KOP}(?P<kop>\"?{_LABEL}(?P<s>[;,|\t])[ ]*\"?{_LABEL}(?:(?P=s)[ ]*\"?{_LABEL}){{0,14}})")
-_EERSTE_LABEL = patroon(rf"{_VOOR_KOP}(?P<label>\"?{_LABEL})[;,|\t]")  # where a header may start: a label it knows
+# where a header may start: after one of these characters, or after a word that announces it; its first label
+_KANDIDAAT = patroon(r"[\n(\[:>→|]")
+_AANKONDIGEND = patroon(rf"(?i:\b(?:{'|'.join(_AANKONDIGING)}) )")
+_EERSTE_LABEL = patroon(rf"[ \t]*\|?[ \t]*(?P<label>\"?{_LABEL})[;,|\t]")
 _LABELS = patroon(r"[^;,|\t]+")
 _ONBEKEND_LABEL = patroon(r"[ \t]*\"?[^\W\d_]{2,20}\"?[ \t]*")  # a column this module does not know: one plain word
 # what may follow a header of another separator than a pipe: the end of its line, a bracket, a colon, a pipe, an arrow
@@ -68,17 +72,32 @@ class Tabel:
 
 def tabellen(tekst: str) -> Iterator[Tabel]:
     """The tables in `tekst` (read with its line breaks and tabs), in order."""
-    positie = 0
-    while (eerste := _EERSTE_LABEL.search(tekst, positie)) is not None:
-        kop = _KOP.match(tekst, eerste.start()) if kolom(eerste.group("label")) is not None else None
+    laag = tekst.casefold()
+    aankondigingen = [m.end() for m in _AANKONDIGEND.finditer(tekst)] \
+        if any(woord in laag for woord in ("kop", "kolom", "veld", "header", "column", "field")) else []
+    begin: int | None = 0
+    while begin is not None:
+        eerste = _EERSTE_LABEL.match(tekst, begin)
+        kop = _KOP.match(tekst, begin) if eerste is not None and kolom(eerste.group("label")) is not None else None
         gevonden = None if kop is None else _als_kop(tekst, kop)
-        if kop is None or gevonden is None:  # a header that starts later does not hold this label, but may start
-            positie = eerste.start("label") + 1 if " " in eerste.group("label").strip() else eerste.end("label")
-            continue  # after a word in it that announces one ("Kolom naam | ...")
+        if kop is None or gevonden is None:
+            begin = _volgende_kandidaat(tekst, begin + 1, aankondigingen)
+            continue
         tabel, eind = gevonden
         positie = eind if _is_kop(tekst, eind) else \
             _rijen(tekst, tabel, eind, kop.group("s"), kop.group().lstrip(" \t").startswith("|"))
         yield tabel
+        begin = _volgende_kandidaat(tekst, max(positie, begin + 1), aankondigingen)
+
+
+def _volgende_kandidaat(tekst: str, vanaf: int, aankondigingen: list[int]) -> int | None:
+    """The first place from `vanaf` where a header may start: after a character of `_KANDIDAAT` or an announcing word
+    ("kop naam;bsn", "Kolom naam | geb.datum"); a search for one character class, which is fast on long prose."""
+    teken = _KANDIDAAT.search(tekst, max(vanaf - 1, 0))
+    plek = bisect.bisect_left(aankondigingen, vanaf)
+    kandidaten = [k for k in (teken.end() if teken else None, aankondigingen[plek] if plek < len(aankondigingen) else None)
+                  if k is not None]
+    return min(kandidaten) if kandidaten else None
 
 
 def _als_kop(tekst: str, kop: re.Match[str]) -> tuple[Tabel, int] | None:
