@@ -112,7 +112,8 @@ def segmenten(tekst: str, toon: str) -> list[Segment]:
                 inhoud_begin = eind if regeleinde < 0 else regeleinde + 1
             if node.value:
                 plekken = _uitlijnen(tekst, inhoud_begin, eind, node.value)
-                segmenten.append(Segment(_met_regeleinden(tekst, node.value, plekken), plekken,
+                waarde = node.value if isinstance(plekken, range) else _met_regeleinden(tekst, node.value, plekken)
+                segmenten.append(Segment(waarde, plekken,
                                           (node.start_mark.line, max(node.start_mark.line, node.end_mark.line
                                                                      - (1 if node.end_mark.column == 0 else 0))),
                                           node.style, (begin, eind)))
@@ -130,7 +131,7 @@ def _met_regeleinden(bron: str, waarde: str, plekken: Sequence[int]) -> str:
     """`waarde` with a line break again where YAML folded one into a space (a folded block, a plain or quoted scalar
     over several lines): the same text to every detector (they read a line break as a space), and the rows of a table
     pasted into it to `invoer.privacy.tabelkop`."""
-    if isinstance(plekken, range) or " " not in waarde:
+    if " " not in waarde:
         return waarde
     tekens: list[str] | None = None
     index = waarde.find(" ")
