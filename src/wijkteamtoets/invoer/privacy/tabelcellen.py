@@ -88,8 +88,12 @@ def binnen_cellen(tekst: str, treffers: list[Treffer]) -> list[Treffer]:
     grenzen = sorted(g for tabel in _tabellen(tekst) for g in tabel.grenzen)
     if not grenzen:
         return treffers
-    return [t for t in treffers if not (plek := bisect.bisect_left(grenzen, t.begin)) < len(grenzen)
-            or grenzen[plek] >= t.eind]
+
+    def binnen_een_cel(treffer: Treffer) -> bool:
+        plek = bisect.bisect_left(grenzen, treffer.begin)  # the first separator at or after its begin
+        return plek == len(grenzen) or grenzen[plek] >= treffer.eind
+
+    return [t for t in treffers if binnen_een_cel(t)]
 
 
 @functools.lru_cache(maxsize=4)  # the full scan asks again for deduce's names (`controles.namenmodel`)
