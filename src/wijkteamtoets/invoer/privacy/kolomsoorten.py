@@ -10,8 +10,9 @@ A label is read as a header writes it: in Dutch or English, in any case, abbrevi
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
+
+from ..patronen import patroon
 
 
 @dataclass(frozen=True)
@@ -84,9 +85,10 @@ _ANDERE = _KENMERKEN | frozenset({
     "note", "remarks", "comment", "comments", "role", "relation", "relationship", "file", "case", "caseid", "number",
     "count", "total", "topic", "school/groep", "zorg", "traject", "start", "einde", "eind", "fase", "stand", "ingevuld",
 })
-_SAMENSTELLING = re.compile(r"(?P<voor>\w*?)(?P<kop>naam|datum|nummer|nr|adres|school|telefoon)(?:s|en|sen|len)?")
-_WAARDE = re.compile(r"\d{3}")
-_WOORDEN = re.compile(r"[^\s/()&+:]+")
+_SAMENSTELLING = patroon(r"(?P<voor>\w*?)(?P<kop>naam|datum|nummer|nr|adres|school|telefoon)(?:s|en|sen|len)?")
+_WAARDE = patroon(r"\d{3}")
+_KOMPACT = patroon(r"[\s()/&+]")
+_WOORDEN = patroon(r"[^\s/()&+:]+")
 _WEG = str.maketrans({"ë": "e", "ï": "i", "é": "e", ".": "", "-": "", "_": "", "'": "", "’": "", "*": "", ":": ""})
 
 
@@ -96,7 +98,7 @@ def kolom(label: str) -> Kolom | None:
     laag = label.casefold().strip().strip('*:"').strip()
     if not laag or len(laag) > 40 or _WAARDE.search(laag):
         return None  # a value, not a label: "geb. 19.07.2006"
-    compact = re.sub(r"[\s()/&+]", "", laag.translate(_WEG))
+    compact = _KOMPACT.sub("", laag.translate(_WEG))
     if compact in _SOORTEN:
         return _SOORTEN[compact]
     if compact in _ANDERE or laag in _ANDERE:

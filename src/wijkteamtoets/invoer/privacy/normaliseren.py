@@ -123,6 +123,9 @@ def normaliseer_met_bron(tekst: str) -> Genormaliseerd:
     return Genormaliseerd("".join(delen), begins, einden)
 
 
+_REGELEINDE = patroon(r"[\n\t]")
+
+
 def met_regeleinden(origineel: str, genormaliseerd: Genormaliseerd) -> str:
     """The normalised text of `origineel` with its line breaks and tabs kept (as spaces they lose the rows and
     columns of a table, `tabelkop`): the same length and offsets as `genormaliseerd.tekst`."""
@@ -132,7 +135,7 @@ def met_regeleinden(origineel: str, genormaliseerd: Genormaliseerd) -> str:
     if genormaliseerd.begins is None:  # nothing but line breaks, tabs and returns changed
         return origineel.replace("\r", " ")
     tekens = list(tekst)
-    for plek in re.finditer(r"[\n\t]", origineel):
+    for plek in _REGELEINDE.finditer(origineel):
         index = bisect.bisect_left(genormaliseerd.begins, plek.start())
         if index < len(tekens) and genormaliseerd.begins[index] == plek.start() and tekens[index] == " ":
             tekens[index] = plek.group()
