@@ -46,6 +46,13 @@ def _cpu(stuk: str, lengte: int) -> float:
     "nadia el el ",
     "Op ISK De Brug zien we Ngozi ",
     "Efosa (geb. ",
+    # tables (`tabelkop`): a header of pipes that never ends, a header before every row, rows without end
+    "Naam | ",
+    "Naam;BSN\nJansen;1\n",
+    "Kind;School | Noor;De Vlinder | ",
+    "| Sem | De Regenboog ",
+    "|a",
+    "kolom foo bar | ",
 ])
 def test_volledige_scan_groeit_lineair(stuk: str) -> None:
     scan_tekst("toelichting: opwarmen\n")  # lists and deduce loaded before the clock runs

@@ -30,7 +30,9 @@ from ..invoer.privacy.andere_talen import zonder_andere_taal
 from ..invoer.privacy.breed import geen_persoon_spans
 from ..invoer.privacy.detectoren import ROL
 from ..invoer.privacy.lijsten import GEEN_NAAM, frequentie, gewone_woorden, lijst, plaatsnamen, voornamen_wereld
+from ..invoer.privacy.normaliseren import met_regeleinden
 from ..invoer.privacy.onderwerp import gewoon_woord_als_onderwerp
+from ..invoer.privacy.tabelcellen import binnen_cellen
 from ..invoer.privacy.vormen import komma_namen
 from . import cache
 from .pakketten import versie
@@ -246,9 +248,11 @@ def _namen_samengevoegd(treffers: list[Treffer]) -> list[Treffer]:
 def zoek_volledig(tekst: str) -> list[Treffer]:
     """Every finding in `tekst` (spans in `tekst` itself): the detectors and deduce on the normalised text."""
     genormaliseerd = normaliseer_met_bron(tekst)
-    snel = zoek_genormaliseerd(genormaliseerd.tekst, volledig=True)
-    alle = zonder_overlap(_namen_samengevoegd([*snel, *_namen_volgens_deduce(genormaliseerd.tekst, snel)]))
-    alle = zonder_overlap([*alle, *komma_namen(genormaliseerd.tekst, alle)])  # "Bekele, Dawit"
+    regels = met_regeleinden(tekst, genormaliseerd)  # a table's rows and columns: no name runs over two cells
+    snel = zoek_genormaliseerd(genormaliseerd.tekst, volledig=True, regels=regels)
+    deduce = binnen_cellen(regels, list(_namen_volgens_deduce(genormaliseerd.tekst, snel)))
+    alle = zonder_overlap(_namen_samengevoegd([*snel, *deduce]))
+    alle = zonder_overlap([*alle, *binnen_cellen(regels, komma_namen(genormaliseerd.tekst, alle))])  # "Bekele, Dawit"
     alle = zonder_andere_taal(genormaliseerd.tekst, alle)  # also deduce's names: "Annem zegt" is no person
     return [Treffer(t.soort, *genormaliseerd.origineel(t.begin, t.eind)) for t in alle]
 

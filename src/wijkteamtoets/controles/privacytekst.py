@@ -1,6 +1,6 @@
 """The text of a YAML file as a reader sees it: every key, value and comment as a `Segment`, with, per
 character, its offset in the file (folded and literal blocks, escapes and wrapped lines joined into the text
-they stand for; every line on its own when the file is not valid YAML)."""
+they stand for, a folded line break kept as a line break; every line on its own when the file is not valid YAML)."""
 
 from __future__ import annotations
 
@@ -111,7 +111,9 @@ def segmenten(tekst: str, toon: str) -> list[Segment]:
                 regeleinde = tekst.find("\n", begin, eind)
                 inhoud_begin = eind if regeleinde < 0 else regeleinde + 1
             if node.value:
-                segmenten.append(Segment(node.value, _uitlijnen(tekst, inhoud_begin, eind, node.value),
+                plekken = _uitlijnen(tekst, inhoud_begin, eind, node.value)
+                waarde = node.value if isinstance(plekken, range) else _met_regeleinden(tekst, node.value, plekken)
+                segmenten.append(Segment(waarde, plekken,
                                           (node.start_mark.line, max(node.start_mark.line, node.end_mark.line
                                                                      - (1 if node.end_mark.column == 0 else 0))),
                                           node.style, (begin, eind)))
@@ -121,8 +123,24 @@ def segmenten(tekst: str, toon: str) -> list[Segment]:
         elif isinstance(node, yaml.MappingNode):
             for sleutel, waarde in reversed(node.value):
                 stapel.extend((waarde, sleutel))
-    segmenten.extend(_commentaren(tekst, spans))
+    segmenten.extend(_tabellen_in_commentaar(tekst, _commentaren(tekst, spans)))
     return segmenten
+
+
+def _met_regeleinden(bron: str, waarde: str, plekken: Sequence[int]) -> str:
+    """`waarde` with a line break again where YAML folded one into a space (a folded block, a plain or quoted scalar
+    over several lines): the same text to every detector (they read a line break as a space), and the rows of a table
+    pasted into it to `invoer.privacy.tabelkop`."""
+    if " " not in waarde:
+        return waarde
+    tekens: list[str] | None = None
+    index = waarde.find(" ")
+    while 0 <= index < len(waarde) - 1:
+        if bron.find("\n", plekken[index], plekken[index + 1]) >= 0:
+            tekens = tekens if tekens is not None else list(waarde)
+            tekens[index] = "\n"
+        index = waarde.find(" ", index + 1)
+    return waarde if tekens is None else "".join(tekens)
 
 
 def _hekje(tekst: str, vanaf: int) -> int:
@@ -178,6 +196,37 @@ def _commentaren(tekst: str, spans: list[tuple[int, int]]) -> Iterator[Segment]:
         regel = tekst.count("\n", 0, index) if len(tekst) < 200_000 else _regelnummer(tekst, index)
         yield Segment(tekst[index + 1:einde], list(range(index + 1, einde)), (regel, regel), "#", (index, einde))
         positie = einde + 1
+
+
+def _tabellen_in_commentaar(tekst: str, commentaren: Iterator[Segment]) -> Iterator[Segment]:
+    """The comments, with a table pasted as comment lines (``# Naam;BSN``, ``# Jansen;...``) as one segment: its
+    lines joined by line breaks, so that `invoer.privacy.tabelkop` reads its rows and columns. Only consecutive
+    comments that fill their lines are joined, never a ``privacy-ok`` marker, and only when they hold a table."""
+    blok: list[Segment] = []
+    for segment in commentaren:
+        heel = not tekst[tekst.rfind("\n", 0, segment.bron[0]) + 1:segment.bron[0]].strip() \
+            and not segment.tekst.lstrip().startswith("privacy-ok")
+        if blok and not (heel and segment.regels[0] == blok[-1].regels[0] + 1):
+            yield from _als_tabel(blok)
+            blok = []
+        if heel:
+            blok.append(segment)
+        else:
+            yield segment
+    yield from _als_tabel(blok)
+
+
+def _als_tabel(blok: list[Segment]) -> Iterator[Segment]:
+    """Comment lines as one segment if they hold a table with a row, else each on its own."""
+    if len(blok) >= 2 and sum(any(s in c.tekst for s in ";,|\t") for c in blok) >= 2:
+        from ..invoer.privacy.tabelkop import tabellen
+
+        tekst = "\n".join(c.tekst for c in blok)
+        if any(tabel.cellen for tabel in tabellen(tekst)):
+            plekken = [plek for c in blok for plek in (*c.plekken, c.bron[1])][:-1]  # a line break: its end of line
+            yield Segment(tekst, plekken, (blok[0].regels[0], blok[-1].regels[1]), "#", (blok[0].bron[0], blok[-1].bron[1]))
+            return
+    yield from blok
 
 
 def _regelnummer(tekst: str, index: int) -> int:

@@ -9,7 +9,8 @@ of in every process, deduce's street names), the detectors of every kind but nam
 with its house number, read by the words Dutch street names are made of in `straatnamen`; `kentekens` for
 kentekens without hyphens; `scholen` for a pupil's school with its groep or klas, with `schoolvormen` for the
 other ways Dutch names one and `schoolbezoek` for a school one child attends; `sociale_media` for accounts
-and profile URLs) and
+and profile URLs; `tabelcellen` for every cell of a table under a header of personal data, with `tabelkop` for the
+tables and `kolomsoorten` for their column labels) and
 of names (`namen`: the fast rules and organisations that are no persons; `breed`: names of every origin and
 in any case, with `eindwoorden` for the cue words before a name; `zinsbouw`: names by their place in a
 sentence and by how they are written; `vormen`: names in capitals and surname-comma-first-name; `organisaties`: organisations named

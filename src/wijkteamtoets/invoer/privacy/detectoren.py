@@ -359,11 +359,6 @@ def _geboortedata(tekst: str) -> Iterator[Treffer]:
     datums = list(_DATUM.finditer(tekst))
     if not datums:
         return
-    from .tabelkop import cellen
-
-    for begin, eind in cellen(tekst, "geboortedatum"):  # a date in the column of birth dates of a table
-        if _DATUM.fullmatch(tekst, begin, eind):
-            yield Treffer("geboortedatum", begin, eind)
     tekens = [m.end() for m in _GEBOORTE_TEKEN.finditer(tekst)]  # the context check only runs near one of these
     for treffer in datums:
         if _GEBOREN_NA.match(tekst, treffer.end()):  # "is op 12-03-2014 geboren"

@@ -10,6 +10,7 @@ finding still points at the original line and column.
 
 from __future__ import annotations
 
+import bisect
 import html
 import unicodedata
 from dataclasses import dataclass
@@ -120,6 +121,25 @@ def normaliseer_met_bron(tekst: str) -> Genormaliseerd:
         begins.extend(range(vorige, len(tekst)))
         einden.extend(range(vorige + 1, len(tekst) + 1))
     return Genormaliseerd("".join(delen), begins, einden)
+
+
+_REGELEINDE = patroon(r"[\n\t]")
+
+
+def met_regeleinden(origineel: str, genormaliseerd: Genormaliseerd) -> str:
+    """The normalised text of `origineel` with its line breaks and tabs kept (as spaces they lose the rows and
+    columns of a table, `tabelkop`): the same length and offsets as `genormaliseerd.tekst`."""
+    tekst = genormaliseerd.tekst
+    if "\n" not in origineel and "\t" not in origineel:
+        return tekst
+    if genormaliseerd.begins is None:  # nothing but line breaks, tabs and returns changed
+        return origineel.replace("\r", " ")
+    tekens = list(tekst)
+    for plek in _REGELEINDE.finditer(origineel):
+        index = bisect.bisect_left(genormaliseerd.begins, plek.start())
+        if index < len(tekens) and genormaliseerd.begins[index] == plek.start() and tekens[index] == " ":
+            tekens[index] = plek.group()
+    return "".join(tekens)
 
 
 def normaliseer(tekst: str) -> str:

@@ -14,7 +14,7 @@ import importlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from .normaliseren import normaliseer_met_bron
+from .normaliseren import met_regeleinden, normaliseer_met_bron
 from .treffer import Treffer
 
 
@@ -61,8 +61,9 @@ def _detector(soort: Soort) -> Callable[..., Iterable[Treffer]]:
     return getattr(importlib.import_module(f"{__package__}.{module}"), functie)  # type: ignore[no-any-return]
 
 
-def zoek_genormaliseerd(tekst: str, volledig: bool = False) -> list[Treffer]:
-    """Every finding of every kind in an already normalised `tekst`, without overlap, in order of position."""
+def zoek_genormaliseerd(tekst: str, volledig: bool = False, regels: str | None = None) -> list[Treffer]:
+    """Every finding of every kind in an already normalised `tekst`, without overlap, in order of position;
+    `regels` is the same text with its line breaks and tabs (`met_regeleinden`), for the rows and columns of a table."""
     treffers: list[Treffer] = []
     for soort in REGISTER:
         detector = _detector(soort)
@@ -79,7 +80,18 @@ def zoek_genormaliseerd(tekst: str, volledig: bool = False) -> list[Treffer]:
         from .andere_talen import zonder_andere_taal
 
         treffers = zonder_andere_taal(tekst, treffers)
+    tabel = tekst if regels is None else regels
+    if len(tabel) > 8 and ("," in tabel or ";" in tabel or "|" in tabel or "\t" in tabel):
+        treffers = _tabelcellen()(tabel, treffers)  # every cell of personal data under its header
     return zonder_overlap(treffers)
+
+
+@functools.cache
+def _tabelcellen() -> Callable[[str, list[Treffer]], list[Treffer]]:
+    """`tabelcellen.in_tabellen`, imported when first needed."""
+    from .tabelcellen import in_tabellen
+
+    return in_tabellen
 
 
 def zoek(tekst: str, volledig: bool = False) -> list[Treffer]:
@@ -90,7 +102,7 @@ def zoek(tekst: str, volledig: bool = False) -> list[Treffer]:
     digits of an IBAN that look like a phone number) is left out."""
     genormaliseerd = normaliseer_met_bron(tekst)
     uitkomst = []
-    for treffer in zoek_genormaliseerd(genormaliseerd.tekst, volledig):
+    for treffer in zoek_genormaliseerd(genormaliseerd.tekst, volledig, met_regeleinden(tekst, genormaliseerd)):
         begin, eind = genormaliseerd.origineel(treffer.begin, treffer.eind)
         uitkomst.append(Treffer(treffer.soort, begin, eind))
     return uitkomst
