@@ -162,3 +162,15 @@ def test_nieuw_onderzoek_noemt_de_soort(runner: CliRunner, tmp_path: Path, soort
     tekst = (tmp_path / "onderzoek.yaml").read_text(encoding="utf-8")
     assert f"\nsoort: {soort}    # inspectie of zelfevaluatie (gekozen met --soort)" in tekst
     assert ("de gemeente en haar wijkteam(s)" in tekst) == (soort == "zelfevaluatie")
+
+
+@pytest.mark.parametrize("soort", ["dossier", "gemeente", "onderzoek"])
+def test_een_nieuw_invulbestand_is_schoon_voor_de_privacyscan(runner: CliRunner, in_repo: Path, tmp_path: Path,
+                                                              soort: str) -> None:
+    """The hints the program writes in its own templates ("codes, bijvoorbeeld [INS1, INS2]") are no personal data:
+    a new file gives no privacy finding before the inspector types a word."""
+    opties = [] if soort == "onderzoek" else ["-g", "Gouda"]
+    resultaat = runner.invoke(app, ["nieuw", soort, *opties, "-o", str(tmp_path)])
+    assert resultaat.exit_code == 0, resultaat.output
+    resultaat = runner.invoke(app, ["privacy", str(tmp_path)])
+    assert (resultaat.exit_code, resultaat.stdout) == (0, "Geen problemen gevonden in 1 bestand.\n"), resultaat.output

@@ -112,7 +112,7 @@ def losse_hoofdletternamen(tekst: str) -> list[Treffer]:
     return uit
 
 
-_WOORD = r"[A-Z][\w'’-]*"
+_WOORD = r"[A-Z](?:[^\W\d_]|['’-])*"  # letters only: a code with digits ("INS1, INS2") is no name
 _VOOR_KOMMA = patroon(rf"({_WOORD}(?:\s+{_WOORD})?),[ ]?[ ]?$")
 _NA_KOMMA = patroon(rf",[ ]{{0,2}}({_WOORD}(?:[ ]{_WOORD})?)")
 _OMGEKEERD = patroon(rf"(?<![\w'’-])({_WOORD}(?:[ ]{_WOORD})?),[ ]{{1,2}}({_WOORD})(?:[ ]({_WOORD}))?(?![\w'’-])")
