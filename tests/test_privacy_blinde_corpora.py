@@ -1,15 +1,31 @@
 """The promises the briefs of the blind corpora made alike (`zesde`, `zevende`, `achtste`; each written without the
-detector or another corpus): every kind in every placement with every evasion, clean lines in every placement, the size, labels on
-every value and clean line, and names of many origins and writings. What is particular to a corpus (its styles, its
-forms, the script that makes it) stays in its own test file."""
+detector or another corpus): every kind in every placement with every evasion, clean lines in every placement, the size,
+labels on every value and clean line, names of many origins and writings, two parts that share no name, street, school,
+sentence or clean line, values that really are of their kind, clean lines without a value, and the files its script
+makes. What is particular to a corpus (its styles and forms) stays in its own test file."""
 
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
-from corpuscontrole import EVASIES, PLAATSEN, SOORTEN, kenmerk, kenmerkfouten
+from corpuscontrole import (
+    EVASIES,
+    PLAATSEN,
+    SOORTEN,
+    kenmerk,
+    kenmerkfouten,
+    naamwoorden,
+    onechte_waarden,
+    scholen,
+    schone_regels_met_een_waarde,
+    schone_teksten,
+    script_maakt_de_delen,
+    straten,
+    zinnen,
+)
 from privacymeting import labels, leesbaar, regels
 
 CORPORA = ("zesde", "zevende", "achtste")
@@ -54,3 +70,38 @@ def test_namen_van_veel_herkomsten_en_schrijfwijzen_en_schone_regels_van_veel_so
     assert len(kenmerk(deel, "herkomst")) >= 18 and min(kenmerk(deel, "herkomst").values()) >= 3
     assert len(kenmerk(deel, "schrijfwijze")) >= 10
     assert len(kenmerk(deel, "categorie")) >= 20 and min(kenmerk(deel, "categorie").values()) >= 20
+
+
+# particles and middle names that names of both parts of a corpus share
+PARTIKELS = {"zesde": {"van", "der", "den", "ter", "thị", "văn", "ait"}, "zevende": {"van", "der", "den", "ter", "dos", "das"},
+             "achtste": {"van", "der", "den", "ter", "ten", "dos", "dela"}}
+
+
+@pytest.mark.parametrize("corpus", CORPORA)
+def test_de_delen_delen_geen_naam_straat_school_zin_of_schone_regel(corpus: str) -> None:
+    a, b, partikels = f"{corpus}-a", f"{corpus}-b", PARTIKELS[corpus]
+    assert naamwoorden(a, partikels) and naamwoorden(b, partikels)
+    assert straten(a) and straten(b) and scholen(a) and scholen(b)
+    assert naamwoorden(a, partikels).isdisjoint(naamwoorden(b, partikels))
+    assert straten(a).isdisjoint(straten(b))
+    assert scholen(a).isdisjoint(scholen(b))
+    assert zinnen(a).isdisjoint(zinnen(b))
+    assert schone_teksten(a).isdisjoint(schone_teksten(b))
+
+
+@pytest.mark.parametrize("deel", DELEN)
+def test_een_waarde_is_echt_van_haar_soort(deel: str) -> None:
+    """A BSN passes the elfproef, an IBAN its check digits, a phone number is a number that can exist, and a birth
+    date stands in a birth context."""
+    assert onechte_waarden(deel) == []
+
+
+@pytest.mark.parametrize("deel", DELEN)
+def test_een_schone_regel_draagt_geen_waarde(deel: str) -> None:
+    """No clean line holds a planted value, a number of nine digits that passes the elfproef, or a mobile number."""
+    assert schone_regels_met_een_waarde(deel) == []
+
+
+@pytest.mark.parametrize("corpus", CORPORA)
+def test_het_script_maakt_precies_de_bestanden_die_in_de_repo_staan(corpus: str, tmp_path: Path) -> None:
+    assert script_maakt_de_delen(f"maak_{corpus}_privacycorpus.py", (f"{corpus}-a", f"{corpus}-b"), tmp_path)

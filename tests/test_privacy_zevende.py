@@ -9,25 +9,12 @@ by the lead, never asserted here."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
-from corpuscontrole import (
-    naamwoorden,
-    onechte_waarden,
-    scholen,
-    schone_regels_met_een_waarde,
-    schone_teksten,
-    script_maakt_de_delen,
-    straten,
-    zinnen,
-)
 from privacymeting import labels, regels
 
 DELEN = ("zevende-a", "zevende-b")
-# particles that names of both parts may share
-PARTIKELS = {"van", "der", "den", "ter", "dos", "das"}
 
 
 @pytest.mark.parametrize("deel", DELEN)
@@ -47,31 +34,3 @@ def test_waarden_staan_in_de_beloofde_vormen_en_plekken(deel: str) -> None:
     assert any(re.search(r"\{naam:[^}]+\}[;,]\{", r) for r, _ in namen)  # a cell of a CSV row
     assert any(r.startswith("|") or r.startswith("Nr.") for r, _ in namen)  # a cell of a table row
     assert any(w == w.lower() and r == r.lower() for r, w in namen)  # a transcript without capitals
-
-
-def test_de_delen_delen_geen_naam_straat_school_zin_of_schone_regel() -> None:
-    a, b = DELEN
-    assert naamwoorden(a, PARTIKELS) and naamwoorden(b, PARTIKELS)
-    assert straten(a) and straten(b) and scholen(a) and scholen(b)
-    assert naamwoorden(a, PARTIKELS).isdisjoint(naamwoorden(b, PARTIKELS))
-    assert straten(a).isdisjoint(straten(b))
-    assert scholen(a).isdisjoint(scholen(b))
-    assert zinnen(a).isdisjoint(zinnen(b))
-    assert schone_teksten(a).isdisjoint(schone_teksten(b))
-
-
-@pytest.mark.parametrize("deel", DELEN)
-def test_een_waarde_is_echt_van_haar_soort(deel: str) -> None:
-    """A BSN passes the elfproef, an IBAN its check digits, a phone number is a number that can exist, and a birth
-    date stands in a birth context."""
-    assert onechte_waarden(deel) == []
-
-
-@pytest.mark.parametrize("deel", DELEN)
-def test_een_schone_regel_draagt_geen_waarde(deel: str) -> None:
-    """No clean line holds a planted value, a number of nine digits that passes the elfproef, or a mobile number."""
-    assert schone_regels_met_een_waarde(deel) == []
-
-
-def test_het_script_maakt_precies_de_bestanden_die_in_de_repo_staan(tmp_path: Path) -> None:
-    assert script_maakt_de_delen("maak_zevende_privacycorpus.py", DELEN, tmp_path)
