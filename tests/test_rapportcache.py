@@ -152,3 +152,56 @@ def test_de_cache_bevat_geen_tekst_uit_de_bestanden(werkmap: Path, opgemaakt: li
     # the report entries hold only fingerprints; the file summaries name the gemeente (a known name, as messages do)
     rapport = b"".join(p.read_bytes() for p in (werkmap / "cache" / "rapport").rglob("*") if p.is_file())
     assert b"Gouda" not in rapport
+
+
+def test_een_ander_programma_maakt_alles_opnieuw(werkmap: Path, opgemaakt: list[str],
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from wijkteamtoets.controles import vaststelling
+
+    _rapporteer(opgemaakt)
+    monkeypatch.setattr(vaststelling, "programma", lambda: "een volgende versie van het programma")
+    assert _rapporteer(opgemaakt) == ALLES
+    assert _rapporteer(opgemaakt) == []
+
+
+def test_een_gewijzigd_eigen_sjabloon_maakt_alles_opnieuw(werkmap: Path, opgemaakt: list[str]) -> None:
+    sjablonen = werkmap / "sjablonen"
+    sjablonen.mkdir()
+    standaard = (Path(maken.__file__).parent / "sjablonen" / "voorblad.html.j2").read_text(encoding="utf-8")
+    assert '<header class="voorblad">' in standaard
+    eigen = sjablonen / "voorblad.html.j2"
+    eigen.write_text(standaard.replace('<header class="voorblad">', '<header class="voorblad">eerste', 1),
+                     encoding="utf-8")
+    _rapporteer(opgemaakt, sjabloonmap=sjablonen)
+    assert _rapporteer(opgemaakt, sjabloonmap=sjablonen) == []
+    eigen.write_text(standaard.replace('<header class="voorblad">', '<header class="voorblad">tweede', 1),
+                     encoding="utf-8")
+    assert _rapporteer(opgemaakt, sjabloonmap=sjablonen) == ALLES
+    assert '<header class="voorblad">tweede' in (werkmap / "uit" / "deelrapport-gouda.html").read_text(encoding="utf-8")
+
+
+def test_een_bestand_dat_tijdens_de_run_verandert_wordt_de_volgende_keer_opnieuw_gecontroleerd(
+        werkmap: Path, opgemaakt: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """An editor saves a dossier while the report is made: what was judged is the old text, so the next run
+    must not take its summary or its report for the new text (here: with a BSN, which must stop the report)."""
+    from wijkteamtoets.beoordelen import toetsen
+
+    dossier = werkmap / "voorbeelden" / "gouda" / "dossiers" / "GOU-2016-035.yaml"
+    nieuw = dossier.read_text(encoding="utf-8").replace("dossier: GOU-2016-035\n",
+                                                        "dossier: GOU-2016-035\n# bsn 111222333\n", 1)
+    echte = toetsen.scan_bestand
+
+    def scan_en_opslaan(pad: Path, *args: Any, **kwargs: Any) -> Any:
+        uitkomst = echte(pad, *args, **kwargs)
+        if pad.name == dossier.name and dossier.read_text(encoding="utf-8") != nieuw:
+            dossier.write_text(nieuw, encoding="utf-8")  # saved right after this file was read and scanned
+        return uitkomst
+
+    with monkeypatch.context() as mp:
+        mp.setattr(toetsen, "scan_bestand", scan_en_opslaan)
+        assert _rapporteer(opgemaakt) == ALLES
+    assert dossier.read_text(encoding="utf-8") == nieuw
+    with pytest.raises(Geweigerd) as weigering:
+        _rapporteer(opgemaakt)
+    assert [(p.pad, p.code) for p in weigering.value.problemen] == [
+        ("voorbeelden/gouda/dossiers/GOU-2016-035.yaml", "privacy-bsn")]

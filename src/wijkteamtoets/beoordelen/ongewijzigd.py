@@ -6,6 +6,10 @@ authenticated summaries that the full judgement of each file left. It runs the c
 (`controles.samenhang`, `controles.steekproefcontrole`) again on the summaries. When any file lacks an authentic
 summary (new, changed, tampered with, or judged by another program or against other kaders) it gives None and the
 caller judges every file as always: a summary only ever saves work, it never decides on its own.
+
+Each file is read once (`toetsen.lees_eenmaal`): the key of its summary, the loading and scanning of the onderzoek,
+steekproef and consensus files and the keys of the reports (`Uitslag.afdrukken`) are all of those bytes. An
+unchanged run so costs about reading and hashing the files, one cache entry per file and the checks across files.
 """
 
 from __future__ import annotations
@@ -13,14 +17,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
+from ..controles import cache
 from ..controles.laden import Kaderregister, laad_bevindingen
 from ..controles.privacy import scan_bestand
 from ..controles.samenhang import controleer_samenhang
 from ..controles.steekproefcontrole import vergelijk_met_steekproef
 from ..invoer.bestanden import is_consensusbestand, is_onderzoeksbestand, is_steekproefbestand
+from ..invoer.lezen import MAX_BYTES
 from ..problemen import Ernst, pad_tekst
 from . import samenvatting
-from .toetsen import Uitslag, laad_onderzoek_in, laad_steekproef_in, pas_consensussen_toe
+from .toetsen import Uitslag, laad_onderzoek_in, laad_steekproef_in, lees_eenmaal, pas_consensussen_toe
 
 if TYPE_CHECKING:  # an unchanged run builds no model: the models' modules load only for a consensus file
     from ..invoer.consensus import Consensus
@@ -36,18 +42,23 @@ def lichte_uitslag(bestanden: list[Path], register: Kaderregister) -> Uitslag | 
     then the caller judges every file as always. Consensus files are read and applied as always, with only the
     ratings they join loaded again."""
     uitslag = Uitslag(bestanden=sorted(dict.fromkeys(bestanden)))
+    basis = samenvatting.basis(register.vingerafdruk)
     samenvattingen: list[samenvatting.Samenvatting] = []
-    consensusbestanden: list[Path] = []
+    consensusbestanden: list[tuple[Path, bytes]] = []
     paden: dict[str, Path] = {}
     for pad in uitslag.bestanden:
+        ruw = lees_eenmaal(pad, uitslag)
+        if ruw is None:  # a file that cannot be read: the full run says why
+            return None
         if is_consensusbestand(pad):
-            consensusbestanden.append(pad)
+            consensusbestanden.append((pad, ruw))
             continue
         if is_onderzoeksbestand(pad) or is_steekproefbestand(pad):
-            uitslag.problemen.extend(scan_bestand(pad, Ernst.WAARSCHUWING, True))
-            (laad_onderzoek_in if is_onderzoeksbestand(pad) else laad_steekproef_in)(pad, uitslag)
+            uitslag.problemen.extend(scan_bestand(pad, Ernst.WAARSCHUWING, True, ruw=ruw))
+            (laad_onderzoek_in if is_onderzoeksbestand(pad) else laad_steekproef_in)(pad, uitslag, ruw)
             continue
-        gevonden = samenvatting.van_bestand(pad, pad_tekst(pad), register.vingerafdruk)[1]
+        toon = pad_tekst(pad)
+        gevonden = samenvatting.lees(samenvatting.sleutel(basis, toon, uitslag.afdrukken[toon]), toon)
         if gevonden is None:
             return None
         samenvattingen.append(gevonden)
@@ -77,23 +88,27 @@ def lichte_uitslag(bestanden: list[Path], register: Kaderregister) -> Uitslag | 
     return uitslag
 
 
-def _consensussen(bestanden: list[Path], samenvattingen: list[samenvatting.Samenvatting], paden: dict[str, Path],
-                  register: Kaderregister, uitslag: Uitslag) -> bool:
-    """Apply the consensus files as the full run does (`toetsen.pas_consensussen_toe`), loading only the ratings
-    they join (a consensus is checked against those dossiers); False when one of them does not load."""
+def _consensussen(bestanden: list[tuple[Path, bytes]], samenvattingen: list[samenvatting.Samenvatting],
+                  paden: dict[str, Path], register: Kaderregister, uitslag: Uitslag) -> bool:
+    """Apply the consensus files (with their bytes) as the full run does (`toetsen.pas_consensussen_toe`), loading
+    only the ratings they join (a consensus is checked against those dossiers); False when one of them does not
+    load, or no longer has the bytes its summary was found for."""
     from ..controles.consensuscontrole import laad_consensus
 
     consensussen: list[tuple[str, Consensus, Kader]] = []
-    for pad in bestanden:
-        consensus, kader, problemen = laad_consensus(pad, register)
-        uitslag.problemen.extend([*problemen, *scan_bestand(pad, Ernst.WAARSCHUWING, True)])
+    for pad, ruw in bestanden:
+        consensus, kader, problemen = laad_consensus(pad, register, ruw)
+        uitslag.problemen.extend([*problemen, *scan_bestand(pad, Ernst.WAARSCHUWING, True, ruw=ruw)])
         if consensus is not None and kader is not None:
             consensussen.append((pad_tekst(pad), consensus, kader))
     nodig = {(c.gemeente, c.dossier) for _, c, _ in consensussen}
     per_dossier: dict[tuple[str, str], dict[str, Dossier]] = {}
     for s in samenvattingen:
         if s.soort == "dossier" and (s.gemeente, s.dossier) in nodig:
-            geladen, _ = laad_bevindingen(paden[s.pad], register)
+            opnieuw = cache.bestandsinhoud(paden[s.pad], MAX_BYTES)
+            if opnieuw is None or cache.afdruk(opnieuw) != uitslag.afdrukken.get(s.pad):
+                return False
+            geladen, _ = laad_bevindingen(paden[s.pad], register, ruw=opnieuw)
             if geladen is None or geladen.dossier is None:
                 return False
             per_dossier.setdefault((s.gemeente, s.dossier), {})[geladen.dossier.beoordelaar] = geladen.dossier

@@ -9,7 +9,9 @@ other text of the dossier is stored, and no oordeel: an entry can only say what 
 
 The entry is stored in namespace ``samenvatting`` of `controles.cache` (JSON, authenticated with the user's key),
 under a key of exactly what the result depends on (`sleutel`): the program (its version and the bytes of its own
-code and lists: `controles.vaststelling.programma`), the privacy scanner, the kaders, the file's path and bytes.
+code and lists: `controles.vaststelling.programma`), the privacy scanner, the kaders (together `basis`, once per
+run), the file's path and the SHA-256 of the bytes that were judged (`cache.afdruk`: the loader, the scan and the
+key see one read of the file, so a file saved during the run is never taken for the text that was judged).
 An entry that is missing, changed or not authentic gives None, and the caller loads the file as always.
 
 `Samenvatting` answers like the models do where the checks across files ask (`gemeente`, `dossier`,
@@ -22,7 +24,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any, NamedTuple
 
 from ..controles import cache, vaststelling
@@ -42,10 +43,16 @@ _VELDEN_DOSSIER = ("dossier", "gemeente", "kader", "datum", "beoordelaar")
 _VELDEN_GEMEENTE = ("gemeente", "kader")
 
 
-def sleutel(pad: str, inhoud: bytes, kaders: str) -> str:
-    """The key of the summary of the file shown as `pad` with these bytes, judged against kaders `kaders` (the
-    register's fingerprint) with the full privacy scan."""
-    return cache.sleutel(VERSIE, vaststelling.programma(), scannerversie(), kaders, pad, inhoud)
+def basis(kaders: str) -> str:
+    """What every summary of a run depends on besides its file: the shape of an entry, the program, the privacy
+    scanner (with the lists as they are now) and the kaders (`kaders`: the register's fingerprint)."""
+    return cache.sleutel(VERSIE, vaststelling.programma(), scannerversie(), kaders)
+
+
+def sleutel(basis_: str, pad: str, afdruk: str) -> str:
+    """The key of the summary of the file shown as `pad` whose judged bytes have SHA-256 `afdruk` (`cache.afdruk`),
+    in a run with `basis_` (`basis`), with the full privacy scan."""
+    return cache.sleutel(basis_, pad, afdruk)
 
 
 class Verwijzing(NamedTuple):
@@ -186,14 +193,4 @@ def _uit(data: dict[str, Any], pad: str) -> Samenvatting:
     return Samenvatting(soort="gemeente", periode=Tijdvak(van, tot), beoordelaars=tuple(map(str, data["beoordelaars"])),
                         wederhoor=reactie, **gedeeld)
 
-
-def van_bestand(pad: Path, toon: str, kaders: str) -> tuple[str, Samenvatting | None]:
-    """The key of the file at `pad` (shown as `toon`) and its authentic summary, if there is one."""
-    from ..invoer.lezen import MAX_BYTES
-
-    inhoud = cache.bestandsinhoud(pad, MAX_BYTES)
-    if inhoud is None:
-        return "", None
-    sleutel_ = sleutel(toon, inhoud, kaders)
-    return sleutel_, lees(sleutel_, toon)
 

@@ -54,6 +54,8 @@ class Uitslag:
     alle_gemeenten: set[str] = field(default_factory=set)  # every gemeente of a loaded file (also not judged)
     steekproeven: dict[str, Steekproef] = field(default_factory=dict)  # per gemeente (as named in the file)
     dossiers: dict[str, Dossier] = field(default_factory=dict)  # per Beoordeling.pad (context, voorbeelden)
+    # per shown path: the SHA-256 of the bytes this result was made from (each file is read once: `lees_eenmaal`)
+    afdrukken: dict[str, str] = field(default_factory=dict)
 
 
 DREMPEL_PARALLEL = 400
@@ -74,6 +76,7 @@ class Bestandsuitslag:
     dossier: Dossier | None = None
     kader: tuple[str, str] | None = None  # (id, versie) of the kader the file refers to
     deels: DossierDeels | None = None  # the valid parts of a dossier file with errors (for its gemeente's name)
+    afdruk: str | None = None  # the SHA-256 of the bytes that were loaded, scanned and judged
 
 
 def toets_bestand(pad: Path, register: Kaderregister, volledig: bool = False,
@@ -81,33 +84,36 @@ def toets_bestand(pad: Path, register: Kaderregister, volledig: bool = False,
     """Load, check, scan and judge one file. `volledig`: the full privacy scan (with deduce) instead of the
     fast one (a full scan is cached per content, as kinds and positions only: `controles.privacy`).
     `alleen` (a gemeente's slug): a file of another gemeente is only loaded and checked, for the checks across
-    files; it is neither scanned nor judged."""
+    files; it is neither scanned nor judged. The file is read once: the loader, the scan and the cache keys
+    all see those bytes (`Bestandsuitslag.afdruk`)."""
+    ruw = cache.bestandsinhoud(pad, MAX_BYTES)  # None: the loader reads it and says why it cannot
+    afdruk = cache.afdruk(ruw) if ruw is not None else None
     deels: list[DossierDeels] = []
-    geladen, problemen = laad_bevindingen(pad, register, deels, vergeet=False)
+    geladen, problemen = laad_bevindingen(pad, register, deels, vergeet=False, ruw=ruw)
     model = geladen.dossier or geladen.gemeente if geladen is not None else None
     if alleen is not None and geladen is not None and slug(_gemeente_van(geladen)) != alleen:
         assert model is not None
         model.vergeet_posities()
         return Bestandsuitslag(problemen=tuple(problemen), gemeente=geladen.gemeente, dossier=geladen.dossier,
-                               kader=(geladen.kader.id, geladen.kader.versie))
+                               kader=(geladen.kader.id, geladen.kader.versie), afdruk=afdruk)
     # reading problems are the loader's to report; here only personal data
-    problemen = [*problemen, *(p for p in scan_bestand(pad, Ernst.WAARSCHUWING, volledig)
+    problemen = [*problemen, *(p for p in scan_bestand(pad, Ernst.WAARSCHUWING, volledig, ruw=ruw)
                                if p.code.startswith("privacy-"))]
     if geladen is None:
-        return Bestandsuitslag(problemen=tuple(problemen), deels=deels[0] if deels else None)
+        return Bestandsuitslag(problemen=tuple(problemen), deels=deels[0] if deels else None, afdruk=afdruk)
     beoordeling = _beoordeel(geladen)
     problemen.extend(_afwijkingen_zonder_verschil(geladen, beoordeling))
     assert model is not None
-    if volledig:  # what an unchanged report run needs of this file, without its text (`samenvatting`)
+    if volledig and afdruk is not None and cache.aan():  # what an unchanged report run needs of this file
         from . import samenvatting
 
-        inhoud = cache.bestandsinhoud(pad, MAX_BYTES)
         ingang = samenvatting.maak(model, beoordeling, problemen)
-        if inhoud is not None and ingang is not None and cache.aan():
-            samenvatting.bewaar(samenvatting.sleutel(pad_tekst(pad), inhoud, register.vingerafdruk), ingang)
+        if ingang is not None:
+            sleutel = samenvatting.sleutel(samenvatting.basis(register.vingerafdruk), pad_tekst(pad), afdruk)
+            samenvatting.bewaar(sleutel, ingang)
     model.vergeet_posities()
     return Bestandsuitslag(problemen=tuple(problemen), beoordeling=beoordeling, gemeente=geladen.gemeente,
-                          dossier=geladen.dossier, kader=(geladen.kader.id, geladen.kader.versie))
+                          dossier=geladen.dossier, kader=(geladen.kader.id, geladen.kader.versie), afdruk=afdruk)
 
 
 def toets_bestanden(bestanden: list[Path], register: Kaderregister,
@@ -125,12 +131,10 @@ def toets_bestanden(bestanden: list[Path], register: Kaderregister,
     gemeenten: list[Gemeentebevindingen] = []
     onvolledig: list[DossierDeels] = []
     for pad in bestanden:
-        if is_onderzoeksbestand(pad):
-            uitslag.problemen.extend(scan_bestand(pad, Ernst.WAARSCHUWING, volledig))
-            laad_onderzoek_in(pad, uitslag)
-        elif is_steekproefbestand(pad):
-            uitslag.problemen.extend(scan_bestand(pad, Ernst.WAARSCHUWING, volledig))
-            laad_steekproef_in(pad, uitslag)
+        if is_onderzoeksbestand(pad) or is_steekproefbestand(pad):
+            ruw = lees_eenmaal(pad, uitslag)
+            uitslag.problemen.extend(scan_bestand(pad, Ernst.WAARSCHUWING, volledig, ruw=ruw))
+            (laad_onderzoek_in if is_onderzoeksbestand(pad) else laad_steekproef_in)(pad, uitslag, ruw)
     # onderzoek.yaml and steekproef.yaml are read above and consensus files after all ratings (below): none goes
     # through the per-file pipeline
     bevindingen = [pad for pad in bestanden if not is_onderzoeksbestand(pad) and not is_consensusbestand(pad)
@@ -139,6 +143,8 @@ def toets_bestanden(bestanden: list[Path], register: Kaderregister,
         if voortgang is not None:
             voortgang(pad)
         uitslag.problemen.extend(een.problemen)
+        if een.afdruk is not None:
+            uitslag.afdrukken[pad_tekst(pad)] = een.afdruk
         if een.deels is not None:
             onvolledig.append(een.deels)
         if een.gemeente is not None:
@@ -167,11 +173,12 @@ def toets_bestanden(bestanden: list[Path], register: Kaderregister,
 
         if voortgang is not None:
             voortgang(pad)
-        consensus, consensuskader, problemen = laad_consensus(pad, register)
+        ruw = lees_eenmaal(pad, uitslag)
+        consensus, consensuskader, problemen = laad_consensus(pad, register, ruw)
         if consensus is not None and alleen is not None and slug(consensus.gemeente) != alleen:
             uitslag.problemen.extend(problemen)
             continue
-        uitslag.problemen.extend([*problemen, *scan_bestand(pad, Ernst.WAARSCHUWING, volledig)])
+        uitslag.problemen.extend([*problemen, *scan_bestand(pad, Ernst.WAARSCHUWING, volledig, ruw=ruw)])
         if consensus is not None and consensuskader is not None:
             consensussen.append((pad_tekst(pad), consensus, consensuskader))
     per_dossier: dict[tuple[str, str], dict[str, Dossier]] = {}
@@ -282,8 +289,17 @@ def _toets_in_werker(pad: Path) -> Bestandsuitslag:
     return toets_bestand(pad, _WERKREGISTER, _WERKVOLLEDIG, _WERKALLEEN)
 
 
-def laad_onderzoek_in(pad: Path, uitslag: Uitslag) -> None:
-    onderzoek, problemen = laad_onderzoek(pad)
+def lees_eenmaal(pad: Path, uitslag: Uitslag) -> bytes | None:
+    """The bytes of `pad` for everything this run derives from it (loading, scanning, cache keys), with their
+    SHA-256 kept in `uitslag.afdrukken`; None when it cannot be read (the loader then reads it and says why)."""
+    ruw = cache.bestandsinhoud(pad, MAX_BYTES)
+    if ruw is not None:
+        uitslag.afdrukken[pad_tekst(pad)] = cache.afdruk(ruw)
+    return ruw
+
+
+def laad_onderzoek_in(pad: Path, uitslag: Uitslag, ruw: bytes | None = None) -> None:
+    onderzoek, problemen = laad_onderzoek(pad, ruw)
     uitslag.problemen.extend(problemen)
     if onderzoek is None:
         return
@@ -300,10 +316,10 @@ def _gemeente_van(geladen: GeladenBestand) -> str:
     return (geladen.dossier or geladen.gemeente).gemeente  # type: ignore[union-attr]
 
 
-def laad_steekproef_in(pad: Path, uitslag: Uitslag) -> None:
+def laad_steekproef_in(pad: Path, uitslag: Uitslag, ruw: bytes | None = None) -> None:
     from ..controles.steekproefcontrole import laad_steekproef
 
-    steekproef, problemen = laad_steekproef(pad)
+    steekproef, problemen = laad_steekproef(pad, ruw)
     uitslag.problemen.extend(problemen)
     if steekproef is None:
         return

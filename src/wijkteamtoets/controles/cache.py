@@ -88,6 +88,11 @@ def sleutel(*delen: str | bytes) -> str:
     return som.hexdigest()
 
 
+def afdruk(inhoud: bytes) -> str:
+    """The SHA-256 of a file's bytes, standing for them in a key (`sleutel`): read once per run, hashed once."""
+    return hashlib.sha256(inhoud).hexdigest()
+
+
 def bestandsinhoud(pad: Path, maximum: int) -> bytes | None:
     """The bytes of a regular file of at most `maximum` bytes, to key its result; None for anything else
     (a missing file, a folder, a device or FIFO, a file too large): then no cache is used for it."""

@@ -90,10 +90,12 @@ def controleer_consensus(kader: Kader, consensus: Consensus) -> list[Probleem]:
     return sorted(problemen)
 
 
-def laad_consensus(pad: Path, register: Kaderregister) -> tuple[Consensus | None, Kader | None, list[Probleem]]:
-    """Load one consensus file and check it against its kader: (consensus or None, its kader, problems)."""
+def laad_consensus(pad: Path, register: Kaderregister, ruw: bytes | None = None
+                   ) -> tuple[Consensus | None, Kader | None, list[Probleem]]:
+    """Load one consensus file (from `ruw` when the caller read it) and check it against its kader: (consensus or
+    None, its kader, problems)."""
     try:
-        consensus = valideer(lees_yaml(pad), Consensus)
+        consensus = valideer(lees_yaml(pad, ruw), Consensus)
     except InvoerFout as fout:
         return None, None, fout.problemen
     kader = register.zoek(consensus.kader)

@@ -179,16 +179,17 @@ class GeladenBestand:
 
 
 def laad_bevindingen(pad: Path, register: Kaderregister, deels: list[DossierDeels] | None = None, *,
-                     vergeet: bool = True) -> tuple[GeladenBestand | None, list[Probleem]]:
+                     vergeet: bool = True, ruw: bytes | None = None) -> tuple[GeladenBestand | None, list[Probleem]]:
     """Load one dossier or gemeente file and check it against its kader.
 
     Returns the loaded file (None when it has errors) and its problems (errors and warnings). When a dossier
     file does not validate, its valid parts are still checked; with `deels` given, they are appended to it
     (so the checks across files can still name a misspelled gemeente in the same run). With `vergeet` False the
-    loaded model keeps its positions (the caller calls `vergeet_posities` when it has placed what it needs)."""
+    loaded model keeps its positions (the caller calls `vergeet_posities` when it has placed what it needs).
+    `ruw`: the file's bytes as the caller read them (`yamlbron.lees_yaml`)."""
     gemeente = is_gemeentebestand(pad)
     try:
-        document = lees_yaml(pad)
+        document = lees_yaml(pad, ruw)
     except InvoerFout as fout:  # a file that cannot be read as YAML: nothing more to say about it
         return None, fout.problemen
     typografie = controleer_typografie(document)
@@ -235,10 +236,10 @@ def _rest_van(document: YamlDocument, gemeente: bool, register: Kaderregister,
             and not (p.code == "ontbrekend-antwoord" and p.regel in regels)], deels
 
 
-def laad_onderzoek(pad: Path) -> tuple[Onderzoek | None, list[Probleem]]:
-    """Load and check one onderzoek file; None when it has errors."""
+def laad_onderzoek(pad: Path, ruw: bytes | None = None) -> tuple[Onderzoek | None, list[Probleem]]:
+    """Load and check one onderzoek file (from `ruw` when the caller read it); None when it has errors."""
     try:
-        onderzoek = valideer(lees_yaml(pad), Onderzoek)
+        onderzoek = valideer(lees_yaml(pad, ruw), Onderzoek)
     except InvoerFout as fout:
         return None, fout.problemen
     problemen = []

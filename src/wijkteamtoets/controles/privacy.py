@@ -306,20 +306,21 @@ def volledige_scan_nodig(paden: list[Path]) -> bool:
 
 
 def scan_bestand(pad: Path, ernst: Ernst = Ernst.FOUT, volledig: bool = True, *,
-                 meld_leesfouten: bool = False) -> list[Probleem]:
+                 meld_leesfouten: bool = False, ruw: bytes | None = None) -> list[Probleem]:
     """The privacy problems of one file, at `ernst` (a warning in `beoordeel`, an error elsewhere).
 
     A file that cannot be read or decoded cannot be scanned: with `meld_leesfouten` (the `privacy`
     command) that is an error (never a silent all-clear); otherwise nothing is returned, because the
-    loader reports it. Without `volledig` the fast scan is used, or a cached full result when there is one."""
+    loader reports it. Without `volledig` the fast scan is used, or a cached full result when there is one.
+    `ruw`: the file's bytes as the caller read them (the loader judged the same content)."""
     with vaste_stand():  # the file, its name and its folders' names with the same lists of organisations
-        return _scan_bestand(pad, ernst, volledig, meld_leesfouten)
+        return _scan_bestand(pad, ernst, volledig, meld_leesfouten, ruw)
 
 
-def _scan_bestand(pad: Path, ernst: Ernst, volledig: bool, meld_leesfouten: bool) -> list[Probleem]:
+def _scan_bestand(pad: Path, ernst: Ernst, volledig: bool, meld_leesfouten: bool, ruw: bytes | None) -> list[Probleem]:
     toon = pad_tekst(pad)
     try:
-        scan = scan_inhoud(lees_begrensd(pad), pad.name, volledig)
+        scan = scan_inhoud(lees_begrensd(pad) if ruw is None else ruw, pad.name, volledig)
     except Onleesbaar as fout:
         if not meld_leesfouten:
             return []

@@ -94,10 +94,10 @@ def controleer_populatie(tabel: Populatietabel) -> tuple[Populatie, list[Problee
     return populatie, sorted(problemen)
 
 
-def laad_steekproef(pad: Path) -> tuple[Steekproef | None, list[Probleem]]:
-    """Load and check one steekproef file; None when it has errors."""
+def laad_steekproef(pad: Path, ruw: bytes | None = None) -> tuple[Steekproef | None, list[Probleem]]:
+    """Load and check one steekproef file (from `ruw` when the caller read it); None when it has errors."""
     try:
-        steekproef = valideer(lees_yaml(pad), Steekproef)
+        steekproef = valideer(lees_yaml(pad, ruw), Steekproef)
     except InvoerFout as fout:
         return None, fout.problemen
     problemen = controleer_steekproef(steekproef)

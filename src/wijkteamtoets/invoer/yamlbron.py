@@ -123,11 +123,12 @@ class Vindplaats:
         return self._posities().sleutelplek(locatie)
 
 
-def lees_yaml(pad: Path | str) -> YamlDocument:
+def lees_yaml(pad: Path | str, ruw: bytes | None = None) -> YamlDocument:
     """Read one YAML file into a `YamlDocument`; raise `InvoerFout` with every problem found.
 
-    The bytes are read by `lezen.lees_begrensd`: bounded, and never from a device, FIFO or socket."""
-    return lees_yaml_tekst(lees_begrensd(pad), pad_tekst(pad))
+    The bytes are read by `lezen.lees_begrensd`: bounded, and never from a device, FIFO or socket. `ruw`: the
+    bytes of the file as the caller read them already (so that all it derives from the file is of one content)."""
+    return lees_yaml_tekst(lees_begrensd(pad) if ruw is None else ruw, pad_tekst(pad))
 
 
 def lees_yaml_tekst(ruw: bytes, toon: str) -> YamlDocument:

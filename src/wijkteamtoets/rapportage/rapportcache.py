@@ -1,7 +1,9 @@
 """An unchanged report run renders nothing: per report, what it was made from and a fingerprint of what was written.
 
 A deelrapport depends on the program (its version, its own code and templates, the rendering libraries), the kaders, the
-onderzoek, the files of its gemeente (dossiers, consensus, steekproef and gemeente file, by content), the options
+onderzoek, the files of its gemeente (dossiers, consensus, steekproef and gemeente file, by the SHA-256 of the bytes
+the judgement was made from: `Uitslag.afdrukken`, so a file saved while the run reads it is not taken for the
+text that was judged, and no file is read a second time for a key), the options
 (format, own templates, pseudonymous ids shown) and the development since the previous round. `Rapportcache`
 makes a key of exactly that (`deelrapport`); the overarching report's key covers the keys of every deelrapport
 (`overkoepelend`). After a report was written, the entry under its key (namespace ``rapport`` of
@@ -38,6 +40,12 @@ def _inhoud(pad: Path) -> bytes:
     return cache.bestandsinhoud(pad, MAX_BYTES) or b"?"
 
 
+def _afdruk(uitslag: Uitslag, pad: Path) -> str:
+    """The SHA-256 of the bytes `pad` was judged from (read now only for a file the judgement did not read)."""
+    afdruk = uitslag.afdrukken.get(pad_tekst(pad))
+    return afdruk if afdruk is not None else cache.afdruk(_inhoud(pad))
+
+
 def _map_inhoud(map_: Path | None) -> list[str | bytes]:
     if map_ is None:
         return ["-"]
@@ -53,7 +61,7 @@ class Rapportcache:
     """The keys of the reports of one run (see the module docstring) and their entries."""
 
     basis: str
-    bestanden_van: dict[str, list[Path]]  # per gemeente slug: the files its deelrapport is made from
+    bestanden_van: dict[str, list[tuple[str, str]]]  # per gemeente slug: the files its deelrapport is made from
     sleutels: dict[Path, str] = field(default_factory=dict)  # per target: its key
     geschreven: dict[Path, str] = field(default_factory=dict)  # per target rendered in this run: its fingerprint
 
@@ -63,7 +71,7 @@ class Rapportcache:
         """The cache of a report run over `bestanden` (judged into `uitslag`) with these options."""
         per_pad = {pad_tekst(p): p for p in bestanden}
         onderzoek = [deel for p in sorted(per_pad.values()) if is_onderzoeksbestand(p)
-                     for deel in (pad_tekst(p), _inhoud(p))]
+                     for deel in (pad_tekst(p), _afdruk(uitslag, p))]
         bestanden_van: dict[str, set[Path]] = {}
         for beoordeling in uitslag.beoordelingen:
             if beoordeling.pad in per_pad:
@@ -74,13 +82,14 @@ class Rapportcache:
                 bestanden_van.setdefault(slug(gemeente), set()).add(per_pad[pad])
         basis = cache.sleutel(vaststelling.programma(), vingerafdruk_kaders, "onderzoek", *onderzoek, "opties", formaat,
                               str(toon_dossiers), "sjablonen", *_map_inhoud(sjabloonmap))
-        return cls(basis=basis, bestanden_van={g: sorted(p) for g, p in bestanden_van.items()})
+        return cls(basis=basis, bestanden_van={g: [(pad_tekst(p), _afdruk(uitslag, p)) for p in sorted(paden)]
+                                               for g, paden in bestanden_van.items()})
 
     def deelrapport(self, doel: Path, gemeente: str, ontwikkeling: Any) -> str:
         """The key of the deelrapport of `gemeente` written to `doel`."""
         bestanden = self.bestanden_van.get(slug(gemeente), [])
         sleutel = cache.sleutel(self.basis, "deelrapport", gemeente, doel.name, _json(ontwikkeling),
-                                *(deel for p in bestanden for deel in (pad_tekst(p), _inhoud(p))))
+                                *(deel for toon, afdruk in bestanden for deel in (toon, afdruk)))
         self.sleutels[doel] = sleutel
         return sleutel
 
