@@ -97,12 +97,14 @@ def test_een_gewijzigde_samenvatting_wordt_niet_vertrouwd(werkmap: Path) -> None
         "dossier: GOU-2016-035\n", "dossier: GOU-2016-035\n# bsn 111222333\n", 1), encoding="utf-8")
     with pytest.raises(Geweigerd):
         _rapporteer()
-    # remove the finding from the summary of that file, keeping its old MAC
+    # remove the finding from the summary of that file, keeping the entry's old MAC
     for ingang in _ingangen(werkmap):
         mac, _, data = ingang.read_bytes().partition(b"\n")
         if b"privacy-bsn" in data:
             waarde = json.loads(data)
-            waarde["problemen"] = [p for p in waarde["problemen"] if p[3] != "privacy-bsn"]
+            for bestand in waarde["bestanden"]:
+                bestand["problemen"] = [p for p in bestand["problemen"] if p[2] != "privacy-bsn"]
+            assert b"privacy-bsn" not in json.dumps(waarde).encode()
             ingang.write_bytes(mac + b"\n" + json.dumps(waarde, ensure_ascii=False).encode())
             break
     else:
@@ -124,9 +126,10 @@ def test_een_samenvatting_bevat_geen_tekst_uit_het_dossier(werkmap: Path) -> Non
                                                                      1), encoding="utf-8")
     _rapporteer()
     ingangen = _ingangen(werkmap)
-    assert len(ingangen) == len([p for p in (werkmap / "voorbeelden").rglob("*.yaml")
+    # one entry per folder of dossier or gemeente files: the dossiers of a gemeente, and its gemeente file
+    assert len(ingangen) == len({p.parent for p in (werkmap / "voorbeelden").rglob("*.yaml")
                                  if not p.name.endswith(".consensus.yaml")
-                                 and p.name not in ("onderzoek.yaml", "steekproef.yaml")])
+                                 and p.name not in ("onderzoek.yaml", "steekproef.yaml")}) == 12
     inhoud = b"".join(p.read_bytes() for p in ingangen)
     assert MARKERING.encode() not in inhoud and b"Overdracht" not in inhoud and b"toelichting" not in inhoud
 
@@ -141,3 +144,20 @@ def test_de_cache_bevat_geen_bestands_of_mapnaam(werkmap: Path) -> None:
     for ingang in (werkmap / "cache").rglob("*"):
         if ingang.is_file():
             assert MARKERING.encode() not in ingang.read_bytes(), ingang.relative_to(werkmap)
+
+
+def test_een_grote_map_verdeelt_zijn_samenvattingen_over_meer_ingangen(
+        werkmap: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No entry grows with the size of a folder (a national round in one flat folder): at most BUNDEL files each."""
+    monkeypatch.setattr(samenvatting, "BUNDEL", 4)
+    _rapporteer()
+    per_map: dict[Path, int] = {}
+    for p in (werkmap / "voorbeelden").rglob("*.yaml"):
+        if not p.name.endswith(".consensus.yaml") and p.name not in ("onderzoek.yaml", "steekproef.yaml"):
+            per_map[p.parent] = per_map.get(p.parent, 0) + 1
+    assert max(per_map.values()) > 4
+    assert len(_ingangen(werkmap)) == sum(-(-n // 4) for n in per_map.values())
+    assert _licht() is not None
+    dossier = werkmap / DOSSIER
+    dossier.write_text(dossier.read_text(encoding="utf-8") + "# een opmerking\n", encoding="utf-8")
+    assert _licht() is None

@@ -42,29 +42,27 @@ def lichte_uitslag(bestanden: list[Path], register: Kaderregister) -> Uitslag | 
     then the caller judges every file as always. Consensus files are read and applied as always, with only the
     ratings they join loaded again."""
     uitslag = Uitslag(bestanden=sorted(dict.fromkeys(bestanden)))
-    basis = samenvatting.basis(register.vingerafdruk)
-    samenvattingen: list[samenvatting.Samenvatting] = []
     consensusbestanden: list[tuple[Path, bytes]] = []
-    paden: dict[str, Path] = {}
+    leden: dict[Path, tuple[str, str]] = {}  # the dossier and gemeente files: shown path, SHA-256 of their bytes
     for pad in uitslag.bestanden:
-        ruw = lees_eenmaal(pad, uitslag)
+        toon = pad_tekst(pad)
+        ruw = lees_eenmaal(pad, uitslag, toon)
         if ruw is None:  # a file that cannot be read: the full run says why
             return None
         if is_consensusbestand(pad):
             consensusbestanden.append((pad, ruw))
-            continue
-        if is_onderzoeksbestand(pad) or is_steekproefbestand(pad):
+        elif is_onderzoeksbestand(pad) or is_steekproefbestand(pad):
             uitslag.problemen.extend(scan_bestand(pad, Ernst.WAARSCHUWING, True, ruw=ruw))
             (laad_onderzoek_in if is_onderzoeksbestand(pad) else laad_steekproef_in)(pad, uitslag, ruw)
-            continue
-        toon = pad_tekst(pad)
-        gevonden = samenvatting.lees(samenvatting.sleutel(basis, toon, uitslag.afdrukken[toon]), toon)
-        if gevonden is None:
-            return None
-        samenvattingen.append(gevonden)
-        paden[gevonden.pad] = pad
+        else:
+            leden[pad] = (toon, uitslag.afdrukken[toon])
     if uitslag.onderzoek is not None and uitslag.onderzoek.vorige is not None:
         return None
+    gevonden = samenvatting.lees(samenvatting.basis(register.vingerafdruk), leden)
+    if gevonden is None:
+        return None
+    samenvattingen = [gevonden[pad] for pad in leden]
+    paden = {s.pad: pad for pad, s in gevonden.items()}
     for s in samenvattingen:
         uitslag.problemen.extend(s.problemen)
         uitslag.alle_gemeenten.add(s.gemeente)

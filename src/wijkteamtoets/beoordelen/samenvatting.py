@@ -7,12 +7,15 @@ code, the datum, the kader (id and versie), the periode and beoordelaar codes of
 wederhoor (which points are still open) and the positions of those fields. No toelichting, citaat, context or any
 other text of the dossier is stored, and no oordeel: an entry can only say what blocks and what the files are.
 
-The entry is stored in namespace ``samenvatting`` of `controles.cache` (JSON, authenticated with the user's key),
-under a key of exactly what the result depends on (`sleutel`): the program (its version and the bytes of its own
+The summaries of the files of one folder (in a national round: the dossiers of one gemeente; a folder of more than
+`BUNDEL` files is split in sorted order) share one entry in namespace ``samenvatting`` of `controles.cache` (JSON,
+authenticated with the user's key), so an unchanged run reads one entry per folder, not one per file. Its key
+holds exactly what the summaries depend on (`bundelsleutel`): the program (its version and the bytes of its own
 code and lists: `controles.vaststelling.programma`), the privacy scanner, the kaders (together `basis`, once per
-run), the file's path and the SHA-256 of the bytes that were judged (`cache.afdruk`: the loader, the scan and the
-key see one read of the file, so a file saved during the run is never taken for the text that was judged).
-An entry that is missing, changed or not authentic gives None, and the caller loads the file as always.
+run), and of every file in it the path and the SHA-256 of the bytes that were judged (`cache.afdruk`: the loader,
+the scan and the key see one read of the file, so a file saved during the run is never taken for the text that
+was judged). An entry is only written when every file of its group has a summary; one that is missing, changed or
+not authentic gives None, and the caller loads the files as always.
 
 `Samenvatting` answers like the models do where the checks across files ask (`gemeente`, `dossier`,
 `beoordelaar`, `datum`, `kader.id`, `periode.van`, `probleem(code, melding, hint, veld)`), so
@@ -24,20 +27,24 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, NamedTuple
 
 from ..controles import cache, vaststelling
 from ..controles.privacy import scannerversie
 from ..invoer.dossier import Dossier, Gemeentebevindingen
 from ..invoer.yamlbron import Plek
-from ..problemen import Ernst, Probleem
+from ..problemen import Ernst, Probleem, pad_tekst
 from .afleiden import Beoordeling
 
 RUIMTE = "samenvatting"
 """The namespace of the entries in `controles.cache`."""
 
-VERSIE = "2"
+VERSIE = "3"
 """The shape of an entry (part of its key)."""
+
+BUNDEL = 200
+"""At most this many files share one entry (so that no entry outgrows what `cache.MAX_INGANG` reads)."""
 
 _VELDEN_DOSSIER = ("dossier", "gemeente", "kader", "datum", "beoordelaar")
 _VELDEN_GEMEENTE = ("gemeente", "kader")
@@ -49,10 +56,18 @@ def basis(kaders: str) -> str:
     return cache.sleutel(VERSIE, vaststelling.programma(), scannerversie(), kaders)
 
 
-def sleutel(basis_: str, pad: str, afdruk: str) -> str:
-    """The key of the summary of the file shown as `pad` whose judged bytes have SHA-256 `afdruk` (`cache.afdruk`),
-    in a run with `basis_` (`basis`), with the full privacy scan."""
-    return cache.sleutel(basis_, pad, afdruk)
+def bundelsleutel(basis_: str, leden: list[tuple[str, str]]) -> str:
+    """The key of the summaries of the files shown as the paths in `leden`, each with the SHA-256 of its judged
+    bytes (`cache.afdruk`), in a run with `basis_` (`basis`), with the full privacy scan."""
+    return cache.sleutel(basis_, *(deel for lid in leden for deel in lid))
+
+
+def groepen(paden: list[Path]) -> list[list[Path]]:
+    """`paden` (sorted) by folder, each folder in parts of at most `BUNDEL` files: the files that share an entry."""
+    per_map: dict[Path, list[Path]] = {}
+    for pad in paden:
+        per_map.setdefault(pad.parent, []).append(pad)
+    return [leden[begin:begin + BUNDEL] for leden in per_map.values() for begin in range(0, len(leden), BUNDEL)]
 
 
 class Verwijzing(NamedTuple):
@@ -157,26 +172,42 @@ def maak(model: Dossier | Gemeentebevindingen, beoordeling: Beoordeling,
     return data
 
 
-def bewaar(sleutel_: str, data: dict[str, Any]) -> None:
-    cache.bewaar(RUIMTE, sleutel_, data)
+def bewaar(basis_: str, ingangen: dict[Path, tuple[str, dict[str, Any] | None]]) -> None:
+    """Store the summaries of a run: per file judged with the full scan, the SHA-256 of its bytes and its entry
+    (`maak`; None when it has none). A group (`groepen`) is stored only when each of its files has an entry."""
+    for groep in groepen(sorted(ingangen)):
+        leden = [ingangen[pad] for pad in groep]
+        data = [ingang for _, ingang in leden if ingang is not None]
+        if len(data) == len(groep):
+            cache.bewaar(RUIMTE, bundelsleutel(basis_, [(pad_tekst(pad), afdruk) for pad, (afdruk, _) in
+                                                         zip(groep, leden, strict=True)]), {"bestanden": data})
 
 
-def lees(sleutel_: str, pad: str) -> Samenvatting | None:
-    """The authentic summary under this key of the file shown as `pad`, or None (absent, changed, not ours, or of
-    another shape)."""
-    data = cache.lees(RUIMTE, sleutel_)
-    if not isinstance(data, dict):
-        return None
-    try:
-        return _uit(data, pad)
-    except (KeyError, TypeError, ValueError, IndexError):
-        return None
+def lees(basis_: str, leden: dict[Path, tuple[str, str]]) -> dict[Path, Samenvatting] | None:
+    """The authentic summaries of the files in `leden` (each with its shown path and the SHA-256 of its bytes as
+    read in this run), or None when a group of them has no authentic entry of the right shape (absent, changed,
+    not ours)."""
+    gevonden: dict[Path, Samenvatting] = {}
+    for groep in groepen(sorted(leden)):
+        data = cache.lees(RUIMTE, bundelsleutel(basis_, [leden[pad] for pad in groep]))
+        if not isinstance(data, dict) or not isinstance(data.get("bestanden"), list) or len(
+                data["bestanden"]) != len(groep):
+            return None
+        try:
+            gevonden.update((pad, _uit(ingang, leden[pad][0])) for pad, ingang in zip(groep, data["bestanden"],
+                                                                                      strict=True))
+        except (KeyError, TypeError, ValueError, IndexError, AttributeError):
+            return None
+    return gevonden
+
+
+_ERNST = {ernst.value: ernst for ernst in Ernst}
 
 
 def _uit(data: dict[str, Any], pad: str) -> Samenvatting:
     plekken = {str(k): (int(v[0]), int(v[1])) for k, v in data["plekken"].items()}
-    problemen = tuple(Probleem(pad=pad, regel=int(p[0]), kolom=int(p[1]), code=str(p[2]), melding=str(p[3]),
-                               hint=str(p[4]), ernst=Ernst(p[5])) for p in data["problemen"])
+    problemen = tuple(Probleem(pad, int(p[0]), int(p[1]), str(p[2]), str(p[3]), str(p[4]), _ERNST[p[5]])
+                      for p in data["problemen"])
     gedeeld: dict[str, Any] = {"pad": pad, "plekken": plekken, "problemen": problemen, "gemeente": str(data["gemeente"]),
                  "kader": Verwijzing(str(data["kader"][0]), str(data["kader"][1])), "naam": str(data["naam"]),
                  "beoordelaar": str(data["beoordelaar"])}

@@ -21,7 +21,7 @@ import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..controles import cache
 from ..controles.laden import GeladenBestand, Kaderregister, laad_bevindingen, laad_onderzoek
@@ -77,6 +77,7 @@ class Bestandsuitslag:
     kader: tuple[str, str] | None = None  # (id, versie) of the kader the file refers to
     deels: DossierDeels | None = None  # the valid parts of a dossier file with errors (for its gemeente's name)
     afdruk: str | None = None  # the SHA-256 of the bytes that were loaded, scanned and judged
+    samenvatting: dict[str, Any] | None = None  # with the full scan: what an unchanged run needs (`samenvatting`)
 
 
 def toets_bestand(pad: Path, register: Kaderregister, volledig: bool = False,
@@ -104,16 +105,15 @@ def toets_bestand(pad: Path, register: Kaderregister, volledig: bool = False,
     beoordeling = _beoordeel(geladen)
     problemen.extend(_afwijkingen_zonder_verschil(geladen, beoordeling))
     assert model is not None
+    ingang = None
     if volledig and afdruk is not None and cache.aan():  # what an unchanged report run needs of this file
         from . import samenvatting
 
         ingang = samenvatting.maak(model, beoordeling, problemen)
-        if ingang is not None:
-            sleutel = samenvatting.sleutel(samenvatting.basis(register.vingerafdruk), pad_tekst(pad), afdruk)
-            samenvatting.bewaar(sleutel, ingang)
     model.vergeet_posities()
     return Bestandsuitslag(problemen=tuple(problemen), beoordeling=beoordeling, gemeente=geladen.gemeente,
-                          dossier=geladen.dossier, kader=(geladen.kader.id, geladen.kader.versie), afdruk=afdruk)
+                          dossier=geladen.dossier, kader=(geladen.kader.id, geladen.kader.versie), afdruk=afdruk,
+                          samenvatting=ingang)
 
 
 def toets_bestanden(bestanden: list[Path], register: Kaderregister,
@@ -130,6 +130,7 @@ def toets_bestanden(bestanden: list[Path], register: Kaderregister,
     dossiers: list[Dossier] = []
     gemeenten: list[Gemeentebevindingen] = []
     onvolledig: list[DossierDeels] = []
+    ingangen: dict[Path, tuple[str, dict[str, Any] | None]] = {}  # per file: its bytes' SHA-256 and summary
     for pad in bestanden:
         if is_onderzoeksbestand(pad) or is_steekproefbestand(pad):
             ruw = lees_eenmaal(pad, uitslag)
@@ -145,6 +146,7 @@ def toets_bestanden(bestanden: list[Path], register: Kaderregister,
         uitslag.problemen.extend(een.problemen)
         if een.afdruk is not None:
             uitslag.afdrukken[pad_tekst(pad)] = een.afdruk
+            ingangen[pad] = (een.afdruk, een.samenvatting)
         if een.deels is not None:
             onvolledig.append(een.deels)
         if een.gemeente is not None:
@@ -162,6 +164,10 @@ def toets_bestanden(bestanden: list[Path], register: Kaderregister,
             if een.dossier is not None:
                 uitslag.dossiers[een.beoordeling.pad] = een.dossier
             uitslag.beoordelingen.append(een.beoordeling)
+    if volledig and cache.aan():  # the summaries, one entry per folder (`samenvatting`)
+        from . import samenvatting
+
+        samenvatting.bewaar(samenvatting.basis(register.vingerafdruk), ingangen)
     uitslag.problemen.extend(controleer_samenhang(dossiers, gemeenten, onvolledig))
     if uitslag.steekproeven:
         from ..controles.steekproefcontrole import vergelijk_met_steekproef
@@ -289,12 +295,13 @@ def _toets_in_werker(pad: Path) -> Bestandsuitslag:
     return toets_bestand(pad, _WERKREGISTER, _WERKVOLLEDIG, _WERKALLEEN)
 
 
-def lees_eenmaal(pad: Path, uitslag: Uitslag) -> bytes | None:
-    """The bytes of `pad` for everything this run derives from it (loading, scanning, cache keys), with their
-    SHA-256 kept in `uitslag.afdrukken`; None when it cannot be read (the loader then reads it and says why)."""
+def lees_eenmaal(pad: Path, uitslag: Uitslag, toon: str | None = None) -> bytes | None:
+    """The bytes of `pad` (shown as `toon`) for everything this run derives from it (loading, scanning, cache keys),
+    with their SHA-256 kept in `uitslag.afdrukken`; None when it cannot be read (the loader then reads it and says
+    why)."""
     ruw = cache.bestandsinhoud(pad, MAX_BYTES)
     if ruw is not None:
-        uitslag.afdrukken[pad_tekst(pad)] = cache.afdruk(ruw)
+        uitslag.afdrukken[pad_tekst(pad) if toon is None else toon] = cache.afdruk(ruw)
     return ruw
 
 

@@ -40,9 +40,10 @@ def _inhoud(pad: Path) -> bytes:
     return cache.bestandsinhoud(pad, MAX_BYTES) or b"?"
 
 
-def _afdruk(uitslag: Uitslag, pad: Path) -> str:
-    """The SHA-256 of the bytes `pad` was judged from (read now only for a file the judgement did not read)."""
-    afdruk = uitslag.afdrukken.get(pad_tekst(pad))
+def _afdruk(uitslag: Uitslag, toon: str, pad: Path) -> str:
+    """The SHA-256 of the bytes the file shown as `toon` was judged from (read now only for a file the judgement
+    did not read)."""
+    afdruk = uitslag.afdrukken.get(toon)
     return afdruk if afdruk is not None else cache.afdruk(_inhoud(pad))
 
 
@@ -69,21 +70,21 @@ class Rapportcache:
     def voor(cls, uitslag: Uitslag, bestanden: Iterable[Path], vingerafdruk_kaders: str, *, formaat: str,
              sjabloonmap: Path | None, toon_dossiers: bool) -> Rapportcache:
         """The cache of a report run over `bestanden` (judged into `uitslag`) with these options."""
-        per_pad = {pad_tekst(p): p for p in bestanden}
-        onderzoek = [deel for p in sorted(per_pad.values()) if is_onderzoeksbestand(p)
-                     for deel in (pad_tekst(p), _afdruk(uitslag, p))]
-        bestanden_van: dict[str, set[Path]] = {}
+        per_pad = {pad_tekst(p): p for p in bestanden}  # per shown path (as judgements name their file)
+        onderzoek = [deel for toon in sorted(per_pad) if is_onderzoeksbestand(per_pad[toon])
+                     for deel in (toon, _afdruk(uitslag, toon, per_pad[toon]))]
+        bestanden_van: dict[str, set[str]] = {}
         for beoordeling in uitslag.beoordelingen:
             if beoordeling.pad in per_pad:
-                bestanden_van.setdefault(slug(beoordeling.gemeente), set()).add(per_pad[beoordeling.pad])
+                bestanden_van.setdefault(slug(beoordeling.gemeente), set()).add(beoordeling.pad)
         for gemeente, steekproef in uitslag.steekproeven.items():
             pad = steekproef.probleem("steekproef-dubbel", "").pad
             if pad in per_pad:
-                bestanden_van.setdefault(slug(gemeente), set()).add(per_pad[pad])
+                bestanden_van.setdefault(slug(gemeente), set()).add(pad)
         basis = cache.sleutel(vaststelling.programma(), vingerafdruk_kaders, "onderzoek", *onderzoek, "opties", formaat,
                               str(toon_dossiers), "sjablonen", *_map_inhoud(sjabloonmap))
-        return cls(basis=basis, bestanden_van={g: [(pad_tekst(p), _afdruk(uitslag, p)) for p in sorted(paden)]
-                                               for g, paden in bestanden_van.items()})
+        return cls(basis=basis, bestanden_van={g: [(toon, _afdruk(uitslag, toon, per_pad[toon])) for toon in sorted(tonen)]
+                                               for g, tonen in bestanden_van.items()})
 
     def deelrapport(self, doel: Path, gemeente: str, ontwikkeling: Any) -> str:
         """The key of the deelrapport of `gemeente` written to `doel`."""
