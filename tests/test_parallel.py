@@ -31,6 +31,21 @@ def test_pool_en_serieel_geven_dezelfde_uitslag_in_elke_volgorde() -> None:
     assert parallel.kaders == serieel.kaders
 
 
+
+def test_oordelen_uit_de_werkers_delen_de_teksten_van_het_kader() -> None:
+    """A national round holds 10,000 judgements: each repeats the kader's titles, questions and reasons, which come
+    back from a worker process as one shared copy, not one copy per judgement (issue 22: compact results)."""
+    register, _ = laad_register([REPO / "kaders"])
+    dossiers = sorted((REPO / "voorbeelden" / "gouda" / "dossiers").glob("GOU-*.yaml"))[:4]
+    eerste, tweede = [b for b in toets_bestanden(dossiers, register, parallel=True).beoordelingen
+                      if b.soort == "dossier"][:2]
+    for a, b in zip(eerste.oordelen, tweede.oordelen, strict=True):
+        assert a.indicator_tekst == b.indicator_tekst and a.indicator_tekst is b.indicator_tekst
+        assert a.thema_titel is b.thema_titel and a.criterium_tekst is b.criterium_tekst
+    vragen = {id(bevinding.vraag) for o in (*eerste.oordelen, *tweede.oordelen) for bevinding in o.bevindingen}
+    assert len(vragen) == len({bevinding.vraag_id for o in eerste.oordelen for bevinding in o.bevindingen})
+
+
 def _uitvoer(runner: CliRunner, monkeypatch: pytest.MonkeyPatch, keuze: str, tmp_path: Path) -> dict[str, bytes]:
     """What beoordeel, rapport --alle and exporteer give with the pool `keuze` (one format each: the formats render
     the same judged data, which is what the pool makes)."""

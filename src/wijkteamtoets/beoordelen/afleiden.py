@@ -21,6 +21,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..invoer.dossier import Afwijking, Beantwoording, Bron, Dossier, Gemeentebevindingen, IndicatorBevinding
 from ..invoer.kader import BEOORDEELBARE_OORDELEN, Antwoord, Eis, Feit, Indicator, Kader, Niveau, Oordeel, Weging
@@ -34,7 +35,7 @@ from ..invoer.voorwaarden import (
     wordt_beoordeeld_op,
 )
 from .mogelijk import Reden as Reden
-from .mogelijk import kies_route
+from .mogelijk import herstel_gedeeld, kies_route
 from .mogelijk import mogelijke_oordelen as mogelijke_oordelen
 from .mogelijk import oordeel_uit_score as oordeel_uit_score
 
@@ -43,7 +44,7 @@ TOELICHTING_BIJ = frozenset({"niet-voldaan", "kern-niet-voldaan", "deels", "onbe
 """The kinds of reasons that carry the toelichting and bronnen of the answer they are about."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Bevinding:
     """What the beoordelaar wrote for one question: answer, toelichting and bronnen (as short texts)."""
 
@@ -53,8 +54,11 @@ class Bevinding:
     toelichting: str
     bronnen: tuple[str, ...] = ()
 
+    def __setstate__(self, staat: list[Any]) -> None:
+        herstel_gedeeld(self, staat, frozenset({"vraag_id", "vraag", "antwoord"}))
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, slots=True)
 class IndicatorOordeel:
     """The oordeel on one indicator in one dossier (or for one gemeente), and why."""
 
@@ -73,13 +77,17 @@ class IndicatorOordeel:
     niet_voldaan: tuple[str, ...] = ()
     bevindingen: tuple[Bevinding, ...] = ()
 
+    def __setstate__(self, staat: list[Any]) -> None:
+        herstel_gedeeld(self, staat, frozenset({"thema", "criterium", "indicator", "nummer", "thema_titel",
+                                                "criterium_tekst", "indicator_tekst"}))
+
     @property
     def kerneisen_niet_voldaan(self) -> tuple[str, ...]:
         """The kerneisen answered 'nee': they decide 'voldoet niet', whatever the score."""
         return tuple(r.vraag for r in self.redenen if r.soort == "kern-niet-voldaan")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Beoordeling:
     """All oordelen of one dossier or one gemeente file, in kader order."""
 

@@ -7,13 +7,24 @@ source) and takes the most favourable route. Pure, used by `afleiden`.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
+from typing import Any
 
 from ..invoer.kader import Alternatief, Antwoord, Eis, Indicator, Oordeel, Weging
 
 
-@dataclass(frozen=True)
+def herstel_gedeeld(object_: Any, staat: list[Any], gedeeld: frozenset[str]) -> None:
+    """Restore a pickled frozen dataclass with slots from `staat` (its fields in order), with the texts of the fields
+    in `gedeeld` interned: a judgement that comes back from a worker process then shares the texts it repeats from
+    the kader (titles, questions, reasons) with every other judgement instead of carrying a copy of its own."""
+    for veld, waarde in zip(fields(object_), staat, strict=True):
+        object.__setattr__(object_, veld.name, sys.intern(waarde) if type(waarde) is str and veld.name in gedeeld
+                           else waarde)
+
+
+@dataclass(frozen=True, slots=True)
 class Reden:
     """One reason behind an oordeel. `soort` is a stable key for tools; `tekst` is for people."""
 
@@ -24,6 +35,9 @@ class Reden:
     vraag: str = ""  # the id of the eis or feit it is about, if any
     toelichting: str = ""  # the beoordelaar's toelichting on that answer, from the file
     bronnen: tuple[str, ...] = ()  # where the answer is found: 'Plan van aanpak p. 4', 'interview met teamleider'
+
+    def __setstate__(self, staat: list[Any]) -> None:
+        herstel_gedeeld(self, staat, frozenset({"soort", "tekst", "vraag"}))
 
 
 def oordeel_uit_score(score: float, weging: Weging) -> Oordeel:
