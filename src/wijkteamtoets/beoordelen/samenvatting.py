@@ -172,15 +172,29 @@ def maak(model: Dossier | Gemeentebevindingen, beoordeling: Beoordeling,
     return data
 
 
-def bewaar(basis_: str, ingangen: dict[Path, tuple[str, dict[str, Any] | None]]) -> None:
-    """Store the summaries of a run: per file judged with the full scan, the SHA-256 of its bytes and its entry
-    (`maak`; None when it has none). A group (`groepen`) is stored only when each of its files has an entry."""
-    for groep in groepen(sorted(ingangen)):
-        leden = [ingangen[pad] for pad in groep]
+class Bewaarder:
+    """Stores the summaries of a run over `paden` group by group (`groepen`), each as soon as every file of it has
+    been judged, so that a run holds the entries of a few groups at a time, not of every file."""
+
+    def __init__(self, basis_: str, paden: list[Path]) -> None:
+        self.basis = basis_
+        self._groep: dict[Path, list[Path]] = {pad: groep for groep in groepen(sorted(paden)) for pad in groep}
+        self._binnen: dict[Path, tuple[str, dict[str, Any] | None]] = {}
+
+    def voeg_toe(self, pad: Path, afdruk: str | None, ingang: dict[str, Any] | None) -> None:
+        """The file `pad` was judged: the SHA-256 of its bytes and its entry (`maak`; None when it has none, and
+        then its group is not stored)."""
+        groep = self._groep.get(pad)
+        if groep is None or afdruk is None:
+            return
+        self._binnen[pad] = (afdruk, ingang)
+        if any(lid not in self._binnen for lid in groep):
+            return
+        leden = [self._binnen.pop(lid) for lid in groep]
         data = [ingang for _, ingang in leden if ingang is not None]
         if len(data) == len(groep):
-            cache.bewaar(RUIMTE, bundelsleutel(basis_, [(pad_tekst(pad), afdruk) for pad, (afdruk, _) in
-                                                         zip(groep, leden, strict=True)]), {"bestanden": data})
+            cache.bewaar(RUIMTE, bundelsleutel(self.basis, [(pad_tekst(lid), afdruk) for lid, (afdruk, _) in
+                                                            zip(groep, leden, strict=True)]), {"bestanden": data})
 
 
 def lees(basis_: str, leden: dict[Path, tuple[str, str]]) -> dict[Path, Samenvatting] | None:

@@ -34,11 +34,12 @@ from ..invoer.lezen import MAX_BYTES
 from ..problemen import Ernst, Probleem, pad_tekst, toon_pad, toon_waarde
 from .afleiden import Beoordeling, beoordeel_dossier, beoordeel_gemeente
 
-if TYPE_CHECKING:  # consensus and steekproef files are rare: their models and checks load when one is there
+if TYPE_CHECKING:  # consensus and steekproef files are rare, summaries only with the full scan: loaded when needed
     from ..invoer.consensus import Consensus
     from ..invoer.kader import Kader
     from ..invoer.onderzoek import Onderzoek
     from ..invoer.steekproef import Steekproef
+    from . import samenvatting
 
 
 @dataclass
@@ -130,7 +131,6 @@ def toets_bestanden(bestanden: list[Path], register: Kaderregister,
     dossiers: list[Dossier] = []
     gemeenten: list[Gemeentebevindingen] = []
     onvolledig: list[DossierDeels] = []
-    ingangen: dict[Path, tuple[str, dict[str, Any] | None]] = {}  # per file: its bytes' SHA-256 and summary
     for pad in bestanden:
         if is_onderzoeksbestand(pad) or is_steekproefbestand(pad):
             ruw = lees_eenmaal(pad, uitslag)
@@ -140,13 +140,15 @@ def toets_bestanden(bestanden: list[Path], register: Kaderregister,
     # through the per-file pipeline
     bevindingen = [pad for pad in bestanden if not is_onderzoeksbestand(pad) and not is_consensusbestand(pad)
                    and not is_steekproefbestand(pad)]
+    bewaarder = _bewaarder(bevindingen, register) if volledig and cache.aan() else None
     for pad, een in zip(bevindingen, _uitslagen(bevindingen, register, parallel, volledig, alleen), strict=True):
         if voortgang is not None:
             voortgang(pad)
+        if bewaarder is not None:
+            bewaarder.voeg_toe(pad, een.afdruk, een.samenvatting)
         uitslag.problemen.extend(een.problemen)
         if een.afdruk is not None:
             uitslag.afdrukken[pad_tekst(pad)] = een.afdruk
-            ingangen[pad] = (een.afdruk, een.samenvatting)
         if een.deels is not None:
             onvolledig.append(een.deels)
         if een.gemeente is not None:
@@ -164,10 +166,6 @@ def toets_bestanden(bestanden: list[Path], register: Kaderregister,
             if een.dossier is not None:
                 uitslag.dossiers[een.beoordeling.pad] = een.dossier
             uitslag.beoordelingen.append(een.beoordeling)
-    if volledig and cache.aan():  # the summaries, one entry per folder (`samenvatting`)
-        from . import samenvatting
-
-        samenvatting.bewaar(samenvatting.basis(register.vingerafdruk), ingangen)
     uitslag.problemen.extend(controleer_samenhang(dossiers, gemeenten, onvolledig))
     if uitslag.steekproeven:
         from ..controles.steekproefcontrole import vergelijk_met_steekproef
@@ -193,6 +191,13 @@ def toets_bestanden(bestanden: list[Path], register: Kaderregister,
     uitslag.problemen.extend(pas_consensussen_toe(consensussen, per_dossier, uitslag))
     uitslag.problemen.sort()
     return uitslag
+
+
+def _bewaarder(bestanden: list[Path], register: Kaderregister) -> samenvatting.Bewaarder:
+    """What stores the summaries of the files judged with the full scan: one entry per folder (`samenvatting`)."""
+    from . import samenvatting
+
+    return samenvatting.Bewaarder(samenvatting.basis(register.vingerafdruk), bestanden)
 
 
 def pas_consensussen_toe(consensussen: list[tuple[str, Consensus, Kader]],
