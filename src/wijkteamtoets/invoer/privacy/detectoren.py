@@ -19,19 +19,14 @@ from pathlib import Path
 from ..patronen import patroon
 from .kentekens import kentekens_in_groepen, kentekens_na_voertuig
 from .lijsten import lijst
+from .maanden import GEBOORTELABEL_OCR, GEBOORTELABELS, MAANDEN
 from .treffer import Treffer
 
-_MAANDEN = ("januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
-            "jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|"
-            # English, as a pasted form or e-mail writes them ("date of birth: March 3, 2009", "27-Oct-1964")
-            "january|february|march|may|june|july|october|mar|oct|"
-            # Frisian ("23 maaie 1976", "16 febrewaris 2020")
-            "jannewaris|febrewaris|maaie|juny|septimber|novimber|desimber")
 _ENGELSE_MAANDEN = "january|february|march|april|may|june|july|august|september|october|november|december"
 _JAAR = r"(?:(?:19|20)\d{2}|'\d{2})"
 _DATUM = patroon(
     rf"(?<![\w-])(?:\d{{1,2}}[-/.]\d{{1,2}}[-/.](?:(?:19|20)\d{{2}}|'?\d{{2}})"
-    rf"|\d{{1,2}}(?:e|ste|de)? (?:{_MAANDEN})\.? {_JAAR}|\d{{1,2}}-(?:{_MAANDEN})-{_JAAR}"
+    rf"|\d{{1,2}}(?:e|ste|de|\.)? (?:{MAANDEN})\.? {_JAAR}|\d{{1,2}}-(?:{MAANDEN})-{_JAAR}"
     rf"|(?:{_ENGELSE_MAANDEN}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.? \d{{1,2}}(?:st|nd|rd|th)?,? {_JAAR}"
     rf"|(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d{{2}})(?![\w-])",
     re.IGNORECASE,
@@ -49,7 +44,7 @@ GEEN_NAAMVORM = patroon(r"\w(?:straat|laan|weg|plein|gracht|kade|singel|dreef|sc
                            r"kliniek|instituut)$", re.IGNORECASE)
 _GEBOORTECONTEXT = patroon(
     rf"(?:(?:\b(?:geboren|geb\.?|geboortedatum|geb\.?\s?d(?:at(?:um)?|tm)?\.?|geboortedag|verjaardag|jarig"
-    rf"|date\s+of\s+birth|birth\s?date|dob|d\.o\.b\.?|born|berne)|°)(?:\s+en\s+-?plaats|(?:\s+(?:\w+|d\.d\.)){{0,2}})|\*"
+    rf"|date\s+of\s+birth|birth\s?date|dob|d\.o\.b\.?|born|berne|{GEBOORTELABELS}|{GEBOORTELABEL_OCR})|°)\)?(?:\s+en\s+-?plaats|(?:\s+(?:\w+|d\.d\.)){{0,2}})|\*"
     # the noun with a few words before its verb or colon: "de geboortedatum van de jongste is", "geboortedatum
     # volgens het paspoort:"
     rf"|\bgeboorte(?:datum|dag)(?:\s+(?!(?:en|of|maar|want|omdat|dat|is|was)\b)[\w'-]+){{0,4}}\s*(?:\s(?:is|was|luidt)|:)"
@@ -336,7 +331,8 @@ def _emails_alle(tekst: str) -> Iterator[Treffer]:
             yield Treffer("e-mail", treffer.start(), treffer.end())
 
 
-_GEBOORTE_TEKEN = patroon(rf"(?<![^\W\d_])(?=[A-Za-zÀ-ÿ])(?i:geb|jarig|verjaardag|birth|dob|d\.o\.b|born|berne|{ROL})|°|\*")
+_GEBOORTE_TEKEN = patroon(rf"(?<![^\W\d_])(?=[A-Za-zÀ-ÿ])(?i:geb|jarig|verjaardag|birth|dob|d\.o\.b|born|berne"
+                          rf"|{GEBOORTELABELS}|{ROL})|°|\*")
 
 
 _NAAM_HAAKJE = patroon(r"\b([A-Z][a-zà-ÿ]+)\s*\(\s*(?:geb\.?\s*|\*\s*)?$")
@@ -352,7 +348,7 @@ _IN_OPSOMMING = patroon(r"(?:\A|[:,;(]|\ben)\s*(?i:zoon|dochter|kind|broer|broer
 _GEBOORTEWOORD = patroon(r"(?:\bgeb\b|\bgeb\.|\bgebd(?:at|tm|\.)|geboren|birth\s?date"
                             r"|geboorte|jarig|verjaardag|°|\*|\bdate\s+of\s+birth|\bdob\b"
                             r"|\bd\.o\.b\b"
-                            r"|\bborn\b|\bberne\b)", re.IGNORECASE)
+                            rf"|\bborn\b|\bberne\b|\b(?:{GEBOORTELABELS}|{GEBOORTELABEL_OCR}))", re.IGNORECASE)
 
 
 def _geboortedata(tekst: str) -> Iterator[Treffer]:
