@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..patronen import patroon
-from .kentekens import kentekens_in_groepen, kentekens_na_voertuig
+from .kentekens import buitenlandse_kentekens, kentekens_in_groepen, kentekens_na_voertuig
 from .lijsten import lijst
 from .maanden import GEBOORTELABEL_OCR, GEBOORTELABELS, MAANDEN
 from .treffer import Treffer
@@ -81,7 +81,7 @@ _KENTEKEN = patroon(
     r"|[B-DF-HJ-NP-TV-Z]{2}-\d{3}-[B-DF-HJ-NP-TV-Z]|[B-DF-HJ-NP-TV-Z]-\d{3}-[B-DF-HJ-NP-TV-Z]{2}"
     r"|[A-Z]{3}-\d{2}-[A-Z]|[A-Z]-\d{2}-[A-Z]{3}"
     r"|\d-[B-DF-HJ-NP-TV-Z]{2}-\d{3}|\d{3}-[B-DF-HJ-NP-TV-Z]{2}-\d)(?![\w-])"
-    r"|(?i:kenteken(?:nummer)?\s*:?\s*)(?-i:[A-Z0-9]{1,3}[- ]?[A-Z0-9]{1,3}[- ]?[A-Z0-9]{1,3})(?![\w-])"
+    r"|(?i:kenteken(?:nummer)?\s*:?\s*)(?-i:[A-Z0-9]{1,3}[- ]?[A-Z0-9]{1,3}[- ]?[A-Z0-9]{1,3})(?![\w-]| \d)"
 )
 _KENTEKEN_TEKEN = patroon(r"(?i:[A-Z]-\d|\d-[A-Z])")
 
@@ -389,3 +389,4 @@ def _kentekens(tekst: str) -> Iterator[Treffer]:
             yield Treffer("kenteken", treffer.start(), treffer.end())
     yield from kentekens_na_voertuig(tekst, _KENTEKEN)  # "busje met kb-150-r", "auto G37ZPX"
     yield from kentekens_in_groepen(tekst, _KENTEKEN)  # "3-ht-679", "TND 87 G"
+    yield from buitenlandse_kentekens(tekst)  # "auto 1-WDY-428", "kenteken MG-XW 7904"

@@ -15,10 +15,10 @@ from .treffer import Treffer
 _KANDIDAAT = patroon(r"(?<![\w-])(?=[\w -]{0,10}\d)(?=[\w -]{0,10}[^\W\d_])(?:[A-Za-z0-9]{6}|[A-Za-z0-9]{1,3}-[A-Za-z0-9]{1,3}"
                         r"-[A-Za-z0-9]{1,3}|[A-Za-z0-9]{1,3} [A-Za-z0-9]{1,3} [A-Za-z0-9]{1,3})(?![\w-])")
 # a vehicle, also by its make ("een grijze Opel met 61-sg-sh"), or its insurance
-_VOERTUIG = patroon(r"\b(?:kenteken|auto|busje|bus|bestelbus|scooter|brommer|motor|wagen|voertuig|"
-                       r"aanhanger|camper|vrachtwagen|verzekering|opel|volkswagen|vw|toyota|peugeot|renault|ford|bmw|"
-                       r"mercedes|audi|fiat|kia|skoda|citroën|citroen|volvo|seat|nissan|hyundai|mazda|suzuki|tesla)\w*\b"
-                       r"[^.;\n]{0,25}$", re.IGNORECASE)
+_VOERTUIGEN = (r"kenteken|auto|busje|bus|bestelbus|scooter|brommer|motor|wagen|voertuig|"
+               r"aanhanger|camper|vrachtwagen|verzekering|opel|volkswagen|vw|toyota|peugeot|renault|ford|bmw|"
+               r"mercedes|audi|fiat|kia|skoda|citroën|citroen|volvo|seat|nissan|hyundai|mazda|suzuki|tesla")
+_VOERTUIG = patroon(rf"\b(?:{_VOERTUIGEN})\w*\b[^.;\n]{{0,25}}$", re.IGNORECASE)
 # the abbreviation of a note: "kent. BJH96V", "kent.: 291SL4", "kent: 91KZSB" (not the verb: "kent de regels")
 _KENT = patroon(r"\bkent(?:\.:?|:)\s*$", re.IGNORECASE)
 
@@ -60,4 +60,24 @@ def kentekens_in_groepen(tekst: str, kenteken: re.Pattern[str]) -> Iterator[Tref
             continue
         if (treffer.group(2) == "-" or letters.isupper()) and kenteken.fullmatch(
                 "-".join(treffer.group(1, 3, 4)).upper()):
+            yield Treffer("kenteken", treffer.start(), treffer.end())
+
+
+# a foreign plate: Belgian ("1-WDY-428", since 2010 a digit, three letters, three digits; before that "ABC-123" or
+# "123-ABC") or German (district, one or two letters, one to four digits, "E" or "H" for an electric or old car:
+# "MG-XW 7904", "B-AB 123E"); one case of letters per plate
+_BUITENLANDS = patroon(r"(?<![\w-])(?:[1-9]-(?:[A-Z]{3}|[a-z]{3})-\d{3}|[A-Z]{3}-\d{3}|\d{3}-[A-Z]{3}"
+                       r"|[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}[ -]?\d{1,4}[EH]?)(?![\w-])")
+# such a shape is also a code of a form or a case ("protocol 1-ABC-123", "casus WMO-123"): a plate only right after a
+# vehicle, its plate or its country, with nothing between but the words that join them ("een grijze Opel, 2-kpt-519",
+# "auto met Belgische nummerplaat 1-ABC-123", "Kenteken (D): KLE-MA 58")
+_VOERTUIG_DIRECT = patroon(rf"(?i:\b(?:{_VOERTUIGEN}|nummerplaat|plaat)\w*"
+                           r"(?:[\s,:()]+(?:met|had|heeft|een|de|het|van|belgisch\w*|duits\w*|d|b|nr\.?|nummer"
+                           r"|kenteken|nummerplaat))*[\s,:()]*)$")
+
+
+def buitenlandse_kentekens(tekst: str) -> Iterator[Treffer]:
+    """Belgian and German kentekens right after a vehicle, a plate or its country."""
+    for treffer in _BUITENLANDS.finditer(tekst):
+        if _VOERTUIG_DIRECT.search(tekst[max(0, treffer.start() - 60):treffer.start()]):
             yield Treffer("kenteken", treffer.start(), treffer.end())
