@@ -27,6 +27,11 @@ _POSTCODE_MET_NUMMER = patroon(rf"(?<![\w-]){_POSTCODE}{_NR}(?:{HUISNUMMER})(?![
                                   rf"{_POSTCODE}(?![\w-])")
 # a postcode glued to its place ("1626MTHoorn")
 _POSTCODE_AAN_PLAATS = patroon(r"(?<![\w-])[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}([A-Z][a-z][\w'-]*)(?![\w-])")
+# the key of an address in a register or export: postcode and house number joined by a hyphen ("8283WB-27")
+_POSTCODE_HUISNUMMER = patroon(r"(?<![\w-])[1-9]\d{3}(?!SA|SD|SS)[A-Z]{2}-[1-9]\d{0,4}(?![\w-])")
+# unless a label names it as the number of something else ("Factuur 2024AB-12", "kenmerk: 2019XY-3")
+_ANDER_NUMMER_ERVOOR = patroon(r"(?i:\b(?:factuur|zaak|kenmerk|referentie|dossier|order|polis|ticket|code|nr"
+                               r"|nummer)\w*\.?\s*[:#]?\s*)$")
 _POSTBUS = patroon(r"(?<![\w-])(?i:postbus|antwoordnummer)\s+\d{1,6}(?![\w-])")
 _POSTCODE_KLEIN = patroon(r"(?<![\w-])[1-9]\d{3} ?(?!en|de|op|in|te|om|na|is|al|af|of|ze|je|we|zo|nu|ja|er|an|et|uw|ik"
                              r"|ex|km|cm|mm|kg|uu|pm|am)[a-z]{2}(?![\w-])")
@@ -49,6 +54,9 @@ _PLAATS = (r"(?:(?:Den|De|Het|'t|DEN|DE|HET)\s+)?(?:'[sS]-)?[A-Z][\w'-]*(?:\s+(?
 _VERVOLG_POSTCODE = patroon(rf",?\s+[1-9]\d{{3}}\s?[A-Za-z]{{2}}(?![\w-])(?:,?\s+{_PLAATS}(?![\w-]))?")
 # a German postcode has five digits ("Hauptstraße 5, 47533 Kleve")
 _VERVOLG_DUITS = patroon(rf",?\s+(?:D-)?\d{{5}}\s+{_PLAATS}(?![\w-])")
+# an address on the islands goes on with its place and island: "Kaya Grandi 37, Kralendijk, Bonaire"
+_VERVOLG_CARIBISCH = patroon(rf"(?:,?\s+{_PLAATS})?,?\s+(?:Curaçao|Kòrsou|Aruba|Bonaire|Bonaire|Boneiru|Sint Maarten"
+                             r"|St\.\s?Maarten|Sint Eustatius|Statia|Saba)(?![\w-])")
 _VERVOLG_BELGISCH = patroon(rf",?\s+(?:B-)?([1-9]\d{{3}})\s+({_PLAATS})(?![\w-])")
 # the house number after the postcode and place: "1618 NG Hoorn, nr. 18"
 _VERVOLG_NUMMER = patroon(rf",?\s*(?i:nr|no|nummer|huisnummer)\.?\s*(?:{HUISNUMMER})(?![\w-])")
@@ -84,6 +92,8 @@ def _adressen(tekst: str, met_straatlijst: bool) -> Iterator[Treffer]:
         na_postcode = None
         if belgisch is not None and _belgisch(tekst[treffer.begin:eind], belgisch):
             eind, na_postcode = belgisch.end(), belgisch.end(1)  # "Kerkplein 222 bus 3, 3500 Hasselt"
+        elif vervolg is None and (caribisch := _VERVOLG_CARIBISCH.match(tekst, eind)) is not None:
+            eind = caribisch.end()
         elif (duits := _VERVOLG_DUITS.match(tekst, eind)) is not None and vervolg is None:
             eind = duits.end()
         elif vervolg is not None:
@@ -242,6 +252,9 @@ def _adressen_kaal(tekst: str, met_straatlijst: bool) -> Iterator[Treffer]:
     yield from _straten_voor_postcode(tekst)
     for treffer in _POSTBUS.finditer(tekst):
         yield Treffer("adres", treffer.start(), treffer.end())
+    for treffer in _POSTCODE_HUISNUMMER.finditer(tekst):
+        if not _ANDER_NUMMER_ERVOOR.search(tekst, max(0, treffer.start() - 30), treffer.start()):
+            yield Treffer("adres", treffer.start(), treffer.end())
     yield from straten(tekst, met_straatlijst)  # "Merelbaan 15 bis", "woont op schooldijk 95 bis"
     for treffer in _NA_POSTCODEWOORD.finditer(tekst):  # "postcode 9349 er": after the word, any two letters
         yield Treffer("adres", treffer.start(1), treffer.end(1))

@@ -17,7 +17,7 @@ from ..patronen import patroon
 # neighbourhood, a park or a place ("Bloemhof", "Westerpark", "Valkenburg")
 STERK = ("straat", "laan", "gracht", "singel", "steeg", "dreef", "kade", "straatweg", "plantsoen", "boulevard",
          "allee", "promenade", "steegje", "straatje", "laantje", "kaai", "strjitte", "leane",  # Frisian
-         "str",  # "Kerkstr. 12"
+         "str", "wg", "ln", "pln",  # cut short in a register or letter: "Kerkstr. 12", "Molenwg. 7", "Bachln. 3"
          "straße", "strasse")  # German
 ZWAK = ("weg", "plein", "dijk", "hof", "erf", "ring", "pad", "park", "markt", "hoven", "akker", "wal", "veld",
         "kamp", "baan", "haven", "einde", "poort", "dam", "burg", "horst", "hoek", "brink", "gaarde", "stede",
@@ -25,7 +25,7 @@ ZWAK = ("weg", "plein", "dijk", "hof", "erf", "ring", "pad", "park", "markt", "h
         "weide", "kant", "vest", "schans", "bolwerk", "hage", "diep", "dyk", "wei", "paad")
 STRAATWOORD = patroon(
     rf"(?P<stam>(?:'s-)?[^\W\d_][\w'.-]*?)(?P<woord>{'|'.join(sorted(STERK + ZWAK, key=len, reverse=True))})"
-    r"(?:(?<=str)\.)?",  # "G.J. Wiefferingdreef", "C.D.Tuinenburgstraat", "Kerkstr. 12"
+    r"(?:(?<=str)\.|(?<=wg)\.|(?<=ln)\.)?",  # "G.J. Wiefferingdreef", "C.D.Tuinenburgstraat", "Kerkstr. 12"
     re.IGNORECASE)
 # a street that is its street word alone, or starts with one ("Markt 4", "Laan van Meerdervoort 1021")
 LOS = frozenset({"markt", "plein", "brink", "dam", "kade", "haven", "singel", "gracht", "dijk", "wal", "vest", "kaai",
@@ -57,7 +57,7 @@ TUSSENVOEGSELS = frozenset({"van", "de", "der", "den", "het", "'t", "ten", "ter"
                             "di", "da", "del", "von", "'s", "v.", "v.d."})
 # an abbreviation inside a street's name ("Dr.", "Burg.", "J.P."): its full stop ends no sentence
 AFKORTING = patroon(r"(?:[A-Z]\.)+|(?i:burg|dr|prof|st|str|mr|ds|gen|adm|jhr|mgr|ir|ing|pres|min|weth|pr|prs|kon|gebr"
-                       r"|past|kard|mej|mevr|dhr|wed|[^\W\d_]+str|v|v\.d)\.")
+                       r"|past|kard|mej|mevr|dhr|wed|[^\W\d_]+(?:str|wg|ln)|v|v\.d)\.")
 
 
 # a German street of two words: a word of its town or person in "-er" and the street word on its own
@@ -70,7 +70,9 @@ DUITS_VOORZETSEL = patroon(r"(?:Am|Im|Zum|Zur|(?:An|Auf|In|Unter|Vor)\s+(?:der|d
 # a French or Belgian street opens with its street word ("Rue de Brabant", "Avenue Louise", "Chaussée de Wavre")
 FRANS_STRAATKOP = frozenset({"rue", "avenue", "chaussée", "chaussee", "boulevard", "place", "quai", "chemin",
                              "allée", "impasse", "square", "drève", "rempart"})
-FRANS_DEELTJE = frozenset({"de", "du", "des", "la", "le", "l'", "d'", "à", "aux", "au", "et", "van", "der"})
+# and so does a street on the islands in Papiamento ("Kaya Grandi", "Caya Betico Croes", "Kaminda di Mar")
+FRANS_STRAATKOP |= {"kaya", "caya", "kaminda"}
+FRANS_DEELTJE = frozenset({"de", "du", "des", "la", "le", "l'", "d'", "à", "aux", "au", "et", "van", "der", "di"})
 # a Dutch adjective of a place opens a street ("Vaartsche Rijn", "Amsterdamsche Veerkade", "Zwolse Vaart")
 PLAATSBIJVOEGLIJK = patroon(r"[A-Z][a-zà-ÿ]{2,}(?:sche|[bcdfghklmnprtvwz]se)")
 
