@@ -79,13 +79,13 @@ _TITEL = r"(?:(?:Dr|Ds|Mgr|St|Prof|Sint)\.?-?\s*)"
 # school word in or after it ("Max Havelaarschool", "het Christelijk Lyceum Gouda", "het Da Vinci College
 # Kagerstraat", "Wolfert Dalton"); the article before it belongs to the name
 _NAAM_VAN_SCHOOL = patroon(
-    r"(?<![\w-])(?:(?:[Dd]e|[Hh]et|'t)\s+)?"
+    r"(?<![\w-])(?:(?:[Dd]e|[Hh]et|'t)\s+)?(?:GO!\s+)?"  # "GO! Atheneum Antwerpen": a school of the Flemish network
     rf"(?:(?P<soort>{_SOORT_VOOR})\s+(?:(?:De|Het|'t)\s+)?{_TITEL}?{_NAAMWOORD}(?:\s+{_TUSSENWOORD}{_NAAMWOORD}){{0,2}}"
     rf"|{_TITEL}?(?:{_NAAMWOORD}\s+{_TUSSENWOORD}){{1,3}}{_SCHOOL_NA}"
     rf"(?:\s+(?!De\b|Het\b){_NAAMWOORD})?"
     rf"|{_TITEL}?(?:{_NAAMWOORD}\s+{_TUSSENWOORD}){{0,3}}{_SAMENGESTELD}"
     rf"(?:\s+(?!De\b|Het\b){_NAAMWOORD})?)(?![\w-])")
-_KLASWOORD = patroon(r"(?i:\b(?:combinatie)?groep\s*(?:\d|(?:een|twee|drie|vier|vijf|zes|zeven|acht)\b)"
+_KLASWOORD = patroon(r"(?i:\b(?:combinatie)?groep\s*:?\s*(?:\d|(?:een|twee|drie|vier|vijf|zes|zeven|acht)\b)"
                         r"|\b(?:kleutergroep|kleuterklas|instroomgroep|schakelklas|taalklas|plusklas|examenklas)\b"
                         r"|\bgr\.?\s*\d|\bkl\.?\s*\d|\bbrugkl\b|\bklas\b|\bhavo\b|\bvwo\b|\bvmbo|\bmavo\b"
                         # the year of an mbo ("jaar 1", "3e jaar bol", "niveau 2") and a vmbo track ("3 gt")

@@ -52,7 +52,10 @@ _BEZOEK_ERNA = patroon(r"\s+(?:zit|zat|zitten|zaten|sit|siet|giet|gie|gaat|ging|
 # cursus op ..."): attendance only in a sentence about a child
 _BEZOEK_VOOR_MET_KIND = patroon(
     r"\b(?:zit|zat|zitten|zaten|aanwezig|afwezig|terug|aangenomen|verwezen|doorverwezen|volgt|volgen|volgde"
-    r"|volgden)\s+" + _TUSSEN + r"(?:op|bij|aan|naar|van|in)\s+(?:(?:de|het|'t)\s+)?$",
+    r"|volgden"
+    # picked up or brought there: "Kunt u Sari ophalen bij ...", "oma haalt de jongen op bij ..."
+    r"|ophalen|ophaalt|opgehaald|afhalen|haalt\s+" + _TUSSEN + r"op|halen\s+" + _TUSSEN + r"op|brengen|brengt"
+    r"|gebracht)\s+" + _TUSSEN + r"(?:op|bij|aan|naar|van|in)\s+(?:(?:de|het|'t)\s+)?$",
     re.IGNORECASE)
 # one child in the sentence, for "op" or "naar" right before the school
 _KIND = patroon(r"\b(?:zoon|zoontje|dochter|dochtertje|kind|jongen|meisje|leerling|oudste|jongste|middelste|pleegzoon"
@@ -64,7 +67,9 @@ _VOORNAAMWOORD = patroon(r"\b(?:hij|zij|ze|uw\s+(?:zoon|dochter|kind))\b", re.IG
 _OP_NAAR_VOOR = patroon(r"\b(?:op|naar|nei)\s+(?:(?:de|het|'t)\s+)?$"
                         # a teacher or carer of the school: "de mentor van ISK De Globe belde over de zoon"
                         r"|\b(?:mentor|leerkracht|groepsleerkracht|juf|meester|docent|ib'?er|intern\s+begeleider"
-                        r"|zorgcoördinator|zorgcoordinator|schoolmaatschappelijk\s+werker|directeur|directie)"
+                        r"|zorgcoördinator|zorgcoordinator|schoolmaatschappelijk\s+werker|directeur|directie"
+                        # the school's care team, where one pupil is discussed: "in het zorgadviesteam van ..."
+                        r"|zorgadviesteam|zat|onderwijszorgteam|zorgteam)"
                         r"\s+(?:van|op|bij|aan)\s+(?:(?:de|het|'t)\s+)?$", re.IGNORECASE)
 # a part of the school right after it, written in brackets as a class is
 _BOUW_ERNA = patroon(r"\s*\(\s*(?:onderbouw|middenbouw|bovenbouw|entreeopleiding|kopklas|eindexamenklas|examenklas"
@@ -115,7 +120,7 @@ def bezochte_school(tekst: str, begin: int, eind: int, soort_voor: bool) -> bool
 
 
 # a capitalised word in a sentence; a teacher or other adult named with a role or title is no pupil
-_HOOFDLETTERWOORD = patroon(r"(?<![\w'-])[A-Z][a-zà-ÿ'-]{2,}(?![\w-])")
+_HOOFDLETTERWOORD = patroon(r"(?<![\w'-])[A-Z](?:[^\W\d_]|['-]){2,}(?![\w-])")  # also "Paweł", "Ann-Sophie"
 _VOLWASSENE_ERVOOR = patroon(r"\b(?:juf|juffrouw|meester|mentor|mentrix|leerkracht|docent|directeur|directrice|ib'?er"
                              r"|intern\s+begeleider|conciërge|collega|mevrouw|mevr\.?|mw\.?|meneer|mijnheer|dhr\.?"
                              r"|de\s+heer)\s+$", re.IGNORECASE)
