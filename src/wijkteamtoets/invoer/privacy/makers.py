@@ -142,7 +142,7 @@ def _teken(tekst: str, begin: int, eind: int) -> bool:
     an author's frame ("volgens", "zoals ... beschrijft") in a sentence about a theory that names no role."""
     if (_FRAME_ERVOOR.search(tekst, max(0, begin - 90), begin) is not None
             or _BEZIT_ERNA.match(tekst, eind) is not None or _CITAAT_ERNA.match(tekst, eind) is not None
-            or _programma_van_ervoor(tekst, begin)):
+            or _programma_ervoor(tekst, begin, _VAN_NA_PROGRAMMA, 60)):
         return True
     if _AUTEUR_ERVOOR.search(tekst, max(0, begin - 30), begin) is None and _AUTEUR_ERNA.match(tekst, eind) is None:
         return False
@@ -150,16 +150,21 @@ def _teken(tekst: str, begin: int, eind: int) -> bool:
     return _THEORIE_SMAL.search(zin) is not None and _ROL_IN_ZIN.search(zin) is None
 
 
-def _programma_ervoor(tekst: str, begin: int) -> bool:
+def _programma_ervoor(tekst: str, begin: int, tussen: re.Pattern[str] | None = None, breedte: int = 80) -> bool:
     """Whether a programme or method of the list of organisations and programmes (`geen-personen.txt`) stands right
-    before a maker, with a bracket or "van" between ("Signs of Safety (Turnell", "Marte Meo (Maria Aarts"). Only a
-    maker no list knows as a person's or a full name of the makers' list is read so: a contact at an organisation
-    bears a common surname as often ("Veilig Thuis (Miller)")."""
+    before a maker, within `breedte` characters, with `tussen` between: by default a bracket, "van" or "volgens"
+    ("Signs of Safety (Turnell", "Marte Meo (Maria Aarts"), which `maker_spans` asks only for a maker no list knows as
+    a person's or a full name of the makers' list (a contact at an organisation bears a common surname as often:
+    "Veilig Thuis (Miller)"); `_teken` asks with `_VAN_NA_PROGRAMMA` ("Multi Systeem Therapie van Henggeler").
+    Never after an organisation or a team of the list: "het wijkteam van Maria Aarts" names a person."""
     from .lijsten import geen_personen
 
-    venster = tekst[max(0, begin - 80):begin]
-    return any(_NA_PROGRAMMA.fullmatch(venster, m.end()) and not _ORGANISATIEWOORD.search(m.group())
-               for m in geen_personen().finditer(venster))  # "het wijkteam van Maria Aarts" names a person
+    patroon_tussen = _NA_PROGRAMMA if tussen is None else tussen
+    venster = tekst[max(0, begin - breedte):begin]
+    if patroon_tussen.search(venster) is None:
+        return False
+    return any(patroon_tussen.fullmatch(venster, m.end()) and not _ORGANISATIEWOORD.search(m.group())
+               for m in geen_personen().finditer(venster))
 
 
 # the capitalised words of a title right before a bracket: "Incredible Years (", "Stages of Change-model ("
@@ -179,22 +184,8 @@ def _haakje_na_titel(tekst: str, begin: int) -> bool:
     return not (_ROL_IN_ZIN.fullmatch(woord) or bekende_voornaam(woord.split("-")[0]))
 
 
-_VAN_AAN_EINDE = patroon(r"\s+(?i:van|volgens|naar)\s+$")
+_VAN_NA_PROGRAMMA = patroon(r"\s+(?i:van|volgens|naar)\s+$")  # "Marte Meo van Maria Aarts", "... naar Aarts"
 _ORGANISATIEWOORD = patroon(r"(?i:team|gemeente|stichting|thuis|school|centrum|huis|raad|ggd|ggz|zorg|jeugd|groep)")
-
-
-def _programma_van_ervoor(tekst: str, begin: int) -> bool:
-    """A method or programme of the field named in `geen-personen.txt` before "van", "volgens" or "naar" and the
-    name: "Marte Meo van Maria Aarts", "Multi Systeem Therapie van Henggeler" (not an organisation or a team of the
-    list: "het wijkteam van Maria Aarts" names a person)."""
-    from .lijsten import geen_personen_uit
-
-    venster = tekst[max(0, begin - 60):begin]
-    van = _VAN_AAN_EINDE.search(venster)
-    if van is None:
-        return False
-    return any(m.end() == van.start() and not _ORGANISATIEWOORD.search(m.group())
-               for m in geen_personen_uit(geen_personen_stand()).finditer(venster))
 
 
 def _auteur(tekst: str, begin: int, eind: int) -> bool:
