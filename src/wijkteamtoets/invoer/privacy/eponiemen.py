@@ -138,10 +138,10 @@ def _voornaam(woord: str) -> bool:
 
 def _een_voornaam(woord: str) -> bool:
     """A first name of any list, also one that is a common word or a place too ("Anna", "Roos")."""
-    from .lijsten import voornamen_wereld, zonder_accenten
+    from .lijsten import op_voornamenlijst
 
     laag = woord.split("-")[0].casefold()
-    return laag in voornamen_wereld() or zonder_accenten(laag) in voornamen_wereld()
+    return op_voornamenlijst(laag)
 
 
 def _na_persoon(tekst: str, begin: int) -> bool:

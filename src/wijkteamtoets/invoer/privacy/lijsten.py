@@ -196,6 +196,12 @@ def zonder_accenten(woord: str) -> str:
                    if not unicodedata.combining(t))
 
 
+def op_voornamenlijst(laag: str) -> bool:
+    """Whether a case-folded word is a first name of any list (`voornamen_wereld`), also written without its
+    diacritics ("lukasz" for "łukasz"); also one that is a common word or a place too ("Anna", "Mei")."""
+    return laag in voornamen_wereld() or zonder_accenten(laag) in voornamen_wereld()
+
+
 @functools.cache
 def achternamen() -> frozenset[str]:
     """Surnames (case-folded): deduce's list and `achternamen-extra.txt` (origins deduce's list lacks)."""

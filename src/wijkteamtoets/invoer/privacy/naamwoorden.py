@@ -17,10 +17,10 @@ NAAMDEEL = {"van", "der", "den", "de", "ter", "ten", "te", "el", "al", "ben", "b
 
 
 def bekende_voornaam(woord: str) -> bool:
-    from .lijsten import frequentie, voornamen_wereld, zonder_accenten
+    from .lijsten import frequentie, op_voornamenlijst
 
     laag = woord.casefold()
-    return ((laag in voornamen_wereld() or zonder_accenten(laag) in voornamen_wereld())
+    return (op_voornamenlijst(laag)
             and laag not in gewone_woorden() and laag not in plaatsnamen() and frequentie(laag) < 4.6)
 
 
@@ -60,9 +60,9 @@ def achternaamachtig(woord: str, grens: float = 2.0) -> bool:
 
 def _bekende_naam(laag: str) -> bool:
     """A first name or surname of the lists that is no common Dutch word or place."""
-    from .lijsten import achternamen, voornamen_wereld, zonder_accenten
+    from .lijsten import achternamen, op_voornamenlijst
 
-    return (laag in voornamen_wereld() or zonder_accenten(laag) in voornamen_wereld() or laag in achternamen()) \
+    return (op_voornamenlijst(laag) or laag in achternamen()) \
         and laag not in gewone_woorden() and laag not in plaatsnamen()
 
 

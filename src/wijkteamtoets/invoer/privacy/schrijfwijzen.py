@@ -61,18 +61,10 @@ def _naamwoord(woord: str) -> bool:
 
 
 def _voornaam(woord: str) -> bool:
-    from .lijsten import frequentie, voornamen_wereld, zonder_accenten
+    from .lijsten import frequentie, op_voornamenlijst
 
     laag = woord.casefold()
-    return (laag in voornamen_wereld() or zonder_accenten(laag) in voornamen_wereld()) and frequentie(laag) < 5.0
-
-
-def _voornaam_van_een_lijst(woord: str) -> bool:
-    """A first name of any list, also one that is a common word too ("Mei")."""
-    from .lijsten import voornamen_wereld, zonder_accenten
-
-    laag = woord.casefold()
-    return laag in voornamen_wereld() or zonder_accenten(laag) in voornamen_wereld()
+    return op_voornamenlijst(laag) and frequentie(laag) < 5.0
 
 
 def _met_roepnaam(voor: str, roep: str, achter: str) -> bool:
@@ -118,9 +110,12 @@ def namen_in_schrijfwijze(tekst: str) -> Iterator[Treffer]:
             plaats = not treffer.group("tussen") and any(d.casefold() in plaatsnamen() for d in delen)
             if not plaats and not any(d.casefold() in GEEN_NAAM for d in delen):  # "Graaf, J. de": an interfix
                 yield Treffer("naam", treffer.start(), treffer.end())
+    from .lijsten import op_voornamenlijst
+
     for treffer in _OUDER_ANDERE_TAAL.finditer(tekst):
         woorden = treffer.group("naam").split()
-        if len(woorden) > 1 and (_voornaam(woorden[1]) or _naamwoord(woorden[1])) and _voornaam_van_een_lijst(woorden[0]):
+        if len(woorden) > 1 and (_voornaam(woorden[1]) or _naamwoord(woorden[1])) and op_voornamenlijst(
+                woorden[0].casefold()):
             # "Father Mei Ling": two given names, the first also a word ("mei") where a name stands with a capital
             yield Treffer("naam", treffer.start("naam"), treffer.end())
         elif _voornaam(woorden[0]) or _naamwoord(woorden[0]) or vreemd_woord(woorden[0]):

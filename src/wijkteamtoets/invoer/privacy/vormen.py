@@ -198,8 +198,8 @@ def _achternaam(deel: str) -> bool:
 
 def _voornaamdeel(woord: str) -> bool:
     """A first name of any list (also one that is a word, "Mei"), or a word Dutch never uses."""
-    from .lijsten import voornamen_wereld, zonder_accenten
+    from .lijsten import op_voornamenlijst
     from .naamwoorden import nooit_gezien_woord
 
     laag = woord.casefold()
-    return laag in voornamen_wereld() or zonder_accenten(laag) in voornamen_wereld() or nooit_gezien_woord(woord)
+    return op_voornamenlijst(laag) or nooit_gezien_woord(woord)

@@ -179,12 +179,12 @@ def naamwoord(woord: str, eerste: bool = True, ruim: bool = False) -> bool:
     that is not a common Dutch word, a rare word that is no Dutch compound, or a name's form (`naamvorm`). In
     lowercase the first part must be a known name or a word Dutch never uses; a later part needs only not to
     be a common word ("sharona kook")."""
-    from .lijsten import achternamen, frequentie, voornamen_wereld, zonder_accenten
+    from .lijsten import achternamen, frequentie, op_voornamenlijst
 
     laag = woord.casefold()
     if _geen_naam(laag):
         return False
-    voornaam = laag in voornamen_wereld() or zonder_accenten(laag) in voornamen_wereld()
+    voornaam = op_voornamenlijst(laag)
     bekend = voornaam or laag in achternamen()
     if woord.isupper() and len(woord) > 1 and (laag in _AFKORTINGEN or (
             len(woord) <= 4 and not bekend and not _uitspreekbaar(woord))):
@@ -360,13 +360,13 @@ def _naam_in_korte_waarde(naam: str) -> bool:
     knows, that is written as names are, that Dutch never uses or that English or French text uses too ("casus
     Sow"); one rare word used only in Dutch is a neighbourhood or an organisation ("Malburgen dossier", "plan
     Kolenkit")."""
-    from .lijsten import achternamen, elders_gezien, voornamen_wereld, zonder_accenten
+    from .lijsten import achternamen, elders_gezien, op_voornamenlijst
 
     woorden = [w for w in _WOORD.findall(naam) if w.casefold() not in _TUSSENWOORD]
     if len(woorden) != 1:
         return True
     woord, laag = woorden[0], woorden[0].casefold()
-    return laag in voornamen_wereld() or zonder_accenten(laag) in voornamen_wereld() or laag in achternamen() \
+    return op_voornamenlijst(laag) or laag in achternamen() \
         or naamvorm(woord[:1] + woord[1:].lower()) or nooit_gezien_woord(woord[:1] + woord[1:].lower()) \
         or elders_gezien(laag)
 
